@@ -1,0 +1,39 @@
+import type { Role } from './roles';
+
+/**
+ * The permission matrix, in one place. Procedures ask for a permission, never a role,
+ * so that docs/permissions.md, the API and the UI read the same table.
+ */
+export const PERMISSIONS = {
+  'tenant.manage': { zh: '开通、停用、归档乡镇', en: 'Provision, suspend and archive townships' },
+  'user.manage': { zh: '管理用户与角色', en: 'Manage users and roles' },
+  'county.read': { zh: '查看各乡镇汇总与明细', en: 'Read cross-township dashboards and drill down' },
+  'rules.read': { zh: '查看规则配置', en: 'Read configurable rules' },
+  'rules.manage_county': { zh: '维护县级规则默认值', en: 'Maintain county rule defaults' },
+  'rules.manage_township': { zh: '维护本乡镇规则', en: "Maintain the township's rule overrides" },
+  'region.read': { zh: '查看村（社区）与网格', en: 'Read villages, communities and grids' },
+  'region.write': { zh: '维护村（社区）与网格', en: 'Maintain villages, communities and grids' },
+  'assigned.read': { zh: '查看交办给本单位的事项', en: 'Read items assigned to own unit' },
+  'assigned.write': { zh: '办理交办给本单位的事项', en: 'Act on items assigned to own unit' },
+  'audit.read': { zh: '查看操作日志', en: 'Read the audit log' },
+} as const;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  platform_admin: ['tenant.manage', 'user.manage', 'rules.read', 'rules.manage_county', 'audit.read', 'county.read'],
+  county_sc_viewer: ['county.read', 'rules.read'],
+  county_dept_handler: ['assigned.read', 'assigned.write'],
+  township_admin: ['rules.read', 'rules.manage_township', 'region.read', 'region.write', 'audit.read', 'user.manage'],
+  township_staff: ['rules.read', 'region.read', 'region.write'],
+  township_handler: ['assigned.read', 'assigned.write', 'region.read'],
+  grid_worker: ['region.read'],
+};
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
+}

@@ -1,0 +1,24 @@
+/** A user-facing message in both languages the product ships. */
+export interface BilingualMessage {
+  zh: string;
+  en: string;
+}
+
+/** Errors that domain rules and procedures raise, with their texts in one place. */
+export const ERROR_MESSAGES = {
+  NOT_FOUND: { zh: '记录不存在', en: 'Record not found' },
+  FORBIDDEN: { zh: '无权执行此操作', en: 'You are not allowed to do this' },
+  UNAUTHORIZED: { zh: '请先登录', en: 'Please sign in' },
+  TENANT_REQUIRED: { zh: '请选择乡镇', en: 'Choose a township first' },
+  TENANT_SUSPENDED: { zh: '该乡镇已停用', en: 'This township is suspended' },
+  TENANT_ARCHIVED: { zh: '该乡镇已归档，只读', en: 'This township is archived and read-only' },
+  USER_DISABLED: { zh: '账号已停用', en: 'This account is disabled' },
+  USER_UNKNOWN: { zh: '账号未开通', en: 'This account has not been provisioned' },
+  CONFLICT_DUPLICATE: { zh: '已存在相同的记录', en: 'A record with the same values already exists' },
+  CONFLICT_STALE: { zh: '记录已被他人修改，请刷新后重试', en: 'Someone else changed this record; reload and try again' },
+  IN_USE: { zh: '记录仍被引用，无法删除', en: 'The record is still referenced and cannot be deleted' },
+  BAD_INPUT: { zh: '输入有误', en: 'Invalid input' },
+  INTERNAL: { zh: '服务器内部错误，请稍后重试', en: 'Internal error; please try again later' },
+} as const satisfies Record<string, BilingualMessage>;
+
+export type ErrorKey = keyof typeof ERROR_MESSAGES;

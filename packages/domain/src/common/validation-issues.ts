@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { fieldLabel } from './field-labels';
+import type { BilingualMessage } from './messages';
+
+/** One invalid field, as the API returns it and the forms show it. */
+export interface FieldIssue {
+  path: string;
+  field: BilingualMessage;
+  message: BilingualMessage;
+}
+
+const zhCN = z.locales.zhCN().localeError;
+const en = z.locales.en().localeError;
+
+function localized(localeError: typeof en, issue: z.core.$ZodIssue): string {
+  const result = localeError(issue as unknown as z.core.$ZodRawIssue);
+  if (typeof result === 'string') return result;
+  return result?.message ?? issue.message;
+}
+
+/** Turns a ZodError into issues that name the field and say what is wrong in zh-CN and English. */
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => {
+    const field = fieldLabel(issue.path);
+    return {
+      path: issue.path.map(String).join('.'),
+      field,
+      message: {
+        zh: `${field.zh}：${localized(zhCN, issue)}`,
+        en: `${field.en}: ${localized(en, issue)}`,
+      },
+    };
+  });
+}

@@ -9,3 +9,4 @@ export * from './common/validation-issues';
 export * from './region/village';
 export * from './region/grid';
 export * from './tenancy/tenant';
+export * from './rules/override';

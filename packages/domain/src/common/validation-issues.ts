@@ -12,7 +12,10 @@ export interface FieldIssue {
 const zhCN = z.locales.zhCN().localeError;
 const en = z.locales.en().localeError;
 
-function localized(localeError: typeof en, issue: z.core.$ZodIssue): string {
+function localized(localeError: typeof en, issue: z.core.$ZodIssue, language: 'zh' | 'en'): string {
+  // Our own rules attach their texts in both languages to a custom issue.
+  const own = issue.code === 'custom' ? (issue.params as Partial<BilingualMessage> | undefined)?.[language] : undefined;
+  if (own) return own;
   const result = localeError(issue as unknown as z.core.$ZodRawIssue);
   if (typeof result === 'string') return result;
   return result?.message ?? issue.message;
@@ -26,8 +29,8 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
       path: issue.path.map(String).join('.'),
       field,
       message: {
-        zh: `${field.zh}：${localized(zhCN, issue)}`,
-        en: `${field.en}: ${localized(en, issue)}`,
+        zh: `${field.zh}：${localized(zhCN, issue, 'zh')}`,
+        en: `${field.en}: ${localized(en, issue, 'en')}`,
       },
     };
   });

@@ -1,0 +1,18 @@
+import { createApiServer, rootLogger } from '@pcs/api';
+import { createTokenVerifier } from '@pcs/auth';
+import { createDb } from '@pcs/db';
+import { loadConfig } from './config';
+
+const config = loadConfig();
+const db = createDb(config.databaseUrl);
+const verifyToken = createTokenVerifier({ issuer: config.issuer, audience: config.audience, jwksUri: config.jwksUri });
+const server = createApiServer({ deps: { db, verifyToken, logger: rootLogger }, allowedOrigins: config.allowedOrigins });
+
+server.listen(config.port, () => rootLogger.info({ port: config.port, issuer: config.issuer }, 'API listening'));
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close();
+    void db.$disconnect().finally(() => process.exit(0));
+  });
+}

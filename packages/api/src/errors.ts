@@ -1,0 +1,50 @@
+import { TRPCError } from '@trpc/server';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import { ERROR_MESSAGES, type BilingualMessage, type ErrorKey } from '@pcs/domain';
+
+/** An error we raise on purpose: its bilingual message is safe to show to the user. */
+export class AppError extends TRPCError {
+  readonly messages: BilingualMessage;
+
+  constructor(code: TRPC_ERROR_CODE_KEY, key: ErrorKey, messages: BilingualMessage = ERROR_MESSAGES[key]) {
+    super({ code, message: messages.en });
+    this.messages = messages;
+  }
+}
+
+export const notFound = () => new AppError('NOT_FOUND', 'NOT_FOUND');
+export const forbidden = () => new AppError('FORBIDDEN', 'FORBIDDEN');
+export const staleVersion = () => new AppError('CONFLICT', 'CONFLICT_STALE');
+
+interface PrismaLikeError {
+  code?: string;
+  name?: string;
+}
+
+function prismaCode(error: unknown): string | undefined {
+  const candidate = error as PrismaLikeError | undefined;
+  return candidate?.name === 'PrismaClientKnownRequestError' ? candidate.code : undefined;
+}
+
+/**
+ * Turns whatever a procedure threw into an error fit for a client: our own errors pass,
+ * known database refusals become 4xx with a message, anything else becomes a bare 500
+ * whose text never carries SQL or a stack.
+ */
+export function toClientError(error: TRPCError): { error: TRPCError; unexpected: boolean } {
+  if (error instanceof AppError) return { error, unexpected: false };
+  if (error.code !== 'INTERNAL_SERVER_ERROR') {
+    // tRPC's own refusals (BAD_REQUEST from input parsing, METHOD_NOT_SUPPORTED, ...).
+    return { error, unexpected: false };
+  }
+  switch (prismaCode(error.cause)) {
+    case 'P2002':
+      return { error: new AppError('CONFLICT', 'CONFLICT_DUPLICATE'), unexpected: false };
+    case 'P2003':
+      return { error: new AppError('CONFLICT', 'IN_USE'), unexpected: false };
+    case 'P2025':
+      return { error: notFound(), unexpected: false };
+    default:
+      return { error: new AppError('INTERNAL_SERVER_ERROR', 'INTERNAL'), unexpected: true };
+  }
+}

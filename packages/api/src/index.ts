@@ -1,0 +1,5 @@
+export type { AppRouter } from './root';
+export { appRouter } from './root';
+export { createApiServer, type ApiServerOptions } from './server';
+export type { ApiDeps } from './context';
+export { rootLogger } from './logger';

@@ -1,0 +1,23 @@
+import { ROLE_INFO, permissionsOf } from '@pcs/domain';
+import { chooseTenant, rolesIn } from '../caller';
+import { authedProcedure, router } from '../trpc';
+
+export const meRouter = router({
+  /** The signed-in user, their roles per township, and the township the app works in. */
+  get: authedProcedure.query(({ ctx }) => {
+    const activeTenant = chooseTenant(ctx.caller, ctx.requestedTenantId);
+    const roles = [...rolesIn(ctx.caller, null), ...(activeTenant ? rolesIn(ctx.caller, activeTenant.id) : [])];
+    return {
+      user: ctx.caller.user,
+      county: ctx.caller.county,
+      memberships: ctx.caller.memberships.map((m) => ({
+        role: m.role,
+        roleNameZh: ROLE_INFO[m.role].nameZh,
+        roleNameEn: ROLE_INFO[m.role].nameEn,
+        tenant: m.tenant,
+      })),
+      activeTenant,
+      permissions: [...permissionsOf(roles)],
+    };
+  }),
+});

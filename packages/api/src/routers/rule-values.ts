@@ -1,0 +1,37 @@
+import { RULE_CATALOGUE, resolveRule, type RuleValueRecord } from '@pcs/domain';
+import type { Tx } from '@pcs/db';
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+export const today = () => isoDay(new Date());
+
+/** County defaults and (optionally) one township's overrides, as the resolver reads them. */
+export async function loadRuleValues(tx: Tx, countyId: string, tenantId: string | null): Promise<RuleValueRecord[]> {
+  const [county, township] = await Promise.all([
+    tx.countyRuleValue.findMany({ where: { countyId } }),
+    tenantId ? tx.tenantRuleValue.findMany({ where: { tenantId } }) : Promise.resolve([]),
+  ]);
+  return [
+    ...county.map((r) => ({ key: r.key, tenantId: null, value: r.value, effectiveFrom: isoDay(r.effectiveFrom) })),
+    ...township.map((r) => ({ key: r.key, tenantId: r.tenantId, value: r.value, effectiveFrom: isoDay(r.effectiveFrom) })),
+  ];
+}
+
+/** Every catalogue rule with its effective value on a day, for one township or the county. */
+export function effectiveRules(records: RuleValueRecord[], tenantId: string | null, on: string) {
+  return RULE_CATALOGUE.map((rule) => {
+    const effective = resolveRule(rule.key, tenantId ?? '', on, tenantId ? records : records.filter((r) => r.tenantId === null));
+    return {
+      key: rule.key,
+      area: rule.area,
+      nameZh: rule.nameZh,
+      nameEn: rule.nameEn,
+      unitZh: rule.unitZh,
+      unitEn: rule.unitEn,
+      quote: rule.source,
+      value: effective.value,
+      source: effective.source,
+      effectiveFrom: effective.effectiveFrom,
+    };
+  });
+}

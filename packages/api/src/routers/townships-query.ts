@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { listQuerySchema, TENANT_STATUSES } from '@pcs/domain';
+import type { Prisma, Tx } from '@pcs/db';
+
+export const townshipListSchema = listQuerySchema(['name', 'code', 'kind', 'status', 'villageCount']).extend({
+  status: z.enum(TENANT_STATUSES).optional(),
+});
+
+/**
+ * Townships of a county with their headline counts. Village and grid counts are read
+ * through RLS, so they only ever include tenants the transaction's scope allows.
+ */
+export async function listTownships(tx: Tx, countyId: string, input: z.infer<typeof townshipListSchema>) {
+  const where: Prisma.TenantWhereInput = {
+    countyId,
+    ...(input.status ? { status: input.status } : { status: { not: 'archived' } }),
+    ...(input.search ? { OR: [{ name: { contains: input.search } }, { code: { contains: input.search } }] } : {}),
+  };
+  const sortBy = input.sortBy ?? 'code';
+  const orderBy: Prisma.TenantOrderByWithRelationInput =
+    sortBy === 'villageCount' ? { villages: { _count: input.sortDirection } } : { [sortBy]: input.sortDirection };
+  const [rows, total] = await Promise.all([
+    tx.tenant.findMany({
+      where,
+      orderBy: [orderBy, { id: 'asc' }],
+      skip: (input.page - 1) * input.pageSize,
+      take: input.pageSize,
+      include: { _count: { select: { villages: true, grids: true, memberships: true } } },
+    }),
+    tx.tenant.count({ where }),
+  ]);
+  return {
+    items: rows.map((t) => ({
+      id: t.id,
+      code: t.code,
+      name: t.name,
+      kind: t.kind,
+      status: t.status,
+      villageCount: t._count.villages,
+      gridCount: t._count.grids,
+      userCount: t._count.memberships,
+    })),
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
+}

@@ -1,0 +1,123 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+import { ERROR_MESSAGES, hasPermission, toFieldIssues, type BilingualMessage, type Permission } from '@pcs/domain';
+import { countyReadScope, platformScope, tenantScope, withScope, type DbScope, type Tx } from '@pcs/db';
+import { chooseTenant, resolveCaller, rolesIn, type Caller, type TenantSummary } from './caller';
+import type { Context } from './context';
+import { AppError, toClientError } from './errors';
+
+const defaultMessages: Partial<Record<TRPCError['code'], BilingualMessage>> = {
+  UNAUTHORIZED: ERROR_MESSAGES.UNAUTHORIZED,
+  FORBIDDEN: ERROR_MESSAGES.FORBIDDEN,
+  NOT_FOUND: ERROR_MESSAGES.NOT_FOUND,
+  BAD_REQUEST: ERROR_MESSAGES.BAD_INPUT,
+};
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const fieldIssues = error.cause instanceof ZodError ? toFieldIssues(error.cause) : undefined;
+    const messages: BilingualMessage = fieldIssues
+      ? { zh: fieldIssues.map((i) => i.message.zh).join('；'), en: fieldIssues.map((i) => i.message.en).join('; ') }
+      : error instanceof AppError
+        ? error.messages
+        : (defaultMessages[error.code] ?? ERROR_MESSAGES.INTERNAL);
+    // Only what is safe to show: no stack, no SQL, no driver text.
+    return {
+      code: shape.code,
+      message: messages.en,
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, messages, fieldIssues },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Every procedure: errors made safe for clients, one structured log line per call. */
+const baseProcedure = t.procedure.use(async ({ ctx, path, type, next }) => {
+  const started = performance.now();
+  const result = await next();
+  const durationMs = Math.round(performance.now() - started);
+  if (result.ok) {
+    ctx.log.info({ path, type, durationMs }, 'call ok');
+    return result;
+  }
+  const { error, unexpected } = toClientError(result.error);
+  if (unexpected) ctx.log.error({ path, type, durationMs, err: result.error.cause ?? result.error }, 'call failed');
+  else ctx.log.info({ path, type, durationMs, code: error.code }, 'call refused');
+  return { ...result, error };
+});
+
+export const publicProcedure = baseProcedure;
+
+/** A verified token of a provisioned, enabled user. */
+export const authedProcedure = baseProcedure.use(async ({ ctx, next }) => {
+  let token;
+  try {
+    token = await ctx.deps.verifyToken(ctx.authorization);
+  } catch {
+    throw new AppError('UNAUTHORIZED', 'UNAUTHORIZED');
+  }
+  const caller = await resolveCaller(ctx.deps.db, token);
+  const log = ctx.log.child({ user: caller.user.username });
+  return next({ ctx: { caller, log } });
+});
+
+class Rollback {
+  constructor(readonly result: unknown) {}
+}
+
+/**
+ * Runs the rest of the call in one transaction under a database scope, so RLS applies
+ * and a refused or failed write leaves nothing behind.
+ */
+async function inScope<R extends { ok: boolean }>(ctx: Context, scope: DbScope, run: (tx: Tx) => Promise<R>): Promise<R> {
+  try {
+    return await withScope(ctx.deps.db, scope, async (tx) => {
+      const result = await run(tx);
+      if (!result.ok) throw new Rollback(result);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof Rollback) return error.result as R;
+    throw error;
+  }
+}
+
+function requireActiveTenant(tenant: TenantSummary | null, write: boolean): TenantSummary {
+  if (!tenant) throw new AppError('FORBIDDEN', 'TENANT_REQUIRED');
+  if (tenant.status === 'suspended') throw new AppError('FORBIDDEN', 'TENANT_SUSPENDED');
+  if (tenant.status === 'archived' && write) throw new AppError('FORBIDDEN', 'TENANT_ARCHIVED');
+  return tenant;
+}
+
+const isWrite = (permission: Permission) => !permission.endsWith('.read');
+
+/** Township work: the caller's chosen tenant, a role there that grants the permission, RLS on it. */
+export function tenantProcedure(permission: Permission) {
+  return authedProcedure.use(async ({ ctx, next }) => {
+    const tenant = requireActiveTenant(chooseTenant(ctx.caller, ctx.requestedTenantId), isWrite(permission));
+    if (!hasPermission(rolesIn(ctx.caller, tenant.id), permission)) throw new AppError('FORBIDDEN', 'FORBIDDEN');
+    const log = ctx.log.child({ tenant: tenant.code });
+    return inScope(ctx, tenantScope(tenant.id), (tx) => next({ ctx: { tx, tenant, log } }));
+  });
+}
+
+/** County work: a county-level role with the permission; reads across the county's townships only. */
+export function countyProcedure(permission: Permission) {
+  return authedProcedure.use(async ({ ctx, next }) => {
+    if (!hasPermission(rolesIn(ctx.caller, null), permission)) throw new AppError('FORBIDDEN', 'FORBIDDEN');
+    const tenants = await ctx.deps.db.tenant.findMany({ where: { countyId: ctx.caller.county.id }, select: { id: true } });
+    return inScope(ctx, countyReadScope(tenants.map((t) => t.id)), (tx) => next({ ctx: { tx, county: ctx.caller.county } }));
+  });
+}
+
+/** Platform administration: tenants, users, roles. */
+export function platformProcedure(permission: Permission) {
+  return authedProcedure.use(async ({ ctx, next }) => {
+    if (!hasPermission(rolesIn(ctx.caller, null), permission)) throw new AppError('FORBIDDEN', 'FORBIDDEN');
+    return inScope(ctx, platformScope(), (tx) => next({ ctx: { tx, county: ctx.caller.county } }));
+  });
+}
+
+export type { Caller };

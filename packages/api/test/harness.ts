@@ -1,0 +1,113 @@
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
+import { startDevIdp, createTokenVerifier, type DevIdp } from '@pcs/auth';
+import { createDb, type Db } from '@pcs/db';
+import { demoIdentities, loadDemoData } from '@pcs/db/seed';
+import { dropDatabase, ensurePostgres, prepareDatabase, type PostgresHandle } from '@pcs/db/server';
+import pino from 'pino';
+import { createApiServer, type AppRouter } from '../src';
+
+/**
+ * A real stack for integration tests: a fresh PostgreSQL database with migrations and
+ * demo data, the development login server, and the API over HTTP. Nothing is mocked.
+ */
+export interface TestStack {
+  apiUrl: string;
+  idp: DevIdp;
+  /** The application role's client: subject to RLS like the API. */
+  appDb: Db;
+  /** The owner's client, for arranging and inspecting data behind the API's back. */
+  ownerDb: Db;
+  tokenFor(username: string, overrides?: Record<string, unknown>): Promise<string>;
+  client(username: string, opts?: { tenantId?: string }): ReturnType<typeof createTRPCClient<AppRouter>>;
+  clientWithToken(token: string | undefined, opts?: { tenantId?: string }): ReturnType<typeof createTRPCClient<AppRouter>>;
+  tenantId(code: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const repoRoot = new URL('../../../', import.meta.url).pathname;
+
+export async function startTestStack(): Promise<TestStack> {
+  const postgres: PostgresHandle = await ensurePostgres({
+    url: process.env.TEST_DATABASE_URL,
+    fallbackUrl: 'postgresql://postgres@127.0.0.1:5432/postgres',
+    dataDir: join(repoRoot, '.data', 'pg-test'),
+    port: 5434,
+  });
+  const database = `pcs_test_${randomBytes(4).toString('hex')}`;
+  const prepared = await prepareDatabase(postgres.adminUrl, database);
+  const ownerDb = createDb(prepared.ownerUrl, { max: 3 });
+  await loadDemoData(ownerDb);
+  const appDb = createDb(prepared.appUrl, { max: 5 });
+
+  const idp = await startDevIdp({ port: 0, realm: 'pcs', clients: [], users: demoIdentities(), apiAudience: 'pcs-api' });
+  const verifyToken = createTokenVerifier({ issuer: idp.issuer, audience: 'pcs-api', jwksUri: `${idp.issuer}/protocol/openid-connect/certs` });
+  const server = createApiServer({ deps: { db: appDb, verifyToken, logger: pino({ level: 'silent' }) }, allowedOrigins: [] });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const tokenFor = async (username: string, overrides?: Record<string, unknown>) => {
+    const user = idp.users.getByUsername(username);
+    if (!user) throw new Error(`No demo user ${username}`);
+    return idp.signAccessToken(user, overrides);
+  };
+  const clientWithToken = (token: string | undefined, opts: { tenantId?: string } = {}) =>
+    createTRPCClient<AppRouter>({
+      links: [
+        httpLink({
+          url: `${apiUrl}/trpc`,
+          headers: () => ({
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...(opts.tenantId ? { 'x-tenant-id': opts.tenantId } : {}),
+          }),
+        }),
+      ],
+    });
+  const tokens = new Map<string, string>();
+  const client = (username: string, opts: { tenantId?: string } = {}) =>
+    createTRPCClient<AppRouter>({
+      links: [
+        httpLink({
+          url: `${apiUrl}/trpc`,
+          headers: async () => {
+            if (!tokens.has(username)) tokens.set(username, await tokenFor(username));
+            return { authorization: `Bearer ${tokens.get(username)}`, ...(opts.tenantId ? { 'x-tenant-id': opts.tenantId } : {}) };
+          },
+        }),
+      ],
+    });
+
+  return {
+    apiUrl,
+    idp,
+    appDb,
+    ownerDb,
+    tokenFor,
+    client,
+    clientWithToken,
+    tenantId: async (code) => (await ownerDb.tenant.findUniqueOrThrow({ where: { code } })).id,
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await idp.close();
+      await appDb.$disconnect();
+      await ownerDb.$disconnect();
+      await dropDatabase(postgres.adminUrl, database);
+      await postgres.stop();
+    },
+  };
+}
+
+/** The tRPC error of a failed call, for assertions on code, status and messages. */
+export async function failure(call: Promise<unknown>) {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof TRPCClientError) {
+      return error as TRPCClientError<AppRouter>;
+    }
+    throw error;
+  }
+  throw new Error('Expected the call to fail, but it succeeded');
+}

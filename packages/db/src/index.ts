@@ -1,0 +1,4 @@
+export * from './client';
+export * from './scope';
+export * from './connection-urls';
+export * from './generated/prisma/client';

@@ -1,0 +1,38 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrationsDir, schemaPath } from './paths';
+import { noFilters, openSchemaEngine } from './schema-engine';
+
+function listMigrations() {
+  return readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(migrationsDir, entry.name, 'migration.sql')))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => ({
+      path: name,
+      migrationFile: {
+        path: 'migration.sql',
+        content: { tag: 'ok', value: readFileSync(join(migrationsDir, name, 'migration.sql'), 'utf8') },
+      },
+    }));
+}
+
+/** Applies pending migrations exactly like `prisma migrate deploy`; returns the names applied. */
+export async function applyMigrations(connectionString: string): Promise<string[]> {
+  const engine = await openSchemaEngine(schemaPath, connectionString);
+  try {
+    const lockPath = join(migrationsDir, 'migration_lock.toml');
+    const result = await engine.applyMigrations({
+      migrationsList: {
+        baseDir: migrationsDir,
+        lockfile: { path: 'migration_lock.toml', content: readFileSync(lockPath, 'utf8') },
+        shadowDbInitScript: '',
+        migrationDirectories: listMigrations(),
+      },
+      filters: noFilters,
+    } as never);
+    return (result as { appliedMigrationNames: string[] }).appliedMigrationNames;
+  } finally {
+    engine.free();
+  }
+}

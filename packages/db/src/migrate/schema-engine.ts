@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
+
+/**
+ * Prisma's schema engine compiled to Wasm: migrations without the native binary that the
+ * CLI would download (see ../shared/ENGINEERING.md). The package is built for bundlers,
+ * so it is instantiated by hand once per process.
+ */
+let ready: Promise<void> | undefined;
+
+// Node has WebAssembly; its types live in TypeScript's DOM lib, which this package leaves out.
+const wasmRuntime = (globalThis as unknown as {
+  WebAssembly: { instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }> };
+}).WebAssembly;
+
+function instantiate(): Promise<void> {
+  ready ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const dir = dirname(require.resolve('@prisma/schema-engine-wasm'));
+    const wasm = readFileSync(join(dir, 'schema_engine_bg.wasm'));
+    const { instance } = await wasmRuntime.instantiate(wasm, { './schema_engine_bg.js': bindings as never });
+    bindings.__wbg_set_wasm(instance.exports);
+    (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
+  })();
+  return ready;
+}
+
+export type SchemaEngine = Awaited<ReturnType<typeof bindings.SchemaEngine.new>>;
+
+export async function openSchemaEngine(schemaPath: string, connectionString: string): Promise<SchemaEngine> {
+  await instantiate();
+  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(new PrismaPg({ connectionString })));
+  const log = (message: string) => {
+    if (process.env.PRISMA_DEBUG) console.error('[schema-engine]', message);
+  };
+  return bindings.SchemaEngine.new({ datamodels: [[schemaPath, readFileSync(schemaPath, 'utf8')]] } as never, log, adapter);
+}
+
+/**
+ * @prisma/adapter-pg runs a migration script by splitting it on every ";", which breaks
+ * dollar-quoted function bodies. PostgreSQL's simple query protocol runs a whole
+ * multi-statement script as is, so hand the script over in one piece.
+ */
+function wholeScriptAdapter(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const client = (adapter as unknown as { client: { query(sql: string): Promise<unknown> } }).client;
+    adapter.executeScript = async (script: string) => {
+      await client.query(script);
+    };
+    return adapter;
+  };
+  return factory;
+}
+
+export const noFilters = { externalTables: [], externalEnums: [] };

@@ -1,0 +1,3 @@
+export * from './demo-county';
+export * from './load-demo';
+export * from './demo-identities';

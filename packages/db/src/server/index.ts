@@ -1,0 +1,2 @@
+export * from './ensure-postgres';
+export * from './prepare-database';

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { findRule } from './catalogue';
+
+const isoDate = z.iso.date();
+
+export const ruleEffectiveQuerySchema = z.object({ on: isoDate.optional() });
+
+export const ruleOverrideSchema = z.object({
+  key: z.string().refine((key) => findRule(key) !== undefined, { message: 'Unknown rule' }),
+  value: z.unknown(),
+  effectiveFrom: isoDate,
+});
+export type RuleOverrideInput = z.infer<typeof ruleOverrideSchema>;
+
+/**
+ * Checks a new rule value against its rule's own schema, and that it starts today or
+ * later: a change applies from now on and never rewrites results already computed.
+ * Returns issues with paths into the override input, or none.
+ */
+export function checkRuleOverride(input: RuleOverrideInput, today: string): z.core.$ZodIssue[] {
+  const issues: z.core.$ZodIssue[] = [];
+  const valueResult = findRule(input.key)!.schema.safeParse(input.value);
+  if (!valueResult.success) issues.push(...valueResult.error.issues.map((i) => ({ ...i, path: ['value', ...i.path] })));
+  if (input.effectiveFrom < today) {
+    issues.push({
+      code: 'custom',
+      input: input.effectiveFrom,
+      path: ['effectiveFrom'],
+      message: `Must be ${today} or later`,
+      params: { zh: `不能早于今天（${today}）`, en: `must be today (${today}) or later` },
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: fast unit tests (no I/O), and integration tests against a real PostgreSQL.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.{ts,tsx}'],
+          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['packages/*/{src,test}/**/*.int.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          // Each file builds its own database; two at a time fit this machine's two cores.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});

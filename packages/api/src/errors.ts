@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
-import { ERROR_MESSAGES, type BilingualMessage, type ErrorKey } from '@pcs/domain';
+import type { z } from 'zod';
+import { ERROR_MESSAGES, toFieldIssues, type BilingualMessage, type ErrorKey, type FieldIssue } from '@pcs/domain';
 
 /** An error we raise on purpose: its bilingual message is safe to show to the user. */
 export class AppError extends TRPCError {
@@ -9,6 +10,20 @@ export class AppError extends TRPCError {
   constructor(code: TRPC_ERROR_CODE_KEY, key: ErrorKey, messages: BilingualMessage = ERROR_MESSAGES[key]) {
     super({ code, message: messages.en });
     this.messages = messages;
+  }
+}
+
+/** Input that passed its schema but broke a rule checked in the handler. */
+export class InvalidInput extends AppError {
+  readonly fieldIssues: FieldIssue[];
+
+  constructor(issues: readonly z.core.$ZodIssue[]) {
+    const fieldIssues = toFieldIssues(issues);
+    super('BAD_REQUEST', 'BAD_INPUT', {
+      zh: fieldIssues.map((i) => i.message.zh).join('；'),
+      en: fieldIssues.map((i) => i.message.en).join('; '),
+    });
+    this.fieldIssues = fieldIssues;
   }
 }
 

@@ -4,7 +4,7 @@ import { ERROR_MESSAGES, hasPermission, toFieldIssues, type BilingualMessage, ty
 import { countyReadScope, platformScope, tenantScope, withScope, type DbScope, type Tx } from '@pcs/db';
 import { chooseTenant, resolveCaller, rolesIn, type Caller, type TenantSummary } from './caller';
 import type { Context } from './context';
-import { AppError, toClientError } from './errors';
+import { AppError, InvalidInput, toClientError } from './errors';
 
 const defaultMessages: Partial<Record<TRPCError['code'], BilingualMessage>> = {
   UNAUTHORIZED: ERROR_MESSAGES.UNAUTHORIZED,
@@ -15,7 +15,8 @@ const defaultMessages: Partial<Record<TRPCError['code'], BilingualMessage>> = {
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
-    const fieldIssues = error.cause instanceof ZodError ? toFieldIssues(error.cause) : undefined;
+    const fieldIssues =
+      error.cause instanceof ZodError ? toFieldIssues(error.cause.issues) : error instanceof InvalidInput ? error.fieldIssues : undefined;
     const messages: BilingualMessage = fieldIssues
       ? { zh: fieldIssues.map((i) => i.message.zh).join('；'), en: fieldIssues.map((i) => i.message.en).join('; ') }
       : error instanceof AppError

@@ -1,7 +1,6 @@
-import { TRPCError } from '@trpc/server';
-import { ZodError } from 'zod';
 import { checkRuleOverride, ruleEffectiveQuerySchema, ruleOverrideSchema } from '@pcs/domain';
 import { audit } from '../audit';
+import { InvalidInput } from '../errors';
 import { router, tenantProcedure } from '../trpc';
 import { effectiveRules, loadRuleValues, today } from './rule-values';
 
@@ -18,7 +17,7 @@ export const rulesRouter = router({
     .input(ruleOverrideSchema)
     .mutation(async ({ ctx, input }) => {
       const issues = checkRuleOverride(input, today());
-      if (issues.length > 0) throw new TRPCError({ code: 'BAD_REQUEST', cause: new ZodError(issues) });
+      if (issues.length > 0) throw new InvalidInput(issues);
       const data = { tenantId: ctx.tenant.id, key: input.key, effectiveFrom: new Date(input.effectiveFrom) };
       const row = await ctx.tx.tenantRuleValue.upsert({
         where: { tenantId_key_effectiveFrom: data },

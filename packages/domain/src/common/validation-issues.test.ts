@@ -7,7 +7,7 @@ describe('toFieldIssues', () => {
     const result = z.object({ name: z.string().min(1), population: z.number().int() }).safeParse({ name: '', population: 'x' });
     expect(result.success).toBe(false);
     if (result.success) return;
-    const issues = toFieldIssues(result.error);
+    const issues = toFieldIssues(result.error.issues);
     expect(issues.map((i) => i.path)).toEqual(['name', 'population']);
     expect(issues[0]?.message.zh).toMatch(/^名称：/);
     expect(issues[0]?.message.en).toMatch(/^Name: /);

@@ -21,9 +21,9 @@ function localized(localeError: typeof en, issue: z.core.$ZodIssue, language: 'z
   return result?.message ?? issue.message;
 }
 
-/** Turns a ZodError into issues that name the field and say what is wrong in zh-CN and English. */
-export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => {
+/** Turns zod issues into ones that name the field and say what is wrong in zh-CN and English. */
+export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
+  return issues.map((issue) => {
     const field = fieldLabel(issue.path);
     return {
       path: issue.path.map(String).join('.'),

@@ -1,4 +1,4 @@
-import { initTRPC, TRPCError } from '@trpc/server';
+import { initTRPC, type TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { ERROR_MESSAGES, hasPermission, toFieldIssues, type BilingualMessage, type Permission } from '@pcs/domain';
 import { countyReadScope, platformScope, tenantScope, withScope, type DbScope, type Tx } from '@pcs/db';

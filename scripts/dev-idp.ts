@@ -1,0 +1,25 @@
+import { startDevIdp } from '@pcs/auth';
+import { demoIdentities } from '@pcs/db/seed';
+import { API_AUDIENCE, REALM } from './lib/ports';
+
+/**
+ * The development login server: Keycloak's endpoints and token shape, with the demo users.
+ * Production points the same apps at a real Keycloak (infra/keycloak).
+ */
+const port = Number(process.env.PORT ?? 8180);
+const origins = (process.env.APP_ORIGINS ?? '').split(',').filter(Boolean);
+const [adminOrigin, townshipOrigin] = origins;
+
+const idp = await startDevIdp({
+  port,
+  realm: REALM,
+  apiAudience: API_AUDIENCE,
+  users: demoIdentities(),
+  clients: [
+    { clientId: 'pcs-admin', redirectUris: [`${adminOrigin}/*`], webOrigins: [adminOrigin!] },
+    { clientId: 'pcs-township', redirectUris: [`${townshipOrigin}/*`], webOrigins: [townshipOrigin!] },
+  ],
+});
+console.log(`login server ready at ${idp.issuer}`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void idp.close().then(() => process.exit(0)));

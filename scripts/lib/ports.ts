@@ -1,0 +1,27 @@
+/** Where each service listens; the e2e stack uses its own ports so it can run beside a dev stack. */
+export interface StackPorts {
+  auth: number;
+  api: number;
+  admin: number;
+  township: number;
+  embeddedPostgres: number;
+  /** e2e only: answers once the whole stack is up. */
+  ready: number;
+}
+
+export function stackPorts(e2e: boolean): StackPorts {
+  const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+  return e2e
+    ? { auth: 18180, api: 14000, admin: 15173, township: 15174, embeddedPostgres: 5434, ready: 15999 }
+    : {
+        auth: env('PCS_AUTH_PORT', 8180),
+        api: env('PCS_API_PORT', 4000),
+        admin: env('PCS_ADMIN_PORT', 5173),
+        township: env('PCS_TOWNSHIP_PORT', 5174),
+        embeddedPostgres: env('PCS_PG_PORT', 5433),
+        ready: 0,
+      };
+}
+
+export const REALM = 'pcs';
+export const API_AUDIENCE = 'pcs-api';

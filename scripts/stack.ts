@@ -1,0 +1,82 @@
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { createDb } from '@pcs/db';
+import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from '@pcs/db/seed';
+import { dropDatabase, ensurePostgres, prepareDatabase } from '@pcs/db/server';
+import { API_AUDIENCE, REALM, stackPorts } from './lib/ports';
+import { onStop, startService, stopAll, waitForUrl } from './lib/processes';
+
+/**
+ * The whole product on one machine: PostgreSQL (the given DATABASE_URL, else an embedded
+ * server), migrations, demo data, the login server, the API and both apps.
+ * `--e2e` builds the apps and serves the production bundles on separate ports, with a
+ * fresh database, for the Playwright suite.
+ */
+const e2e = process.argv.includes('--e2e');
+const root = new URL('../', import.meta.url).pathname;
+const ports = stackPorts(e2e);
+const url = (port: number) => `http://localhost:${port}`;
+
+const postgres = await ensurePostgres(
+  e2e
+    ? { url: process.env.TEST_DATABASE_URL, fallbackUrl: 'postgresql://postgres@127.0.0.1:5432/postgres', dataDir: join(root, '.data', 'pg-test'), port: ports.embeddedPostgres }
+    : { url: process.env.DATABASE_URL, dataDir: join(root, '.data', 'pg'), port: ports.embeddedPostgres },
+);
+onStop(() => postgres.stop());
+console.log(postgres.embedded ? `Started embedded PostgreSQL on port ${ports.embeddedPostgres}` : 'Using the PostgreSQL server given');
+
+const database = e2e ? 'pcs_e2e' : (process.env.PCS_DATABASE ?? (process.env.DATABASE_URL ? new URL(process.env.DATABASE_URL).pathname.slice(1) || 'pcs' : 'pcs'));
+if (e2e) await dropDatabase(postgres.adminUrl, database);
+const prepared = await prepareDatabase(postgres.adminUrl, database);
+console.log(`Migrations applied: ${prepared.applied.length ? prepared.applied.join(', ') : 'none pending'}`);
+const ownerDb = createDb(prepared.ownerUrl, { max: 2 });
+const seeded = await loadDemoData(ownerDb);
+await ownerDb.$disconnect();
+console.log(seeded.created ? 'Demo data loaded' : 'Demo data already present');
+
+const issuer = `${url(ports.auth)}/realms/${REALM}`;
+const appOrigins = [url(ports.admin), url(ports.township)];
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+
+startService('login', tsx, [join(root, 'scripts', 'dev-idp.ts')], { cwd: root, env: { PORT: String(ports.auth), APP_ORIGINS: appOrigins.join(',') } });
+startService('api', tsx, [join(root, 'apps', 'api', 'src', 'main.ts')], {
+  cwd: root,
+  env: { PORT: String(ports.api), DATABASE_APP_URL: prepared.appUrl, AUTH_ISSUER: issuer, AUTH_AUDIENCE: API_AUDIENCE, CORS_ORIGINS: appOrigins.join(',') },
+});
+
+const appEnv = { VITE_API_URL: `${url(ports.api)}/trpc`, VITE_AUTH_URL: url(ports.auth), VITE_AUTH_REALM: REALM };
+for (const [name, port] of [['admin', ports.admin], ['township', ports.township]] as const) {
+  const cwd = join(root, 'apps', name);
+  const vite = join(cwd, 'node_modules', '.bin', 'vite');
+  const env = { ...appEnv, PORT: String(port) };
+  if (e2e) {
+    startService(name, 'sh', ['-c', `"${vite}" build --logLevel warn && exec "${vite}" preview --port ${port} --strictPort`], { cwd, env });
+  } else {
+    startService(name, vite, ['--port', String(port), '--strictPort'], { cwd, env });
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopAll().then(() => process.exit(0)));
+
+await Promise.all([
+  waitForUrl(`${issuer}/.well-known/openid-configuration`),
+  waitForUrl(`${url(ports.api)}/healthz`),
+  waitForUrl(url(ports.admin), 300_000),
+  waitForUrl(url(ports.township), 300_000),
+]);
+
+if (e2e) {
+  // Playwright waits for this port: it opens only once every service answers.
+  const ready = createServer((_req, res) => res.end('ready')).listen(ports.ready);
+  onStop(async () => void ready.close());
+}
+
+console.log(`
+┌ 县人大监督平台 / County congress supervision platform is running
+│ Admin app (county, platform):  ${url(ports.admin)}
+│ Township app:                  ${url(ports.township)}
+│ API:                           ${url(ports.api)}/trpc   (health ${url(ports.api)}/healthz)
+│ Login server (Keycloak API):   ${issuer}
+│ Demo logins, password "${DEMO_PASSWORD}" for all:
+${DEMO_USERS.map((u) => `│   ${u.username.padEnd(16)} ${u.displayName}  ${u.memberships.map((m) => m.role + (m.tenantCode ? `@${m.tenantCode}` : '')).join(', ')}`).join('\n')}
+└ Press Ctrl+C to stop.`);

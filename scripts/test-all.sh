@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The whole suite, as CI runs it: typecheck, lint, unit, integration (real PostgreSQL),
+# and end-to-end (real Chromium against the whole stack). Called by `npm test`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export TURBO_TELEMETRY_DISABLED=1 TURBO_NO_UPDATE_NOTIFIER=1
+
+# Playwright cannot download its browsers here; it drives Debian's Chromium.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian's chromium for the end-to-end tests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "The end-to-end tests need Chromium at /usr/bin/chromium (Debian: apt-get install chromium)." >&2
+    exit 1
+  fi
+fi
+
+step() { printf '\n=== %s ===\n' "$1"; }
+step "prisma generate";   (cd packages/db && PRISMA_SCHEMA_ENGINE_BINARY=/bin/false PRISMA_HIDE_UPDATE_MESSAGE=1 prisma generate >/dev/null)
+step "typecheck";         turbo run typecheck --output-logs=errors-only
+step "lint";              eslint . --max-warnings=0
+step "unit tests";        vitest run --project unit
+step "integration tests"; vitest run --project integration
+step "end-to-end tests";  playwright test

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests (no I/O), and integration tests against a real PostgreSQL.
+// Two projects: unit tests (no database; servers on loopback at most), and integration tests against a real PostgreSQL.
 export default defineConfig({
   test: {
     projects: [

@@ -1,0 +1,13 @@
+import { prepareDatabase } from '@pcs/db/server';
+
+/**
+ * Production migration job: applies pending migrations as the owner and sets the
+ * application role's password (PCS_APP_PASSWORD). Loads no demo data.
+ */
+const ownerUrl = process.env.DATABASE_URL;
+if (!ownerUrl) throw new Error('DATABASE_URL (the owner role) is required');
+const url = new URL(ownerUrl);
+const database = url.pathname.slice(1);
+url.pathname = '/postgres';
+const result = await prepareDatabase(url.toString(), database);
+console.log(`Applied: ${result.applied.join(', ') || 'none pending'}`);

@@ -15,6 +15,8 @@ import { createApiServer, type AppRouter } from '../src';
  */
 export interface TestStack {
   apiUrl: string;
+  ownerUrl: string;
+  appUrl: string;
   idp: DevIdp;
   /** The application role's client: subject to RLS like the API. */
   appDb: Db;
@@ -81,6 +83,8 @@ export async function startTestStack(): Promise<TestStack> {
 
   return {
     apiUrl,
+    ownerUrl: prepared.ownerUrl,
+    appUrl: prepared.appUrl,
     idp,
     appDb,
     ownerDb,

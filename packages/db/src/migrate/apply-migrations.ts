@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrationsDir, schemaPath } from './paths';
+import { migrationsDir, schemaFiles } from './paths';
 import { noFilters, openSchemaEngine } from './schema-engine';
 
-function listMigrations() {
+export function listMigrations() {
   return readdirSync(migrationsDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(migrationsDir, entry.name, 'migration.sql')))
     .map((entry) => entry.name)
@@ -17,20 +17,20 @@ function listMigrations() {
     }));
 }
 
+export function migrationsList() {
+  return {
+    baseDir: migrationsDir,
+    lockfile: { path: 'migration_lock.toml', content: readFileSync(join(migrationsDir, 'migration_lock.toml'), 'utf8') },
+    shadowDbInitScript: '',
+    migrationDirectories: listMigrations(),
+  };
+}
+
 /** Applies pending migrations exactly like `prisma migrate deploy`; returns the names applied. */
 export async function applyMigrations(connectionString: string): Promise<string[]> {
-  const engine = await openSchemaEngine(schemaPath, connectionString);
+  const engine = await openSchemaEngine(schemaFiles(), connectionString);
   try {
-    const lockPath = join(migrationsDir, 'migration_lock.toml');
-    const result = await engine.applyMigrations({
-      migrationsList: {
-        baseDir: migrationsDir,
-        lockfile: { path: 'migration_lock.toml', content: readFileSync(lockPath, 'utf8') },
-        shadowDbInitScript: '',
-        migrationDirectories: listMigrations(),
-      },
-      filters: noFilters,
-    } as never);
+    const result = await engine.applyMigrations({ migrationsList: migrationsList(), filters: noFilters } as never);
     return (result as { appliedMigrationNames: string[] }).appliedMigrationNames;
   } finally {
     engine.free();

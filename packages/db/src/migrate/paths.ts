@@ -1,9 +1,16 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-export const schemaPath = join(root, 'prisma', 'schema.prisma');
+/** The schema is split by area: one .prisma file per domain in prisma/schema/. */
+export const schemaDir = join(root, 'prisma', 'schema');
 export const migrationsDir = join(root, 'prisma', 'migrations');
-/** The schema as of the newest generated migration; the next migration is the diff from it. */
-export const migratedSchemaSnapshot = join(migrationsDir, 'schema.snapshot.prisma');
+
+export function schemaFiles(): string[] {
+  return readdirSync(schemaDir)
+    .filter((name) => name.endsWith('.prisma'))
+    .sort()
+    .map((name) => join(schemaDir, name));
+}

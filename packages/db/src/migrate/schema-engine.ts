@@ -31,13 +31,30 @@ function instantiate(): Promise<void> {
 
 export type SchemaEngine = Awaited<ReturnType<typeof bindings.SchemaEngine.new>>;
 
-export async function openSchemaEngine(schemaPath: string, connectionString: string): Promise<SchemaEngine> {
+export async function openSchemaEngine(schemaFiles: readonly string[], connectionString: string): Promise<SchemaEngine> {
   await instantiate();
-  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(new PrismaPg({ connectionString })));
+  const config = poolConfig(connectionString);
+  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(new PrismaPg(config)));
   const log = (message: string) => {
     if (process.env.PRISMA_DEBUG) console.error('[schema-engine]', message);
   };
-  return bindings.SchemaEngine.new({ datamodels: [[schemaPath, readFileSync(schemaPath, 'utf8')]] } as never, log, adapter);
+  const datamodels = schemaFiles.map((file) => [file, readFileSync(file, 'utf8')]);
+  return bindings.SchemaEngine.new({ datamodels } as never, log, adapter);
+}
+
+/**
+ * Separate fields rather than a connection string: the adapter derives other databases'
+ * settings with `{ ...config, database }`, which a connection string would override.
+ */
+function poolConfig(connectionString: string) {
+  const url = new URL(connectionString);
+  return {
+    host: url.hostname,
+    port: Number(url.port || 5432),
+    user: decodeURIComponent(url.username),
+    password: decodeURIComponent(url.password),
+    database: decodeURIComponent(url.pathname.slice(1)) || 'postgres',
+  };
 }
 
 /**
@@ -46,15 +63,16 @@ export async function openSchemaEngine(schemaPath: string, connectionString: str
  * multi-statement script as is, so hand the script over in one piece.
  */
 function wholeScriptAdapter(factory: PrismaPg): PrismaPg {
-  const connect = factory.connect.bind(factory);
-  factory.connect = async () => {
-    const adapter = await connect();
+  type Adapter = Awaited<ReturnType<PrismaPg['connect']>>;
+  const patch = (adapter: Adapter) => {
     const client = (adapter as unknown as { client: { query(sql: string): Promise<unknown> } }).client;
     adapter.executeScript = async (script: string) => {
       await client.query(script);
     };
     return adapter;
   };
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => patch(await connect());
   return factory;
 }
 

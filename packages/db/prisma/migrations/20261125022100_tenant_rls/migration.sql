@@ -20,7 +20,14 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO pcs_app;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO pcs_app;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO pcs_app;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO pcs_app;
-REVOKE ALL ON "_prisma_migrations" FROM pcs_app;
+-- Migration bookkeeping is not the application's business (absent in a shadow database).
+DO $$
+BEGIN
+  IF to_regclass('"_prisma_migrations"') IS NOT NULL THEN
+    REVOKE ALL ON "_prisma_migrations" FROM pcs_app;
+  END IF;
+END
+$$;
 
 CREATE FUNCTION app_read_tenants() RETURNS uuid[] LANGUAGE sql STABLE AS $$
   SELECT COALESCE(NULLIF(current_setting('app.read_tenants', true), ''), '{}')::uuid[]

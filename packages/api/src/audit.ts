@@ -16,24 +16,17 @@ interface AuditContext {
   requestId: string;
 }
 
-function toJson(value: unknown) {
-  // Dates and decimals become strings; undefined is left out.
-  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as object);
+function toJson(value: unknown): string | null {
+  // Dates and decimals become strings; undefined means no value.
+  return value === undefined ? null : JSON.stringify(value);
 }
 
-/** Records a write in the same transaction as the write, so neither exists without the other. */
+/**
+ * Records a write in the same transaction as the write, so neither exists without the
+ * other. audit_append() chains the entry's hash to the previous one (tamper evidence).
+ */
 export async function audit(ctx: AuditContext, entry: AuditEntry): Promise<void> {
-  await ctx.tx.auditLog.create({
-    data: {
-      tenantId: entry.tenantId,
-      actorId: ctx.caller.user.id,
-      actorName: ctx.caller.user.username,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      before: toJson(entry.before),
-      after: toJson(entry.after),
-      requestId: ctx.requestId,
-    },
-  });
+  await ctx.tx.$queryRaw`SELECT audit_append(
+    ${entry.tenantId}::uuid, ${ctx.caller.user.id}::uuid, ${ctx.caller.user.username}, ${entry.action},
+    ${entry.entity}, ${entry.entityId}, ${toJson(entry.before)}::jsonb, ${toJson(entry.after)}::jsonb, ${ctx.requestId})`;
 }

@@ -10,3 +10,7 @@ export * from './region/village';
 export * from './region/grid';
 export * from './tenancy/tenant';
 export * from './rules/override';
+export * from './provisioning/schemas';
+export * from './provisioning/grants';
+export * from './provisioning/handling-unit';
+export * from './provisioning/audit-query';

@@ -5,13 +5,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1 TURBO_NO_UPDATE_NOTIFIER=1
 
-# Playwright cannot download its browsers here; it drives Debian's Chromium.
-if [ ! -x /usr/bin/chromium ]; then
+# Playwright cannot download its browsers here; it drives Debian's Chromium. Without a
+# CJK font the screenshots show boxes instead of Chinese.
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+fc-list 2>/dev/null | grep -qi 'wenquanyi\|noto sans cjk' || need+=(fonts-wqy-microhei)
+if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "Installing Debian's chromium for the end-to-end tests..."
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    echo "Installing ${need[*]} for the end-to-end tests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
   else
-    echo "The end-to-end tests need Chromium at /usr/bin/chromium (Debian: apt-get install chromium)." >&2
+    echo "The end-to-end tests need: ${need[*]} (Debian: apt-get install ${need[*]})." >&2
     exit 1
   fi
 fi

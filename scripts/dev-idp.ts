@@ -1,6 +1,7 @@
 import { startDevIdp } from '@pcs/auth';
 import { demoIdentities } from '@pcs/db/seed';
-import { API_AUDIENCE, REALM } from './lib/ports';
+import { ROLES } from '@pcs/domain';
+import { API_AUDIENCE, PROVISIONING_CLIENT, REALM } from './lib/ports';
 
 /**
  * The development login server: Keycloak's endpoints and token shape, with the demo users.
@@ -15,6 +16,8 @@ const idp = await startDevIdp({
   realm: REALM,
   apiAudience: API_AUDIENCE,
   users: demoIdentities(),
+  realmRoles: [...ROLES],
+  adminClients: [PROVISIONING_CLIENT],
   clients: [
     { clientId: 'pcs-admin', redirectUris: [`${adminOrigin}/*`], webOrigins: [adminOrigin!] },
     { clientId: 'pcs-township', redirectUris: [`${townshipOrigin}/*`], webOrigins: [townshipOrigin!] },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createDb } from '@pcs/db';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from '@pcs/db/seed';
 import { dropDatabase, ensurePostgres, prepareDatabase } from '@pcs/db/server';
-import { API_AUDIENCE, REALM, stackPorts } from './lib/ports';
+import { API_AUDIENCE, PROVISIONING_CLIENT, REALM, stackPorts } from './lib/ports';
 import { onStop, startService, stopAll, waitForUrl } from './lib/processes';
 
 /**
@@ -41,7 +41,15 @@ const tsx = join(root, 'node_modules', '.bin', 'tsx');
 startService('login', tsx, [join(root, 'scripts', 'dev-idp.ts')], { cwd: root, env: { PORT: String(ports.auth), APP_ORIGINS: appOrigins.join(',') } });
 startService('api', tsx, [join(root, 'apps', 'api', 'src', 'main.ts')], {
   cwd: root,
-  env: { PORT: String(ports.api), DATABASE_APP_URL: prepared.appUrl, AUTH_ISSUER: issuer, AUTH_AUDIENCE: API_AUDIENCE, CORS_ORIGINS: appOrigins.join(',') },
+  env: {
+    PORT: String(ports.api),
+    DATABASE_APP_URL: prepared.appUrl,
+    AUTH_ISSUER: issuer,
+    AUTH_AUDIENCE: API_AUDIENCE,
+    CORS_ORIGINS: appOrigins.join(','),
+    IDP_ADMIN_CLIENT_ID: PROVISIONING_CLIENT.clientId,
+    IDP_ADMIN_CLIENT_SECRET: PROVISIONING_CLIENT.secret,
+  },
 });
 
 const appEnv = { VITE_API_URL: `${url(ports.api)}/trpc`, VITE_AUTH_URL: url(ports.auth), VITE_AUTH_REALM: REALM };

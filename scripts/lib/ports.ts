@@ -25,3 +25,6 @@ export function stackPorts(e2e: boolean): StackPorts {
 
 export const REALM = 'pcs';
 export const API_AUDIENCE = 'pcs-api';
+
+/** The development login server's service-account client for provisioning (not a secret: dev only). */
+export const PROVISIONING_CLIENT = { clientId: 'pcs-provisioning', secret: 'dev-provisioning-secret' };

@@ -6,6 +6,8 @@ export interface ApiConfig {
   jwksUri: string;
   audience: string;
   allowedOrigins: string[];
+  /** Keycloak's Admin REST API, through a service-account client, for provisioning users. */
+  identityAdmin: { baseUrl: string; realm: string; clientId: string; clientSecret: string };
 }
 
 function required(name: string): string {
@@ -22,6 +24,12 @@ export function loadConfig(): ApiConfig {
     issuer,
     jwksUri: process.env.AUTH_JWKS_URL ?? `${issuer}/protocol/openid-connect/certs`,
     audience: process.env.AUTH_AUDIENCE ?? 'pcs-api',
+    identityAdmin: {
+      baseUrl: process.env.IDP_ADMIN_URL ?? issuer.replace(/\/realms\/[^/]+$/, ''),
+      realm: process.env.IDP_REALM ?? issuer.split('/realms/')[1] ?? 'pcs',
+      clientId: process.env.IDP_ADMIN_CLIENT_ID ?? 'pcs-provisioning',
+      clientSecret: required('IDP_ADMIN_CLIENT_SECRET'),
+    },
     allowedOrigins: (process.env.CORS_ORIGINS ?? 'http://localhost:5173,http://localhost:5174').split(',').map((o) => o.trim()),
   };
 }

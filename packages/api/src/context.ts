@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import type { VerifiedToken } from '@pcs/auth';
+import type { IdentityProvider, VerifiedToken } from '@pcs/auth';
 import type { Db } from '@pcs/db';
 import type { Logger } from './logger';
 
@@ -8,6 +8,8 @@ export interface ApiDeps {
   db: Db;
   verifyToken: (authorization: string | undefined) => Promise<VerifiedToken>;
   logger: Logger;
+  /** Keycloak (or our development login server speaking its Admin REST API). */
+  identityProvider: IdentityProvider;
 }
 
 export interface Context {

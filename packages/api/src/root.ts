@@ -1,4 +1,8 @@
 import { router } from './trpc';
+import { auditRouter } from './routers/audit';
+import { countySettingsRouter } from './routers/county-settings';
+import { handlingUnitsRouter } from './routers/handling-units';
+import { usersRouter } from './routers/users';
 import { countyRouter } from './routers/county';
 import { gridsRouter } from './routers/grids';
 import { meRouter } from './routers/me';
@@ -13,6 +17,10 @@ export const appRouter = router({
   rules: rulesRouter,
   county: countyRouter,
   tenants: tenantsRouter,
+  users: usersRouter,
+  handlingUnits: handlingUnitsRouter,
+  audit: auditRouter,
+  countySettings: countySettingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -72,18 +72,30 @@ class Rollback {
  * Runs the rest of the call in one transaction under a database scope, so RLS applies
  * and a refused or failed write leaves nothing behind.
  */
-async function inScope<R extends { ok: boolean }>(ctx: Context, scope: DbScope, run: (tx: Tx) => Promise<R>): Promise<R> {
+async function inScope<R extends { ok: boolean }>(
+  ctx: Context,
+  scope: DbScope,
+  run: (tx: Tx, afterCommit: AfterCommit) => Promise<R>,
+): Promise<R> {
+  const pending: Array<() => Promise<void>> = [];
+  let result: R;
   try {
-    return await withScope(ctx.deps.db, scope, async (tx) => {
-      const result = await run(tx);
-      if (!result.ok) throw new Rollback(result);
-      return result;
+    result = await withScope(ctx.deps.db, scope, async (tx) => {
+      const outcome = await run(tx, (task) => pending.push(task));
+      if (!outcome.ok) throw new Rollback(outcome);
+      return outcome;
     });
   } catch (error) {
     if (error instanceof Rollback) return error.result as R;
     throw error;
   }
+  // Work outside the database (the identity provider) runs only once the data is committed.
+  for (const task of pending) await task();
+  return result;
 }
+
+/** Queues work to run after the call's transaction has committed. */
+export type AfterCommit = (task: () => Promise<void>) => void;
 
 function requireActiveTenant(tenant: TenantSummary | null, write: boolean): TenantSummary {
   if (!tenant) throw new AppError('FORBIDDEN', 'TENANT_REQUIRED');
@@ -100,7 +112,7 @@ export function tenantProcedure(permission: Permission) {
     const tenant = requireActiveTenant(chooseTenant(ctx.caller, ctx.requestedTenantId), isWrite(permission));
     if (!hasPermission(rolesIn(ctx.caller, tenant.id), permission)) throw new AppError('FORBIDDEN', 'FORBIDDEN');
     const log = ctx.log.child({ tenant: tenant.code });
-    return inScope(ctx, tenantScope(tenant.id), (tx) => next({ ctx: { tx, tenant, log } }));
+    return inScope(ctx, tenantScope(tenant.id), (tx, afterCommit) => next({ ctx: { tx, tenant, log, afterCommit } }));
   });
 }
 
@@ -109,7 +121,7 @@ export function countyProcedure(permission: Permission) {
   return authedProcedure.use(async ({ ctx, next }) => {
     if (!hasPermission(rolesIn(ctx.caller, null), permission)) throw new AppError('FORBIDDEN', 'FORBIDDEN');
     const tenants = await ctx.deps.db.tenant.findMany({ where: { countyId: ctx.caller.county.id }, select: { id: true } });
-    return inScope(ctx, countyReadScope(tenants.map((t) => t.id)), (tx) => next({ ctx: { tx, county: ctx.caller.county } }));
+    return inScope(ctx, countyReadScope(tenants.map((t) => t.id)), (tx, afterCommit) => next({ ctx: { tx, county: ctx.caller.county, afterCommit } }));
   });
 }
 
@@ -117,8 +129,27 @@ export function countyProcedure(permission: Permission) {
 export function platformProcedure(permission: Permission) {
   return authedProcedure.use(async ({ ctx, next }) => {
     if (!hasPermission(rolesIn(ctx.caller, null), permission)) throw new AppError('FORBIDDEN', 'FORBIDDEN');
-    return inScope(ctx, platformScope(), (tx) => next({ ctx: { tx, county: ctx.caller.county } }));
+    return inScope(ctx, platformScope(), (tx, afterCommit) => next({ ctx: { tx, county: ctx.caller.county, afterCommit } }));
   });
 }
+
+/**
+ * User administration: platform admins over the whole county (platform scope), township
+ * admins over their own township's members (that township's scope). The handlers get
+ * an `admin` context saying which.
+ */
+export const userAdminProcedure = authedProcedure.use(async ({ ctx, next }) => {
+  const base = { caller: ctx.caller, requestId: ctx.requestId, deps: ctx.deps, countyId: ctx.caller.county.id };
+  if (hasPermission(rolesIn(ctx.caller, null), 'user.manage')) {
+    return inScope(ctx, platformScope(), (tx, afterCommit) =>
+      next({ ctx: { admin: { ...base, tx, afterCommit, tenantId: null, grantor: { platformAdmin: true, townshipAdminOf: [] } } } }),
+    );
+  }
+  const tenant = requireActiveTenant(chooseTenant(ctx.caller, ctx.requestedTenantId), true);
+  if (!hasPermission(rolesIn(ctx.caller, tenant.id), 'user.manage')) throw new AppError('FORBIDDEN', 'FORBIDDEN');
+  return inScope(ctx, tenantScope(tenant.id), (tx, afterCommit) =>
+    next({ ctx: { admin: { ...base, tx, afterCommit, tenantId: tenant.id, grantor: { platformAdmin: false, townshipAdminOf: [tenant.id] } } } }),
+  );
+});
 
 export type { Caller };

@@ -2,7 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
-import { startDevIdp, createTokenVerifier, type DevIdp } from '@pcs/auth';
+import { startDevIdp, createTokenVerifier, KeycloakIdentityProvider, type DevIdp } from '@pcs/auth';
+import { ROLES } from '@pcs/domain';
 import { createDb, type Db } from '@pcs/db';
 import { demoIdentities, loadDemoData } from '@pcs/db/seed';
 import { dropDatabase, ensurePostgres, prepareDatabase, type PostgresHandle } from '@pcs/db/server';
@@ -44,9 +45,20 @@ export async function startTestStack(): Promise<TestStack> {
   await loadDemoData(ownerDb);
   const appDb = createDb(prepared.appUrl, { max: 5 });
 
-  const idp = await startDevIdp({ port: 0, realm: 'pcs', clients: [], users: demoIdentities(), apiAudience: 'pcs-api' });
+  const provisioning = { clientId: 'pcs-provisioning', secret: 'test-secret' };
+  const idp = await startDevIdp({
+    port: 0,
+    realm: 'pcs',
+    clients: [],
+    users: demoIdentities(),
+    apiAudience: 'pcs-api',
+    realmRoles: [...ROLES],
+    adminClients: [provisioning],
+  });
+  // The production provisioning path, against the development login server's Keycloak Admin REST API.
+  const identityProvider = new KeycloakIdentityProvider({ baseUrl: idp.url, realm: 'pcs', clientId: provisioning.clientId, clientSecret: provisioning.secret });
   const verifyToken = createTokenVerifier({ issuer: idp.issuer, audience: 'pcs-api', jwksUri: `${idp.issuer}/protocol/openid-connect/certs` });
-  const server = createApiServer({ deps: { db: appDb, verifyToken, logger: pino({ level: 'silent' }) }, allowedOrigins: [] });
+  const server = createApiServer({ deps: { db: appDb, verifyToken, logger: pino({ level: 'silent' }), identityProvider }, allowedOrigins: [] });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

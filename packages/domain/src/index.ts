@@ -14,3 +14,4 @@ export * from './provisioning/schemas';
 export * from './provisioning/grants';
 export * from './provisioning/handling-unit';
 export * from './provisioning/audit-query';
+export * from './indicators/catalogue';

@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SESSION_COOKIE, sessionCookie, type IdpContext } from './context';
 import { readCookie, readForm, redirect, sendHtml } from './http';
-import { errorPage, loginPage } from './pages';
+import { errorPage, loginPage, updatePasswordPage } from './pages';
 import { isS256Challenge } from './pkce';
-import type { AuthRequest } from './state';
+import type { AuthRequest, PendingLogin } from './state';
 
 const INVALID_LOGIN = { zh: '用户名或密码错误。', en: 'Invalid username or password.' };
-const DISABLED = { zh: '账户已停用，请联系管理员。', en: 'Account is disabled, contact your administrator.' };
+export const DISABLED = { zh: '账户已停用，请联系管理员。', en: 'Account is disabled, contact your administrator.' };
+export const EXPIRED = { zh: '登录已过期，请从应用重新开始。', en: 'This login has expired; start again from the application.' };
 
 /** GET protocol/openid-connect/auth: validate the request, then reuse the SSO session or show the login form. */
 export function handleAuthorize(ctx: IdpContext, req: IncomingMessage, res: ServerResponse, url: URL): void {
@@ -42,7 +43,7 @@ export async function handleLogin(ctx: IdpContext, req: IncomingMessage, res: Se
   const form = await readForm(req);
   const pending = ctx.state.getPendingLogin(form.get('pending') ?? '');
   if (!pending) {
-    sendHtml(res, 400, errorPage('登录已过期，请从应用重新开始。', 'This login has expired; start again from the application.'));
+    sendHtml(res, 400, errorPage(EXPIRED.zh, EXPIRED.en));
     return;
   }
   const username = form.get('username') ?? '';
@@ -55,11 +56,22 @@ export async function handleLogin(ctx: IdpContext, req: IncomingMessage, res: Se
     return;
   }
 
+  if (found.passwordTemporary) {
+    // Keycloak's UPDATE_PASSWORD required action: no code until a new password is chosen.
+    ctx.state.setPendingUser(pending.id, found.id);
+    sendHtml(res, 200, updatePasswordPage({ actionUrl: requiredActionUrl(ctx), pendingId: pending.id, realm: ctx.realm, username: found.username }));
+    return;
+  }
+  completeLogin(ctx, req, res, pending, found.id);
+}
+
+/** Ends the login: start an SSO session and send the browser back to the app with a code. */
+export function completeLogin(ctx: IdpContext, req: IncomingMessage, res: ServerResponse, pending: PendingLogin, userId: string): void {
   ctx.state.deletePendingLogin(pending.id);
   // A new login replaces whatever session this browser had, so two users never share one cookie.
   const previous = ctx.state.liveSessionByCookie(readCookie(req, SESSION_COOKIE));
   ctx.state.endSession(previous?.id);
-  const session = ctx.state.startSession(found.id);
+  const session = ctx.state.startSession(userId);
   const code = ctx.state.issueCode(pending, session.id);
   redirect(res, callbackUrl(ctx, pending, { session_state: session.id, code }), {
     'Set-Cookie': sessionCookie(ctx, session.cookieSecret),
@@ -111,4 +123,9 @@ function callbackUrl(ctx: IdpContext, request: AuthRequest, params: Record<strin
 
 function authUrl(ctx: IdpContext): string {
   return `${ctx.realmPath}/protocol/openid-connect/auth`;
+}
+
+/** Keycloak's path for required actions, where the set-new-password form posts. */
+export function requiredActionUrl(ctx: IdpContext): string {
+  return `${ctx.realmPath}/login-actions/required-action`;
 }

@@ -1,3 +1,5 @@
+import type { AdminClientRegistry } from './admin-clients';
+import type { AdminMonitor } from './admin-monitor';
 import type { ClientRegistry } from './clients';
 import type { SigningKeys } from './keys';
 import type { IdpState } from './state';
@@ -9,8 +11,16 @@ export interface IdpContext {
   realm: string;
   /** `/realms/<realm>` — every endpoint lives below it, as in Keycloak. */
   realmPath: string;
+  /** `/admin/realms/<realm>` — the Admin REST API's base, as in Keycloak. */
+  adminPath: string;
+  /** Absolute base URL (no trailing slash), for Location headers. */
+  publicUrl: string;
   issuer: string;
   clients: ClientRegistry;
+  adminClients: AdminClientRegistry;
+  admin: AdminMonitor;
+  /** Configured realm roles; roles users hold exist too. */
+  realmRoles: readonly string[];
   users: DevUserStore;
   state: IdpState;
   keys: SigningKeys;

@@ -12,12 +12,25 @@ export class HttpError extends Error {
   }
 }
 
-/** Reads an application/x-www-form-urlencoded body (the only body any endpoint accepts). */
+/** Reads an application/x-www-form-urlencoded body (what the OpenID Connect endpoints accept). */
 export async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
-  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/x-www-form-urlencoded') {
-    throw new HttpError(415, 'Expected application/x-www-form-urlencoded');
+  return new URLSearchParams(await readBody(req, 'application/x-www-form-urlencoded'));
+}
+
+/** Reads an application/json body (what the Admin REST API accepts); undefined when empty. */
+export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const text = await readBody(req, 'application/json');
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpError(400, 'Body is not valid JSON');
   }
+}
+
+async function readBody(req: IncomingMessage, expectedType: string): Promise<string> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== expectedType) throw new HttpError(415, `Expected ${expectedType}`);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -25,7 +38,7 @@ export async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
     if (size > MAX_BODY_BYTES) throw new HttpError(413, 'Body too large');
     chunks.push(chunk);
   }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -37,6 +50,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
     ...headers,
   });
   res.end(JSON.stringify(body));
+}
+
+/** An answer without a body (201 Created with Location, 204 No Content). */
+export function sendEmpty(res: ServerResponse, status: number, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
+  res.end();
 }
 
 export function sendHtml(res: ServerResponse, status: number, html: string, headers: Record<string, string> = {}): void {

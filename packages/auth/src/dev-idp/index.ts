@@ -1,3 +1,3 @@
 export { startDevIdp } from './server';
 export { DevUserStore } from './user-store';
-export type { DevClient, DevIdp, DevIdpOptions, DevUser } from './types';
+export type { DevAdminClient, DevClient, DevIdp, DevIdpOptions, DevUser } from './types';

@@ -1,4 +1,10 @@
-/** The few HTML pages a person sees: login form, error page, signed-out page. zh-CN first, English second. */
+/**
+ * The few HTML pages a person sees: login form, set-new-password form, error page, signed-out
+ * page. zh-CN first, English second.
+ */
+
+/** Shortest new password the set-new-password form accepts. */
+export const MIN_PASSWORD_LENGTH = 8;
 
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -49,6 +55,41 @@ ${error}
 <label for="password">密码 <span class="en" lang="en">/ Password</span></label>
 <input id="password" name="password" type="password" autocomplete="current-password" required${invalid}${p.username ? ' autofocus' : ''}>
 <button type="submit">登录</button>
+</form>`,
+  );
+}
+
+export interface UpdatePasswordPageInput {
+  actionUrl: string;
+  pendingId: string;
+  realm: string;
+  username: string;
+  error?: { zh: string; en: string };
+}
+
+/** Keycloak's UPDATE_PASSWORD required action, shown after a login with a temporary password. */
+export function updatePasswordPage(p: UpdatePasswordPageInput): string {
+  const error = p.error
+    ? `<p class="error" id="password-error" role="alert">${escape(p.error.zh)}<br><span lang="en">${escape(p.error.en)}</span></p>`
+    : '';
+  // The hint is always described; on error the message is too, so screen readers say both.
+  const describedBy = p.error ? 'password-hint password-error' : 'password-hint';
+  const invalid = p.error ? ' aria-invalid="true"' : '';
+  return layout(
+    '设置新密码 / Set a new password',
+    `<h1>设置新密码 <span class="en" lang="en">/ Set a new password</span></h1>
+<p class="realm">${escape(p.realm)} · ${escape(p.username)}</p>
+<p>您需要设置新密码才能继续。<br><span lang="en">You need to change your password to continue.</span></p>
+${error}
+<form method="post" action="${escape(p.actionUrl)}" novalidate>
+<input type="hidden" name="pending" value="${escape(p.pendingId)}">
+<input type="text" name="username" value="${escape(p.username)}" autocomplete="username" hidden readonly>
+<label for="password-new">新密码 <span class="en" lang="en">/ New password</span></label>
+<input id="password-new" name="password-new" type="password" autocomplete="new-password" required minlength="${MIN_PASSWORD_LENGTH}" aria-describedby="${describedBy}"${invalid} autofocus>
+<p id="password-hint" class="realm">至少 ${MIN_PASSWORD_LENGTH} 个字符 <span lang="en">/ At least ${MIN_PASSWORD_LENGTH} characters</span></p>
+<label for="password-confirm">确认新密码 <span class="en" lang="en">/ Confirm password</span></label>
+<input id="password-confirm" name="password-confirm" type="password" autocomplete="new-password" required${invalid}>
+<button type="submit">提交</button>
 </form>`,
   );
 }

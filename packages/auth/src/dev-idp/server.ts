@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AdminClientRegistry } from './admin-clients';
+import { AdminMonitor } from './admin-monitor';
+import { handleAdmin } from './admin-router';
 import { handleAuthorize, handleLogin } from './authorize';
 import { ClientRegistry } from './clients';
 import type { IdpContext } from './context';
@@ -9,6 +12,7 @@ import { answerPreflight, corsHeaders, HttpError, sendHtml, sendJson } from './h
 import { createSigningKeys } from './keys';
 import { handleLogout } from './logout';
 import { errorPage } from './pages';
+import { handleUpdatePassword } from './required-action';
 import { IdpState } from './state';
 import { handleToken } from './token-endpoint';
 import { accessClaims, type TokenIssuer } from './tokens';
@@ -25,8 +29,13 @@ export async function startDevIdp(opts: DevIdpOptions): Promise<DevIdp> {
   const accessTtlSeconds = opts.accessTokenTtlSeconds ?? 300;
   const refreshTtlSeconds = opts.refreshTokenTtlSeconds ?? 1800;
   const keys = await createSigningKeys(opts.signingKey);
-  const users = new DevUserStore(opts.users);
+  const users = new DevUserStore(opts.users, now);
   const clients = new ClientRegistry(opts.clients);
+  const adminClients = new AdminClientRegistry(opts.adminClients);
+  // One id, one kind of client: otherwise a secret-less request could pass for the admin client.
+  const shared = adminClients.ids().find((id) => clients.get(id));
+  if (shared) throw new Error(`Client "${shared}" is both a public and an admin client`);
+  const admin = new AdminMonitor();
   const realmPath = `/realms/${encodeURIComponent(opts.realm)}`;
 
   // The issuer depends on the port, known only after listening when port is 0; requests wait for it.
@@ -46,8 +55,13 @@ export async function startDevIdp(opts: DevIdpOptions): Promise<DevIdp> {
   const ctx: IdpContext = {
     realm: opts.realm,
     realmPath,
+    adminPath: `/admin${realmPath}`,
+    publicUrl,
     issuer,
     clients,
+    adminClients,
+    admin,
+    realmRoles: [...(opts.realmRoles ?? [])],
     users,
     state: new IdpState(now, refreshTtlSeconds * 1000),
     keys,
@@ -65,6 +79,8 @@ export async function startDevIdp(opts: DevIdpOptions): Promise<DevIdp> {
       const clientId = opts.clients[0]?.clientId ?? 'dev';
       return keys.sign(accessClaims(tokens, user, clientId, randomUUID(), overrides));
     },
+    injectAdminFaults: (count: number) => admin.setFaults(count),
+    adminRequestCount: () => admin.count,
     close() {
       return new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
@@ -77,6 +93,9 @@ export async function startDevIdp(opts: DevIdpOptions): Promise<DevIdp> {
 
 async function route(ctx: IdpContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://dev-idp');
+  const adminPrefix = `${ctx.adminPath}/`;
+  if (url.pathname.startsWith(adminPrefix)) return handleAdmin(ctx, req, res, url.pathname.slice(adminPrefix.length), url);
+  if (url.pathname.startsWith('/admin/')) return sendJson(res, 404, { error: 'Realm not found.' });
   const prefix = `${ctx.realmPath}/`;
   const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : undefined;
   const method = req.method ?? 'GET';
@@ -99,6 +118,9 @@ async function route(ctx: IdpContext, req: IncomingMessage, res: ServerResponse)
     case 'protocol/openid-connect/auth':
       if (method === 'GET') return handleAuthorize(ctx, req, res, url);
       if (method === 'POST') return handleLogin(ctx, req, res);
+      break;
+    case 'login-actions/required-action':
+      if (method === 'POST') return handleUpdatePassword(ctx, req, res);
       break;
     case 'protocol/openid-connect/logout':
       if (method === 'GET' || method === 'POST') return handleLogout(ctx, req, res, url);

@@ -13,6 +13,8 @@ export interface AuthRequest {
 export interface PendingLogin extends AuthRequest {
   id: string;
   expiresAt: number;
+  /** Set once the password was right but a required action (a new password) is still owed. */
+  userId?: string;
 }
 
 export interface AuthCode extends AuthRequest {
@@ -59,6 +61,12 @@ export class IdpState {
   getPendingLogin(id: string): PendingLogin | undefined {
     const pending = this.#pending.get(id);
     return pending && pending.expiresAt > this.now() ? pending : undefined;
+  }
+
+  /** Marks the login as password-verified for `userId`, awaiting its required action. */
+  setPendingUser(id: string, userId: string): void {
+    const pending = this.#pending.get(id);
+    if (pending) pending.userId = userId;
   }
 
   deletePendingLogin(id: string): void {
@@ -114,6 +122,15 @@ export class IdpState {
     if (!session) return;
     this.#sessions.delete(session.id);
     this.#sessionByCookie.delete(session.cookieSecret);
+  }
+
+  /** Ends every SSO session of a user (disabled or deleted), so their refresh tokens stop working. */
+  endSessionsOf(userId: string): void {
+    for (const session of [...this.#sessions.values()]) {
+      if (session.userId === userId) this.endSession(session.id);
+    }
+    // A half-finished login must not complete for this user either.
+    for (const [k, v] of this.#pending) if (v.userId === userId) this.#pending.delete(k);
   }
 
   #sweep(): void {

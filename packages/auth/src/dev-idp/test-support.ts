@@ -1,4 +1,5 @@
 /** Shared helpers for the dev-idp tests: a server on a random port and a scripted browser. */
+import KcAdminClient from '@keycloak/keycloak-admin-client';
 import { createHash, randomBytes } from 'node:crypto';
 import { startDevIdp } from './server';
 import type { TokenResponse } from './tokens';
@@ -8,6 +9,10 @@ export type { TokenResponse };
 
 export const WEB = { clientId: 'pcs-web', redirectUri: 'http://localhost:5173/app/', origin: 'http://localhost:5173' };
 export const ADMIN = { clientId: 'pcs-admin', redirectUri: 'http://localhost:5174/callback', origin: 'http://localhost:5174' };
+
+/** The confidential client that provisions users through the Admin REST API. */
+export const PROVISIONER = { clientId: 'pcs-provisioner', secret: 'provisioner-secret' };
+export const REALM_ROLES = ['admin', 'deputy', 'clerk'];
 
 export const alice: DevUser = {
   id: 'u-alice',
@@ -37,6 +42,8 @@ export async function startTestIdp(extra: Partial<DevIdpOptions> = {}): Promise<
       { clientId: ADMIN.clientId, redirectUris: [ADMIN.redirectUri], webOrigins: [ADMIN.origin] },
     ],
     users: [alice],
+    adminClients: [PROVISIONER],
+    realmRoles: REALM_ROLES,
     now: () => t,
     ...extra,
   });
@@ -129,4 +136,23 @@ export async function signIn(idp: DevIdp, client = WEB, user = alice) {
   const res = await exchangeCode(idp, flow.code, flow.pkce.verifier, client);
   if (res.status !== 200) throw new Error(`token exchange failed: ${await res.text()}`);
   return { ...flow, tokens: await readJson<TokenResponse>(res) };
+}
+
+/** The real Keycloak admin client, signed in with client_credentials as the product does. */
+export async function adminClient(idp: DevIdp, credentials = PROVISIONER): Promise<KcAdminClient> {
+  const kc = new KcAdminClient({ baseUrl: idp.url, realmName: 'pcs' });
+  await kc.auth({ grantType: 'client_credentials', clientId: credentials.clientId, clientSecret: credentials.secret });
+  return kc;
+}
+
+/** The HTTP status a failed admin-client call carried (its NetworkError has the response). */
+export async function statusOf(call: Promise<unknown>): Promise<number | 'resolved'> {
+  try {
+    await call;
+    return 'resolved';
+  } catch (err) {
+    const status = (err as { response?: { status?: unknown } }).response?.status;
+    if (typeof status !== 'number') throw err;
+    return status;
+  }
 }

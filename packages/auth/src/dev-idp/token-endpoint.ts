@@ -1,13 +1,15 @@
 import { errors } from 'jose';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { basicCredentials, type ClientCredentials } from './admin-clients';
 import type { IdpContext } from './context';
 import { readForm, sendJson } from './http';
 import { verifierMatches } from './pkce';
+import { issueServiceAccountToken, type ServiceAccountTokenResponse } from './service-account';
 import type { SsoSession } from './state';
 import { issueTokens, type TokenResponse } from './tokens';
 import type { DevUser } from './types';
 
-type OAuthError = 'invalid_grant' | 'invalid_client' | 'invalid_request' | 'unsupported_grant_type';
+type OAuthError = 'invalid_grant' | 'invalid_client' | 'invalid_request' | 'unsupported_grant_type' | 'unauthorized_client';
 
 class GrantError extends Error {
   constructor(
@@ -22,7 +24,10 @@ const fail = (error: OAuthError, description: string): never => {
   throw new GrantError(error, description);
 };
 
-/** POST protocol/openid-connect/token for public clients: authorization_code (PKCE) and refresh_token. */
+/**
+ * POST protocol/openid-connect/token: authorization_code (PKCE) and refresh_token for public
+ * clients; client_credentials for the confidential admin clients.
+ */
 export async function handleToken(
   ctx: IdpContext,
   req: IncomingMessage,
@@ -31,22 +36,52 @@ export async function handleToken(
 ): Promise<void> {
   try {
     const form = await readForm(req).catch(() => fail('invalid_request', 'Expected a form-encoded body'));
-    const clientId = form.get('client_id');
-    // Public clients have no secret, so "authenticating" the client is only knowing its id.
-    if (clientId === null || !ctx.clients.get(clientId)) return fail('invalid_client', 'Invalid client or Invalid client credentials');
     const grantType = form.get('grant_type');
-    const tokens =
-      grantType === 'authorization_code'
-        ? await codeGrant(ctx, form, clientId)
-        : grantType === 'refresh_token'
-          ? await refreshGrant(ctx, form, clientId)
-          : fail('unsupported_grant_type', `Unsupported grant_type: ${grantType ?? '(missing)'}`);
+    const confidential = confidentialClient(req, form);
+    let tokens: TokenResponse | ServiceAccountTokenResponse;
+    if (confidential) {
+      if (!ctx.adminClients.authenticate(confidential)) return fail('invalid_client', INVALID_CLIENT);
+      if (grantType !== 'client_credentials') return fail('unauthorized_client', `Client not allowed to use grant_type ${grantType ?? '(missing)'}`);
+      tokens = await issueServiceAccountToken(ctx.tokens, ctx.realm, confidential.clientId);
+    } else {
+      const clientId = form.get('client_id');
+      // Public clients have no secret, so "authenticating" the client is only knowing its id.
+      if (clientId === null || !ctx.clients.get(clientId)) return fail('invalid_client', INVALID_CLIENT);
+      tokens =
+        grantType === 'authorization_code'
+          ? await codeGrant(ctx, form, clientId)
+          : grantType === 'refresh_token'
+            ? await refreshGrant(ctx, form, clientId)
+            : grantType === 'client_credentials'
+              ? fail('unauthorized_client', 'Public client not allowed to retrieve service account')
+              : fail('unsupported_grant_type', `Unsupported grant_type: ${grantType ?? '(missing)'}`);
+    }
     sendJson(res, 200, tokens, cors);
   } catch (err) {
     if (!(err instanceof GrantError)) throw err;
     const status = err.error === 'invalid_client' ? 401 : 400;
     sendJson(res, status, { error: err.error, error_description: err.description }, cors);
   }
+}
+
+const INVALID_CLIENT = 'Invalid client or Invalid client credentials';
+
+/**
+ * Credentials of a confidential client, from HTTP Basic (as the Keycloak admin client sends them)
+ * or client_id/client_secret in the body; undefined when the request carries no secret at all.
+ */
+function confidentialClient(req: IncomingMessage, form: URLSearchParams): ClientCredentials | undefined {
+  const basic = basicCredentials(req);
+  if (basic === 'malformed') return fail('invalid_client', INVALID_CLIENT);
+  const bodyId = form.get('client_id');
+  if (basic) {
+    // A body client_id naming another client than the header is an attempt to confuse the two.
+    if (bodyId !== null && bodyId !== basic.clientId) return fail('invalid_client', INVALID_CLIENT);
+    return basic;
+  }
+  const secret = form.get('client_secret');
+  if (secret === null) return undefined;
+  return { clientId: bodyId ?? '', secret };
 }
 
 async function codeGrant(ctx: IdpContext, form: URLSearchParams, clientId: string): Promise<TokenResponse> {

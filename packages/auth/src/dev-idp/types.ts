@@ -10,6 +10,19 @@ export interface DevUser {
   realmRoles: string[];
   tenantCodes: string[];
   enabled: boolean;
+  /**
+   * Keycloak's required action UPDATE_PASSWORD: after the next correct login the user must choose
+   * a new password before being sent back to the app. Set by an admin's temporary password.
+   */
+  passwordTemporary?: boolean;
+  /** Epoch milliseconds; stamped by the store when absent (Keycloak's `createdTimestamp`). */
+  createdTimestamp?: number;
+}
+
+/** A confidential client that provisions users through the Admin REST API with client_credentials. */
+export interface DevAdminClient {
+  clientId: string;
+  secret: string;
 }
 
 export interface DevClient {
@@ -40,6 +53,10 @@ export interface DevIdpOptions {
   now?: () => number;
   /** Private RSA JWK to sign with, so tokens survive restarts; generated at start when absent. */
   signingKey?: JWK;
+  /** Service-account clients allowed to call the Admin REST API (`/admin/realms/<realm>/…`). */
+  adminClients?: DevAdminClient[];
+  /** Realm roles that exist even while no user holds them (listed by `GET roles`). */
+  realmRoles?: string[];
 }
 
 export interface DevIdp {
@@ -48,5 +65,9 @@ export interface DevIdp {
   users: DevUserStore;
   /** A Keycloak-shaped access token for API tests, without going through the login flow. */
   signAccessToken(user: DevUser, overrides?: Record<string, unknown>): Promise<string>;
+  /** The next `count` Admin REST requests answer 503, so tests can exercise provisioning retries. */
+  injectAdminFaults(count: number): void;
+  /** Admin REST requests received so far, failed ones included (the dev/faults control excluded). */
+  adminRequestCount(): number;
   close(): Promise<void>;
 }

@@ -9,7 +9,11 @@ import type { DevUser } from './types';
 export class DevUserStore {
   readonly #byId = new Map<string, DevUser>();
 
-  constructor(users: DevUser[] = []) {
+  /** `now` stamps `createdTimestamp`; the server passes its (test-controllable) clock. */
+  constructor(
+    users: DevUser[] = [],
+    private readonly now: () => number = Date.now,
+  ) {
     for (const user of users) this.upsert(user);
   }
 
@@ -31,22 +35,42 @@ export class DevUserStore {
     return undefined;
   }
 
+  /** Case-insensitive, like Keycloak (which stores e-mail addresses in lower case). */
+  getByEmail(email: string): DevUser | undefined {
+    const wanted = email.toLowerCase();
+    for (const user of this.#byId.values()) {
+      if (user.email?.toLowerCase() === wanted) return copy(user);
+    }
+    return undefined;
+  }
+
   /** Creates or replaces the user with this id; usernames must stay unique. */
   upsert(user: DevUser): DevUser {
     const clash = this.getByUsername(user.username);
     if (clash && clash.id !== user.id) {
       throw new Error(`Username "${user.username}" already belongs to user ${clash.id}`);
     }
-    this.#byId.set(user.id, copy(user));
-    return copy(user);
+    // A replacement keeps the original creation time unless it brings its own.
+    const createdTimestamp = user.createdTimestamp ?? this.#byId.get(user.id)?.createdTimestamp ?? this.now();
+    const stored = copy({ ...user, createdTimestamp });
+    this.#byId.set(user.id, stored);
+    return copy(stored);
+  }
+
+  /** True if the user existed. */
+  delete(id: string): boolean {
+    return this.#byId.delete(id);
   }
 
   setEnabled(id: string, enabled: boolean): void {
     this.#mustGet(id).enabled = enabled;
   }
 
-  setPassword(id: string, password: string): void {
-    this.#mustGet(id).password = password;
+  /** A temporary password must be changed at the next login (Keycloak's UPDATE_PASSWORD). */
+  setPassword(id: string, password: string, temporary = false): void {
+    const user = this.#mustGet(id);
+    user.password = password;
+    user.passwordTemporary = temporary;
   }
 
   /** The user if the password matches and the account exists (enabled or not: callers decide). */
@@ -55,7 +79,8 @@ export class DevUserStore {
     // Compare digests in constant time so response timing does not reveal password prefixes.
     const a = createHash('sha256').update(password).digest();
     const b = createHash('sha256').update(user?.password ?? '\u0000no-user').digest();
-    return user && timingSafeEqual(a, b) ? user : undefined;
+    // An empty stored password means "no password credential" (a user created without one).
+    return user && timingSafeEqual(a, b) && user.password !== '' ? user : undefined;
   }
 
   #mustGet(id: string): DevUser {

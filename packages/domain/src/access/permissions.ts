@@ -15,16 +15,18 @@ export const PERMISSIONS = {
   'region.write': { zh: '维护村（社区）与网格', en: 'Maintain villages, communities and grids' },
   'assigned.read': { zh: '查看交办给本单位的事项', en: 'Read items assigned to own unit' },
   'assigned.write': { zh: '办理交办给本单位的事项', en: 'Act on items assigned to own unit' },
+  'units.manage': { zh: '维护承办单位', en: 'Maintain handling units' },
   'audit.read': { zh: '查看操作日志', en: 'Read the audit log' },
+  'settings.manage_county': { zh: '维护县级设置（指标权重、目标、模板）', en: 'Maintain county settings (indicator weights, targets, templates)' },
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  platform_admin: ['tenant.manage', 'user.manage', 'rules.read', 'rules.manage_county', 'audit.read', 'county.read'],
+  platform_admin: ['tenant.manage', 'user.manage', 'rules.read', 'rules.manage_county', 'settings.manage_county', 'audit.read', 'county.read'],
   county_sc_viewer: ['county.read', 'rules.read'],
   county_dept_handler: ['assigned.read', 'assigned.write'],
-  township_admin: ['rules.read', 'rules.manage_township', 'region.read', 'region.write', 'audit.read', 'user.manage'],
+  township_admin: ['rules.read', 'rules.manage_township', 'region.read', 'region.write', 'audit.read', 'user.manage', 'units.manage'],
   township_staff: ['rules.read', 'region.read', 'region.write'],
   township_handler: ['assigned.read', 'assigned.write', 'region.read'],
   grid_worker: ['region.read'],

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, matchPath, useLocation, useNavigate } from 'react-router-dom';
+import { AppShell, useAuth } from '@pcs/ui';
+import { NS } from './i18n/texts';
+import { PAGES } from './pages';
+import { Forbidden } from './pages/Forbidden';
+import { useSession } from './session/SessionContext';
+
+/** The signed-in frame: menu filtered by permission, header with the county's name, routed pages. */
+export function App() {
+  const { t } = useTranslation(NS);
+  const { logout } = useAuth();
+  const session = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const allowed = PAGES.filter((page) => !page.permission || session.can(page.permission));
+  const current = PAGES.find((page) => matchPath({ path: page.path, end: true }, location.pathname));
+
+  return (
+    <AppShell
+      title={t('appTitle')}
+      menuItems={allowed.map((page) => ({ key: page.key, label: t(page.labelKey), icon: page.icon }))}
+      selectedKey={current?.key}
+      onNavigate={(key) => navigate(PAGES.find((page) => page.key === key)?.path ?? '/')}
+      userDisplayName={session.me.user.displayName}
+      tenantName={session.me.county.name}
+      onLogout={logout}
+    >
+      <Routes>
+        {PAGES.map((page) => (
+          <Route key={page.key} path={page.path} element={!page.permission || session.can(page.permission) ? page.element : <Forbidden />} />
+        ))}
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </AppShell>
+  );
+}

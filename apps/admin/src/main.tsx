@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router-dom';
+import { AuthProvider, UiProvider } from '@pcs/ui';
+import './i18n/texts';
+import { ApiProvider } from './api/ApiProvider';
+import { App } from './App';
+import { AUTH_CONFIG } from './config';
+import { SessionProvider } from './session/SessionProvider';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+// Order matters: texts and antd locale first (the login screens use them), then sign-in, API, session.
+createRoot(root).render(
+  <StrictMode>
+    <UiProvider>
+      <AuthProvider config={AUTH_CONFIG}>
+        <ApiProvider>
+          <SessionProvider>
+            <BrowserRouter>
+              <App />
+            </BrowserRouter>
+          </SessionProvider>
+        </ApiProvider>
+      </AuthProvider>
+    </UiProvider>
+  </StrictMode>,
+);

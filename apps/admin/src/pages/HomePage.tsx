@@ -1,0 +1,62 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Col, Row, Statistic } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { BarChartCard, ErrorAlert } from '@pcs/ui';
+import { useTRPC } from '../api/trpc';
+import { NS } from '../i18n/texts';
+import { useSession } from '../session/SessionContext';
+
+// Every township of a county fits in one page (5 to 30 expected; the API allows 500).
+const ALL_TOWNSHIPS = { page: 1, pageSize: 500, sortBy: 'villageCount', sortDirection: 'desc' } as const;
+
+/** County overview: headline counts and villages and grids per township. */
+export function HomePage() {
+  const { t } = useTranslation(NS);
+  const { me, can } = useSession();
+  const trpc = useTRPC();
+  const canRead = can('county.read');
+  const townships = useQuery({ ...trpc.county.townships.queryOptions(ALL_TOWNSHIPS), enabled: canRead });
+  const items = townships.data?.items ?? [];
+  const sum = (pick: (t: (typeof items)[number]) => number) => items.reduce((total, item) => total + pick(item), 0);
+  const stats = [
+    { key: 'townships', title: t('home.townships'), value: townships.data?.total ?? 0 },
+    { key: 'villages', title: t('home.villages'), value: sum((i) => i.villageCount) },
+    { key: 'grids', title: t('home.grids'), value: sum((i) => i.gridCount) },
+    { key: 'users', title: t('home.users'), value: sum((i) => i.userCount) },
+  ];
+
+  return (
+    <Row gutter={[16, 16]}>
+      <Col span={24}>
+        <Card title={t('home.welcome', { name: me.user.displayName })} data-testid="home-welcome">
+          {canRead && (
+            <Row gutter={16}>
+              {stats.map((s) => (
+                <Col key={s.key} xs={12} md={6} data-testid={`home-stat-${s.key}`}>
+                  <Statistic title={s.title} value={s.value} loading={townships.isPending} />
+                </Col>
+              ))}
+            </Row>
+          )}
+        </Card>
+      </Col>
+      {canRead && (
+        <Col span={24}>
+          {townships.error ? <ErrorAlert error={townships.error} onRetry={() => void townships.refetch()} /> : null}
+          <BarChartCard
+            title={t('home.chartTitle')}
+            testId="home-townships-chart"
+            data={items.map((i) => ({ name: i.name, villages: i.villageCount, grids: i.gridCount }))}
+            categoryKey="name"
+            series={[
+              { dataKey: 'villages', name: t('home.villageSeries') },
+              { dataKey: 'grids', name: t('home.gridSeries') },
+            ]}
+            loading={townships.isPending}
+            height={360}
+          />
+        </Col>
+      )}
+    </Row>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { Flex, Select, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { TENANT_KIND_LABELS, TENANT_STATUSES, type TenantStatus } from '@pcs/domain';
+import { DataTable, DEFAULT_TABLE_QUERY, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { useTRPC, useTRPCClient } from '../api/trpc';
+import type { Township, TownshipListInput } from '../api/types';
+import { NS } from '../i18n/texts';
+
+const column = createColumnHelper<Township>();
+const STATUS_COLORS: Record<TenantStatus, string> = { active: 'green', suspended: 'orange', archived: 'default' };
+const EXPORT_PAGE_SIZE = 500;
+
+/** Every township of the county with its headline counts (server-paged, sortable, filterable). */
+export function TownshipsPage() {
+  const { t } = useTranslation(NS);
+  const { pick } = useLanguage();
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'code' });
+  const [status, setStatus] = useState<TenantStatus | undefined>();
+  const input: TownshipListInput = { ...query, sortBy: query.sortBy as TownshipListInput['sortBy'], status };
+  const list = useQuery(trpc.county.townships.queryOptions(input, { placeholderData: keepPreviousData }));
+
+  const statusText = (s: TenantStatus) => t(`townships.status.${s}`);
+  const columns: Array<DataColumn<Township>> = [
+    column.accessor('code', { header: t('townships.columns.code'), enableSorting: true, meta: { nowrap: true } }),
+    column.accessor('name', { header: t('townships.columns.name'), enableSorting: true }),
+    column.accessor('kind', {
+      header: t('townships.columns.kind'),
+      enableSorting: true,
+      cell: ({ row: { original } }) => pick(TENANT_KIND_LABELS[original.kind]),
+      meta: { exportValue: (row) => pick(TENANT_KIND_LABELS[row.kind]) },
+    }),
+    column.accessor('status', {
+      header: t('townships.columns.status'),
+      enableSorting: true,
+      cell: ({ row: { original } }) => (
+        <Tag color={STATUS_COLORS[original.status]} data-testid={`township-status-${original.status}`}>
+          {statusText(original.status)}
+        </Tag>
+      ),
+      meta: { exportValue: (row) => statusText(row.status) },
+    }),
+    column.accessor('villageCount', { header: t('townships.columns.villageCount'), enableSorting: true, meta: { align: 'right' } }),
+    column.accessor('gridCount', { header: t('townships.columns.gridCount'), meta: { align: 'right' } }),
+    column.accessor('userCount', { header: t('townships.columns.userCount'), meta: { align: 'right' } }),
+  ];
+
+  const fetchAll = async () => {
+    const rows: Township[] = [];
+    for (let page = 1; ; page++) {
+      const result = await client.county.townships.query({ ...input, page, pageSize: EXPORT_PAGE_SIZE });
+      rows.push(...result.items);
+      if (result.items.length < EXPORT_PAGE_SIZE || rows.length >= result.total) return rows;
+    }
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
+        {t('townships.title')}
+      </Typography.Title>
+      <DataTable<Township>
+        testId="townships-table"
+        caption={t('townships.caption')}
+        columns={columns}
+        data={list.data?.items ?? []}
+        total={list.data?.total ?? 0}
+        query={query}
+        onQueryChange={setQuery}
+        getRowId={(row) => row.id}
+        loading={list.isFetching}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        searchPlaceholder={t('townships.searchPlaceholder')}
+        exportFileName={t('townships.exportFile')}
+        fetchAll={fetchAll}
+        filters={
+          <Select
+            allowClear
+            aria-label={t('townships.statusFilter')}
+            placeholder={t('townships.statusFilter')}
+            value={status}
+            onChange={(value?: TenantStatus) => {
+              setStatus(value);
+              setQuery((q) => ({ ...q, page: 1 }));
+            }}
+            options={TENANT_STATUSES.map((value) => ({ value, label: statusText(value) }))}
+            style={{ width: 140 }}
+            data-testid="township-status-filter"
+          />
+        }
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,48 @@
+import { auditListSchema, type AuditListQuery } from '@pcs/domain';
+import type { Prisma, Tx } from '@pcs/db';
+import { platformProcedure, router, tenantProcedure } from '../trpc';
+
+async function listAudit(tx: Tx, input: AuditListQuery, tenantId: string | undefined) {
+  const where: Prisma.AuditLogWhereInput = {
+    ...(tenantId ? { tenantId } : {}),
+    ...(input.actorName ? { actorName: { contains: input.actorName } } : {}),
+    ...(input.action ? { action: input.action } : {}),
+    ...(input.entity ? { entity: input.entity } : {}),
+    ...(input.from || input.to
+      ? { at: { ...(input.from ? { gte: new Date(input.from) } : {}), ...(input.to ? { lt: new Date(new Date(input.to).getTime() + 86_400_000) } : {}) } }
+      : {}),
+  };
+  const [rows, total] = await Promise.all([
+    tx.auditLog.findMany({ where, orderBy: { id: input.sortDirection === 'asc' ? 'asc' : 'desc' }, skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
+    tx.auditLog.count({ where }),
+  ]);
+  const tenants = await tx.tenant.findMany({ where: { id: { in: [...new Set(rows.flatMap((r) => (r.tenantId ? [r.tenantId] : [])))] } }, select: { id: true, name: true } });
+  return {
+    items: rows.map((r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString(), tenantName: tenants.find((t) => t.id === r.tenantId)?.name ?? null })),
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
+}
+
+/** The append-only audit trail: platform admins see all of it, township admins their township's. */
+export const auditRouter = router({
+  list: platformProcedure('audit.read')
+    .input(auditListSchema)
+    .query(({ ctx, input }) => listAudit(ctx.tx, input, input.tenantId)),
+
+  listTownship: tenantProcedure('audit.read')
+    .input(auditListSchema.omit({ tenantId: true }))
+    .query(({ ctx, input }) => listAudit(ctx.tx, input, ctx.tenant.id)),
+
+  /** Recomputes the hash chain; any edited, removed or inserted entry breaks it. */
+  verify: platformProcedure('audit.read').query(async ({ ctx }) => {
+    const [result] = await ctx.tx.$queryRaw<Array<{ checked: bigint; first_broken_id: bigint | null; head_matches: boolean }>>`SELECT * FROM audit_verify()`;
+    return {
+      checked: Number(result?.checked ?? 0),
+      firstBrokenId: result?.first_broken_id?.toString() ?? null,
+      intact: result?.first_broken_id == null && result?.head_matches === true,
+      checkedAt: new Date().toISOString(),
+    };
+  }),
+});

@@ -1,0 +1,63 @@
+import { handlingUnitCreateSchema, handlingUnitListSchema, handlingUnitUpdateSchema, idSchema } from '@pcs/domain';
+import type { Prisma } from '@pcs/db';
+import { audit } from '../audit';
+import { notFound, staleVersion } from '../errors';
+import { router, tenantProcedure } from '../trpc';
+
+/** The township's handling units (承办单位): offices, stations, village committees. */
+export const handlingUnitsRouter = router({
+  list: tenantProcedure('region.read')
+    .input(handlingUnitListSchema)
+    .query(async ({ ctx, input }) => {
+      const where: Prisma.HandlingUnitWhereInput = {
+        tenantId: ctx.tenant.id,
+        ...(input.kind ? { kind: input.kind } : {}),
+        ...(input.active !== undefined ? { active: input.active } : {}),
+        ...(input.search ? { name: { contains: input.search } } : {}),
+      };
+      const [items, total] = await Promise.all([
+        ctx.tx.handlingUnit.findMany({
+          where,
+          orderBy: [{ [input.sortBy ?? 'name']: input.sortDirection }, { id: 'asc' }],
+          skip: (input.page - 1) * input.pageSize,
+          take: input.pageSize,
+          include: { _count: { select: { memberships: true } } },
+        }),
+        ctx.tx.handlingUnit.count({ where }),
+      ]);
+      return {
+        items: items.map(({ _count, tenantId: _t, ...unit }) => ({ ...unit, handlerCount: _count.memberships })),
+        total,
+        page: input.page,
+        pageSize: input.pageSize,
+      };
+    }),
+
+  create: tenantProcedure('units.manage')
+    .input(handlingUnitCreateSchema)
+    .mutation(async ({ ctx, input }) => {
+      const unit = await ctx.tx.handlingUnit.create({ data: { ...input, tenantId: ctx.tenant.id } });
+      await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'HandlingUnit', entityId: unit.id, after: input });
+      return { id: unit.id, version: unit.version };
+    }),
+
+  update: tenantProcedure('units.manage')
+    .input(handlingUnitUpdateSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { id, version, ...changes } = input;
+      const before = await ctx.tx.handlingUnit.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id } } });
+      if (!before) throw notFound();
+      const updated = await ctx.tx.handlingUnit.updateMany({ where: { tenantId: ctx.tenant.id, id, version }, data: { ...changes, version: { increment: 1 } } });
+      if (updated.count === 0) throw staleVersion();
+      await audit(ctx, { tenantId: ctx.tenant.id, action: 'update', entity: 'HandlingUnit', entityId: id, before, after: changes });
+      return { id };
+    }),
+
+  get: tenantProcedure('region.read')
+    .input(idSchema)
+    .query(async ({ ctx, input }) => {
+      const unit = await ctx.tx.handlingUnit.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } } });
+      if (!unit) throw notFound();
+      return unit;
+    }),
+});

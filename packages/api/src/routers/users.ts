@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { idSchema, userCreateSchema, userEnabledSchema, userImportSchema, userListSchema, userMembershipsSchema, userUpdateSchema } from '@pcs/domain';
+import type { Prisma } from '@pcs/db';
+import { createUser, findVisibleUser, reconcile, resetPassword, setEnabled, setMemberships, updateUser, userSelect, visibleUsers } from '../provisioning/user-admin';
+import { importUsers } from '../provisioning/user-import';
+import { router, userAdminProcedure } from '../trpc';
+
+/** Users and their roles, for platform admins (county) and township admins (own township). */
+export const usersRouter = router({
+  list: userAdminProcedure.input(userListSchema).query(async ({ ctx: { admin }, input }) => {
+    const where: Prisma.UserWhereInput = {
+      AND: [
+        visibleUsers(admin),
+        input.tenantId ? { memberships: { some: { tenantId: input.tenantId } } } : {},
+        input.syncStatus ? { syncStatus: input.syncStatus } : {},
+        input.search ? { OR: [{ username: { contains: input.search } }, { displayName: { contains: input.search } }] } : {},
+      ],
+    };
+    const [items, total] = await Promise.all([
+      admin.tx.user.findMany({
+        where,
+        select: userSelect,
+        orderBy: [{ [input.sortBy ?? 'username']: input.sortDirection }, { id: 'asc' }],
+        skip: (input.page - 1) * input.pageSize,
+        take: input.pageSize,
+      }),
+      admin.tx.user.count({ where }),
+    ]);
+    return { items, total, page: input.page, pageSize: input.pageSize };
+  }),
+  get: userAdminProcedure.input(idSchema).query(({ ctx, input }) => findVisibleUser(ctx.admin, input.id)),
+  create: userAdminProcedure.input(userCreateSchema).mutation(({ ctx, input }) => createUser(ctx.admin, input)),
+  update: userAdminProcedure.input(userUpdateSchema).mutation(({ ctx, input }) => updateUser(ctx.admin, input)),
+  setMemberships: userAdminProcedure.input(userMembershipsSchema).mutation(({ ctx, input }) => setMemberships(ctx.admin, input)),
+  setEnabled: userAdminProcedure.input(userEnabledSchema).mutation(({ ctx, input }) => setEnabled(ctx.admin, input)),
+  resetPassword: userAdminProcedure.input(idSchema).mutation(({ ctx, input }) => resetPassword(ctx.admin, input.id)),
+  reconcile: userAdminProcedure.input(z.object({ all: z.boolean().default(false) })).mutation(({ ctx, input }) => reconcile(ctx.admin, input.all)),
+  /** Checks a sheet of users (commit: false) or creates them all, only if every row is valid. */
+  import: userAdminProcedure
+    .input(userImportSchema.extend({ commit: z.boolean() }))
+    .mutation(({ ctx, input }) => importUsers(ctx.admin, input.rows, input.commit)),
+});

@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULE_CATALOGUE } from '@pcs/domain';
+import { failure, startTestStack, type TestStack } from './harness';
+
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(() => stack?.close());
+
+const admin = () => stack.client('admin');
+
+describe('provisioning a township', () => {
+  it('creates the tenant, its copied settings and its first admin, synced to the identity provider', async () => {
+    const created = await admin().tenants.create.mutate({
+      code: 'huashan',
+      name: '华山乡',
+      kind: 'township',
+      contactName: '赵六',
+      contactPhone: '0571-1234567',
+      firstAdmin: { username: 'huashan.admin', displayName: '钱七' },
+    });
+    expect(created.initialPassword).toMatch(/^[A-Za-z2-9]{12}$/);
+    const overrides = await stack.ownerDb.tenantRuleValue.count({ where: { tenantId: created.id } });
+    expect(overrides).toBe(RULE_CATALOGUE.length);
+    const user = await stack.ownerDb.user.findUniqueOrThrow({ where: { username: 'huashan.admin' }, include: { memberships: true } });
+    expect(user.syncStatus).toBe('synced');
+    expect(user.memberships).toMatchObject([{ role: 'township_admin', tenantId: created.id }]);
+    const identity = stack.idp.users.getByUsername('huashan.admin');
+    expect(identity).toMatchObject({ realmRoles: ['township_admin'], tenantCodes: ['huashan'], enabled: true, passwordTemporary: true });
+    expect(await stack.ownerDb.auditLog.count({ where: { tenantId: created.id, entity: 'Tenant', action: 'create' } })).toBe(1);
+    // The new admin works in an empty township at once.
+    const villages = await stack.client('huashan.admin').villages.list.query({});
+    expect(villages.total).toBe(0);
+  });
+
+  it('leaves nothing behind when creation fails half-way', async () => {
+    // Inject a failure after the tenant row is written: copying the settings breaks.
+    await stack.ownerDb.$executeRawUnsafe(`CREATE FUNCTION fail_rule_copy() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
+    await stack.ownerDb.$executeRawUnsafe(`CREATE TRIGGER fail_rule_copy BEFORE INSERT ON "TenantRuleValue" FOR EACH ROW EXECUTE FUNCTION fail_rule_copy()`);
+    try {
+      const error = await failure(admin().tenants.create.mutate({ code: 'broken', name: '断桥镇', kind: 'town', firstAdmin: { username: 'broken.admin', displayName: '孙八' } }));
+      expect(error.data?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(error.message).not.toMatch(/injected|TenantRuleValue/);
+    } finally {
+      await stack.ownerDb.$executeRawUnsafe(`DROP TRIGGER fail_rule_copy ON "TenantRuleValue"`);
+      await stack.ownerDb.$executeRawUnsafe(`DROP FUNCTION fail_rule_copy()`);
+    }
+    expect(await stack.ownerDb.tenant.count({ where: { code: 'broken' } })).toBe(0);
+    expect(await stack.ownerDb.user.count({ where: { username: 'broken.admin' } })).toBe(0);
+    expect(stack.idp.users.getByUsername('broken.admin')).toBeUndefined();
+  });
+
+  it('refuses a duplicate code and a bad code, naming the field', async () => {
+    expect((await failure(admin().tenants.create.mutate({ code: 'xikou', name: '重复镇', kind: 'town' }))).data?.code).toBe('CONFLICT');
+    const bad = await failure(admin().tenants.create.mutate({ code: 'X Y', name: '坏', kind: 'town' }));
+    expect(bad.data?.fieldIssues?.map((i) => i.path)).toEqual(['code', 'name']);
+    expect(bad.data?.messages.zh).toMatch(/代码/);
+  });
+
+  it('suspends a township: the next call with an existing token is refused and its users cannot log in', async () => {
+    const client = stack.client('chengnan.admin');
+    await client.villages.list.query({});
+    const tenant = await stack.ownerDb.tenant.findUniqueOrThrow({ where: { code: 'chengnan' } });
+    await admin().tenants.setStatus.mutate({ id: tenant.id, version: tenant.version, status: 'suspended' });
+    expect((await failure(client.villages.list.query({}))).data?.messages.en).toBe('This township is suspended');
+    expect(stack.idp.users.getByUsername('chengnan.admin')?.enabled).toBe(false);
+    const suspended = await stack.ownerDb.tenant.findUniqueOrThrow({ where: { code: 'chengnan' } });
+    await admin().tenants.setStatus.mutate({ id: tenant.id, version: suspended.version, status: 'active' });
+    await client.villages.list.query({});
+    expect(stack.idp.users.getByUsername('chengnan.admin')?.enabled).toBe(true);
+  });
+
+  it('keeps township users out of tenant administration', async () => {
+    expect((await failure(stack.client('xikou.admin').tenants.create.mutate({ code: 'sneaky', name: '偷建乡', kind: 'township' }))).data?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('users and roles', () => {
+  it('refuses a township admin granting a county role, and creates nothing', async () => {
+    const error = await failure(
+      stack.client('xikou.admin').users.create.mutate({ username: 'sneaky.viewer', displayName: '越权', memberships: [{ role: 'county_sc_viewer', tenantId: null }] }),
+    );
+    expect(error.data?.code).toBe('BAD_REQUEST');
+    expect(error.data?.fieldIssues?.[0]).toMatchObject({ path: 'memberships.0.role' });
+    expect(error.data?.messages.zh).toMatch(/无权授予/);
+    expect(await stack.ownerDb.user.count({ where: { username: 'sneaky.viewer' } })).toBe(0);
+  });
+
+  it('lets a township admin manage own-township users only', async () => {
+    const xikou = await stack.tenantId('xikou');
+    const longtan = await stack.tenantId('longtan');
+    const townshipAdmin = stack.client('xikou.admin', { tenantId: xikou });
+    const created = await townshipAdmin.users.create.mutate({ username: 'xikou.clerk', displayName: '新文员', memberships: [{ role: 'township_staff', tenantId: xikou }] });
+    expect(created.initialPassword).toBeTruthy();
+    const list = await townshipAdmin.users.list.query({ pageSize: 100 });
+    expect(list.items.every((u) => u.memberships.some((m) => m.tenantId === xikou))).toBe(true);
+    const other = await stack.ownerDb.user.findUniqueOrThrow({ where: { username: 'longtan.admin' } });
+    expect((await failure(townshipAdmin.users.get.query({ id: other.id }))).data?.code).toBe('NOT_FOUND');
+    const foreign = await failure(townshipAdmin.users.create.mutate({ username: 'xikou.spy', displayName: '外派', memberships: [{ role: 'township_staff', tenantId: longtan }] }));
+    expect(foreign.data?.fieldIssues?.[0]?.path).toBe('memberships.0.role');
+  });
+
+  it('disables a user everywhere: API and identity provider', async () => {
+    const token = await stack.tokenFor('xikou.handler');
+    const user = await stack.ownerDb.user.findUniqueOrThrow({ where: { username: 'xikou.handler' } });
+    await admin().users.setEnabled.mutate({ id: user.id, version: user.version, enabled: false });
+    expect(stack.idp.users.getByUsername('xikou.handler')?.enabled).toBe(false);
+    const res = await fetch(`${stack.apiUrl}/trpc/me.get`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(401);
+  });
+
+  it('imports users from sheet rows, all or nothing, with a per-row report', async () => {
+    const rows = [
+      { username: 'imp.one', displayName: '导入一', role: 'township_staff', tenantCode: 'baiyun' },
+      { username: 'imp.two', displayName: '导入二', role: 'grid_worker', tenantCode: 'nowhere' },
+      { username: 'x', displayName: '', role: 'boss', tenantCode: 'baiyun' },
+      { username: 'imp.three', displayName: '导入三', role: 'county_sc_viewer', tenantCode: 'baiyun' },
+    ];
+    const report = await admin().users.import.mutate({ rows, commit: true });
+    expect(report.committed).toBe(false);
+    expect(report.reports.map((r) => r.row)).toEqual([3, 4, 5]);
+    expect(report.reports[0]?.issues[0]?.path).toBe('tenantCode');
+    expect(report.reports[1]?.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['username', 'displayName', 'role']));
+    expect(report.reports[2]?.issues[0]?.path).toBe('tenantCode');
+    expect(await stack.ownerDb.user.count({ where: { username: { startsWith: 'imp.' } } })).toBe(0);
+
+    const good = await admin().users.import.mutate({ rows: [rows[0], { ...rows[0], role: 'grid_worker' }, { username: 'imp.four', displayName: '导入四', role: 'county_sc_viewer' }], commit: true });
+    expect(good.committed).toBe(true);
+    expect(good.created.map((c) => c.username).sort()).toEqual(['imp.four', 'imp.one']);
+    expect(stack.idp.users.getByUsername('imp.one')?.realmRoles.sort()).toEqual(['grid_worker', 'township_staff']);
+  });
+});
+
+describe('identity provider sync', () => {
+  it('shows a failed sync when the identity provider keeps failing, and reconciles later', async () => {
+    stack.idp.injectAdminFaults(100);
+    const created = await admin().users.create.mutate({ username: 'flaky.user', displayName: '待同步', memberships: [{ role: 'county_sc_viewer', tenantId: null }] });
+    const stored = await stack.ownerDb.user.findUniqueOrThrow({ where: { id: created.id } });
+    expect(stored.syncStatus).toBe('failed');
+    expect(stored.syncError).toMatch(/503/);
+    expect(stack.idp.users.getByUsername('flaky.user')).toBeUndefined();
+    const failedList = await admin().users.list.query({ syncStatus: 'failed' });
+    expect(failedList.items.map((u) => u.username)).toContain('flaky.user');
+
+    stack.idp.injectAdminFaults(0);
+    await admin().users.reconcile.mutate({});
+    expect((await stack.ownerDb.user.findUniqueOrThrow({ where: { id: created.id } })).syncStatus).toBe('synced');
+    expect(stack.idp.users.getByUsername('flaky.user')).toMatchObject({ realmRoles: ['county_sc_viewer'], enabled: true });
+  });
+
+  it('retries a transient failure within one call', async () => {
+    stack.idp.injectAdminFaults(1);
+    const created = await admin().users.create.mutate({ username: 'retry.user', displayName: '重试', memberships: [{ role: 'county_sc_viewer', tenantId: null }] });
+    expect((await stack.ownerDb.user.findUniqueOrThrow({ where: { id: created.id } })).syncStatus).toBe('synced');
+  });
+});
+
+describe('handling units', () => {
+  it("are kept per township; another township's unit is unknown", async () => {
+    const xikouAdmin = stack.client('xikou.admin', { tenantId: await stack.tenantId('xikou') });
+    const unit = await xikouAdmin.handlingUnits.create.mutate({ name: '溪口镇国土所', kind: 'station', leaderName: '林九' });
+    const longtanAdmin = stack.client('longtan.admin');
+    expect((await failure(longtanAdmin.handlingUnits.get.query({ id: unit.id }))).data?.code).toBe('NOT_FOUND');
+    expect((await failure(longtanAdmin.handlingUnits.update.mutate({ id: unit.id, version: 0, name: '抢' }))).data?.code).toBe('NOT_FOUND');
+    const list = await longtanAdmin.handlingUnits.list.query({});
+    expect(list.items.map((u) => u.id)).not.toContain(unit.id);
+    expect((await failure(stack.client('xikou.staff').handlingUnits.create.mutate({ name: '无权', kind: 'other' }))).data?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('audit trail', () => {
+  it('is hash-chained, and tampering with a row is detected', async () => {
+    await stack.client('xikou.staff').villages.create.mutate({ name: '链条村', kind: 'village' });
+    const intact = await admin().audit.verify.query();
+    expect(intact.intact).toBe(true);
+    expect(intact.checked).toBeGreaterThan(3);
+    const victim = await stack.ownerDb.auditLog.findFirstOrThrow({ where: { entity: 'Village', action: 'create' }, orderBy: { id: 'asc' } });
+    await stack.ownerDb.$executeRaw`UPDATE "AuditLog" SET after = '{"name":"篡改"}'::jsonb WHERE id = ${victim.id}`;
+    const broken = await admin().audit.verify.query();
+    expect(broken.intact).toBe(false);
+    expect(broken.firstBrokenId).toBe(victim.id.toString());
+  });
+
+  it('cannot be changed by the application role', async () => {
+    await expect(stack.appDb.$executeRaw`UPDATE "AuditLog" SET action = 'x'`).rejects.toThrow(/permission denied/);
+    await expect(stack.appDb.$executeRaw`DELETE FROM "AuditLog"`).rejects.toThrow(/permission denied/);
+  });
+
+  it('filters by tenant, actor, action and entity; township admins see only their own', async () => {
+    const page = await admin().audit.list.query({ entity: 'Tenant', action: 'create' });
+    expect(page.items.every((e) => e.entity === 'Tenant' && e.action === 'create')).toBe(true);
+    const xikou = await stack.tenantId('xikou');
+    const own = await stack.client('xikou.admin', { tenantId: xikou }).audit.listTownship.query({ pageSize: 200 });
+    expect(own.items.length).toBeGreaterThan(0);
+    expect(own.items.every((e) => e.tenantId === xikou)).toBe(true);
+  });
+});

@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type Keycloak from 'keycloak-js';
+import { Button, Flex, Result, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { AuthContext, type Auth } from './AuthContext';
+import { claimsFrom } from './claims';
+import { AuthServerUnreachableError, startKeycloakSession, type AuthConfig } from './keycloakSession';
+
+type Status = { kind: 'loading' } | { kind: 'ready'; keycloak: Keycloak } | { kind: 'error'; unreachable: boolean };
+
+/** Signs the user in with Keycloak before rendering children; children read the session with useAuth(). */
+export function AuthProvider({ config, children }: { config: AuthConfig; children: ReactNode }) {
+  const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let active = true;
+    startKeycloakSession(config).then(
+      (keycloak) => active && setStatus({ kind: 'ready', keycloak }),
+      (error: unknown) => {
+        console.error('Sign-in failed', error);
+        if (active) setStatus({ kind: 'error', unreachable: error instanceof AuthServerUnreachableError });
+      },
+    );
+    return () => {
+      active = false;
+    };
+    // config is read once per attempt: the session is page-wide and cannot follow prop changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [attempt]);
+
+  const retry = useCallback(() => {
+    setStatus({ kind: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
+
+  const auth = useMemo<Auth | null>(() => {
+    if (status.kind !== 'ready') return null;
+    const { keycloak } = status;
+    return {
+      ...claimsFrom(keycloak.tokenParsed),
+      async getToken() {
+        try {
+          await keycloak.updateToken(30);
+        } catch (error) {
+          // The refresh token is gone (session ended elsewhere): only a new login helps.
+          await keycloak.login();
+          throw error;
+        }
+        if (!keycloak.token) throw new Error('No access token');
+        return keycloak.token;
+      },
+      logout() {
+        void keycloak.logout({ redirectUri: window.location.origin });
+      },
+    };
+  }, [status]);
+
+  if (status.kind === 'error') return <AuthError unreachable={status.unreachable} url={config.url} onRetry={retry} />;
+  if (!auth) return <SigningIn />;
+  return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;
+}
+
+function SigningIn() {
+  const { t } = useTranslation();
+  return (
+    <Flex align="center" justify="center" style={{ minHeight: '100vh' }} data-testid="auth-loading" role="status">
+      <Spin size="large" description={t('auth.signingIn')}>
+        <div style={{ width: 200, height: 80 }} />
+      </Spin>
+    </Flex>
+  );
+}
+
+/** Shown before any language choice can matter, so it says everything in both languages. */
+function AuthError({ unreachable, url, onRetry }: { unreachable: boolean; url: string; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const title = unreachable ? 'auth.unreachableTitle' : 'auth.failedTitle';
+  const body = unreachable ? 'auth.unreachableBody' : 'auth.failedBody';
+  return (
+    <div data-testid="auth-error" role="alert">
+      <Result
+        status="error"
+        title={
+          <>
+            <div>{t(title, { lng: 'zh-CN' })}</div>
+            <div>{t(title, { lng: 'en' })}</div>
+          </>
+        }
+        subTitle={
+          <>
+            <Typography.Paragraph>{t(body, { lng: 'zh-CN', url })}</Typography.Paragraph>
+            <Typography.Paragraph>{t(body, { lng: 'en', url })}</Typography.Paragraph>
+          </>
+        }
+        extra={
+          <Button type="primary" onClick={onRetry}>
+            {t('app.retry', { lng: 'zh-CN' })} / {t('app.retry', { lng: 'en' })}
+          </Button>
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { I18nextProvider } from 'react-i18next';
+import { i18n } from './i18n';
+import { useLanguage } from './useLanguage';
+
+function LocalizedAntd({ children }: { children: ReactNode }) {
+  const { language } = useLanguage();
+  return (
+    <ConfigProvider locale={language === 'en' ? enUS : zhCN}>
+      {/* antd's App gives message/modal/notification hooks that follow this ConfigProvider. */}
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+/** Wraps an app in the shared i18n instance and the antd locale that follows it. */
+export function UiProvider({ children }: { children: ReactNode }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <LocalizedAntd>{children}</LocalizedAntd>
+    </I18nextProvider>
+  );
+}

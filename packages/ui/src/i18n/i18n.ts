@@ -1,0 +1,49 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { en } from './en';
+import { DEFAULT_LANGUAGE, isLanguage, storedLanguage, storeLanguage, type Language } from './languages';
+import { zhCN } from './zh-CN';
+
+/** The one i18next instance of an app: shared texts live in `common`, apps add their own namespaces. */
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: { 'zh-CN': { common: zhCN }, en: { common: en } },
+  lng: storedLanguage(),
+  fallbackLng: DEFAULT_LANGUAGE,
+  supportedLngs: ['zh-CN', 'en'],
+  defaultNS: 'common',
+  ns: ['common'],
+  // React escapes already; i18next escaping would show entities such as &quot;.
+  interpolation: { escapeValue: false },
+  // Resources are bundled, so initialising synchronously avoids a flash of keys.
+  initAsync: false,
+});
+
+function applySideEffects(language: Language): void {
+  dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+applySideEffects(currentLanguage());
+
+/** The language in force; falls back to the default if i18next reports something unexpected. */
+export function currentLanguage(): Language {
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return isLanguage(language) ? language : DEFAULT_LANGUAGE;
+}
+
+/** Switches texts, dayjs and <html lang>, and remembers the choice on this browser. */
+export async function setLanguage(language: Language): Promise<void> {
+  storeLanguage(language);
+  applySideEffects(language);
+  await i18n.changeLanguage(language);
+}
+
+/** Adds an app's own texts under a namespace, in both languages. */
+export function registerTexts(namespace: string, texts: Record<Language, Record<string, unknown>>): void {
+  for (const language of Object.keys(texts) as Language[]) {
+    i18n.addResourceBundle(language, namespace, texts[language], true, true);
+  }
+}

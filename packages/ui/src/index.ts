@@ -1,0 +1,35 @@
+// Auth (Keycloak)
+export { AuthProvider } from './auth/AuthProvider';
+export { useAuth, type Auth } from './auth/AuthContext';
+export { AuthServerUnreachableError, type AuthConfig } from './auth/keycloakSession';
+export { claimsFrom, type UserClaims } from './auth/claims';
+
+// i18n
+export { i18n, currentLanguage, setLanguage, registerTexts } from './i18n/i18n';
+export { LANGUAGES, DEFAULT_LANGUAGE, isLanguage, pickText, type Language } from './i18n/languages';
+export { useLanguage } from './i18n/useLanguage';
+export { LanguageSwitch } from './i18n/LanguageSwitch';
+export { UiProvider } from './i18n/UiProvider';
+
+// Layout
+export { AppShell, type AppShellProps, type ShellMenuItem, type ShellTenant } from './shell/AppShell';
+
+// Lists
+export { DataTable, type DataTableProps } from './table/DataTable';
+export type { DataColumn } from './table/columnMeta';
+export { DEFAULT_TABLE_QUERY, applyLocalQuery, type TableQuery, type LocalQueryOptions } from './table/query';
+export { buildSheet, downloadXlsx, type Sheet } from './table/excel';
+
+// Errors and forms
+export { ErrorAlert, type ErrorAlertProps } from './errors/ErrorAlert';
+export { describeError, fieldErrorsFrom, type ErrorInfo } from './errors/apiError';
+export { FormField, type FormFieldProps } from './forms/FormField';
+export { applyServerErrors } from './forms/applyServerErrors';
+export { zodErrorMap } from './forms/zodErrorMap';
+
+// Charts
+export { BarChartCard, type BarChartCardProps, type BarSeries } from './charts/BarChartCard';
+
+// Rules
+export { RuleTable, type RuleTableProps } from './rules/RuleTable';
+export { formatRuleValue, type RuleRow } from './rules/formatRuleValue';

@@ -1,0 +1,102 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { Select, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../i18n/useLanguage';
+import { DataTable } from '../table/DataTable';
+import type { DataColumn } from '../table/columnMeta';
+import { applyLocalQuery, type TableQuery } from '../table/query';
+import { formatRuleValue, type RuleRow } from './formatRuleValue';
+
+export interface RuleTableProps {
+  rules: readonly RuleRow[];
+  loading?: boolean;
+  error?: unknown;
+  onRetry?: () => void;
+  /** Per-row buttons (e.g. "Set override"); no action column without it. */
+  actions?: (rule: RuleRow) => ReactNode;
+  caption: string;
+  exportFileName: string;
+  testId?: string;
+}
+
+const SOURCE_COLORS: Record<RuleRow['source'], string> = { catalogue: 'default', county: 'blue', township: 'green' };
+const AREAS = ['congress', 'presidium', 'suggestion', 'deputy', 'supervision', 'appraisal', 'grid'];
+const column = createColumnHelper<RuleRow>();
+
+/** Configurable rules with their value, where the value comes from and the quote behind the default. */
+export function RuleTable({ rules, actions, ...props }: RuleTableProps) {
+  const { t } = useTranslation();
+  const { language, pick } = useLanguage();
+  const [query, setQuery] = useState<TableQuery>({ page: 1, pageSize: 50, sortDirection: 'asc' });
+  const [area, setArea] = useState<string | undefined>();
+
+  const nameOf = (rule: RuleRow) => pick({ zh: rule.nameZh, en: rule.nameEn });
+  const filtered = useMemo(() => (area ? rules.filter((r) => r.area === area) : rules), [rules, area]);
+  const localOptions = {
+    searchText: (r: RuleRow) => `${r.nameZh} ${r.nameEn} ${r.key} ${r.quote}`,
+    sortValue: (r: RuleRow, by: string) => (by === 'name' ? nameOf(r) : by === 'area' ? r.area : by === 'effectiveFrom' ? r.effectiveFrom : null),
+  };
+  const page = applyLocalQuery(filtered, query, localOptions);
+
+  const columns: Array<DataColumn<RuleRow>> = [
+    column.accessor((r) => nameOf(r), { id: 'name', header: t('rules.columns.name'), enableSorting: true }),
+    column.accessor((r) => t(`rules.area.${r.area}`, { defaultValue: r.area }), {
+      id: 'area',
+      header: t('rules.columns.area'),
+      enableSorting: true,
+      meta: { nowrap: true },
+    }),
+    column.accessor((r) => formatRuleValue(r, language, t), { id: 'value', header: t('rules.columns.value'), cell: (c) => <Typography.Text strong>{c.getValue()}</Typography.Text> }),
+    column.accessor((r) => t(`rules.source.${r.source}`), {
+      id: 'source',
+      header: t('rules.columns.source'),
+      cell: (c) => (
+        <Tag color={SOURCE_COLORS[c.row.original.source]} data-testid={`rule-source-${c.row.original.key}`} data-source={c.row.original.source}>
+          {c.getValue()}
+        </Tag>
+      ),
+    }),
+    column.accessor((r) => r.effectiveFrom ?? t('rules.always'), {
+      id: 'effectiveFrom',
+      header: t('rules.columns.effectiveFrom'),
+      enableSorting: true,
+      meta: { nowrap: true },
+    }),
+    column.accessor('quote', {
+      header: t('rules.columns.quote'),
+      cell: (c) => <Typography.Text type="secondary">{c.getValue()}</Typography.Text>,
+    }),
+  ];
+  if (actions) {
+    columns.push(column.display({ id: 'actions', header: t('rules.columns.actions'), cell: (c) => actions(c.row.original), meta: { noExport: true } }));
+  }
+
+  return (
+    <DataTable<RuleRow>
+      {...props}
+      columns={columns}
+      data={page.items}
+      total={page.total}
+      query={query}
+      onQueryChange={setQuery}
+      getRowId={(r) => r.key}
+      fetchAll={async () => applyLocalQuery(filtered, { ...query, page: 1, pageSize: Number.MAX_SAFE_INTEGER }, localOptions).items}
+      filters={
+        <Select
+          allowClear
+          aria-label={t('rules.columns.area')}
+          placeholder={t('rules.columns.area')}
+          value={area}
+          onChange={(value?: string) => {
+            setArea(value);
+            setQuery((q) => ({ ...q, page: 1 }));
+          }}
+          options={AREAS.map((value) => ({ value, label: t(`rules.area.${value}`) }))}
+          style={{ width: 140 }}
+          data-testid="rule-area-filter"
+        />
+      }
+    />
+  );
+}

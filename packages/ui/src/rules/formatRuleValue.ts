@@ -1,0 +1,27 @@
+import type { TFunction } from 'i18next';
+import type { Language } from '../i18n/languages';
+
+/** A rule as the API lists it (rules.effective, county.rules). */
+export interface RuleRow {
+  key: string;
+  area: string;
+  nameZh: string;
+  nameEn: string;
+  unitZh: string;
+  unitEn: string;
+  value?: unknown;
+  source: 'catalogue' | 'county' | 'township';
+  effectiveFrom: string | null;
+  /** Verbatim quote from the seed text the default comes from. */
+  quote: string;
+}
+
+/** A rule's value as a person reads it: "3 个月", "每周", "优秀、合格、…". */
+export function formatRuleValue(rule: Pick<RuleRow, 'value' | 'unitZh' | 'unitEn'>, language: Language, t: TFunction): string {
+  const { value } = rule;
+  const unit = language === 'en' ? rule.unitEn : rule.unitZh;
+  if (Array.isArray(value)) return value.map(String).join(language === 'en' ? ', ' : '、');
+  if (typeof value === 'number') return unit ? `${value} ${unit}` : String(value);
+  if (typeof value === 'string') return t(`rules.frequency.${value}`, { defaultValue: value });
+  return value == null ? '—' : JSON.stringify(value);
+}

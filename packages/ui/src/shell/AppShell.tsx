@@ -1,0 +1,107 @@
+import type { CSSProperties, ReactNode } from 'react';
+import { Button, Flex, Layout, Menu, Select, Typography, theme } from 'antd';
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+
+export interface ShellMenuItem {
+  key: string;
+  label: string;
+  icon?: ReactNode;
+}
+
+export interface ShellTenant {
+  id: string;
+  name: string;
+}
+
+export interface AppShellProps {
+  title: string;
+  menuItems: ShellMenuItem[];
+  selectedKey?: string;
+  /** Called with a menu item's key; the app maps it to a route (this package knows no router). */
+  onNavigate: (key: string) => void;
+  userDisplayName: string;
+  /** The active township's name, or the county's name for county users. */
+  tenantName: string;
+  /** With more than one tenant, a switcher replaces the plain tenant name. */
+  tenants?: ShellTenant[];
+  activeTenantId?: string | null;
+  onTenantChange?: (tenantId: string) => void;
+  onLogout: () => void;
+  children: ReactNode;
+}
+
+const VISUALLY_HIDDEN: CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
+
+/** Page frame of both apps: side navigation, header with user, unit, language and sign-out, main area. */
+export function AppShell(props: AppShellProps) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const canSwitch = (props.tenants?.length ?? 0) > 1 && props.onTenantChange;
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} width={220}>
+        <nav aria-label={t('shell.mainMenu')}>
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={props.selectedKey ? [props.selectedKey] : []}
+            items={props.menuItems.map((item) => ({ key: item.key, label: item.label, icon: item.icon }))}
+            onClick={({ key }) => props.onNavigate(key)}
+            data-testid="shell-menu"
+            style={{ paddingTop: 16 }}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: token.colorBgContainer,
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            paddingInline: 24,
+            display: 'flex',
+            alignItems: 'center',
+            gap: 16,
+          }}
+        >
+          <Typography.Title level={1} style={{ fontSize: 18, margin: 0, whiteSpace: 'nowrap' }} data-testid="shell-title">
+            {props.title}
+          </Typography.Title>
+          <div style={{ flex: 1 }} />
+          <Flex align="center" gap={16} wrap={false}>
+            {/* Screen readers hear what each header item is; sighted users see it from the layout. */}
+            <span style={VISUALLY_HIDDEN}>{t('shell.tenant')}</span>
+            <span data-testid="shell-tenant">
+              {canSwitch ? (
+                <Select
+                  aria-label={t('shell.switchTenant')}
+                  data-testid="tenant-switcher"
+                  value={props.activeTenantId ?? undefined}
+                  options={props.tenants?.map((tenant) => ({ value: tenant.id, label: tenant.name }))}
+                  onChange={(id: string) => props.onTenantChange?.(id)}
+                  style={{ minWidth: 160 }}
+                  popupMatchSelectWidth={false}
+                />
+              ) : (
+                <Typography.Text strong>{props.tenantName}</Typography.Text>
+              )}
+            </span>
+            <span>
+              <UserOutlined aria-hidden style={{ marginInlineEnd: 6 }} />
+              <span style={VISUALLY_HIDDEN}>{t('shell.user')}</span>
+              <span data-testid="shell-user">{props.userDisplayName}</span>
+            </span>
+            <LanguageSwitch />
+            <Button icon={<LogoutOutlined />} onClick={props.onLogout} data-testid="shell-logout">
+              {t('shell.logout')}
+            </Button>
+          </Flex>
+        </Layout.Header>
+        {/* antd renders Content as <main>, Header as <header> and Sider as <aside>: the page's landmarks. */}
+        <Layout.Content style={{ padding: 24 }}>{props.children}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

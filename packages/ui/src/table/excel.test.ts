@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createColumnHelper, getCoreRowModel, createTable } from '@tanstack/react-table';
+import { buildSheet } from './excel';
+
+interface Row {
+  name: string;
+  tags: string[];
+  population: number | null;
+}
+
+const column = createColumnHelper<Row>();
+
+describe('buildSheet', () => {
+  it('uses the header texts and plain values, and leaves out display and noExport columns', () => {
+    const columns = [
+      column.accessor('name', { header: '名称' }),
+      column.accessor('tags', { header: '标签' }),
+      column.accessor('population', { header: () => 'P', meta: { headerText: '人口', exportValue: (r) => r.population ?? '' } }),
+      column.accessor('name', { id: 'hidden', header: 'x', meta: { noExport: true } }),
+      column.display({ id: 'actions', header: '操作' }),
+    ];
+    const table = createTable<Row>({
+      data: [],
+      columns,
+      getCoreRowModel: getCoreRowModel(),
+      state: {},
+      onStateChange: () => {},
+      renderFallbackValue: null,
+    });
+    const sheet = buildSheet(table.getAllLeafColumns(), [
+      { name: '东村', tags: ['a', 'b'], population: 1200 },
+      { name: '西村', tags: [], population: null },
+    ]);
+    expect(sheet.headers).toEqual(['名称', '标签', '人口']);
+    expect(sheet.rows).toEqual([
+      ['东村', 'a、b', 1200],
+      ['西村', '', ''],
+    ]);
+  });
+});

@@ -1,4 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import { claimE2eSlot, e2ePorts } from './scripts/lib/e2e-slot';
+
+// Each run gets its own ports and database (several runs may share a machine). The main
+// process claims the slot; workers inherit it through the environment.
+process.env.PCS_E2E_SLOT ??= String(claimE2eSlot());
+const ports = e2ePorts(Number(process.env.PCS_E2E_SLOT));
+process.env.E2E_ADMIN_URL ??= `http://localhost:${ports.admin}`;
+process.env.E2E_TOWNSHIP_URL ??= `http://localhost:${ports.township}`;
 
 // Debian's Chromium: Playwright cannot download its own browsers on these machines.
 // The background-networking flags keep it from flooding the closed network.
@@ -31,7 +39,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'tsx scripts/stack.ts --e2e',
-    url: 'http://localhost:15999',
+    url: `http://localhost:${ports.ready}`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'pipe',

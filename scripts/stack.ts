@@ -25,7 +25,7 @@ const postgres = await ensurePostgres(
 onStop(() => postgres.stop());
 console.log(postgres.embedded ? `Started embedded PostgreSQL on port ${ports.embeddedPostgres}` : 'Using the PostgreSQL server given');
 
-const database = e2e ? 'pcs_e2e' : (process.env.PCS_DATABASE ?? (process.env.DATABASE_URL ? new URL(process.env.DATABASE_URL).pathname.slice(1) || 'pcs' : 'pcs'));
+const database = e2e ? `pcs_e2e_${process.env.PCS_E2E_SLOT ?? 0}` : (process.env.PCS_DATABASE ?? (process.env.DATABASE_URL ? new URL(process.env.DATABASE_URL).pathname.slice(1) || 'pcs' : 'pcs'));
 if (e2e) await dropDatabase(postgres.adminUrl, database);
 const prepared = await prepareDatabase(postgres.adminUrl, database);
 console.log(`Migrations applied: ${prepared.applied.length ? prepared.applied.join(', ') : 'none pending'}`);

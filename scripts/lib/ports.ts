@@ -9,10 +9,12 @@ export interface StackPorts {
   ready: number;
 }
 
+import { e2ePorts } from './e2e-slot';
+
 export function stackPorts(e2e: boolean): StackPorts {
   const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
   return e2e
-    ? { auth: 18180, api: 14000, admin: 15173, township: 15174, embeddedPostgres: 5434, ready: 15999 }
+    ? e2ePorts(Number(process.env.PCS_E2E_SLOT ?? 0))
     : {
         auth: env('PCS_AUTH_PORT', 8180),
         api: env('PCS_API_PORT', 4000),

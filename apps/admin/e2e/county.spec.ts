@@ -6,11 +6,13 @@ test('the county viewer sees every township and the villages chart', async ({ pa
   await expect(page.getByTestId('shell-user')).toHaveText('李明');
   await expect(page.getByTestId('shell-tenant')).toHaveText('清江县');
   await expect(page.getByTestId('home-townships-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/admin-home.png', fullPage: true });
 
   await page.getByTestId('shell-menu').getByText('乡镇概览').click();
   const table = page.getByTestId('townships-table');
   await expect(table.getByTestId('table-row')).toHaveCount(8);
   await expect(table.getByTestId('township-status-active').first()).toHaveText('正常');
+  await page.screenshot({ path: 'test-results/screens/admin-townships.png', fullPage: true });
 });
 
 test('the township list sorts, searches and exports', async ({ page }) => {

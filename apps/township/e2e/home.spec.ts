@@ -8,6 +8,7 @@ test('a township admin sees their township, its congress body and villages by ki
   await expect(page.getByTestId('home-tenant-name')).toHaveText('溪口镇');
   await expect(page.getByTestId('home-congress-body')).toHaveText('乡镇人大主席团');
   await expect(page.getByTestId('home-villages-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/township-home.png', fullPage: true });
 });
 
 test('a sub-district shows a working committee instead of a presidium', async ({ page }) => {

@@ -7,6 +7,8 @@ export const DEMO_PASSWORD = 'demo1234';
 /** Opens the app and submits the login server's form. */
 export async function submitLogin(page: Page, username: string, path = '/'): Promise<void> {
   await page.goto(APP_URL + path);
+  await page.locator('#username').waitFor();
+  await page.screenshot({ path: 'test-results/screens/login-page.png' });
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(DEMO_PASSWORD);
   await page.locator('button[type=submit]').click();

@@ -18,6 +18,8 @@ const idp = await startDevIdp({
   users: demoIdentities(),
   realmRoles: [...ROLES],
   adminClients: [PROVISIONING_CLIENT],
+  // Short-lived tokens in the e2e stack let the tests see keycloak-js refresh them silently.
+  accessTokenTtlSeconds: Number(process.env.ACCESS_TOKEN_TTL ?? 300),
   clients: [
     { clientId: 'pcs-admin', redirectUris: [`${adminOrigin}/*`], webOrigins: [adminOrigin!] },
     { clientId: 'pcs-township', redirectUris: [`${townshipOrigin}/*`], webOrigins: [townshipOrigin!] },

@@ -38,7 +38,10 @@ const issuer = `${url(ports.auth)}/realms/${REALM}`;
 const appOrigins = [url(ports.admin), url(ports.township)];
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
-startService('login', tsx, [join(root, 'scripts', 'dev-idp.ts')], { cwd: root, env: { PORT: String(ports.auth), APP_ORIGINS: appOrigins.join(',') } });
+startService('login', tsx, [join(root, 'scripts', 'dev-idp.ts')], {
+  cwd: root,
+  env: { PORT: String(ports.auth), APP_ORIGINS: appOrigins.join(','), ACCESS_TOKEN_TTL: e2e ? '45' : '300' },
+});
 startService('api', tsx, [join(root, 'apps', 'api', 'src', 'main.ts')], {
   cwd: root,
   env: {
@@ -52,7 +55,13 @@ startService('api', tsx, [join(root, 'apps', 'api', 'src', 'main.ts')], {
   },
 });
 
-const appEnv = { VITE_API_URL: `${url(ports.api)}/trpc`, VITE_AUTH_URL: url(ports.auth), VITE_AUTH_REALM: REALM };
+const appEnv = {
+  VITE_API_URL: `${url(ports.api)}/trpc`,
+  VITE_AUTH_URL: url(ports.auth),
+  VITE_AUTH_REALM: REALM,
+  // The admin app tells a new township's first admin where to sign in.
+  VITE_TOWNSHIP_URL: url(ports.township),
+};
 for (const [name, port] of [['admin', ports.admin], ['township', ports.township]] as const) {
   const cwd = join(root, 'apps', name);
   const vite = join(cwd, 'node_modules', '.bin', 'vite');

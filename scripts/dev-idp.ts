@@ -1,4 +1,6 @@
-import { startDevIdp } from '@pcs/auth';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { startDevIdp, type DevUser } from '@pcs/auth';
 import { demoIdentities } from '@pcs/db/seed';
 import { ROLES } from '@pcs/domain';
 import { API_AUDIENCE, PROVISIONING_CLIENT, REALM } from './lib/ports';
@@ -11,11 +13,17 @@ const port = Number(process.env.PORT ?? 8180);
 const origins = (process.env.APP_ORIGINS ?? '').split(',').filter(Boolean);
 const [adminOrigin, townshipOrigin] = origins;
 
+// Users provisioned through the admin app survive a restart of the development stack
+// (a development convenience: Keycloak keeps its own database in production).
+const storeFile = process.env.DEV_IDP_STORE;
+const saved: DevUser[] = storeFile && existsSync(storeFile) ? (JSON.parse(readFileSync(storeFile, 'utf8')) as DevUser[]) : [];
+const demo = demoIdentities().filter((user) => !saved.some((s) => s.username === user.username));
+
 const idp = await startDevIdp({
   port,
   realm: REALM,
   apiAudience: API_AUDIENCE,
-  users: demoIdentities(),
+  users: [...demo, ...saved],
   realmRoles: [...ROLES],
   adminClients: [PROVISIONING_CLIENT],
   // Short-lived tokens in the e2e stack let the tests see keycloak-js refresh them silently.
@@ -26,5 +34,14 @@ const idp = await startDevIdp({
   ],
 });
 console.log(`login server ready at ${idp.issuer}`);
+
+if (storeFile) {
+  mkdirSync(dirname(storeFile), { recursive: true });
+  let last = '';
+  setInterval(() => {
+    const now = JSON.stringify(idp.users.list(), null, 1);
+    if (now !== last) writeFileSync(storeFile, (last = now));
+  }, 1000).unref();
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void idp.close().then(() => process.exit(0)));

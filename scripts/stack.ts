@@ -40,7 +40,12 @@ const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
 startService('login', tsx, [join(root, 'scripts', 'dev-idp.ts')], {
   cwd: root,
-  env: { PORT: String(ports.auth), APP_ORIGINS: appOrigins.join(','), ACCESS_TOKEN_TTL: e2e ? '45' : '300' },
+  env: {
+    PORT: String(ports.auth),
+    APP_ORIGINS: appOrigins.join(','),
+    ACCESS_TOKEN_TTL: e2e ? '45' : '300',
+    ...(e2e ? {} : { DEV_IDP_STORE: join(root, '.data', 'dev-idp-users.json') }),
+  },
 });
 startService('api', tsx, [join(root, 'apps', 'api', 'src', 'main.ts')], {
   cwd: root,

@@ -5,6 +5,9 @@ import { z } from 'zod';
  * County defaults and township overrides are stored per key with an effective-from
  * date; this file says which keys exist, their value shape and the default.
  */
+import { SUGGESTION_TOPICS } from '../suggestions/suggestion';
+import { DEFAULT_DUTY_POINTS, dutyPointsSchema } from '../deputies/duty-points';
+
 export type RuleArea = 'congress' | 'presidium' | 'suggestion' | 'deputy' | 'supervision' | 'appraisal' | 'grid';
 
 export interface RuleDefinition<T = unknown> {
@@ -23,7 +26,10 @@ export interface RuleDefinition<T = unknown> {
 const count = z.number().int().min(0).max(1000);
 const months = z.number().int().min(1).max(24);
 const gradeSet = z.array(z.string().min(1).max(10)).min(2).max(6);
+const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+const range = z.tuple([z.number().int().min(0), z.number().int().min(0)]).refine(([min, max]) => min <= max, { message: 'min must not exceed max' });
 const frequency = z.enum(['weekly', 'monthly', 'quarterly', 'half_year', 'yearly']);
+const days = z.number().int().min(1).max(730);
 
 function rule<T>(definition: RuleDefinition<T>): RuleDefinition<T> {
   return definition;
@@ -38,17 +44,43 @@ export const RULE_CATALOGUE = [
   rule({ key: 'suggestion.reply_due_complex_months', area: 'suggestion', nameZh: '涉及面广、办理难度大建议答复期限', nameEn: 'Reply deadline, broad or difficult suggestion', unitZh: '个月', unitEn: 'months', schema: months, defaultValue: 6, source: '〔000〕「自交办之日起六个月内答复」' }),
   rule({ key: 'suggestion.assign_within_months', area: 'suggestion', nameZh: '闭会后交办期限', nameEn: 'Assignment after the session within', unitZh: '个月', unitEn: 'months', schema: months, defaultValue: 1, source: '〔004〕「閉會后一個月內全部轉有關單位辦」' }),
   rule({ key: 'suggestion.rehandling_max', area: 'suggestion', nameZh: '不满意件重新办理最多次数', nameEn: 'Re-handling rounds after an unsatisfied evaluation (maximum)', unitZh: '次', unitEn: 'times', schema: count, defaultValue: 1, source: '〔003〕「代表不满意件跟踪督办」' }),
+  rule({ key: 'suggestion.rehandling_due_months', area: 'suggestion', nameZh: '不满意件重新办理答复期限', nameEn: 'Reply deadline after an unsatisfied evaluation', unitZh: '个月', unitEn: 'months', schema: months, defaultValue: 1, source: '〔004〕「答復代表不滿意的進行跟蹤督辦」' }),
+  rule({ key: 'suggestion.topic_categories', area: 'suggestion', nameZh: '建议分类', nameEn: 'Suggestion topic categories', unitZh: '', unitEn: '', schema: z.array(z.enum(SUGGESTION_TOPICS)).min(1), defaultValue: [...SUGGESTION_TOPICS], source: '〔004〕「進行了認真梳理、分類」' }),
   rule({ key: 'deputy.group_activities_per_year_min', area: 'deputy', nameZh: '代表小组每年最少活动次数', nameEn: 'Deputy-group activities a year (minimum)', unitZh: '次/年', unitEn: 'per year', schema: count, defaultValue: 4, source: '〔004〕「每季度至少活動一次」' }),
   rule({ key: 'deputy.report_share_per_year_pct', area: 'deputy', nameZh: '代表每年在会议上述职比例', nameEn: 'Deputies reporting at a meeting each year', unitZh: '%', unitEn: '%', schema: z.number().min(0).max(100), defaultValue: 30, source: '〔000〕「代表每年在会议上述职不低于30%」' }),
   rule({ key: 'deputy.report_full_coverage_years', area: 'deputy', nameZh: '代表述职全覆盖年限', nameEn: 'Years to full duty-report coverage', unitZh: '年', unitEn: 'years', schema: count, defaultValue: 3, source: '〔000〕「两至三年内实现代表述职全覆盖」' }),
   rule({ key: 'deputy.fixed_contacts_min', area: 'deputy', nameZh: '代表固定联系群众数', nameEn: 'Citizens each deputy contacts (minimum)', unitZh: '名', unitEn: 'citizens', schema: count, defaultValue: 3, source: '〔000〕「每位代表固定联系群众不少于3名」' }),
   rule({ key: 'deputy.reception_frequency', area: 'deputy', nameZh: '代表接待选民频次', nameEn: 'Voter reception frequency', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'monthly', source: '〔000〕「明确每个月代表接待选民的时同安排」' }),
+  rule({ key: 'deputy.fixed_contacts_min_higher_level', area: 'deputy', nameZh: '县级及以上代表固定联系群众数', nameEn: 'Citizens each county-or-higher deputy contacts (minimum)', unitZh: '名', unitEn: 'citizens', schema: count, defaultValue: 3, source: '〔003〕「确定每位县人大代表的至少3名联系群众的姓名、电话」' }),
+  rule({ key: 'deputy.duty_points', area: 'deputy', nameZh: '代表履职积分标准', nameEn: 'Duty points per item', unitZh: '分', unitEn: 'points', schema: dutyPointsSchema, defaultValue: DEFAULT_DUTY_POINTS, source: '〔000〕「提高参会率、发言率、建议率」' }),
   rule({ key: 'supervision.key_topics_per_year', area: 'supervision', nameZh: '每年重点监督事项数', nameEn: 'Key supervision topics a year', unitZh: '项', unitEn: 'topics', schema: count, defaultValue: 2, source: '〔004〕「選擇2—3個有代表性的事項」' }),
+  rule({ key: 'supervision.rectification_due_days', area: 'supervision', nameZh: '发现问题整改期限', nameEn: 'Rectification deadline for a finding', unitZh: '天', unitEn: 'days', schema: days, defaultValue: 30, source: '〔004〕「要求限期整改落實到位」' }),
+  rule({ key: 'supervision.deliberation_reply_days', area: 'supervision', nameZh: '审议意见办理情况报告期限', nameEn: 'Deadline for the report on deliberation opinions', unitZh: '天', unitEn: 'days', schema: days, defaultValue: 60, source: '〔003〕「要求承办部门在规定的期限内书面报送办理情况」' }),
+  rule({ key: 'supervision.petition_due_days', area: 'supervision', nameZh: '信访件办理期限', nameEn: 'Handling deadline for a petition', unitZh: '天', unitEn: 'days', schema: days, defaultValue: 60, source: '〔002〕「受理登记、交办督办、定期办结反馈」' }),
   rule({ key: 'appraisal.grade_set', area: 'appraisal', nameZh: '考核等次', nameEn: 'Appraisal grades', unitZh: '', unitEn: '', schema: gradeSet, defaultValue: ['优秀', '合格', '基本合格', '不合格'], source: '〔003〕「优秀、合格、基本合格、不合格」' }),
   rule({ key: 'appraisal.onsite_staff_reps_min', area: 'appraisal', nameZh: '民主测评职工代表最少人数', nameEn: 'Staff representatives at the democratic evaluation (minimum)', unitZh: '名', unitEn: 'people', schema: count, defaultValue: 8, source: '〔003〕「8-10名教职工代表」' }),
   rule({ key: 'grid.supervisors_per_level4', area: 'grid', nameZh: '四级网格监管员人数', nameEn: 'Supervisors per level-4 grid', unitZh: '名', unitEn: 'people', schema: count, defaultValue: 1, source: '〔000〕「设置1名监管员(包保责任人)」' }),
   rule({ key: 'grid.self_assessment_frequency', area: 'grid', nameZh: '网格自评周期', nameEn: 'Grid self-assessment period', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'half_year', source: '〔000〕「每半年对本级网格运行情况进行自评」' }),
   rule({ key: 'grid.patrol_frequency', area: 'grid', nameZh: '网格巡查频次', nameEn: 'Grid patrol frequency', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'weekly', source: '〔001〕「坚持每周巡查」' }),
+  // The rest of DOMAIN-DETAIL §7, so every local rule the seeds name is configurable.
+  rule({ key: 'congress.regular_session_deadline', area: 'congress', nameZh: '例会召开截止日期（月-日）', nameEn: 'Regular session held by (MM-DD)', unitZh: '', unitEn: '', schema: monthDay, defaultValue: '03-31', source: '〔004〕「例會一般要在3月底前開完」' }),
+  rule({ key: 'congress.inaugural_session_within_months', area: 'congress', nameZh: '换届选举后首次会议期限', nameEn: 'First session after the election within', unitZh: '个月', unitEn: 'months', schema: months, defaultValue: 2, source: '〔004〕「選出后的兩個月內舉行」' }),
+  rule({ key: 'presidium.size_range', area: 'presidium', nameZh: '主席团人数范围', nameEn: 'Presidium size (min–max)', unitZh: '人', unitEn: 'people', schema: range, defaultValue: [7, 13], source: '〔000〕「一般由7-13人组成」' }),
+  rule({ key: 'presidium.fulltime_chair_required', area: 'presidium', nameZh: '须设专职主席', nameEn: 'Full-time chair required', unitZh: '', unitEn: '', schema: z.boolean(), defaultValue: true, source: '〔000〕「乡镇人大设专职主席1人」' }),
+  rule({ key: 'suggestion.satisfaction_scale', area: 'suggestion', nameZh: '满意度等次', nameEn: 'Satisfaction scale', unitZh: '', unitEn: '', schema: gradeSet, defaultValue: ['满意', '基本满意', '不满意'], source: '〔002〕「满意和基本满意率达99%」' }),
+  rule({ key: 'suggestion.followup_on_not_satisfied', area: 'suggestion', nameZh: '不满意件跟踪督办', nameEn: 'Follow up unsatisfied replies', unitZh: '', unitEn: '', schema: z.boolean(), defaultValue: true, source: '〔003〕「代表不满意件跟踪督办」' }),
+  rule({ key: 'county.sc_member_deputy_visits_per_quarter', area: 'deputy', nameZh: '常委会组成人员每季度走访代表数', nameEn: 'Deputies each standing-committee member visits a quarter', unitZh: '名', unitEn: 'deputies', schema: count, defaultValue: 4, source: '〔000〕「每季度联系和走访4—5名代表」' }),
+  rule({ key: 'appraisal.incompetent_removal', area: 'appraisal', nameZh: '测评不称职者免职', nameEn: 'Officials rated incompetent are removed', unitZh: '', unitEn: '', schema: z.boolean(), defaultValue: true, source: '〔002〕「常委会将免去其现任职务」' }),
+  rule({ key: 'grid.direct_owners_per_level3', area: 'grid', nameZh: '三级网格直接责任人数', nameEn: 'Direct responsible persons per level-3 grid', unitZh: '名', unitEn: 'people', schema: count, defaultValue: 2, source: '〔000〕「明确两名主管副职为直接责任人」' }),
+  rule({ key: 'grid.five_fixes_required', area: 'grid', nameZh: '须落实“五定”并公示', nameEn: '"Five fixes" required and published', unitZh: '', unitEn: '', schema: z.boolean(), defaultValue: true, source: '〔000〕「定区域、定人员、定职责、定任务、定奖惩」' }),
+  rule({ key: 'grid.summary_frequency', area: 'grid', nameZh: '网格工作总结报送周期', nameEn: 'Grid work summary period', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'half_year', source: '〔000〕「每半年向县环境监管网格化办公室报送工作总结」' }),
+  rule({ key: 'grid.issue_handling_days', area: 'grid', nameZh: '网格事件办理时限（未配置则不考核）', nameEn: 'Grid event handling time limit (none: not assessed)', unitZh: '天', unitEn: 'days', schema: count.nullable(), defaultValue: null, source: '〔000〕「受理单位要在规定时限内完成查处工作」' }),
+  rule({ key: 'town.inspection_frequency_per_month', area: 'grid', nameZh: '城乡环境每月督查次数', nameEn: 'Town environment inspections a month', unitZh: '次/月', unitEn: 'per month', schema: count, defaultValue: 2, source: '〔001〕「每月两次组织督查」' }),
+  rule({ key: 'town.village_scoring_frequency', area: 'appraisal', nameZh: '村居考核打分周期', nameEn: 'Village scoring period', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'monthly', source: '〔001〕「每月进行考核打分」' }),
+  rule({ key: 'forest.chief_meetings_per_quarter_min', area: 'grid', nameZh: '林长会议每季度最少次数', nameEn: 'Forest-chief meetings a quarter (minimum)', unitZh: '次/季度', unitEn: 'per quarter', schema: count, defaultValue: 1, source: '〔003〕「林长会议每季度至少召开一次」' }),
+  rule({ key: 'forest.village_report_frequency', area: 'grid', nameZh: '村林长报告周期', nameEn: 'Village forest-chief report period', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'quarterly', source: '〔003〕「各村林长每季度向镇林长制办公室报告」' }),
+  rule({ key: 'enforcement.case_filing_frequency', area: 'supervision', nameZh: '违法案件备案报送周期', nameEn: 'Enforcement case filing period', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'quarterly', source: '〔000〕「查处的违法案件每季度必须向行政执法机关报送备案」' }),
+  rule({ key: 'archive.filing_deadline', area: 'congress', nameZh: '次年归档截止日期（月-日）', nameEn: 'Filing deadline of the next year (MM-DD)', unitZh: '', unitEn: '', schema: monthDay, defaultValue: '03-31', source: '〔001〕「最迟应在下一年度3月底前完成归档任务」' }),
 ] as const satisfies readonly RuleDefinition<unknown>[];
 
 export type RuleKey = (typeof RULE_CATALOGUE)[number]['key'];

@@ -20,7 +20,12 @@ export interface RuleRow {
 export function formatRuleValue(rule: Pick<RuleRow, 'value' | 'unitZh' | 'unitEn'>, language: Language, t: TFunction): string {
   const { value } = rule;
   const unit = language === 'en' ? rule.unitEn : rule.unitZh;
+  // A two-number array is a range (e.g. presidium size 7–13).
+  if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'number')) return `${value[0]}–${value[1]}${unit ? ` ${unit}` : ''}`;
   if (Array.isArray(value)) return value.map(String).join(language === 'en' ? ', ' : '、');
+  if (typeof value === 'boolean') return language === 'en' ? (value ? 'Yes' : 'No') : value ? '是' : '否';
+  // DOMAIN-DETAIL §8: where the seeds set no limit, say so rather than invent one.
+  if (value === null) return language === 'en' ? 'not configured' : '未配置';
   if (typeof value === 'number') return unit ? `${value} ${unit}` : String(value);
   if (typeof value === 'string') return t(`rules.frequency.${value}`, { defaultValue: value });
   return value == null ? '—' : JSON.stringify(value);

@@ -20,7 +20,9 @@ test('the session refreshes its token silently and keeps working', async ({ page
 test('signing out ends the session: the app asks for a login again', async ({ page }) => {
   await signIn(page, 'xikou.staff');
   await page.getByTestId('shell-logout').click();
-  await page.waitForURL((url) => !url.toString().includes('/logout'));
+  // Back from the login server's logout, the app needs a login again: the form shows.
+  await expect(page.locator('#username')).toBeVisible();
   await page.goto(APP_URL);
   await expect(page.locator('#username')).toBeVisible();
+  await expect(page.getByTestId('shell-user')).toHaveCount(0);
 });

@@ -17,6 +17,11 @@ describe('ClientRegistry', () => {
     expect(registry.isRedirectAllowed(client('web'), 'http://localhost:5173.evil.test/')).toBe(false);
   });
 
+  it('admits the bare origin for a "<origin>/*" pattern, as Keycloak does', () => {
+    expect(registry.isRedirectAllowed(client('web'), 'http://localhost:5173')).toBe(true);
+    expect(registry.isRedirectAllowed(client('web'), 'http://localhost:517')).toBe(false);
+  });
+
   it('never allows a non-http(s) redirect URI, even for a "*" client', () => {
     expect(registry.isRedirectAllowed(client('any'), 'https://app.example/cb')).toBe(true);
     for (const uri of ['javascript:alert(1)', 'data:text/html,x', 'not a url', '']) {

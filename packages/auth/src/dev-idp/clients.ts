@@ -19,7 +19,8 @@ export class ClientRegistry {
   isRedirectAllowed(client: DevClient, redirectUri: string | null | undefined): boolean {
     if (!redirectUri || !isHttpUrl(redirectUri)) return false;
     return client.redirectUris.some((allowed) =>
-      allowed.endsWith('*') ? redirectUri.startsWith(allowed.slice(0, -1)) : redirectUri === allowed,
+      // Like Keycloak, 'https://app/*' also admits the bare 'https://app' (keycloak-js logs out to the origin).
+      allowed.endsWith('*') ? redirectUri.startsWith(allowed.slice(0, -1)) || `${redirectUri}/` === allowed.slice(0, -1) : redirectUri === allowed,
     );
   }
 

@@ -72,7 +72,9 @@ for (const [name, port] of [['admin', ports.admin], ['township', ports.township]
   const vite = join(cwd, 'node_modules', '.bin', 'vite');
   const env = { ...appEnv, PORT: String(port) };
   if (e2e) {
-    startService(name, 'sh', ['-c', `"${vite}" build --logLevel warn && exec "${vite}" preview --port ${port} --strictPort`], { cwd, env });
+    // Each e2e slot bundles into its own folder: runs side by side must not serve each other's build.
+    const outDir = `dist/e2e-${process.env.PCS_E2E_SLOT ?? 0}`;
+    startService(name, 'sh', ['-c', `"${vite}" build --logLevel warn --outDir ${outDir} && exec "${vite}" preview --outDir ${outDir} --port ${port} --strictPort`], { cwd, env });
   } else {
     startService(name, vite, ['--port', String(port), '--strictPort'], { cwd, env });
   }

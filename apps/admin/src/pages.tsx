@@ -1,9 +1,15 @@
 import type { ReactNode } from 'react';
 import { BookOutlined, HomeOutlined, TableOutlined } from '@ant-design/icons';
+import { AuditOutlined, ClusterOutlined, ControlOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Permission } from '@pcs/domain';
 import { HomePage } from './pages/HomePage';
 import { RuleCataloguePage } from './pages/RuleCataloguePage';
 import { TownshipsPage } from './pages/TownshipsPage';
+import { AuditPage } from './pages/audit/AuditPage';
+import { PermissionsPage } from './pages/permissions/PermissionsPage';
+import { CountySettingsPage } from './pages/settings/CountySettingsPage';
+import { TenantsAdminPage } from './pages/tenants/TenantsAdminPage';
+import { UsersPage } from './pages/users/UsersPage';
 
 export interface PageDef {
   key: string;
@@ -21,4 +27,9 @@ export const PAGES: PageDef[] = [
   { key: 'home', path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, element: <HomePage /> },
   { key: 'townships', path: '/townships', labelKey: 'menu.townships', icon: <TableOutlined />, permission: 'county.read', element: <TownshipsPage /> },
   { key: 'rules', path: '/rules', labelKey: 'menu.rules', icon: <BookOutlined />, permission: 'rules.read', element: <RuleCataloguePage /> },
+  { key: 'tenant-admin', path: '/admin/townships', labelKey: 'provisioning:menu.tenantAdmin', icon: <ClusterOutlined />, permission: 'tenant.manage', element: <TenantsAdminPage /> },
+  { key: 'users', path: '/admin/users', labelKey: 'provisioning:menu.users', icon: <TeamOutlined />, permission: 'user.manage', element: <UsersPage /> },
+  { key: 'audit', path: '/admin/audit', labelKey: 'provisioning:menu.audit', icon: <AuditOutlined />, permission: 'audit.read', element: <AuditPage /> },
+  { key: 'settings', path: '/settings', labelKey: 'provisioning:menu.settings', icon: <ControlOutlined />, permission: 'rules.read', element: <CountySettingsPage /> },
+  { key: 'permissions', path: '/permissions', labelKey: 'provisioning:menu.permissions', icon: <SafetyCertificateOutlined />, element: <PermissionsPage /> },
 ];

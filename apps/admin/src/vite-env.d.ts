@@ -7,6 +7,8 @@ interface ImportMetaEnv {
   readonly VITE_AUTH_URL?: string;
   readonly VITE_AUTH_REALM?: string;
   readonly VITE_AUTH_CLIENT_ID?: string;
+  /** The township app's address, default http://localhost:5174 */
+  readonly VITE_TOWNSHIP_URL?: string;
 }
 
 interface ImportMeta {

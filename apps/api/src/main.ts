@@ -1,4 +1,4 @@
-import { createApiServer, rootLogger } from '@pcs/api';
+import { createApiServer, rootLogger, startJobs, type Jobs } from '@pcs/api';
 import { createTokenVerifier, KeycloakIdentityProvider } from '@pcs/auth';
 import { createDb } from '@pcs/db';
 import { loadConfig } from './config';
@@ -11,9 +11,18 @@ const server = createApiServer({ deps: { db, verifyToken, logger: rootLogger, id
 
 server.listen(config.port, () => rootLogger.info({ port: config.port, issuer: config.issuer }, 'API listening'));
 
+// Scheduled deadline checks (pg-boss, in PostgreSQL); PCS_JOBS=off leaves them to another process.
+let jobs: Jobs | null = null;
+if (process.env.PCS_JOBS !== 'off') {
+  startJobs({ connectionString: config.databaseUrl, db, logger: rootLogger }).then(
+    (started) => (jobs = started),
+    (err: unknown) => rootLogger.error({ err }, 'job queue not started'),
+  );
+}
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     server.close();
-    void db.$disconnect().finally(() => process.exit(0));
+    void (jobs?.stop() ?? Promise.resolve()).then(() => db.$disconnect()).finally(() => process.exit(0));
   });
 }

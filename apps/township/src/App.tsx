@@ -5,6 +5,7 @@ import { AppShell, useAuth } from '@pcs/ui';
 import { NS } from './i18n/texts';
 import { PAGES } from './pages';
 import { Forbidden } from './pages/Forbidden';
+import { NotificationBell } from './pages/notifications/NotificationBell';
 import { useSession } from './session/SessionContext';
 
 /** The signed-in frame: menu filtered by permission, header with township switcher, routed pages. */
@@ -22,13 +23,14 @@ export function App() {
       title={t('appTitle')}
       menuItems={allowed.map((page) => ({ key: page.key, label: t(page.labelKey), icon: page.icon }))}
       selectedKey={current?.key}
-      onNavigate={(key) => navigate(PAGES.find((page) => page.key === key)?.path ?? '/')}
+      onNavigate={(key) => navigate((PAGES.find((page) => page.key === key)?.path ?? '/').replace(/\/\*$/, ''))}
       userDisplayName={session.me.user.displayName}
       tenantName={session.tenant.name}
       tenants={session.tenants.map(({ id, name }) => ({ id, name }))}
       activeTenantId={session.tenant.id}
       onTenantChange={session.switchTenant}
       onLogout={logout}
+      headerExtra={<NotificationBell />}
     >
       {session.tenant.status !== 'active' && (
         <Alert

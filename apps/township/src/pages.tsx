@@ -1,9 +1,29 @@
 import type { ReactNode } from 'react';
 import { HomeOutlined, ApartmentOutlined, SettingOutlined } from '@ant-design/icons';
+import { BankOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Permission } from '@pcs/domain';
 import { HomePage } from './pages/HomePage';
 import { RulesPage } from './pages/rules/RulesPage';
 import { VillagesPage } from './pages/villages/VillagesPage';
+import { HandlingUnitsPage } from './pages/units/HandlingUnitsPage';
+import { TownshipUsersPage } from './pages/users/TownshipUsersPage';
+import { AuditOutlined, BookOutlined, CalendarOutlined, ContactsOutlined, FolderOpenOutlined, IdcardOutlined, ScheduleOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { DeputiesSection } from './pages/deputies/roster/DeputiesSection';
+import { OrganisationSection } from './pages/deputies/organisation/OrganisationDetailPages';
+import { MeetingsSection } from './pages/deputies/meetings/MeetingsSection';
+import { ActivitiesSection } from './pages/deputies/activities/ActivitiesSection';
+import { ProfilesSection } from './pages/deputies/profiles/ProfilesSection';
+import { ContactsSection } from './pages/deputies/contacts/ContactsSection';
+import { BooksSection } from './pages/deputies/books/BooksSection';
+import { RecordsSection } from './pages/deputies/records/RecordsSection';
+import { AlertOutlined, BellOutlined, EyeOutlined, InboxOutlined, MailOutlined, SolutionOutlined } from '@ant-design/icons';
+import { WORK_NS } from './i18n/work';
+import { SuggestionsPage } from './pages/suggestions/SuggestionsPage';
+import { AssignedPage } from './pages/work/AssignedPage';
+import { SupervisionPage } from './pages/supervision/SupervisionPage';
+import { RectificationsPage } from './pages/supervision/RectificationsPage';
+import { PetitionsPage } from './pages/supervision/PetitionsPage';
+import { NotificationsPage } from './pages/notifications/NotificationsPage';
 
 export interface PageDef {
   key: string;
@@ -19,6 +39,24 @@ export interface PageDef {
 /** The app's pages, in menu order: one list drives the menu, the routes and their guards. */
 export const PAGES: PageDef[] = [
   { key: 'home', path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, element: <HomePage /> },
+  // Deputies and the congress's own work (人大办); nested routes under each path.
+  { key: 'deputies', path: '/deputies/*', labelKey: 'deputies:menu.roster', icon: <IdcardOutlined />, permission: 'deputies.read', element: <DeputiesSection /> },
+  { key: 'deputy-groups', path: '/deputy-groups/*', labelKey: 'deputies:menu.organisation', icon: <UsergroupAddOutlined />, permission: 'deputies.read', element: <OrganisationSection /> },
+  { key: 'congress-meetings', path: '/congress-meetings/*', labelKey: 'deputies:menu.meetings', icon: <CalendarOutlined />, permission: 'deputies.read', element: <MeetingsSection /> },
+  { key: 'duty-activities', path: '/duty-activities/*', labelKey: 'deputies:menu.activities', icon: <ScheduleOutlined />, permission: 'deputies.read', element: <ActivitiesSection /> },
+  { key: 'duty-profiles', path: '/duty-profiles/*', labelKey: 'deputies:menu.profiles', icon: <AuditOutlined />, permission: 'deputies.read', element: <ProfilesSection /> },
+  { key: 'deputy-contacts', path: '/deputy-contacts/*', labelKey: 'deputies:menu.contacts', icon: <ContactsOutlined />, permission: 'deputies.read', element: <ContactsSection /> },
+  { key: 'congress-records', path: '/congress-records/*', labelKey: 'deputies:menu.records', icon: <FolderOpenOutlined />, permission: 'deputies.read', element: <RecordsSection /> },
+  { key: 'congress-books', path: '/congress-books/*', labelKey: 'deputies:menu.books', icon: <BookOutlined />, permission: 'deputies.read', element: <BooksSection /> },
+  // Suggestions, supervision and their handling (人大办 and handling units).
+  { key: 'suggestions', path: '/suggestions', labelKey: `${WORK_NS}:menu.suggestions`, icon: <SolutionOutlined />, permission: 'suggestion.read', element: <SuggestionsPage /> },
+  { key: 'assigned', path: '/assigned', labelKey: `${WORK_NS}:menu.assigned`, icon: <InboxOutlined />, permission: 'assigned.read', element: <AssignedPage /> },
+  { key: 'supervision', path: '/supervision', labelKey: `${WORK_NS}:menu.supervision`, icon: <EyeOutlined />, permission: 'supervision.read', element: <SupervisionPage /> },
+  { key: 'rectifications', path: '/rectifications', labelKey: `${WORK_NS}:menu.rectifications`, icon: <AlertOutlined />, permission: 'supervision.read', element: <RectificationsPage /> },
+  { key: 'petitions', path: '/petitions', labelKey: `${WORK_NS}:menu.petitions`, icon: <MailOutlined />, permission: 'supervision.read', element: <PetitionsPage /> },
+  { key: 'notifications', path: '/notifications', labelKey: `${WORK_NS}:menu.notifications`, icon: <BellOutlined />, element: <NotificationsPage /> },
   { key: 'villages', path: '/villages', labelKey: 'menu.villages', icon: <ApartmentOutlined />, permission: 'region.read', element: <VillagesPage /> },
   { key: 'rules', path: '/rules', labelKey: 'menu.rules', icon: <SettingOutlined />, permission: 'rules.read', element: <RulesPage /> },
+  { key: 'users', path: '/users', labelKey: 'provisioning:menu.users', icon: <TeamOutlined />, permission: 'user.manage', element: <TownshipUsersPage /> },
+  { key: 'units', path: '/units', labelKey: 'provisioning:menu.units', icon: <BankOutlined />, permission: 'units.manage', element: <HandlingUnitsPage /> },
 ];

@@ -3,3 +3,5 @@ export { appRouter } from './root';
 export { createApiServer, type ApiServerOptions } from './server';
 export type { ApiDeps } from './context';
 export { rootLogger } from './logger';
+export { startJobs, DEADLINE_QUEUE, type Jobs } from './jobs/scheduler';
+export { runDeadlineSweep, type SweepResult } from './jobs/deadline-sweep';

@@ -9,8 +9,22 @@ import { meRouter } from './routers/me';
 import { rulesRouter } from './routers/rules';
 import { tenantsRouter } from './routers/tenants';
 import { villagesRouter } from './routers/villages';
+import { suggestionsRouter } from './routers/suggestions';
+import { departmentSuggestionsRouter } from './routers/suggestions/department';
+import { countySuggestionsRouter } from './routers/suggestions/county';
+import { supervisionRouter } from './routers/supervision';
+import { countyRectificationsRouter, departmentRectificationsRouter } from './routers/supervision/rectifications';
+import { notificationsRouter } from './routers/notifications';
+import { savedFiltersRouter } from './routers/saved-filters';
+import { deputyRouters } from './routers/deputies';
 
 export const appRouter = router({
+  suggestions: suggestionsRouter,
+  supervision: supervisionRouter,
+  department: router({ suggestions: departmentSuggestionsRouter, rectifications: departmentRectificationsRouter }),
+  countySupervision: router({ suggestions: countySuggestionsRouter, rectifications: countyRectificationsRouter }),
+  notifications: notificationsRouter,
+  savedFilters: savedFiltersRouter,
   me: meRouter,
   villages: villagesRouter,
   grids: gridsRouter,
@@ -21,6 +35,7 @@ export const appRouter = router({
   handlingUnits: handlingUnitsRouter,
   audit: auditRouter,
   countySettings: countySettingsRouter,
+  ...deputyRouters,
 });
 
 export type AppRouter = typeof appRouter;

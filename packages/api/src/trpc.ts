@@ -1,7 +1,7 @@
 import { initTRPC, type TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { ERROR_MESSAGES, hasPermission, toFieldIssues, type BilingualMessage, type Permission } from '@pcs/domain';
-import { countyReadScope, platformScope, tenantScope, withScope, type DbScope, type Tx } from '@pcs/db';
+import { applyScope, countyReadScope, platformScope, tenantScope, withScope, type DbScope, type Tx } from '@pcs/db';
 import { chooseTenant, resolveCaller, rolesIn, type Caller, type TenantSummary } from './caller';
 import type { Context } from './context';
 import { AppError, InvalidInput, toClientError } from './errors';
@@ -151,5 +151,49 @@ export const userAdminProcedure = authedProcedure.use(async ({ ctx, next }) => {
     next({ ctx: { admin: { ...base, tx, afterCommit, tenantId: tenant.id, grantor: { platformAdmin: false, townshipAdminOf: [tenant.id] } } } }),
   );
 });
+
+/**
+ * Township work open to any of several permissions (e.g. the office's `suggestion.read` or a
+ * handler's `assigned.read`); the handler narrows what each caller sees.
+ */
+export function tenantProcedureAnyOf(permissions: readonly Permission[]) {
+  return authedProcedure.use(async ({ ctx, next }) => {
+    const tenant = requireActiveTenant(chooseTenant(ctx.caller, ctx.requestedTenantId), permissions.some(isWrite));
+    const roles = rolesIn(ctx.caller, tenant.id);
+    if (!permissions.some((p) => hasPermission(roles, p))) throw new AppError('FORBIDDEN', 'FORBIDDEN');
+    const log = ctx.log.child({ tenant: tenant.code });
+    return inScope(ctx, tenantScope(tenant.id), (tx, afterCommit) => next({ ctx: { tx, tenant, log, afterCommit } }));
+  });
+}
+
+/**
+ * County department handlers (县直部门承办人): items assigned to their department, from any
+ * township of the county (docs/tenancy.md, "Item-level grants"). The read scope is narrowed to
+ * the townships that have such items; a write sets that one township's scope for the step.
+ */
+export function countyDeptProcedure(permission: Permission) {
+  return authedProcedure.use(async ({ ctx, next }) => {
+    const membership = ctx.caller.memberships.find((m) => m.tenant === null && m.role === 'county_dept_handler' && m.departmentId);
+    if (!membership?.departmentId || !hasPermission(['county_dept_handler'], permission)) throw new AppError('FORBIDDEN', 'FORBIDDEN');
+    const departmentId = membership.departmentId;
+    const county = await ctx.deps.db.tenant.findMany({ where: { countyId: ctx.caller.county.id, status: { not: 'suspended' } }, select: { id: true } });
+    return inScope(ctx, countyReadScope(county.map((t) => t.id)), async (tx, afterCommit) => {
+      // Only which townships hold the department's items is read under the county scope.
+      const [suggestions, rectifications] = await Promise.all([
+        tx.suggestionAssignment.findMany({ where: { departmentId, endedAt: null }, select: { tenantId: true }, distinct: ['tenantId'] }),
+        tx.rectification.findMany({ where: { departmentId }, select: { tenantId: true }, distinct: ['tenantId'] }),
+      ]);
+      const tenantIds = [...new Set([...suggestions, ...rectifications].map((r) => r.tenantId))];
+      await applyScope(tx, countyReadScope(tenantIds));
+      const department = await ctx.deps.db.countyDepartment.findUniqueOrThrow({ where: { id: departmentId } });
+      return next({ ctx: { tx, afterCommit, county: ctx.caller.county, department, tenantIds } });
+    });
+  });
+}
+
+/** Lets a county or department call write one township's rows for the rest of its transaction. */
+export async function writeInto(tx: Tx, tenantId: string): Promise<void> {
+  await applyScope(tx, tenantScope(tenantId));
+}
 
 export type { Caller };

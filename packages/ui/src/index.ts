@@ -18,7 +18,7 @@ export { AppShell, type AppShellProps, type ShellMenuItem, type ShellTenant } fr
 export { DataTable, type DataTableProps } from './table/DataTable';
 export type { DataColumn } from './table/columnMeta';
 export { DEFAULT_TABLE_QUERY, applyLocalQuery, type TableQuery, type LocalQueryOptions } from './table/query';
-export { buildSheet, downloadXlsx, type Sheet } from './table/excel';
+export { buildSheet, downloadXlsx, readXlsx, type NamedSheet, type Sheet } from './table/excel';
 
 // Errors and forms
 export { ErrorAlert, type ErrorAlertProps } from './errors/ErrorAlert';
@@ -33,3 +33,11 @@ export { BarChartCard, type BarChartCardProps, type BarSeries } from './charts/B
 // Rules
 export { RuleTable, type RuleTableProps } from './rules/RuleTable';
 export { formatRuleValue, type RuleRow } from './rules/formatRuleValue';
+export { RuleValueModal, type RuleValueModalProps } from './rules/RuleValueModal';
+
+// Users and roles
+export { MembershipsEditor, useRoleName, type MembershipsEditorProps, type MembershipField, type NamedOption } from './users/MembershipsEditor';
+export { OneTimePasswordModal, type OneTimePasswordModalProps, type OneTimeSecret } from './users/OneTimePasswordModal';
+export { MembershipTags, membershipText, type MembershipLabel } from './users/MembershipTags';
+export { UserFormDrawer, type EditableUser, type UserFormActions, type UserFormDrawerProps } from './users/UserFormDrawer';
+export { SyncStatusTag, type SyncStatus, type SyncStatusTagProps } from './users/SyncStatusTag';

@@ -34,6 +34,7 @@ export const en: AdminTexts = {
       gridCount: 'Grids',
       userCount: 'Users',
     },
+    suspendedNotice: 'Suspended townships ({{count}}), whose users cannot sign in or work: {{names}}',
     status: { active: 'Active', suspended: 'Suspended', archived: 'Archived' },
   },
   rules: {

@@ -33,6 +33,7 @@ export const zhCN = {
       gridCount: '网格数',
       userCount: '用户数',
     },
+    suspendedNotice: '{{count}} 个乡镇已停用，其用户无法登录和办理业务：{{names}}',
     status: { active: '正常', suspended: '已停用', archived: '已归档' },
   },
   rules: {

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { Flex, Select, Tag, Typography } from 'antd';
+import { Alert, Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TENANT_KIND_LABELS, TENANT_STATUSES, type TenantStatus } from '@pcs/domain';
 import { DataTable, DEFAULT_TABLE_QUERY, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../api/trpc';
 import type { Township, TownshipListInput } from '../api/types';
 import { NS } from '../i18n/texts';
+import { TenantStatusTag } from './tenants/TenantStatusTag';
 
 const column = createColumnHelper<Township>();
-const STATUS_COLORS: Record<TenantStatus, string> = { active: 'green', suspended: 'orange', archived: 'default' };
 const EXPORT_PAGE_SIZE = 500;
 
 /** Every township of the county with its headline counts (server-paged, sortable, filterable). */
@@ -23,6 +23,9 @@ export function TownshipsPage() {
   const [status, setStatus] = useState<TenantStatus | undefined>();
   const input: TownshipListInput = { ...query, sortBy: query.sortBy as TownshipListInput['sortBy'], status };
   const list = useQuery(trpc.county.townships.queryOptions(input, { placeholderData: keepPreviousData }));
+  // Suspended townships cannot work at all: say so above the list, whatever page or filter is shown.
+  const suspended = useQuery(trpc.county.townships.queryOptions({ page: 1, pageSize: 100, status: 'suspended', sortDirection: 'asc' }));
+  const suspendedNames = suspended.data?.items.map((item) => item.name) ?? [];
 
   const statusText = (s: TenantStatus) => t(`townships.status.${s}`);
   const columns: Array<DataColumn<Township>> = [
@@ -37,11 +40,7 @@ export function TownshipsPage() {
     column.accessor('status', {
       header: t('townships.columns.status'),
       enableSorting: true,
-      cell: ({ row: { original } }) => (
-        <Tag color={STATUS_COLORS[original.status]} data-testid={`township-status-${original.status}`}>
-          {statusText(original.status)}
-        </Tag>
-      ),
+      cell: ({ row: { original } }) => <TenantStatusTag status={original.status} />,
       meta: { exportValue: (row) => statusText(row.status) },
     }),
     column.accessor('villageCount', { header: t('townships.columns.villageCount'), enableSorting: true, meta: { align: 'right' } }),
@@ -63,6 +62,9 @@ export function TownshipsPage() {
       <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
         {t('townships.title')}
       </Typography.Title>
+      {suspendedNames.length > 0 && (
+        <Alert type="error" showIcon title={t('townships.suspendedNotice', { count: suspendedNames.length, names: suspendedNames.join('、') })} data-testid="townships-suspended" />
+      )}
       <DataTable<Township>
         testId="townships-table"
         caption={t('townships.caption')}

@@ -6,6 +6,7 @@ import { BarChartCard, ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../api/trpc';
 import { NS } from '../i18n/texts';
 import { useSession } from '../session/SessionContext';
+import { LiaisonOfficeHome } from './deputies/home/LiaisonOfficeHome';
 
 /** Welcome card for the township and, for those who may read them, villages by kind. */
 export function HomePage() {
@@ -59,6 +60,7 @@ export function HomePage() {
           />
         </Col>
       )}
+      {can('deputies.read') && <Col span={24}><LiaisonOfficeHome /></Col>}
     </Row>
   );
 }

@@ -1,4 +1,4 @@
-import { countyProcedure, router } from '../trpc';
+import { countyProcedure, platformProcedure, router } from '../trpc';
 import { effectiveRules, loadRuleValues, today } from './rule-values';
 import { listTownships, townshipListSchema } from './townships-query';
 
@@ -12,4 +12,9 @@ export const countyRouter = router({
     const records = await loadRuleValues(ctx.tx, ctx.county.id, null);
     return effectiveRules(records, null, today());
   }),
+
+  /** The county's departments (县直部门), for assigning county department handlers. */
+  departments: platformProcedure('user.manage').query(({ ctx }) =>
+    ctx.tx.countyDepartment.findMany({ where: { countyId: ctx.county.id }, select: { id: true, name: true }, orderBy: { code: 'asc' } }),
+  ),
 });

@@ -36,6 +36,8 @@ export async function listTownships(tx: Tx, countyId: string, input: z.infer<typ
       name: t.name,
       kind: t.kind,
       status: t.status,
+      // For optimistic locking of status changes made from the list.
+      version: t.version,
       villageCount: t._count.villages,
       gridCount: t._count.grids,
       userCount: t._count.memberships,

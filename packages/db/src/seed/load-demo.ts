@@ -1,5 +1,7 @@
 import { RULE_CATALOGUE } from '@pcs/domain';
 import type { Db } from '../client';
+import { loadDeputyDemo } from './demo-deputies';
+import { loadSuggestionDemo } from './demo-suggestions';
 import { DEMO_COUNTY, DEMO_DEPARTMENTS, DEMO_RULE_OVERRIDES, DEMO_TOWNSHIPS, DEMO_USERS } from './demo-county';
 
 const RULES_EFFECTIVE_FROM = new Date('2020-01-01');
@@ -47,5 +49,7 @@ export async function loadDemoData(db: Db): Promise<{ created: boolean }> {
       });
     }
   }, { timeout: 60_000 });
+  await loadDeputyDemo(db);
+  await loadSuggestionDemo(db);
   return { created: true };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasPermission, permissionsOf, ROLE_PERMISSIONS } from './permissions';
+import { COUNTY_SUPERVISION_WRITES, hasPermission, permissionsOf, ROLE_PERMISSIONS } from './permissions';
 import { ROLE_INFO, ROLES } from './roles';
 
 describe('permission matrix', () => {
@@ -10,8 +10,8 @@ describe('permission matrix', () => {
     }
   });
 
-  it('keeps the county viewer read-only', () => {
-    const granted = [...permissionsOf(['county_sc_viewer'])];
+  it('keeps the county viewer read-only but for key supervision and urging', () => {
+    const granted = [...permissionsOf(['county_sc_viewer'])].filter((p) => !COUNTY_SUPERVISION_WRITES.includes(p));
     expect(granted.every((p) => p.endsWith('.read'))).toBe(true);
   });
 

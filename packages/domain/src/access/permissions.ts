@@ -18,18 +18,31 @@ export const PERMISSIONS = {
   'units.manage': { zh: '维护承办单位', en: 'Maintain handling units' },
   'audit.read': { zh: '查看操作日志', en: 'Read the audit log' },
   'settings.manage_county': { zh: '维护县级设置（指标权重、目标、模板）', en: 'Maintain county settings (indicator weights, targets, templates)' },
+  'suggestion.read': { zh: '查看代表建议', en: 'Read deputy suggestions' },
+  'suggestion.manage': { zh: '登记、交办、评价代表建议', en: 'Register, assign and evaluate deputy suggestions' },
+  'supervision.read': { zh: '查看监督工作、整改与信访', en: 'Read supervision work, rectifications and petitions' },
+  'supervision.manage': { zh: '维护监督计划、活动、整改与信访', en: 'Maintain supervision plans, activities, rectifications and petitions' },
+  'county.supervise': { zh: '重点督办、催办乡镇事项', en: 'Key-supervise and urge township items' },
+  'deputies.read': { zh: '查看代表、会议、履职与台账', en: 'Read deputies, meetings, duty records and registers' },
+  'deputies.write': { zh: '维护代表、会议、履职与台账', en: 'Maintain deputies, meetings, duty records and registers' },
 } as const;
+
+/**
+ * The only writes a county role makes on township rows: marking items key-supervised and
+ * urging them (countySuperviseProcedure, audited).
+ */
+export const COUNTY_SUPERVISION_WRITES: readonly Permission[] = ['county.supervise'];
 
 export type Permission = keyof typeof PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   platform_admin: ['tenant.manage', 'user.manage', 'rules.read', 'rules.manage_county', 'settings.manage_county', 'audit.read', 'county.read'],
-  county_sc_viewer: ['county.read', 'rules.read'],
+  county_sc_viewer: ['county.read', 'rules.read', 'county.supervise'],
   county_dept_handler: ['assigned.read', 'assigned.write'],
-  township_admin: ['rules.read', 'rules.manage_township', 'region.read', 'region.write', 'audit.read', 'user.manage', 'units.manage'],
-  township_staff: ['rules.read', 'region.read', 'region.write'],
-  township_handler: ['assigned.read', 'assigned.write', 'region.read'],
-  grid_worker: ['region.read'],
+  township_admin: ['rules.read', 'rules.manage_township', 'region.read', 'region.write', 'audit.read', 'user.manage', 'units.manage', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write'],
+  township_staff: ['rules.read', 'region.read', 'region.write', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write'],
+  township_handler: ['assigned.read', 'assigned.write', 'region.read', 'deputies.read'],
+  grid_worker: ['region.read', 'deputies.read'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -1,7 +1,11 @@
 import type { BilingualMessage } from './messages';
+import { DEPUTY_FIELD_LABELS } from '../deputies/field-labels';
+import { WORK_FIELD_LABELS } from '../suggestions/field-labels';
 
 /** Field names as users read them; error messages name the field with these. */
 export const FIELD_LABELS: Record<string, BilingualMessage> = {
+  ...DEPUTY_FIELD_LABELS,
+  ...WORK_FIELD_LABELS,
   id: { zh: '编号', en: 'ID' },
   name: { zh: '名称', en: 'Name' },
   code: { zh: '代码', en: 'Code' },
@@ -20,6 +24,20 @@ export const FIELD_LABELS: Record<string, BilingualMessage> = {
   sortBy: { zh: '排序字段', en: 'Sort field' },
   search: { zh: '搜索', en: 'Search' },
   version: { zh: '版本', en: 'Version' },
+  username: { zh: '用户名', en: 'Username' },
+  displayName: { zh: '姓名', en: 'Name' },
+  email: { zh: '邮箱', en: 'Email' },
+  phone: { zh: '电话', en: 'Phone' },
+  role: { zh: '角色', en: 'Role' },
+  memberships: { zh: '角色', en: 'Roles' },
+  tenantId: { zh: '乡镇', en: 'Township' },
+  tenantCode: { zh: '乡镇代码', en: 'Township code' },
+  departmentId: { zh: '部门', en: 'Department' },
+  handlingUnitId: { zh: '承办单位', en: 'Handling unit' },
+  contactName: { zh: '联系人', en: 'Contact' },
+  contactPhone: { zh: '联系电话', en: 'Contact phone' },
+  leaderName: { zh: '负责人', en: 'Head' },
+  status: { zh: '状态', en: 'Status' },
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): BilingualMessage {

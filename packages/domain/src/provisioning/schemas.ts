@@ -3,8 +3,9 @@ import { ROLES } from '../access/roles';
 import { listQuerySchema } from '../common/list-query';
 import { TENANT_KINDS, TENANT_STATUSES } from '../tenancy/tenant';
 
+// No `message` on these checks: a schema-level message would win over the forms' error map,
+// so the texts travel as params and every consumer words them in its language.
 const username = z.string().trim().toLowerCase().refine((v) => /^[a-z0-9][a-z0-9._-]{2,39}$/.test(v), {
-  message: 'Use 3–40 lower-case letters, digits, dots, dashes or underscores',
   params: { zh: '须为3–40位小写字母、数字、点、横线或下划线', en: 'use 3–40 lower-case letters, digits, dots, dashes or underscores' },
 });
 const personName = z.string().trim().min(1).max(30);
@@ -45,7 +46,6 @@ export const userListSchema = listQuerySchema(['username', 'displayName', 'creat
 });
 
 const tenantCode = z.string().trim().toLowerCase().refine((v) => /^[a-z][a-z0-9-]{1,29}$/.test(v), {
-  message: 'Use 2–30 lower-case letters, digits or dashes, starting with a letter',
   params: { zh: '须为2–30位小写字母、数字或横线，以字母开头', en: 'use 2–30 lower-case letters, digits or dashes, starting with a letter' },
 });
 

@@ -25,4 +25,10 @@ describe('zodErrorMap', () => {
     expect(custom.safeParse('x', { error: zodErrorMap('zh-CN') }).error?.issues[0]?.message).toBe('不能早于今天');
     expect(custom.safeParse('x', { error: zodErrorMap('en') }).error?.issues[0]?.message).toBe('must be today or later');
   });
+
+  it('says "required" for an empty field whose format check carries its own texts', () => {
+    const code = z.string().refine((v) => /^[a-z]{2,}$/.test(v), { params: { zh: '须为小写字母', en: 'lower-case letters' } });
+    expect(code.safeParse('', { error: zodErrorMap('zh-CN') }).error?.issues[0]?.message).toBe('必填');
+    expect(code.safeParse('X', { error: zodErrorMap('en') }).error?.issues[0]?.message).toBe('lower-case letters');
+  });
 });

@@ -12,6 +12,8 @@ type Issue = Parameters<ErrorMap>[0];
 /** A field left empty: zod words it as "too small: expected string >=1", which reads oddly beside a form field. */
 function isMissing(issue: Issue): boolean {
   if (issue.code === 'too_small') return issue.origin === 'string' && Number(issue.minimum) === 1;
+  // A format check (e.g. a username pattern) on a field left empty: it is simply required.
+  if (issue.code === 'custom') return issue.input === '';
   return issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null || issue.input === '');
 }
 
@@ -22,11 +24,11 @@ function isMissing(issue: Issue): boolean {
  */
 export function zodErrorMap(language: Language): ErrorMap {
   return (issue) => {
+    if (isMissing(issue)) return REQUIRED[language];
     if (issue.code === 'custom') {
       const own = (issue.params as { zh?: string; en?: string } | undefined)?.[language === 'en' ? 'en' : 'zh'];
       if (own) return own;
     }
-    if (isMissing(issue)) return REQUIRED[language];
     return locales[language](issue);
   };
 }

@@ -29,6 +29,8 @@ export interface AppShellProps {
   activeTenantId?: string | null;
   onTenantChange?: (tenantId: string) => void;
   onLogout: () => void;
+  /** Extra header items before the user's name (e.g. a notification bell). */
+  headerExtra?: ReactNode;
   children: ReactNode;
 }
 
@@ -43,7 +45,8 @@ export function AppShell(props: AppShellProps) {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider breakpoint="lg" collapsedWidth={0} width={220}>
-        <nav aria-label={t('shell.mainMenu')}>
+        {/* The menu stays in view and scrolls on its own when it is longer than the window. */}
+        <nav aria-label={t('shell.mainMenu')} style={{ position: 'sticky', top: 0, maxHeight: '100vh', overflowY: 'auto' }}>
           <Menu
             theme="dark"
             mode="inline"
@@ -71,6 +74,7 @@ export function AppShell(props: AppShellProps) {
           </Typography.Title>
           <div style={{ flex: 1 }} />
           <Flex align="center" gap={16} wrap={false}>
+            {props.headerExtra}
             {/* Screen readers hear what each header item is; sighted users see it from the layout. */}
             <span style={VISUALLY_HIDDEN}>{t('shell.tenant')}</span>
             <span data-testid="shell-tenant">

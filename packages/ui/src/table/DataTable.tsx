@@ -1,7 +1,7 @@
-import { useState, type CSSProperties, type ReactNode } from 'react';
+import { Fragment, useState, type CSSProperties, type ReactNode } from 'react';
 import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { App, Button, Empty, Flex, Input, Pagination, Spin, theme } from 'antd';
-import { CaretDownOutlined, CaretUpOutlined, DownloadOutlined } from '@ant-design/icons';
+import { CaretDownOutlined, CaretUpOutlined, DownOutlined, DownloadOutlined, RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import type { DataColumn } from './columnMeta';
@@ -32,7 +32,13 @@ export interface DataTableProps<T> {
   caption: string;
   testId?: string;
   pageSizeOptions?: number[];
+  /** Details shown under a row when it is expanded (a toggle column comes first); no toggle without it. */
+  renderExpanded?: (row: T) => ReactNode;
+  /** Short complete lists (e.g. a settings table) hide the pager; default true. */
+  paginated?: boolean;
 }
+
+const VISUALLY_HIDDEN: CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
 
 /** The one list component: server-side paging, sorting and search, filter slot, states and Excel export. */
 export function DataTable<T>(props: DataTableProps<T>) {
@@ -42,6 +48,14 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const { message } = App.useApp();
   const [searchDraft, setSearchDraft] = useState(query.search ?? '');
   const [exporting, setExporting] = useState(false);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const { renderExpanded } = props;
+  const toggleExpanded = (id: string) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
 
   const sorting: SortingState = query.sortBy ? [{ id: query.sortBy, desc: query.sortDirection === 'desc' }] : [];
   const onSortingChange = (updater: Updater<SortingState>) => {
@@ -87,7 +101,8 @@ export function DataTable<T>(props: DataTableProps<T>) {
     borderBottom: `1px solid ${token.colorBorderSecondary}`,
     textAlign: align,
   });
-  const leafCount = table.getVisibleLeafColumns().length;
+  const onScreen = (column: { columnDef: { meta?: { exportOnly?: boolean } } }) => !column.columnDef.meta?.exportOnly;
+  const leafCount = table.getVisibleLeafColumns().filter(onScreen).length + (renderExpanded ? 1 : 0);
 
   return (
     <Flex vertical gap={12} data-testid={props.testId}>
@@ -120,13 +135,18 @@ export function DataTable<T>(props: DataTableProps<T>) {
         <div style={{ overflowX: 'auto' }}>
           <table style={{ width: '100%', borderCollapse: 'collapse', background: token.colorBgContainer }} aria-busy={loading}>
             {/* Names the table for screen readers; the page heading already shows it. */}
-            <caption style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}>
+            <caption style={VISUALLY_HIDDEN}>
               {props.caption}
             </caption>
             <thead>
               {table.getHeaderGroups().map((group) => (
                 <tr key={group.id} style={{ background: token.colorFillAlter }}>
-                  {group.headers.map((header) => {
+                  {renderExpanded && (
+                    <th scope="col" style={{ ...cellStyle('center'), width: 40 }}>
+                      <span style={VISUALLY_HIDDEN}>{t('table.details')}</span>
+                    </th>
+                  )}
+                  {group.headers.filter((header) => onScreen(header.column)).map((header) => {
                     const sorted = header.column.getIsSorted();
                     const label = header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext());
                     const align = header.column.columnDef.meta?.align;
@@ -158,18 +178,43 @@ export function DataTable<T>(props: DataTableProps<T>) {
               ))}
             </thead>
             <tbody>
-              {table.getRowModel().rows.map((row) => (
-                <tr key={row.id} data-testid="table-row">
-                  {row.getVisibleCells().map((cell) => (
-                    <td
-                      key={cell.id}
-                      style={{ ...cellStyle(cell.column.columnDef.meta?.align), whiteSpace: cell.column.columnDef.meta?.nowrap ? 'nowrap' : undefined }}
-                    >
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  ))}
-                </tr>
-              ))}
+              {table.getRowModel().rows.map((row) => {
+                const isExpanded = expanded.has(row.id);
+                return (
+                  <Fragment key={row.id}>
+                    <tr data-testid="table-row">
+                      {renderExpanded && (
+                        <td style={{ ...cellStyle('center'), width: 40 }}>
+                          <Button
+                            type="text"
+                            size="small"
+                            icon={isExpanded ? <DownOutlined /> : <RightOutlined />}
+                            aria-expanded={isExpanded}
+                            aria-label={t(isExpanded ? 'table.collapse' : 'table.expand')}
+                            onClick={() => toggleExpanded(row.id)}
+                            data-testid="row-expand"
+                          />
+                        </td>
+                      )}
+                      {row.getVisibleCells().filter((cell) => onScreen(cell.column)).map((cell) => (
+                        <td
+                          key={cell.id}
+                          style={{ ...cellStyle(cell.column.columnDef.meta?.align), whiteSpace: cell.column.columnDef.meta?.nowrap ? 'nowrap' : undefined }}
+                        >
+                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        </td>
+                      ))}
+                    </tr>
+                    {renderExpanded && isExpanded && (
+                      <tr data-testid="row-details">
+                        <td colSpan={leafCount} style={{ ...cellStyle(), background: token.colorFillQuaternary }}>
+                          {renderExpanded(row.original)}
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                );
+              })}
               {data.length === 0 && (
                 <tr>
                   {/* While the first page loads, keep room for the spinner instead of saying "no data". */}
@@ -183,18 +228,20 @@ export function DataTable<T>(props: DataTableProps<T>) {
         </div>
       </Spin>
 
-      <Flex justify="flex-end">
-        <Pagination
-          data-testid="table-pagination"
-          current={query.page}
-          pageSize={query.pageSize}
-          total={total}
-          showSizeChanger
-          pageSizeOptions={props.pageSizeOptions ?? [10, 20, 50, 100]}
-          showTotal={(count) => t('table.total', { total: count })}
-          onChange={(page, pageSize) => onQueryChange({ ...query, page: pageSize === query.pageSize ? page : 1, pageSize })}
-        />
-      </Flex>
+      {props.paginated !== false && (
+        <Flex justify="flex-end">
+          <Pagination
+            data-testid="table-pagination"
+            current={query.page}
+            pageSize={query.pageSize}
+            total={total}
+            showSizeChanger
+            pageSizeOptions={props.pageSizeOptions ?? [10, 20, 50, 100]}
+            showTotal={(count) => t('table.total', { total: count })}
+            onChange={(page, pageSize) => onQueryChange({ ...query, page: pageSize === query.pageSize ? page : 1, pageSize })}
+          />
+        </Flex>
+      )}
     </Flex>
   );
 }

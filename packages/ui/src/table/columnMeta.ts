@@ -8,6 +8,8 @@ declare module '@tanstack/react-table' {
     exportValue?: (row: TData) => unknown;
     /** Leave the column out of the Excel file (e.g. action buttons). */
     noExport?: boolean;
+    /** Only in the Excel file, not on screen (e.g. long JSON shown in a row's details instead). */
+    exportOnly?: boolean;
     /** Header text for Excel and screen readers when `header` is not a plain string. */
     headerText?: string;
     align?: 'left' | 'center' | 'right';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createColumnHelper, getCoreRowModel, createTable } from '@tanstack/react-table';
-import { buildSheet } from './excel';
+import ExcelJS from 'exceljs';
+import { buildSheet, readXlsx } from './excel';
 
 interface Row {
   name: string;
@@ -35,6 +36,24 @@ describe('buildSheet', () => {
     expect(sheet.rows).toEqual([
       ['东村', 'a、b', 1200],
       ['西村', '', ''],
+    ]);
+  });
+});
+
+describe('readXlsx', () => {
+  it('reads the first sheet as cell texts: numbers, links and blanks included, trailing empty rows dropped', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('用户');
+    sheet.addRow(['用户名 username', '电话 phone', '邮箱 email']);
+    sheet.addRow([' li.si ', 13800000000, { text: 'li@example.cn', hyperlink: 'mailto:li@example.cn' }]);
+    sheet.addRow(['wang', null, '']);
+    sheet.addRow([]);
+    workbook.addWorksheet('说明').addRow(['ignored']);
+    const buffer = await workbook.xlsx.writeBuffer();
+    expect(await readXlsx(buffer as ArrayBuffer)).toEqual([
+      ['用户名 username', '电话 phone', '邮箱 email'],
+      ['li.si', '13800000000', 'li@example.cn'],
+      ['wang', '', ''],
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Column } from '@tanstack/react-table';
+import type * as ExcelJsModule from 'exceljs';
 
 export interface Sheet {
   headers: string[];
@@ -29,21 +30,37 @@ export function buildSheet<T>(columns: Array<Column<T, unknown>>, rows: readonly
   };
 }
 
-/** Writes the sheet to an .xlsx file and lets the browser download it. exceljs loads on demand: it is large. */
-export async function downloadXlsx(fileName: string, sheet: Sheet): Promise<void> {
+type ExcelJs = typeof ExcelJsModule;
+
+/** exceljs loads on demand: it is large. It ships CommonJS, so the API sits on the namespace or on `default`. */
+async function loadExcelJs(): Promise<ExcelJs> {
   const module = await import('exceljs');
-  // exceljs ships CommonJS; depending on the bundler the API sits on the namespace or on `default`.
-  const ExcelJS = ('Workbook' in module ? module : (module as unknown as { default: typeof module }).default) as typeof module;
+  return ('Workbook' in module ? module : (module as unknown as { default: ExcelJs }).default) as ExcelJs;
+}
+
+/** A further worksheet of a downloaded workbook (e.g. the codes an import template accepts). */
+export interface NamedSheet {
+  name: string;
+  sheet: Sheet;
+}
+
+// Excel refuses sheet names over 31 characters or with []:*?/\ in them.
+const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || 'Sheet1';
+
+/** Writes the sheet (and any further ones) to an .xlsx file and lets the browser download it. */
+export async function downloadXlsx(fileName: string, sheet: Sheet, moreSheets: readonly NamedSheet[] = []): Promise<void> {
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
-  // Excel refuses sheet names over 31 characters or with []:*?/\ in them.
-  const worksheet = workbook.addWorksheet(fileName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || 'Sheet1');
-  worksheet.addRow(sheet.headers).font = { bold: true };
-  for (const row of sheet.rows) worksheet.addRow(row);
-  worksheet.columns.forEach((column, i) => {
-    const longest = Math.max(sheet.headers[i]?.length ?? 0, ...sheet.rows.map((r) => String(r[i] ?? '').length));
-    // CJK characters are about twice as wide as Latin ones in Excel's default font.
-    column.width = Math.min(60, Math.max(8, longest * 2 + 2));
-  });
+  for (const { name, sheet: data } of [{ name: fileName, sheet }, ...moreSheets]) {
+    const worksheet = workbook.addWorksheet(sheetName(name));
+    worksheet.addRow(data.headers).font = { bold: true };
+    for (const row of data.rows) worksheet.addRow(row);
+    worksheet.columns.forEach((column, i) => {
+      const longest = Math.max(data.headers[i]?.length ?? 0, ...data.rows.map((r) => String(r[i] ?? '').length));
+      // CJK characters are about twice as wide as Latin ones in Excel's default font.
+      column.width = Math.min(60, Math.max(8, longest * 2 + 2));
+    });
+  }
   const buffer = await workbook.xlsx.writeBuffer();
   const url = URL.createObjectURL(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
   const link = document.createElement('a');
@@ -54,4 +71,25 @@ export async function downloadXlsx(fileName: string, sheet: Sheet): Promise<void
   link.remove();
   // Revoke after the click has been handled, or some browsers cancel the download.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * The first worksheet of an .xlsx file as rows of trimmed cell texts (what the cell shows:
+ * numbers, formula results and links as text), header row included. Trailing empty rows are dropped.
+ */
+export async function readXlsx(data: ArrayBuffer): Promise<string[][]> {
+  const ExcelJS = await loadExcelJs();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data);
+  const worksheet = workbook.worksheets[0];
+  if (!worksheet) return [];
+  const rows: string[][] = [];
+  for (let r = 1; r <= worksheet.rowCount; r++) {
+    const row = worksheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= worksheet.columnCount; c++) cells.push(row.getCell(c).text.trim());
+    rows.push(cells);
+  }
+  while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === '')) rows.pop();
+  return rows;
 }

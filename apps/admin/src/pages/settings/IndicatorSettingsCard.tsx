@@ -1,0 +1,152 @@
+import { useEffect, useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { Alert, App, Button, Card, Flex, InputNumber, Space, Typography } from 'antd';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import { countySettingsSchema, type CountySettings, type IndicatorDefinition } from '@pcs/domain';
+import { applyServerErrors, DataTable, ErrorAlert, useLanguage, zodErrorMap, type DataColumn, type TableQuery } from '@pcs/ui';
+import { useTRPC } from '../../api/trpc';
+import { PROVISIONING_NS } from '../../i18n/texts';
+
+const column = createColumnHelper<IndicatorDefinition>();
+const ALL_ROWS: TableQuery = { page: 1, pageSize: 100, sortDirection: 'asc' };
+const FULL_WEIGHT = 100;
+
+/** The dashboard's indicators with the county's weight and target for each, editable by platform admins. */
+export function IndicatorSettingsCard({ editable }: { editable: boolean }) {
+  const { t } = useTranslation(PROVISIONING_NS);
+  const { language, pick } = useLanguage();
+  const { message } = App.useApp();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const settings = useQuery(trpc.countySettings.get.queryOptions());
+  const save = useMutation(trpc.countySettings.set.mutationOptions());
+  const [formError, setFormError] = useState<unknown>(null);
+
+  const { control, handleSubmit, reset, setError, formState } = useForm<CountySettings>({
+    resolver: zodResolver(countySettingsSchema, { error: zodErrorMap(language) }),
+  });
+  useEffect(() => {
+    if (settings.data) reset(settings.data.settings);
+  }, [settings.data, reset]);
+
+  const weights = useWatch({ control, name: 'weights' });
+  const totalWeight = Object.values(weights ?? {}).reduce((sum, w) => sum + (typeof w === 'number' ? w : 0), 0);
+
+  const submit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await save.mutateAsync(values);
+      void message.success(t('settings.saved'));
+      await queryClient.invalidateQueries(trpc.countySettings.pathFilter());
+    } catch (error) {
+      if (!applyServerErrors(error, setError, language)) setFormError(error);
+    }
+  });
+
+  const unitText = (indicator: IndicatorDefinition) => t(`settings.units.${indicator.unit}`);
+  const numberInput = (kind: 'weights' | 'targets', indicator: IndicatorDefinition) => (
+    <Controller
+      control={control}
+      name={`${kind}.${indicator.id}`}
+      render={({ field, fieldState }) =>
+        editable ? (
+          <Flex vertical>
+            <InputNumber
+              {...field}
+              value={field.value ?? null}
+              // No max here: the schema's own limit is shown as an error instead of being silently clamped.
+              min={0}
+              aria-label={`${pick({ zh: indicator.nameZh, en: indicator.nameEn })} ${t(`settings.columns.${kind === 'weights' ? 'weight' : 'target'}`)}`}
+              status={fieldState.error ? 'error' : undefined}
+              suffix={kind === 'targets' ? unitText(indicator) : undefined}
+              style={{ width: 130 }}
+              data-testid={`${kind}-${indicator.id}`}
+            />
+            {fieldState.error && (
+              <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                {fieldState.error.message}
+              </Typography.Text>
+            )}
+          </Flex>
+        ) : (
+          <span>{kind === 'targets' ? `${field.value ?? '—'} ${unitText(indicator)}` : (field.value ?? '—')}</span>
+        )
+      }
+    />
+  );
+
+  const columns: Array<DataColumn<IndicatorDefinition>> = [
+    column.accessor((i) => pick({ zh: i.nameZh, en: i.nameEn }), {
+      id: 'name',
+      header: t('settings.columns.indicator'),
+      cell: (c) => <Typography.Text strong>{c.getValue()}</Typography.Text>,
+      meta: { nowrap: true },
+    }),
+    column.accessor((i) => t(`settings.areas.${i.area}`), { id: 'area', header: t('settings.columns.area'), meta: { nowrap: true } }),
+    column.accessor((i) => pick({ zh: i.formulaZh, en: i.formulaEn }), {
+      id: 'formula',
+      header: t('settings.columns.formula'),
+      cell: (c) => <Typography.Text type="secondary">{c.getValue()}</Typography.Text>,
+    }),
+    column.accessor((i) => weights?.[i.id] ?? null, { id: 'weight', header: t('settings.columns.weight'), cell: (c) => numberInput('weights', c.row.original) }),
+    column.accessor((i) => settings.data?.settings.targets[i.id] ?? null, {
+      id: 'target',
+      header: t('settings.columns.target'),
+      cell: (c) => numberInput('targets', c.row.original),
+    }),
+  ];
+
+  const indicators = settings.data?.indicators ?? [];
+  return (
+    <Card
+      title={t('settings.indicatorsTitle')}
+      extra={settings.data?.updatedAt ? <Typography.Text type="secondary">{t('settings.updatedAt', { time: dayjs(settings.data.updatedAt).format('YYYY-MM-DD HH:mm') })}</Typography.Text> : null}
+      data-testid="indicator-settings"
+    >
+      <Flex vertical gap={12}>
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {t('settings.indicatorsHint')}
+        </Typography.Paragraph>
+        {formError ? <ErrorAlert error={formError} testId="indicator-settings-error" /> : null}
+        <DataTable<IndicatorDefinition>
+          testId="indicator-table"
+          caption={t('settings.indicatorsTitle')}
+          columns={columns}
+          data={indicators}
+          total={indicators.length}
+          query={ALL_ROWS}
+          onQueryChange={() => undefined}
+          getRowId={(i) => i.id}
+          loading={settings.isFetching}
+          error={settings.error}
+          onRetry={() => void settings.refetch()}
+          searchable={false}
+          paginated={false}
+          fetchAll={async () => indicators}
+          exportFileName={t('settings.indicatorsFile')}
+        />
+        <Flex justify="space-between" align="center" wrap gap={8}>
+          {totalWeight === FULL_WEIGHT ? (
+            <Typography.Text data-testid="weight-total">{t('settings.weightTotal', { total: totalWeight })}</Typography.Text>
+          ) : (
+            <Alert type="warning" showIcon title={t('settings.weightTotalOff', { total: totalWeight, full: FULL_WEIGHT })} data-testid="weight-total" />
+          )}
+          {editable && (
+            <Space>
+              <Button onClick={() => settings.data && reset(settings.data.settings)} disabled={!formState.isDirty}>
+                {t('settings.undo')}
+              </Button>
+              <Button type="primary" loading={save.isPending} onClick={() => void submit()} disabled={!settings.data} data-testid="indicator-settings-save">
+                {t('common.save')}
+              </Button>
+            </Space>
+          )}
+        </Flex>
+      </Flex>
+    </Card>
+  );
+}

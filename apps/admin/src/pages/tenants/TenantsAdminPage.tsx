@@ -1,0 +1,191 @@
+import { useState } from 'react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { App, Button, Flex, Select, Space, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { TENANT_KIND_LABELS, TENANT_STATUSES, type TenantStatus } from '@pcs/domain';
+import { DataTable, DEFAULT_TABLE_QUERY, describeError, OneTimePasswordModal, useLanguage, type DataColumn, type OneTimeSecret, type TableQuery } from '@pcs/ui';
+import { useTRPC, useTRPCClient } from '../../api/trpc';
+import type { TenantListInput, TenantRow } from '../../api/types';
+import { TOWNSHIP_APP_URL } from '../../config';
+import { NS, PROVISIONING_NS } from '../../i18n/texts';
+import { TenantFormDrawer } from './TenantFormDrawer';
+import { TenantStatusTag } from './TenantStatusTag';
+
+const column = createColumnHelper<TenantRow>();
+const EXPORT_PAGE_SIZE = 500;
+
+/** The status changes offered for each status, in button order. */
+const NEXT_STATUSES: Record<TenantStatus, Array<{ status: TenantStatus; action: 'suspend' | 'reactivate' | 'archive' }>> = {
+  active: [
+    { status: 'suspended', action: 'suspend' },
+    { status: 'archived', action: 'archive' },
+  ],
+  suspended: [
+    { status: 'active', action: 'reactivate' },
+    { status: 'archived', action: 'archive' },
+  ],
+  archived: [{ status: 'active', action: 'reactivate' }],
+};
+
+/** Platform administration of townships: provision, edit, suspend, reactivate, archive. */
+export function TenantsAdminPage() {
+  const { t } = useTranslation(PROVISIONING_NS);
+  const { t: tAdmin } = useTranslation(NS);
+  const { pick } = useLanguage();
+  const { message, modal } = App.useApp();
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'code' });
+  const [status, setStatus] = useState<TenantStatus | undefined>();
+  const [editing, setEditing] = useState<{ tenantId?: string } | null>(null);
+  // The first admin's one-time password lives only here, and is dropped when the modal closes.
+  const [secret, setSecret] = useState<OneTimeSecret | null>(null);
+
+  const input: TenantListInput = { ...query, sortBy: query.sortBy as TenantListInput['sortBy'], status };
+  const list = useQuery(trpc.tenants.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  // Township lists elsewhere (county overview, user and audit filters) show the change too.
+  const refresh = () => Promise.all([queryClient.invalidateQueries(trpc.tenants.pathFilter()), queryClient.invalidateQueries(trpc.county.pathFilter())]);
+
+  const setTenantStatus = useMutation(
+    trpc.tenants.setStatus.mutationOptions({
+      onSuccess: (result) => {
+        void message.success(t(`tenants.statusChanged.${result.status}`));
+        void refresh();
+      },
+      onError: (error) => {
+        const info = describeError(error);
+        void message.error(info.messages ? pick(info.messages) : t('common.failed'));
+        void refresh();
+      },
+    }),
+  );
+
+  const confirmStatus = (tenant: TenantRow, next: TenantStatus, action: 'suspend' | 'reactivate' | 'archive') => {
+    void modal.confirm({
+      title: t(`tenants.confirm.${action}.title`, { name: tenant.name }),
+      content: t(`tenants.confirm.${action}.body`),
+      okText: t(`tenants.actions.${action}`),
+      okButtonProps: { danger: action !== 'reactivate', 'data-testid': 'tenant-status-confirm' },
+      cancelText: t('common.cancel'),
+      onOk: () => setTenantStatus.mutateAsync({ id: tenant.id, version: tenant.version, status: next }),
+    });
+  };
+
+  const columns: Array<DataColumn<TenantRow>> = [
+    column.accessor('code', { header: t('tenants.fields.code'), enableSorting: true, meta: { nowrap: true } }),
+    column.accessor('name', { header: t('tenants.fields.name'), enableSorting: true, meta: { nowrap: true } }),
+    column.accessor('kind', {
+      header: t('tenants.fields.kind'),
+      enableSorting: true,
+      cell: ({ row: { original } }) => pick(TENANT_KIND_LABELS[original.kind]),
+      meta: { nowrap: true, exportValue: (row) => pick(TENANT_KIND_LABELS[row.kind]) },
+    }),
+    column.accessor('status', {
+      header: t('tenants.fields.status'),
+      enableSorting: true,
+      cell: ({ row: { original } }) => <TenantStatusTag status={original.status} />,
+      meta: { nowrap: true, exportValue: (row) => tAdmin(`townships.status.${row.status}`) },
+    }),
+    // No village counts here: platform admins do not read township data (RLS would count none).
+    column.accessor('userCount', { header: t('tenants.fields.userCount'), meta: { align: 'right' } }),
+    column.display({
+      id: 'actions',
+      header: t('common.actions'),
+      meta: { noExport: true, nowrap: true },
+      cell: ({ row: { original: tenant } }) => (
+        <Space size={0} wrap={false}>
+          {tenant.status !== 'archived' && (
+            <Button type="link" size="small" onClick={() => setEditing({ tenantId: tenant.id })} data-testid={`tenant-edit-${tenant.code}`}>
+              {t('common.edit')}
+            </Button>
+          )}
+          {NEXT_STATUSES[tenant.status].map(({ status: next, action }) => (
+            <Button
+              key={action}
+              type="link"
+              size="small"
+              danger={action !== 'reactivate'}
+              onClick={() => confirmStatus(tenant, next, action)}
+              data-testid={`tenant-${action}-${tenant.code}`}
+            >
+              {t(`tenants.actions.${action}`)}
+            </Button>
+          ))}
+        </Space>
+      ),
+    }),
+  ];
+
+  const fetchAll = async () => {
+    const rows: TenantRow[] = [];
+    for (let page = 1; ; page++) {
+      const result = await client.tenants.list.query({ ...input, page, pageSize: EXPORT_PAGE_SIZE });
+      rows.push(...result.items);
+      if (result.items.length < EXPORT_PAGE_SIZE || rows.length >= result.total) return rows;
+    }
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
+          {t('tenants.title')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+          {t('tenants.intro')}
+        </Typography.Paragraph>
+      </div>
+      <DataTable<TenantRow>
+        testId="tenants-table"
+        caption={t('tenants.caption')}
+        columns={columns}
+        data={list.data?.items ?? []}
+        total={list.data?.total ?? 0}
+        query={query}
+        onQueryChange={setQuery}
+        getRowId={(row) => row.id}
+        loading={list.isFetching}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        searchPlaceholder={t('tenants.searchPlaceholder')}
+        exportFileName={t('tenants.exportFile')}
+        fetchAll={fetchAll}
+        filters={
+          <Select
+            allowClear
+            aria-label={t('tenants.fields.status')}
+            placeholder={t('tenants.statusNotArchived')}
+            value={status}
+            onChange={(value?: TenantStatus) => {
+              setStatus(value);
+              setQuery((q) => ({ ...q, page: 1 }));
+            }}
+            options={TENANT_STATUSES.map((value) => ({ value, label: tAdmin(`townships.status.${value}`) }))}
+            style={{ width: 160 }}
+            data-testid="tenant-status-filter"
+          />
+        }
+        toolbar={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="tenant-create">
+            {t('tenants.create')}
+          </Button>
+        }
+      />
+      <TenantFormDrawer
+        open={editing !== null}
+        tenantId={editing?.tenantId}
+        onClose={() => setEditing(null)}
+        onSaved={(created) => {
+          setEditing(null);
+          void refresh();
+          if (created?.firstAdmin) setSecret({ username: created.firstAdmin.username, password: created.firstAdmin.initialPassword });
+          else if (created) void message.success(t('tenants.created', { code: created.code }));
+        }}
+      />
+      <OneTimePasswordModal secret={secret} title={t('tenants.firstAdminCreated')} appUrl={TOWNSHIP_APP_URL} onClose={() => setSecret(null)} />
+    </Flex>
+  );
+}

@@ -1,0 +1,8 @@
+import { registerTexts } from '@pcs/ui';
+import { workEn } from './en';
+import { workZhCN } from './zh-CN';
+
+/** Suggestions, supervision, petitions and notifications. */
+export const WORK_NS = 'work';
+
+registerTexts(WORK_NS, { 'zh-CN': workZhCN, en: workEn });

@@ -1,0 +1,202 @@
+import { useState } from 'react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { App, Button, Card, Descriptions, Flex, Popconfirm, Result, Select, Space, Spin, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
+import { DUTY_ACTIVITY_TYPE_LABELS, DUTY_ACTIVITY_TYPES, type DutyActivityType } from '@pcs/domain';
+import { DataTable, DEFAULT_TABLE_QUERY, describeError, ErrorAlert, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { useTRPC, useTRPCClient } from '../../../api/trpc';
+import { useSession } from '../../../session/SessionContext';
+import { AttachmentList } from '../common/AttachmentList';
+import { DeputySelect } from '../common/DeputySelect';
+import { fetchAllPages } from '../common/files';
+import { labelOptions } from '../common/labels';
+import { DNS } from '../common/texts';
+import type { DutyActivity } from '../common/types';
+import { useYear, YearSelect } from '../common/YearSelect';
+import { ActivityFormDrawer } from './ActivityFormDrawer';
+import './texts';
+
+/** /duty-activities: the ledger and one activity. */
+export function ActivitiesSection() {
+  return (
+    <Routes>
+      <Route index element={<ActivitiesPage />} />
+      <Route path=":id" element={<ActivityDetailPage />} />
+    </Routes>
+  );
+}
+
+function ActivitiesPage() {
+  const { t } = useTranslation(DNS);
+  const { pick } = useLanguage();
+  const { can } = useSession();
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [year, setYear] = useYear();
+  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'date', sortDirection: 'desc' });
+  const [type, setType] = useState<DutyActivityType>();
+  const [groupId, setGroupId] = useState<string>();
+  const [deputyId, setDeputyId] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const groups = useQuery(trpc.deputyGroups.options.queryOptions());
+  const input = { ...query, sortBy: query.sortBy as 'date' | 'title' | 'type' | 'participantCount' | undefined, type, groupId, deputyId: deputyId ?? undefined, year };
+  const list = useQuery(trpc.dutyActivities.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const column = createColumnHelper<DutyActivity>();
+  const columns: Array<DataColumn<DutyActivity>> = [
+    column.accessor('date', { header: t('activities.columns.date'), enableSorting: true, meta: { nowrap: true } }),
+    column.accessor('type', { header: t('activities.columns.type'), enableSorting: true, cell: ({ row: { original: a } }) => <Tag color="blue">{pick(DUTY_ACTIVITY_TYPE_LABELS[a.type])}</Tag>, meta: { nowrap: true, exportValue: (a) => pick(DUTY_ACTIVITY_TYPE_LABELS[a.type]) } }),
+    column.accessor('title', { header: t('activities.columns.title'), enableSorting: true, cell: ({ row: { original: a } }) => <Link to={`/duty-activities/${a.id}`}>{a.title}</Link> }),
+    column.accessor('place', { header: t('activities.columns.place'), cell: ({ row: { original: a } }) => a.place ?? '—', meta: { nowrap: true } }),
+    column.accessor('groupName', { header: t('activities.columns.group'), cell: ({ row: { original: a } }) => a.groupName ?? '—', meta: { nowrap: true } }),
+    column.accessor('participantCount', { header: t('activities.columns.participantCount'), enableSorting: true, meta: { align: 'right' } }),
+    column.accessor('staffParticipants', { header: t('activities.columns.staff'), cell: ({ row: { original: a } }) => a.staffParticipants ?? '—' }),
+    column.accessor('summary', { header: t('activities.columns.summary'), cell: ({ row: { original: a } }) => <Typography.Text ellipsis style={{ maxWidth: 260 }}>{a.summary ?? ''}</Typography.Text> }),
+  ];
+  return (
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="center">
+        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
+          {t('activities.title')}
+        </Typography.Title>
+        <YearSelect value={year} onChange={setYear} />
+      </Flex>
+      <DataTable<DutyActivity>
+        testId="activities-table"
+        caption={t('activities.caption')}
+        columns={columns}
+        data={list.data?.items ?? []}
+        total={list.data?.total ?? 0}
+        query={query}
+        onQueryChange={setQuery}
+        getRowId={(a) => a.id}
+        loading={list.isFetching}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        searchPlaceholder={t('activities.search')}
+        exportFileName={`${t('activities.exportFile')}${year}`}
+        fetchAll={() => fetchAllPages((page, pageSize) => client.dutyActivities.list.query({ ...input, page, pageSize }))}
+        filters={
+          <>
+            <Select allowClear placeholder={t('activities.columns.type')} aria-label={t('activities.columns.type')} value={type} onChange={(v?: DutyActivityType) => { setType(v); setQuery((q) => ({ ...q, page: 1 })); }} options={labelOptions(DUTY_ACTIVITY_TYPES, DUTY_ACTIVITY_TYPE_LABELS, pick)} style={{ width: 130 }} />
+            <Select allowClear placeholder={t('activities.columns.group')} aria-label={t('activities.columns.group')} value={groupId} onChange={(v?: string) => { setGroupId(v); setQuery((q) => ({ ...q, page: 1 })); }} options={(groups.data ?? []).map((g) => ({ value: g.id, label: g.name }))} style={{ width: 140 }} />
+            <div style={{ width: 160 }}>
+              <DeputySelect value={deputyId} onChange={(v: string | null) => { setDeputyId(v); setQuery((q) => ({ ...q, page: 1 })); }} placeholder={t('activities.deputyFilter')} />
+            </div>
+          </>
+        }
+        toolbar={
+          can('deputies.write') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="activity-create">
+              {t('activities.create')}
+            </Button>
+          )
+        }
+      />
+      <ActivityFormDrawer
+        open={creating}
+        onClose={() => setCreating(false)}
+        onSaved={(a) => {
+          setCreating(false);
+          void queryClient.invalidateQueries(trpc.dutyActivities.pathFilter());
+          navigate(`/duty-activities/${a.id}`);
+        }}
+      />
+    </Flex>
+  );
+}
+
+function ActivityDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation(DNS);
+  const { pick } = useLanguage();
+  const { message } = App.useApp();
+  const { can } = useSession();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const writable = can('deputies.write');
+  const activity = useQuery(trpc.dutyActivities.get.queryOptions({ id }));
+  const [editing, setEditing] = useState(false);
+  const refresh = () => queryClient.invalidateQueries(trpc.dutyActivities.pathFilter());
+  const remove = useMutation(
+    trpc.dutyActivities.delete.mutationOptions({
+      onSuccess: () => {
+        void refresh();
+        navigate('/duty-activities');
+      },
+      onError: (error) => {
+        const info = describeError(error);
+        void message.error(info.messages ? pick(info.messages) : t('common:errors.unknown'));
+      },
+    }),
+  );
+  if (activity.isPending) return <Spin />;
+  if (activity.error) return activity.error.data?.code === 'NOT_FOUND' ? <Result status="404" title={t('common.notFound')} /> : <ErrorAlert error={activity.error} />;
+  const a = activity.data;
+  return (
+    <Flex vertical gap={16} data-testid="activity-detail">
+      <Flex justify="space-between" align="center">
+        <Space>
+          <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(`/duty-activities?year=${a.date.slice(0, 4)}`)} aria-label={t('common.back')} />
+          <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
+            {a.title}
+          </Typography.Title>
+          <Tag color="blue">{pick(DUTY_ACTIVITY_TYPE_LABELS[a.type])}</Tag>
+        </Space>
+        {writable && (
+          <Space>
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              {t('common.edit')}
+            </Button>
+            <Popconfirm title={t('common.deleteConfirm', { name: a.title })} onConfirm={() => remove.mutate({ id: a.id })}>
+              <Button danger icon={<DeleteOutlined />} />
+            </Popconfirm>
+          </Space>
+        )}
+      </Flex>
+      <Card size="small">
+        <Descriptions
+          size="small"
+          column={{ xs: 1, sm: 2, lg: 3 }}
+          items={[
+            { label: t('activities.columns.date'), children: a.endDate && a.endDate !== a.date ? `${a.date} ~ ${a.endDate}` : a.date },
+            { label: t('activities.columns.place'), children: a.place ?? '—' },
+            { label: t('activities.columns.group'), children: a.groupId ? <Link to={`/deputy-groups/${a.groupId}`}>{a.groupName}</Link> : '—' },
+            { label: t('activities.columns.organiser'), children: a.organiser ?? '—' },
+            { label: t('activities.columns.staff'), children: a.staffParticipants ?? '—' },
+            { label: t('activities.columns.participantCount'), children: a.participantCount },
+          ]}
+        />
+      </Card>
+      <Card size="small" title={t('activities.columns.participants')} data-testid="activity-participants-card">
+        <Space size={[4, 8]} wrap>
+          {a.participants.map((p) => (
+            <Link key={p.id} to={`/duty-profiles/${p.id}?year=${a.date.slice(0, 4)}`}>
+              <Tag>{p.name}</Tag>
+            </Link>
+          ))}
+        </Space>
+      </Card>
+      <Card size="small" title={t('activities.columns.summary')}>
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{a.summary ?? '—'}</Typography.Paragraph>
+      </Card>
+      <Card size="small" title={t('common.attachments')}>
+        <AttachmentList ownerKind="activity" ownerId={a.id} writable={writable} />
+      </Card>
+      <ActivityFormDrawer
+        open={editing}
+        activity={a}
+        onClose={() => setEditing(false)}
+        onSaved={() => {
+          setEditing(false);
+          void refresh();
+        }}
+      />
+    </Flex>
+  );
+}

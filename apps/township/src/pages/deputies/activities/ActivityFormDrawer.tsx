@@ -1,0 +1,106 @@
+import { useEffect } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Button, Col, Input, Row, Select } from 'antd';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { DUTY_ACTIVITY_TYPE_LABELS, DUTY_ACTIVITY_TYPES, dutyActivityCreateSchema, type DutyActivityCreate, type DutyActivityCreateInput } from '@pcs/domain';
+import { FormField, useLanguage, zodErrorMap } from '@pcs/ui';
+import { useTRPC } from '../../../api/trpc';
+import { DayPicker, todayIso } from '../common/DayPicker';
+import { DeputySelect } from '../common/DeputySelect';
+import { FormDrawer } from '../common/FormDrawer';
+import { labelOptions } from '../common/labels';
+import { DNS } from '../common/texts';
+import type { DutyActivityDetail } from '../common/types';
+import { useSaveForm } from '../common/useSaveForm';
+import './texts';
+
+const empty = (): DutyActivityCreateInput => ({ type: 'inspection', title: '', date: todayIso(), endDate: null, place: '', groupId: null, organiser: '', staffParticipants: '', summary: '', participantIds: [] });
+
+/** Record or edit an activity of the duty ledger, with the deputies who took part. */
+export function ActivityFormDrawer({ open, activity, onClose, onSaved }: { open: boolean; activity?: DutyActivityDetail; onClose: () => void; onSaved: (a: { id: string }) => void }) {
+  const { t } = useTranslation(DNS);
+  const { language, pick } = useLanguage();
+  const trpc = useTRPC();
+  const create = useMutation(trpc.dutyActivities.create.mutationOptions());
+  const update = useMutation(trpc.dutyActivities.update.mutationOptions());
+  const groups = useQuery(trpc.deputyGroups.options.queryOptions());
+  const deputies = useQuery(trpc.deputies.options.queryOptions({ servingOnly: true }));
+  const { control, handleSubmit, reset, setError, watch, setValue, getValues } = useForm<DutyActivityCreateInput, unknown, DutyActivityCreate>({
+    resolver: zodResolver(dutyActivityCreateSchema, { error: zodErrorMap(language) }),
+    defaultValues: empty(),
+  });
+  const { formError, setFormError, run } = useSaveForm(setError);
+  useEffect(() => {
+    if (!open) return;
+    reset(
+      activity
+        ? {
+            type: activity.type,
+            title: activity.title,
+            date: activity.date,
+            endDate: activity.endDate,
+            place: activity.place ?? '',
+            groupId: activity.groupId,
+            organiser: activity.organiser ?? '',
+            staffParticipants: activity.staffParticipants ?? '',
+            summary: activity.summary ?? '',
+            participantIds: activity.participants.map((p) => p.id),
+          }
+        : empty(),
+    );
+    setFormError(null);
+  }, [open, activity, reset, setFormError]);
+  const submit = handleSubmit((values) => run(() => (activity ? update.mutateAsync({ ...values, id: activity.id, version: activity.version }) : create.mutateAsync(values)), onSaved));
+  const groupId = watch('groupId');
+  const half = { xs: 24, sm: 12 };
+  return (
+    <FormDrawer open={open} title={t(activity ? 'activities.editTitle' : 'activities.createTitle')} onClose={onClose} onSubmit={() => void submit()} submitting={create.isPending || update.isPending} error={formError} testId="activity-form" width={680}>
+      <Row gutter={16}>
+        <Col {...half}>
+          <FormField control={control} name="type" label={t('activities.columns.type')} required render={(field) => <Select {...field} options={labelOptions(DUTY_ACTIVITY_TYPES, DUTY_ACTIVITY_TYPE_LABELS, pick)} />} />
+        </Col>
+        <Col {...half}>
+          <FormField control={control} name="groupId" label={t('activities.columns.group')} render={(field) => <Select {...field} allowClear value={field.value ?? undefined} onChange={(v) => field.onChange(v ?? null)} placeholder={t('activities.groupHint')} options={(groups.data ?? []).map((g) => ({ value: g.id, label: g.name }))} />} />
+        </Col>
+        <Col span={24}>
+          <FormField control={control} name="title" label={t('activities.columns.title')} required render={(field) => <Input {...field} maxLength={100} />} />
+        </Col>
+        <Col {...half}>
+          <FormField control={control} name="date" label={t('activities.columns.date')} required render={(field) => <DayPicker {...field} maxDay={todayIso()} allowClear={false} />} />
+        </Col>
+        <Col {...half}>
+          <FormField control={control} name="endDate" label={t('activities.columns.endDate')} render={(field) => <DayPicker {...field} maxDay={todayIso()} />} />
+        </Col>
+        <Col {...half}>
+          <FormField control={control} name="place" label={t('activities.columns.place')} render={(field) => <Input {...field} value={field.value ?? ''} maxLength={100} />} />
+        </Col>
+        <Col {...half}>
+          <FormField control={control} name="organiser" label={t('activities.columns.organiser')} render={(field) => <Input {...field} value={field.value ?? ''} maxLength={50} />} />
+        </Col>
+        <Col span={24}>
+          <FormField control={control} name="participantIds" label={t('activities.columns.participants')} render={(field) => <DeputySelect {...field} multiple testId="activity-participants" />} />
+          {groupId && (
+            <Button
+              size="small"
+              style={{ marginTop: -16, marginBottom: 16 }}
+              onClick={() => {
+                const members = (deputies.data ?? []).filter((d) => d.groupId === groupId).map((d) => d.id);
+                setValue('participantIds', [...new Set([...(getValues('participantIds') ?? []), ...members])], { shouldDirty: true });
+              }}
+            >
+              {t('activities.addGroupMembers')}
+            </Button>
+          )}
+        </Col>
+        <Col span={24}>
+          <FormField control={control} name="staffParticipants" label={t('activities.columns.staff')} render={(field) => <Input {...field} value={field.value ?? ''} maxLength={200} />} />
+        </Col>
+        <Col span={24}>
+          <FormField control={control} name="summary" label={t('activities.columns.summary')} render={(field) => <Input.TextArea {...field} value={field.value ?? ''} rows={5} maxLength={5000} />} />
+        </Col>
+      </Row>
+    </FormDrawer>
+  );
+}

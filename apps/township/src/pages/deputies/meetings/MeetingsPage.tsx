@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { Button, Flex, Select, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import {
+  CONGRESS_MEETING_KIND_LABELS,
+  CONGRESS_MEETING_KINDS,
+  CONGRESS_MEETING_STATUS_LABELS,
+  CONGRESS_MEETING_STATUSES,
+  CONGRESS_SESSION_TYPE_LABELS,
+  type CongressMeetingKind,
+  type CongressMeetingStatus,
+} from '@pcs/domain';
+import { DataTable, DEFAULT_TABLE_QUERY, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { useTRPC, useTRPCClient } from '../../../api/trpc';
+import { useSession } from '../../../session/SessionContext';
+import { fetchAllPages } from '../common/files';
+import { labelOptions } from '../common/labels';
+import { DNS } from '../common/texts';
+import type { CongressMeeting } from '../common/types';
+import { useYear, YearSelect } from '../common/YearSelect';
+import { MeetingFormDrawer } from './MeetingFormDrawer';
+import { RhythmCard } from './RhythmCard';
+import './texts';
+
+const STATUS_COLORS = { planned: 'blue', held: 'green', cancelled: 'default' } as const;
+
+/** The year's rhythm against the rules, then every meeting of the year. */
+export function MeetingsPage() {
+  const { t } = useTranslation(DNS);
+  const { pick } = useLanguage();
+  const { can } = useSession();
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [year, setYear] = useYear();
+  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'startDate' });
+  const [kind, setKind] = useState<CongressMeetingKind>();
+  const [status, setStatus] = useState<CongressMeetingStatus>();
+  const [creating, setCreating] = useState(false);
+  const input = { ...query, sortBy: query.sortBy as 'startDate' | 'title' | 'kind' | 'number' | 'status' | undefined, kind, status, year };
+  const list = useQuery(trpc.congressMeetings.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const column = createColumnHelper<CongressMeeting>();
+  const columns: Array<DataColumn<CongressMeeting>> = [
+    column.accessor('startDate', { header: t('meetings.columns.startDate'), enableSorting: true, cell: ({ row: { original: m } }) => (m.endDate !== m.startDate ? `${m.startDate} ~ ${m.endDate.slice(5)}` : m.startDate), meta: { nowrap: true } }),
+    column.accessor('title', { header: t('meetings.columns.title'), enableSorting: true, cell: ({ row: { original: m } }) => <Link to={`/congress-meetings/${m.id}`}>{m.title}</Link> }),
+    column.accessor('kind', {
+      header: t('meetings.columns.kind'),
+      enableSorting: true,
+      cell: ({ row: { original: m } }) => (
+        <Tag color={m.kind === 'session' ? 'blue' : 'green'}>
+          {pick(CONGRESS_MEETING_KIND_LABELS[m.kind])}
+          {m.sessionType ? ` · ${pick(CONGRESS_SESSION_TYPE_LABELS[m.sessionType])}` : ''}
+        </Tag>
+      ),
+      meta: { nowrap: true, exportValue: (m) => pick(CONGRESS_MEETING_KIND_LABELS[m.kind]) },
+    }),
+    column.accessor('number', { header: t('meetings.columns.number'), enableSorting: true, cell: ({ row: { original: m } }) => t('meetings.numberValue', { n: m.number }), meta: { nowrap: true } }),
+    column.accessor('days', { header: t('meetings.columns.days'), meta: { align: 'right' } }),
+    column.accessor('place', { header: t('meetings.columns.place'), cell: ({ row: { original: m } }) => m.place ?? '—' }),
+    column.accessor((m) => `${m.present}/${m.expected}`, { id: 'attendance', header: t('meetings.columns.attendance'), meta: { align: 'right', nowrap: true } }),
+    column.accessor('agendaCount', { header: t('meetings.columns.agenda'), meta: { align: 'right' } }),
+    column.accessor('status', {
+      header: t('meetings.columns.status'),
+      enableSorting: true,
+      cell: ({ row: { original: m } }) => <Tag color={STATUS_COLORS[m.status]}>{pick(CONGRESS_MEETING_STATUS_LABELS[m.status])}</Tag>,
+      meta: { exportValue: (m) => pick(CONGRESS_MEETING_STATUS_LABELS[m.status]) },
+    }),
+  ];
+  return (
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="center">
+        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
+          {t('meetings.title')}
+        </Typography.Title>
+        <YearSelect value={year} onChange={setYear} />
+      </Flex>
+      <RhythmCard year={year} />
+      <DataTable<CongressMeeting>
+        testId="meetings-table"
+        caption={t('meetings.caption')}
+        columns={columns}
+        data={list.data?.items ?? []}
+        total={list.data?.total ?? 0}
+        query={query}
+        onQueryChange={setQuery}
+        getRowId={(m) => m.id}
+        loading={list.isFetching}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        searchPlaceholder={t('meetings.search')}
+        exportFileName={`${t('meetings.exportFile')}${year}`}
+        fetchAll={() => fetchAllPages((page, pageSize) => client.congressMeetings.list.query({ ...input, page, pageSize }))}
+        filters={
+          <>
+            <Select allowClear placeholder={t('meetings.columns.kind')} aria-label={t('meetings.columns.kind')} value={kind} onChange={(v?: CongressMeetingKind) => { setKind(v); setQuery((q) => ({ ...q, page: 1 })); }} options={labelOptions(CONGRESS_MEETING_KINDS, CONGRESS_MEETING_KIND_LABELS, pick)} style={{ width: 150 }} />
+            <Select allowClear placeholder={t('meetings.columns.status')} aria-label={t('meetings.columns.status')} value={status} onChange={(v?: CongressMeetingStatus) => { setStatus(v); setQuery((q) => ({ ...q, page: 1 })); }} options={labelOptions(CONGRESS_MEETING_STATUSES, CONGRESS_MEETING_STATUS_LABELS, pick)} style={{ width: 110 }} />
+          </>
+        }
+        toolbar={
+          can('deputies.write') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="meeting-create">
+              {t('meetings.create')}
+            </Button>
+          )
+        }
+      />
+      <MeetingFormDrawer
+        open={creating}
+        onClose={() => setCreating(false)}
+        onSaved={(m) => {
+          setCreating(false);
+          void queryClient.invalidateQueries(trpc.congressMeetings.pathFilter());
+          navigate(`/congress-meetings/${m.id}`);
+        }}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,1 @@
+export { MeetingsRoutes as MeetingsSection } from './MeetingDetailPage';

@@ -1,0 +1,53 @@
+import { registerTexts } from '@pcs/ui';
+import { DNS } from '../common/texts';
+
+registerTexts(DNS, {
+  'zh-CN': {
+    organisation: {
+      title: '代表小组与联络站',
+      groupsTab: '代表小组',
+      stationsTab: '联络站（代表之家）',
+      groupCaption: '代表小组',
+      stationCaption: '代表联络站',
+      groupExport: '代表小组',
+      stationExport: '代表联络站',
+      newGroup: '新增代表小组',
+      newStation: '新增联络站',
+      editGroup: '编辑代表小组',
+      editStation: '编辑联络站',
+      members: '成员',
+      editMembers: '调整成员',
+      membersHint: '选中的代表加入本{{what}}，未选中的原成员退出。',
+      columns: { name: '名称', area: '联系区域', leader: '负责人', groupLeader: '组长', station: '活动阵地', memberCount: '在任成员', kind: '类型', address: '地址', schedule: '开放时间', groupCount: '代表小组数', note: '备注' },
+      groupsOfStation: '在此活动的代表小组',
+      activities: '本年小组活动',
+      noLeader: '未设',
+      searchGroups: '按名称或区域搜索',
+      searchStations: '按名称或地址搜索',
+    },
+  },
+  en: {
+    organisation: {
+      title: 'Deputy groups and liaison stations',
+      groupsTab: 'Deputy groups',
+      stationsTab: 'Liaison stations',
+      groupCaption: 'Deputy groups',
+      stationCaption: 'Liaison stations',
+      groupExport: 'Deputy groups',
+      stationExport: 'Liaison stations',
+      newGroup: 'New group',
+      newStation: 'New station',
+      editGroup: 'Edit group',
+      editStation: 'Edit station',
+      members: 'Members',
+      editMembers: 'Change members',
+      membersHint: 'The chosen deputies join this {{what}}; former members not chosen leave it.',
+      columns: { name: 'Name', area: 'Area', leader: 'Leader', groupLeader: 'Group leader', station: 'Station', memberCount: 'Serving members', kind: 'Kind', address: 'Address', schedule: 'Opening hours', groupCount: 'Groups', note: 'Note' },
+      groupsOfStation: 'Groups meeting here',
+      activities: "This year's group activities",
+      noLeader: 'None',
+      searchGroups: 'Search by name or area',
+      searchStations: 'Search by name or address',
+    },
+  },
+});

@@ -1,0 +1,186 @@
+import { useState } from 'react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { App, Button, Flex, Popconfirm, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Routes, useSearchParams } from 'react-router-dom';
+import { DUTY_REVIEW_FORM_LABELS, DUTY_REVIEW_VENUE_LABELS } from '@pcs/domain';
+import { DataTable, DEFAULT_TABLE_QUERY, describeError, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { useTRPC, useTRPCClient } from '../../../api/trpc';
+import { useSession } from '../../../session/SessionContext';
+import { fetchAllPages } from '../common/files';
+import { DNS } from '../common/texts';
+import type { DutyProfileRow, DutyReview } from '../common/types';
+import { useYear, YearSelect } from '../common/YearSelect';
+import { PointsRuleModal } from './PointsRuleModal';
+import { ProfilePage } from './ProfilePage';
+import { ReviewFormDrawer } from './ReviewFormDrawer';
+import './texts';
+
+/** /duty-profiles: every deputy's year with points, the duty reviews, one deputy's profile. */
+export function ProfilesSection() {
+  return (
+    <Routes>
+      <Route index element={<ProfilesPage />} />
+      <Route path=":deputyId" element={<ProfilePage />} />
+    </Routes>
+  );
+}
+
+function ProfilesPage() {
+  const { t } = useTranslation(DNS);
+  const { can } = useSession();
+  const [year, setYear] = useYear();
+  const [params, setParams] = useSearchParams();
+  const [ruleOpen, setRuleOpen] = useState(false);
+  const tab = params.get('tab') === 'reviews' ? 'reviews' : 'profiles';
+  return (
+    <Flex vertical gap={8}>
+      <Flex justify="space-between" align="center">
+        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
+          {t('profiles.title')}
+        </Typography.Title>
+        <Space>
+          <Button icon={<SettingOutlined />} onClick={() => setRuleOpen(true)} data-testid="points-rule">
+            {t('profiles.rule')}
+          </Button>
+          <YearSelect value={year} onChange={setYear} />
+        </Space>
+      </Flex>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams((p) => { const c = new URLSearchParams(p); c.set('tab', key); return c; })}
+        items={[
+          { key: 'profiles', label: t('profiles.profilesTab'), children: <ProfilesTable year={year} /> },
+          { key: 'reviews', label: t('profiles.reviewsTab'), children: <ReviewsTable year={year} /> },
+        ]}
+      />
+      <PointsRuleModal open={ruleOpen} onClose={() => setRuleOpen(false)} editable={can('rules.manage_township')} />
+    </Flex>
+  );
+}
+
+function ProfilesTable({ year }: { year: number }) {
+  const { t } = useTranslation(DNS);
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const groups = useQuery(trpc.deputyGroups.options.queryOptions());
+  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'points', sortDirection: 'desc' });
+  const [groupId, setGroupId] = useState<string>();
+  const input = { ...query, sortBy: query.sortBy as 'name' | 'points' | 'activities' | 'attendanceRate' | 'groupName' | undefined, year, groupId };
+  const list = useQuery(trpc.dutyProfiles.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const column = createColumnHelper<DutyProfileRow>();
+  const columns: Array<DataColumn<DutyProfileRow>> = [
+    column.accessor('name', { header: t('profiles.columns.name'), enableSorting: true, cell: ({ row: { original: p } }) => <Link to={`/duty-profiles/${p.id}?year=${year}`}>{p.name}</Link>, meta: { nowrap: true } }),
+    column.accessor('groupName', { header: t('profiles.columns.group'), enableSorting: true, cell: ({ row: { original: p } }) => p.groupName ?? '—', meta: { nowrap: true } }),
+    column.accessor('activities', { header: t('profiles.columns.activities'), enableSorting: true, meta: { align: 'right' } }),
+    column.accessor((p) => `${p.sessionsPresent}/${p.sessionsExpected}`, { id: 'attendance', header: t('profiles.columns.attendance'), meta: { align: 'right' } }),
+    column.accessor('attendanceRate', { header: t('profiles.columns.attendanceRate'), enableSorting: true, cell: ({ row: { original: p } }) => (p.attendanceRate === null ? '—' : `${p.attendanceRate}%`), meta: { align: 'right' } }),
+    column.accessor('suggestions', { header: t('profiles.columns.suggestions'), meta: { align: 'right' } }),
+    column.accessor('receptionDuties', { header: t('profiles.columns.receptions'), meta: { align: 'right' } }),
+    column.accessor('reviewed', {
+      header: t('profiles.columns.reviewed'),
+      cell: ({ row: { original: p } }) => (p.reviewed ? <Tag color="green">{t('profiles.reviewedYes')}</Tag> : <Tag>{t('profiles.reviewedNo')}</Tag>),
+      meta: { exportValue: (p) => (p.reviewed ? t('profiles.reviewedYes') : t('profiles.reviewedNo')) },
+    }),
+    column.accessor('points', { header: t('profiles.columns.points'), enableSorting: true, cell: ({ row: { original: p } }) => <strong>{p.points}</strong>, meta: { align: 'right', exportValue: (p) => p.points } }),
+  ];
+  return (
+    <DataTable<DutyProfileRow>
+      testId="profiles-table"
+      caption={t('profiles.caption')}
+      columns={columns}
+      data={list.data?.items ?? []}
+      total={list.data?.total ?? 0}
+      query={query}
+      onQueryChange={setQuery}
+      getRowId={(p) => p.id}
+      loading={list.isFetching}
+      error={list.error}
+      onRetry={() => void list.refetch()}
+      searchPlaceholder={t('profiles.search')}
+      exportFileName={`${t('profiles.exportFile')}${year}`}
+      fetchAll={() => fetchAllPages((page, pageSize) => client.dutyProfiles.list.query({ ...input, page, pageSize }))}
+      filters={<Select allowClear placeholder={t('profiles.columns.group')} aria-label={t('profiles.columns.group')} value={groupId} onChange={(v?: string) => { setGroupId(v); setQuery((q) => ({ ...q, page: 1 })); }} options={(groups.data ?? []).map((g) => ({ value: g.id, label: g.name }))} style={{ width: 150 }} />}
+    />
+  );
+}
+
+function ReviewsTable({ year }: { year: number }) {
+  const { t } = useTranslation(DNS);
+  const { pick } = useLanguage();
+  const { message } = App.useApp();
+  const { can } = useSession();
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'date', sortDirection: 'desc' });
+  const [editing, setEditing] = useState<{ review?: DutyReview } | null>(null);
+  const input = { ...query, sortBy: query.sortBy as 'date' | 'deputyName' | 'satisfaction' | undefined, year };
+  const list = useQuery(trpc.dutyReviews.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const refresh = () => Promise.all([queryClient.invalidateQueries(trpc.dutyReviews.pathFilter()), queryClient.invalidateQueries(trpc.dutyProfiles.pathFilter())]);
+  const remove = useMutation(trpc.dutyReviews.delete.mutationOptions({ onSuccess: () => void refresh(), onError: (e) => { const i = describeError(e); void message.error(i.messages ? pick(i.messages) : ''); } }));
+  const writable = can('deputies.write');
+  const column = createColumnHelper<DutyReview>();
+  const columns: Array<DataColumn<DutyReview>> = [
+    column.accessor('date', { header: t('profiles.columns.date'), enableSorting: true, meta: { nowrap: true } }),
+    column.accessor('deputyName', { header: t('profiles.columns.name'), enableSorting: true, cell: ({ row: { original: r } }) => <Link to={`/duty-profiles/${r.deputyId}?year=${r.year}`}>{r.deputyName}</Link> }),
+    column.accessor('form', { header: t('profiles.columns.form'), cell: ({ row: { original: r } }) => pick(DUTY_REVIEW_FORM_LABELS[r.form]), meta: { exportValue: (r) => pick(DUTY_REVIEW_FORM_LABELS[r.form]) } }),
+    column.accessor('venue', { header: t('profiles.columns.venue'), cell: ({ row: { original: r } }) => pick(DUTY_REVIEW_VENUE_LABELS[r.venue]), meta: { exportValue: (r) => pick(DUTY_REVIEW_VENUE_LABELS[r.venue]) } }),
+    column.accessor((r) => `${r.votesSatisfied}/${r.votesBasicallySatisfied}/${r.votesUnsatisfied}`, { id: 'votes', header: t('profiles.columns.votes'), meta: { align: 'right' } }),
+    column.accessor('satisfaction', { header: t('profiles.columns.satisfaction'), enableSorting: true, cell: ({ row: { original: r } }) => (r.satisfaction === null ? '—' : `${r.satisfaction}%`), meta: { align: 'right' } }),
+  ];
+  if (writable) {
+    columns.push(
+      column.display({
+        id: 'actions',
+        header: t('common.actions'),
+        cell: ({ row: { original: r } }) => (
+          <Space size="small">
+            <Button type="link" size="small" onClick={() => setEditing({ review: r })}>
+              {t('common.edit')}
+            </Button>
+            <Popconfirm title={t('common.deleteConfirm', { name: r.deputyName })} onConfirm={() => remove.mutate({ id: r.id })}>
+              <Button type="link" size="small" danger>
+                {t('common.delete')}
+              </Button>
+            </Popconfirm>
+          </Space>
+        ),
+        meta: { noExport: true },
+      }),
+    );
+  }
+  return (
+    <>
+      <DataTable<DutyReview>
+        testId="reviews-table"
+        caption={t('profiles.reviewsCaption')}
+        columns={columns}
+        data={list.data?.items ?? []}
+        total={list.data?.total ?? 0}
+        query={query}
+        onQueryChange={setQuery}
+        getRowId={(r) => r.id}
+        loading={list.isFetching}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        searchPlaceholder={t('profiles.search')}
+        exportFileName={`${t('profiles.reviewsExport')}${year}`}
+        fetchAll={() => fetchAllPages((page, pageSize) => client.dutyReviews.list.query({ ...input, page, pageSize }))}
+        toolbar={writable && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>{t('profiles.addReview')}</Button>}
+      />
+      <ReviewFormDrawer
+        open={editing !== null}
+        review={editing?.review}
+        year={year}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          void refresh();
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,203 @@
+import { useState } from 'react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { App, Button, Flex, Popconfirm, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { CONGRESS_DOCUMENT_DIRECTION_LABELS, CONGRESS_DOCUMENT_DIRECTIONS, type CongressDocumentDirection } from '@pcs/domain';
+import { DataTable, DEFAULT_TABLE_QUERY, describeError, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { useTRPC, useTRPCClient } from '../../../api/trpc';
+import { useSession } from '../../../session/SessionContext';
+import { fetchAllPages } from '../common/files';
+import { labelOptions } from '../common/labels';
+import { DNS } from '../common/texts';
+import type { CongressDocument, DeputyDeed } from '../common/types';
+import { useYear, YearSelect } from '../common/YearSelect';
+import { DeedFormDrawer, DocumentFormDrawer } from './RecordForms';
+import './texts';
+
+/** /congress-records: the documents register (文件收发登记) and exemplary deeds (先进事迹). */
+export function RecordsSection() {
+  const { t } = useTranslation(DNS);
+  const [year, setYear] = useYear();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'deeds' ? 'deeds' : 'documents';
+  return (
+    <Flex vertical gap={8}>
+      <Flex justify="space-between" align="center">
+        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
+          {t('records.title')}
+        </Typography.Title>
+        <YearSelect value={year} onChange={setYear} />
+      </Flex>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams((p) => { const c = new URLSearchParams(p); c.set('tab', key); return c; })}
+        items={[
+          { key: 'documents', label: t('records.documentsTab'), children: <DocumentsTable year={year} /> },
+          { key: 'deeds', label: t('records.deedsTab'), children: <DeedsTable year={year} /> },
+        ]}
+      />
+    </Flex>
+  );
+}
+
+function useRemove<T extends { id: string }>(run: (input: { id: string }) => Promise<unknown>, refresh: () => Promise<unknown>) {
+  const { pick } = useLanguage();
+  const { message } = App.useApp();
+  return useMutation({ mutationFn: (row: T) => run({ id: row.id }), onSuccess: () => void refresh(), onError: (e) => { const i = describeError(e); void message.error(i.messages ? pick(i.messages) : ''); } });
+}
+
+function DocumentsTable({ year }: { year: number }) {
+  const { t } = useTranslation(DNS);
+  const { pick } = useLanguage();
+  const { can } = useSession();
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'date', sortDirection: 'desc' });
+  const [direction, setDirection] = useState<CongressDocumentDirection>();
+  const [editing, setEditing] = useState<{ document?: CongressDocument } | null>(null);
+  const input = { ...query, sortBy: query.sortBy as 'date' | 'title' | 'docNumber' | 'counterpart' | undefined, year, direction };
+  const list = useQuery(trpc.congressDocuments.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const refresh = () => queryClient.invalidateQueries(trpc.congressDocuments.pathFilter());
+  const remove = useRemove<CongressDocument>((i) => client.congressDocuments.delete.mutate(i), refresh);
+  const writable = can('deputies.write');
+  const column = createColumnHelper<CongressDocument>();
+  const columns: Array<DataColumn<CongressDocument>> = [
+    column.accessor('direction', { header: t('records.documentColumns.direction'), cell: ({ row: { original: d } }) => <Tag color={d.direction === 'incoming' ? 'blue' : 'green'}>{pick(CONGRESS_DOCUMENT_DIRECTION_LABELS[d.direction])}</Tag>, meta: { nowrap: true, exportValue: (d) => pick(CONGRESS_DOCUMENT_DIRECTION_LABELS[d.direction]) } }),
+    column.accessor('date', { header: t('records.documentColumns.date'), enableSorting: true, meta: { nowrap: true } }),
+    column.accessor('docNumber', { header: t('records.documentColumns.docNumber'), enableSorting: true, cell: ({ row: { original: d } }) => d.docNumber ?? '—', meta: { nowrap: true } }),
+    column.accessor('title', { header: t('records.documentColumns.title'), enableSorting: true }),
+    column.accessor('counterpart', { header: t('records.documentColumns.counterpart'), enableSorting: true }),
+    column.accessor('handling', { header: t('records.documentColumns.handling'), cell: ({ row: { original: d } }) => d.handling ?? '' }),
+    column.accessor('handledBy', { header: t('records.documentColumns.handledBy'), cell: ({ row: { original: d } }) => d.handledBy ?? '' }),
+  ];
+  if (writable) {
+    columns.push(
+      column.display({
+        id: 'actions',
+        header: t('common.actions'),
+        cell: ({ row: { original: d } }) => (
+          <Space size="small">
+            <Button type="link" size="small" onClick={() => setEditing({ document: d })}>
+              {t('common.edit')}
+            </Button>
+            <Popconfirm title={t('common.deleteConfirm', { name: d.title })} onConfirm={() => remove.mutate(d)}>
+              <Button type="link" size="small" danger>
+                {t('common.delete')}
+              </Button>
+            </Popconfirm>
+          </Space>
+        ),
+        meta: { noExport: true },
+      }),
+    );
+  }
+  return (
+    <>
+      <DataTable<CongressDocument>
+        testId="documents-table"
+        caption={t('records.documentsCaption')}
+        columns={columns}
+        data={list.data?.items ?? []}
+        total={list.data?.total ?? 0}
+        query={query}
+        onQueryChange={setQuery}
+        getRowId={(d) => d.id}
+        loading={list.isFetching}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        searchPlaceholder={t('records.documentSearch')}
+        exportFileName={`${t('records.documentsExport')}${year}`}
+        fetchAll={() => fetchAllPages((page, pageSize) => client.congressDocuments.list.query({ ...input, page, pageSize }))}
+        filters={<Select allowClear placeholder={t('records.documentColumns.direction')} aria-label={t('records.documentColumns.direction')} value={direction} onChange={(v?: CongressDocumentDirection) => { setDirection(v); setQuery((q) => ({ ...q, page: 1 })); }} options={labelOptions(CONGRESS_DOCUMENT_DIRECTIONS, CONGRESS_DOCUMENT_DIRECTION_LABELS, pick)} style={{ width: 100 }} />}
+        toolbar={writable && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="document-create">{t('records.newDocument')}</Button>}
+      />
+      <DocumentFormDrawer
+        open={editing !== null}
+        document={editing?.document}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          void refresh();
+        }}
+      />
+    </>
+  );
+}
+
+function DeedsTable({ year }: { year: number }) {
+  const { t } = useTranslation(DNS);
+  const { can } = useSession();
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'date', sortDirection: 'desc' });
+  const [editing, setEditing] = useState<{ deed?: DeputyDeed } | null>(null);
+  const input = { ...query, sortBy: query.sortBy as 'date' | 'title' | 'deputyName' | undefined, year };
+  const list = useQuery(trpc.deputyDeeds.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const refresh = () => queryClient.invalidateQueries(trpc.deputyDeeds.pathFilter());
+  const remove = useRemove<DeputyDeed>((i) => client.deputyDeeds.delete.mutate(i), refresh);
+  const writable = can('deputies.write');
+  const column = createColumnHelper<DeputyDeed>();
+  const columns: Array<DataColumn<DeputyDeed>> = [
+    column.accessor('date', { header: t('records.deedColumns.date'), enableSorting: true, meta: { nowrap: true } }),
+    column.accessor('deputyName', { header: t('records.deedColumns.deputy'), enableSorting: true, cell: ({ row: { original: d } }) => <Link to={`/deputies/${d.deputyId}`}>{d.deputyName}</Link>, meta: { nowrap: true } }),
+    column.accessor('title', { header: t('records.deedColumns.title'), enableSorting: true }),
+    column.accessor('description', { header: t('records.deedColumns.description'), cell: ({ row: { original: d } }) => <Typography.Text ellipsis style={{ maxWidth: 360 }}>{d.description ?? ''}</Typography.Text> }),
+    column.accessor('recognition', { header: t('records.deedColumns.recognition'), cell: ({ row: { original: d } }) => (d.recognition ? <Tag color="gold">{d.recognition}</Tag> : ''), meta: { exportValue: (d) => d.recognition ?? '' } }),
+  ];
+  if (writable) {
+    columns.push(
+      column.display({
+        id: 'actions',
+        header: t('common.actions'),
+        cell: ({ row: { original: d } }) => (
+          <Space size="small">
+            <Button type="link" size="small" onClick={() => setEditing({ deed: d })}>
+              {t('common.edit')}
+            </Button>
+            <Popconfirm title={t('common.deleteConfirm', { name: d.title })} onConfirm={() => remove.mutate(d)}>
+              <Button type="link" size="small" danger>
+                {t('common.delete')}
+              </Button>
+            </Popconfirm>
+          </Space>
+        ),
+        meta: { noExport: true },
+      }),
+    );
+  }
+  return (
+    <>
+      <DataTable<DeputyDeed>
+        testId="deeds-table"
+        caption={t('records.deedsCaption')}
+        columns={columns}
+        data={list.data?.items ?? []}
+        total={list.data?.total ?? 0}
+        query={query}
+        onQueryChange={setQuery}
+        getRowId={(d) => d.id}
+        loading={list.isFetching}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        searchPlaceholder={t('records.deedSearch')}
+        exportFileName={`${t('records.deedsExport')}${year}`}
+        fetchAll={() => fetchAllPages((page, pageSize) => client.deputyDeeds.list.query({ ...input, page, pageSize }))}
+        toolbar={writable && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="deed-create">{t('records.newDeed')}</Button>}
+      />
+      <DeedFormDrawer
+        open={editing !== null}
+        deed={editing?.deed}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          void refresh();
+        }}
+      />
+    </>
+  );
+}

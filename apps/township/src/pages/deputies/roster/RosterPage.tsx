@@ -1,0 +1,217 @@
+import { useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { Button, Flex, Select, Space, Tag, Typography } from 'antd';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import dayjs from 'dayjs';
+import {
+  DEPUTY_EDUCATION_LABELS,
+  DEPUTY_GENDER_LABELS,
+  DEPUTY_LEVEL_LABELS,
+  DEPUTY_LEVELS,
+  DEPUTY_PARTY_LABELS,
+  DEPUTY_SECTOR_LABELS,
+  DEPUTY_SECTORS,
+  DEPUTY_STATUS_LABELS,
+  PRESIDIUM_ROLE_LABELS,
+  type DeputyLevel,
+  type DeputySector,
+} from '@pcs/domain';
+import { DataTable, DEFAULT_TABLE_QUERY, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { useTRPC, useTRPCClient } from '../../../api/trpc';
+import { useSession } from '../../../session/SessionContext';
+import { fetchAllPages } from '../common/files';
+import { DeputyStatusTag, labelOptions } from '../common/labels';
+import { DNS } from '../common/texts';
+import type { Deputy, DeputyListInput } from '../common/types';
+import { DeputyFormDrawer } from './DeputyFormDrawer';
+import './texts';
+
+const column = createColumnHelper<Deputy>();
+type ServingFilter = 'serving' | 'left' | undefined;
+
+/** The roster: server-paged, sortable, filterable; create, edit, import, Excel export. */
+export function RosterPage() {
+  const { t } = useTranslation(DNS);
+  const { pick } = useLanguage();
+  const { can } = useSession();
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'name' });
+  const [serving, setServing] = useState<ServingFilter>('serving');
+  const [level, setLevel] = useState<DeputyLevel>();
+  const [sector, setSector] = useState<DeputySector>();
+  const [groupId, setGroupId] = useState<string>();
+  const [presidium, setPresidium] = useState<boolean>();
+  const [editing, setEditing] = useState<{ deputy?: Deputy } | null>(null);
+  const groups = useQuery(trpc.deputyGroups.options.queryOptions());
+
+  const input: DeputyListInput = {
+    ...query,
+    sortBy: query.sortBy as DeputyListInput['sortBy'],
+    serving: serving === undefined ? undefined : serving === 'serving',
+    level,
+    sector,
+    groupId,
+    presidium,
+  };
+  const list = useQuery(trpc.deputies.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const writable = can('deputies.write');
+  const filtered = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    setQuery((q) => ({ ...q, page: 1 }));
+  };
+
+  const columns: Array<DataColumn<Deputy>> = [
+    column.accessor('name', {
+      header: t('roster.columns.name'),
+      enableSorting: true,
+      cell: ({ row: { original: d } }) => (
+        <Link to={`/deputies/${d.id}`} data-testid={`deputy-link-${d.name}`}>
+          {d.name}
+        </Link>
+      ),
+      meta: { nowrap: true },
+    }),
+    column.accessor('gender', { header: t('roster.columns.gender'), cell: ({ row: { original: d } }) => pick(DEPUTY_GENDER_LABELS[d.gender]), meta: { nowrap: true, exportValue: (d) => pick(DEPUTY_GENDER_LABELS[d.gender]) } }),
+    column.accessor('birthDate', {
+      header: t('roster.columns.birthDate'),
+      enableSorting: true,
+      cell: (c) => `${c.getValue()}（${dayjs().diff(c.getValue(), 'year')}）`,
+      meta: { nowrap: true, exportValue: (d) => d.birthDate },
+    }),
+    column.accessor('ethnicity', { header: t('roster.columns.ethnicity'), meta: { nowrap: true } }),
+    column.accessor('party', { header: t('roster.columns.party'), cell: ({ row: { original: d } }) => pick(DEPUTY_PARTY_LABELS[d.party]), meta: { nowrap: true, exportValue: (d) => pick(DEPUTY_PARTY_LABELS[d.party]) } }),
+    column.accessor('education', { header: t('roster.columns.education'), cell: ({ row: { original: d } }) => (d.education ? pick(DEPUTY_EDUCATION_LABELS[d.education]) : '—'), meta: { nowrap: true, exportValue: (d) => (d.education ? pick(DEPUTY_EDUCATION_LABELS[d.education]) : '') } }),
+    column.accessor('sector', { header: t('roster.columns.sector'), cell: ({ row: { original: d } }) => pick(DEPUTY_SECTOR_LABELS[d.sector]), meta: { nowrap: true, exportValue: (d) => pick(DEPUTY_SECTOR_LABELS[d.sector]) } }),
+    column.accessor('levels', {
+      header: t('roster.columns.levels'),
+      cell: ({ row: { original: d } }) => (
+        <Space size={2}>
+          {d.levels.map((l) => (
+            <Tag key={l} color={l === 'township' ? 'blue' : 'purple'}>
+              {pick(DEPUTY_LEVEL_LABELS[l]).replace(/人大代表$|deputy$/i, '').trim()}
+            </Tag>
+          ))}
+        </Space>
+      ),
+      meta: { nowrap: true, exportValue: (d) => d.levels.map((l) => pick(DEPUTY_LEVEL_LABELS[l])).join('、') },
+    }),
+    column.accessor('constituency', { header: t('roster.columns.constituency'), enableSorting: true, meta: { nowrap: true } }),
+    column.accessor('groupName', { header: t('roster.columns.group'), enableSorting: true, cell: (c) => c.getValue() ?? '—', meta: { nowrap: true } }),
+    column.accessor('presidiumRole', {
+      header: t('roster.columns.presidiumRole'),
+      cell: ({ row: { original: d } }) => (d.presidiumRole ? <Tag color="gold">{pick(PRESIDIUM_ROLE_LABELS[d.presidiumRole])}</Tag> : ''),
+      meta: { nowrap: true, exportValue: (d) => (d.presidiumRole ? pick(PRESIDIUM_ROLE_LABELS[d.presidiumRole]) : '') },
+    }),
+    column.accessor('status', { header: t('roster.columns.status'), enableSorting: true, cell: ({ row: { original: d } }) => <DeputyStatusTag status={d.status} />, meta: { nowrap: true, exportValue: (d) => pick(DEPUTY_STATUS_LABELS[d.status]) } }),
+    column.accessor('workplace', { header: t('roster.columns.workplace'), cell: ({ row: { original: d } }) => <div style={{ minWidth: 150 }}>{d.workplace ?? '—'}</div> }),
+    column.accessor('phone', { header: t('roster.columns.phone'), cell: (c) => c.getValue() ?? '—', meta: { nowrap: true } }),
+    column.accessor('electedOn', { header: t('roster.columns.electedOn'), enableSorting: true, cell: (c) => c.getValue() ?? '—', meta: { nowrap: true } }),
+  ];
+  if (writable) {
+    columns.push(
+      column.display({
+        id: 'actions',
+        header: t('common.actions'),
+        cell: ({ row: { original: d } }) => (
+          <Button type="link" size="small" onClick={() => setEditing({ deputy: d })} data-testid={`deputy-edit-${d.id}`}>
+            {t('common.edit')}
+          </Button>
+        ),
+        meta: { noExport: true },
+      }),
+    );
+  }
+
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
+        {t('roster.title')}
+      </Typography.Title>
+      <DataTable<Deputy>
+        testId="deputies-table"
+        caption={t('roster.caption')}
+        columns={columns}
+        data={list.data?.items ?? []}
+        total={list.data?.total ?? 0}
+        query={query}
+        onQueryChange={setQuery}
+        getRowId={(d) => d.id}
+        loading={list.isFetching}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        searchPlaceholder={t('roster.searchPlaceholder')}
+        exportFileName={t('roster.exportFile')}
+        fetchAll={() => fetchAllPages((page, pageSize) => client.deputies.list.query({ ...input, page, pageSize }))}
+        filters={
+          <>
+            <Select
+              allowClear
+              aria-label={t('roster.filters.status')}
+              placeholder={t('roster.filters.status')}
+              value={serving}
+              onChange={filtered(setServing)}
+              options={[
+                { value: 'serving', label: t('roster.filters.serving') },
+                { value: 'left', label: t('roster.filters.left') },
+              ]}
+              style={{ width: 120 }}
+              data-testid="deputy-status-filter"
+            />
+            <Select allowClear aria-label={t('roster.filters.level')} placeholder={t('roster.filters.level')} value={level} onChange={filtered(setLevel)} options={labelOptions(DEPUTY_LEVELS, DEPUTY_LEVEL_LABELS, pick)} style={{ width: 140 }} />
+            <Select allowClear aria-label={t('roster.filters.sector')} placeholder={t('roster.filters.sector')} value={sector} onChange={filtered(setSector)} options={labelOptions(DEPUTY_SECTORS, DEPUTY_SECTOR_LABELS, pick)} style={{ width: 140 }} />
+            <Select
+              allowClear
+              aria-label={t('roster.filters.group')}
+              placeholder={t('roster.filters.group')}
+              value={groupId}
+              onChange={filtered(setGroupId)}
+              options={(groups.data ?? []).map((g) => ({ value: g.id, label: g.name }))}
+              style={{ width: 150 }}
+              data-testid="deputy-group-filter"
+            />
+            <Select
+              allowClear
+              aria-label={t('roster.filters.presidium')}
+              placeholder={t('roster.filters.presidium')}
+              value={presidium === undefined ? undefined : presidium ? 'yes' : 'no'}
+              onChange={(v?: string) => filtered(setPresidium)(v === undefined ? undefined : v === 'yes')}
+              options={[
+                { value: 'yes', label: t('roster.filters.presidium') },
+                { value: 'no', label: `${t('common.none')}${t('roster.filters.presidium')}` },
+              ]}
+              style={{ width: 140 }}
+            />
+          </>
+        }
+        toolbar={
+          writable && (
+            <Space>
+              <Button icon={<ImportOutlined />} onClick={() => navigate('/deputies/import')} data-testid="deputy-import">
+                {t('roster.import')}
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="deputy-create">
+                {t('roster.create')}
+              </Button>
+            </Space>
+          )
+        }
+      />
+      <DeputyFormDrawer
+        open={editing !== null}
+        deputy={editing?.deputy}
+        onClose={() => setEditing(null)}
+        onSaved={(saved) => {
+          setEditing(null);
+          void queryClient.invalidateQueries(trpc.deputies.pathFilter());
+          if (!editing?.deputy) navigate(`/deputies/${saved.id}`);
+        }}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,207 @@
+import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { App, Alert, Form, Input, Modal, Radio, Select } from 'antd';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import {
+  REPLY_CLASSES,
+  REPLY_CLASS_LABELS,
+  REPLY_FORMS,
+  REPLY_FORM_LABELS,
+  RESOLUTIONS,
+  RESOLUTION_LABELS,
+  SATISFACTIONS,
+  SATISFACTION_LABELS,
+  SUGGESTION_ACTION_LABELS,
+  SUGGESTION_COMPLEXITIES,
+  SUGGESTION_COMPLEXITY_LABELS,
+  suggestionAcceptSchema,
+  suggestionEvaluateSchema,
+  suggestionKeySchema,
+  suggestionMergeSchema,
+  suggestionProgressSchema,
+  suggestionReassignSchema,
+  suggestionReplySchema,
+  suggestionResolutionSchema,
+  suggestionReturnSchema,
+  suggestionUrgeSchema,
+  type SuggestionAction,
+} from '@pcs/domain';
+import { applyServerErrors, ErrorAlert, FormField, useLanguage, zodErrorMap } from '@pcs/ui';
+import { useTRPC, useTRPCClient } from '../../api/trpc';
+import { WORK_NS } from '../../i18n/work';
+import { AssigneeMultiSelect, AssigneeSelect } from '../work/AssigneeSelect';
+import type { SuggestionDetail, WorkOptions } from '../work/types';
+
+/** Steps of the suggestion workflow that this modal takes (assignment has its own, for batches). */
+export type ModalAction = Exclude<SuggestionAction, 'assign' | 'mark_overdue'>;
+
+const SCHEMAS: Record<ModalAction, z.ZodType> = {
+  accept: suggestionAcceptSchema,
+  return: suggestionReturnSchema,
+  merge: suggestionMergeSchema,
+  reassign: suggestionReassignSchema,
+  record_progress: suggestionProgressSchema,
+  reply: suggestionReplySchema,
+  update_resolution: suggestionResolutionSchema,
+  evaluate: suggestionEvaluateSchema,
+  mark_key: suggestionKeySchema,
+  unmark_key: suggestionKeySchema,
+  urge: suggestionUrgeSchema,
+};
+
+type Values = Record<string, unknown>;
+
+function defaults(action: ModalAction, s: SuggestionDetail): Values {
+  const ref = { id: s.id, version: s.version };
+  switch (action) {
+    case 'mark_key':
+    case 'unmark_key':
+      return { ...ref, isKey: action === 'mark_key' };
+    case 'reply':
+      return { ...ref, replyClass: 'A', replyForm: 'written', content: '', resolution: 'in_progress' };
+    case 'update_resolution':
+      return { ...ref, resolution: s.resolution ?? 'in_progress', resolutionNote: '' };
+    case 'evaluate':
+      return { ...ref, deputyId: s.signers.find((d) => d.lead)?.deputyId, rating: 'satisfied' };
+    case 'reassign': {
+      const lead = s.assignments.find((a) => a.role === 'lead' && !a.endedAt);
+      return { ...ref, lead: lead ? (lead.handlingUnitId ? { type: 'unit', id: lead.handlingUnitId } : { type: 'department', id: lead.departmentId }) : undefined, co: [], complexity: s.complexity ?? 'standard' };
+    }
+    default:
+      return ref;
+  }
+}
+
+/** One step on one suggestion, with the form its schema asks for. */
+export function SuggestionActionModal({ action, suggestion, options, onClose, onDone }: { action: ModalAction | null; suggestion: SuggestionDetail; options: WorkOptions | undefined; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation(WORK_NS);
+  const { language, pick } = useLanguage();
+  const { message } = App.useApp();
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const [formError, setFormError] = useState<unknown>(null);
+  const [pending, setPending] = useState(false);
+  const schema = action ? SCHEMAS[action] : suggestionAcceptSchema;
+  const { control, handleSubmit, reset, setError, watch } = useForm<Values>({ resolver: zodResolver(schema as z.ZodType<Values, Values>, { error: zodErrorMap(language) }) });
+  const mergeTargets = useQuery({ ...trpc.suggestions.mergeTargets.queryOptions({ excludeId: suggestion.id }), enabled: action === 'merge' });
+
+  useEffect(() => {
+    if (!action) return;
+    reset(defaults(action, suggestion));
+    setFormError(null);
+  }, [action, suggestion, reset]);
+
+  const calls: Record<ModalAction, (v: Values) => Promise<unknown>> = {
+    accept: (v) => client.suggestions.accept.mutate(v as never),
+    return: (v) => client.suggestions.return.mutate(v as never),
+    merge: (v) => client.suggestions.merge.mutate(v as never),
+    reassign: (v) => client.suggestions.reassign.mutate(v as never),
+    record_progress: (v) => client.suggestions.progress.mutate(v as never),
+    reply: (v) => client.suggestions.reply.mutate(v as never),
+    update_resolution: (v) => client.suggestions.resolution.mutate(v as never),
+    evaluate: (v) => client.suggestions.evaluate.mutate(v as never),
+    mark_key: (v) => client.suggestions.setKey.mutate(v as never),
+    unmark_key: (v) => client.suggestions.setKey.mutate(v as never),
+    urge: (v) => client.suggestions.urge.mutate(v as never),
+  };
+
+  const submit = handleSubmit(async (values) => {
+    if (!action) return;
+    setFormError(null);
+    setPending(true);
+    try {
+      await calls[action](values);
+      void message.success(t('common.done'));
+      onDone();
+    } catch (error) {
+      if (!applyServerErrors(error, setError, language)) setFormError(error);
+    } finally {
+      setPending(false);
+    }
+  });
+
+  const text = (name: string, label: string, rows = 3, required = true) => (
+    <FormField control={control} name={name} label={label} required={required} render={(f) => <Input.TextArea {...f} value={(f.value as string) ?? ''} rows={rows} data-testid={`action-${name}`} />} />
+  );
+  const radios = (name: string, label: string, values: readonly string[], labels: Record<string, { zh: string; en: string }>) => (
+    <FormField control={control} name={name} label={label} required render={(f) => <Radio.Group {...f} options={values.map((v) => ({ value: v, label: pick(labels[v]!) }))} data-testid={`action-${name}`} />} />
+  );
+
+  return (
+    <Modal
+      open={action !== null}
+      title={action ? `${pick(SUGGESTION_ACTION_LABELS[action])} · ${suggestion.number}` : ''}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={t('common.submit')}
+      cancelText={t('common.cancel')}
+      confirmLoading={pending}
+      width={640}
+      destroyOnHidden
+      okButtonProps={{ 'data-testid': 'action-submit' } as never}
+      data-testid="suggestion-action-modal"
+    >
+      {formError ? <ErrorAlert error={formError} testId="action-error" /> : null}
+      <Form layout="vertical" onFinish={() => void submit()}>
+        {action === 'accept' && text('note', t('suggestions.action.note'), 2, false)}
+        {action === 'return' && text('reason', t('suggestions.action.reason'))}
+        {action === 'merge' && (
+          <>
+            <FormField
+              control={control}
+              name="mergedIntoId"
+              label={t('suggestions.action.mergedInto')}
+              required
+              render={(f) => <Select {...f} value={f.value as string | undefined} showSearch={{ optionFilterProp: 'label' }} options={(mergeTargets.data ?? []).map((m) => ({ value: m.id, label: `${m.number} ${m.title}` }))} />}
+            />
+            {text('note', t('suggestions.action.note'), 2, false)}
+          </>
+        )}
+        {action === 'reassign' && (
+          <>
+            <FormField control={control} name="lead" label={t('suggestions.action.lead')} required render={(f) => <AssigneeSelect {...f} value={f.value as never} options={options} />} />
+            <FormField control={control} name="co" label={t('suggestions.action.co')} render={(f) => <AssigneeMultiSelect {...f} value={f.value as never} options={options} />} />
+            {radios('complexity', t('suggestions.action.complexity'), SUGGESTION_COMPLEXITIES, SUGGESTION_COMPLEXITY_LABELS)}
+            {text('reason', t('suggestions.action.reason'), 2)}
+          </>
+        )}
+        {action === 'record_progress' && text('note', t('suggestions.action.progressNote'), 4)}
+        {action === 'reply' && (
+          <>
+            {radios('replyClass', t('suggestions.action.replyClass'), REPLY_CLASSES, REPLY_CLASS_LABELS)}
+            {radios('replyForm', t('suggestions.action.replyForm'), REPLY_FORMS, REPLY_FORM_LABELS)}
+            {text('content', t('suggestions.action.replyContent'), 5)}
+            {radios('resolution', t('suggestions.action.resolution'), RESOLUTIONS, RESOLUTION_LABELS)}
+            {text('resolutionNote', t('suggestions.action.resolutionNote'), 2, watch('replyClass') === 'C')}
+          </>
+        )}
+        {action === 'update_resolution' && (
+          <>
+            {radios('resolution', t('suggestions.action.resolution'), RESOLUTIONS, RESOLUTION_LABELS)}
+            {text('resolutionNote', t('suggestions.action.resolutionNote'), 3)}
+          </>
+        )}
+        {action === 'evaluate' && (
+          <>
+            <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('suggestions.action.evaluateHint', { max: suggestion.rehandlingMax, months: suggestion.rehandlingDueMonths })} />
+            <FormField
+              control={control}
+              name="deputyId"
+              label={t('suggestions.action.deputy')}
+              required
+              render={(f) => <Select {...f} value={f.value as string | undefined} options={suggestion.signers.map((d) => ({ value: d.deputyId, label: `${d.deputyName}${d.lead ? `（${t('suggestions.detail.lead')}）` : ''}` }))} data-testid="action-deputyId" />}
+            />
+            {radios('rating', t('suggestions.action.rating'), SATISFACTIONS, SATISFACTION_LABELS)}
+            {text('comment', t('suggestions.action.comment'), 2, false)}
+          </>
+        )}
+        {(action === 'mark_key' || action === 'unmark_key') && text('note', t('suggestions.action.note'), 2, false)}
+        {action === 'urge' && text('note', t('suggestions.action.urgeNote'), 3)}
+        <button type="submit" hidden />
+      </Form>
+    </Modal>
+  );
+}

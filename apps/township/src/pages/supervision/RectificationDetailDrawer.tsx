@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Descriptions, Drawer, Flex, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import {
+  RECTIFICATION_ACTION_LABELS,
+  RECTIFICATION_ACTOR_LABELS,
+  RECTIFICATION_SOURCE_LABELS,
+  RECTIFICATION_STATE_LABELS,
+  type RectificationAction,
+} from '@pcs/domain';
+import { ErrorAlert, useLanguage } from '@pcs/ui';
+import { useTRPC } from '../../api/trpc';
+import { WORK_NS } from '../../i18n/work';
+import { DueText, FlagTags, StateTag } from '../work/tags';
+import { WorkflowTimeline } from '../work/WorkflowTimeline';
+import { RectificationActionModal, type RectificationModalAction } from './RectificationActionModal';
+
+/** A rectification task (or deliberation opinions, or a forwarded petition): problem, unit, deadline, report, buttons and history. */
+export function RectificationDetailDrawer({ id, onClose, onChanged }: { id: string | null; onClose: () => void; onChanged: () => void }) {
+  const { t } = useTranslation(WORK_NS);
+  const { pick } = useLanguage();
+  const trpc = useTRPC();
+  const detail = useQuery({ ...trpc.supervision.rectifications.get.queryOptions({ id: id ?? '' }), enabled: Boolean(id) });
+  const [action, setAction] = useState<RectificationModalAction | null>(null);
+  const r = detail.data;
+  const buttons = [...new Set((r?.actions ?? []).map((a) => (a === 'verify_accept' || a === 'verify_reject' ? 'verify' : a)))] as RectificationModalAction[];
+
+  return (
+    <Drawer open={Boolean(id)} onClose={onClose} size={760} title={r ? t('rectifications.detail.title', { number: r.number }) : ''} destroyOnHidden data-testid="rectification-detail">
+      {detail.error ? <ErrorAlert error={detail.error} /> : null}
+      {r && (
+        <Flex vertical gap={16}>
+          <Space wrap>
+            <Typography.Title level={3} style={{ fontSize: 18, margin: 0 }}>
+              {r.title}
+            </Typography.Title>
+            <StateTag state={r.state} labels={RECTIFICATION_STATE_LABELS} />
+            <FlagTags overdue={r.overdue} isKey={r.isKey} late={r.reportLate} />
+          </Space>
+          {buttons.length > 0 && (
+            <Space wrap data-testid="rectification-actions">
+              {buttons.map((a) => (
+                <Button key={a} type={a === 'report' || a === 'verify' ? 'primary' : 'default'} onClick={() => setAction(a)} data-testid={`action-${a}`}>
+                  {pick(a === 'verify' ? RECTIFICATION_ACTION_LABELS.verify_accept : RECTIFICATION_ACTION_LABELS[a])}
+                </Button>
+              ))}
+            </Space>
+          )}
+          <Descriptions size="small" bordered column={2}>
+            <Descriptions.Item label={t('rectifications.columns.source')}>{pick(RECTIFICATION_SOURCE_LABELS[r.source])}</Descriptions.Item>
+            <Descriptions.Item label={t('rectifications.columns.activity')}>{r.activityTitle ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('rectifications.columns.unit')}>{r.unitName}</Descriptions.Item>
+            <Descriptions.Item label={t('rectifications.columns.issuedAt')}>{r.issuedAt}</Descriptions.Item>
+            <Descriptions.Item label={t('rectifications.columns.dueAt')}>
+              <DueText dueAt={r.dueAt} open={r.state === 'issued' || r.state === 'in_progress'} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('rectifications.columns.rejectCount')}>{r.rejectCount}</Descriptions.Item>
+            {r.petition && (
+              <Descriptions.Item label={t('rectifications.detail.petition')} span={2}>
+                {r.petition.number} {r.petition.subject}
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+          <Card size="small" title={t('rectifications.detail.description')}>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{r.description}</Typography.Paragraph>
+            {r.requirement && (
+              <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
+                {t('rectifications.detail.requirement')}：{r.requirement}
+              </Typography.Paragraph>
+            )}
+          </Card>
+          {r.reportContent && (
+            <Card size="small" title={t('rectifications.detail.report')}>
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{r.reportContent}</Typography.Paragraph>
+            </Card>
+          )}
+          <Card size="small" title={t('common.timeline')}>
+            <WorkflowTimeline
+              entries={r.timeline}
+              actionLabel={(a) => RECTIFICATION_ACTION_LABELS[a as RectificationAction | 'issue']}
+              actorLabel={(a) => RECTIFICATION_ACTOR_LABELS[a as keyof typeof RECTIFICATION_ACTOR_LABELS]}
+              formatValue={(field, value) => (field === 'source' && typeof value === 'string' ? pick(RECTIFICATION_SOURCE_LABELS[value as keyof typeof RECTIFICATION_SOURCE_LABELS] ?? { zh: value, en: value }) : null)}
+            />
+          </Card>
+          <RectificationActionModal
+            action={action}
+            task={r}
+            onClose={() => setAction(null)}
+            onDone={() => {
+              setAction(null);
+              void detail.refetch();
+              onChanged();
+            }}
+          />
+        </Flex>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,175 @@
+import { useState } from 'react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { App, Button, Flex, Popconfirm, Select, Space, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import { HANDLING_UNIT_KINDS, HANDLING_UNIT_KIND_LABELS, type HandlingUnitKind } from '@pcs/domain';
+import { DataTable, DEFAULT_TABLE_QUERY, describeError, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { useTRPC, useTRPCClient } from '../../api/trpc';
+import type { HandlingUnit, HandlingUnitListInput } from '../../api/types';
+import { PROVISIONING_NS } from '../../i18n/texts';
+import { HandlingUnitFormDrawer } from './HandlingUnitFormDrawer';
+
+const column = createColumnHelper<HandlingUnit>();
+const EXPORT_PAGE_SIZE = 500;
+
+/** The township's handling units (承办单位): create, edit, deactivate and reactivate. */
+export function HandlingUnitsPage() {
+  const { t } = useTranslation(PROVISIONING_NS);
+  const { pick } = useLanguage();
+  const { message } = App.useApp();
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'name' });
+  const [kind, setKind] = useState<HandlingUnitKind | undefined>();
+  const [active, setActive] = useState<boolean | undefined>();
+  const [editing, setEditing] = useState<{ unit?: HandlingUnit } | null>(null);
+
+  const input: HandlingUnitListInput = { ...query, sortBy: query.sortBy as HandlingUnitListInput['sortBy'], kind, active };
+  const list = useQuery(trpc.handlingUnits.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const refresh = () => queryClient.invalidateQueries(trpc.handlingUnits.pathFilter());
+
+  const setUnitActive = useMutation(
+    trpc.handlingUnits.update.mutationOptions({
+      onSuccess: (_result, variables) => void message.success(t(variables.active ? 'units.activated' : 'units.deactivated')),
+      onError: (error) => {
+        const info = describeError(error);
+        void message.error(info.messages ? pick(info.messages) : t('common.failed'));
+      },
+      onSettled: () => void refresh(),
+    }),
+  );
+
+  const columns: Array<DataColumn<HandlingUnit>> = [
+    column.accessor('name', { header: t('units.columns.name'), enableSorting: true }),
+    column.accessor('kind', {
+      header: t('units.columns.kind'),
+      enableSorting: true,
+      cell: ({ row: { original } }) => pick(HANDLING_UNIT_KIND_LABELS[original.kind]),
+      meta: { nowrap: true, exportValue: (u) => pick(HANDLING_UNIT_KIND_LABELS[u.kind]) },
+    }),
+    column.accessor('leaderName', { header: t('units.columns.leaderName'), cell: (c) => c.getValue() ?? '—', meta: { nowrap: true } }),
+    column.accessor('phone', { header: t('units.columns.phone'), cell: (c) => c.getValue() ?? '—', meta: { nowrap: true } }),
+    column.accessor('handlerCount', { header: t('units.columns.handlerCount'), meta: { align: 'right' } }),
+    column.accessor('active', {
+      header: t('units.columns.active'),
+      cell: ({ row: { original } }) =>
+        original.active ? <Tag color="green">{t('units.active')}</Tag> : <Tag data-testid="unit-inactive">{t('units.inactive')}</Tag>,
+      meta: { nowrap: true, exportValue: (u) => t(u.active ? 'units.active' : 'units.inactive') },
+    }),
+    column.accessor('createdAt', {
+      header: t('units.columns.createdAt'),
+      enableSorting: true,
+      cell: (c) => dayjs(c.getValue()).format('YYYY-MM-DD'),
+      meta: { nowrap: true, exportValue: (u) => dayjs(u.createdAt).format('YYYY-MM-DD HH:mm') },
+    }),
+    column.display({
+      id: 'actions',
+      header: t('common.actions'),
+      meta: { noExport: true, nowrap: true },
+      cell: ({ row: { original: unit } }) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => setEditing({ unit })} data-testid={`unit-edit-${unit.id}`}>
+            {t('common.edit')}
+          </Button>
+          <Popconfirm
+            title={t(unit.active ? 'units.confirmDeactivate' : 'units.confirmActivate', { name: unit.name })}
+            onConfirm={() => setUnitActive.mutateAsync({ id: unit.id, version: unit.version, active: !unit.active }).catch(() => undefined)}
+          >
+            <Button type="link" size="small" danger={unit.active} data-testid={`unit-toggle-${unit.id}`}>
+              {t(unit.active ? 'units.deactivate' : 'units.activate')}
+            </Button>
+          </Popconfirm>
+        </Space>
+      ),
+    }),
+  ];
+
+  const fetchAll = async () => {
+    const rows: HandlingUnit[] = [];
+    for (let page = 1; ; page++) {
+      const result = await client.handlingUnits.list.query({ ...input, page, pageSize: EXPORT_PAGE_SIZE });
+      rows.push(...result.items);
+      if (result.items.length < EXPORT_PAGE_SIZE || rows.length >= result.total) return rows;
+    }
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
+          {t('units.title')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+          {t('units.intro')}
+        </Typography.Paragraph>
+      </div>
+      <DataTable<HandlingUnit>
+        testId="units-table"
+        caption={t('units.caption')}
+        columns={columns}
+        data={list.data?.items ?? []}
+        total={list.data?.total ?? 0}
+        query={query}
+        onQueryChange={setQuery}
+        getRowId={(u) => u.id}
+        loading={list.isFetching}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        searchPlaceholder={t('units.searchPlaceholder')}
+        exportFileName={t('units.exportFile')}
+        fetchAll={fetchAll}
+        filters={
+          <>
+            <Select
+              allowClear
+              aria-label={t('units.columns.kind')}
+              placeholder={t('units.columns.kind')}
+              value={kind}
+              onChange={(value?: HandlingUnitKind) => {
+                setKind(value);
+                setQuery((q) => ({ ...q, page: 1 }));
+              }}
+              options={HANDLING_UNIT_KINDS.map((value) => ({ value, label: pick(HANDLING_UNIT_KIND_LABELS[value]) }))}
+              style={{ width: 150 }}
+              data-testid="unit-kind-filter"
+            />
+            <Select
+              allowClear
+              aria-label={t('units.columns.active')}
+              placeholder={t('units.columns.active')}
+              value={active === undefined ? undefined : String(active)}
+              onChange={(value?: string) => {
+                setActive(value === undefined ? undefined : value === 'true');
+                setQuery((q) => ({ ...q, page: 1 }));
+              }}
+              options={[
+                { value: 'true', label: t('units.active') },
+                { value: 'false', label: t('units.inactive') },
+              ]}
+              style={{ width: 120 }}
+              data-testid="unit-active-filter"
+            />
+          </>
+        }
+        toolbar={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="unit-create">
+            {t('units.create')}
+          </Button>
+        }
+      />
+      <HandlingUnitFormDrawer
+        open={editing !== null}
+        unit={editing?.unit}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          void refresh();
+        }}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,251 @@
+import { useState, type ReactElement } from 'react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { App, Button, Flex, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { PlusOutlined, SyncOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import { ROLES, ROLE_INFO } from '@pcs/domain';
+import {
+  DataTable,
+  DEFAULT_TABLE_QUERY,
+  describeError,
+  MembershipTags,
+  membershipText,
+  OneTimePasswordModal,
+  SyncStatusTag,
+  UserFormDrawer,
+  useLanguage,
+  useRoleName,
+  type DataColumn,
+  type EditableUser,
+  type OneTimeSecret,
+  type SyncStatus,
+  type TableQuery,
+} from '@pcs/ui';
+import { useTRPC, useTRPCClient } from '../../api/trpc';
+import type { UserListInput, UserRow } from '../../api/types';
+import { PROVISIONING_NS } from '../../i18n/texts';
+import { useSession } from '../../session/SessionContext';
+
+const column = createColumnHelper<UserRow>();
+const EXPORT_PAGE_SIZE = 500;
+const SYNC_STATUSES: SyncStatus[] = ['synced', 'pending', 'failed'];
+/** A township admin grants township roles only (the API refuses the rest). */
+const TOWNSHIP_ROLES = ROLES.filter((role) => ROLE_INFO[role].scope === 'township');
+const ACTIVE_UNITS = { page: 1, pageSize: 500, active: true, sortBy: 'name' } as const;
+
+/** The township admin's own users: township roles in this township, sync status, passwords. */
+export function TownshipUsersPage() {
+  const { t } = useTranslation(PROVISIONING_NS);
+  const { pick } = useLanguage();
+  const roleName = useRoleName();
+  const { message } = App.useApp();
+  const { tenant, me } = useSession();
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'username' });
+  const [syncStatus, setSyncStatus] = useState<SyncStatus | undefined>();
+  const [editing, setEditing] = useState<{ user?: EditableUser; profileLocked?: boolean } | null>(null);
+  const [secret, setSecret] = useState<OneTimeSecret | null>(null);
+
+  const input: UserListInput = { ...query, sortBy: query.sortBy as UserListInput['sortBy'], syncStatus };
+  const list = useQuery(trpc.users.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const units = useQuery(trpc.handlingUnits.list.queryOptions(ACTIVE_UNITS));
+  const refresh = () => queryClient.invalidateQueries(trpc.users.pathFilter());
+
+  const showError = (error: unknown) => {
+    const info = describeError(error);
+    void message.error(info.messages ? pick(info.messages) : t('common.failed'));
+  };
+  const create = useMutation(trpc.users.create.mutationOptions());
+  const update = useMutation(trpc.users.update.mutationOptions());
+  const setMemberships = useMutation(trpc.users.setMemberships.mutationOptions());
+  const setEnabled = useMutation(
+    trpc.users.setEnabled.mutationOptions({
+      onSuccess: (result) => void message.success(t(result.enabled ? 'users.enabledDone' : 'users.disabledDone')),
+      onError: showError,
+      onSettled: () => void refresh(),
+    }),
+  );
+  const resetPassword = useMutation(
+    trpc.users.resetPassword.mutationOptions({
+      onSuccess: (result, variables) => setSecret({ username: list.data?.items.find((u) => u.id === variables.id)?.username ?? '', password: result.temporaryPassword }),
+      onError: showError,
+      onSettled: () => void refresh(),
+    }),
+  );
+  const reconcile = useMutation(
+    trpc.users.reconcile.mutationOptions({
+      onSuccess: (result) => void message.success(t('users.reconciled', { count: result.queued })),
+      onError: showError,
+      onSettled: () => void refresh(),
+    }),
+  );
+
+  /** Someone who also works elsewhere: only the platform admin changes their account as a whole. */
+  const worksElsewhere = (user: UserRow) => user.memberships.some((m) => m.tenantId !== tenant.id);
+  const isSelf = (user: UserRow) => user.id === me.user.id;
+  const editable = (user: UserRow): EditableUser => ({
+    id: user.id,
+    version: user.version,
+    username: user.username,
+    displayName: user.displayName,
+    email: user.email,
+    phone: user.phone,
+    memberships: user.memberships
+      .filter((m) => m.tenantId === tenant.id)
+      .map((m) => ({ role: m.role, tenantId: m.tenantId, departmentId: m.departmentId, handlingUnitId: m.handlingUnitId })),
+  });
+  const accountAction = (user: UserRow, button: ReactElement) =>
+    worksElsewhere(user) ? <Tooltip title={t('users.elsewhere')}>{button}</Tooltip> : button;
+
+  const columns: Array<DataColumn<UserRow>> = [
+    column.accessor('username', { header: t('users.columns.username'), enableSorting: true, meta: { nowrap: true } }),
+    column.accessor('displayName', { header: t('users.columns.displayName'), enableSorting: true, meta: { nowrap: true } }),
+    column.accessor('memberships', {
+      header: t('users.columns.roles'),
+      cell: ({ row: { original } }) => <MembershipTags memberships={original.memberships} />,
+      meta: { exportValue: (row) => membershipText(row.memberships, roleName) },
+    }),
+    column.accessor('syncStatus', {
+      header: t('users.columns.syncStatus'),
+      enableSorting: true,
+      cell: ({ row: { original } }) => <SyncStatusTag status={original.syncStatus} error={original.syncError} syncedAt={original.syncedAt} />,
+      meta: { nowrap: true, exportValue: (row) => t(`common:users.sync.${row.syncStatus}`) },
+    }),
+    column.accessor('enabled', {
+      header: t('users.columns.enabled'),
+      cell: ({ row: { original } }) => (original.enabled ? <Tag color="green">{t('users.enabled')}</Tag> : <Tag>{t('users.disabled')}</Tag>),
+      meta: { nowrap: true, exportValue: (row) => t(row.enabled ? 'users.enabled' : 'users.disabled') },
+    }),
+    column.accessor('createdAt', {
+      header: t('users.columns.createdAt'),
+      enableSorting: true,
+      cell: (c) => dayjs(c.getValue()).format('YYYY-MM-DD'),
+      meta: { nowrap: true, exportValue: (row) => dayjs(row.createdAt).format('YYYY-MM-DD HH:mm') },
+    }),
+    column.display({
+      id: 'actions',
+      header: t('common.actions'),
+      meta: { noExport: true, nowrap: true },
+      cell: ({ row: { original: user } }) => (
+        <Space size={0}>
+          <Button
+            type="link"
+            size="small"
+            onClick={() => setEditing({ user: editable(user), profileLocked: worksElsewhere(user) })}
+            data-testid={`user-edit-${user.username}`}
+          >
+            {t('common.edit')}
+          </Button>
+          {/* Nobody disables their own account: they would lock themselves out mid-work. */}
+          {!isSelf(user) && accountAction(
+            user,
+            <Popconfirm
+              title={t(user.enabled ? 'users.confirmDisable' : 'users.confirmEnable', { name: user.displayName })}
+              onConfirm={() => setEnabled.mutateAsync({ id: user.id, version: user.version, enabled: !user.enabled }).catch(() => undefined)}
+              disabled={worksElsewhere(user)}
+            >
+              <Button type="link" size="small" danger={user.enabled} disabled={worksElsewhere(user)} data-testid={`user-toggle-${user.username}`}>
+                {t(user.enabled ? 'users.disable' : 'users.enable')}
+              </Button>
+            </Popconfirm>,
+          )}
+          {accountAction(
+            user,
+            <Popconfirm title={t('users.confirmReset', { name: user.displayName })} onConfirm={() => resetPassword.mutateAsync({ id: user.id }).catch(() => undefined)} disabled={worksElsewhere(user)}>
+              <Button type="link" size="small" disabled={worksElsewhere(user)} data-testid={`user-reset-${user.username}`}>
+                {t('users.resetPassword')}
+              </Button>
+            </Popconfirm>,
+          )}
+        </Space>
+      ),
+    }),
+  ];
+
+  const fetchAll = async () => {
+    const rows: UserRow[] = [];
+    for (let page = 1; ; page++) {
+      const result = await client.users.list.query({ ...input, page, pageSize: EXPORT_PAGE_SIZE });
+      rows.push(...result.items);
+      if (result.items.length < EXPORT_PAGE_SIZE || rows.length >= result.total) return rows;
+    }
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
+          {t('users.title')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+          {t('users.intro', { name: tenant.name })}
+        </Typography.Paragraph>
+      </div>
+      <DataTable<UserRow>
+        testId="users-table"
+        caption={t('users.caption')}
+        columns={columns}
+        data={list.data?.items ?? []}
+        total={list.data?.total ?? 0}
+        query={query}
+        onQueryChange={setQuery}
+        getRowId={(row) => row.id}
+        loading={list.isFetching}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        searchPlaceholder={t('users.searchPlaceholder')}
+        exportFileName={t('users.exportFile')}
+        fetchAll={fetchAll}
+        filters={
+          <Select
+            allowClear
+            aria-label={t('users.syncFilter')}
+            placeholder={t('users.syncFilter')}
+            value={syncStatus}
+            onChange={(value?: SyncStatus) => {
+              setSyncStatus(value);
+              setQuery((q) => ({ ...q, page: 1 }));
+            }}
+            options={SYNC_STATUSES.map((value) => ({ value, label: t(`common:users.sync.${value}`) }))}
+            style={{ width: 140 }}
+            data-testid="user-sync-filter"
+          />
+        }
+        toolbar={
+          <>
+            <Popconfirm title={t('users.confirmReconcile')} onConfirm={() => reconcile.mutateAsync({ all: false }).catch(() => undefined)}>
+              <Button icon={<SyncOutlined spin={reconcile.isPending} />} data-testid="user-reconcile">
+                {t('users.reconcile')}
+              </Button>
+            </Popconfirm>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="user-create">
+              {t('users.create')}
+            </Button>
+          </>
+        }
+      />
+      <UserFormDrawer
+        open={editing !== null}
+        user={editing?.user}
+        profileLocked={editing?.profileLocked}
+        actions={{
+          create: (values) => create.mutateAsync(values),
+          update: (values) => update.mutateAsync(values),
+          setMemberships: (values) => setMemberships.mutateAsync(values),
+        }}
+        editor={{ roles: TOWNSHIP_ROLES, fixedTenantId: tenant.id, handlingUnits: (units.data?.items ?? []).map((u) => ({ id: u.id, name: u.name })) }}
+        onClose={() => setEditing(null)}
+        onSaved={(created) => {
+          setEditing(null);
+          void refresh();
+          if (created) setSecret({ username: created.username, password: created.initialPassword });
+        }}
+      />
+      <OneTimePasswordModal secret={secret} title={t('users.passwordTitle')} appUrl={window.location.origin} onClose={() => setSecret(null)} />
+    </Flex>
+  );
+}

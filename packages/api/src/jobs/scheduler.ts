@@ -1,0 +1,40 @@
+import PgBoss from 'pg-boss';
+import type { Db } from '@pcs/db';
+import type { Logger } from '../logger';
+import { runDeadlineSweep } from './deadline-sweep';
+
+export const DEADLINE_QUEUE = 'deadline-sweep';
+
+export interface JobsOptions {
+  /** PostgreSQL URL for the queue (the API's pcs_app URL; see docs/jobs.md). */
+  connectionString: string;
+  db: Db;
+  logger: Logger;
+  /** When the sweep runs; default every 30 minutes (UTC). */
+  cron?: string;
+}
+
+export interface Jobs {
+  /** Queues a sweep now (also done once at start). */
+  runNow(): Promise<string | null>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The deadline sweep as a pg-boss job: the schedule and the queue live in PostgreSQL, so
+ * with several API processes one of them runs each sweep, and a restart loses nothing.
+ */
+export async function startJobs({ connectionString, db, logger, cron = '*/30 * * * *' }: JobsOptions): Promise<Jobs> {
+  const boss = new PgBoss({ connectionString, schema: 'pgboss', max: 2 });
+  boss.on('error', (err) => logger.error({ err }, 'job queue error'));
+  await boss.start();
+  await boss.createQueue(DEADLINE_QUEUE);
+  await boss.schedule(DEADLINE_QUEUE, cron, {}, { tz: 'UTC' });
+  await boss.work(DEADLINE_QUEUE, async () => {
+    const result = await runDeadlineSweep(db);
+    logger.info(result, 'deadline sweep done');
+  });
+  const runNow = () => boss.send(DEADLINE_QUEUE, {});
+  await runNow();
+  return { runNow, stop: () => boss.stop({ graceful: true, timeout: 5_000 }) };
+}

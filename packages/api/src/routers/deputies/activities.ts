@@ -1,0 +1,107 @@
+import { dutyActivityCreateSchema, dutyActivityListSchema, dutyActivityUpdateSchema, idSchema } from '@pcs/domain';
+import type { Prisma } from '@pcs/db';
+import { audit } from '../../audit';
+import { notFound, staleVersion } from '../../errors';
+import { router, tenantProcedure } from '../../trpc';
+import { dateOf, dateOrNull, isoDayOf, isoDayOrNull, orderBy, page, requireDeputies, requireGroup, yearRange, type TenantCtx } from './shared';
+
+/** The duty ledger (代表活动台账): activities with their participating deputies. */
+const include = { group: { select: { id: true, name: true } }, _count: { select: { participants: true } } } as const;
+type ActivityRow = Prisma.DutyActivityGetPayload<{ include: typeof include }>;
+
+function presentActivity(row: ActivityRow) {
+  const { tenantId: _t, group, _count, ...a } = row;
+  return {
+    ...a,
+    date: isoDayOf(a.date),
+    endDate: isoDayOrNull(a.endDate),
+    groupName: group?.name ?? null,
+    participantCount: _count.participants,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}
+
+async function loadActivity(ctx: TenantCtx, id: string) {
+  const row = await ctx.tx.dutyActivity.findUnique({
+    where: { tenantId_id: { tenantId: ctx.tenant.id, id } },
+    include: { ...include, participants: { include: { deputy: { select: { id: true, name: true, status: true } } } } },
+  });
+  if (!row) throw notFound();
+  const { participants, ...activity } = row;
+  return { ...presentActivity(activity), participants: participants.map((p) => p.deputy).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')) };
+}
+
+export const dutyActivitiesRouter = router({
+  list: tenantProcedure('deputies.read')
+    .input(dutyActivityListSchema)
+    .query(async ({ ctx, input }) => {
+      const dateFilter: Prisma.DateTimeFilter | undefined = input.year
+        ? yearRange(input.year)
+        : input.from || input.to
+          ? { ...(input.from ? { gte: dateOf(input.from) } : {}), ...(input.to ? { lte: dateOf(input.to) } : {}) }
+          : undefined;
+      const where: Prisma.DutyActivityWhereInput = {
+        tenantId: ctx.tenant.id,
+        ...(input.type ? { type: input.type } : {}),
+        ...(input.groupId ? { groupId: input.groupId } : {}),
+        ...(input.deputyId ? { participants: { some: { deputyId: input.deputyId } } } : {}),
+        ...(dateFilter ? { date: dateFilter } : {}),
+        ...(input.search ? { OR: [{ title: { contains: input.search } }, { place: { contains: input.search } }, { summary: { contains: input.search } }] } : {}),
+      };
+      const sort = input.sortBy === 'participantCount' ? [{ participants: { _count: input.sortDirection } }, { id: 'asc' as const }] : orderBy(input.sortBy, input.sortDirection, 'date');
+      const [rows, total] = await Promise.all([
+        ctx.tx.dutyActivity.findMany({ where, include, orderBy: sort as Prisma.DutyActivityOrderByWithRelationInput[], ...page(input) }),
+        ctx.tx.dutyActivity.count({ where }),
+      ]);
+      return { items: rows.map(presentActivity), total, page: input.page, pageSize: input.pageSize };
+    }),
+
+  get: tenantProcedure('deputies.read')
+    .input(idSchema)
+    .query(({ ctx, input }) => loadActivity(ctx, input.id)),
+
+  create: tenantProcedure('deputies.write')
+    .input(dutyActivityCreateSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { participantIds, ...fields } = input;
+      await requireGroup(ctx, fields.groupId);
+      await requireDeputies(ctx, participantIds, ['participantIds']);
+      const row = await ctx.tx.dutyActivity.create({ data: { ...fields, date: dateOf(fields.date), endDate: dateOrNull(fields.endDate), tenantId: ctx.tenant.id } });
+      await ctx.tx.dutyActivityParticipant.createMany({ data: participantIds.map((deputyId) => ({ tenantId: ctx.tenant.id, activityId: row.id, deputyId })) });
+      await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'DutyActivity', entityId: row.id, after: input });
+      return loadActivity(ctx, row.id);
+    }),
+
+  update: tenantProcedure('deputies.write')
+    .input(dutyActivityUpdateSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { id, version, participantIds, ...fields } = input;
+      const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
+      const before = await ctx.tx.dutyActivity.findUnique({ where: key, include: { participants: { select: { deputyId: true } } } });
+      if (!before) throw notFound();
+      await requireGroup(ctx, fields.groupId);
+      await requireDeputies(ctx, participantIds, ['participantIds']);
+      const updated = await ctx.tx.dutyActivity.updateMany({
+        where: { tenantId: ctx.tenant.id, id, version },
+        data: { ...fields, date: dateOf(fields.date), endDate: dateOrNull(fields.endDate), version: { increment: 1 } },
+      });
+      if (updated.count === 0) throw staleVersion();
+      await ctx.tx.dutyActivityParticipant.deleteMany({ where: { tenantId: ctx.tenant.id, activityId: id } });
+      await ctx.tx.dutyActivityParticipant.createMany({ data: participantIds.map((deputyId) => ({ tenantId: ctx.tenant.id, activityId: id, deputyId })) });
+      await audit(ctx, { tenantId: ctx.tenant.id, action: 'update', entity: 'DutyActivity', entityId: id, before, after: input });
+      return loadActivity(ctx, id);
+    }),
+
+  delete: tenantProcedure('deputies.write')
+    .input(idSchema)
+    .mutation(async ({ ctx, input }) => {
+      const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
+      const before = await ctx.tx.dutyActivity.findUnique({ where: key, include: { participants: { select: { deputyId: true } } } });
+      if (!before) throw notFound();
+      await ctx.tx.congressAttachment.deleteMany({ where: { tenantId: ctx.tenant.id, ownerKind: 'activity', ownerId: input.id } });
+      await ctx.tx.dutyActivity.delete({ where: key });
+      await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'DutyActivity', entityId: input.id, before });
+      return { id: input.id };
+    }),
+});

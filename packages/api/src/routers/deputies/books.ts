@@ -1,0 +1,225 @@
+import {
+  compareDeputyGroupNames,
+  CONGRESS_DOCUMENT_DIRECTION_LABELS,
+  congressBookQuerySchema,
+  DEPUTY_EDUCATION_LABELS,
+  DEPUTY_GENDER_LABELS,
+  DEPUTY_LEVEL_LABELS,
+  DEPUTY_PARTY_LABELS,
+  DEPUTY_SECTOR_LABELS,
+  DEPUTY_STATUS_LABELS,
+  DUTY_ACTIVITY_TYPE_LABELS,
+  MEETING_AGENDA_KIND_LABELS,
+  MEETING_OUTCOME_KIND_LABELS,
+  PRESIDIUM_ROLE_LABELS,
+  RECEPTION_HANDLING_LABELS,
+  SERVING_STATUSES,
+  type CongressBook,
+  type CongressBookColumn,
+  type CongressBookData,
+  type CongressBookSection,
+} from '@pcs/domain';
+import { router, tenantProcedure } from '../../trpc';
+import { petitionsRegister, suggestionsRegister } from './external';
+import { canSeeContacts, dateOf, isoDayOf, yearRange, type TenantCtx } from './shared';
+
+/**
+ * 六簿一册 (seed 002): each book of a year built from the records, for the printable page and
+ * the Excel workbook. Cell values are as the book is kept, in Chinese; headers in both languages.
+ */
+const col = (key: string, zh: string, en: string, width = 1): CongressBookColumn => ({ key, zh, en, width });
+const no = col('no', '序号', 'No.', 0.5);
+
+type Built = { columns: CongressBookColumn[]; sections: CongressBookSection[]; note?: CongressBookData['note'] };
+
+const numbered = <T>(rows: T[], map: (row: T) => Record<string, string | number | null>) => rows.map((row, i) => ({ no: i + 1, ...map(row) }));
+
+async function presidiumMeetings(ctx: TenantCtx, year: number): Promise<Built> {
+  const meetings = await ctx.tx.congressMeeting.findMany({
+    where: { tenantId: ctx.tenant.id, kind: 'presidium', startDate: yearRange(year), status: { not: 'cancelled' } },
+    include: { agenda: { orderBy: { seq: 'asc' } }, outcomes: { orderBy: { seq: 'asc' } }, attendance: { include: { deputy: { select: { name: true } } } } },
+    orderBy: [{ startDate: 'asc' }, { number: 'asc' }],
+  });
+  return {
+    columns: [no, col('date', '日期', 'Date'), col('title', '会议', 'Meeting', 1.5), col('place', '地点', 'Place'), col('attendees', '出席人员', 'Present', 2), col('agenda', '议题', 'Agenda', 2.5), col('decisions', '决定事项', 'Decisions', 2.5), col('status', '状态', 'Status', 0.7)],
+    sections: [
+      {
+        title: null,
+        rows: numbered(meetings, (m) => ({
+          date: isoDayOf(m.startDate),
+          title: m.title,
+          place: m.place,
+          attendees: m.attendance.filter((a) => a.status === 'present').map((a) => a.deputy.name).join('、') || '—',
+          agenda: m.agenda.map((a, i) => `${i + 1}. ${a.title}（${MEETING_AGENDA_KIND_LABELS[a.kind].zh}）`).join('\n'),
+          decisions: m.outcomes.map((o, i) => `${i + 1}. ${MEETING_OUTCOME_KIND_LABELS[o.kind].zh}：${o.title}${o.electedName ? `（${o.post ?? ''}${o.electedName}）` : ''}`).join('\n') || (m.minutes ?? ''),
+          status: m.status === 'held' ? '已召开' : '计划',
+        })),
+      },
+    ],
+  };
+}
+
+async function exemplaryDeeds(ctx: TenantCtx, year: number): Promise<Built> {
+  const deeds = await ctx.tx.deputyDeed.findMany({
+    where: { tenantId: ctx.tenant.id, date: yearRange(year) },
+    include: { deputy: { select: { name: true, group: { select: { name: true } } } } },
+    orderBy: [{ date: 'asc' }, { id: 'asc' }],
+  });
+  return {
+    columns: [no, col('date', '日期', 'Date'), col('deputy', '代表', 'Deputy'), col('group', '代表小组', 'Group'), col('title', '事迹', 'Deed', 1.5), col('description', '主要内容', 'Description', 3), col('recognition', '表彰情况', 'Recognition', 1.2)],
+    sections: [{ title: null, rows: numbered(deeds, (d) => ({ date: isoDayOf(d.date), deputy: d.deputy.name, group: d.deputy.group?.name ?? '', title: d.title, description: d.description, recognition: d.recognition })) }],
+  };
+}
+
+async function lettersVisits(ctx: TenantCtx, year: number): Promise<Built> {
+  const [visits, petitions] = await Promise.all([
+    ctx.tx.receptionVisit.findMany({
+      where: { tenantId: ctx.tenant.id, reception: { date: yearRange(year) } },
+      include: { reception: { select: { date: true, place: true, duties: { select: { deputy: { select: { name: true } } } } } } },
+      orderBy: [{ reception: { date: 'asc' } }, { seq: 'asc' }],
+    }),
+    petitionsRegister(ctx, year),
+  ]);
+  const showContacts = canSeeContacts(ctx);
+  return {
+    columns: [no, col('date', '日期', 'Date'), col('source', '来源', 'Source', 1.2), col('visitor', '来信来访人', 'Visitor'), col('address', '住址/联系方式', 'Address / contact', 1.3), col('issue', '反映事项', 'Matter raised', 3), col('handling', '办理情况', 'Handling', 2), col('receivedBy', '接待人', 'Received by')],
+    sections: [
+      {
+        title: '代表接待日来访',
+        rows: numbered(visits, (v) => ({
+          date: isoDayOf(v.reception.date),
+          source: `代表接待日${v.reception.place ? `（${v.reception.place}）` : ''}`,
+          visitor: v.visitorCount > 1 ? `${v.visitorName}等${v.visitorCount}人` : v.visitorName,
+          address: [v.address, showContacts ? v.phone : null].filter(Boolean).join(' '),
+          issue: v.issue,
+          handling: `${RECEPTION_HANDLING_LABELS[v.handling].zh}${v.followUp ? `；${v.followUp}` : ''}`,
+          receivedBy: v.reception.duties.map((d) => d.deputy.name).join('、'),
+        })),
+      },
+      {
+        title: '信访登记',
+        rows: numbered(petitions, (p) => ({
+          date: p.receivedAt,
+          source: `${p.channel}（${p.number}）`,
+          visitor: p.petitionerName,
+          address: '',
+          issue: p.subject,
+          handling: `${p.state}${p.feedback ? `；${p.feedback}` : ''}`,
+          receivedBy: '人大办',
+        })),
+      },
+    ],
+  };
+}
+
+async function documents(ctx: TenantCtx, year: number): Promise<Built> {
+  const rows = await ctx.tx.congressDocument.findMany({ where: { tenantId: ctx.tenant.id, date: yearRange(year) }, orderBy: [{ date: 'asc' }, { id: 'asc' }] });
+  const map = (d: (typeof rows)[number]) => ({ date: isoDayOf(d.date), docNumber: d.docNumber, title: d.title, counterpart: d.counterpart, handling: d.handling, handledBy: d.handledBy });
+  const columns = [no, col('date', '日期', 'Date'), col('docNumber', '文号', 'Number'), col('title', '文件标题', 'Title', 3), col('counterpart', '来文/发往单位', 'From / to', 1.5), col('handling', '办理情况', 'Handling', 2), col('handledBy', '经办人', 'Handled by', 0.8)];
+  return {
+    columns,
+    sections: (['incoming', 'outgoing'] as const).map((direction) => ({ title: CONGRESS_DOCUMENT_DIRECTION_LABELS[direction].zh, rows: numbered(rows.filter((r) => r.direction === direction), map) })),
+  };
+}
+
+async function motionsSuggestions(ctx: TenantCtx, year: number): Promise<Built> {
+  const rows = await suggestionsRegister(ctx, year);
+  return {
+    columns: [no, col('number', '编号', 'Number', 0.8), col('kind', '类别', 'Kind', 0.8), col('submittedAt', '提出日期', 'Submitted'), col('title', '标题', 'Title', 3), col('lead', '领衔代表', 'Lead deputy'), col('cosigners', '附议代表', 'Co-signers', 1.5), col('state', '办理状态', 'State'), col('satisfaction', '代表评价', 'Evaluation', 0.8)],
+    sections: [{ title: null, rows: numbered(rows, ({ number, kind, submittedAt, title, lead, cosigners, state, satisfaction }) => ({ number, kind, submittedAt, title, lead, cosigners, state, satisfaction })) }],
+    note: rows.length === 0 ? { zh: '本年度代表建议模块中尚无议案、建议、批评和意见记录。', en: 'The suggestions module holds no motions, suggestions, criticisms or opinions for this year yet.' } : null,
+  };
+}
+
+async function groupActivities(ctx: TenantCtx, year: number): Promise<Built> {
+  const [groups, activities] = await Promise.all([
+    ctx.tx.deputyGroup.findMany({ where: { tenantId: ctx.tenant.id }, select: { id: true, name: true, leader: { select: { name: true } } } }),
+    ctx.tx.dutyActivity.findMany({
+      where: { tenantId: ctx.tenant.id, groupId: { not: null }, date: yearRange(year) },
+      include: { participants: { include: { deputy: { select: { name: true } } } } },
+      orderBy: [{ date: 'asc' }, { id: 'asc' }],
+    }),
+  ]);
+  return {
+    columns: [no, col('date', '日期', 'Date'), col('type', '形式', 'Type', 0.8), col('title', '活动主题', 'Topic', 2), col('place', '地点', 'Place'), col('participants', '参加代表', 'Deputies', 2), col('count', '人数', 'Count', 0.5), col('summary', '活动情况', 'Summary', 3)],
+    sections: groups
+      .sort((a, b) => compareDeputyGroupNames(a.name, b.name))
+      .map((g) => ({
+        title: `${g.name}${g.leader ? `（组长：${g.leader.name}）` : ''}`,
+        rows: numbered(
+          activities.filter((a) => a.groupId === g.id),
+          (a) => ({
+            date: isoDayOf(a.date),
+            type: DUTY_ACTIVITY_TYPE_LABELS[a.type].zh,
+            title: a.title,
+            place: a.place,
+            participants: a.participants.map((p) => p.deputy.name).join('、'),
+            count: a.participants.length,
+            summary: a.summary,
+          }),
+        ),
+      })),
+  };
+}
+
+async function roster(ctx: TenantCtx, year: number): Promise<Built> {
+  const deputies = await ctx.tx.deputy.findMany({
+    where: { tenantId: ctx.tenant.id, OR: [{ status: { in: [...SERVING_STATUSES] } }, { statusDate: { gte: dateOf(`${year}-01-01`) } }], birthDate: { lte: dateOf(`${year}-12-31`) } },
+    include: { group: { select: { id: true, name: true, leaderId: true } } },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+  });
+  const groups = [...new Map(deputies.filter((d) => d.group).map((d) => [d.group!.id, d.group!])).values()].sort((a, b) => compareDeputyGroupNames(a.name, b.name));
+  const showContacts = canSeeContacts(ctx);
+  const map = (d: (typeof deputies)[number]) => ({
+    name: `${d.name}${d.group?.leaderId === d.id ? '（组长）' : ''}`,
+    gender: DEPUTY_GENDER_LABELS[d.gender].zh,
+    birth: isoDayOf(d.birthDate).slice(0, 7).replace('-', '.'),
+    ethnicity: d.ethnicity,
+    party: DEPUTY_PARTY_LABELS[d.party].zh,
+    education: d.education ? DEPUTY_EDUCATION_LABELS[d.education].zh : '',
+    sector: DEPUTY_SECTOR_LABELS[d.sector].zh,
+    levels: d.levels.map((l) => DEPUTY_LEVEL_LABELS[l].zh.replace('人大代表', '')).join('、'),
+    constituency: d.constituency,
+    workplace: [d.workplace, d.presidiumRole ? `主席团${PRESIDIUM_ROLE_LABELS[d.presidiumRole].zh.replace('主席团', '')}` : null].filter(Boolean).join('；'),
+    phone: showContacts ? d.phone : null,
+    status: DEPUTY_STATUS_LABELS[d.status].zh,
+  });
+  const columns = [
+    no,
+    col('name', '姓名', 'Name'),
+    col('gender', '性别', 'Gender', 0.5),
+    col('birth', '出生年月', 'Born', 0.8),
+    col('ethnicity', '民族', 'Ethnicity', 0.6),
+    col('party', '政治面貌', 'Party'),
+    col('education', '学历', 'Education', 0.8),
+    col('sector', '代表构成', 'Sector', 0.9),
+    col('levels', '层级', 'Levels', 0.9),
+    col('constituency', '选区', 'Constituency', 1.2),
+    col('workplace', '工作单位及职务', 'Workplace and post', 2),
+    ...(showContacts ? [col('phone', '联系电话', 'Phone', 1.1)] : []),
+    col('status', '状态', 'Status', 0.7),
+  ];
+  const sections = groups.map((g) => ({ title: `${g.name}（${deputies.filter((d) => d.groupId === g.id).length}名）`, rows: numbered(deputies.filter((d) => d.groupId === g.id), map) }));
+  const ungrouped = deputies.filter((d) => !d.groupId);
+  if (ungrouped.length > 0) sections.push({ title: `未分组（${ungrouped.length}名）`, rows: numbered(ungrouped, map) });
+  return { columns, sections };
+}
+
+const BUILDERS: Record<CongressBook, (ctx: TenantCtx, year: number) => Promise<Built>> = {
+  presidium_meetings: presidiumMeetings,
+  exemplary_deeds: exemplaryDeeds,
+  letters_visits: lettersVisits,
+  documents,
+  motions_suggestions: motionsSuggestions,
+  group_activities: groupActivities,
+  roster,
+};
+
+export const congressBooksRouter = router({
+  get: tenantProcedure('deputies.read')
+    .input(congressBookQuerySchema)
+    .query(async ({ ctx, input }): Promise<CongressBookData> => {
+      const built = await BUILDERS[input.book](ctx, input.year);
+      return { book: input.book, year: input.year, tenantName: ctx.tenant.name, columns: built.columns, sections: built.sections, note: built.note ?? null };
+    }),
+});

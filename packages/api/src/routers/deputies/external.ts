@@ -1,0 +1,67 @@
+import { PETITION_CHANNEL_LABELS, PETITION_STATE_LABELS, SATISFACTION_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from '@pcs/domain';
+import type { TenantCtx } from './shared';
+import { isoDayOf, yearRange } from './shared';
+
+/**
+ * What the deputies area reads from the suggestions and supervision areas (another
+ * engineer's tables): suggestions per deputy, the motions/suggestions register and the
+ * letters-and-visits register. Kept in this one file so that a change there is fixed here.
+ */
+
+/** Suggestions submitted in a year per deputy (lead or co-signer), merged ones not counted. */
+export async function suggestionCountsByDeputy(ctx: TenantCtx, year: number, deputyIds?: readonly string[]): Promise<Map<string, number>> {
+  const rows = await ctx.tx.suggestionSigner.groupBy({
+    by: ['deputyId'],
+    where: {
+      tenantId: ctx.tenant.id,
+      ...(deputyIds ? { deputyId: { in: [...deputyIds] } } : {}),
+      suggestion: { submittedAt: yearRange(year), state: { not: 'merged' } },
+    },
+    _count: true,
+  });
+  return new Map(rows.map((r) => [r.deputyId, r._count]));
+}
+
+/** One deputy's suggestions of a year, for the duty profile. */
+export async function suggestionsOfDeputy(ctx: TenantCtx, deputyId: string, year: number) {
+  const rows = await ctx.tx.suggestionSigner.findMany({
+    where: { tenantId: ctx.tenant.id, deputyId, suggestion: { submittedAt: yearRange(year), state: { not: 'merged' } } },
+    include: { suggestion: { select: { id: true, number: true, title: true, kind: true, submittedAt: true, state: true } } },
+  });
+  return rows
+    .map((r) => ({ ...r.suggestion, submittedAt: isoDayOf(r.suggestion.submittedAt), lead: r.lead }))
+    .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+}
+
+/** 代表议事和批评、建议、意见记录簿: every motion, suggestion, criticism and opinion of the year. */
+export async function suggestionsRegister(ctx: TenantCtx, year: number) {
+  const rows = await ctx.tx.suggestion.findMany({
+    where: { tenantId: ctx.tenant.id, submittedAt: yearRange(year) },
+    include: { signers: { select: { deputyName: true, lead: true } } },
+    orderBy: [{ submittedAt: 'asc' }, { number: 'asc' }],
+  });
+  return rows.map((s) => ({
+    number: s.number,
+    kind: SUGGESTION_KIND_LABELS[s.kind].zh,
+    submittedAt: isoDayOf(s.submittedAt),
+    title: s.title,
+    lead: s.signers.find((x) => x.lead)?.deputyName ?? '',
+    cosigners: s.signers.filter((x) => !x.lead).map((x) => x.deputyName).join('、'),
+    state: SUGGESTION_STATE_LABELS[s.state].zh,
+    satisfaction: s.satisfaction ? SATISFACTION_LABELS[s.satisfaction].zh : '',
+  }));
+}
+
+/** 来信来访登记簿 from the petitions the supervision area registers. */
+export async function petitionsRegister(ctx: TenantCtx, year: number) {
+  const rows = await ctx.tx.petition.findMany({ where: { tenantId: ctx.tenant.id, receivedAt: yearRange(year) }, orderBy: [{ receivedAt: 'asc' }, { number: 'asc' }] });
+  return rows.map((p) => ({
+    number: p.number,
+    receivedAt: isoDayOf(p.receivedAt),
+    channel: PETITION_CHANNEL_LABELS[p.channel].zh,
+    petitionerName: p.petitionerName,
+    subject: p.subject,
+    state: PETITION_STATE_LABELS[p.state].zh,
+    feedback: p.feedback,
+  }));
+}

@@ -1,0 +1,212 @@
+import {
+  congressMeetingCreateSchema,
+  congressMeetingListSchema,
+  congressMeetingUpdateSchema,
+  daysInclusive,
+  idSchema,
+  meetingAttendanceSetSchema,
+  meetingRhythm,
+  meetingRhythmQuerySchema,
+  SERVING_STATUSES,
+  type CongressMeetingKind,
+} from '@pcs/domain';
+import type { Prisma } from '@pcs/db';
+import { audit } from '../../audit';
+import { notFound, staleVersion } from '../../errors';
+import { router, tenantProcedure } from '../../trpc';
+import { dateOf, isoDayOf, orderBy, page, requireDeputies, ruleDayFor, ruleValues, todayIso, yearRange, type TenantCtx } from './shared';
+
+/** Congress sessions (人代会) and presidium meetings (主席团会议): agenda, outcomes, attendance, rhythm. */
+const listInclude = { _count: { select: { attendance: true, agenda: true, outcomes: true } } } as const;
+type MeetingRow = Prisma.CongressMeetingGetPayload<{ include: typeof listInclude }>;
+
+function presentMeeting(row: Omit<MeetingRow, '_count'>) {
+  const { tenantId: _t, ...m } = row;
+  return { ...m, startDate: isoDayOf(m.startDate), endDate: isoDayOf(m.endDate), days: daysInclusive(isoDayOf(m.startDate), isoDayOf(m.endDate)), createdAt: m.createdAt.toISOString(), updatedAt: m.updatedAt.toISOString() };
+}
+
+/** Who is expected: every serving deputy at a session, presidium members at a presidium meeting. */
+async function expectedAttendees(ctx: TenantCtx, kind: CongressMeetingKind) {
+  return ctx.tx.deputy.findMany({
+    where: { tenantId: ctx.tenant.id, status: { in: [...SERVING_STATUSES] }, ...(kind === 'presidium' ? { presidiumRole: { not: null } } : { levels: { has: 'township' } }) },
+    select: { id: true },
+  });
+}
+
+function itemsData(ctx: TenantCtx, meetingId: string, input: { agenda: Array<{ kind: string; title: string; presenter?: string | null }>; outcomes: Array<Record<string, unknown>> }) {
+  return {
+    agenda: input.agenda.map((a, seq) => ({ ...a, seq, tenantId: ctx.tenant.id, meetingId, presenter: a.presenter ?? null })) as Prisma.MeetingAgendaItemCreateManyInput[],
+    outcomes: input.outcomes.map((o, seq) => ({ ...o, seq, tenantId: ctx.tenant.id, meetingId })) as Prisma.MeetingOutcomeCreateManyInput[],
+  };
+}
+
+async function loadMeeting(ctx: TenantCtx, id: string) {
+  const row = await ctx.tx.congressMeeting.findUnique({
+    where: { tenantId_id: { tenantId: ctx.tenant.id, id } },
+    include: {
+      agenda: { orderBy: { seq: 'asc' } },
+      outcomes: { orderBy: { seq: 'asc' } },
+      attendance: { include: { deputy: { select: { id: true, name: true, groupId: true, presidiumRole: true } } } },
+    },
+  });
+  if (!row) throw notFound();
+  const { agenda, outcomes, attendance, ...meeting } = row;
+  const strip = <T extends { tenantId: string; meetingId: string }>({ tenantId: _t, meetingId: _m, ...rest }: T) => rest;
+  const counts = { present: 0, leave: 0, absent: 0, spoke: 0 };
+  for (const a of attendance) {
+    counts[a.status] += 1;
+    if (a.spoke) counts.spoke += 1;
+  }
+  return {
+    ...presentMeeting(meeting),
+    agenda: agenda.map(strip),
+    outcomes: outcomes.map(strip),
+    attendance: attendance
+      .map((a) => ({ deputyId: a.deputyId, name: a.deputy.name, groupId: a.deputy.groupId, presidiumRole: a.deputy.presidiumRole, status: a.status, spoke: a.spoke }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    attendanceSummary: { ...counts, expected: attendance.length, rate: attendance.length ? Math.round((counts.present / attendance.length) * 1000) / 10 : null },
+  };
+}
+
+export const congressMeetingsRouter = router({
+  list: tenantProcedure('deputies.read')
+    .input(congressMeetingListSchema)
+    .query(async ({ ctx, input }) => {
+      const where: Prisma.CongressMeetingWhereInput = {
+        tenantId: ctx.tenant.id,
+        ...(input.kind ? { kind: input.kind } : {}),
+        ...(input.status ? { status: input.status } : {}),
+        ...(input.year ? { startDate: yearRange(input.year) } : {}),
+        ...(input.search ? { OR: [{ title: { contains: input.search } }, { place: { contains: input.search } }] } : {}),
+      };
+      const [rows, total] = await Promise.all([
+        ctx.tx.congressMeeting.findMany({ where, include: listInclude, orderBy: orderBy(input.sortBy, input.sortDirection, 'startDate'), ...page(input) }),
+        ctx.tx.congressMeeting.count({ where }),
+      ]);
+      const present = await ctx.tx.meetingAttendance.groupBy({
+        by: ['meetingId'],
+        where: { tenantId: ctx.tenant.id, meetingId: { in: rows.map((r) => r.id) }, status: 'present' },
+        _count: true,
+      });
+      const presentBy = new Map(present.map((p) => [p.meetingId, p._count]));
+      return {
+        items: rows.map(({ _count, ...r }) => ({
+          ...presentMeeting(r),
+          expected: _count.attendance,
+          present: presentBy.get(r.id) ?? 0,
+          agendaCount: _count.agenda,
+          outcomeCount: _count.outcomes,
+        })),
+        total,
+        page: input.page,
+        pageSize: input.pageSize,
+      };
+    }),
+
+  get: tenantProcedure('deputies.read')
+    .input(idSchema)
+    .query(({ ctx, input }) => loadMeeting(ctx, input.id)),
+
+  create: tenantProcedure('deputies.write')
+    .input(congressMeetingCreateSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { agenda, outcomes, prefillAttendance, ...fields } = input;
+      const row = await ctx.tx.congressMeeting.create({
+        data: { ...fields, sessionType: fields.kind === 'session' ? (fields.sessionType ?? null) : null, startDate: dateOf(fields.startDate), endDate: dateOf(fields.endDate), tenantId: ctx.tenant.id },
+      });
+      const items = itemsData(ctx, row.id, { agenda, outcomes });
+      await ctx.tx.meetingAgendaItem.createMany({ data: items.agenda });
+      await ctx.tx.meetingOutcome.createMany({ data: items.outcomes });
+      if (prefillAttendance) {
+        const expected = await expectedAttendees(ctx, fields.kind);
+        await ctx.tx.meetingAttendance.createMany({ data: expected.map((d) => ({ tenantId: ctx.tenant.id, meetingId: row.id, deputyId: d.id, status: 'present' as const })) });
+      }
+      await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'CongressMeeting', entityId: row.id, after: input });
+      return loadMeeting(ctx, row.id);
+    }),
+
+  update: tenantProcedure('deputies.write')
+    .input(congressMeetingUpdateSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { id, version, agenda, outcomes, ...fields } = input;
+      const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
+      const before = await ctx.tx.congressMeeting.findUnique({ where: key, include: { agenda: true, outcomes: true } });
+      if (!before) throw notFound();
+      const updated = await ctx.tx.congressMeeting.updateMany({
+        where: { tenantId: ctx.tenant.id, id, version },
+        data: { ...fields, sessionType: fields.kind === 'session' ? (fields.sessionType ?? null) : null, startDate: dateOf(fields.startDate), endDate: dateOf(fields.endDate), version: { increment: 1 } },
+      });
+      if (updated.count === 0) throw staleVersion();
+      // Agenda and outcomes are edited as part of the meeting: replaced as a whole.
+      await ctx.tx.meetingAgendaItem.deleteMany({ where: { tenantId: ctx.tenant.id, meetingId: id } });
+      await ctx.tx.meetingOutcome.deleteMany({ where: { tenantId: ctx.tenant.id, meetingId: id } });
+      const items = itemsData(ctx, id, { agenda, outcomes });
+      await ctx.tx.meetingAgendaItem.createMany({ data: items.agenda });
+      await ctx.tx.meetingOutcome.createMany({ data: items.outcomes });
+      await audit(ctx, { tenantId: ctx.tenant.id, action: 'update', entity: 'CongressMeeting', entityId: id, before, after: input });
+      return loadMeeting(ctx, id);
+    }),
+
+  /** The attendance register of a meeting, replaced as a whole (who was expected and how each came). */
+  setAttendance: tenantProcedure('deputies.write')
+    .input(meetingAttendanceSetSchema)
+    .mutation(async ({ ctx, input }) => {
+      const meeting = await ctx.tx.congressMeeting.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.meetingId } } });
+      if (!meeting) throw notFound();
+      await requireDeputies(ctx, input.entries.map((e) => e.deputyId), ['entries']);
+      const before = await ctx.tx.meetingAttendance.findMany({ where: { tenantId: ctx.tenant.id, meetingId: input.meetingId } });
+      await ctx.tx.meetingAttendance.deleteMany({ where: { tenantId: ctx.tenant.id, meetingId: input.meetingId } });
+      const unique = [...new Map(input.entries.map((e) => [e.deputyId, e])).values()];
+      await ctx.tx.meetingAttendance.createMany({ data: unique.map((e) => ({ ...e, tenantId: ctx.tenant.id, meetingId: input.meetingId })) });
+      await audit(ctx, {
+        tenantId: ctx.tenant.id,
+        action: 'attendance',
+        entity: 'CongressMeeting',
+        entityId: input.meetingId,
+        before: before.map(({ deputyId, status, spoke }) => ({ deputyId, status, spoke })),
+        after: unique,
+      });
+      return loadMeeting(ctx, input.meetingId);
+    }),
+
+  /** The deputies expected at a meeting of a kind, for filling the register. */
+  expected: tenantProcedure('deputies.read')
+    .input(idSchema)
+    .query(async ({ ctx, input }) => {
+      const meeting = await ctx.tx.congressMeeting.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } } });
+      if (!meeting) throw notFound();
+      return (await expectedAttendees(ctx, meeting.kind)).map((d) => d.id);
+    }),
+
+  delete: tenantProcedure('deputies.write')
+    .input(idSchema)
+    .mutation(async ({ ctx, input }) => {
+      const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
+      const before = await ctx.tx.congressMeeting.findUnique({ where: key, include: { agenda: true, outcomes: true, attendance: true } });
+      if (!before) throw notFound();
+      await ctx.tx.congressAttachment.deleteMany({ where: { tenantId: ctx.tenant.id, ownerKind: 'meeting', ownerId: input.id } });
+      await ctx.tx.congressMeeting.delete({ where: key });
+      await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'CongressMeeting', entityId: input.id, before });
+      return { id: input.id };
+    }),
+
+  /** The year against the catalogue's rhythm: sessions a year, session days, presidium meetings a quarter. */
+  rhythm: tenantProcedure('deputies.read')
+    .input(meetingRhythmQuerySchema)
+    .query(async ({ ctx, input }) => {
+      const rules = await ruleValues(ctx, ['congress.sessions_per_year_min', 'congress.session_days_min', 'presidium.meetings_per_quarter_min'], ruleDayFor(input.year));
+      const rows = await ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, startDate: yearRange(input.year) }, orderBy: [{ startDate: 'asc' }, { id: 'asc' }] });
+      const meetings = rows.map((r) => ({ id: r.id, kind: r.kind, status: r.status, title: r.title, startDate: isoDayOf(r.startDate), endDate: isoDayOf(r.endDate), number: r.number, termNo: r.termNo }));
+      const rhythm = meetingRhythm(
+        input.year,
+        meetings,
+        {
+          sessionsPerYearMin: Number(rules['congress.sessions_per_year_min']),
+          sessionDaysMin: Number(rules['congress.session_days_min']),
+          presidiumPerQuarterMin: Number(rules['presidium.meetings_per_quarter_min']),
+        },
+        todayIso(),
+      );
+      return { ...rhythm, meetings };
+    }),
+});

@@ -1,0 +1,234 @@
+import {
+  computeDutyPoints,
+  dutyPointsSchema,
+  dutyProfileQuerySchema,
+  dutyProfilesListSchema,
+  dutyReviewCreateSchema,
+  dutyReviewListSchema,
+  dutyReviewUpdateSchema,
+  idSchema,
+  reviewSatisfaction,
+  SERVING_STATUSES,
+  type DutyCounts,
+  type DutyPointsRule,
+} from '@pcs/domain';
+import { audit } from '../../audit';
+import { notFound, staleVersion } from '../../errors';
+import { router, tenantProcedure } from '../../trpc';
+import { suggestionCountsByDeputy, suggestionsOfDeputy } from './external';
+import { dateOf, isoDayOf, page, requireDeputies, ruleDayFor, ruleValues, yearRange, type TenantCtx } from './shared';
+
+/** Each deputy's year (履职档案): activities, attendance, suggestions, reception duty, review, points. */
+export interface DeputyYear {
+  counts: DutyCounts;
+  activities: number;
+  sessionsExpected: number;
+  sessionsPresent: number;
+}
+
+/** Counts of a year for some deputies (all of the township when none are named). */
+export async function yearCounts(ctx: TenantCtx, year: number, deputyIds?: readonly string[]): Promise<Map<string, DeputyYear>> {
+  const range = yearRange(year);
+  const who = deputyIds ? { deputyId: { in: [...deputyIds] } } : {};
+  const [participations, attendance, duties, reviews, suggestions] = await Promise.all([
+    ctx.tx.dutyActivityParticipant.findMany({ where: { tenantId: ctx.tenant.id, ...who, activity: { date: range } }, select: { deputyId: true, activity: { select: { type: true } } } }),
+    ctx.tx.meetingAttendance.findMany({
+      where: { tenantId: ctx.tenant.id, ...who, meeting: { startDate: range, status: 'held' } },
+      select: { deputyId: true, status: true, spoke: true, meeting: { select: { kind: true } } },
+    }),
+    ctx.tx.receptionDuty.findMany({ where: { tenantId: ctx.tenant.id, ...who, reception: { date: range } }, select: { deputyId: true } }),
+    ctx.tx.dutyReview.findMany({ where: { tenantId: ctx.tenant.id, ...who, year }, select: { deputyId: true } }),
+    suggestionCountsByDeputy(ctx, year, deputyIds),
+  ]);
+  const result = new Map<string, DeputyYear>();
+  const of = (id: string) => {
+    let entry = result.get(id);
+    if (!entry) result.set(id, (entry = { counts: {}, activities: 0, sessionsExpected: 0, sessionsPresent: 0 }));
+    return entry;
+  };
+  const add = (id: string, item: keyof DutyCounts, n = 1) => {
+    const counts = of(id).counts;
+    counts[item] = (counts[item] ?? 0) + n;
+  };
+  for (const p of participations) {
+    add(p.deputyId, p.activity.type);
+    of(p.deputyId).activities += 1;
+  }
+  for (const a of attendance) {
+    if (a.meeting.kind === 'session') {
+      of(a.deputyId).sessionsExpected += 1;
+      if (a.status === 'present') of(a.deputyId).sessionsPresent += 1;
+      if (a.status === 'present') add(a.deputyId, 'session_present');
+      if (a.status === 'absent') add(a.deputyId, 'session_absent');
+    } else if (a.status === 'present') add(a.deputyId, 'presidium_present');
+    if (a.spoke) add(a.deputyId, 'session_speech');
+  }
+  for (const d of duties) add(d.deputyId, 'reception_duty');
+  for (const r of reviews) add(r.deputyId, 'duty_review');
+  for (const [id, n] of suggestions) add(id, 'suggestion', n);
+  return result;
+}
+
+export async function dutyPointsRuleFor(ctx: TenantCtx, year: number): Promise<DutyPointsRule> {
+  const values = await ruleValues(ctx, ['deputy.duty_points'], ruleDayFor(year));
+  const parsed = dutyPointsSchema.safeParse(values['deputy.duty_points']);
+  return parsed.success ? parsed.data : {};
+}
+
+const rate = (present: number, expected: number) => (expected ? Math.round((present / expected) * 1000) / 10 : null);
+
+function presentReview(r: { id: string; deputyId: string; year: number; date: Date; form: string; venue: string; votesSatisfied: number; votesBasicallySatisfied: number; votesUnsatisfied: number; note: string | null; version: number }) {
+  return {
+    id: r.id,
+    deputyId: r.deputyId,
+    year: r.year,
+    date: isoDayOf(r.date),
+    form: r.form as 'written' | 'oral',
+    venue: r.venue as 'session' | 'voters_meeting' | 'group_meeting',
+    votesSatisfied: r.votesSatisfied,
+    votesBasicallySatisfied: r.votesBasicallySatisfied,
+    votesUnsatisfied: r.votesUnsatisfied,
+    satisfaction: reviewSatisfaction(r),
+    note: r.note,
+    version: r.version,
+  };
+}
+
+export const dutyProfilesRouter = router({
+  /** Every deputy who served in the year, with the year's figures and points; sorted and paged on the server. */
+  list: tenantProcedure('deputies.read')
+    .input(dutyProfilesListSchema)
+    .query(async ({ ctx, input }) => {
+      const deputies = await ctx.tx.deputy.findMany({
+        where: {
+          tenantId: ctx.tenant.id,
+          ...(input.groupId ? { groupId: input.groupId } : {}),
+          ...(input.search ? { name: { contains: input.search } } : {}),
+          // Served during the year: still in office, or left during or after it.
+          OR: [{ status: { in: [...SERVING_STATUSES] } }, { statusDate: { gte: dateOf(`${input.year}-01-01`) } }],
+        },
+        select: { id: true, name: true, status: true, levels: true, group: { select: { name: true } } },
+      });
+      const [counts, rule] = await Promise.all([yearCounts(ctx, input.year), dutyPointsRuleFor(ctx, input.year)]);
+      const rows = deputies.map((d) => {
+        const year = counts.get(d.id);
+        return {
+          id: d.id,
+          name: d.name,
+          status: d.status,
+          levels: d.levels,
+          groupName: d.group?.name ?? null,
+          activities: year?.activities ?? 0,
+          sessionsPresent: year?.sessionsPresent ?? 0,
+          sessionsExpected: year?.sessionsExpected ?? 0,
+          attendanceRate: rate(year?.sessionsPresent ?? 0, year?.sessionsExpected ?? 0),
+          suggestions: year?.counts.suggestion ?? 0,
+          receptionDuties: year?.counts.reception_duty ?? 0,
+          reviewed: (year?.counts.duty_review ?? 0) > 0,
+          points: computeDutyPoints(year?.counts ?? {}, rule).total,
+        };
+      });
+      const sign = input.sortDirection === 'desc' ? -1 : 1;
+      const key = input.sortBy ?? 'name';
+      rows.sort((a, b) => {
+        const x = a[key];
+        const y = b[key];
+        if (x == null || y == null) return x == null ? (y == null ? 0 : 1) : -1;
+        if (typeof x === 'number' && typeof y === 'number') return sign * (x - y) || a.name.localeCompare(b.name, 'zh-CN');
+        return sign * String(x).localeCompare(String(y), 'zh-CN', { numeric: true });
+      });
+      const { skip, take } = page(input);
+      return { items: rows.slice(skip, skip + take), total: rows.length, page: input.page, pageSize: input.pageSize };
+    }),
+
+  get: tenantProcedure('deputies.read')
+    .input(dutyProfileQuerySchema)
+    .query(async ({ ctx, input }) => {
+      const deputy = await ctx.tx.deputy.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.deputyId } }, select: { id: true, name: true, status: true, levels: true, group: { select: { name: true } } } });
+      if (!deputy) throw notFound();
+      const range = yearRange(input.year);
+      const [counts, rule, activities, attendance, duties, review, suggestions] = await Promise.all([
+        yearCounts(ctx, input.year, [input.deputyId]),
+        dutyPointsRuleFor(ctx, input.year),
+        ctx.tx.dutyActivity.findMany({ where: { tenantId: ctx.tenant.id, date: range, participants: { some: { deputyId: input.deputyId } } }, orderBy: [{ date: 'asc' }, { id: 'asc' }], select: { id: true, type: true, title: true, date: true, place: true } }),
+        ctx.tx.meetingAttendance.findMany({
+          where: { tenantId: ctx.tenant.id, deputyId: input.deputyId, meeting: { startDate: range } },
+          select: { status: true, spoke: true, meeting: { select: { id: true, kind: true, title: true, startDate: true, status: true } } },
+        }),
+        ctx.tx.receptionDuty.findMany({ where: { tenantId: ctx.tenant.id, deputyId: input.deputyId, reception: { date: range } }, select: { reception: { select: { id: true, date: true, place: true, _count: { select: { visits: true } } } } } }),
+        ctx.tx.dutyReview.findUnique({ where: { tenantId_deputyId_year: { tenantId: ctx.tenant.id, deputyId: input.deputyId, year: input.year } } }),
+        suggestionsOfDeputy(ctx, input.deputyId, input.year),
+      ]);
+      const year = counts.get(input.deputyId);
+      return {
+        deputy: { id: deputy.id, name: deputy.name, status: deputy.status, levels: deputy.levels, groupName: deputy.group?.name ?? null },
+        year: input.year,
+        activities: activities.map((a) => ({ ...a, date: isoDayOf(a.date) })),
+        attendance: attendance
+          .map((a) => ({ ...a.meeting, startDate: isoDayOf(a.meeting.startDate), attendance: a.status, spoke: a.spoke }))
+          .sort((a, b) => a.startDate.localeCompare(b.startDate)),
+        attendanceRate: rate(year?.sessionsPresent ?? 0, year?.sessionsExpected ?? 0),
+        receptionDuties: duties.map((d) => ({ id: d.reception.id, date: isoDayOf(d.reception.date), place: d.reception.place, visits: d.reception._count.visits })).sort((a, b) => a.date.localeCompare(b.date)),
+        suggestions,
+        review: review ? presentReview(review) : null,
+        points: computeDutyPoints(year?.counts ?? {}, rule),
+        rule,
+      };
+    }),
+});
+
+export const dutyReviewsRouter = router({
+  list: tenantProcedure('deputies.read')
+    .input(dutyReviewListSchema)
+    .query(async ({ ctx, input }) => {
+      const rows = await ctx.tx.dutyReview.findMany({
+        where: { tenantId: ctx.tenant.id, ...(input.year ? { year: input.year } : {}), ...(input.search ? { deputy: { name: { contains: input.search } } } : {}) },
+        include: { deputy: { select: { name: true } } },
+      });
+      const items = rows.map((r) => ({ ...presentReview(r), deputyName: r.deputy.name }));
+      const sign = input.sortDirection === 'desc' ? -1 : 1;
+      const key = input.sortBy ?? 'date';
+      items.sort((a, b) => {
+        const x = a[key];
+        const y = b[key];
+        if (x == null || y == null) return x == null ? (y == null ? 0 : 1) : -1;
+        return typeof x === 'number' && typeof y === 'number' ? sign * (x - y) : sign * String(x).localeCompare(String(y), 'zh-CN');
+      });
+      const { skip, take } = page(input);
+      return { items: items.slice(skip, skip + take), total: items.length, page: input.page, pageSize: input.pageSize };
+    }),
+
+  create: tenantProcedure('deputies.write')
+    .input(dutyReviewCreateSchema)
+    .mutation(async ({ ctx, input }) => {
+      await requireDeputies(ctx, [input.deputyId], ['deputyId']);
+      const row = await ctx.tx.dutyReview.create({ data: { ...input, date: dateOf(input.date), tenantId: ctx.tenant.id } });
+      await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'DutyReview', entityId: row.id, after: input });
+      return presentReview(row);
+    }),
+
+  update: tenantProcedure('deputies.write')
+    .input(dutyReviewUpdateSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { id, version, ...changes } = input;
+      const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
+      const before = await ctx.tx.dutyReview.findUnique({ where: key });
+      if (!before) throw notFound();
+      await requireDeputies(ctx, [changes.deputyId], ['deputyId']);
+      const updated = await ctx.tx.dutyReview.updateMany({ where: { tenantId: ctx.tenant.id, id, version }, data: { ...changes, date: dateOf(changes.date), version: { increment: 1 } } });
+      if (updated.count === 0) throw staleVersion();
+      await audit(ctx, { tenantId: ctx.tenant.id, action: 'update', entity: 'DutyReview', entityId: id, before, after: changes });
+      return presentReview(await ctx.tx.dutyReview.findUniqueOrThrow({ where: key }));
+    }),
+
+  delete: tenantProcedure('deputies.write')
+    .input(idSchema)
+    .mutation(async ({ ctx, input }) => {
+      const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
+      const before = await ctx.tx.dutyReview.findUnique({ where: key });
+      if (!before) throw notFound();
+      await ctx.tx.dutyReview.delete({ where: key });
+      await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'DutyReview', entityId: input.id, before });
+      return { id: input.id };
+    }),
+});

@@ -1,0 +1,139 @@
+import {
+  congressDocumentCreateSchema,
+  congressDocumentListSchema,
+  congressDocumentUpdateSchema,
+  deputyDeedCreateSchema,
+  deputyDeedListSchema,
+  deputyDeedUpdateSchema,
+  idSchema,
+} from '@pcs/domain';
+import type { Prisma } from '@pcs/db';
+import { audit } from '../../audit';
+import { notFound, staleVersion } from '../../errors';
+import { router, tenantProcedure } from '../../trpc';
+import { dateOf, isoDayOf, orderBy, page, requireDeputies, yearRange } from './shared';
+
+/** 文件收发登记 (documents register) and 代表先进事迹 (exemplary deeds). */
+function presentDocument<T extends { tenantId: string; date: Date; createdAt: Date; updatedAt: Date }>(row: T) {
+  const { tenantId: _t, ...d } = row;
+  return { ...d, date: isoDayOf(d.date), createdAt: d.createdAt.toISOString(), updatedAt: d.updatedAt.toISOString() };
+}
+
+export const congressDocumentsRouter = router({
+  list: tenantProcedure('deputies.read')
+    .input(congressDocumentListSchema)
+    .query(async ({ ctx, input }) => {
+      const where: Prisma.CongressDocumentWhereInput = {
+        tenantId: ctx.tenant.id,
+        ...(input.direction ? { direction: input.direction } : {}),
+        ...(input.year ? { date: yearRange(input.year) } : {}),
+        ...(input.search ? { OR: [{ title: { contains: input.search } }, { docNumber: { contains: input.search } }, { counterpart: { contains: input.search } }] } : {}),
+      };
+      const [rows, total] = await Promise.all([
+        ctx.tx.congressDocument.findMany({ where, orderBy: orderBy(input.sortBy, input.sortDirection, 'date'), ...page(input) }),
+        ctx.tx.congressDocument.count({ where }),
+      ]);
+      return { items: rows.map(presentDocument), total, page: input.page, pageSize: input.pageSize };
+    }),
+
+  get: tenantProcedure('deputies.read')
+    .input(idSchema)
+    .query(async ({ ctx, input }) => {
+      const row = await ctx.tx.congressDocument.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } } });
+      if (!row) throw notFound();
+      return presentDocument(row);
+    }),
+
+  create: tenantProcedure('deputies.write')
+    .input(congressDocumentCreateSchema)
+    .mutation(async ({ ctx, input }) => {
+      const row = await ctx.tx.congressDocument.create({ data: { ...input, date: dateOf(input.date), tenantId: ctx.tenant.id } });
+      await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'CongressDocument', entityId: row.id, after: input });
+      return presentDocument(row);
+    }),
+
+  update: tenantProcedure('deputies.write')
+    .input(congressDocumentUpdateSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { id, version, ...changes } = input;
+      const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
+      const before = await ctx.tx.congressDocument.findUnique({ where: key });
+      if (!before) throw notFound();
+      const updated = await ctx.tx.congressDocument.updateMany({ where: { tenantId: ctx.tenant.id, id, version }, data: { ...changes, date: dateOf(changes.date), version: { increment: 1 } } });
+      if (updated.count === 0) throw staleVersion();
+      await audit(ctx, { tenantId: ctx.tenant.id, action: 'update', entity: 'CongressDocument', entityId: id, before, after: changes });
+      return presentDocument(await ctx.tx.congressDocument.findUniqueOrThrow({ where: key }));
+    }),
+
+  delete: tenantProcedure('deputies.write')
+    .input(idSchema)
+    .mutation(async ({ ctx, input }) => {
+      const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
+      const before = await ctx.tx.congressDocument.findUnique({ where: key });
+      if (!before) throw notFound();
+      await ctx.tx.congressAttachment.deleteMany({ where: { tenantId: ctx.tenant.id, ownerKind: 'document', ownerId: input.id } });
+      await ctx.tx.congressDocument.delete({ where: key });
+      await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'CongressDocument', entityId: input.id, before });
+      return { id: input.id };
+    }),
+});
+
+const deedInclude = { deputy: { select: { id: true, name: true } } } as const;
+type DeedRow = Prisma.DeputyDeedGetPayload<{ include: typeof deedInclude }>;
+function presentDeed(row: DeedRow) {
+  const { deputy, ...d } = presentDocument(row);
+  return { ...d, deputyName: deputy.name };
+}
+
+export const deputyDeedsRouter = router({
+  list: tenantProcedure('deputies.read')
+    .input(deputyDeedListSchema)
+    .query(async ({ ctx, input }) => {
+      const where: Prisma.DeputyDeedWhereInput = {
+        tenantId: ctx.tenant.id,
+        ...(input.deputyId ? { deputyId: input.deputyId } : {}),
+        ...(input.year ? { date: yearRange(input.year) } : {}),
+        ...(input.search ? { OR: [{ title: { contains: input.search } }, { deputy: { name: { contains: input.search } } }, { recognition: { contains: input.search } }] } : {}),
+      };
+      const sort = input.sortBy === 'deputyName' ? [{ deputy: { name: input.sortDirection } }, { id: 'asc' as const }] : orderBy(input.sortBy, input.sortDirection, 'date');
+      const [rows, total] = await Promise.all([
+        ctx.tx.deputyDeed.findMany({ where, include: deedInclude, orderBy: sort as Prisma.DeputyDeedOrderByWithRelationInput[], ...page(input) }),
+        ctx.tx.deputyDeed.count({ where }),
+      ]);
+      return { items: rows.map(presentDeed), total, page: input.page, pageSize: input.pageSize };
+    }),
+
+  create: tenantProcedure('deputies.write')
+    .input(deputyDeedCreateSchema)
+    .mutation(async ({ ctx, input }) => {
+      await requireDeputies(ctx, [input.deputyId], ['deputyId']);
+      const row = await ctx.tx.deputyDeed.create({ data: { ...input, date: dateOf(input.date), tenantId: ctx.tenant.id }, include: deedInclude });
+      await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'DeputyDeed', entityId: row.id, after: input });
+      return presentDeed(row);
+    }),
+
+  update: tenantProcedure('deputies.write')
+    .input(deputyDeedUpdateSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { id, version, ...changes } = input;
+      const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
+      const before = await ctx.tx.deputyDeed.findUnique({ where: key });
+      if (!before) throw notFound();
+      await requireDeputies(ctx, [changes.deputyId], ['deputyId']);
+      const updated = await ctx.tx.deputyDeed.updateMany({ where: { tenantId: ctx.tenant.id, id, version }, data: { ...changes, date: dateOf(changes.date), version: { increment: 1 } } });
+      if (updated.count === 0) throw staleVersion();
+      await audit(ctx, { tenantId: ctx.tenant.id, action: 'update', entity: 'DeputyDeed', entityId: id, before, after: changes });
+      return presentDeed(await ctx.tx.deputyDeed.findUniqueOrThrow({ where: key, include: deedInclude }));
+    }),
+
+  delete: tenantProcedure('deputies.write')
+    .input(idSchema)
+    .mutation(async ({ ctx, input }) => {
+      const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
+      const before = await ctx.tx.deputyDeed.findUnique({ where: key });
+      if (!before) throw notFound();
+      await ctx.tx.deputyDeed.delete({ where: key });
+      await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'DeputyDeed', entityId: input.id, before });
+      return { id: input.id };
+    }),
+});

@@ -1,0 +1,75 @@
+import { hasPermission, resolveRule, type RuleKey } from '@pcs/domain';
+import type { Tx } from '@pcs/db';
+import type { z } from 'zod';
+import type { Caller } from '../../caller';
+import { rolesIn } from '../../caller';
+import { InvalidInput } from '../../errors';
+import { loadRuleValues } from '../rule-values';
+
+/** What the deputies area's handlers need from a township call's context. */
+export interface TenantCtx {
+  tx: Tx;
+  tenant: { id: string; name: string };
+  caller: Caller;
+  requestId: string;
+}
+
+/** A Prisma @db.Date as an ISO day, and back. */
+export const isoDayOf = (date: Date) => date.toISOString().slice(0, 10);
+export const isoDayOrNull = (date: Date | null | undefined) => (date ? isoDayOf(date) : null);
+export const dateOf = (day: string) => new Date(`${day}T00:00:00.000Z`);
+export const dateOrNull = (day: string | null | undefined) => (day ? dateOf(day) : null);
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+export const yearRange = (year: number) => ({ gte: dateOf(`${year}-01-01`), lte: dateOf(`${year}-12-31`) });
+
+/** Whether the caller may see personal contact data (phones, addresses): those who maintain the roster. */
+export const canSeeContacts = (ctx: TenantCtx) => hasPermission(rolesIn(ctx.caller, ctx.tenant.id), 'deputies.write');
+
+function referenceIssue(path: PropertyKey[], zh: string, en: string): z.core.$ZodIssue {
+  return { code: 'custom', path, input: undefined, message: en, params: { zh, en } } as z.core.$ZodIssue;
+}
+
+/**
+ * Checks that referenced deputies belong to this township. An unknown ID and another
+ * township's ID get the same answer, so nothing leaks.
+ */
+export async function requireDeputies(ctx: TenantCtx, ids: readonly string[], path: PropertyKey[]): Promise<void> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return;
+  const found = await ctx.tx.deputy.count({ where: { tenantId: ctx.tenant.id, id: { in: unique } } });
+  if (found !== unique.length) throw new InvalidInput([referenceIssue(path, '所选代表不存在', 'names a deputy that does not exist')]);
+}
+
+export async function requireGroup(ctx: TenantCtx, id: string | null | undefined, path: PropertyKey[] = ['groupId']): Promise<void> {
+  if (!id) return;
+  const group = await ctx.tx.deputyGroup.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id } }, select: { id: true } });
+  if (!group) throw new InvalidInput([referenceIssue(path, '代表小组不存在', 'names a deputy group that does not exist')]);
+}
+
+export async function requireStation(ctx: TenantCtx, id: string | null | undefined, path: PropertyKey[] = ['stationId']): Promise<void> {
+  if (!id) return;
+  const station = await ctx.tx.liaisonStation.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id } }, select: { id: true } });
+  if (!station) throw new InvalidInput([referenceIssue(path, '联络站不存在', 'names a liaison station that does not exist')]);
+}
+
+/** The township's effective values of some catalogue rules on a day. */
+export async function ruleValues<K extends RuleKey>(ctx: TenantCtx, keys: readonly K[], on: string): Promise<Record<K, unknown>> {
+  const records = await loadRuleValues(ctx.tx, ctx.caller.county.id, ctx.tenant.id);
+  return Object.fromEntries(keys.map((key) => [key, resolveRule(key, ctx.tenant.id, on, records).value])) as Record<K, unknown>;
+}
+
+/** The day a yearly rule is read on: the year's last day, or today for the running year. */
+export const ruleDayFor = (year: number) => {
+  const today = todayIso();
+  return today.startsWith(`${year}-`) ? today : `${year}-12-31`;
+};
+
+/** Orders a list by a relation's name or a column, then by id so pages never overlap. */
+export function orderBy(sortBy: string | undefined, direction: 'asc' | 'desc', fallback: string, relations: Record<string, string> = {}) {
+  const field = sortBy ?? fallback;
+  const relation = relations[field];
+  return [relation ? { [relation]: { name: direction } } : { [field]: direction }, { id: 'asc' as const }];
+}
+
+export const page = (input: { page: number; pageSize: number }) => ({ skip: (input.page - 1) * input.pageSize, take: input.pageSize });

@@ -1,0 +1,36 @@
+import type { SuggestionListQuery } from '@pcs/domain';
+import type { Prisma, Tx } from '@pcs/db';
+import { assignmentFilter, type Viewer } from './access';
+import { listInclude, presentListItem } from './present';
+
+/** The list's filters, on top of what the viewer may see. */
+export function listWhere(input: SuggestionListQuery, viewer: Viewer, tenantIds?: readonly string[]): Prisma.SuggestionWhereInput {
+  const mine = assignmentFilter(viewer);
+  const unit = input.handlingUnitId || input.departmentId ? { handlingUnitId: input.handlingUnitId, departmentId: input.departmentId, endedAt: null } : null;
+  const assignmentConditions = [mine, unit].filter((c): c is Prisma.SuggestionAssignmentWhereInput => c !== null);
+  return {
+    ...(tenantIds ? { tenantId: { in: [...tenantIds] } } : {}),
+    ...(input.states?.length ? { state: { in: input.states } } : {}),
+    ...(input.topic ? { topic: input.topic } : {}),
+    ...(input.overdue !== undefined ? { overdue: input.overdue } : {}),
+    ...(input.isKey !== undefined ? { isKey: input.isKey } : {}),
+    ...(input.year ? { submittedAt: { gte: new Date(Date.UTC(input.year, 0, 1)), lt: new Date(Date.UTC(input.year + 1, 0, 1)) } } : {}),
+    ...(input.search ? { OR: [{ title: { contains: input.search } }, { number: { contains: input.search } }, { signers: { some: { deputyName: { contains: input.search } } } }] } : {}),
+    ...(assignmentConditions.length ? { AND: assignmentConditions.map((c) => ({ assignments: { some: c } })) } : {}),
+  };
+}
+
+/** Without a chosen sort: overdue first, then key-supervised, open before closed, then the nearest deadline. */
+export function listOrder(input: SuggestionListQuery): Prisma.SuggestionOrderByWithRelationInput[] {
+  if (input.sortBy) return [{ [input.sortBy]: input.sortDirection }, { id: 'asc' }];
+  return [{ overdue: 'desc' }, { isKey: 'desc' }, { closedAt: { sort: 'desc', nulls: 'first' } }, { dueAt: { sort: 'asc', nulls: 'last' } }, { number: 'desc' }, { id: 'asc' }];
+}
+
+export async function listSuggestions(tx: Tx, input: SuggestionListQuery, viewer: Viewer, scope: { tenantId?: string; tenantIds?: readonly string[] }) {
+  const where: Prisma.SuggestionWhereInput = { ...listWhere(input, viewer, scope.tenantIds), ...(scope.tenantId ? { tenantId: scope.tenantId } : {}) };
+  const [rows, total] = await Promise.all([
+    tx.suggestion.findMany({ where, include: listInclude, orderBy: listOrder(input), skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
+    tx.suggestion.count({ where }),
+  ]);
+  return { items: rows.map(presentListItem), total, page: input.page, pageSize: input.pageSize };
+}

@@ -1,0 +1,153 @@
+import { activityCreateSchema, activityListSchema, activityReportSchema, idSchema, planApproveSchema, planCreateSchema, planItemAddSchema } from '@pcs/domain';
+import type { Prisma } from '@pcs/db';
+import { z } from 'zod';
+import { audit } from '../../audit';
+import { InvalidInput, notFound, staleVersion } from '../../errors';
+import { router, tenantProcedure } from '../../trpc';
+import { isoDay, isoDayOrNull } from '../suggestions/present';
+import { presentRectification } from './rectification-steps';
+
+const reader = tenantProcedure('supervision.read');
+const manager = tenantProcedure('supervision.manage');
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** The annual supervision plan (年度监督计划) and its items. */
+export const plansRouter = router({
+  list: reader.input(z.object({ year: z.number().int().optional() })).query(async ({ ctx, input }) => {
+    const plans = await ctx.tx.supervisionPlan.findMany({
+      where: { tenantId: ctx.tenant.id, ...(input.year ? { year: input.year } : {}) },
+      include: { items: { orderBy: [{ plannedMonth: 'asc' }, { title: 'asc' }], include: { _count: { select: { activities: true } } } } },
+      orderBy: { year: 'desc' },
+    });
+    return plans.map(({ tenantId: _t, items, ...plan }) => ({
+      ...plan,
+      approvedAt: plan.approvedAt?.toISOString() ?? null,
+      createdAt: plan.createdAt.toISOString(),
+      updatedAt: plan.updatedAt.toISOString(),
+      items: items.map(({ tenantId: _ti, _count, ...item }) => ({ ...item, activityCount: _count.activities })),
+    }));
+  }),
+
+  create: manager.input(planCreateSchema).mutation(async ({ ctx, input }) => {
+    const plan = await ctx.tx.supervisionPlan.create({
+      data: { tenantId: ctx.tenant.id, year: input.year, title: input.title, items: { create: input.items.map((item) => ({ ...item, subject: item.subject ?? null, plannedMonth: item.plannedMonth ?? null })) } },
+    });
+    await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'SupervisionPlan', entityId: plan.id, after: input });
+    return { id: plan.id, version: plan.version };
+  }),
+
+  addItem: manager.input(planItemAddSchema).mutation(async ({ ctx, input }) => {
+    const plan = await ctx.tx.supervisionPlan.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.planId } } });
+    if (!plan) throw notFound();
+    const { planId, ...item } = input;
+    const row = await ctx.tx.supervisionPlanItem.create({ data: { tenantId: ctx.tenant.id, planId, ...item, subject: item.subject ?? null, plannedMonth: item.plannedMonth ?? null } });
+    await audit(ctx, { tenantId: ctx.tenant.id, action: 'add_item', entity: 'SupervisionPlan', entityId: planId, after: input });
+    return { id: row.id };
+  }),
+
+  approve: manager.input(planApproveSchema).mutation(async ({ ctx, input }) => {
+    const updated = await ctx.tx.supervisionPlan.updateMany({
+      where: { tenantId: ctx.tenant.id, id: input.id, version: input.version, state: 'draft' },
+      data: { state: 'approved', approvedAt: new Date(), version: { increment: 1 } },
+    });
+    if (updated.count === 0) {
+      if (!(await ctx.tx.supervisionPlan.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } } }))) throw notFound();
+      throw staleVersion();
+    }
+    await audit(ctx, { tenantId: ctx.tenant.id, action: 'approve', entity: 'SupervisionPlan', entityId: input.id, after: { state: 'approved' } });
+    return { id: input.id };
+  }),
+});
+
+const withCounts = { planItem: { select: { title: true } }, _count: { select: { participants: true, rectifications: true } } } as const satisfies Prisma.SupervisionActivityInclude;
+type ActivityRow = Prisma.SupervisionActivityGetPayload<{ include: typeof withCounts }>;
+
+function presentActivity(row: ActivityRow) {
+  const { tenantId: _t, _count, planItem, ...a } = row;
+  return {
+    ...a,
+    startDate: isoDay(a.startDate),
+    endDate: isoDayOrNull(a.endDate),
+    reportedAt: a.reportedAt?.toISOString() ?? null,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+    planItemTitle: planItem?.title ?? null,
+    participantCount: _count.participants,
+    rectificationCount: _count.rectifications,
+  };
+}
+
+/** Supervision activities: 视察, 执法检查, 专题调研, 听取专项工作报告, 工作评议. */
+export const activitiesRouter = router({
+  list: reader.input(activityListSchema).query(async ({ ctx, input }) => {
+    const where: Prisma.SupervisionActivityWhereInput = {
+      tenantId: ctx.tenant.id,
+      ...(input.kind ? { kind: input.kind } : {}),
+      ...(input.year ? { startDate: { gte: new Date(Date.UTC(input.year, 0, 1)), lt: new Date(Date.UTC(input.year + 1, 0, 1)) } } : {}),
+      ...(input.search ? { OR: [{ title: { contains: input.search } }, { subject: { contains: input.search } }] } : {}),
+    };
+    const [rows, total] = await Promise.all([
+      ctx.tx.supervisionActivity.findMany({ where, include: withCounts, orderBy: [{ [input.sortBy ?? 'startDate']: input.sortBy ? input.sortDirection : 'desc' }, { id: 'asc' }], skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
+      ctx.tx.supervisionActivity.count({ where }),
+    ]);
+    return { items: rows.map(presentActivity), total, page: input.page, pageSize: input.pageSize };
+  }),
+
+  get: reader.input(idSchema).query(async ({ ctx, input }) => {
+    const row = await ctx.tx.supervisionActivity.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } }, include: withCounts });
+    if (!row) throw notFound();
+    const [participants, rectifications] = await Promise.all([
+      ctx.tx.supervisionParticipant.findMany({ where: { tenantId: ctx.tenant.id, activityId: input.id }, orderBy: { role: 'asc' } }),
+      ctx.tx.rectification.findMany({ where: { tenantId: ctx.tenant.id, activityId: input.id }, orderBy: { number: 'asc' } }),
+    ]);
+    return {
+      ...presentActivity(row),
+      participants: participants.map(({ tenantId: _t, ...p }) => p),
+      rectifications: rectifications.map((r) => presentRectification(r)),
+    };
+  }),
+
+  /** Activities to attach findings and petitions to. */
+  options: reader.query(({ ctx }) =>
+    ctx.tx.supervisionActivity.findMany({ where: { tenantId: ctx.tenant.id }, select: { id: true, title: true, kind: true }, orderBy: { startDate: 'desc' }, take: 200 }),
+  ),
+
+  create: manager.input(activityCreateSchema).mutation(async ({ ctx, input }) => {
+    if (input.planItemId && !(await ctx.tx.supervisionPlanItem.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.planItemId } } }))) {
+      throw new InvalidInput([{ code: 'custom', input: input.planItemId, path: ['planItemId'], message: 'Unknown plan item', params: { zh: '计划事项不存在', en: 'unknown plan item' } }]);
+    }
+    const deputyIds = input.participants.flatMap((p) => (p.deputyId ? [p.deputyId] : []));
+    if (deputyIds.length && (await ctx.tx.deputy.count({ where: { tenantId: ctx.tenant.id, id: { in: deputyIds } } })) !== new Set(deputyIds).size) {
+      throw new InvalidInput([{ code: 'custom', input: undefined, path: ['participants'], message: 'Unknown deputy', params: { zh: '参加代表不存在', en: 'unknown deputy' } }]);
+    }
+    const row = await ctx.tx.supervisionActivity.create({
+      data: {
+        tenantId: ctx.tenant.id,
+        kind: input.kind,
+        title: input.title,
+        subject: input.subject ?? null,
+        planItemId: input.planItemId ?? null,
+        startDate: day(input.startDate),
+        endDate: input.endDate ? day(input.endDate) : null,
+        location: input.location ?? null,
+        jointWithCounty: input.jointWithCounty,
+        participants: { create: input.participants.map((p) => ({ name: p.name, role: p.role, deputyId: p.deputyId ?? null })) },
+      },
+    });
+    await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'SupervisionActivity', entityId: row.id, after: input });
+    return { id: row.id, version: row.version };
+  }),
+
+  /** The activity's report: it is then completed. */
+  report: manager.input(activityReportSchema).mutation(async ({ ctx, input }) => {
+    const before = await ctx.tx.supervisionActivity.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } } });
+    if (!before) throw notFound();
+    const updated = await ctx.tx.supervisionActivity.updateMany({
+      where: { tenantId: ctx.tenant.id, id: input.id, version: input.version },
+      data: { report: input.report, reportedAt: new Date(), state: 'completed', version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw staleVersion();
+    await audit(ctx, { tenantId: ctx.tenant.id, action: 'report', entity: 'SupervisionActivity', entityId: input.id, before: { state: before.state }, after: { state: 'completed' } });
+    return { id: input.id };
+  }),
+});

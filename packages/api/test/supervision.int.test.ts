@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDeadlineSweep } from '../src';
+import { failure, startTestStack, type TestStack } from './harness';
+
+/** Supervision work through tRPC: plan, activities, findings and deliberation opinions as rectification tasks, petitions. */
+let stack: TestStack;
+let xikou: string;
+let units: Record<string, string>;
+const staff = () => stack.client('xikou.staff');
+const handler = () => stack.client('xikou.handler');
+const today = () => new Date().toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  xikou = await stack.tenantId('xikou');
+  units = Object.fromEntries((await stack.ownerDb.handlingUnit.findMany({ where: { tenantId: xikou } })).map((u) => [u.name, u.id]));
+});
+afterAll(() => stack?.close());
+
+describe('supervision plan and activities', () => {
+  it('plans a year, holds an activity with participants and files its report', async () => {
+    const year = new Date().getUTCFullYear() + 1;
+    const plan = await staff().supervision.plans.create.mutate({ year, title: `${year}年度监督工作计划`, items: [{ kind: 'inspection', title: '视察敬老院', plannedMonth: 3 }] });
+    await staff().supervision.plans.approve.mutate({ id: plan.id, version: plan.version });
+    expect((await failure(staff().supervision.plans.approve.mutate({ id: plan.id, version: plan.version }))).data?.code).toBe('CONFLICT');
+    const plans = await staff().supervision.plans.list.query({ year });
+    expect(plans[0]).toMatchObject({ state: 'approved', items: [{ title: '视察敬老院' }] });
+    const deputy = await stack.ownerDb.deputy.findFirstOrThrow({ where: { tenantId: xikou } });
+    const activity = await staff().supervision.activities.create.mutate({
+      kind: 'inspection',
+      title: '视察敬老院',
+      planItemId: plans[0]!.items[0]!.id,
+      startDate: today(),
+      participants: [{ name: deputy.name, role: 'deputy', deputyId: deputy.id }, { name: '刘洋', role: 'staff' }],
+    });
+    await staff().supervision.activities.report.mutate({ id: activity.id, version: activity.version, report: '敬老院总体运行良好，发现消防通道堵塞问题。' });
+    const detail = await staff().supervision.activities.get.query({ id: activity.id });
+    expect(detail).toMatchObject({ state: 'completed', participantCount: 2 });
+  });
+});
+
+describe('rectification tasks', () => {
+  it('issues a finding to a unit, which reports; the office rejects with a reason, then verifies', async () => {
+    const activity = await staff().supervision.activities.create.mutate({ kind: 'law_enforcement_check', title: '消防法执法检查', startDate: today() });
+    const task = await staff().supervision.rectifications.issue.mutate({
+      source: 'finding',
+      activityId: activity.id,
+      title: '集镇商铺消防通道堵塞',
+      description: '3家商铺占用消防通道堆放货物。',
+      assignee: { type: 'unit', id: units['村镇建设办公室']! },
+    });
+    expect(task.dueAt > today()).toBe(true);
+    const mine = await handler().supervision.rectifications.list.query({ pageSize: 100 });
+    expect(mine.items.map((r) => r.id)).toContain(task.id);
+    const reported = await handler().supervision.rectifications.report.mutate({ id: task.id, version: task.version, content: '已清理消防通道' });
+    const rejected = await staff().supervision.rectifications.verify.mutate({ id: task.id, version: reported.version, accept: false, reason: '复查仍有一家未清理' });
+    expect(rejected.state).toBe('in_progress');
+    const noReason = await failure(staff().supervision.rectifications.verify.mutate({ id: task.id, version: rejected.version, accept: false }));
+    expect(noReason.data?.code).toBe('BAD_REQUEST');
+    const again = await handler().supervision.rectifications.report.mutate({ id: task.id, version: rejected.version, content: '全部清理完毕' });
+    const verified = await staff().supervision.rectifications.verify.mutate({ id: task.id, version: again.version, accept: true });
+    expect(verified.state).toBe('verified');
+    const detail = await staff().supervision.rectifications.get.query({ id: task.id });
+    expect(detail.timeline.map((t) => t.action)).toEqual(['issue', 'report', 'verify_reject', 'report', 'verify_accept']);
+    expect(detail).toMatchObject({ rejectCount: 1, state: 'verified' });
+  });
+
+  it('takes deliberation opinions only after hearing a work report', async () => {
+    const inspection = await staff().supervision.activities.create.mutate({ kind: 'inspection', title: '视察道路', startDate: today() });
+    const wrong = await failure(
+      staff().supervision.rectifications.issue.mutate({ source: 'deliberation_opinion', activityId: inspection.id, title: '审议意见', description: '...', assignee: { type: 'unit', id: units['党政综合办公室']! } }),
+    );
+    expect(wrong.data?.code).toBe('BAD_REQUEST');
+    const hearing = await staff().supervision.activities.create.mutate({ kind: 'work_report_hearing', title: '听取安全生产工作报告', startDate: today() });
+    const opinion = await staff().supervision.rectifications.issue.mutate({ source: 'deliberation_opinion', activityId: hearing.id, title: '关于安全生产工作的审议意见', description: '一、…二、…', assignee: { type: 'unit', id: units['党政综合办公室']! } });
+    const rules = await staff().rules.effective.query({});
+    const days = rules.find((r) => r.key === 'supervision.deliberation_reply_days')!.value as number;
+    expect(opinion.dueAt).toBe(new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + days)).toISOString().slice(0, 10));
+  });
+
+  it("refuses a handler reporting on another unit's task, and escalates overdue tasks", async () => {
+    const activity = await staff().supervision.activities.create.mutate({ kind: 'survey', title: '专题调研', startDate: today() });
+    const past = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const task = await staff().supervision.rectifications.issue.mutate({ source: 'finding', activityId: activity.id, title: '卫生室药品不足', description: '…', assignee: { type: 'unit', id: units['卫生院']! }, dueOn: today() });
+    expect((await failure(handler().supervision.rectifications.report.mutate({ id: task.id, version: task.version, content: '越权' }))).data?.code).toBe('NOT_FOUND');
+    expect((await failure(staff().supervision.rectifications.issue.mutate({ source: 'finding', activityId: activity.id, title: 'x', description: 'x', assignee: { type: 'unit', id: units['卫生院']! }, dueOn: past }))).data?.code).toBe('BAD_REQUEST');
+    const result = await runDeadlineSweep(stack.appDb, new Date(Date.now() + 2 * 86_400_000));
+    expect(result.rectificationsOverdue).toBeGreaterThanOrEqual(1);
+    const list = await staff().supervision.rectifications.list.query({ overdue: true, pageSize: 100 });
+    expect(list.items.map((r) => r.id)).toContain(task.id);
+  });
+});
+
+describe('petitions', () => {
+  it('registers a petition and forwards it to a unit as a tracked task, then closes it with feedback', async () => {
+    const p = await staff().supervision.petitions.create.mutate({ receivedOn: today(), channel: 'visit', petitionerName: '王建华', category: 'infrastructure', subject: '组道路破损', content: '货车压坏组道路' });
+    const forwarded = await staff().supervision.petitions.forward.mutate({ id: p.id, version: p.version, assignee: { type: 'unit', id: units['村镇建设办公室']! } });
+    expect(forwarded.state).toBe('forwarded');
+    const detail = await staff().supervision.petitions.get.query({ id: p.id });
+    expect(detail.rectifications).toHaveLength(1);
+    const task = await handler().supervision.rectifications.get.query({ id: detail.rectifications[0]!.id });
+    expect(task).toMatchObject({ source: 'petition', petition: { id: p.id } });
+    const closed = await staff().supervision.petitions.close.mutate({ id: p.id, version: forwarded.version, feedback: '已修复并告知来访人' });
+    expect(closed.state).toBe('closed');
+    expect((await failure(staff().supervision.petitions.close.mutate({ id: p.id, version: closed.version, feedback: 'again' }))).data?.code).toBe('CONFLICT');
+  });
+
+  it('turns a petition into a finding of an activity', async () => {
+    const activity = await staff().supervision.activities.create.mutate({ kind: 'inspection', title: '视察养殖场', startDate: today() });
+    const p = await staff().supervision.petitions.create.mutate({ receivedOn: today(), channel: 'letter', petitionerName: '李秀英', category: 'environment', subject: '养殖粪污', content: '粪污直排' });
+    const converted = await staff().supervision.petitions.convert.mutate({ id: p.id, version: p.version, activityId: activity.id, assignee: { type: 'unit', id: units['综合行政执法队']! } });
+    expect(converted.state).toBe('converted');
+    const tasks = await staff().supervision.rectifications.list.query({ activityId: activity.id });
+    expect(tasks.items[0]).toMatchObject({ source: 'finding', petitionId: p.id });
+  });
+});

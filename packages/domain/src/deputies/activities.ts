@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { listQuerySchema } from '../common/list-query';
+import { isoDay, optionalText, requiredText, ruleIssue, type Labels } from './common';
+
+/** 履职活动: the duty ledger (代表活动台账, seed 000 「建立代表活动台账」). */
+export const DUTY_ACTIVITY_TYPES = [
+  'inspection',
+  'survey',
+  'law_enforcement_check',
+  'voter_contact',
+  'training',
+  'duty_report',
+  'special_supervision',
+  'appraisal',
+  'observation',
+  'other',
+] as const;
+export type DutyActivityType = (typeof DUTY_ACTIVITY_TYPES)[number];
+export const DUTY_ACTIVITY_TYPE_LABELS: Labels<DutyActivityType> = {
+  inspection: { zh: '视察', en: 'Inspection' },
+  survey: { zh: '调研', en: 'Survey' },
+  law_enforcement_check: { zh: '执法检查', en: 'Law-enforcement check' },
+  voter_contact: { zh: '联系选民', en: 'Contacting voters' },
+  training: { zh: '培训', en: 'Training' },
+  duty_report: { zh: '述职', en: 'Duty report' },
+  special_supervision: { zh: '专项监督', en: 'Special supervision' },
+  appraisal: { zh: '评议', en: 'Appraisal' },
+  observation: { zh: '列席会议', en: 'Attending as observer' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+const activityFields = z.object({
+  type: z.enum(DUTY_ACTIVITY_TYPES),
+  title: requiredText(100),
+  date: isoDay,
+  endDate: isoDay.nullable().optional(),
+  place: optionalText(100),
+  /** Set when a deputy group held the activity (代表小组活动). */
+  groupId: z.uuid().nullable().optional(),
+  organiser: optionalText(50),
+  staffParticipants: optionalText(200),
+  summary: optionalText(5000),
+  participantIds: z.array(z.uuid()).max(2000).default([]),
+});
+
+export function checkDutyActivity(input: z.infer<typeof activityFields>, today: string): z.core.$ZodIssue[] {
+  const issues: z.core.$ZodIssue[] = [];
+  if (input.date > today) issues.push(ruleIssue(['date'], input.date, '活动记录不能晚于今天', 'an activity record cannot be in the future'));
+  if (input.endDate && input.endDate < input.date) issues.push(ruleIssue(['endDate'], input.endDate, '不能早于开始日期', 'cannot be before the start date'));
+  if (new Set(input.participantIds).size !== input.participantIds.length) issues.push(ruleIssue(['participantIds'], input.participantIds, '参加代表重复', 'lists a deputy twice'));
+  return issues;
+}
+
+function refined<T extends z.ZodType<z.infer<typeof activityFields>>>(schema: T) {
+  return schema.superRefine((input, ctx) => {
+    for (const issue of checkDutyActivity(input, new Date().toISOString().slice(0, 10))) ctx.addIssue(issue as never);
+  });
+}
+
+export const dutyActivityCreateSchema = refined(activityFields);
+export type DutyActivityCreate = z.infer<typeof dutyActivityCreateSchema>;
+export type DutyActivityCreateInput = z.input<typeof dutyActivityCreateSchema>;
+export const dutyActivityUpdateSchema = refined(activityFields.extend({ id: z.uuid(), version: z.number().int().min(0) }));
+
+export const dutyActivityListSchema = listQuerySchema(['date', 'title', 'type', 'participantCount']).extend({
+  type: z.enum(DUTY_ACTIVITY_TYPES).optional(),
+  groupId: z.uuid().optional(),
+  deputyId: z.uuid().optional(),
+  year: z.number().int().min(1990).max(2100).optional(),
+  from: isoDay.optional(),
+  to: isoDay.optional(),
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { deputyCreateSchema } from './deputy';
+import { deputyStatusActions, transitionDeputyStatus } from './deputy-status';
+
+const today = '2026-11-25';
+
+describe('deputy status transitions', () => {
+  it('lets a serving or by-elected deputy resign, be removed or die', () => {
+    for (const from of ['serving', 'by_elected'] as const) {
+      expect(deputyStatusActions(from)).toEqual(['resign', 'remove', 'decease']);
+      expect(transitionDeputyStatus(from, 'resign', { effectiveOn: '2026-05-01' }, today)).toEqual({ ok: true, to: 'resigned' });
+      expect(transitionDeputyStatus(from, 'decease', { effectiveOn: '2026-05-01' }, today)).toEqual({ ok: true, to: 'deceased' });
+      expect(transitionDeputyStatus(from, 'remove', { effectiveOn: '2026-05-01', reason: '选区选民罢免' }, today)).toEqual({ ok: true, to: 'removed' });
+    }
+  });
+
+  it('has no way out of resigned, removed or deceased', () => {
+    for (const from of ['resigned', 'removed', 'deceased'] as const) {
+      expect(deputyStatusActions(from)).toEqual([]);
+      expect(transitionDeputyStatus(from, 'resign', { effectiveOn: '2026-05-01' }, today)).toEqual({ ok: false, refusal: 'not_allowed' });
+    }
+  });
+
+  it('requires a reason for a removal', () => {
+    expect(transitionDeputyStatus('serving', 'remove', { effectiveOn: '2026-05-01', reason: '  ' }, today)).toEqual({ ok: false, refusal: 'reason_required' });
+  });
+
+  it('refuses a date before the election or after today', () => {
+    expect(transitionDeputyStatus('serving', 'resign', { effectiveOn: '2021-01-01', electedOn: '2021-12-28' }, today)).toEqual({ ok: false, refusal: 'date_before_election' });
+    expect(transitionDeputyStatus('serving', 'resign', { effectiveOn: '2026-12-01' }, today)).toEqual({ ok: false, refusal: 'date_in_future' });
+  });
+
+  it('creates only serving or by-elected deputies, and a by-elected one needs the election day', () => {
+    const base = { name: '张明', gender: 'male', birthDate: '1975-03-12', ethnicity: '汉族', party: 'cpc', sector: 'farmer', levels: ['township'], termNo: 18, constituency: '第一选区' } as const;
+    expect(deputyCreateSchema.parse(base).status).toBe('serving');
+    expect(deputyCreateSchema.safeParse({ ...base, status: 'resigned' }).success).toBe(false);
+    const byElected = deputyCreateSchema.safeParse({ ...base, status: 'by_elected' });
+    expect(byElected.success).toBe(false);
+    expect(byElected.error?.issues[0]?.path).toEqual(['electedOn']);
+    expect(deputyCreateSchema.safeParse({ ...base, status: 'by_elected', electedOn: '2024-06-20' }).success).toBe(true);
+  });
+
+  it('refuses implausible dates and an under-age election', () => {
+    const base = { name: '张明', gender: 'male', ethnicity: '汉族', party: 'cpc', sector: 'farmer', levels: ['township'], termNo: 18, constituency: '第一选区' } as const;
+    expect(deputyCreateSchema.safeParse({ ...base, birthDate: '2099-01-01' }).success).toBe(false);
+    expect(deputyCreateSchema.safeParse({ ...base, birthDate: '2010-01-01', electedOn: '2021-12-28' }).error?.issues[0]?.path).toEqual(['electedOn']);
+    expect(deputyCreateSchema.safeParse({ ...base, birthDate: '1975-02-30' }).success).toBe(false);
+    expect(deputyCreateSchema.safeParse({ ...base, birthDate: '1975-03-12', levels: ['township', 'township'] }).success).toBe(false);
+  });
+});

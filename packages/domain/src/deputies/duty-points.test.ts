@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findRule } from '../rules/catalogue';
+import { resolveRule } from '../rules/resolve';
+import { computeDutyPoints, DEFAULT_DUTY_POINTS, dutyPointsSchema } from './duty-points';
+
+describe('duty points', () => {
+  it('multiplies each counted item by its points and sums them', () => {
+    const result = computeDutyPoints({ inspection: 2, training: 1, session_present: 1, suggestion: 3 }, DEFAULT_DUTY_POINTS);
+    expect(result.total).toBe(2 * 2 + 1 * 1 + 3 + 3 * 2);
+    expect(result.lines.find((l) => l.item === 'suggestion')).toEqual({ item: 'suggestion', count: 3, points: 2, subtotal: 6 });
+  });
+
+  it('deducts for absence without leave', () => {
+    expect(computeDutyPoints({ session_absent: 2 }, DEFAULT_DUTY_POINTS).total).toBe(-4);
+  });
+
+  it('scores items left out of a township rule as 0 and lists only counted items', () => {
+    const result = computeDutyPoints({ inspection: 1, survey: 4, other: 0 }, { inspection: 5 });
+    expect(result.total).toBe(5);
+    expect(result.lines.map((l) => l.item)).toEqual(['inspection', 'survey']);
+  });
+
+  it('rounds fractional points to one decimal', () => {
+    expect(computeDutyPoints({ voter_contact: 3 }, { voter_contact: 0.1 }).total).toBe(0.3);
+  });
+
+  it('is a catalogue rule whose default validates and a township may override', () => {
+    const rule = findRule('deputy.duty_points');
+    expect(rule).toBeDefined();
+    expect(rule!.schema.safeParse(rule!.defaultValue).success).toBe(true);
+    expect(dutyPointsSchema.safeParse({ inspection: 'many' }).success).toBe(false);
+    expect(dutyPointsSchema.safeParse({ no_such_item: 1 }).success).toBe(false);
+    const records = [
+      { key: 'deputy.duty_points', tenantId: null, value: DEFAULT_DUTY_POINTS, effectiveFrom: '2020-01-01' },
+      { key: 'deputy.duty_points', tenantId: 't1', value: { inspection: 4 }, effectiveFrom: '2026-07-01' },
+    ];
+    expect(resolveRule('deputy.duty_points', 't1', '2026-06-30', records).value).toEqual(DEFAULT_DUTY_POINTS);
+    expect(resolveRule('deputy.duty_points', 't1', '2026-07-01', records).value).toEqual({ inspection: 4 });
+    expect(resolveRule('deputy.duty_points', 't2', '2026-07-01', []).source).toBe('catalogue');
+  });
+});

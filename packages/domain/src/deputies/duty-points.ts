@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { BilingualMessage } from '../common/messages';
+import { DUTY_ACTIVITY_TYPES, DUTY_ACTIVITY_TYPE_LABELS } from './activities';
+
+/**
+ * The duty-points rule (履职积分): points per counted item of a deputy's year. A township may
+ * override the county's table (rule `deputy.duty_points`). The seeds name what is tracked
+ * (「提高参会率、发言率、建议率」, 〔000〕) but give no points: the default is ours.
+ */
+export const DUTY_POINT_ITEMS = [
+  ...DUTY_ACTIVITY_TYPES,
+  'session_present',
+  'session_absent',
+  'presidium_present',
+  'session_speech',
+  'reception_duty',
+  'suggestion',
+  'duty_review',
+] as const;
+export type DutyPointItem = (typeof DUTY_POINT_ITEMS)[number];
+
+export const DUTY_POINT_ITEM_LABELS: Record<DutyPointItem, BilingualMessage> = {
+  ...DUTY_ACTIVITY_TYPE_LABELS,
+  session_present: { zh: '出席人代会', en: 'Present at a congress session' },
+  session_absent: { zh: '无故缺席人代会', en: 'Absent from a session without leave' },
+  presidium_present: { zh: '出席主席团会议', en: 'Present at a presidium meeting' },
+  session_speech: { zh: '会上发言', en: 'Spoke at a session' },
+  reception_duty: { zh: '接待日值班', en: 'On duty at a reception day' },
+  suggestion: { zh: '提出建议', en: 'Suggestion submitted' },
+  duty_review: { zh: '述职评议', en: 'Annual duty review' },
+};
+
+export const dutyPointsSchema = z.partialRecord(z.enum(DUTY_POINT_ITEMS), z.number().min(-100).max(100));
+export type DutyPointsRule = z.infer<typeof dutyPointsSchema>;
+
+export const DEFAULT_DUTY_POINTS: Record<DutyPointItem, number> = {
+  inspection: 2,
+  survey: 2,
+  law_enforcement_check: 2,
+  voter_contact: 1,
+  training: 1,
+  duty_report: 2,
+  special_supervision: 2,
+  appraisal: 2,
+  observation: 1,
+  other: 1,
+  session_present: 3,
+  session_absent: -2,
+  presidium_present: 1,
+  session_speech: 1,
+  reception_duty: 2,
+  suggestion: 2,
+  duty_review: 3,
+};
+
+export type DutyCounts = Partial<Record<DutyPointItem, number>>;
+
+export interface DutyPointsLine {
+  item: DutyPointItem;
+  count: number;
+  points: number;
+  subtotal: number;
+}
+
+/**
+ * A deputy's points for a year: each counted item times its points. Items the township's
+ * rule leaves out score 0 (a township may drop an item by leaving it out or setting 0).
+ */
+export function computeDutyPoints(counts: DutyCounts, rule: DutyPointsRule): { total: number; lines: DutyPointsLine[] } {
+  const lines = DUTY_POINT_ITEMS.filter((item) => (counts[item] ?? 0) > 0).map((item) => {
+    const count = counts[item] ?? 0;
+    const points = rule[item] ?? 0;
+    return { item, count, points, subtotal: count * points };
+  });
+  // Points may be fractional (0.5); round the total to one decimal so sums print cleanly.
+  const total = Math.round(lines.reduce((sum, line) => sum + line.subtotal, 0) * 10) / 10;
+  return { total, lines };
+}

@@ -1,0 +1,214 @@
+import { z } from 'zod';
+import { listQuerySchema } from '../common/list-query';
+import { daysInclusive, isoDay, optionalText, quarterOf, requiredText, ruleIssue, type Labels } from './common';
+
+/** Congress sessions (人代会) and presidium meetings (主席团会议), seeds 000, 002, 004. */
+export const CONGRESS_MEETING_KINDS = ['session', 'presidium'] as const;
+export type CongressMeetingKind = (typeof CONGRESS_MEETING_KINDS)[number];
+export const CONGRESS_MEETING_KIND_LABELS: Labels<CongressMeetingKind> = {
+  session: { zh: '人民代表大会', en: 'Congress session' },
+  presidium: { zh: '主席团会议', en: 'Presidium meeting' },
+};
+
+export const CONGRESS_SESSION_TYPES = ['regular', 'inaugural', 'extraordinary'] as const;
+export type CongressSessionType = (typeof CONGRESS_SESSION_TYPES)[number];
+export const CONGRESS_SESSION_TYPE_LABELS: Labels<CongressSessionType> = {
+  regular: { zh: '例会', en: 'Regular' },
+  inaugural: { zh: '换届（第一次）会议', en: 'Inaugural' },
+  extraordinary: { zh: '临时会议', en: 'Extraordinary' },
+};
+
+export const CONGRESS_MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
+export type CongressMeetingStatus = (typeof CONGRESS_MEETING_STATUSES)[number];
+export const CONGRESS_MEETING_STATUS_LABELS: Labels<CongressMeetingStatus> = {
+  planned: { zh: '计划', en: 'Planned' },
+  held: { zh: '已召开', en: 'Held' },
+  cancelled: { zh: '取消', en: 'Cancelled' },
+};
+
+export const MEETING_AGENDA_KINDS = [
+  'government_report',
+  'presidium_report',
+  'budget_report',
+  'final_accounts_report',
+  'special_report',
+  'suggestion_handling_report',
+  'major_decision',
+  'election',
+  'work_plan',
+  'other',
+] as const;
+export type MeetingAgendaKind = (typeof MEETING_AGENDA_KINDS)[number];
+export const MEETING_AGENDA_KIND_LABELS: Labels<MeetingAgendaKind> = {
+  government_report: { zh: '政府工作报告', en: 'Government work report' },
+  presidium_report: { zh: '人大主席团工作报告', en: 'Presidium work report' },
+  budget_report: { zh: '财政预算报告', en: 'Budget report' },
+  final_accounts_report: { zh: '财政决算报告', en: 'Final accounts report' },
+  special_report: { zh: '专项工作报告', en: 'Special work report' },
+  suggestion_handling_report: { zh: '代表建议办理情况报告', en: "Report on handling deputies' suggestions" },
+  major_decision: { zh: '重大事项决定', en: 'Decision on a major matter' },
+  election: { zh: '选举', en: 'Election' },
+  work_plan: { zh: '年度工作计划', en: 'Annual work plan' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+export const MEETING_OUTCOME_KINDS = ['resolution', 'election', 'decision'] as const;
+export type MeetingOutcomeKind = (typeof MEETING_OUTCOME_KINDS)[number];
+export const MEETING_OUTCOME_KIND_LABELS: Labels<MeetingOutcomeKind> = {
+  resolution: { zh: '决议', en: 'Resolution' },
+  election: { zh: '选举结果', en: 'Election' },
+  decision: { zh: '决定', en: 'Decision' },
+};
+
+export const MEETING_ATTENDANCE_STATUSES = ['present', 'leave', 'absent'] as const;
+export type MeetingAttendanceStatus = (typeof MEETING_ATTENDANCE_STATUSES)[number];
+export const MEETING_ATTENDANCE_LABELS: Labels<MeetingAttendanceStatus> = {
+  present: { zh: '出席', en: 'Present' },
+  leave: { zh: '请假', en: 'On leave' },
+  absent: { zh: '缺席', en: 'Absent' },
+};
+
+const votes = z.number().int().min(0).max(100_000).nullable().optional();
+
+export const meetingAgendaItemSchema = z.object({ kind: z.enum(MEETING_AGENDA_KINDS), title: requiredText(200), presenter: optionalText(50) });
+export const meetingOutcomeSchema = z.object({
+  kind: z.enum(MEETING_OUTCOME_KINDS),
+  title: requiredText(200),
+  post: optionalText(50),
+  electedName: optionalText(30),
+  votesFor: votes,
+  votesAgainst: votes,
+  abstentions: votes,
+  note: optionalText(500),
+});
+
+const meetingFields = z.object({
+  kind: z.enum(CONGRESS_MEETING_KINDS),
+  sessionType: z.enum(CONGRESS_SESSION_TYPES).nullable().optional(),
+  termNo: z.number().int().min(1).max(99),
+  number: z.number().int().min(1).max(999),
+  title: requiredText(100),
+  startDate: isoDay,
+  endDate: isoDay,
+  place: optionalText(100),
+  status: z.enum(CONGRESS_MEETING_STATUSES),
+  minutes: optionalText(10_000),
+  agenda: z.array(meetingAgendaItemSchema).max(50).default([]),
+  outcomes: z.array(meetingOutcomeSchema).max(50).default([]),
+});
+
+/** Cross-field rules of a meeting; `today` an ISO day. */
+export function checkMeeting(input: z.infer<typeof meetingFields>, today: string): z.core.$ZodIssue[] {
+  const issues: z.core.$ZodIssue[] = [];
+  if (input.endDate < input.startDate) issues.push(ruleIssue(['endDate'], input.endDate, '不能早于开始日期', 'cannot be before the start date'));
+  else if (daysInclusive(input.startDate, input.endDate) > 31) issues.push(ruleIssue(['endDate'], input.endDate, '会期不能超过31天', 'a meeting cannot last more than 31 days'));
+  if (input.kind === 'session' && !input.sessionType) issues.push(ruleIssue(['sessionType'], null, '人代会须选择会议类型', 'is required for a congress session'));
+  if (input.status === 'held' && input.startDate > today) issues.push(ruleIssue(['status'], input.status, '尚未开始的会议不能标为已召开', 'a meeting that has not started cannot be held'));
+  return issues;
+}
+
+function refined<T extends z.ZodType<z.infer<typeof meetingFields>>>(schema: T) {
+  return schema.superRefine((input, ctx) => {
+    for (const issue of checkMeeting(input, new Date().toISOString().slice(0, 10))) ctx.addIssue(issue as never);
+  });
+}
+
+export const congressMeetingCreateSchema = refined(
+  meetingFields.extend({
+    /** Mark every expected attendee present (all serving deputies for a session, presidium members for a presidium meeting). */
+    prefillAttendance: z.boolean().default(false),
+  }),
+);
+export type CongressMeetingCreate = z.infer<typeof congressMeetingCreateSchema>;
+export type CongressMeetingCreateInput = z.input<typeof congressMeetingCreateSchema>;
+export const congressMeetingUpdateSchema = refined(meetingFields.extend({ id: z.uuid(), version: z.number().int().min(0) }));
+export type CongressMeetingUpdate = z.infer<typeof congressMeetingUpdateSchema>;
+
+export const congressMeetingListSchema = listQuerySchema(['startDate', 'title', 'kind', 'number', 'status']).extend({
+  kind: z.enum(CONGRESS_MEETING_KINDS).optional(),
+  status: z.enum(CONGRESS_MEETING_STATUSES).optional(),
+  year: z.number().int().min(1990).max(2100).optional(),
+});
+
+export const meetingAttendanceSetSchema = z.object({
+  meetingId: z.uuid(),
+  entries: z
+    .array(z.object({ deputyId: z.uuid(), status: z.enum(MEETING_ATTENDANCE_STATUSES), spoke: z.boolean().default(false) }))
+    .max(2000),
+});
+export type MeetingAttendanceSet = z.infer<typeof meetingAttendanceSetSchema>;
+
+export const meetingRhythmQuerySchema = z.object({ year: z.number().int().min(1990).max(2100) });
+
+/** The rules the rhythm is checked against (resolved for the township and year). */
+export interface MeetingRhythmRules {
+  sessionsPerYearMin: number;
+  sessionDaysMin: number;
+  presidiumPerQuarterMin: number;
+}
+
+export interface RhythmMeeting {
+  id: string;
+  kind: CongressMeetingKind;
+  status: CongressMeetingStatus;
+  startDate: string;
+  endDate: string;
+  title: string;
+}
+
+export type RhythmState = 'met' | 'on_track' | 'shortfall' | 'at_risk';
+
+export interface MeetingRhythm {
+  year: number;
+  sessions: { held: number; planned: number; required: number; state: RhythmState; shortSessions: Array<{ id: string; title: string; days: number }> };
+  quarters: Array<{ quarter: number; held: number; planned: number; required: number; state: RhythmState }>;
+  /** Shortfalls in words, for the flags beside the timeline. */
+  flags: Array<{ zh: string; en: string }>;
+}
+
+/**
+ * Whether a year's meetings keep the rhythm the rule catalogue sets (seed 000: at least two
+ * sessions a year, each at least a day, a presidium meeting every quarter; seed 004: one
+ * session a year). Only held meetings count; a period that has ended short is a shortfall,
+ * one still open is on track if planned meetings would fill it, else at risk.
+ */
+export function meetingRhythm(year: number, meetings: readonly RhythmMeeting[], rules: MeetingRhythmRules, today: string): MeetingRhythm {
+  const ofYear = meetings.filter((m) => m.startDate.startsWith(`${year}-`) && m.status !== 'cancelled');
+  const yearEnd = `${year}-12-31`;
+  const state = (held: number, planned: number, required: number, periodEnd: string): RhythmState => {
+    if (held >= required) return 'met';
+    if (periodEnd < today) return 'shortfall';
+    return held + planned >= required ? 'on_track' : 'at_risk';
+  };
+  const sessions = ofYear.filter((m) => m.kind === 'session');
+  const sessionsHeld = sessions.filter((m) => m.status === 'held');
+  const sessionsPlanned = sessions.length - sessionsHeld.length;
+  const shortSessions = sessionsHeld
+    .map((m) => ({ id: m.id, title: m.title, days: daysInclusive(m.startDate, m.endDate) }))
+    .filter((m) => m.days < rules.sessionDaysMin);
+  const quarterEnds = ['03-31', '06-30', '09-30', '12-31'];
+  const quarters = [1, 2, 3, 4].map((quarter) => {
+    const inQuarter = ofYear.filter((m) => m.kind === 'presidium' && quarterOf(m.startDate) === quarter);
+    const held = inQuarter.filter((m) => m.status === 'held').length;
+    const planned = inQuarter.length - held;
+    return { quarter, held, planned, required: rules.presidiumPerQuarterMin, state: state(held, planned, rules.presidiumPerQuarterMin, `${year}-${quarterEnds[quarter - 1]}`) };
+  });
+  const sessionState = state(sessionsHeld.length, sessionsPlanned, rules.sessionsPerYearMin, yearEnd);
+  const flags: Array<{ zh: string; en: string }> = [];
+  if (sessionState === 'shortfall' || sessionState === 'at_risk') {
+    flags.push({
+      zh: `人代会召开${sessionsHeld.length}次，少于每年${rules.sessionsPerYearMin}次${sessionState === 'at_risk' ? '（计划亦不足）' : ''}`,
+      en: `${sessionsHeld.length} congress session(s) held, fewer than ${rules.sessionsPerYearMin} a year${sessionState === 'at_risk' ? ' (not enough planned either)' : ''}`,
+    });
+  }
+  for (const s of shortSessions) flags.push({ zh: `“${s.title}”会期${s.days}天，少于${rules.sessionDaysMin}天`, en: `"${s.title}" lasted ${s.days} day(s), less than ${rules.sessionDaysMin}` });
+  for (const q of quarters) {
+    if (q.state === 'shortfall' || q.state === 'at_risk') {
+      flags.push({
+        zh: `第${q.quarter}季度主席团会议${q.held}次，少于${q.required}次${q.state === 'at_risk' ? '（计划亦不足）' : ''}`,
+        en: `Q${q.quarter}: ${q.held} presidium meeting(s), fewer than ${q.required}${q.state === 'at_risk' ? ' (not enough planned either)' : ''}`,
+      });
+    }
+  }
+  return { year, sessions: { held: sessionsHeld.length, planned: sessionsPlanned, required: rules.sessionsPerYearMin, state: sessionState, shortSessions }, quarters, flags };
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { BilingualMessage } from '../common/messages';
+
+/** What a notification is about; the title is built from the kind and the item. */
+export const NOTIFICATION_KINDS = ['assigned', 'replied', 'evaluated', 'rehandling', 'urged', 'due_soon', 'overdue', 'reported', 'verified', 'rejected'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, BilingualMessage> = {
+  assigned: { zh: '新交办', en: 'Assigned' },
+  replied: { zh: '已答复', en: 'Replied' },
+  evaluated: { zh: '代表已评价', en: 'Evaluated' },
+  rehandling: { zh: '退回重新办理', en: 'Back for re-handling' },
+  urged: { zh: '督办催办', en: 'Urged' },
+  due_soon: { zh: '即将到期', en: 'Due soon' },
+  overdue: { zh: '已逾期', en: 'Overdue' },
+  reported: { zh: '已报告整改', en: 'Rectification reported' },
+  verified: { zh: '整改已核验', en: 'Rectification verified' },
+  rejected: { zh: '整改未通过核验', en: 'Rectification rejected' },
+};
+export const NOTIFICATION_ENTITIES = ['Suggestion', 'Rectification'] as const;
+export type NotificationEntity = (typeof NOTIFICATION_ENTITIES)[number];
+
+export const notificationListSchema = z.object({
+  unreadOnly: z.boolean().default(false),
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(100).default(20),
+});
+export const notificationMarkReadSchema = z.object({ ids: z.array(z.uuid()).max(200).optional(), all: z.boolean().optional() });
+
+/** Days before a deadline when the unit is reminded (the issue: 7). */
+export const DUE_SOON_DAYS = 7;
+
+/** Saved list filters, per user and list. */
+export const SAVED_FILTER_LISTS = ['suggestions', 'rectifications'] as const;
+export const savedFilterCreateSchema = z.object({ list: z.enum(SAVED_FILTER_LISTS), name: z.string().trim().min(1).max(30), filter: z.record(z.string(), z.unknown()) });
+export const savedFilterListSchema = z.object({ list: z.enum(SAVED_FILTER_LISTS) });

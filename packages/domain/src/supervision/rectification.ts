@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { BilingualMessage } from '../common/messages';
+import { listQuerySchema } from '../common/list-query';
+import { assigneeSchema } from '../suggestions/suggestion';
+
+/**
+ * Rectification tasks (整改, DOMAIN-DETAIL §3.14): from a finding of a supervision activity,
+ * from deliberation opinions after a work report (审议意见, §3.6), or from a petition
+ * forwarded to a unit. All three are tracked the same way.
+ */
+export const RECTIFICATION_SOURCES = ['finding', 'deliberation_opinion', 'petition'] as const;
+export type RectificationSource = (typeof RECTIFICATION_SOURCES)[number];
+export const RECTIFICATION_SOURCE_LABELS: Record<RectificationSource, BilingualMessage> = {
+  finding: { zh: '监督发现问题', en: 'Supervision finding' },
+  deliberation_opinion: { zh: '审议意见', en: 'Deliberation opinions' },
+  petition: { zh: '信访交办', en: 'Petition' },
+};
+
+export const RECTIFICATION_STATES = ['issued', 'in_progress', 'reported', 'verified', 'cancelled'] as const;
+export type RectificationState = (typeof RECTIFICATION_STATES)[number];
+export const RECTIFICATION_STATE_LABELS: Record<RectificationState, BilingualMessage> = {
+  issued: { zh: '已交办', en: 'Issued' },
+  in_progress: { zh: '整改中', en: 'In progress' },
+  reported: { zh: '已报告待核验', en: 'Reported' },
+  verified: { zh: '已核验销号', en: 'Verified' },
+  cancelled: { zh: '已撤销', en: 'Cancelled' },
+};
+export const RECTIFICATION_OPEN_STATES = ['issued', 'in_progress'] as const satisfies readonly RectificationState[];
+
+const id = z.uuid();
+const version = z.number().int().min(0);
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** A finding (or the deliberation opinions) of an activity, issued as a rectification task. */
+export const rectificationIssueSchema = z.object({
+  source: z.enum(['finding', 'deliberation_opinion']),
+  activityId: id,
+  title: text(100),
+  description: text(5000),
+  requirement: z.string().trim().max(2000).nullable().optional(),
+  assignee: assigneeSchema,
+  /** Without it, the township's default (`rectification.default_due_days` or `deliberation.reply_due_days`). */
+  dueOn: z.iso.date().optional(),
+});
+export type RectificationIssue = z.infer<typeof rectificationIssueSchema>;
+
+const ref = { id, version };
+export const rectificationProgressSchema = z.object({ ...ref, note: text(2000) });
+export const rectificationReportSchema = z.object({ ...ref, content: text(5000) });
+export const rectificationVerifySchema = z
+  .object({ ...ref, accept: z.boolean(), reason: z.string().trim().max(1000).optional(), newDueOn: z.iso.date().optional() })
+  .refine((v) => v.accept || (v.reason ?? '').length > 0, {
+    path: ['reason'],
+    message: 'A rejection needs a reason',
+    params: { zh: '不予通过须说明理由', en: 'a rejection needs a reason' },
+  });
+export const rectificationUrgeSchema = z.object({ ...ref, note: text(1000) });
+export const rectificationKeySchema = z.object({ ...ref, isKey: z.boolean(), note: z.string().trim().max(500).optional() });
+export const rectificationCancelSchema = z.object({ ...ref, reason: text(500) });
+
+export const rectificationFilterSchema = z.object({
+  states: z.array(z.enum(RECTIFICATION_STATES)).optional(),
+  source: z.enum(RECTIFICATION_SOURCES).optional(),
+  handlingUnitId: id.optional(),
+  departmentId: id.optional(),
+  activityId: id.optional(),
+  overdue: z.boolean().optional(),
+  isKey: z.boolean().optional(),
+});
+export type RectificationFilter = z.infer<typeof rectificationFilterSchema>;
+export const rectificationListSchema = listQuerySchema(['number', 'title', 'issuedAt', 'dueAt', 'state']).extend(rectificationFilterSchema.shape);

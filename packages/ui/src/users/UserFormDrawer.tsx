@@ -49,6 +49,10 @@ export interface UserFormDrawerProps {
 
 const blankToNull = (value: string) => (value.trim() === '' ? null : value);
 
+/** Roles in one shape, to tell whether the form changed them. */
+const rolesKey = (memberships: MembershipInput[]) =>
+  JSON.stringify(memberships.map((m) => [m.role, m.tenantId, m.departmentId ?? null, m.handlingUnitId ?? null]));
+
 /** Create a user with their roles, or edit one's profile and roles, checked with the API's own schema. */
 export function UserFormDrawer({ open, user, actions, editor, profileLocked = false, onClose, onSaved }: UserFormDrawerProps) {
   const { t } = useTranslation();
@@ -90,7 +94,7 @@ export function UserFormDrawer({ open, user, actions, editor, profileLocked = fa
         await actions.update({ id: user.id, version, displayName: values.displayName, email: values.email ?? null, phone: values.phone ?? null });
         version += 1;
       }
-      if (JSON.stringify(values.memberships) !== JSON.stringify(user.memberships)) {
+      if (rolesKey(values.memberships) !== rolesKey(user.memberships)) {
         await actions.setMemberships({ id: user.id, version, memberships: values.memberships });
       }
       void message.success(t('userForm.saved'));

@@ -68,10 +68,16 @@ export function AuditPage() {
       meta: { nowrap: true, exportValue: (e) => dayjs(e.at).format('YYYY-MM-DD HH:mm:ss') },
     }),
     column.accessor('id', { header: t('audit.columns.id'), meta: { align: 'right', nowrap: true } }),
-    column.accessor((e) => placeText(e), { id: 'tenant', header: t('audit.columns.tenant'), meta: { nowrap: true } }),
+    // Words in the current language are rendered, not accessed: TanStack caches accessed values per row.
+    column.accessor('tenantName', {
+      id: 'tenant',
+      header: t('audit.columns.tenant'),
+      cell: (c) => placeText(c.row.original),
+      meta: { nowrap: true, exportValue: placeText },
+    }),
     column.accessor('actorName', { header: t('audit.columns.actor'), meta: { nowrap: true } }),
-    column.accessor((e) => actionText(e.action), { id: 'action', header: t('audit.columns.action'), meta: { nowrap: true } }),
-    column.accessor((e) => entityText(e.entity), { id: 'entity', header: t('audit.columns.entity'), meta: { nowrap: true } }),
+    column.accessor('action', { header: t('audit.columns.action'), cell: (c) => actionText(c.getValue()), meta: { nowrap: true, exportValue: (e) => actionText(e.action) } }),
+    column.accessor('entity', { header: t('audit.columns.entity'), cell: (c) => entityText(c.getValue()), meta: { nowrap: true, exportValue: (e) => entityText(e.entity) } }),
     column.accessor('entityId', {
       header: t('audit.columns.entityId'),
       cell: (c) => (c.getValue() ? <Typography.Text type="secondary" copyable={{ text: c.getValue() ?? '' }}>{(c.getValue() ?? '').slice(0, 8)}</Typography.Text> : '—'),

@@ -26,7 +26,7 @@ export function IndicatorSettingsCard({ editable }: { editable: boolean }) {
   const save = useMutation(trpc.countySettings.set.mutationOptions());
   const [formError, setFormError] = useState<unknown>(null);
 
-  const { control, handleSubmit, reset, setError, formState } = useForm<CountySettings>({
+  const { control, handleSubmit, reset, setError, formState, getValues } = useForm<CountySettings>({
     resolver: zodResolver(countySettingsSchema, { error: zodErrorMap(language) }),
   });
   useEffect(() => {
@@ -79,25 +79,27 @@ export function IndicatorSettingsCard({ editable }: { editable: boolean }) {
     />
   );
 
+  // The indicator list never changes, so TanStack would cache accessed values: words and form
+  // values are rendered per cell, and exported through meta.exportValue.
+  const name = (i: IndicatorDefinition) => pick({ zh: i.nameZh, en: i.nameEn });
+  const area = (i: IndicatorDefinition) => t(`settings.areas.${i.area}`);
+  const formula = (i: IndicatorDefinition) => pick({ zh: i.formulaZh, en: i.formulaEn });
   const columns: Array<DataColumn<IndicatorDefinition>> = [
-    column.accessor((i) => pick({ zh: i.nameZh, en: i.nameEn }), {
+    column.display({
       id: 'name',
       header: t('settings.columns.indicator'),
-      cell: (c) => <Typography.Text strong>{c.getValue()}</Typography.Text>,
-      meta: { nowrap: true },
+      cell: (c) => <Typography.Text strong>{name(c.row.original)}</Typography.Text>,
+      meta: { nowrap: true, exportValue: name },
     }),
-    column.accessor((i) => t(`settings.areas.${i.area}`), { id: 'area', header: t('settings.columns.area'), meta: { nowrap: true } }),
-    column.accessor((i) => pick({ zh: i.formulaZh, en: i.formulaEn }), {
+    column.display({ id: 'area', header: t('settings.columns.area'), cell: (c) => area(c.row.original), meta: { nowrap: true, exportValue: area } }),
+    column.display({
       id: 'formula',
       header: t('settings.columns.formula'),
-      cell: (c) => <Typography.Text type="secondary">{c.getValue()}</Typography.Text>,
+      cell: (c) => <Typography.Text type="secondary">{formula(c.row.original)}</Typography.Text>,
+      meta: { exportValue: formula },
     }),
-    column.accessor((i) => weights?.[i.id] ?? null, { id: 'weight', header: t('settings.columns.weight'), cell: (c) => numberInput('weights', c.row.original) }),
-    column.accessor((i) => settings.data?.settings.targets[i.id] ?? null, {
-      id: 'target',
-      header: t('settings.columns.target'),
-      cell: (c) => numberInput('targets', c.row.original),
-    }),
+    column.display({ id: 'weight', header: t('settings.columns.weight'), cell: (c) => numberInput('weights', c.row.original), meta: { exportValue: (i) => getValues(`weights.${i.id}`) } }),
+    column.display({ id: 'target', header: t('settings.columns.target'), cell: (c) => numberInput('targets', c.row.original), meta: { exportValue: (i) => getValues(`targets.${i.id}`) } }),
   ];
 
   const indicators = settings.data?.indicators ?? [];

@@ -33,6 +33,8 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
     locale: 'zh-CN',
+    // The apps turn antd's animations off for people who ask for less motion; clicks then never race them.
+    contextOptions: { reducedMotion: 'reduce' },
     viewport: { width: 1366, height: 800 },
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',

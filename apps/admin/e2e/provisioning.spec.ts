@@ -1,5 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { chooseOption } from '../../../packages/ui/e2e/select';
 import { APP_URL, signIn } from './sign-in';
 
 /** The township app of the e2e stack (scripts/lib/ports.ts). */
@@ -22,15 +23,6 @@ async function submitLogin(page: Page, url: string, username: string, password: 
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(password);
   await page.locator('button[type=submit]').click();
-}
-
-/** Picks an option of an antd select, once its dropdown has settled (the opening animation swallows early clicks). */
-async function choose(page: Page, select: Locator, option: string): Promise<void> {
-  await select.click();
-  const item = page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`);
-  await expect(item).toBeVisible();
-  await item.click();
-  await expect(select).toContainText(option);
 }
 
 /** An import sheet with the template's header row (Chinese and English), as an upload. */
@@ -194,8 +186,8 @@ test('a users import shows every bad row with its problem, and imports only a cl
   // A second role, in the same township.
   await clerk.getByTestId('user-edit-e2etown.clerk').click();
   await page.getByTestId('membership-add').click();
-  await choose(page, page.getByTestId('membership-1-role'), '网格监管员');
-  await choose(page, page.getByTestId('membership-1-tenant'), NAME);
+  await chooseOption(page, page.getByTestId('membership-1-role'), '网格监管员');
+  await chooseOption(page, page.getByTestId('membership-1-tenant'), NAME);
   await page.getByTestId('user-form-submit').click();
   await expect(page.getByTestId('user-form')).toBeHidden();
   await expect(clerk).toContainText('网格监管员 · 测试镇');

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type ExcelJSModule from 'exceljs';
+import { chooseOption } from '../../../packages/ui/e2e/select';
 import { signIn } from './sign-in';
 
 // exceljs is a dependency of the township app, resolved from there.
@@ -26,9 +27,7 @@ async function rosterFile(name: string, rows: string[][]): Promise<string> {
 }
 
 async function pickDeputy(page: Page, testId: string, name: string) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(name);
-  await page.locator('.ant-select-item-option', { hasText: name }).first().click();
+  await chooseOption(page, page.getByTestId(testId), name, { search: name, exact: false });
   await page.keyboard.press('Escape');
 }
 

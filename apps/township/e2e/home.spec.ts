@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { chooseOption } from '../../../packages/ui/e2e/select';
 import { signIn } from './sign-in';
 
 test('a township admin sees their township, its congress body and villages by kind', async ({ page }) => {
@@ -30,8 +31,7 @@ test('the language switch changes every text and is remembered', async ({ page }
 
 test('a user of two townships switches between them', async ({ page }) => {
   await signIn(page, 'xikou.admin');
-  await page.getByTestId('tenant-switcher').click();
-  await page.locator('.ant-select-item-option', { hasText: '龙潭镇' }).click();
+  await chooseOption(page, page.getByTestId('tenant-switcher'), '龙潭镇');
   await expect(page.getByTestId('home-tenant-name')).toHaveText('龙潭镇');
   // The choice is kept for the next visit.
   await page.reload();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { chooseOption } from '../../../packages/ui/e2e/select';
 import { signIn } from './sign-in';
 
 test('rules show where their value comes from, and a township admin overrides one', async ({ page }) => {
@@ -8,13 +9,7 @@ test('rules show where their value comes from, and a township admin overrides on
   await expect(page.getByTestId('rules-table').getByTestId('table-row').first()).toBeVisible();
 
   await page.getByTestId(`rule-override-${key}`).click();
-  const select = page.getByTestId('form-field-value').locator('.ant-select');
-  await select.click();
-  // Wait for the dropdown to settle before choosing: its opening animation swallows early clicks.
-  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="每月"]');
-  await expect(option).toBeVisible();
-  await option.click();
-  await expect(select).toContainText('每月');
+  await chooseOption(page, page.getByTestId('form-field-value').locator('.ant-select'), '每月');
   await page.screenshot({ path: 'test-results/screens/township-rule-override.png' });
   await page.getByTestId('rule-override-submit').click();
   await expect(source).toHaveAttribute('data-source', 'township');

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { chooseFirstOption, chooseOption } from '../../../packages/ui/e2e/select';
 import { submitLogin } from './sign-in';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
@@ -25,13 +26,6 @@ async function signIn(page: Page, username: string, path: string) {
   await expect(page.getByTestId('shell-user')).toBeVisible({ timeout: 60_000 });
 }
 
-/** Picks an option of an antd Select by typing part of its label. */
-async function choose(page: Page, trigger: ReturnType<Page['locator']>, text: string) {
-  await trigger.click();
-  await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
-}
-
 test('a suggestion goes from registration through assignment, reply and evaluation to closure', async ({ browser }) => {
   test.setTimeout(300_000);
   const title = `关于修缮狮岭村便民桥的建议${Date.now() % 100000}`;
@@ -48,8 +42,7 @@ test('a suggestion goes from registration through assignment, reply and evaluati
   const form = office.getByTestId('suggestion-form');
   await form.locator('#field-title').fill(title);
   await form.locator('#field-content').fill('狮岭村便民桥桥面破损，雨季存在安全隐患，建议尽快修缮。');
-  await form.locator('#field-leadDeputyId').click();
-  await office.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+  await chooseFirstOption(office, form.locator('#field-leadDeputyId'));
   // A co-signer other than the lead (the first option): the third, by keyboard.
   await form.locator('#field-coSignerIds').click();
   await office.keyboard.press('ArrowDown');
@@ -68,7 +61,7 @@ test('a suggestion goes from registration through assignment, reply and evaluati
   await expect(detail.getByTestId('state-tag').first()).toHaveAttribute('data-state', 'accepted');
   await detail.getByTestId('action-assign').click();
   const assign = office.getByTestId('batch-assign-modal');
-  await choose(office, assign.locator('#assign-lead'), '村镇建设办公室');
+  await chooseOption(office, assign.locator('#assign-lead'), '村镇建设办公室', { search: '村镇建设办公室', exact: false });
   await shot(office, 'suggestion-assign');
   await office.getByTestId('assign-submit').click();
   await expect(detail.getByTestId('state-tag').first()).toHaveAttribute('data-state', 'assigned');

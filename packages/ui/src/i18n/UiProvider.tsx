@@ -1,15 +1,18 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n';
 import { useLanguage } from './useLanguage';
+import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
 function LocalizedAntd({ children }: { children: ReactNode }) {
   const { language } = useLanguage();
+  const reducedMotion = usePrefersReducedMotion();
+  const theme = useMemo(() => ({ token: { motion: !reducedMotion } }), [reducedMotion]);
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhCN}>
+    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={theme}>
       {/* antd's App gives message/modal/notification hooks that follow this ConfigProvider. */}
       <AntApp>{children}</AntApp>
     </ConfigProvider>

@@ -18,7 +18,7 @@ export function ActivityDrawer({ id, options, onClose, onChanged, onOpenTask }: 
   const { message } = App.useApp();
   const { can } = useSession();
   const trpc = useTRPC();
-  const detail = useQuery({ ...trpc.supervision.activities.get.queryOptions({ id: id ?? '' }), enabled: Boolean(id) });
+  const detail = useQuery({ ...trpc.supervision.activities.get.queryOptions({ id: id ?? '' }), enabled: Boolean(id), staleTime: 0 }); // others act on it: always fetch on open
   const [report, setReport] = useState<string | null>(null);
   const [issuing, setIssuing] = useState(false);
   const save = useMutation(

@@ -155,7 +155,7 @@ function PetitionDrawer({ id, onClose, onChanged }: { id: string | null; onClose
   const trpc = useTRPC();
   const client = useTRPCClient();
   const navigate = useNavigate();
-  const detail = useQuery({ ...trpc.supervision.petitions.get.queryOptions({ id: id ?? '' }), enabled: Boolean(id) });
+  const detail = useQuery({ ...trpc.supervision.petitions.get.queryOptions({ id: id ?? '' }), enabled: Boolean(id), staleTime: 0 }); // others act on it: always fetch on open
   const options = useQuery(trpc.suggestions.options.queryOptions());
   const activities = useQuery(trpc.supervision.activities.options.queryOptions());
   const [step, setStep] = useState<Step | null>(null);

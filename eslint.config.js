@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['apps/admin/**/*.{ts,tsx}', 'apps/township/**/*.{ts,tsx}', 'packages/ui/**/*.{ts,tsx}'],
+    files: ['apps/admin/**/*.{ts,tsx}', 'apps/township/**/*.{ts,tsx}', 'packages/ui/**/*.{ts,tsx}', 'packages/work-ui/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     // The classic two rules; the React Compiler rules flag TanStack Table's by-design API.
@@ -23,7 +23,7 @@ export default tseslint.config(
   },
   {
     // The apps may import only the AppRouter type from the API, never its runtime or the database.
-    files: ['apps/admin/**/*.{ts,tsx}', 'apps/township/**/*.{ts,tsx}', 'packages/ui/**/*.{ts,tsx}'],
+    files: ['apps/admin/**/*.{ts,tsx}', 'apps/township/**/*.{ts,tsx}', 'packages/ui/**/*.{ts,tsx}', 'packages/work-ui/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: '@pcs/api', allowTypeImports: true, message: 'Apps import only `type AppRouter` from @pcs/api.' }, { name: '@pcs/db', message: 'Apps never import the database package.' }] }],
     },

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate } from 'react-router-dom';
 import { AppShell, useAuth } from '@pcs/ui';
+import { NotificationBell } from '@pcs/work-ui';
 import { NS } from './i18n/texts';
 import { PAGES } from './pages';
 import { Forbidden } from './pages/Forbidden';
@@ -25,6 +26,8 @@ export function App() {
       userDisplayName={session.me.user.displayName}
       tenantName={session.me.county.name}
       onLogout={logout}
+      // County department handlers are told of assignments and deadlines; the county views get no notifications.
+      headerExtra={session.can('assigned.read') ? <NotificationBell /> : undefined}
     >
       <Routes>
         {PAGES.map((page) => (

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { BookOutlined, HomeOutlined, TableOutlined } from '@ant-design/icons';
-import { AuditOutlined, ClusterOutlined, ControlOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, BellOutlined, ClusterOutlined, ControlOutlined, InboxOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Permission } from '@pcs/domain';
+import { WORK_NS } from '@pcs/work-ui';
 import { HomePage } from './pages/HomePage';
 import { RuleCataloguePage } from './pages/RuleCataloguePage';
 import { TownshipsPage } from './pages/TownshipsPage';
@@ -10,6 +11,9 @@ import { PermissionsPage } from './pages/permissions/PermissionsPage';
 import { CountySettingsPage } from './pages/settings/CountySettingsPage';
 import { TenantsAdminPage } from './pages/tenants/TenantsAdminPage';
 import { UsersPage } from './pages/users/UsersPage';
+import { CountySupervisionPage } from './pages/work/CountySupervisionPage';
+import { DepartmentWorkPage } from './pages/work/DepartmentWorkPage';
+import { NotificationsPage } from './pages/work/NotificationsPage';
 
 export interface PageDef {
   key: string;
@@ -26,6 +30,9 @@ export interface PageDef {
 export const PAGES: PageDef[] = [
   { key: 'home', path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, element: <HomePage /> },
   { key: 'townships', path: '/townships', labelKey: 'menu.townships', icon: <TableOutlined />, permission: 'county.read', element: <TownshipsPage /> },
+  { key: 'supervision', path: '/supervision', labelKey: `${WORK_NS}:menu.countySupervision`, icon: <AlertOutlined />, permission: 'county.read', element: <CountySupervisionPage /> },
+  { key: 'work', path: '/work', labelKey: `${WORK_NS}:menu.departmentWork`, icon: <InboxOutlined />, permission: 'assigned.read', element: <DepartmentWorkPage /> },
+  { key: 'notifications', path: '/notifications', labelKey: `${WORK_NS}:menu.notifications`, icon: <BellOutlined />, permission: 'assigned.read', element: <NotificationsPage /> },
   { key: 'rules', path: '/rules', labelKey: 'menu.rules', icon: <BookOutlined />, permission: 'rules.read', element: <RuleCataloguePage /> },
   { key: 'tenant-admin', path: '/admin/townships', labelKey: 'provisioning:menu.tenantAdmin', icon: <ClusterOutlined />, permission: 'tenant.manage', element: <TenantsAdminPage /> },
   { key: 'users', path: '/admin/users', labelKey: 'provisioning:menu.users', icon: <TeamOutlined />, permission: 'user.manage', element: <UsersPage /> },

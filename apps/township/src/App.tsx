@@ -5,7 +5,7 @@ import { AppShell, useAuth } from '@pcs/ui';
 import { NS } from './i18n/texts';
 import { PAGES } from './pages';
 import { Forbidden } from './pages/Forbidden';
-import { NotificationBell } from './pages/notifications/NotificationBell';
+import { NotificationBell } from '@pcs/work-ui';
 import { useSession } from './session/SessionContext';
 
 /** The signed-in frame: menu filtered by permission, header with township switcher, routed pages. */

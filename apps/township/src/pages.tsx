@@ -17,13 +17,13 @@ import { ContactsSection } from './pages/deputies/contacts/ContactsSection';
 import { BooksSection } from './pages/deputies/books/BooksSection';
 import { RecordsSection } from './pages/deputies/records/RecordsSection';
 import { AlertOutlined, BellOutlined, EyeOutlined, InboxOutlined, MailOutlined, SolutionOutlined } from '@ant-design/icons';
-import { WORK_NS } from './i18n/work';
 import { SuggestionsPage } from './pages/suggestions/SuggestionsPage';
 import { AssignedPage } from './pages/work/AssignedPage';
 import { SupervisionPage } from './pages/supervision/SupervisionPage';
 import { RectificationsPage } from './pages/supervision/RectificationsPage';
 import { PetitionsPage } from './pages/supervision/PetitionsPage';
 import { NotificationsPage } from './pages/notifications/NotificationsPage';
+import { WORK_NS } from '@pcs/work-ui';
 
 export interface PageDef {
   key: string;

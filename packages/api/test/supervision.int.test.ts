@@ -114,3 +114,37 @@ describe('petitions', () => {
     expect(tasks.items[0]).toMatchObject({ source: 'finding', petitionId: p.id });
   });
 });
+
+describe('rectification tasks seen from the county', () => {
+  it("lets a county department report on its task from a township, and the county read, key-supervise and urge it", async () => {
+    const transportId = (await stack.ownerDb.countyDepartment.findFirstOrThrow({ where: { code: 'transport' } })).id;
+    const activity = await staff().supervision.activities.create.mutate({ kind: 'inspection', title: '农村公路视察', startDate: today() });
+    const task = await staff().supervision.rectifications.issue.mutate({ source: 'finding', activityId: activity.id, title: '村道护栏缺失', description: '狮岭村村道急弯处无护栏', assignee: { type: 'department', id: transportId } });
+    const other = await staff().supervision.rectifications.issue.mutate({ source: 'finding', activityId: activity.id, title: '卫生室漏雨', description: '…', assignee: { type: 'unit', id: units['卫生院']! } });
+
+    const transport = stack.client('transport');
+    const mine = await transport.department.rectifications.list.query({ pageSize: 200 });
+    expect(mine.items.find((r) => r.id === task.id)?.tenantName).toBe('溪口镇');
+    expect(mine.items.map((r) => r.id)).not.toContain(other.id);
+    expect((await failure(transport.department.rectifications.get.query({ id: other.id }))).data?.code).toBe('NOT_FOUND');
+    const detail = await transport.department.rectifications.get.query({ id: task.id });
+    expect(detail.actions).toContain('report');
+    const progressed = await transport.department.rectifications.progress.mutate({ id: task.id, version: detail.version, note: '护栏已采购' });
+    expect(progressed.state).toBe('in_progress');
+    const reported = await transport.department.rectifications.report.mutate({ id: task.id, version: progressed.version, content: '已安装波形护栏 120 米' });
+    expect(reported.state).toBe('reported');
+
+    const county = stack.client('county');
+    const page = await county.countySupervision.rectifications.list.query({ tenantId: xikou, pageSize: 200 });
+    expect(new Set(page.items.map((r) => r.tenantName))).toEqual(new Set(['溪口镇']));
+    const seen = await county.countySupervision.rectifications.get.query({ id: task.id });
+    expect(seen.tenantName).toBe('溪口镇');
+    expect(seen.actions).toEqual(expect.arrayContaining(['urge', 'mark_key']));
+    expect(seen.actions).not.toContain('verify_accept');
+    const keyed = await county.countySupervision.rectifications.setKey.mutate({ id: task.id, version: seen.version, isKey: true, note: '县人大常委会重点督办' });
+    expect((await county.countySupervision.rectifications.get.query({ id: task.id })).isKey).toBe(true);
+    expect(keyed.state).toBe('reported');
+    // The county only reads and supervises: the township's office steps refuse it.
+    expect((await failure(county.supervision.rectifications.verify.mutate({ id: task.id, version: keyed.version, accept: true }))).data?.code).toBe('FORBIDDEN');
+  });
+});

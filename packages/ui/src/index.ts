@@ -19,6 +19,7 @@ export { DataTable, type DataTableProps } from './table/DataTable';
 export type { DataColumn } from './table/columnMeta';
 export { DEFAULT_TABLE_QUERY, applyLocalQuery, type TableQuery, type LocalQueryOptions } from './table/query';
 export { buildSheet, downloadXlsx, readXlsx, type NamedSheet, type Sheet } from './table/excel';
+export { fetchAllPages } from './table/fetchAllPages';
 
 // Errors and forms
 export { ErrorAlert, type ErrorAlertProps } from './errors/ErrorAlert';

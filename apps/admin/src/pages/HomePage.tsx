@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router-dom';
 import { BarChartCard, ErrorAlert } from '@pcs/ui';
 import { useTRPC } from '../api/trpc';
 import { NS } from '../i18n/texts';
@@ -17,6 +18,7 @@ export function HomePage() {
   const canRead = can('county.read');
   const townships = useQuery({ ...trpc.county.townships.queryOptions(ALL_TOWNSHIPS), enabled: canRead });
   const items = townships.data?.items ?? [];
+  if (!canRead && can('assigned.read')) return <Navigate to="/work" replace />; // a county department's home is its work
   const sum = (pick: (t: (typeof items)[number]) => number) => items.reduce((total, item) => total + pick(item), 0);
   const stats = [
     { key: 'townships', title: t('home.townships'), value: townships.data?.total ?? 0 },

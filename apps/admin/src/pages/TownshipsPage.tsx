@@ -4,15 +4,13 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { Alert, Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TENANT_KIND_LABELS, TENANT_STATUSES, type TenantStatus } from '@pcs/domain';
-import { DataTable, DEFAULT_TABLE_QUERY, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../api/trpc';
 import type { Township, TownshipListInput } from '../api/types';
 import { NS } from '../i18n/texts';
 import { TenantStatusTag } from './tenants/TenantStatusTag';
 
 const column = createColumnHelper<Township>();
-const EXPORT_PAGE_SIZE = 500;
-
 /** Every township of the county with its headline counts (server-paged, sortable, filterable). */
 export function TownshipsPage() {
   const { t } = useTranslation(NS);
@@ -48,14 +46,7 @@ export function TownshipsPage() {
     column.accessor('userCount', { header: t('townships.columns.userCount'), meta: { align: 'right' } }),
   ];
 
-  const fetchAll = async () => {
-    const rows: Township[] = [];
-    for (let page = 1; ; page++) {
-      const result = await client.county.townships.query({ ...input, page, pageSize: EXPORT_PAGE_SIZE });
-      rows.push(...result.items);
-      if (result.items.length < EXPORT_PAGE_SIZE || rows.length >= result.total) return rows;
-    }
-  };
+  const fetchAll = () => fetchAllPages((page, pageSize) => client.county.townships.query({ ...input, page, pageSize }));
 
   return (
     <Flex vertical gap={16}>

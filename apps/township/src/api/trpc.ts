@@ -1,5 +1,2 @@
-import { createTRPCContext } from '@trpc/tanstack-react-query';
-import type { AppRouter } from '@pcs/api';
-
-/** Typed hooks for the API: only the router's type crosses from the server package. */
-export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+/** The API hooks are shared with the workflow screens of @pcs/work-ui: one context, one client. */
+export { TRPCProvider, useTRPC, useTRPCClient } from '@pcs/work-ui';

@@ -4,7 +4,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { AutoComplete, DatePicker, Flex, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
-import { DataTable, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { type DataColumn, DataTable, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import type { AuditEntry, AuditListInput } from '../../api/types';
 import { PROVISIONING_NS } from '../../i18n/texts';
@@ -12,7 +12,6 @@ import { AuditChainBanner } from './AuditChainBanner';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, auditLabel } from './auditLabels';
 
 const column = createColumnHelper<AuditEntry>();
-const EXPORT_PAGE_SIZE = 500;
 const ALL_TOWNSHIPS = { page: 1, pageSize: 500, sortBy: 'code' } as const;
 
 interface Filters {
@@ -87,14 +86,7 @@ export function AuditPage() {
     column.accessor((e) => json(e.after), { id: 'after', header: t('audit.columns.after'), meta: { exportOnly: true } }),
   ];
 
-  const fetchAll = async () => {
-    const rows: AuditEntry[] = [];
-    for (let page = 1; ; page++) {
-      const result = await client.audit.list.query({ ...input, page, pageSize: EXPORT_PAGE_SIZE });
-      rows.push(...result.items);
-      if (result.items.length < EXPORT_PAGE_SIZE || rows.length >= result.total) return rows;
-    }
-  };
+  const fetchAll = () => fetchAllPages((page, pageSize) => client.audit.list.query({ ...input, page, pageSize }));
 
   const townshipOptions = [...(townships.data?.items ?? []), ...(townshipArchived.data?.items ?? [])].map((tenant) => ({ value: tenant.id, label: tenant.name }));
 

@@ -5,7 +5,7 @@ import { App, Button, Flex, Select, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { TENANT_KIND_LABELS, TENANT_STATUSES, type TenantStatus } from '@pcs/domain';
-import { DataTable, DEFAULT_TABLE_QUERY, describeError, OneTimePasswordModal, useLanguage, type DataColumn, type OneTimeSecret, type TableQuery } from '@pcs/ui';
+import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, fetchAllPages, OneTimePasswordModal, type OneTimeSecret, type TableQuery, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import type { TenantListInput, TenantRow } from '../../api/types';
 import { TOWNSHIP_APP_URL } from '../../config';
@@ -14,8 +14,6 @@ import { TenantFormDrawer } from './TenantFormDrawer';
 import { TenantStatusTag } from './TenantStatusTag';
 
 const column = createColumnHelper<TenantRow>();
-const EXPORT_PAGE_SIZE = 500;
-
 /** The status changes offered for each status, in button order. */
 const NEXT_STATUSES: Record<TenantStatus, Array<{ status: TenantStatus; action: 'suspend' | 'reactivate' | 'archive' }>> = {
   active: [
@@ -119,14 +117,7 @@ export function TenantsAdminPage() {
     }),
   ];
 
-  const fetchAll = async () => {
-    const rows: TenantRow[] = [];
-    for (let page = 1; ; page++) {
-      const result = await client.tenants.list.query({ ...input, page, pageSize: EXPORT_PAGE_SIZE });
-      rows.push(...result.items);
-      if (result.items.length < EXPORT_PAGE_SIZE || rows.length >= result.total) return rows;
-    }
-  };
+  const fetchAll = () => fetchAllPages((page, pageSize) => client.tenants.list.query({ ...input, page, pageSize }));
 
   return (
     <Flex vertical gap={16}>

@@ -6,23 +6,7 @@ import { PlusOutlined, SyncOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { ROLES } from '@pcs/domain';
-import {
-  DataTable,
-  DEFAULT_TABLE_QUERY,
-  describeError,
-  MembershipTags,
-  membershipText,
-  OneTimePasswordModal,
-  SyncStatusTag,
-  UserFormDrawer,
-  useLanguage,
-  useRoleName,
-  type DataColumn,
-  type EditableUser,
-  type OneTimeSecret,
-  type SyncStatus,
-  type TableQuery,
-} from '@pcs/ui';
+import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, type EditableUser, fetchAllPages, MembershipTags, membershipText, OneTimePasswordModal, type OneTimeSecret, type SyncStatus, SyncStatusTag, type TableQuery, useLanguage, UserFormDrawer, useRoleName } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import type { UserListInput, UserRow } from '../../api/types';
 import { TOWNSHIP_APP_URL } from '../../config';
@@ -31,7 +15,6 @@ import { useSession } from '../../session/SessionContext';
 import { UserImportDrawer } from './UserImportDrawer';
 
 const column = createColumnHelper<UserRow>();
-const EXPORT_PAGE_SIZE = 500;
 const SYNC_STATUSES: SyncStatus[] = ['synced', 'pending', 'failed'];
 const ALL_TOWNSHIPS = { page: 1, pageSize: 500, sortBy: 'code' } as const;
 
@@ -164,14 +147,7 @@ export function UsersPage() {
     }),
   ];
 
-  const fetchAll = async () => {
-    const rows: UserRow[] = [];
-    for (let page = 1; ; page++) {
-      const result = await client.users.list.query({ ...input, page, pageSize: EXPORT_PAGE_SIZE });
-      rows.push(...result.items);
-      if (result.items.length < EXPORT_PAGE_SIZE || rows.length >= result.total) return rows;
-    }
-  };
+  const fetchAll = () => fetchAllPages((page, pageSize) => client.users.list.query({ ...input, page, pageSize }));
 
   return (
     <Flex vertical gap={16}>

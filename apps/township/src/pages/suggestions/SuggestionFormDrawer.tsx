@@ -10,8 +10,7 @@ import type { z } from 'zod';
 import { SUGGESTION_KINDS, SUGGESTION_KIND_LABELS, SUGGESTION_SOURCES, SUGGESTION_SOURCE_LABELS, SUGGESTION_TOPIC_LABELS, suggestionCreateSchema } from '@pcs/domain';
 import { applyServerErrors, ErrorAlert, FormField, useLanguage, zodErrorMap } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
-import { WORK_NS } from '../../i18n/work';
-import type { WorkOptions } from '../work/types';
+import { WORK_NS, type WorkOptions } from '@pcs/work-ui';
 
 type FormInput = z.input<typeof suggestionCreateSchema>;
 type FormOutput = z.output<typeof suggestionCreateSchema>;

@@ -5,11 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { ACTIVITY_STATE_LABELS, PARTICIPANT_ROLE_LABELS, RECTIFICATION_SOURCE_LABELS, RECTIFICATION_STATE_LABELS, SUPERVISION_KIND_LABELS } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { WORK_NS } from '../../i18n/work';
 import { useSession } from '../../session/SessionContext';
-import { DueText, FlagTags, StateTag } from '../work/tags';
-import type { WorkOptions } from '../work/types';
 import { IssueRectificationModal } from './IssueRectificationModal';
+import { DueText, FlagTags, StateTag, WORK_NS, type WorkOptions } from '@pcs/work-ui';
 
 /** One supervision activity: who took part, its report, and the findings issued from it. */
 export function ActivityDrawer({ id, options, onClose, onChanged, onOpenTask }: { id: string | null; options: WorkOptions | undefined; onClose: () => void; onChanged: () => void; onOpenTask: (id: string) => void }) {

@@ -8,8 +8,7 @@ import type { z } from 'zod';
 import { SUPERVISION_KINDS, SUPERVISION_KIND_LABELS, activityCreateSchema } from '@pcs/domain';
 import { applyServerErrors, ErrorAlert, FormField, useLanguage, zodErrorMap } from '@pcs/ui';
 import { useTRPCClient } from '../../api/trpc';
-import { WORK_NS } from '../../i18n/work';
-import type { Plan, WorkOptions } from '../work/types';
+import { type Plan, WORK_NS, type WorkOptions } from '@pcs/work-ui';
 
 type FormInput = z.input<typeof activityCreateSchema>;
 type FormOutput = z.output<typeof activityCreateSchema>;

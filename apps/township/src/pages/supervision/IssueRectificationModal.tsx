@@ -8,9 +8,7 @@ import type { z } from 'zod';
 import { RECTIFICATION_SOURCE_LABELS, rectificationIssueSchema } from '@pcs/domain';
 import { applyServerErrors, ErrorAlert, FormField, useLanguage, zodErrorMap } from '@pcs/ui';
 import { useTRPCClient } from '../../api/trpc';
-import { WORK_NS } from '../../i18n/work';
-import { AssigneeSelect } from '../work/AssigneeSelect';
-import type { WorkOptions } from '../work/types';
+import { AssigneeSelect, WORK_NS, type WorkOptions } from '@pcs/work-ui';
 
 type Input_ = z.input<typeof rectificationIssueSchema>;
 type Output = z.output<typeof rectificationIssueSchema>;

@@ -23,12 +23,8 @@ import {
 } from '@pcs/domain';
 import { applyServerErrors, DataTable, DEFAULT_TABLE_QUERY, ErrorAlert, FormField, useLanguage, zodErrorMap, type DataColumn, type TableQuery } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
-import { WORK_NS } from '../../i18n/work';
 import { useSession } from '../../session/SessionContext';
-import { AssigneeSelect } from '../work/AssigneeSelect';
-import { StateTag } from '../work/tags';
-import type { PetitionItem, TimelineEntry } from '../work/types';
-import { WorkflowTimeline } from '../work/WorkflowTimeline';
+import { AssigneeSelect, type PetitionItem, StateTag, type TimelineEntry, WORK_NS, WorkflowTimeline } from '@pcs/work-ui';
 
 const column = createColumnHelper<PetitionItem>();
 type FormInput = z.input<typeof petitionCreateSchema>;

@@ -5,9 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PLAN_STATE_LABELS, SUPERVISION_KINDS, SUPERVISION_KIND_LABELS, type SupervisionKind } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { WORK_NS } from '../../i18n/work';
-import { StateTag } from '../work/tags';
-import type { Plan } from '../work/types';
+import { type Plan, StateTag, WORK_NS } from '@pcs/work-ui';
 
 /** The year's supervision plan (年度监督计划): items with their form and month, and how often each was carried out. */
 export function PlanCard({ year, plan, manage, onChanged }: { year: number; plan: Plan | undefined; manage: boolean; onChanged: () => void }) {

@@ -8,13 +8,11 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ACTIVITY_STATE_LABELS, SUPERVISION_KINDS, SUPERVISION_KIND_LABELS, type SupervisionKind } from '@pcs/domain';
 import { DataTable, DEFAULT_TABLE_QUERY, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
-import { WORK_NS } from '../../i18n/work';
 import { useSession } from '../../session/SessionContext';
-import { StateTag } from '../work/tags';
-import type { ActivityItem } from '../work/types';
 import { ActivityDrawer } from './ActivityDrawer';
 import { ActivityFormDrawer } from './ActivityFormDrawer';
 import { PlanCard } from './PlanCard';
+import { type ActivityItem, StateTag, WORK_NS } from '@pcs/work-ui';
 
 const column = createColumnHelper<ActivityItem>();
 

@@ -6,15 +6,13 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { HANDLING_UNIT_KINDS, HANDLING_UNIT_KIND_LABELS, type HandlingUnitKind } from '@pcs/domain';
-import { DataTable, DEFAULT_TABLE_QUERY, describeError, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import type { HandlingUnit, HandlingUnitListInput } from '../../api/types';
 import { PROVISIONING_NS } from '../../i18n/texts';
 import { HandlingUnitFormDrawer } from './HandlingUnitFormDrawer';
 
 const column = createColumnHelper<HandlingUnit>();
-const EXPORT_PAGE_SIZE = 500;
-
 /** The township's handling units (承办单位): create, edit, deactivate and reactivate. */
 export function HandlingUnitsPage() {
   const { t } = useTranslation(PROVISIONING_NS);
@@ -88,14 +86,7 @@ export function HandlingUnitsPage() {
     }),
   ];
 
-  const fetchAll = async () => {
-    const rows: HandlingUnit[] = [];
-    for (let page = 1; ; page++) {
-      const result = await client.handlingUnits.list.query({ ...input, page, pageSize: EXPORT_PAGE_SIZE });
-      rows.push(...result.items);
-      if (result.items.length < EXPORT_PAGE_SIZE || rows.length >= result.total) return rows;
-    }
-  };
+  const fetchAll = () => fetchAllPages((page, pageSize) => client.handlingUnits.list.query({ ...input, page, pageSize }));
 
   return (
     <Flex vertical gap={16}>

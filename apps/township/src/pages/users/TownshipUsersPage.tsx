@@ -6,30 +6,13 @@ import { PlusOutlined, SyncOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { ROLES, ROLE_INFO } from '@pcs/domain';
-import {
-  DataTable,
-  DEFAULT_TABLE_QUERY,
-  describeError,
-  MembershipTags,
-  membershipText,
-  OneTimePasswordModal,
-  SyncStatusTag,
-  UserFormDrawer,
-  useLanguage,
-  useRoleName,
-  type DataColumn,
-  type EditableUser,
-  type OneTimeSecret,
-  type SyncStatus,
-  type TableQuery,
-} from '@pcs/ui';
+import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, type EditableUser, fetchAllPages, MembershipTags, membershipText, OneTimePasswordModal, type OneTimeSecret, type SyncStatus, SyncStatusTag, type TableQuery, useLanguage, UserFormDrawer, useRoleName } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import type { UserListInput, UserRow } from '../../api/types';
 import { PROVISIONING_NS } from '../../i18n/texts';
 import { useSession } from '../../session/SessionContext';
 
 const column = createColumnHelper<UserRow>();
-const EXPORT_PAGE_SIZE = 500;
 const SYNC_STATUSES: SyncStatus[] = ['synced', 'pending', 'failed'];
 /** A township admin grants township roles only (the API refuses the rest). */
 const TOWNSHIP_ROLES = ROLES.filter((role) => ROLE_INFO[role].scope === 'township');
@@ -166,14 +149,7 @@ export function TownshipUsersPage() {
     }),
   ];
 
-  const fetchAll = async () => {
-    const rows: UserRow[] = [];
-    for (let page = 1; ; page++) {
-      const result = await client.users.list.query({ ...input, page, pageSize: EXPORT_PAGE_SIZE });
-      rows.push(...result.items);
-      if (result.items.length < EXPORT_PAGE_SIZE || rows.length >= result.total) return rows;
-    }
-  };
+  const fetchAll = () => fetchAllPages((page, pageSize) => client.users.list.query({ ...input, page, pageSize }));
 
   return (
     <Flex vertical gap={16}>

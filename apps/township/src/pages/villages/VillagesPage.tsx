@@ -4,7 +4,7 @@ import { App, Button, Flex, Select, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { VILLAGE_KINDS, VILLAGE_KIND_LABELS, type VillageKind } from '@pcs/domain';
-import { DataTable, DEFAULT_TABLE_QUERY, describeError, useLanguage, type TableQuery } from '@pcs/ui';
+import { DataTable, DEFAULT_TABLE_QUERY, describeError, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import type { Village, VillageListInput } from '../../api/types';
 import { NS } from '../../i18n/texts';
@@ -12,9 +12,6 @@ import { useSession } from '../../session/SessionContext';
 import { GridTable } from './GridTable';
 import { VillageFormDrawer } from './VillageFormDrawer';
 import { villageColumns } from './villageColumns';
-
-// The API caps a page at 500 rows; the export reads page after page.
-const EXPORT_PAGE_SIZE = 500;
 
 /** Villages and communities of the township (server-paged), with create/edit/delete, and its grids. */
 export function VillagesPage() {
@@ -46,14 +43,7 @@ export function VillagesPage() {
     }),
   );
 
-  const fetchAll = async () => {
-    const rows: Village[] = [];
-    for (let page = 1; ; page++) {
-      const result = await client.villages.list.query({ ...input, page, pageSize: EXPORT_PAGE_SIZE });
-      rows.push(...result.items);
-      if (result.items.length < EXPORT_PAGE_SIZE || rows.length >= result.total) return rows;
-    }
-  };
+  const fetchAll = () => fetchAllPages((page, pageSize) => client.villages.list.query({ ...input, page, pageSize }));
 
   const writable = can('region.write');
   const columns = villageColumns({

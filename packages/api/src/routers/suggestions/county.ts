@@ -3,6 +3,7 @@ import type { Tx } from '@pcs/db';
 import { z } from 'zod';
 import { notFound } from '../../errors';
 import { countyProcedure, router, writeInto } from '../../trpc';
+import { withTenantNames } from '../tenant-names';
 import type { Viewer } from './access';
 import { suggestionDetail } from './index';
 import { listSuggestions } from './query';
@@ -26,10 +27,8 @@ export const countySuggestionsRouter = router({
   list: countyProcedure('county.read')
     .input(suggestionListSchema.extend({ tenantId: z.uuid().optional() }))
     .query(async ({ ctx, input }) => {
-      const tenants = await ctx.tx.tenant.findMany({ where: { countyId: ctx.county.id }, select: { id: true, name: true } });
-      const ids = input.tenantId ? tenants.filter((t) => t.id === input.tenantId).map((t) => t.id) : tenants.map((t) => t.id);
-      const page = await listSuggestions(ctx.tx, input, county, { tenantIds: ids });
-      return { ...page, items: page.items.map((item) => ({ ...item, tenantName: tenants.find((t) => t.id === item.tenantId)?.name ?? '' })) };
+      const tenants = await ctx.tx.tenant.findMany({ where: { countyId: ctx.county.id, ...(input.tenantId ? { id: input.tenantId } : {}) }, select: { id: true } });
+      return withTenantNames(ctx.tx, await listSuggestions(ctx.tx, input, county, { tenantIds: tenants.map((t) => t.id) }));
     }),
 
   get: countyProcedure('county.read')

@@ -2,6 +2,7 @@ import { idSchema, suggestionListSchema, suggestionProgressSchema, suggestionRep
 import type { Tx } from '@pcs/db';
 import { notFound } from '../../errors';
 import { countyDeptProcedure, router, writeInto } from '../../trpc';
+import { withTenantNames } from '../tenant-names';
 import { visibleWhere, type Viewer } from './access';
 import { suggestionDetail, unitNameOf } from './index';
 import { listSuggestions } from './query';
@@ -24,9 +25,7 @@ async function tenantOf(tx: Tx, viewer: Viewer, id: string): Promise<string> {
 export const departmentSuggestionsRouter = router({
   list: reader.input(suggestionListSchema).query(async ({ ctx, input }) => {
     const viewer: Viewer = { kind: 'department', departmentId: ctx.department.id };
-    const page = await listSuggestions(ctx.tx, input, viewer, { tenantIds: ctx.tenantIds });
-    const tenants = await ctx.tx.tenant.findMany({ where: { id: { in: [...ctx.tenantIds] } }, select: { id: true, name: true } });
-    return { ...page, items: page.items.map((item) => ({ ...item, tenantName: tenants.find((t) => t.id === item.tenantId)?.name ?? '' })) };
+    return withTenantNames(ctx.tx, await listSuggestions(ctx.tx, input, viewer, { tenantIds: ctx.tenantIds }));
   }),
 
   get: reader.input(idSchema).query(async ({ ctx, input }) => {

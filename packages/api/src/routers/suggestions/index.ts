@@ -58,8 +58,10 @@ export async function suggestionDetail(ctx: { tx: Ctx['tx']; caller: Ctx['caller
   const active = row.assignments.filter((a) => a.endedAt === null);
   const records = await loadRuleValues(tx, ctx.caller.county.id, tenantId);
   const soonDays = DUE_SOON_DAYS;
+  const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { name: true } });
   return {
     ...presentDetail(row),
+    tenantName: tenant.name,
     dueStatus: ['assigned', 'in_handling', 'rehandling'].includes(row.state) ? dueStatus(row.dueAt, now, soonDays) : 'none',
     rehandlingMax: max,
     rehandlingDueMonths: resolveRule('suggestion.rehandling_due_months', tenantId, isoDay(now), records).value as number,

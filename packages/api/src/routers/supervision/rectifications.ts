@@ -12,7 +12,7 @@ import {
   type RectificationSource,
 } from '@pcs/domain';
 import type { Prisma, Tx } from '@pcs/db';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { audit } from '../../audit';
 import type { Caller } from '../../caller';
 import { InvalidInput, notFound } from '../../errors';
@@ -20,6 +20,7 @@ import { countyDeptProcedure, countyProcedure, router, tenantProcedure, tenantPr
 import { notify } from '../../workflow/notify';
 import { nextNumber } from '../../workflow/numbering';
 import { today } from '../rule-values';
+import { withTenantNames } from '../tenant-names';
 import { townshipViewer, type Viewer } from '../suggestions/access';
 import { resolveAssignees } from '../suggestions/assignment';
 import { presentTransition } from '../suggestions/present';
@@ -61,7 +62,8 @@ export async function rectificationDetail(tx: Tx, tenantId: string, id: string, 
   });
   if (!row) throw notFound();
   const { transitions, petition, ...rest } = row;
-  return { ...presentRectification(rest), petition, timeline: transitions.map(presentTransition), actions: rectificationButtons(rest, viewer) };
+  const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { name: true } });
+  return { ...presentRectification(rest), tenantName: tenant.name, petition, timeline: transitions.map(presentTransition), actions: rectificationButtons(rest, viewer) };
 }
 
 /** Creates a task and its first history row ("issue"), and tells the responsible unit. */
@@ -176,12 +178,20 @@ async function tenantOfRectification(tx: Tx, viewer: Viewer, id: string): Promis
 export const departmentRectificationsRouter = router({
   list: countyDeptProcedure('assigned.read')
     .input(rectificationListSchema)
-    .query(({ ctx, input }) => listRectifications(ctx.tx, input, { kind: 'department', departmentId: ctx.department.id }, ctx.tenantIds)),
+    .query(async ({ ctx, input }) => withTenantNames(ctx.tx, await listRectifications(ctx.tx, input, { kind: 'department', departmentId: ctx.department.id }, ctx.tenantIds))),
   get: countyDeptProcedure('assigned.read')
     .input(idSchema)
     .query(async ({ ctx, input }) => {
       const viewer: Viewer = { kind: 'department', departmentId: ctx.department.id };
       return rectificationDetail(ctx.tx, await tenantOfRectification(ctx.tx, viewer, input.id), input.id, viewer);
+    }),
+  progress: countyDeptProcedure('assigned.write')
+    .input(rectificationProgressSchema)
+    .mutation(async ({ ctx, input }) => {
+      const viewer: Viewer = { kind: 'department', departmentId: ctx.department.id };
+      const tenantId = await tenantOfRectification(ctx.tx, viewer, input.id);
+      await writeInto(ctx.tx, tenantId);
+      return runRectificationStep({ tx: ctx.tx, tenantId, caller: ctx.caller, requestId: ctx.requestId, viewer, id: input.id, version: input.version, action: 'record_progress', payload: { note: input.note, unitName: ctx.department.name } });
     }),
   report: countyDeptProcedure('assigned.write')
     .input(rectificationReportSchema)
@@ -196,11 +206,14 @@ export const departmentRectificationsRouter = router({
 /** The county standing committee over rectification tasks: read across townships, key-supervise, urge. */
 export const countyRectificationsRouter = router({
   list: countyProcedure('county.read')
-    .input(rectificationListSchema)
+    .input(rectificationListSchema.extend({ tenantId: z.uuid().optional() }))
     .query(async ({ ctx, input }) => {
-      const tenants = await ctx.tx.tenant.findMany({ where: { countyId: ctx.county.id }, select: { id: true } });
-      return listRectifications(ctx.tx, input, { kind: 'county' }, tenants.map((t) => t.id));
+      const tenants = await ctx.tx.tenant.findMany({ where: { countyId: ctx.county.id, ...(input.tenantId ? { id: input.tenantId } : {}) }, select: { id: true } });
+      return withTenantNames(ctx.tx, await listRectifications(ctx.tx, input, { kind: 'county' }, tenants.map((t) => t.id)));
     }),
+  get: countyProcedure('county.read')
+    .input(idSchema)
+    .query(async ({ ctx, input }) => rectificationDetail(ctx.tx, await tenantOfRectification(ctx.tx, { kind: 'county' }, input.id), input.id, { kind: 'county' })),
   setKey: countyProcedure('county.supervise')
     .input(rectificationKeySchema)
     .mutation(async ({ ctx, input }) => {

@@ -6,12 +6,11 @@ import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import { DUTY_ACTIVITY_TYPE_LABELS, DUTY_ACTIVITY_TYPES, type DutyActivityType } from '@pcs/domain';
-import { DataTable, DEFAULT_TABLE_QUERY, describeError, ErrorAlert, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, ErrorAlert, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { AttachmentList } from '../common/AttachmentList';
 import { DeputySelect } from '../common/DeputySelect';
-import { fetchAllPages } from '../common/files';
 import { labelOptions } from '../common/labels';
 import { DNS } from '../common/texts';
 import type { DutyActivity } from '../common/types';

@@ -29,13 +29,3 @@ export async function loadExcelJs() {
   const module = await import('exceljs');
   return ('Workbook' in module ? module : (module as unknown as { default: typeof module }).default) as typeof module;
 }
-
-/** Reads every page of a server-paged list (the API caps a page at 500 rows), for Excel export. */
-export async function fetchAllPages<T>(load: (page: number, pageSize: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
-  const rows: T[] = [];
-  for (let page = 1; ; page++) {
-    const result = await load(page, 500);
-    rows.push(...result.items);
-    if (result.items.length < 500 || rows.length >= result.total) return rows;
-  }
-}

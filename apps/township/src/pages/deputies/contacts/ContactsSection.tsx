@@ -6,12 +6,11 @@ import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { DEPUTY_LEVEL_LABELS, PRESIDIUM_ROLE_LABELS, RECEPTION_HANDLING_LABELS } from '@pcs/domain';
-import { applyLocalQuery, DataTable, DEFAULT_TABLE_QUERY, describeError, ErrorAlert, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { applyLocalQuery, type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, ErrorAlert, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import type { RouterOutputs } from '../../../api/types';
 import { useSession } from '../../../session/SessionContext';
 import { AttachmentList } from '../common/AttachmentList';
-import { fetchAllPages } from '../common/files';
 import { DNS } from '../common/texts';
 import type { ReceptionDay } from '../common/types';
 import { useYear, YearSelect } from '../common/YearSelect';

@@ -14,10 +14,9 @@ import {
   type CongressMeetingKind,
   type CongressMeetingStatus,
 } from '@pcs/domain';
-import { DataTable, DEFAULT_TABLE_QUERY, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
-import { fetchAllPages } from '../common/files';
 import { labelOptions } from '../common/labels';
 import { DNS } from '../common/texts';
 import type { CongressMeeting } from '../common/types';

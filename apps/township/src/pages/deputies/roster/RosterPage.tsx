@@ -19,10 +19,9 @@ import {
   type DeputyLevel,
   type DeputySector,
 } from '@pcs/domain';
-import { DataTable, DEFAULT_TABLE_QUERY, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
-import { fetchAllPages } from '../common/files';
 import { DeputyStatusTag, labelOptions } from '../common/labels';
 import { DNS } from '../common/texts';
 import type { Deputy, DeputyListInput } from '../common/types';

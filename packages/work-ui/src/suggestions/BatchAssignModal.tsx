@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { SUGGESTION_COMPLEXITIES, SUGGESTION_COMPLEXITY_LABELS, suggestionAssignSchema, type Assignee, type SuggestionComplexity } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
-import { useTRPCClient } from '../../api/trpc';
-import { WORK_NS } from '../../i18n/work';
-import { AssigneeMultiSelect, AssigneeSelect } from '../work/AssigneeSelect';
-import type { WorkOptions } from '../work/types';
+import { useTRPCClient } from '../trpc';
+import { WORK_NS } from '../i18n';
+import { AssigneeMultiSelect, AssigneeSelect } from '../AssigneeSelect';
+import type { WorkOptions } from '../types';
 
 interface Item {
   id: string;

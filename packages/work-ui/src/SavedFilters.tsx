@@ -3,8 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Input, Popconfirm, Popover, Select, Space } from 'antd';
 import { DeleteOutlined, StarOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useTRPC } from '../../api/trpc';
-import { WORK_NS } from '../../i18n/work';
+import { useTRPC } from './trpc';
+import { WORK_NS } from './i18n';
 
 interface Props<F> {
   list: 'suggestions' | 'rectifications';

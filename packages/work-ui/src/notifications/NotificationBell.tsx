@@ -3,8 +3,8 @@ import { Badge, Button } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { useTRPC } from '../../api/trpc';
-import { WORK_NS } from '../../i18n/work';
+import { WORK_NS } from '../i18n';
+import { useTRPC } from '../trpc';
 
 /** The unread count in the header; refreshed every minute and whenever a notification is read. */
 export function NotificationBell() {

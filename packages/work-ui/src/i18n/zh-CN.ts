@@ -1,6 +1,6 @@
 /** Texts of the suggestion, supervision and notification screens (namespace `work`). */
 export const workZhCN = {
-  menu: { suggestions: '代表建议', assigned: '交办事项', supervision: '监督工作', rectifications: '整改督办', petitions: '信访', notifications: '消息通知' },
+  menu: { departmentWork: '本部门交办事项', countySupervision: '建议与整改督办', suggestions: '代表建议', assigned: '交办事项', supervision: '监督工作', rectifications: '整改督办', petitions: '信访', notifications: '消息通知' },
   common: {
     save: '保存',
     cancel: '取消',
@@ -25,8 +25,10 @@ export const workZhCN = {
     unit: '承办单位',
     department: '县直部门',
     all: '全部',
+    township: '乡镇',
   },
   filters: {
+    township: '乡镇',
     states: '状态',
     topic: '分类',
     unit: '承办单位',
@@ -39,6 +41,8 @@ export const workZhCN = {
     source: '来源',
   },
   suggestions: {
+    departmentTitle: '交办给本部门的建议',
+    countyTitle: '各乡镇代表建议',
     title: '代表建议、批评和意见',
     assignedTitle: '交办给本单位的建议',
     caption: '代表建议列表',

@@ -2,7 +2,7 @@ import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BilingualMessage } from '@pcs/domain';
 import { useLanguage } from '@pcs/ui';
-import { WORK_NS } from '../../i18n/work';
+import { WORK_NS } from './i18n';
 
 const STATE_COLORS: Record<string, string> = {
   submitted: 'default',

@@ -1,7 +1,7 @@
 import type { WorkTexts } from './zh-CN';
 
 export const workEn: WorkTexts = {
-  menu: { suggestions: 'Deputy suggestions', assigned: 'Assigned to my unit', supervision: 'Supervision', rectifications: 'Rectifications', petitions: 'Petitions', notifications: 'Notifications' },
+  menu: { departmentWork: 'Assigned to my department', countySupervision: 'Supervising suggestions and rectifications', suggestions: 'Deputy suggestions', assigned: 'Assigned to my unit', supervision: 'Supervision', rectifications: 'Rectifications', petitions: 'Petitions', notifications: 'Notifications' },
   common: {
     save: 'Save',
     cancel: 'Cancel',
@@ -26,8 +26,10 @@ export const workEn: WorkTexts = {
     unit: 'Handling unit',
     department: 'County department',
     all: 'All',
+    township: 'Township',
   },
   filters: {
+    township: 'Township',
     states: 'Status',
     topic: 'Topic',
     unit: 'Unit',
@@ -40,6 +42,8 @@ export const workEn: WorkTexts = {
     source: 'Source',
   },
   suggestions: {
+    departmentTitle: 'Suggestions assigned to my department',
+    countyTitle: 'Suggestions of every township',
     title: 'Deputy suggestions, criticisms and opinions',
     assignedTitle: 'Suggestions assigned to my unit',
     caption: 'Deputy suggestions',

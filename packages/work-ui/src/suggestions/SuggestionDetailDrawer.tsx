@@ -20,11 +20,12 @@ import {
   type SuggestionAction,
 } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
-import { useTRPC, useTRPCClient } from '../../api/trpc';
-import { WORK_NS } from '../../i18n/work';
-import { DueText, FlagTags, StateTag } from '../work/tags';
-import type { SuggestionDetail, WorkOptions } from '../work/types';
-import { WorkflowTimeline } from '../work/WorkflowTimeline';
+import { useWorkScope } from '../scope';
+import { useTRPC, useTRPCClient } from '../trpc';
+import { WORK_NS } from '../i18n';
+import { DueText, FlagTags, StateTag } from '../tags';
+import type { SuggestionDetail, WorkOptions } from '../types';
+import { WorkflowTimeline } from '../WorkflowTimeline';
 import { BatchAssignModal } from './BatchAssignModal';
 import { SuggestionActionModal, type ModalAction } from './SuggestionActionModal';
 
@@ -40,12 +41,20 @@ const OPEN = ['assigned', 'in_handling', 'rehandling'];
 const PRIMARY: SuggestionAction[] = ['accept', 'assign', 'reply', 'evaluate'];
 
 /** One suggestion: content, deputies, units, reply, resolution, evaluation, files, the buttons its table allows, and its full history. */
-export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id: string | null; options: WorkOptions | undefined; onClose: () => void; onChanged: () => void }) {
+export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id: string | null; options?: WorkOptions | undefined; onClose: () => void; onChanged: () => void }) {
   const { t } = useTranslation(WORK_NS);
   const { pick } = useLanguage();
   const trpc = useTRPC();
   const client = useTRPCClient();
-  const detail = useQuery({ ...trpc.suggestions.get.queryOptions({ id: id ?? '' }), enabled: Boolean(id) });
+  const scope = useWorkScope();
+  // Others act on it: always fetch on open. The three scopes' procedures return the same detail.
+  const detail = useQuery({
+    queryKey: [...trpc.suggestions.pathKey(), scope, 'get', id],
+    queryFn: (): Promise<SuggestionDetail> =>
+      scope === 'county' ? client.countySupervision.suggestions.get.query({ id: id! }) : scope === 'department' ? client.department.suggestions.get.query({ id: id! }) : client.suggestions.get.query({ id: id! }),
+    enabled: Boolean(id),
+    staleTime: 0,
+  });
   const [action, setAction] = useState<ModalAction | null>(null);
   const [assigning, setAssigning] = useState(false);
   const s = detail.data;
@@ -95,6 +104,11 @@ export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id
             </Space>
           )}
           <Descriptions size="small" bordered column={2}>
+            {scope !== 'township' && (
+              <Descriptions.Item label={t('common.township')} span={2}>
+                <span data-testid="detail-township">{s.tenantName}</span>
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label={t('suggestions.columns.kind')}>{label(SUGGESTION_KIND_LABELS, s.kind)}</Descriptions.Item>
             <Descriptions.Item label={t('suggestions.columns.topic')}>{label(SUGGESTION_TOPIC_LABELS, s.topic)}</Descriptions.Item>
             <Descriptions.Item label={t('suggestions.columns.source')}>{label(SUGGESTION_SOURCE_LABELS, s.source)}</Descriptions.Item>
@@ -165,7 +179,8 @@ export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id
               ? t('suggestions.detail.noAttachments')
               : s.attachments.map((file) => (
                   <div key={file.id}>
-                    <Button type="link" icon={<PaperClipOutlined />} onClick={() => void download(file)}>
+                    {/* Files are kept with the township; county views list them by name only. */}
+                    <Button type="link" icon={<PaperClipOutlined />} disabled={scope !== 'township'} onClick={() => void download(file)}>
                       {file.fileName}
                     </Button>
                     <Typography.Text type="secondary">{Math.ceil(file.size / 1024)} KB</Typography.Text>

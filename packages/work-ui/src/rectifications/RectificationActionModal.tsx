@@ -16,9 +16,10 @@ import {
   type RectificationAction,
 } from '@pcs/domain';
 import { applyServerErrors, ErrorAlert, FormField, useLanguage, zodErrorMap } from '@pcs/ui';
-import { useTRPCClient } from '../../api/trpc';
-import { WORK_NS } from '../../i18n/work';
-import type { RectificationDetail } from '../work/types';
+import { useWorkScope } from '../scope';
+import { useTRPCClient } from '../trpc';
+import { WORK_NS } from '../i18n';
+import type { RectificationDetail } from '../types';
 
 /** verify_accept and verify_reject share one form ("verify"). */
 export type RectificationModalAction = Exclude<RectificationAction, 'mark_overdue' | 'verify_accept' | 'verify_reject'> | 'verify';
@@ -33,7 +34,7 @@ const SCHEMAS: Record<RectificationModalAction, z.ZodType> = {
 };
 type Values = Record<string, unknown>;
 
-/** One step on a rectification task; a department handler's report goes through `department` procedures. */
+/** One step on a rectification task, through the procedures of the screen's scope. */
 export function RectificationActionModal({ action, task, onClose, onDone }: { action: RectificationModalAction | null; task: RectificationDetail; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation(WORK_NS);
   const { language, pick } = useLanguage();
@@ -50,14 +51,19 @@ export function RectificationActionModal({ action, task, onClose, onDone }: { ac
     setFormError(null);
   }, [action, task, reset]);
 
+  // A county department reports through its own procedure; the county supervises through its own.
+  const scope = useWorkScope();
+  const township = client.supervision.rectifications;
+  const reporter = scope === 'department' ? client.department.rectifications : township;
+  const supervisor = scope === 'county' ? client.countySupervision.rectifications : township;
   const calls: Record<RectificationModalAction, (v: Values) => Promise<unknown>> = {
-    record_progress: (v) => client.supervision.rectifications.progress.mutate(v as never),
-    report: (v) => client.supervision.rectifications.report.mutate(v as never),
-    verify: (v) => client.supervision.rectifications.verify.mutate(v as never),
-    urge: (v) => client.supervision.rectifications.urge.mutate(v as never),
-    mark_key: (v) => client.supervision.rectifications.setKey.mutate(v as never),
-    unmark_key: (v) => client.supervision.rectifications.setKey.mutate(v as never),
-    cancel: (v) => client.supervision.rectifications.cancel.mutate(v as never),
+    record_progress: (v) => reporter.progress.mutate(v as never),
+    report: (v) => reporter.report.mutate(v as never),
+    verify: (v) => township.verify.mutate(v as never),
+    urge: (v) => supervisor.urge.mutate(v as never),
+    mark_key: (v) => supervisor.setKey.mutate(v as never),
+    unmark_key: (v) => supervisor.setKey.mutate(v as never),
+    cancel: (v) => township.cancel.mutate(v as never),
   };
   const submit = handleSubmit(async (values) => {
     if (!action) return;

@@ -1,4 +1,8 @@
-import type { RouterInputs, RouterOutputs } from '../../api/types';
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '@pcs/api';
+
+type RouterInputs = inferRouterInputs<AppRouter>;
+type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 /** API shapes of the suggestion, supervision and notification screens (types only). */
 export type SuggestionItem = RouterOutputs['suggestions']['list']['items'][number];
@@ -13,3 +17,6 @@ export type ActivityItem = RouterOutputs['supervision']['activities']['list']['i
 export type Plan = RouterOutputs['supervision']['plans']['list'][number];
 export type PetitionItem = RouterOutputs['supervision']['petitions']['list']['items'][number];
 export type NotificationItem = RouterOutputs['notifications']['list']['items'][number];
+/** A county list row: the item and the township it belongs to. */
+export type CountySuggestionItem = RouterOutputs['countySupervision']['suggestions']['list']['items'][number];
+export type CountyRectificationItem = RouterOutputs['countySupervision']['rectifications']['list']['items'][number];

@@ -10,10 +10,12 @@ import {
   type RectificationAction,
 } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
-import { useTRPC } from '../../api/trpc';
-import { WORK_NS } from '../../i18n/work';
-import { DueText, FlagTags, StateTag } from '../work/tags';
-import { WorkflowTimeline } from '../work/WorkflowTimeline';
+import { useWorkScope } from '../scope';
+import { useTRPC, useTRPCClient } from '../trpc';
+import type { RectificationDetail } from '../types';
+import { WORK_NS } from '../i18n';
+import { DueText, FlagTags, StateTag } from '../tags';
+import { WorkflowTimeline } from '../WorkflowTimeline';
 import { RectificationActionModal, type RectificationModalAction } from './RectificationActionModal';
 
 /** A rectification task (or deliberation opinions, or a forwarded petition): problem, unit, deadline, report, buttons and history. */
@@ -21,7 +23,20 @@ export function RectificationDetailDrawer({ id, onClose, onChanged }: { id: stri
   const { t } = useTranslation(WORK_NS);
   const { pick } = useLanguage();
   const trpc = useTRPC();
-  const detail = useQuery({ ...trpc.supervision.rectifications.get.queryOptions({ id: id ?? '' }), enabled: Boolean(id) });
+  const client = useTRPCClient();
+  const scope = useWorkScope();
+  // Others act on it: always fetch on open. The three scopes' procedures return the same detail.
+  const detail = useQuery({
+    queryKey: [...trpc.supervision.pathKey(), scope, 'rectification', id],
+    queryFn: (): Promise<RectificationDetail> =>
+      scope === 'county'
+        ? client.countySupervision.rectifications.get.query({ id: id! })
+        : scope === 'department'
+          ? client.department.rectifications.get.query({ id: id! })
+          : client.supervision.rectifications.get.query({ id: id! }),
+    enabled: Boolean(id),
+    staleTime: 0,
+  });
   const [action, setAction] = useState<RectificationModalAction | null>(null);
   const r = detail.data;
   const buttons = [...new Set((r?.actions ?? []).map((a) => (a === 'verify_accept' || a === 'verify_reject' ? 'verify' : a)))] as RectificationModalAction[];
@@ -48,6 +63,11 @@ export function RectificationDetailDrawer({ id, onClose, onChanged }: { id: stri
             </Space>
           )}
           <Descriptions size="small" bordered column={2}>
+            {scope !== 'township' && (
+              <Descriptions.Item label={t('common.township')} span={2}>
+                <span data-testid="detail-township">{r.tenantName}</span>
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label={t('rectifications.columns.source')}>{pick(RECTIFICATION_SOURCE_LABELS[r.source])}</Descriptions.Item>
             <Descriptions.Item label={t('rectifications.columns.activity')}>{r.activityTitle ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('rectifications.columns.unit')}>{r.unitName}</Descriptions.Item>

@@ -30,10 +30,11 @@ import {
   type SuggestionAction,
 } from '@pcs/domain';
 import { applyServerErrors, ErrorAlert, FormField, useLanguage, zodErrorMap } from '@pcs/ui';
-import { useTRPC, useTRPCClient } from '../../api/trpc';
-import { WORK_NS } from '../../i18n/work';
-import { AssigneeMultiSelect, AssigneeSelect } from '../work/AssigneeSelect';
-import type { SuggestionDetail, WorkOptions } from '../work/types';
+import { useWorkScope } from '../scope';
+import { useTRPC, useTRPCClient } from '../trpc';
+import { WORK_NS } from '../i18n';
+import { AssigneeMultiSelect, AssigneeSelect } from '../AssigneeSelect';
+import type { SuggestionDetail, WorkOptions } from '../types';
 
 /** Steps of the suggestion workflow that this modal takes (assignment has its own, for batches). */
 export type ModalAction = Exclude<SuggestionAction, 'assign' | 'mark_overdue'>;
@@ -94,18 +95,23 @@ export function SuggestionActionModal({ action, suggestion, options, onClose, on
     setFormError(null);
   }, [action, suggestion, reset]);
 
+  // A county department answers through its own procedures; the county supervises through its own.
+  const scope = useWorkScope();
+  const township = client.suggestions;
+  const handler = scope === 'department' ? client.department.suggestions : township;
+  const supervisor = scope === 'county' ? client.countySupervision.suggestions : township;
   const calls: Record<ModalAction, (v: Values) => Promise<unknown>> = {
-    accept: (v) => client.suggestions.accept.mutate(v as never),
-    return: (v) => client.suggestions.return.mutate(v as never),
-    merge: (v) => client.suggestions.merge.mutate(v as never),
-    reassign: (v) => client.suggestions.reassign.mutate(v as never),
-    record_progress: (v) => client.suggestions.progress.mutate(v as never),
-    reply: (v) => client.suggestions.reply.mutate(v as never),
-    update_resolution: (v) => client.suggestions.resolution.mutate(v as never),
-    evaluate: (v) => client.suggestions.evaluate.mutate(v as never),
-    mark_key: (v) => client.suggestions.setKey.mutate(v as never),
-    unmark_key: (v) => client.suggestions.setKey.mutate(v as never),
-    urge: (v) => client.suggestions.urge.mutate(v as never),
+    accept: (v) => township.accept.mutate(v as never),
+    return: (v) => township.return.mutate(v as never),
+    merge: (v) => township.merge.mutate(v as never),
+    reassign: (v) => township.reassign.mutate(v as never),
+    record_progress: (v) => handler.progress.mutate(v as never),
+    reply: (v) => handler.reply.mutate(v as never),
+    update_resolution: (v) => handler.resolution.mutate(v as never),
+    evaluate: (v) => township.evaluate.mutate(v as never),
+    mark_key: (v) => supervisor.setKey.mutate(v as never),
+    unmark_key: (v) => supervisor.setKey.mutate(v as never),
+    urge: (v) => supervisor.urge.mutate(v as never),
   };
 
   const submit = handleSubmit(async (values) => {

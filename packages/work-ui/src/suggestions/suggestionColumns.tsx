@@ -12,10 +12,13 @@ import {
   type BilingualMessage,
 } from '@pcs/domain';
 import type { DataColumn } from '@pcs/ui';
-import { DueText, FlagTags, StateTag } from '../work/tags';
-import type { SuggestionItem } from '../work/types';
+import { DueText, FlagTags, StateTag } from '../tags';
+import type { SuggestionItem } from '../types';
 
-const column = createColumnHelper<SuggestionItem>();
+/** A list row; lists that span townships name the row's township. */
+export type SuggestionRow = SuggestionItem & { tenantName?: string };
+
+const column = createColumnHelper<SuggestionRow>();
 const OPEN = ['assigned', 'in_handling', 'rehandling'];
 const label = (labels: Record<string, BilingualMessage>, value: string | null, pick: (m: BilingualMessage) => string) => (value && labels[value] ? pick(labels[value]) : '');
 
@@ -24,12 +27,14 @@ interface Options {
   pick: (m: BilingualMessage) => string;
   onOpen: (item: SuggestionItem) => void;
   /** Row selection for batch assignment (office only). */
-  selection?: { selected: ReadonlySet<string>; toggle: (item: SuggestionItem) => void };
+  selection?: { selected: ReadonlySet<string>; toggle: (item: SuggestionItem) => void } | undefined;
+  /** A township column first, for lists that span townships. */
+  withTownship?: boolean;
 }
 
 /** Columns of the suggestion list; ids of sortable columns are the API's sortBy values. */
-export function suggestionColumns({ t, pick, onOpen, selection }: Options): Array<DataColumn<SuggestionItem>> {
-  const columns: Array<DataColumn<SuggestionItem>> = [
+export function suggestionColumns({ t, pick, onOpen, selection, withTownship }: Options): Array<DataColumn<SuggestionRow>> {
+  const columns: Array<DataColumn<SuggestionRow>> = [
     column.accessor('number', { header: t('suggestions.columns.number'), enableSorting: true, meta: { nowrap: true } }),
     column.accessor('title', {
       header: t('suggestions.columns.title'),
@@ -64,6 +69,7 @@ export function suggestionColumns({ t, pick, onOpen, selection }: Options): Arra
     column.accessor('assignedAt', { header: t('suggestions.columns.assignedAt'), meta: { exportOnly: true } }),
     column.accessor((s) => s.repliedAt?.slice(0, 10) ?? '', { id: 'repliedAt', header: t('suggestions.columns.repliedAt'), meta: { exportOnly: true } }),
   ];
+  if (withTownship) columns.unshift(column.accessor((s) => s.tenantName ?? '', { id: 'township', header: t('common.township'), meta: { nowrap: true } }));
   if (selection) {
     columns.unshift(
       column.display({

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { WORK_NS } from './i18n';
+
+/** Suggestions and rectification tasks as two tabs of one page; the tab is kept in the URL (?tab=) so notifications can open either. */
+export function WorkTabs({ title, suggestions, rectifications }: { title: string; suggestions: ReactNode; rectifications: ReactNode }) {
+  const { t } = useTranslation(WORK_NS);
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'rectifications' ? 'rectifications' : 'suggestions';
+  return (
+    <>
+      <Typography.Title level={2} style={{ fontSize: 20 }}>
+        {title}
+      </Typography.Title>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams({ tab: key })}
+        items={[
+          { key: 'suggestions', label: t('menu.suggestions'), children: suggestions },
+          { key: 'rectifications', label: t('menu.rectifications'), children: rectifications },
+        ]}
+      />
+    </>
+  );
+}

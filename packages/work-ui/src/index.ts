@@ -1,0 +1,18 @@
+// The workflow screens both apps share (suggestions, rectification tasks), and the API hooks.
+import './i18n';
+
+export { TRPCProvider, useTRPC, useTRPCClient } from './trpc';
+export { WORK_NS } from './i18n';
+export { WorkScopeContext, useWorkScope, type WorkScope } from './scope';
+export * from './types';
+export { DueText, FlagTags, StateTag } from './tags';
+export { WorkflowTimeline } from './WorkflowTimeline';
+export { AssigneeMultiSelect, AssigneeSelect } from './AssigneeSelect';
+export { SavedFilters } from './SavedFilters';
+export { SuggestionList } from './suggestions/SuggestionList';
+export { SuggestionDetailDrawer } from './suggestions/SuggestionDetailDrawer';
+export { BatchAssignModal } from './suggestions/BatchAssignModal';
+export { RectificationList } from './rectifications/RectificationList';
+export { NotificationBell } from './notifications/NotificationBell';
+export { NotificationList } from './notifications/NotificationList';
+export { WorkTabs } from './WorkTabs';

@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Checkbox, Flex, Select, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { RECTIFICATION_SOURCES, RECTIFICATION_SOURCE_LABELS, RECTIFICATION_STATES, RECTIFICATION_STATE_LABELS, type RectificationFilter } from '@pcs/domain';
+import { DataTable, DEFAULT_TABLE_QUERY, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
+import { WORK_NS } from '../i18n';
+import { SavedFilters } from '../SavedFilters';
+import { useWorkScope } from '../scope';
+import { TownshipFilter } from '../TownshipFilter';
+import { useTRPC, useTRPCClient } from '../trpc';
+import type { RectificationListInput } from '../types';
+import { RectificationDetailDrawer } from './RectificationDetailDrawer';
+import { rectificationColumns, type RectificationRow } from './rectificationColumns';
+
+type Filter = Pick<RectificationFilter, 'states' | 'source' | 'overdue' | 'isKey'> & { tenantId?: string };
+type Page = { items: RectificationRow[]; total: number };
+
+/**
+ * Rectification tasks, deliberation opinions and forwarded petitions as the screen's scope
+ * sees them (a township's, a county department's, the county's): overdue first; the detail
+ * opens from the URL (?rid=).
+ */
+export function RectificationList({ title }: { title?: string }) {
+  const { t } = useTranslation(WORK_NS);
+  const { pick } = useLanguage();
+  const scope = useWorkScope();
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const [query, setQuery] = useState<TableQuery>(DEFAULT_TABLE_QUERY);
+  const [filter, setFilter] = useState<Filter>({});
+  const { tenantId, ...ownFilter } = filter;
+  const input: RectificationListInput = { ...query, sortBy: query.sortBy as RectificationListInput['sortBy'], ...ownFilter };
+
+  const fetchPage = (page: RectificationListInput): Promise<Page> =>
+    scope === 'county'
+      ? client.countySupervision.rectifications.list.query({ ...page, tenantId })
+      : scope === 'department'
+        ? client.department.rectifications.list.query(page)
+        : client.supervision.rectifications.list.query(page);
+  const list = useQuery({ queryKey: [...trpc.supervision.pathKey(), scope, 'rectifications', input, tenantId], queryFn: () => fetchPage(input), placeholderData: keepPreviousData });
+  const changeFilter = (next: Filter) => {
+    setFilter(next);
+    setQuery((q) => ({ ...q, page: 1 }));
+  };
+  const open = (id: string) => setParams({ ...Object.fromEntries(params), rid: id });
+  const columns = rectificationColumns({ t, pick, onOpen: (r) => open(r.id), withTownship: scope !== 'township' });
+
+  return (
+    <Flex vertical gap={16}>
+      {title && (
+        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
+          {title}
+        </Typography.Title>
+      )}
+      <DataTable<RectificationRow>
+        testId="rectifications-table"
+        caption={t('rectifications.caption')}
+        columns={columns}
+        data={list.data?.items ?? []}
+        total={list.data?.total ?? 0}
+        query={query}
+        onQueryChange={setQuery}
+        getRowId={(r) => r.id}
+        loading={list.isFetching}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        searchPlaceholder={t('rectifications.searchPlaceholder')}
+        exportFileName={t('rectifications.exportFile')}
+        fetchAll={() => fetchAllPages((page, pageSize) => fetchPage({ ...input, page, pageSize }))}
+        filters={
+          <>
+            {scope === 'county' && <TownshipFilter value={tenantId} onChange={(id) => changeFilter({ ...filter, tenantId: id })} />}
+            <Select
+              mode="multiple"
+              allowClear
+              maxTagCount={1}
+              aria-label={t('filters.states')}
+              placeholder={t('filters.states')}
+              style={{ minWidth: 150 }}
+              value={filter.states ?? []}
+              onChange={(states: RectificationFilter['states']) => changeFilter({ ...filter, states: states?.length ? states : undefined })}
+              options={RECTIFICATION_STATES.map((s) => ({ value: s, label: pick(RECTIFICATION_STATE_LABELS[s]) }))}
+            />
+            <Select
+              allowClear
+              aria-label={t('filters.source')}
+              placeholder={t('filters.source')}
+              style={{ width: 140 }}
+              value={filter.source}
+              onChange={(source?: RectificationFilter['source']) => changeFilter({ ...filter, source })}
+              options={RECTIFICATION_SOURCES.map((s) => ({ value: s, label: pick(RECTIFICATION_SOURCE_LABELS[s]) }))}
+            />
+            <Checkbox checked={filter.overdue === true} onChange={(e) => changeFilter({ ...filter, overdue: e.target.checked || undefined })}>
+              {t('filters.overdue')}
+            </Checkbox>
+            <Checkbox checked={filter.isKey === true} onChange={(e) => changeFilter({ ...filter, isKey: e.target.checked || undefined })}>
+              {t('filters.key')}
+            </Checkbox>
+            {/* Saved filters are kept per township (decision 17): the county's lists have none. */}
+            {scope === 'township' && <SavedFilters<Filter> list="rectifications" current={filter} onApply={changeFilter} />}
+          </>
+        }
+      />
+      <RectificationDetailDrawer
+        id={params.get('rid')}
+        onClose={() => {
+          const next = Object.fromEntries(params);
+          delete next['rid'];
+          setParams(next);
+        }}
+        onChanged={() => void queryClient.invalidateQueries({ queryKey: trpc.supervision.pathKey() })}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,139 @@
+import { useState, type ReactNode } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Checkbox, Flex, Select, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { SUGGESTION_STATES, SUGGESTION_STATE_LABELS, SUGGESTION_TOPICS, SUGGESTION_TOPIC_LABELS, type SuggestionFilter } from '@pcs/domain';
+import { DataTable, DEFAULT_TABLE_QUERY, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
+import { WORK_NS } from '../i18n';
+import { SavedFilters } from '../SavedFilters';
+import { useWorkScope } from '../scope';
+import { TownshipFilter } from '../TownshipFilter';
+import { useTRPC, useTRPCClient } from '../trpc';
+import type { SuggestionItem, SuggestionListInput, WorkOptions } from '../types';
+import { SuggestionDetailDrawer } from './SuggestionDetailDrawer';
+import { suggestionColumns, type SuggestionRow } from './suggestionColumns';
+
+type Filter = Pick<SuggestionFilter, 'states' | 'topic' | 'handlingUnitId' | 'departmentId' | 'overdue' | 'isKey'> & { tenantId?: string };
+type Page = { items: SuggestionRow[]; total: number };
+
+interface Props {
+  title: string;
+  /** The township's units and departments: given, the list filters by unit (township office). */
+  options?: WorkOptions;
+  /** Row selection for batch assignment (township office). */
+  selection?: { selected: ReadonlySet<string>; toggle: (item: SuggestionItem) => void };
+  /** Buttons at the right of the toolbar. */
+  toolbar?: ReactNode;
+}
+
+/**
+ * Suggestions as the screen's scope sees them: a township's (office or unit), a county
+ * department's from every township, or the county's across townships (with a township filter).
+ * Overdue first, then key-supervised; the detail opens from the URL (?id=).
+ */
+export function SuggestionList({ title, options, selection, toolbar }: Props) {
+  const { t } = useTranslation(WORK_NS);
+  const { pick } = useLanguage();
+  const scope = useWorkScope();
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const [query, setQuery] = useState<TableQuery>(DEFAULT_TABLE_QUERY);
+  const [filter, setFilter] = useState<Filter>({});
+  const { tenantId, ...ownFilter } = filter;
+  const input: SuggestionListInput = { ...query, sortBy: query.sortBy as SuggestionListInput['sortBy'], ...ownFilter };
+
+  const fetchPage = (page: SuggestionListInput): Promise<Page> =>
+    scope === 'county' ? client.countySupervision.suggestions.list.query({ ...page, tenantId }) : scope === 'department' ? client.department.suggestions.list.query(page) : client.suggestions.list.query(page);
+  const list = useQuery({ queryKey: [...trpc.suggestions.pathKey(), scope, 'list', input, tenantId], queryFn: () => fetchPage(input), placeholderData: keepPreviousData });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.suggestions.pathKey() });
+  const changeFilter = (next: Filter) => {
+    setFilter(next);
+    setQuery((q) => ({ ...q, page: 1 }));
+  };
+
+  const fetchAll = () => fetchAllPages((page, pageSize) => fetchPage({ ...input, page, pageSize }));
+
+  const columns = suggestionColumns({ t, pick, onOpen: (s) => setParams({ id: s.id }), selection, withTownship: scope !== 'township' });
+  const unitValue = filter.handlingUnitId ? `unit:${filter.handlingUnitId}` : filter.departmentId ? `department:${filter.departmentId}` : undefined;
+
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
+        {title}
+      </Typography.Title>
+      <DataTable<SuggestionRow>
+        testId="suggestions-table"
+        caption={t('suggestions.caption')}
+        columns={columns}
+        data={list.data?.items ?? []}
+        total={list.data?.total ?? 0}
+        query={query}
+        onQueryChange={setQuery}
+        getRowId={(s) => s.id}
+        loading={list.isFetching}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        searchPlaceholder={t('suggestions.searchPlaceholder')}
+        exportFileName={t('suggestions.exportFile')}
+        fetchAll={fetchAll}
+        filters={
+          <>
+            {scope === 'county' && <TownshipFilter value={tenantId} onChange={(id) => changeFilter({ ...filter, tenantId: id })} />}
+            <Select
+              mode="multiple"
+              allowClear
+              maxTagCount={1}
+              aria-label={t('filters.states')}
+              placeholder={t('filters.states')}
+              style={{ minWidth: 150 }}
+              value={filter.states ?? []}
+              onChange={(states: SuggestionFilter['states']) => changeFilter({ ...filter, states: states?.length ? states : undefined })}
+              options={SUGGESTION_STATES.map((s) => ({ value: s, label: pick(SUGGESTION_STATE_LABELS[s]) }))}
+              data-testid="filter-states"
+            />
+            <Select
+              allowClear
+              aria-label={t('filters.topic')}
+              placeholder={t('filters.topic')}
+              style={{ width: 130 }}
+              value={filter.topic}
+              onChange={(topic?: SuggestionFilter['topic']) => changeFilter({ ...filter, topic })}
+              options={SUGGESTION_TOPICS.map((s) => ({ value: s, label: pick(SUGGESTION_TOPIC_LABELS[s]) }))}
+            />
+            {options && (
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                aria-label={t('filters.unit')}
+                placeholder={t('filters.unit')}
+                style={{ width: 160 }}
+                value={unitValue}
+                onChange={(v?: string) => {
+                  const [type, id] = (v ?? ':').split(':');
+                  changeFilter({ ...filter, handlingUnitId: type === 'unit' ? id : undefined, departmentId: type === 'department' ? id : undefined });
+                }}
+                options={[
+                  { label: t('common.unit'), options: options.units.map((u) => ({ value: `unit:${u.id}`, label: u.name })) },
+                  { label: t('common.department'), options: options.departments.map((d) => ({ value: `department:${d.id}`, label: d.name })) },
+                ]}
+              />
+            )}
+            <Checkbox checked={filter.overdue === true} onChange={(e) => changeFilter({ ...filter, overdue: e.target.checked || undefined })} data-testid="filter-overdue">
+              {t('filters.overdue')}
+            </Checkbox>
+            <Checkbox checked={filter.isKey === true} onChange={(e) => changeFilter({ ...filter, isKey: e.target.checked || undefined })} data-testid="filter-key">
+              {t('filters.key')}
+            </Checkbox>
+            {/* Saved filters are kept per township (decision 17): the county's lists have none. */}
+            {scope === 'township' && <SavedFilters<Filter> list="suggestions" current={filter} onApply={changeFilter} />}
+          </>
+        }
+        toolbar={toolbar}
+      />
+      <SuggestionDetailDrawer id={params.get('id')} options={options} onClose={() => setParams({})} onChanged={() => void refresh()} />
+    </Flex>
+  );
+}

@@ -116,8 +116,10 @@ test('screens of groups, meetings, contacts, records, profiles and the six books
   await page.getByTestId('shell-menu').getByText('人代会与主席团会议').click();
   await expect(page.getByTestId('meeting-rhythm').getByTestId('rhythm-presidium').first()).toBeVisible();
   await shot(page, 'meetings');
-  await page.getByTestId('meetings-table').getByTestId('table-row').first().locator('a').first().click();
+  // A congress session: its attendance, and the suggestions deputies raised at it.
+  await page.getByTestId('meetings-table').getByTestId('table-row').filter({ hasText: '人民代表大会' }).first().locator('a').first().click();
   await expect(page.getByTestId('attendance-card')).toBeVisible();
+  await expect(page.getByTestId('session-suggestions')).toBeVisible();
   await shot(page, 'meeting-detail');
 
   await page.getByTestId('shell-menu').getByText('联系与接待').click();

@@ -40,6 +40,8 @@ test('a suggestion goes from registration through assignment, reply and evaluati
 
   await office.getByTestId('suggestion-create').click();
   const form = office.getByTestId('suggestion-form');
+  // Raised at a congress session: the form names which one.
+  const session = await chooseFirstOption(office, form.getByTestId('suggestion-meeting'));
   await form.locator('#field-title').fill(title);
   await form.locator('#field-content').fill('狮岭村便民桥桥面破损，雨季存在安全隐患，建议尽快修缮。');
   await chooseFirstOption(office, form.locator('#field-leadDeputyId'));
@@ -56,6 +58,7 @@ test('a suggestion goes from registration through assignment, reply and evaluati
   // The detail opens: accept, then assign to 村镇建设办公室.
   const detail = office.getByTestId('suggestion-detail');
   await expect(detail.getByTestId('suggestion-detail-title')).toHaveText(title);
+  await expect(detail.getByTestId('suggestion-meeting')).toHaveText(session);
   await detail.getByTestId('action-accept').click();
   await office.getByTestId('action-submit').click();
   await expect(detail.getByTestId('state-tag').first()).toHaveAttribute('data-state', 'accepted');

@@ -181,6 +181,33 @@ describe('item-level grants', () => {
     expect(after.state).toBe('assigned');
   });
 
+  it('links a suggestion to the congress session it was raised at, and refuses any other meeting', async () => {
+    const meetings = await stack.ownerDb.congressMeeting.findMany({ where: { tenantId: { in: [xikou, longtan] } }, select: { id: true, tenantId: true, kind: true, title: true } });
+    const session = meetings.find((m) => m.tenantId === xikou && m.kind === 'session')!;
+    const presidium = meetings.find((m) => m.tenantId === xikou && m.kind === 'presidium')!;
+    const longtanSession = meetings.find((m) => m.tenantId === longtan && m.kind === 'session')!;
+    const options = await staff().suggestions.options.query();
+    expect(options.sessions.map((m) => m.id)).toContain(session.id);
+    expect(options.sessions.map((m) => m.id)).not.toContain(presidium.id);
+
+    const input = { kind: 'suggestion' as const, source: 'session' as const, title: '关于会上提出的建议', content: '内容', topic: 'roads_transport' as const, leadDeputyId: deputies[0]!.id, submittedOn: isoDay(new Date()) };
+    const created = await staff().suggestions.create.mutate({ ...input, meetingId: session.id });
+    const detail = await staff().suggestions.get.query({ id: created.id });
+    expect(detail.meeting).toMatchObject({ id: session.id, title: session.title });
+    const atSession = await staff().suggestions.list.query({ meetingId: session.id, pageSize: 200 });
+    expect(atSession.items.map((i) => i.id)).toContain(created.id);
+
+    const before = await stack.ownerDb.suggestion.count({ where: { tenantId: xikou } });
+    for (const meetingId of [presidium.id, longtanSession.id]) {
+      const refused = await failure(staff().suggestions.create.mutate({ ...input, meetingId }));
+      expect(refused.data?.code).toBe('BAD_REQUEST');
+      expect(refused.data?.fieldIssues?.[0]?.path).toBe('meetingId');
+    }
+    const between = await failure(staff().suggestions.create.mutate({ ...input, source: 'between_sessions', meetingId: session.id }));
+    expect(between.data?.fieldIssues?.[0]?.path).toBe('meetingId');
+    expect(await stack.ownerDb.suggestion.count({ where: { tenantId: xikou } })).toBe(before);
+  });
+
   it("treats another township's suggestion as unknown", async () => {
     const s = await newSuggestion('关于溪口镇内部事项的建议');
     const fromLongtan = stack.client('longtan.admin');

@@ -247,6 +247,10 @@ async function seedTownship(db: Db, code: string, quality: Quality) {
       const today = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()));
       const now = new Date();
 
+      // Those raised at a session name the latest congress session held by their submission date.
+      const sessions = await tx.congressMeeting.findMany({ where: { tenantId, kind: 'session' }, select: { id: true, startDate: true }, orderBy: { startDate: 'desc' } });
+      const sessionBefore = (day: Date) => sessions.find((m) => m.startDate <= day)?.id ?? null;
+
       const numbers = new Map<number, number>();
       for (const [i, c] of CASES.entries()) {
         const outcome = OUTCOMES[quality][i]!;
@@ -289,6 +293,7 @@ async function seedTownship(db: Db, code: string, quality: Quality) {
             content: fill(c.content),
             topic: c.topic,
             leadDeputyId: lead.id,
+            meetingId: i < 10 ? sessionBefore(submittedAt) : null,
             submittedAt,
             ...(sim.columns as object),
             state: sim.state,

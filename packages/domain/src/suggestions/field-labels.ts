@@ -9,6 +9,8 @@ export const WORK_FIELD_LABELS: Record<string, BilingualMessage> = {
   leadDeputyId: { zh: '领衔代表', en: 'Lead deputy' },
   coSignerIds: { zh: '附议代表', en: 'Co-signers' },
   submittedOn: { zh: '提出日期', en: 'Submitted on' },
+  meetingId: { zh: '提出会议', en: 'Raised at session' },
+  meetingTitle: { zh: '提出会议', en: 'Raised at session' },
   onBehalfOf: { zh: '提出代表', en: 'On behalf of' },
   reason: { zh: '理由', en: 'Reason' },
   note: { zh: '说明', en: 'Note' },

@@ -120,12 +120,19 @@ export const suggestionCreateSchema = z
     topic: z.enum(SUGGESTION_TOPICS),
     leadDeputyId: id,
     coSignerIds: z.array(id).max(30).default([]),
+    /** The congress session it was raised at (人代会), when source is session. */
+    meetingId: id.nullish(),
     submittedOn: isoDate,
   })
   .refine((s) => !s.coSignerIds.includes(s.leadDeputyId) && new Set(s.coSignerIds).size === s.coSignerIds.length, {
     path: ['coSignerIds'],
     message: 'Co-signers must be distinct from each other and from the lead deputy',
     params: { zh: '附议代表不能重复，也不能是领衔代表', en: 'co-signers must be distinct and differ from the lead deputy' },
+  })
+  .refine((s) => s.source === 'session' || !s.meetingId, {
+    path: ['meetingId'],
+    message: 'Only a suggestion raised at a session names the session',
+    params: { zh: '闭会期间提出的建议不关联人代会', en: 'only a suggestion raised at a session names the session' },
   });
 export type SuggestionCreate = z.infer<typeof suggestionCreateSchema>;
 
@@ -192,6 +199,8 @@ export const suggestionFilterSchema = z.object({
   overdue: z.boolean().optional(),
   isKey: z.boolean().optional(),
   year: z.number().int().min(2000).max(2100).optional(),
+  /** Raised at this congress session. */
+  meetingId: id.optional(),
 });
 export type SuggestionFilter = z.infer<typeof suggestionFilterSchema>;
 

@@ -52,6 +52,8 @@ export const workEn: WorkTexts = {
     create: 'Register',
     batchAssign: 'Assign selected ({{count}})',
     selectRow: 'Select',
+    raisedAtSession: 'Suggestions raised at this session ({{count}})',
+    noneAtSession: 'No suggestions registered for this session',
     columns: {
       number: 'No.',
       title: 'Title',
@@ -81,6 +83,8 @@ export const workEn: WorkTexts = {
       leadDeputy: 'Lead deputy',
       coSigners: 'Co-signers',
       submittedOn: 'Submitted on',
+      meeting: 'Raised at session',
+      meetingHint: 'The congress session it was raised at (optional)',
       attachments: 'Attachments',
       attach: 'Add a file',
       created: 'Registered as {{number}}',
@@ -103,6 +107,7 @@ export const workEn: WorkTexts = {
       dueStatus: 'Deadline',
       mergedInto: 'Merged into',
       returnReason: 'Reason for return',
+      meeting: 'Raised at session',
     },
     action: {
       note: 'Note',

@@ -51,6 +51,8 @@ export const workZhCN = {
     create: '登记建议',
     batchAssign: '批量交办（{{count}}）',
     selectRow: '选择',
+    raisedAtSession: '本次会议提出的建议（{{count}} 件）',
+    noneAtSession: '本次会议没有登记建议',
     columns: {
       number: '编号',
       title: '标题',
@@ -80,6 +82,8 @@ export const workZhCN = {
       leadDeputy: '领衔代表',
       coSigners: '附议代表',
       submittedOn: '提出日期',
+      meeting: '提出会议',
+      meetingHint: '选择在哪次人代会上提出（可不选）',
       attachments: '附件',
       attach: '添加附件',
       created: '已登记，编号 {{number}}',
@@ -102,6 +106,7 @@ export const workZhCN = {
       dueStatus: '期限',
       mergedInto: '已并入',
       returnReason: '退回理由',
+      meeting: '提出会议',
     },
     action: {
       note: '说明',

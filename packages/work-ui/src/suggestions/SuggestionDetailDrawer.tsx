@@ -113,6 +113,13 @@ export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id
             <Descriptions.Item label={t('suggestions.columns.topic')}>{label(SUGGESTION_TOPIC_LABELS, s.topic)}</Descriptions.Item>
             <Descriptions.Item label={t('suggestions.columns.source')}>{label(SUGGESTION_SOURCE_LABELS, s.source)}</Descriptions.Item>
             <Descriptions.Item label={t('suggestions.columns.submittedAt')}>{s.submittedAt}</Descriptions.Item>
+            {s.meeting && (
+              <Descriptions.Item label={t('suggestions.detail.meeting')} span={2}>
+                <span data-testid="suggestion-meeting">
+                  {s.meeting.title}（{s.meeting.startDate}）
+                </span>
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label={t('suggestions.detail.deputies')} span={2}>
               <Space wrap>
                 {s.signers.map((d) => (

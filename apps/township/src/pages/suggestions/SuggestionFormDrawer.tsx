@@ -34,7 +34,7 @@ export function SuggestionFormDrawer({ open, options, onClose, onSaved }: { open
   const create = useMutation(trpc.suggestions.create.mutationOptions());
   const [formError, setFormError] = useState<unknown>(null);
   const [files, setFiles] = useState<File[]>([]);
-  const { control, handleSubmit, reset, setError } = useForm<FormInput, unknown, FormOutput>({
+  const { control, handleSubmit, reset, setError, setValue, watch } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(suggestionCreateSchema, { error: zodErrorMap(language) }),
     defaultValues: empty(),
   });
@@ -47,6 +47,11 @@ export function SuggestionFormDrawer({ open, options, onClose, onSaved }: { open
   }, [open, reset]);
 
   const deputies = (options?.deputies ?? []).map((d) => ({ value: d.id, label: d.name }));
+  const sessions = (options?.sessions ?? []).map((m) => ({ value: m.id, label: `${m.title}（${m.startDate}）` }));
+  const atSession = watch('source') === 'session';
+  useEffect(() => {
+    if (!atSession) setValue('meetingId', null); // only a session's suggestion names it
+  }, [atSession, setValue]);
   const submit = handleSubmit(async (values) => {
     setFormError(null);
     try {
@@ -82,6 +87,14 @@ export function SuggestionFormDrawer({ open, options, onClose, onSaved }: { open
       <Form layout="vertical" onFinish={() => void submit()} style={{ marginTop: 16 }}>
         <FormField control={control} name="kind" label={t('suggestions.form.kind')} required render={(f) => <Radio.Group {...f} options={SUGGESTION_KINDS.map((k) => ({ value: k, label: pick(SUGGESTION_KIND_LABELS[k]) }))} />} />
         <FormField control={control} name="source" label={t('suggestions.form.source')} required render={(f) => <Radio.Group {...f} options={SUGGESTION_SOURCES.map((k) => ({ value: k, label: pick(SUGGESTION_SOURCE_LABELS[k]) }))} />} />
+        {atSession && (
+          <FormField
+            control={control}
+            name="meetingId"
+            label={t('suggestions.form.meeting')}
+            render={(f) => <Select {...f} value={f.value ?? undefined} onChange={(v?: string) => f.onChange(v ?? null)} allowClear placeholder={t('suggestions.form.meetingHint')} options={sessions} data-testid="suggestion-meeting" />}
+          />
+        )}
         <FormField control={control} name="title" label={t('suggestions.form.title')} required render={(f) => <Input {...f} maxLength={100} />} />
         <FormField control={control} name="content" label={t('suggestions.form.content')} required render={(f) => <Input.TextArea {...f} rows={6} maxLength={5000} showCount />} />
         <FormField

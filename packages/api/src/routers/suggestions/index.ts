@@ -59,9 +59,11 @@ export async function suggestionDetail(ctx: { tx: Ctx['tx']; caller: Ctx['caller
   const records = await loadRuleValues(tx, ctx.caller.county.id, tenantId);
   const soonDays = DUE_SOON_DAYS;
   const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { name: true } });
+  const meeting = row.meetingId ? await tx.congressMeeting.findUnique({ where: { tenantId_id: { tenantId, id: row.meetingId } }, select: { id: true, title: true, startDate: true } }) : null;
   return {
     ...presentDetail(row),
     tenantName: tenant.name,
+    meeting: meeting && { id: meeting.id, title: meeting.title, startDate: isoDay(meeting.startDate) },
     dueStatus: ['assigned', 'in_handling', 'rehandling'].includes(row.state) ? dueStatus(row.dueAt, now, soonDays) : 'none',
     rehandlingMax: max,
     rehandlingDueMonths: resolveRule('suggestion.rehandling_due_months', tenantId, isoDay(now), records).value as number,
@@ -81,12 +83,19 @@ export const suggestionsRouter = router({
   /** What the forms offer: the township's topic categories, serving deputies, units and county departments. */
   options: readers.query(async ({ ctx }) => {
     const records = await loadRuleValues(ctx.tx, ctx.caller.county.id, ctx.tenant.id);
-    const [deputies, units, departments] = await Promise.all([
+    const [deputies, units, departments, sessions] = await Promise.all([
       ctx.tx.deputy.findMany({ where: { tenantId: ctx.tenant.id, status: { in: ['serving', 'by_elected'] } }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
       ctx.tx.handlingUnit.findMany({ where: { tenantId: ctx.tenant.id, active: true }, select: { id: true, name: true, kind: true }, orderBy: { name: 'asc' } }),
       ctx.tx.countyDepartment.findMany({ where: { countyId: ctx.caller.county.id }, select: { id: true, name: true }, orderBy: { code: 'asc' } }),
+      ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, kind: 'session' }, select: { id: true, title: true, startDate: true }, orderBy: { startDate: 'desc' }, take: 50 }),
     ]);
-    return { topics: resolveRule('suggestion.topic_categories', ctx.tenant.id, today(), records).value as SuggestionTopic[], deputies, units, departments };
+    return {
+      topics: resolveRule('suggestion.topic_categories', ctx.tenant.id, today(), records).value as SuggestionTopic[],
+      deputies,
+      units,
+      departments,
+      sessions: sessions.map((m) => ({ id: m.id, title: m.title, startDate: isoDay(m.startDate) })),
+    };
   }),
 
   create: office.input(suggestionCreateSchema).mutation(async ({ ctx, input }) => {
@@ -98,6 +107,7 @@ export const suggestionsRouter = router({
         { code: 'custom', input: undefined, path: missing === 0 ? ['leadDeputyId'] : ['coSignerIds', missing - 1], message: 'Unknown deputy', params: { zh: '代表不存在', en: 'unknown deputy' } },
       ]);
     }
+    if (input.meetingId) await checkSession(ctx.tx, ctx.tenant.id, input.meetingId);
     const submittedAt = day(input.submittedOn);
     const number = await nextNumber(ctx.tx, 'Suggestion', ctx.tenant.id, submittedAt.getUTCFullYear());
     const name = (id: string) => deputies.find((d) => d.id === id)!.name;
@@ -111,6 +121,7 @@ export const suggestionsRouter = router({
         content: input.content,
         topic: input.topic,
         leadDeputyId: input.leadDeputyId,
+        meetingId: input.meetingId ?? null,
         submittedAt,
         createdById: ctx.caller.user.id,
         signers: { create: ids.map((deputyId, i) => ({ deputyId, deputyName: name(deputyId), lead: i === 0 })) },
@@ -247,6 +258,14 @@ export const suggestionsRouter = router({
 
   ...attachmentProcedures,
 });
+
+/** A suggestion names a congress session of its own township, never a presidium meeting. */
+async function checkSession(tx: Ctx['tx'], tenantId: string, meetingId: string): Promise<void> {
+  const meeting = await tx.congressMeeting.findFirst({ where: { tenantId, id: meetingId, kind: 'session' }, select: { id: true } });
+  if (!meeting) {
+    throw new InvalidInput([{ code: 'custom', input: meetingId, path: ['meetingId'], message: 'Not a congress session of this township', params: { zh: '不是本乡镇的人代会会议', en: 'not a congress session of this township' } }]);
+  }
+}
 
 /** The name of the viewer's unit on this item, recorded with a handler's step. */
 export function unitNameOf(row: { assignments: readonly { handlingUnitId: string | null; departmentId: string | null; unitName: string }[] }, viewer: Viewer): string | undefined {

@@ -12,6 +12,7 @@ export function listWhere(input: SuggestionListQuery, viewer: Viewer, tenantIds?
     ...(tenantIds ? { tenantId: { in: [...tenantIds] } } : {}),
     ...(input.states?.length ? { state: { in: input.states } } : {}),
     ...(input.topic ? { topic: input.topic } : {}),
+    ...(input.meetingId ? { meetingId: input.meetingId } : {}),
     ...(input.overdue !== undefined ? { overdue: input.overdue } : {}),
     ...(input.isKey !== undefined ? { isKey: input.isKey } : {}),
     ...(input.year ? { submittedAt: { gte: new Date(Date.UTC(input.year, 0, 1)), lt: new Date(Date.UTC(input.year + 1, 0, 1)) } } : {}),

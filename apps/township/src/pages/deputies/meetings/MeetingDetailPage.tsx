@@ -17,6 +17,7 @@ import {
 import { describeError, ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
+import { SessionSuggestionsCard } from '../../suggestions/SessionSuggestionsCard';
 import { AttachmentList } from '../common/AttachmentList';
 import { DNS } from '../common/texts';
 import { MeetingFormDrawer } from './MeetingFormDrawer';
@@ -199,6 +200,7 @@ function MeetingDetailPage() {
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{m.minutes}</Typography.Paragraph>
         </Card>
       )}
+      {m.kind === 'session' && can('suggestion.read') && <SessionSuggestionsCard meetingId={m.id} />}
       <Card size="small" title={t('common.attachments')}>
         <AttachmentList ownerKind="meeting" ownerId={m.id} writable={writable} />
       </Card>

@@ -102,6 +102,32 @@ describe('users and roles', () => {
     expect(foreign.data?.fieldIssues?.[0]?.path).toBe('memberships.0.role');
   });
 
+  it("lets a platform admin change a unit handler's roles, keeping the unit the township chose", async () => {
+    const xikou = await stack.tenantId('xikou');
+    const longtan = await stack.tenantId('longtan');
+    const user = await stack.ownerDb.user.findUniqueOrThrow({ where: { username: 'xikou.handler' }, include: { memberships: true } });
+    const unitId = user.memberships.find((m) => m.role === 'township_handler')!.handlingUnitId!;
+    const updated = await admin().users.setMemberships.mutate({
+      id: user.id,
+      version: user.version,
+      memberships: [
+        { role: 'township_handler', tenantId: xikou, handlingUnitId: unitId },
+        { role: 'grid_worker', tenantId: xikou },
+      ],
+    });
+    const after = await stack.ownerDb.membership.findMany({ where: { userId: updated.id }, orderBy: { role: 'asc' } });
+    expect(after.map((m) => [m.role, m.handlingUnitId])).toEqual([
+      ['township_handler', unitId],
+      ['grid_worker', null],
+    ]);
+    // A unit the user does not hold is still checked, and another township's is refused.
+    const longtanUnit = (await stack.ownerDb.handlingUnit.findFirstOrThrow({ where: { tenantId: longtan } })).id;
+    const fresh = await stack.ownerDb.user.findUniqueOrThrow({ where: { id: user.id } });
+    const refused = await failure(admin().users.setMemberships.mutate({ id: user.id, version: fresh.version, memberships: [{ role: 'township_handler', tenantId: xikou, handlingUnitId: longtanUnit }] }));
+    expect(refused.data?.fieldIssues?.[0]?.path).toBe('memberships.0.handlingUnitId');
+    expect(await stack.ownerDb.membership.count({ where: { userId: user.id } })).toBe(2);
+  });
+
   it('disables a user everywhere: API and identity provider', async () => {
     const token = await stack.tokenFor('xikou.handler');
     const user = await stack.ownerDb.user.findUniqueOrThrow({ where: { username: 'xikou.handler' } });

@@ -10,9 +10,11 @@ function issue(path: (string | number)[], zh: string, en: string): z.core.$ZodIs
 /**
  * Checks the roles a grantor hands out: allowed for them, in the right scope, and
  * pointing at townships, departments and handling units of this county. Refusals name
- * the membership row, so the form can mark it.
+ * the membership row, so the form can mark it. A handler's unit the user already holds
+ * (`held`) is kept unchecked: platform admins cannot read a township's units, the
+ * township admin chose it, and a foreign key keeps it pointing into that township.
  */
-export async function checkMemberships(tx: Tx, countyId: string, grantor: Grantor, memberships: MembershipInput[]): Promise<void> {
+export async function checkMemberships(tx: Tx, countyId: string, grantor: Grantor, memberships: MembershipInput[], held: readonly MembershipInput[] = []): Promise<void> {
   const issues: z.core.$ZodIssue[] = [];
   const tenantIds = memberships.flatMap((m) => (m.tenantId ? [m.tenantId] : []));
   const tenants = await tx.tenant.findMany({ where: { id: { in: tenantIds }, countyId }, select: { id: true } });
@@ -34,7 +36,8 @@ export async function checkMemberships(tx: Tx, countyId: string, grantor: Granto
       issues.push(issue(['memberships', index, 'departmentId'], '部门无效', 'invalid department'));
     }
     if (m.role === 'county_dept_handler' && !m.departmentId) issues.push(issue(['memberships', index, 'departmentId'], '县直部门承办人须指定部门', 'a county department handler needs a department'));
-    if (m.handlingUnitId) {
+    const kept = held.some((h) => h.role === m.role && h.tenantId === m.tenantId && h.handlingUnitId === m.handlingUnitId);
+    if (m.handlingUnitId && !kept) {
       // Only readable under the township's own scope: a foreign unit simply is not found.
       const unit = m.role === 'township_handler' && m.tenantId ? await tx.handlingUnit.findFirst({ where: { tenantId: m.tenantId, id: m.handlingUnitId } }) : null;
       if (!unit) issues.push(issue(['memberships', index, 'handlingUnitId'], '承办单位无效', 'invalid handling unit'));

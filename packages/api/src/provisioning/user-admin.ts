@@ -106,7 +106,7 @@ export async function updateUser(ctx: UserAdminContext, input: { id: string; ver
 /** Replaces the user's roles within the administrator's reach; roles elsewhere stay. */
 export async function setMemberships(ctx: UserAdminContext, input: { id: string; version: number; memberships: MembershipInput[] }) {
   const before = await findVisibleUser(ctx, input.id);
-  await checkMemberships(ctx.tx, ctx.countyId, ctx.grantor, input.memberships);
+  await checkMemberships(ctx.tx, ctx.countyId, ctx.grantor, input.memberships, before.memberships);
   const reach: Prisma.MembershipWhereInput = ctx.tenantId ? { userId: input.id, tenantId: ctx.tenantId } : { userId: input.id };
   const bumped = await ctx.tx.user.updateMany({ where: { id: input.id, version: input.version }, data: { version: { increment: 1 } } });
   if (bumped.count === 0) throw staleVersion();

@@ -1,6 +1,7 @@
 import { RULE_CATALOGUE } from '@pcs/domain';
 import type { Db } from '../client';
 import { loadDeputyDemo } from './demo-deputies';
+import { demoIdentities } from './demo-identities';
 import { loadSuggestionDemo } from './demo-suggestions';
 import { DEMO_COUNTY, DEMO_DEPARTMENTS, DEMO_RULE_OVERRIDES, DEMO_TOWNSHIPS, DEMO_USERS } from './demo-county';
 
@@ -36,8 +37,12 @@ export async function loadDemoData(db: Db): Promise<{ created: boolean }> {
       });
     }
     const departments = await tx.countyDepartment.findMany({ where: { countyId: county.id } });
+    // The development login server is always started with the same users (demoIdentities),
+    // so the demo users are in sync with it from the start, under the ids it gives them.
+    const identities = demoIdentities();
     for (const user of DEMO_USERS) {
-      const created = await tx.user.create({ data: { username: user.username, displayName: user.displayName } });
+      const idpUserId = identities.find((identity) => identity.username === user.username)!.id;
+      const created = await tx.user.create({ data: { username: user.username, displayName: user.displayName, email: `${user.username}@example.org`, idpUserId, syncStatus: 'synced', syncedAt: new Date() } });
       await tx.membership.createMany({
         data: user.memberships.map((m) => ({
           userId: created.id,

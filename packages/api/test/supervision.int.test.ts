@@ -36,6 +36,13 @@ describe('supervision plan and activities', () => {
     await staff().supervision.activities.report.mutate({ id: activity.id, version: activity.version, report: '敬老院总体运行良好，发现消防通道堵塞问题。' });
     const detail = await staff().supervision.activities.get.query({ id: activity.id });
     expect(detail).toMatchObject({ state: 'completed', participantCount: 2 });
+
+    // Taking part is a duty: the deputy's profile lists it as an inspection, and it counts.
+    const profile = await staff().dutyProfiles.get.query({ deputyId: deputy.id, year: new Date().getUTCFullYear() });
+    expect(profile.activities).toContainEqual(expect.objectContaining({ id: activity.id, type: 'inspection', source: 'supervision', title: '视察敬老院' }));
+    expect(profile.points.lines.find((line) => line.item === 'inspection')?.count ?? 0).toBeGreaterThanOrEqual(1);
+    const dashboard = await staff().liaisonOffice.dashboard.query({});
+    expect(dashboard.quietDeputies.map((d) => d.id)).not.toContain(deputy.id);
   });
 });
 

@@ -10,3 +10,4 @@ export * from './records';
 export * from './attachments';
 export * from './import';
 export * from './books';
+export * from './supervision-duty';

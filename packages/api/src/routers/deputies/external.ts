@@ -1,4 +1,4 @@
-import { PETITION_CHANNEL_LABELS, PETITION_STATE_LABELS, SATISFACTION_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from '@pcs/domain';
+import { DUTY_TYPE_OF_SUPERVISION, PETITION_CHANNEL_LABELS, PETITION_STATE_LABELS, SATISFACTION_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from '@pcs/domain';
 import type { TenantCtx } from './shared';
 import { isoDayOf, yearRange } from './shared';
 
@@ -20,6 +20,33 @@ export async function suggestionCountsByDeputy(ctx: TenantCtx, year: number, dep
     _count: true,
   });
   return new Map(rows.map((r) => [r.deputyId, r._count]));
+}
+
+/** Deputies' part in the year's supervision activities carried out (视察、执法检查、调研、评议…), as duty types. */
+export async function supervisionDutiesByDeputy(ctx: TenantCtx, year: number, deputyIds?: readonly string[]) {
+  const rows = await ctx.tx.supervisionParticipant.findMany({
+    where: { tenantId: ctx.tenant.id, deputyId: deputyIds ? { in: [...deputyIds] } : { not: null }, activity: { startDate: yearRange(year), state: 'completed' } },
+    select: { deputyId: true, activity: { select: { kind: true } } },
+  });
+  return rows.map((r) => ({ deputyId: r.deputyId!, type: DUTY_TYPE_OF_SUPERVISION[r.activity.kind] }));
+}
+
+/** Deputies who took part in supervision work carried out since a day (not quiet, for the home page). */
+export async function deputiesInSupervisionSince(ctx: TenantCtx, since: Date): Promise<Set<string>> {
+  const rows = await ctx.tx.supervisionParticipant.findMany({
+    where: { tenantId: ctx.tenant.id, deputyId: { not: null }, activity: { startDate: { gte: since }, state: 'completed' } },
+    select: { deputyId: true },
+  });
+  return new Set(rows.map((r) => r.deputyId!));
+}
+
+/** One deputy's supervision activities of a year, for the duty profile's activity list. */
+export async function supervisionActivitiesOfDeputy(ctx: TenantCtx, deputyId: string, year: number) {
+  const rows = await ctx.tx.supervisionActivity.findMany({
+    where: { tenantId: ctx.tenant.id, startDate: yearRange(year), state: 'completed', participants: { some: { deputyId } } },
+    select: { id: true, kind: true, title: true, startDate: true, location: true },
+  });
+  return rows.map((a) => ({ id: a.id, type: DUTY_TYPE_OF_SUPERVISION[a.kind], title: a.title, date: isoDayOf(a.startDate), place: a.location, source: 'supervision' as const }));
 }
 
 /** One deputy's suggestions of a year, for the duty profile. */

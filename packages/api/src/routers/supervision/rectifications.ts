@@ -174,33 +174,32 @@ async function tenantOfRectification(tx: Tx, viewer: Viewer, id: string): Promis
   return row.tenantId;
 }
 
+type CrossTownshipCtx = { tx: Tx; caller: Caller; requestId: string };
+
+/** A step by a county viewer (department or standing committee) on a task it can see: written into the task's own township. */
+async function crossTownshipStep(ctx: CrossTownshipCtx, viewer: Viewer, step: Pick<RectificationStepCall, 'id' | 'version' | 'action' | 'payload'>) {
+  const tenantId = await tenantOfRectification(ctx.tx, viewer, step.id);
+  await writeInto(ctx.tx, tenantId);
+  return runRectificationStep({ tx: ctx.tx, tenantId, caller: ctx.caller, requestId: ctx.requestId, viewer, ...step });
+}
+
+const departmentOf = (ctx: { department: { id: string } }): Viewer => ({ kind: 'department', departmentId: ctx.department.id });
+const countyViewer: Viewer = { kind: 'county' };
+
 /** A county department's rectification tasks and deliberation opinions from every township. */
 export const departmentRectificationsRouter = router({
   list: countyDeptProcedure('assigned.read')
     .input(rectificationListSchema)
-    .query(async ({ ctx, input }) => withTenantNames(ctx.tx, await listRectifications(ctx.tx, input, { kind: 'department', departmentId: ctx.department.id }, ctx.tenantIds))),
+    .query(async ({ ctx, input }) => withTenantNames(ctx.tx, await listRectifications(ctx.tx, input, departmentOf(ctx), ctx.tenantIds))),
   get: countyDeptProcedure('assigned.read')
     .input(idSchema)
-    .query(async ({ ctx, input }) => {
-      const viewer: Viewer = { kind: 'department', departmentId: ctx.department.id };
-      return rectificationDetail(ctx.tx, await tenantOfRectification(ctx.tx, viewer, input.id), input.id, viewer);
-    }),
+    .query(async ({ ctx, input }) => rectificationDetail(ctx.tx, await tenantOfRectification(ctx.tx, departmentOf(ctx), input.id), input.id, departmentOf(ctx))),
   progress: countyDeptProcedure('assigned.write')
     .input(rectificationProgressSchema)
-    .mutation(async ({ ctx, input }) => {
-      const viewer: Viewer = { kind: 'department', departmentId: ctx.department.id };
-      const tenantId = await tenantOfRectification(ctx.tx, viewer, input.id);
-      await writeInto(ctx.tx, tenantId);
-      return runRectificationStep({ tx: ctx.tx, tenantId, caller: ctx.caller, requestId: ctx.requestId, viewer, id: input.id, version: input.version, action: 'record_progress', payload: { note: input.note, unitName: ctx.department.name } });
-    }),
+    .mutation(({ ctx, input }) => crossTownshipStep(ctx, departmentOf(ctx), { id: input.id, version: input.version, action: 'record_progress', payload: { note: input.note, unitName: ctx.department.name } })),
   report: countyDeptProcedure('assigned.write')
     .input(rectificationReportSchema)
-    .mutation(async ({ ctx, input }) => {
-      const viewer: Viewer = { kind: 'department', departmentId: ctx.department.id };
-      const tenantId = await tenantOfRectification(ctx.tx, viewer, input.id);
-      await writeInto(ctx.tx, tenantId);
-      return runRectificationStep({ tx: ctx.tx, tenantId, caller: ctx.caller, requestId: ctx.requestId, viewer, id: input.id, version: input.version, action: 'report', payload: { content: input.content, unitName: ctx.department.name } });
-    }),
+    .mutation(({ ctx, input }) => crossTownshipStep(ctx, departmentOf(ctx), { id: input.id, version: input.version, action: 'report', payload: { content: input.content, unitName: ctx.department.name } })),
 });
 
 /** The county standing committee over rectification tasks: read across townships, key-supervise, urge. */
@@ -209,23 +208,15 @@ export const countyRectificationsRouter = router({
     .input(rectificationListSchema.extend({ tenantId: z.uuid().optional() }))
     .query(async ({ ctx, input }) => {
       const tenants = await ctx.tx.tenant.findMany({ where: { countyId: ctx.county.id, ...(input.tenantId ? { id: input.tenantId } : {}) }, select: { id: true } });
-      return withTenantNames(ctx.tx, await listRectifications(ctx.tx, input, { kind: 'county' }, tenants.map((t) => t.id)));
+      return withTenantNames(ctx.tx, await listRectifications(ctx.tx, input, countyViewer, tenants.map((t) => t.id)));
     }),
   get: countyProcedure('county.read')
     .input(idSchema)
-    .query(async ({ ctx, input }) => rectificationDetail(ctx.tx, await tenantOfRectification(ctx.tx, { kind: 'county' }, input.id), input.id, { kind: 'county' })),
+    .query(async ({ ctx, input }) => rectificationDetail(ctx.tx, await tenantOfRectification(ctx.tx, countyViewer, input.id), input.id, countyViewer)),
   setKey: countyProcedure('county.supervise')
     .input(rectificationKeySchema)
-    .mutation(async ({ ctx, input }) => {
-      const tenantId = await tenantOfRectification(ctx.tx, { kind: 'county' }, input.id);
-      await writeInto(ctx.tx, tenantId);
-      return runRectificationStep({ tx: ctx.tx, tenantId, caller: ctx.caller, requestId: ctx.requestId, viewer: { kind: 'county' }, id: input.id, version: input.version, action: input.isKey ? 'mark_key' : 'unmark_key', payload: { note: input.note } });
-    }),
+    .mutation(({ ctx, input }) => crossTownshipStep(ctx, countyViewer, { id: input.id, version: input.version, action: input.isKey ? 'mark_key' : 'unmark_key', payload: { note: input.note } })),
   urge: countyProcedure('county.supervise')
     .input(rectificationUrgeSchema)
-    .mutation(async ({ ctx, input }) => {
-      const tenantId = await tenantOfRectification(ctx.tx, { kind: 'county' }, input.id);
-      await writeInto(ctx.tx, tenantId);
-      return runRectificationStep({ tx: ctx.tx, tenantId, caller: ctx.caller, requestId: ctx.requestId, viewer: { kind: 'county' }, id: input.id, version: input.version, action: 'urge', payload: { note: input.note } });
-    }),
+    .mutation(({ ctx, input }) => crossTownshipStep(ctx, countyViewer, { id: input.id, version: input.version, action: 'urge', payload: { note: input.note } })),
 });

@@ -1,70 +1,38 @@
 import { idSchema, suggestionListSchema, suggestionProgressSchema, suggestionReplySchema, suggestionResolutionSchema } from '@pcs/domain';
-import type { Tx } from '@pcs/db';
-import { notFound } from '../../errors';
-import { countyDeptProcedure, router, writeInto } from '../../trpc';
+import { countyDeptProcedure, router } from '../../trpc';
 import { withTenantNames } from '../tenant-names';
-import { visibleWhere, type Viewer } from './access';
+import type { Viewer } from './access';
+import { crossTownshipStep, tenantOf } from './cross-township';
 import { suggestionDetail, unitNameOf } from './index';
 import { listSuggestions } from './query';
-import { runStep } from './steps';
 
 const reader = countyDeptProcedure('assigned.read');
 const writer = countyDeptProcedure('assigned.write');
 
-/** The township of an item assigned to the department; unknown (or not theirs) is not found. */
-async function tenantOf(tx: Tx, viewer: Viewer, id: string): Promise<string> {
-  const row = await tx.suggestion.findFirst({ where: { id, ...visibleWhere(viewer) }, select: { tenantId: true } });
-  if (!row) throw notFound();
-  return row.tenantId;
-}
+const departmentOf = (ctx: { department: { id: string } }): Viewer => ({ kind: 'department', departmentId: ctx.department.id });
+const withUnitName = (viewer: Viewer) => ({ prepare: (row: { assignments: Parameters<typeof unitNameOf>[0]['assignments'] }) => ({ unitName: unitNameOf(row, viewer) }) });
 
 /**
  * A county department's suggestions from every township (县直部门承办): list, read, record
  * progress, reply and update the resolution, on items assigned to the department only.
  */
 export const departmentSuggestionsRouter = router({
-  list: reader.input(suggestionListSchema).query(async ({ ctx, input }) => {
-    const viewer: Viewer = { kind: 'department', departmentId: ctx.department.id };
-    return withTenantNames(ctx.tx, await listSuggestions(ctx.tx, input, viewer, { tenantIds: ctx.tenantIds }));
-  }),
+  list: reader.input(suggestionListSchema).query(async ({ ctx, input }) => withTenantNames(ctx.tx, await listSuggestions(ctx.tx, input, departmentOf(ctx), { tenantIds: ctx.tenantIds }))),
 
-  get: reader.input(idSchema).query(async ({ ctx, input }) => {
-    const viewer: Viewer = { kind: 'department', departmentId: ctx.department.id };
-    return suggestionDetail(ctx, await tenantOf(ctx.tx, viewer, input.id), input.id, viewer);
-  }),
+  get: reader.input(idSchema).query(async ({ ctx, input }) => suggestionDetail(ctx, await tenantOf(ctx.tx, departmentOf(ctx), input.id), input.id, departmentOf(ctx))),
 
-  progress: writer.input(suggestionProgressSchema).mutation(async ({ ctx, input }) => {
-    const viewer: Viewer = { kind: 'department', departmentId: ctx.department.id };
-    const tenantId = await tenantOf(ctx.tx, viewer, input.id);
-    await writeInto(ctx.tx, tenantId);
-    return runStep(
-      { tx: ctx.tx, tenantId, caller: ctx.caller, requestId: ctx.requestId, viewer, id: input.id, version: input.version, action: 'record_progress', payload: { note: input.note } },
-      { prepare: (row) => ({ unitName: unitNameOf(row, viewer) }) },
-    );
-  }),
+  progress: writer
+    .input(suggestionProgressSchema)
+    .mutation(({ ctx, input }) => crossTownshipStep(ctx, departmentOf(ctx), { id: input.id, version: input.version, action: 'record_progress', payload: { note: input.note } }, withUnitName(departmentOf(ctx)))),
 
-  reply: writer.input(suggestionReplySchema).mutation(async ({ ctx, input }) => {
-    const viewer: Viewer = { kind: 'department', departmentId: ctx.department.id };
-    const tenantId = await tenantOf(ctx.tx, viewer, input.id);
-    await writeInto(ctx.tx, tenantId);
+  reply: writer.input(suggestionReplySchema).mutation(({ ctx, input }) => {
     const { id, version, ...reply } = input;
-    return runStep({ tx: ctx.tx, tenantId, caller: ctx.caller, requestId: ctx.requestId, viewer, id, version, action: 'reply', payload: reply }, { prepare: (row) => ({ unitName: unitNameOf(row, viewer) }) });
+    return crossTownshipStep(ctx, departmentOf(ctx), { id, version, action: 'reply', payload: reply }, withUnitName(departmentOf(ctx)));
   }),
 
-  resolution: writer.input(suggestionResolutionSchema).mutation(async ({ ctx, input }) => {
-    const viewer: Viewer = { kind: 'department', departmentId: ctx.department.id };
-    const tenantId = await tenantOf(ctx.tx, viewer, input.id);
-    await writeInto(ctx.tx, tenantId);
-    return runStep({
-      tx: ctx.tx,
-      tenantId,
-      caller: ctx.caller,
-      requestId: ctx.requestId,
-      viewer,
-      id: input.id,
-      version: input.version,
-      action: 'update_resolution',
-      payload: { resolution: input.resolution, resolutionNote: input.resolutionNote },
-    });
-  }),
+  resolution: writer
+    .input(suggestionResolutionSchema)
+    .mutation(({ ctx, input }) =>
+      crossTownshipStep(ctx, departmentOf(ctx), { id: input.id, version: input.version, action: 'update_resolution', payload: { resolution: input.resolution, resolutionNote: input.resolutionNote } }),
+    ),
 });

@@ -25,7 +25,7 @@ test('a county department sees what townships assigned to it, answers one, and i
   // An overdue one, still waiting for its reply: the department replies (A: being solved).
   await page.getByTestId('filter-overdue').click();
   await expect(table.getByTestId('table-row').first().getByTestId('tag-overdue')).toBeVisible();
-  expect(await table.getByTestId('table-row').filter({ hasNot: page.getByTestId('tag-overdue') }).count()).toBe(0);
+  await expect(table.getByTestId('table-row').filter({ hasNot: page.getByTestId('tag-overdue') })).toHaveCount(0);
   const township = await table.getByTestId('table-row').first().locator('td:first-child').innerText();
   await table.getByTestId('table-row').first().getByTestId('suggestion-open').click();
   const detail = page.getByTestId('suggestion-detail');
@@ -59,7 +59,16 @@ test('the county standing committee reads every township overdue first, key-supe
   await chooseOption(page, page.getByTestId('filter-township'), '溪口镇');
   await page.getByTestId('filter-overdue').click();
   await expect(table.getByTestId('table-row').first()).toContainText('溪口镇');
-  expect(await table.getByTestId('table-row').filter({ hasNotText: '溪口镇' }).count()).toBe(0);
+  await expect(table.getByTestId('table-row').filter({ hasNotText: '溪口镇' })).toHaveCount(0);
+  // Kept as a named filter (per county user), and applied again after clearing.
+  await page.getByTestId('saved-filter-open').click();
+  await page.getByTestId('saved-filter-name').fill('溪口镇逾期');
+  await page.getByTestId('saved-filter-save').click();
+  await page.getByTestId('filter-overdue').click();
+  await expect(page.getByRole('checkbox', { name: '仅看逾期' })).not.toBeChecked();
+  await chooseOption(page, page.getByTestId('saved-filter-select'), '溪口镇逾期');
+  await expect(page.getByRole('checkbox', { name: '仅看逾期' })).toBeChecked();
+  await expect(page.getByTestId('filter-township')).toContainText('溪口镇');
   await table.getByTestId('table-row').first().getByTestId('suggestion-open').click();
 
   // The county's only two writes: key supervision and urging; none of the township's steps.

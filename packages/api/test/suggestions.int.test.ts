@@ -343,3 +343,26 @@ describe('county supervision', () => {
     expect((await failure(staff().countySupervision.suggestions.urge.mutate({ id: target.id, version: urged.version, note: 'x' }))).data?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('saved filters', () => {
+  it("keeps a township's filters per township and user, and the county's per user", async () => {
+    const saved = await staff().savedFilters.save.mutate({ list: 'suggestions', name: '逾期重点', filter: { overdue: true, isKey: true } });
+    expect(await staff().savedFilters.list.query({ list: 'suggestions' })).toEqual([saved]);
+    // The same user of another township, and another user, see none of them.
+    expect(await stack.client('xikou.admin', { tenantId: longtan }).savedFilters.list.query({ list: 'suggestions' })).toEqual([]);
+    expect(await stack.client('longtan.admin').savedFilters.list.query({ list: 'suggestions' })).toEqual([]);
+    expect((await failure(stack.client('longtan.admin').savedFilters.remove.mutate({ id: saved.id }))).data?.code).toBe('NOT_FOUND');
+
+    const county = stack.client('county');
+    const countyFilter = await county.savedFilters.save.mutate({ scope: 'county', list: 'rectifications', name: '溪口镇逾期', filter: { tenantId: xikou, overdue: true } });
+    expect(await county.savedFilters.list.query({ scope: 'county', list: 'rectifications' })).toEqual([countyFilter]);
+    expect((await failure(staff().savedFilters.list.query({ scope: 'county', list: 'rectifications' }))).data?.code).toBe('FORBIDDEN');
+    const unnamed = await failure(county.savedFilters.save.mutate({ scope: 'county', list: 'rectifications', name: ' ', filter: {} }));
+    expect(unnamed.data?.fieldIssues?.[0]?.path).toBe('name');
+
+    await county.savedFilters.remove.mutate({ scope: 'county', id: countyFilter.id });
+    await staff().savedFilters.remove.mutate({ id: saved.id });
+    expect(await county.savedFilters.list.query({ scope: 'county', list: 'rectifications' })).toEqual([]);
+    expect(await staff().savedFilters.list.query({ list: 'suggestions' })).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Input, Popconfirm, Popover, Select, Space } from 'antd';
 import { DeleteOutlined, StarOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { useWorkScope } from './scope';
 import { useTRPC } from './trpc';
 import { WORK_NS } from './i18n';
 
@@ -18,7 +19,9 @@ export function SavedFilters<F extends Record<string, unknown>>({ list, current,
   const { message } = App.useApp();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const saved = useQuery(trpc.savedFilters.list.queryOptions({ list }));
+  // The county's cross-township lists keep their filters per user, a township's per township (decision 17).
+  const scope = useWorkScope() === 'township' ? 'township' : 'county';
+  const saved = useQuery(trpc.savedFilters.list.queryOptions({ scope, list }));
   const [chosen, setChosen] = useState<string | undefined>();
   const [name, setName] = useState('');
   const [open, setOpen] = useState(false);
@@ -55,7 +58,7 @@ export function SavedFilters<F extends Record<string, unknown>>({ list, current,
               loading={save.isPending}
               data-testid="saved-filter-save"
               onClick={() => {
-                save.mutate({ list, name: name.trim(), filter: current });
+                save.mutate({ scope, list, name: name.trim(), filter: current });
                 setOpen(false);
                 setName('');
               }}
@@ -68,7 +71,7 @@ export function SavedFilters<F extends Record<string, unknown>>({ list, current,
         <Button icon={<StarOutlined />} title={t('filters.saveAs')} aria-label={t('filters.saveAs')} data-testid="saved-filter-open" />
       </Popover>
       {chosen && (
-        <Popconfirm title={t('filters.removeSaved')} onConfirm={() => remove.mutate({ id: chosen }, { onSuccess: () => setChosen(undefined) })}>
+        <Popconfirm title={t('filters.removeSaved')} onConfirm={() => remove.mutate({ scope, id: chosen }, { onSuccess: () => setChosen(undefined) })}>
           <Button icon={<DeleteOutlined />} aria-label={t('filters.removeSaved')} />
         </Popconfirm>
       )}

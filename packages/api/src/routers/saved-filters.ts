@@ -1,39 +1,65 @@
-import { idSchema, savedFilterCreateSchema, savedFilterListSchema } from '@pcs/domain';
-import { tenantScope, withScope } from '@pcs/db';
-import { chooseTenant } from '../caller';
-import { AppError, notFound } from '../errors';
+import { savedFilterCreateSchema, savedFilterListSchema, savedFilterRemoveSchema } from '@pcs/domain';
+import { noTenantScope, tenantScope, withScope } from '@pcs/db';
+import { chooseTenant, rolesIn } from '../caller';
+import type { Caller } from '../caller';
+import type { Context } from '../context';
+import { AppError, forbidden, notFound } from '../errors';
 import { authedProcedure, router } from '../trpc';
 
-const inTenant = authedProcedure.use(({ ctx, next }) => {
+type Ctx = Context & { caller: Caller };
+const select = { id: true, name: true, filter: true } as const;
+
+/** The township whose lists the filters belong to: the one the app chose and the caller works in. */
+function townshipOf(ctx: Ctx): string {
   const tenant = chooseTenant(ctx.caller, ctx.requestedTenantId);
   if (!tenant) throw new AppError('FORBIDDEN', 'TENANT_REQUIRED');
-  return next({ ctx: { tenantId: tenant.id } });
-});
+  return tenant.id;
+}
 
-/** A user's named list filters, per township and list. A user's own preference: not audited. */
+/** County filters are for users with a county role (the cross-township lists are theirs only). */
+function requireCountyRole(ctx: Ctx): void {
+  if (rolesIn(ctx.caller, null).length === 0) throw forbidden();
+}
+
+/**
+ * A user's named list filters: per township for a township's lists (tenant rows, under RLS),
+ * per user for the county's cross-township lists (decision 17). A user's own preference: not audited.
+ */
 export const savedFiltersRouter = router({
-  list: inTenant.input(savedFilterListSchema).query(({ ctx, input }) =>
-    withScope(ctx.deps.db, tenantScope(ctx.tenantId), (tx) =>
-      tx.savedFilter.findMany({ where: { tenantId: ctx.tenantId, userId: ctx.caller.user.id, list: input.list }, select: { id: true, name: true, filter: true }, orderBy: { name: 'asc' } }),
-    ),
-  ),
+  list: authedProcedure.input(savedFilterListSchema).query(({ ctx, input }) => {
+    const where = { userId: ctx.caller.user.id, list: input.list };
+    if (input.scope === 'county') {
+      requireCountyRole(ctx);
+      return withScope(ctx.deps.db, noTenantScope(), (tx) => tx.countySavedFilter.findMany({ where, select, orderBy: { name: 'asc' } }));
+    }
+    const tenantId = townshipOf(ctx);
+    return withScope(ctx.deps.db, tenantScope(tenantId), (tx) => tx.savedFilter.findMany({ where: { ...where, tenantId }, select, orderBy: { name: 'asc' } }));
+  }),
 
-  save: inTenant.input(savedFilterCreateSchema).mutation(({ ctx, input }) =>
-    withScope(ctx.deps.db, tenantScope(ctx.tenantId), (tx) =>
-      tx.savedFilter.upsert({
-        where: { tenantId_userId_list_name: { tenantId: ctx.tenantId, userId: ctx.caller.user.id, list: input.list, name: input.name } },
-        create: { tenantId: ctx.tenantId, userId: ctx.caller.user.id, list: input.list, name: input.name, filter: input.filter as never },
-        update: { filter: input.filter as never },
-        select: { id: true, name: true, filter: true },
-      }),
-    ),
-  ),
+  save: authedProcedure.input(savedFilterCreateSchema).mutation(({ ctx, input }) => {
+    const key = { userId: ctx.caller.user.id, list: input.list, name: input.name };
+    const filter = input.filter as never;
+    if (input.scope === 'county') {
+      requireCountyRole(ctx);
+      return withScope(ctx.deps.db, noTenantScope(), (tx) => tx.countySavedFilter.upsert({ where: { userId_list_name: key }, create: { ...key, filter }, update: { filter }, select }));
+    }
+    const tenantId = townshipOf(ctx);
+    return withScope(ctx.deps.db, tenantScope(tenantId), (tx) =>
+      tx.savedFilter.upsert({ where: { tenantId_userId_list_name: { tenantId, ...key } }, create: { tenantId, ...key, filter }, update: { filter }, select }),
+    );
+  }),
 
-  remove: inTenant.input(idSchema).mutation(({ ctx, input }) =>
-    withScope(ctx.deps.db, tenantScope(ctx.tenantId), async (tx) => {
-      const removed = await tx.savedFilter.deleteMany({ where: { tenantId: ctx.tenantId, id: input.id, userId: ctx.caller.user.id } });
-      if (removed.count === 0) throw notFound();
-      return { id: input.id };
-    }),
-  ),
+  remove: authedProcedure.input(savedFilterRemoveSchema).mutation(async ({ ctx, input }) => {
+    const where = { id: input.id, userId: ctx.caller.user.id };
+    let removed: { count: number };
+    if (input.scope === 'county') {
+      requireCountyRole(ctx);
+      removed = await withScope(ctx.deps.db, noTenantScope(), (tx) => tx.countySavedFilter.deleteMany({ where }));
+    } else {
+      const tenantId = townshipOf(ctx);
+      removed = await withScope(ctx.deps.db, tenantScope(tenantId), (tx) => tx.savedFilter.deleteMany({ where: { ...where, tenantId } }));
+    }
+    if (removed.count === 0) throw notFound();
+    return { id: input.id };
+  }),
 });

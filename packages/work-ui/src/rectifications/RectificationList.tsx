@@ -100,8 +100,7 @@ export function RectificationList({ title }: { title?: string }) {
             <Checkbox checked={filter.isKey === true} onChange={(e) => changeFilter({ ...filter, isKey: e.target.checked || undefined })}>
               {t('filters.key')}
             </Checkbox>
-            {/* Saved filters are kept per township (decision 17): the county's lists have none. */}
-            {scope === 'township' && <SavedFilters<Filter> list="rectifications" current={filter} onApply={changeFilter} />}
+            <SavedFilters<Filter> list="rectifications" current={filter} onApply={changeFilter} />
           </>
         }
       />

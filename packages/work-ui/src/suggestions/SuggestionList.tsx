@@ -127,8 +127,7 @@ export function SuggestionList({ title, options, selection, toolbar }: Props) {
             <Checkbox checked={filter.isKey === true} onChange={(e) => changeFilter({ ...filter, isKey: e.target.checked || undefined })} data-testid="filter-key">
               {t('filters.key')}
             </Checkbox>
-            {/* Saved filters are kept per township (decision 17): the county's lists have none. */}
-            {scope === 'township' && <SavedFilters<Filter> list="suggestions" current={filter} onApply={changeFilter} />}
+            <SavedFilters<Filter> list="suggestions" current={filter} onApply={changeFilter} />
           </>
         }
         toolbar={toolbar}

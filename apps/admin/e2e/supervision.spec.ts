@@ -100,4 +100,13 @@ test('the county standing committee reads every township overdue first, key-supe
   await expect(page.getByTestId('rectification-detail').getByTestId('detail-township')).not.toBeEmpty();
   await expect(page.getByTestId('rectification-detail').getByTestId('action-urge')).toBeVisible();
   await shotDrawer(page, 'admin-county-rectification');
+  await page.getByTestId('rectification-detail').locator('.ant-drawer-close').click();
+
+  // The same screens in English.
+  await page.getByTestId('language-switch').getByText('English').click();
+  await expect(page.getByTestId('shell-menu')).toContainText('County supervision');
+  await expect(tasks.locator('thead')).toContainText('Township');
+  await page.getByRole('tab', { name: 'Deputy suggestions' }).click();
+  await expect(table.locator('thead')).toContainText('Lead deputy');
+  await page.screenshot({ path: 'test-results/screens/admin-county-supervision-en.png', fullPage: true });
 });

@@ -1,7 +1,7 @@
 import type { WorkTexts } from './zh-CN';
 
 export const workEn: WorkTexts = {
-  menu: { departmentWork: 'Assigned to my department', countySupervision: 'Supervising suggestions and rectifications', suggestions: 'Deputy suggestions', assigned: 'Assigned to my unit', supervision: 'Supervision', rectifications: 'Rectifications', petitions: 'Petitions', notifications: 'Notifications' },
+  menu: { departmentWork: 'Assigned to my department', countySupervision: 'County supervision', suggestions: 'Deputy suggestions', assigned: 'Assigned to my unit', supervision: 'Supervision', rectifications: 'Rectifications', petitions: 'Petitions', notifications: 'Notifications' },
   common: {
     save: 'Save',
     cancel: 'Cancel',

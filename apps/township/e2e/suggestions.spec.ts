@@ -82,6 +82,10 @@ test('a suggestion goes from registration through assignment, reply and evaluati
   await expect(handling.getByTestId('action-evaluate')).toHaveCount(0);
   await handling.getByTestId('action-reply').click();
   const reply = unit.getByTestId('suggestion-action-modal');
+  // A reply needs its content: the form says so on the field and sends nothing.
+  await unit.getByTestId('action-submit').click();
+  await expect(reply.locator('.ant-form-item-has-error')).toHaveCount(1);
+  await expect(reply.locator('.ant-form-item-has-error')).toContainText('答复内容');
   await reply.getByTestId('action-content').fill('已安排资金对便民桥桥面进行修缮，预计本月底完工，已当面向代表说明。');
   await reply.getByText('书面并当面答复').click();
   await shot(unit, 'suggestion-reply');

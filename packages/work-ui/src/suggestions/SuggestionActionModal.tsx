@@ -1,8 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { App, Alert, Form, Input, Modal, Radio, Select } from 'antd';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Form, Modal, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import {
@@ -29,12 +26,13 @@ import {
   suggestionUrgeSchema,
   type SuggestionAction,
 } from '@pcs/domain';
-import { applyServerErrors, ErrorAlert, FormField, useLanguage, zodErrorMap } from '@pcs/ui';
+import { ErrorAlert, FormField, useLanguage } from '@pcs/ui';
 import { useWorkScope } from '../scope';
 import { useTRPC, useTRPCClient } from '../trpc';
 import { WORK_NS } from '../i18n';
 import { AssigneeMultiSelect, AssigneeSelect } from '../AssigneeSelect';
 import type { SuggestionDetail, WorkOptions } from '../types';
+import { useStepForm, type StepValues } from '../useStepForm';
 
 /** Steps of the suggestion workflow that this modal takes (assignment has its own, for batches). */
 export type ModalAction = Exclude<SuggestionAction, 'assign' | 'mark_overdue'>;
@@ -53,9 +51,7 @@ const SCHEMAS: Record<ModalAction, z.ZodType> = {
   urge: suggestionUrgeSchema,
 };
 
-type Values = Record<string, unknown>;
-
-function defaults(action: ModalAction, s: SuggestionDetail): Values {
+function defaults(action: ModalAction, s: SuggestionDetail): StepValues {
   const ref = { id: s.id, version: s.version };
   switch (action) {
     case 'mark_key':
@@ -79,28 +75,16 @@ function defaults(action: ModalAction, s: SuggestionDetail): Values {
 /** One step on one suggestion, with the form its schema asks for. */
 export function SuggestionActionModal({ action, suggestion, options, onClose, onDone }: { action: ModalAction | null; suggestion: SuggestionDetail; options: WorkOptions | undefined; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation(WORK_NS);
-  const { language, pick } = useLanguage();
-  const { message } = App.useApp();
+  const { pick } = useLanguage();
   const trpc = useTRPC();
   const client = useTRPCClient();
-  const [formError, setFormError] = useState<unknown>(null);
-  const [pending, setPending] = useState(false);
-  const schema = action ? SCHEMAS[action] : suggestionAcceptSchema;
-  const { control, handleSubmit, reset, setError, watch } = useForm<Values>({ resolver: zodResolver(schema as z.ZodType<Values, Values>, { error: zodErrorMap(language) }) });
   const mergeTargets = useQuery({ ...trpc.suggestions.mergeTargets.queryOptions({ excludeId: suggestion.id }), enabled: action === 'merge' });
-
-  useEffect(() => {
-    if (!action) return;
-    reset(defaults(action, suggestion));
-    setFormError(null);
-  }, [action, suggestion, reset]);
-
   // A county department answers through its own procedures; the county supervises through its own.
   const scope = useWorkScope();
   const township = client.suggestions;
   const handler = scope === 'department' ? client.department.suggestions : township;
   const supervisor = scope === 'county' ? client.countySupervision.suggestions : township;
-  const calls: Record<ModalAction, (v: Values) => Promise<unknown>> = {
+  const calls: Record<ModalAction, (v: StepValues) => Promise<unknown>> = {
     accept: (v) => township.accept.mutate(v as never),
     return: (v) => township.return.mutate(v as never),
     merge: (v) => township.merge.mutate(v as never),
@@ -114,24 +98,15 @@ export function SuggestionActionModal({ action, suggestion, options, onClose, on
     urge: (v) => supervisor.urge.mutate(v as never),
   };
 
-  const submit = handleSubmit(async (values) => {
-    if (!action) return;
-    setFormError(null);
-    setPending(true);
-    try {
-      await calls[action](values);
-      void message.success(t('common.done'));
-      onDone();
-    } catch (error) {
-      if (!applyServerErrors(error, setError, language)) setFormError(error);
-    } finally {
-      setPending(false);
-    }
+  const { control, watch, submit, pending, formError, text } = useStepForm({
+    action,
+    item: suggestion,
+    schema: action ? SCHEMAS[action] : suggestionAcceptSchema,
+    defaults: (a) => defaults(a, suggestion),
+    call: (a, values) => calls[a](values),
+    onDone,
   });
 
-  const text = (name: string, label: string, rows = 3, required = true) => (
-    <FormField control={control} name={name} label={label} required={required} render={(f) => <Input.TextArea {...f} value={(f.value as string) ?? ''} rows={rows} data-testid={`action-${name}`} />} />
-  );
   const radios = (name: string, label: string, values: readonly string[], labels: Record<string, { zh: string; en: string }>) => (
     <FormField control={control} name={name} label={label} required render={(f) => <Radio.Group {...f} options={values.map((v) => ({ value: v, label: pick(labels[v]!) }))} data-testid={`action-${name}`} />} />
   );
@@ -152,7 +127,7 @@ export function SuggestionActionModal({ action, suggestion, options, onClose, on
     >
       {formError ? <ErrorAlert error={formError} testId="action-error" /> : null}
       <Form layout="vertical" onFinish={() => void submit()}>
-        {action === 'accept' && text('note', t('suggestions.action.note'), 2, false)}
+        {action === 'accept' && text('note', t('suggestions.action.note'), { required: false, rows: 2 })}
         {action === 'return' && text('reason', t('suggestions.action.reason'))}
         {action === 'merge' && (
           <>
@@ -163,7 +138,7 @@ export function SuggestionActionModal({ action, suggestion, options, onClose, on
               required
               render={(f) => <Select {...f} value={f.value as string | undefined} showSearch={{ optionFilterProp: 'label' }} options={(mergeTargets.data ?? []).map((m) => ({ value: m.id, label: `${m.number} ${m.title}` }))} />}
             />
-            {text('note', t('suggestions.action.note'), 2, false)}
+            {text('note', t('suggestions.action.note'), { required: false, rows: 2 })}
           </>
         )}
         {action === 'reassign' && (
@@ -171,23 +146,23 @@ export function SuggestionActionModal({ action, suggestion, options, onClose, on
             <FormField control={control} name="lead" label={t('suggestions.action.lead')} required render={(f) => <AssigneeSelect {...f} value={f.value as never} options={options} />} />
             <FormField control={control} name="co" label={t('suggestions.action.co')} render={(f) => <AssigneeMultiSelect {...f} value={f.value as never} options={options} />} />
             {radios('complexity', t('suggestions.action.complexity'), SUGGESTION_COMPLEXITIES, SUGGESTION_COMPLEXITY_LABELS)}
-            {text('reason', t('suggestions.action.reason'), 2)}
+            {text('reason', t('suggestions.action.reason'), { rows: 2 })}
           </>
         )}
-        {action === 'record_progress' && text('note', t('suggestions.action.progressNote'), 4)}
+        {action === 'record_progress' && text('note', t('suggestions.action.progressNote'), { rows: 4 })}
         {action === 'reply' && (
           <>
             {radios('replyClass', t('suggestions.action.replyClass'), REPLY_CLASSES, REPLY_CLASS_LABELS)}
             {radios('replyForm', t('suggestions.action.replyForm'), REPLY_FORMS, REPLY_FORM_LABELS)}
-            {text('content', t('suggestions.action.replyContent'), 5)}
+            {text('content', t('suggestions.action.replyContent'), { rows: 5 })}
             {radios('resolution', t('suggestions.action.resolution'), RESOLUTIONS, RESOLUTION_LABELS)}
-            {text('resolutionNote', t('suggestions.action.resolutionNote'), 2, watch('replyClass') === 'C')}
+            {text('resolutionNote', t('suggestions.action.resolutionNote'), { required: watch('replyClass') === 'C', rows: 2 })}
           </>
         )}
         {action === 'update_resolution' && (
           <>
             {radios('resolution', t('suggestions.action.resolution'), RESOLUTIONS, RESOLUTION_LABELS)}
-            {text('resolutionNote', t('suggestions.action.resolutionNote'), 3)}
+            {text('resolutionNote', t('suggestions.action.resolutionNote'))}
           </>
         )}
         {action === 'evaluate' && (
@@ -201,11 +176,11 @@ export function SuggestionActionModal({ action, suggestion, options, onClose, on
               render={(f) => <Select {...f} value={f.value as string | undefined} options={suggestion.signers.map((d) => ({ value: d.deputyId, label: `${d.deputyName}${d.lead ? `（${t('suggestions.detail.lead')}）` : ''}` }))} data-testid="action-deputyId" />}
             />
             {radios('rating', t('suggestions.action.rating'), SATISFACTIONS, SATISFACTION_LABELS)}
-            {text('comment', t('suggestions.action.comment'), 2, false)}
+            {text('comment', t('suggestions.action.comment'), { required: false, rows: 2 })}
           </>
         )}
-        {(action === 'mark_key' || action === 'unmark_key') && text('note', t('suggestions.action.note'), 2, false)}
-        {action === 'urge' && text('note', t('suggestions.action.urgeNote'), 3)}
+        {(action === 'mark_key' || action === 'unmark_key') && text('note', t('suggestions.action.note'), { required: false, rows: 2 })}
+        {action === 'urge' && text('note', t('suggestions.action.urgeNote'))}
         <button type="submit" hidden />
       </Form>
     </Modal>

@@ -1,21 +1,19 @@
-import { useState } from 'react';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Checkbox, Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { RECTIFICATION_SOURCES, RECTIFICATION_SOURCE_LABELS, RECTIFICATION_STATES, RECTIFICATION_STATE_LABELS, type RectificationFilter } from '@pcs/domain';
-import { DataTable, DEFAULT_TABLE_QUERY, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
+import { DataTable, useLanguage } from '@pcs/ui';
 import { WORK_NS } from '../i18n';
 import { SavedFilters } from '../SavedFilters';
-import { useWorkScope } from '../scope';
 import { TownshipFilter } from '../TownshipFilter';
 import { useTRPC, useTRPCClient } from '../trpc';
+import { useScopedList } from '../useScopedList';
 import type { RectificationListInput } from '../types';
 import { RectificationDetailDrawer } from './RectificationDetailDrawer';
 import { rectificationColumns, type RectificationRow } from './rectificationColumns';
 
 type Filter = Pick<RectificationFilter, 'states' | 'source' | 'overdue' | 'isKey'> & { tenantId?: string };
-type Page = { items: RectificationRow[]; total: number };
 
 /**
  * Rectification tasks, deliberation opinions and forwarded petitions as the screen's scope
@@ -25,27 +23,19 @@ type Page = { items: RectificationRow[]; total: number };
 export function RectificationList({ title }: { title?: string }) {
   const { t } = useTranslation(WORK_NS);
   const { pick } = useLanguage();
-  const scope = useWorkScope();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const [query, setQuery] = useState<TableQuery>(DEFAULT_TABLE_QUERY);
-  const [filter, setFilter] = useState<Filter>({});
-  const { tenantId, ...ownFilter } = filter;
-  const input: RectificationListInput = { ...query, sortBy: query.sortBy as RectificationListInput['sortBy'], ...ownFilter };
-
-  const fetchPage = (page: RectificationListInput): Promise<Page> =>
-    scope === 'county'
-      ? client.countySupervision.rectifications.list.query({ ...page, tenantId })
-      : scope === 'department'
-        ? client.department.rectifications.list.query(page)
-        : client.supervision.rectifications.list.query(page);
-  const list = useQuery({ queryKey: [...trpc.supervision.pathKey(), scope, 'rectifications', input, tenantId], queryFn: () => fetchPage(input), placeholderData: keepPreviousData });
-  const changeFilter = (next: Filter) => {
-    setFilter(next);
-    setQuery((q) => ({ ...q, page: 1 }));
-  };
+  const { scope, query, setQuery, filter, changeFilter, list, fetchAll } = useScopedList<Filter, RectificationListInput, RectificationRow>({
+    key: trpc.supervision.rectifications.pathKey(),
+    fetch: (scope, input, tenantId) =>
+      scope === 'county'
+        ? client.countySupervision.rectifications.list.query({ ...input, tenantId })
+        : scope === 'department'
+          ? client.department.rectifications.list.query(input)
+          : client.supervision.rectifications.list.query(input),
+  });
   const open = (id: string) => setParams({ ...Object.fromEntries(params), rid: id });
   const columns = rectificationColumns({ t, pick, onOpen: (r) => open(r.id), withTownship: scope !== 'township' });
 
@@ -70,10 +60,10 @@ export function RectificationList({ title }: { title?: string }) {
         onRetry={() => void list.refetch()}
         searchPlaceholder={t('rectifications.searchPlaceholder')}
         exportFileName={t('rectifications.exportFile')}
-        fetchAll={() => fetchAllPages((page, pageSize) => fetchPage({ ...input, page, pageSize }))}
+        fetchAll={fetchAll}
         filters={
           <>
-            {scope === 'county' && <TownshipFilter value={tenantId} onChange={(id) => changeFilter({ ...filter, tenantId: id })} />}
+            {scope === 'county' && <TownshipFilter value={filter.tenantId} onChange={(id) => changeFilter({ ...filter, tenantId: id })} />}
             <Select
               mode="multiple"
               allowClear

@@ -1,21 +1,20 @@
-import { useState, type ReactNode } from 'react';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Checkbox, Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { SUGGESTION_STATES, SUGGESTION_STATE_LABELS, SUGGESTION_TOPICS, SUGGESTION_TOPIC_LABELS, type SuggestionFilter } from '@pcs/domain';
-import { DataTable, DEFAULT_TABLE_QUERY, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
+import { DataTable, useLanguage } from '@pcs/ui';
 import { WORK_NS } from '../i18n';
 import { SavedFilters } from '../SavedFilters';
-import { useWorkScope } from '../scope';
 import { TownshipFilter } from '../TownshipFilter';
 import { useTRPC, useTRPCClient } from '../trpc';
+import { useScopedList } from '../useScopedList';
 import type { SuggestionItem, SuggestionListInput, WorkOptions } from '../types';
 import { SuggestionDetailDrawer } from './SuggestionDetailDrawer';
 import { suggestionColumns, type SuggestionRow } from './suggestionColumns';
 
 type Filter = Pick<SuggestionFilter, 'states' | 'topic' | 'handlingUnitId' | 'departmentId' | 'overdue' | 'isKey'> & { tenantId?: string };
-type Page = { items: SuggestionRow[]; total: number };
 
 interface Props {
   title: string;
@@ -35,26 +34,16 @@ interface Props {
 export function SuggestionList({ title, options, selection, toolbar }: Props) {
   const { t } = useTranslation(WORK_NS);
   const { pick } = useLanguage();
-  const scope = useWorkScope();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const [query, setQuery] = useState<TableQuery>(DEFAULT_TABLE_QUERY);
-  const [filter, setFilter] = useState<Filter>({});
-  const { tenantId, ...ownFilter } = filter;
-  const input: SuggestionListInput = { ...query, sortBy: query.sortBy as SuggestionListInput['sortBy'], ...ownFilter };
-
-  const fetchPage = (page: SuggestionListInput): Promise<Page> =>
-    scope === 'county' ? client.countySupervision.suggestions.list.query({ ...page, tenantId }) : scope === 'department' ? client.department.suggestions.list.query(page) : client.suggestions.list.query(page);
-  const list = useQuery({ queryKey: [...trpc.suggestions.pathKey(), scope, 'list', input, tenantId], queryFn: () => fetchPage(input), placeholderData: keepPreviousData });
+  const { scope, query, setQuery, filter, changeFilter, list, fetchAll } = useScopedList<Filter, SuggestionListInput, SuggestionRow>({
+    key: trpc.suggestions.pathKey(),
+    fetch: (scope, input, tenantId) =>
+      scope === 'county' ? client.countySupervision.suggestions.list.query({ ...input, tenantId }) : scope === 'department' ? client.department.suggestions.list.query(input) : client.suggestions.list.query(input),
+  });
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.suggestions.pathKey() });
-  const changeFilter = (next: Filter) => {
-    setFilter(next);
-    setQuery((q) => ({ ...q, page: 1 }));
-  };
-
-  const fetchAll = () => fetchAllPages((page, pageSize) => fetchPage({ ...input, page, pageSize }));
 
   const columns = suggestionColumns({ t, pick, onOpen: (s) => setParams({ id: s.id }), selection, withTownship: scope !== 'township' });
   const unitValue = filter.handlingUnitId ? `unit:${filter.handlingUnitId}` : filter.departmentId ? `department:${filter.departmentId}` : undefined;
@@ -81,7 +70,7 @@ export function SuggestionList({ title, options, selection, toolbar }: Props) {
         fetchAll={fetchAll}
         filters={
           <>
-            {scope === 'county' && <TownshipFilter value={tenantId} onChange={(id) => changeFilter({ ...filter, tenantId: id })} />}
+            {scope === 'county' && <TownshipFilter value={filter.tenantId} onChange={(id) => changeFilter({ ...filter, tenantId: id })} />}
             <Select
               mode="multiple"
               allowClear

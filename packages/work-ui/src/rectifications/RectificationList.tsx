@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Checkbox, Flex, Select, Typography } from 'antd';
+import { Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { RECTIFICATION_SOURCES, RECTIFICATION_SOURCE_LABELS, RECTIFICATION_STATES, RECTIFICATION_STATE_LABELS, type RectificationFilter } from '@pcs/domain';
@@ -9,6 +9,7 @@ import { SavedFilters } from '../SavedFilters';
 import { TownshipFilter } from '../TownshipFilter';
 import { useTRPC, useTRPCClient } from '../trpc';
 import { useScopedList } from '../useScopedList';
+import { FlagFilters, StatesFilter } from '../WorkFilters';
 import type { RectificationListInput } from '../types';
 import { RectificationDetailDrawer } from './RectificationDetailDrawer';
 import { rectificationColumns, type RectificationRow } from './rectificationColumns';
@@ -64,17 +65,7 @@ export function RectificationList({ title }: { title?: string }) {
         filters={
           <>
             {scope === 'county' && <TownshipFilter value={filter.tenantId} onChange={(id) => changeFilter({ ...filter, tenantId: id })} />}
-            <Select
-              mode="multiple"
-              allowClear
-              maxTagCount={1}
-              aria-label={t('filters.states')}
-              placeholder={t('filters.states')}
-              style={{ minWidth: 150 }}
-              value={filter.states ?? []}
-              onChange={(states: RectificationFilter['states']) => changeFilter({ ...filter, states: states?.length ? states : undefined })}
-              options={RECTIFICATION_STATES.map((s) => ({ value: s, label: pick(RECTIFICATION_STATE_LABELS[s]) }))}
-            />
+            <StatesFilter states={RECTIFICATION_STATES} labels={RECTIFICATION_STATE_LABELS} value={filter.states} onChange={(states) => changeFilter({ ...filter, states })} />
             <Select
               allowClear
               aria-label={t('filters.source')}
@@ -84,12 +75,7 @@ export function RectificationList({ title }: { title?: string }) {
               onChange={(source?: RectificationFilter['source']) => changeFilter({ ...filter, source })}
               options={RECTIFICATION_SOURCES.map((s) => ({ value: s, label: pick(RECTIFICATION_SOURCE_LABELS[s]) }))}
             />
-            <Checkbox checked={filter.overdue === true} onChange={(e) => changeFilter({ ...filter, overdue: e.target.checked || undefined })}>
-              {t('filters.overdue')}
-            </Checkbox>
-            <Checkbox checked={filter.isKey === true} onChange={(e) => changeFilter({ ...filter, isKey: e.target.checked || undefined })}>
-              {t('filters.key')}
-            </Checkbox>
+            <FlagFilters value={filter} onChange={(flags) => changeFilter({ ...filter, ...flags })} />
             <SavedFilters<Filter> list="rectifications" current={filter} onApply={changeFilter} />
           </>
         }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Checkbox, Flex, Select, Typography } from 'antd';
+import { Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { SUGGESTION_STATES, SUGGESTION_STATE_LABELS, SUGGESTION_TOPICS, SUGGESTION_TOPIC_LABELS, type SuggestionFilter } from '@pcs/domain';
@@ -10,6 +10,7 @@ import { SavedFilters } from '../SavedFilters';
 import { TownshipFilter } from '../TownshipFilter';
 import { useTRPC, useTRPCClient } from '../trpc';
 import { useScopedList } from '../useScopedList';
+import { FlagFilters, StatesFilter } from '../WorkFilters';
 import type { SuggestionItem, SuggestionListInput, WorkOptions } from '../types';
 import { SuggestionDetailDrawer } from './SuggestionDetailDrawer';
 import { suggestionColumns, type SuggestionRow } from './suggestionColumns';
@@ -71,18 +72,7 @@ export function SuggestionList({ title, options, selection, toolbar }: Props) {
         filters={
           <>
             {scope === 'county' && <TownshipFilter value={filter.tenantId} onChange={(id) => changeFilter({ ...filter, tenantId: id })} />}
-            <Select
-              mode="multiple"
-              allowClear
-              maxTagCount={1}
-              aria-label={t('filters.states')}
-              placeholder={t('filters.states')}
-              style={{ minWidth: 150 }}
-              value={filter.states ?? []}
-              onChange={(states: SuggestionFilter['states']) => changeFilter({ ...filter, states: states?.length ? states : undefined })}
-              options={SUGGESTION_STATES.map((s) => ({ value: s, label: pick(SUGGESTION_STATE_LABELS[s]) }))}
-              data-testid="filter-states"
-            />
+            <StatesFilter states={SUGGESTION_STATES} labels={SUGGESTION_STATE_LABELS} value={filter.states} onChange={(states) => changeFilter({ ...filter, states })} />
             <Select
               allowClear
               aria-label={t('filters.topic')}
@@ -110,12 +100,7 @@ export function SuggestionList({ title, options, selection, toolbar }: Props) {
                 ]}
               />
             )}
-            <Checkbox checked={filter.overdue === true} onChange={(e) => changeFilter({ ...filter, overdue: e.target.checked || undefined })} data-testid="filter-overdue">
-              {t('filters.overdue')}
-            </Checkbox>
-            <Checkbox checked={filter.isKey === true} onChange={(e) => changeFilter({ ...filter, isKey: e.target.checked || undefined })} data-testid="filter-key">
-              {t('filters.key')}
-            </Checkbox>
+            <FlagFilters value={filter} onChange={(flags) => changeFilter({ ...filter, ...flags })} />
             <SavedFilters<Filter> list="suggestions" current={filter} onApply={changeFilter} />
           </>
         }

@@ -42,3 +42,4 @@ export { OneTimePasswordModal, type OneTimePasswordModalProps, type OneTimeSecre
 export { MembershipTags, membershipText, type MembershipLabel } from './users/MembershipTags';
 export { UserFormDrawer, type EditableUser, type UserFormActions, type UserFormDrawerProps } from './users/UserFormDrawer';
 export { SyncStatusTag, type SyncStatus, type SyncStatusTagProps } from './users/SyncStatusTag';
+export { useUserColumns, type UserListRow } from './users/userColumns';

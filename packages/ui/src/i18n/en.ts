@@ -96,6 +96,16 @@ export const en: CommonTexts = {
     max: 'Max',
   },
   users: {
+    columns: { username: 'Username', displayName: 'Name', roles: 'Roles', syncStatus: 'Sync status', enabled: 'Account', createdAt: 'Created', actions: 'Actions' },
+    enabled: 'Active',
+    disabled: 'Disabled',
+    edit: 'Edit',
+    enable: 'Enable',
+    disable: 'Disable',
+    confirmDisable: "Disable {{name}}'s account? They can no longer sign in, and their requests are refused.",
+    confirmEnable: "Enable {{name}}'s account?",
+    confirmReset: 'Reset the password of {{name}}? A one-time password is created; they must set a new one at sign-in.',
+    resetPassword: 'Reset password',
     sync: { pending: 'Pending', synced: 'Synced', failed: 'Sync failed' },
     syncHint: {
       pending: 'Not yet synced to the identity provider (Keycloak)',

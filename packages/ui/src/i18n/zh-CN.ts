@@ -94,6 +94,16 @@ export const zhCN = {
     max: '最大',
   },
   users: {
+    columns: { username: '用户名', displayName: '姓名', roles: '角色', syncStatus: '同步状态', enabled: '账号状态', createdAt: '创建时间', actions: '操作' },
+    enabled: '正常',
+    disabled: '已停用',
+    edit: '编辑',
+    enable: '启用',
+    disable: '停用',
+    confirmDisable: '停用“{{name}}”的账号？停用后无法登录，已登录的请求也会被拒绝。',
+    confirmEnable: '启用“{{name}}”的账号？',
+    confirmReset: '为“{{name}}”重置密码？将生成一次性密码，用户登录时须设置新密码。',
+    resetPassword: '重置密码',
     sync: { pending: '待同步', synced: '已同步', failed: '同步失败' },
     syncHint: {
       pending: '尚未同步到统一身份认证（Keycloak）',

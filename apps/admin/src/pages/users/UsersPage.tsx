@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createColumnHelper } from '@tanstack/react-table';
-import { App, Button, Flex, Popconfirm, Select, Space, Tag, Typography } from 'antd';
+import { App, Button, Flex, Popconfirm, Select, Typography } from 'antd';
 import { PlusOutlined, SyncOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { ROLES } from '@pcs/domain';
-import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, type EditableUser, fetchAllPages, MembershipTags, membershipText, OneTimePasswordModal, type OneTimeSecret, type SyncStatus, SyncStatusTag, type TableQuery, useLanguage, UserFormDrawer, useRoleName } from '@pcs/ui';
+import { DataTable, DEFAULT_TABLE_QUERY, describeError, type EditableUser, fetchAllPages, OneTimePasswordModal, type OneTimeSecret, type SyncStatus, type TableQuery, useLanguage, UserFormDrawer, useUserColumns } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import type { UserListInput, UserRow } from '../../api/types';
 import { TOWNSHIP_APP_URL } from '../../config';
@@ -14,7 +12,6 @@ import { PROVISIONING_NS } from '../../i18n/texts';
 import { useSession } from '../../session/SessionContext';
 import { UserImportDrawer } from './UserImportDrawer';
 
-const column = createColumnHelper<UserRow>();
 const SYNC_STATUSES: SyncStatus[] = ['synced', 'pending', 'failed'];
 const ALL_TOWNSHIPS = { page: 1, pageSize: 500, sortBy: 'code' } as const;
 
@@ -39,7 +36,6 @@ function editable(user: UserRow): EditableUser {
 export function UsersPage() {
   const { t } = useTranslation(PROVISIONING_NS);
   const { pick } = useLanguage();
-  const roleName = useRoleName();
   const { message } = App.useApp();
   const { me } = useSession();
   const trpc = useTRPC();
@@ -91,61 +87,12 @@ export function UsersPage() {
   );
 
   const townshipOptions = (townships.data?.items ?? []).map((tenant) => ({ id: tenant.id, name: tenant.name }));
-  const columns: Array<DataColumn<UserRow>> = [
-    column.accessor('username', { header: t('users.columns.username'), enableSorting: true, meta: { nowrap: true } }),
-    column.accessor('displayName', { header: t('users.columns.displayName'), enableSorting: true, meta: { nowrap: true } }),
-    column.accessor('memberships', {
-      header: t('users.columns.roles'),
-      cell: ({ row: { original } }) => <MembershipTags memberships={original.memberships} />,
-      meta: { exportValue: (row) => membershipText(row.memberships, roleName) },
-    }),
-    column.accessor('syncStatus', {
-      header: t('users.columns.syncStatus'),
-      enableSorting: true,
-      cell: ({ row: { original } }) => <SyncStatusTag status={original.syncStatus} error={original.syncError} syncedAt={original.syncedAt} />,
-      meta: { nowrap: true, exportValue: (row) => t(`common:users.sync.${row.syncStatus}`) + (row.syncError ? `: ${row.syncError}` : '') },
-    }),
-    column.accessor('enabled', {
-      header: t('users.columns.enabled'),
-      cell: ({ row: { original } }) =>
-        original.enabled ? <Tag color="green">{t('users.enabled')}</Tag> : <Tag data-testid="user-disabled">{t('users.disabled')}</Tag>,
-      meta: { nowrap: true, exportValue: (row) => t(row.enabled ? 'users.enabled' : 'users.disabled') },
-    }),
-    column.accessor('createdAt', {
-      header: t('users.columns.createdAt'),
-      enableSorting: true,
-      cell: (c) => dayjs(c.getValue()).format('YYYY-MM-DD'),
-      meta: { nowrap: true, exportValue: (row) => dayjs(row.createdAt).format('YYYY-MM-DD HH:mm') },
-    }),
-    column.display({
-      id: 'actions',
-      header: t('common.actions'),
-      meta: { noExport: true, nowrap: true },
-      cell: ({ row: { original: user } }) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => setEditing({ user: editable(user) })} data-testid={`user-edit-${user.username}`}>
-            {t('common.edit')}
-          </Button>
-          {/* Nobody disables their own account: they would lock themselves out mid-work. */}
-          {user.id !== me.user.id && (
-            <Popconfirm
-              title={t(user.enabled ? 'users.confirmDisable' : 'users.confirmEnable', { name: user.displayName })}
-              onConfirm={() => setEnabled.mutateAsync({ id: user.id, version: user.version, enabled: !user.enabled }).catch(() => undefined)}
-            >
-              <Button type="link" size="small" danger={user.enabled} data-testid={`user-toggle-${user.username}`}>
-                {t(user.enabled ? 'users.disable' : 'users.enable')}
-              </Button>
-            </Popconfirm>
-          )}
-          <Popconfirm title={t('users.confirmReset', { name: user.displayName })} onConfirm={() => resetPassword.mutateAsync({ id: user.id }).catch(() => undefined)}>
-            <Button type="link" size="small" data-testid={`user-reset-${user.username}`}>
-              {t('users.resetPassword')}
-            </Button>
-          </Popconfirm>
-        </Space>
-      ),
-    }),
-  ];
+  const columns = useUserColumns<UserRow>({
+    onEdit: (user) => setEditing({ user: editable(user) }),
+    onToggle: (user) => setEnabled.mutateAsync({ id: user.id, version: user.version, enabled: !user.enabled }),
+    onReset: (user) => resetPassword.mutateAsync({ id: user.id }),
+    isSelf: (user) => user.id === me.user.id,
+  });
 
   const fetchAll = () => fetchAllPages((page, pageSize) => client.users.list.query({ ...input, page, pageSize }));
 

@@ -1,18 +1,15 @@
-import { useState, type ReactElement } from 'react';
+import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createColumnHelper } from '@tanstack/react-table';
-import { App, Button, Flex, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Flex, Popconfirm, Select, Typography } from 'antd';
 import { PlusOutlined, SyncOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { ROLES, ROLE_INFO } from '@pcs/domain';
-import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, type EditableUser, fetchAllPages, MembershipTags, membershipText, OneTimePasswordModal, type OneTimeSecret, type SyncStatus, SyncStatusTag, type TableQuery, useLanguage, UserFormDrawer, useRoleName } from '@pcs/ui';
+import { DataTable, DEFAULT_TABLE_QUERY, describeError, type EditableUser, fetchAllPages, OneTimePasswordModal, type OneTimeSecret, type SyncStatus, type TableQuery, useLanguage, UserFormDrawer, useUserColumns } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import type { UserListInput, UserRow } from '../../api/types';
 import { PROVISIONING_NS } from '../../i18n/texts';
 import { useSession } from '../../session/SessionContext';
 
-const column = createColumnHelper<UserRow>();
 const SYNC_STATUSES: SyncStatus[] = ['synced', 'pending', 'failed'];
 /** A township admin grants township roles only (the API refuses the rest). */
 const TOWNSHIP_ROLES = ROLES.filter((role) => ROLE_INFO[role].scope === 'township');
@@ -22,7 +19,6 @@ const ACTIVE_UNITS = { page: 1, pageSize: 500, active: true, sortBy: 'name' } as
 export function TownshipUsersPage() {
   const { t } = useTranslation(PROVISIONING_NS);
   const { pick } = useLanguage();
-  const roleName = useRoleName();
   const { message } = App.useApp();
   const { tenant, me } = useSession();
   const trpc = useTRPC();
@@ -81,73 +77,13 @@ export function TownshipUsersPage() {
       .filter((m) => m.tenantId === tenant.id)
       .map((m) => ({ role: m.role, tenantId: m.tenantId, departmentId: m.departmentId, handlingUnitId: m.handlingUnitId })),
   });
-  const accountAction = (user: UserRow, button: ReactElement) =>
-    worksElsewhere(user) ? <Tooltip title={t('users.elsewhere')}>{button}</Tooltip> : button;
-
-  const columns: Array<DataColumn<UserRow>> = [
-    column.accessor('username', { header: t('users.columns.username'), enableSorting: true, meta: { nowrap: true } }),
-    column.accessor('displayName', { header: t('users.columns.displayName'), enableSorting: true, meta: { nowrap: true } }),
-    column.accessor('memberships', {
-      header: t('users.columns.roles'),
-      cell: ({ row: { original } }) => <MembershipTags memberships={original.memberships} />,
-      meta: { exportValue: (row) => membershipText(row.memberships, roleName) },
-    }),
-    column.accessor('syncStatus', {
-      header: t('users.columns.syncStatus'),
-      enableSorting: true,
-      cell: ({ row: { original } }) => <SyncStatusTag status={original.syncStatus} error={original.syncError} syncedAt={original.syncedAt} />,
-      meta: { nowrap: true, exportValue: (row) => t(`common:users.sync.${row.syncStatus}`) },
-    }),
-    column.accessor('enabled', {
-      header: t('users.columns.enabled'),
-      cell: ({ row: { original } }) => (original.enabled ? <Tag color="green">{t('users.enabled')}</Tag> : <Tag>{t('users.disabled')}</Tag>),
-      meta: { nowrap: true, exportValue: (row) => t(row.enabled ? 'users.enabled' : 'users.disabled') },
-    }),
-    column.accessor('createdAt', {
-      header: t('users.columns.createdAt'),
-      enableSorting: true,
-      cell: (c) => dayjs(c.getValue()).format('YYYY-MM-DD'),
-      meta: { nowrap: true, exportValue: (row) => dayjs(row.createdAt).format('YYYY-MM-DD HH:mm') },
-    }),
-    column.display({
-      id: 'actions',
-      header: t('common.actions'),
-      meta: { noExport: true, nowrap: true },
-      cell: ({ row: { original: user } }) => (
-        <Space size={0}>
-          <Button
-            type="link"
-            size="small"
-            onClick={() => setEditing({ user: editable(user), profileLocked: worksElsewhere(user) })}
-            data-testid={`user-edit-${user.username}`}
-          >
-            {t('common.edit')}
-          </Button>
-          {/* Nobody disables their own account: they would lock themselves out mid-work. */}
-          {!isSelf(user) && accountAction(
-            user,
-            <Popconfirm
-              title={t(user.enabled ? 'users.confirmDisable' : 'users.confirmEnable', { name: user.displayName })}
-              onConfirm={() => setEnabled.mutateAsync({ id: user.id, version: user.version, enabled: !user.enabled }).catch(() => undefined)}
-              disabled={worksElsewhere(user)}
-            >
-              <Button type="link" size="small" danger={user.enabled} disabled={worksElsewhere(user)} data-testid={`user-toggle-${user.username}`}>
-                {t(user.enabled ? 'users.disable' : 'users.enable')}
-              </Button>
-            </Popconfirm>,
-          )}
-          {accountAction(
-            user,
-            <Popconfirm title={t('users.confirmReset', { name: user.displayName })} onConfirm={() => resetPassword.mutateAsync({ id: user.id }).catch(() => undefined)} disabled={worksElsewhere(user)}>
-              <Button type="link" size="small" disabled={worksElsewhere(user)} data-testid={`user-reset-${user.username}`}>
-                {t('users.resetPassword')}
-              </Button>
-            </Popconfirm>,
-          )}
-        </Space>
-      ),
-    }),
-  ];
+  const columns = useUserColumns<UserRow>({
+    onEdit: (user) => setEditing({ user: editable(user), profileLocked: worksElsewhere(user) }),
+    onToggle: (user) => setEnabled.mutateAsync({ id: user.id, version: user.version, enabled: !user.enabled }),
+    onReset: (user) => resetPassword.mutateAsync({ id: user.id }),
+    isSelf,
+    lockedReason: (user) => (worksElsewhere(user) ? t('users.elsewhere') : null),
+  });
 
   const fetchAll = () => fetchAllPages((page, pageSize) => client.users.list.query({ ...input, page, pageSize }));
 

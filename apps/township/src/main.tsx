@@ -2,10 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { AuthProvider, UiProvider } from '@pcs/ui';
+import { ApiProvider } from '@pcs/work-ui';
 import './i18n/texts';
-import { ApiProvider } from './api/ApiProvider';
 import { App } from './App';
-import { AUTH_CONFIG } from './config';
+import { API_URL, AUTH_CONFIG } from './config';
+import { tenantStore } from './api/tenantStore';
 import { SessionProvider } from './session/SessionProvider';
 
 const root = document.getElementById('root');
@@ -16,7 +17,7 @@ createRoot(root).render(
   <StrictMode>
     <UiProvider>
       <AuthProvider config={AUTH_CONFIG}>
-        <ApiProvider>
+        <ApiProvider url={API_URL} tenantId={tenantStore.get}>
           <SessionProvider>
             <BrowserRouter>
               <App />

@@ -2,6 +2,7 @@
 import './i18n';
 
 export { TRPCProvider, useTRPC, useTRPCClient } from './trpc';
+export { ApiProvider } from './ApiProvider';
 export { WORK_NS } from './i18n';
 export { WorkScopeContext, useWorkScope, type WorkScope } from './scope';
 export * from './types';

@@ -3,7 +3,6 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import type { AppRouter } from '@pcs/api';
 import { describeError, useAuth } from '@pcs/ui';
-import { API_URL } from '../config';
 import { TRPCProvider } from './trpc';
 
 /** Retrying helps only when the server did not answer or failed; a refusal (4xx) will not change. */
@@ -12,15 +11,30 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2 && (info.network || info.code === 'INTERNAL_SERVER_ERROR');
 }
 
-/** API client for the signed-in county user: a fresh token on every request, no township header (county scope). */
-export function ApiProvider({ children }: { children: ReactNode }) {
+interface ApiProviderProps {
+  url: string;
+  /** The township the app works in, sent with every request (the township app); none for county scope. */
+  tenantId?: () => string | null;
+  children: ReactNode;
+}
+
+/** API client for the signed-in user: a fresh token, and the chosen township if any, on every request. */
+export function ApiProvider({ url, tenantId, children }: ApiProviderProps) {
   const { getToken } = useAuth();
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: shouldRetry, staleTime: 30_000, refetchOnWindowFocus: false } } }),
   );
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: API_URL, headers: async () => ({ authorization: `Bearer ${await getToken()}` }) })],
+      links: [
+        httpBatchLink({
+          url,
+          async headers() {
+            const tenant = tenantId?.() ?? null;
+            return { authorization: `Bearer ${await getToken()}`, ...(tenant ? { 'x-tenant-id': tenant } : {}) };
+          },
+        }),
+      ],
     }),
   );
   return (

@@ -1,6 +1,7 @@
 // Auth (Keycloak)
 export { AuthProvider } from './auth/AuthProvider';
 export { useAuth, type Auth } from './auth/AuthContext';
+export { SessionGate } from './auth/SessionGate';
 export { AuthServerUnreachableError, type AuthConfig } from './auth/keycloakSession';
 export { claimsFrom, type UserClaims } from './auth/claims';
 

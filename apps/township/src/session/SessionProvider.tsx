@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Permission } from '@pcs/domain';
-import { ErrorAlert, useAuth } from '@pcs/ui';
+import { SessionGate } from '@pcs/ui';
 import { tenantStore } from '../api/tenantStore';
 import { useTRPC } from '../api/trpc';
 import { NS } from '../i18n/texts';
@@ -14,7 +13,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { t } = useTranslation(NS);
-  const { logout } = useAuth();
   const me = useQuery(trpc.me.get.queryOptions(undefined, { staleTime: 5 * 60_000 }));
   const data = me.data;
 
@@ -49,32 +47,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, [data, switchTenant]);
 
-  if (me.error) {
-    return (
-      <Flex vertical align="center" justify="center" gap={16} style={{ minHeight: '100vh', padding: 24 }} data-testid="session-error">
-        <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />
-        <Button onClick={logout}>{t('common:shell.logout')}</Button>
-      </Flex>
-    );
-  }
-  if (me.isPending || staleChoice) {
-    return (
-      <Flex align="center" justify="center" style={{ minHeight: '100vh' }} role="status" data-testid="session-loading">
-        <Spin size="large" />
-      </Flex>
-    );
-  }
-  if (!session) {
-    return (
-      <div data-testid="no-tenant">
-        <Result
-          status="403"
-          title={t('session.noTenantTitle')}
-          subTitle={t('session.noTenantBody')}
-          extra={<Button onClick={logout}>{t('common:shell.logout')}</Button>}
-        />
-      </div>
-    );
-  }
-  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+  return (
+    <SessionGate
+      error={me.error}
+      onRetry={() => void me.refetch()}
+      loading={me.isPending || staleChoice}
+      denied={session ? null : { testId: 'no-tenant', title: t('session.noTenantTitle'), body: t('session.noTenantBody') }}
+    >
+      {session && <SessionContext.Provider value={session}>{children}</SessionContext.Provider>}
+    </SessionGate>
+  );
 }

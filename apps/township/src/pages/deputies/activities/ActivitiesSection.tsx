@@ -1,20 +1,21 @@
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { App, Button, Card, Descriptions, Flex, Popconfirm, Result, Select, Space, Spin, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Flex, Select, Space, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import { DUTY_ACTIVITY_TYPE_LABELS, DUTY_ACTIVITY_TYPES, type DutyActivityType } from '@pcs/domain';
-import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, ErrorAlert, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
+import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { AttachmentList } from '../common/AttachmentList';
 import { DeputySelect } from '../common/DeputySelect';
 import { labelOptions } from '../common/labels';
+import { DetailFallback, EditDeleteButtons, YearTitleBar } from '../common/sectionParts';
 import { DNS } from '../common/texts';
 import type { DutyActivity } from '../common/types';
-import { useYear, YearSelect } from '../common/YearSelect';
+import { useYear } from '../common/YearSelect';
 import { ActivityFormDrawer } from './ActivityFormDrawer';
 import './texts';
 
@@ -58,12 +59,7 @@ function ActivitiesPage() {
   ];
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center">
-        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-          {t('activities.title')}
-        </Typography.Title>
-        <YearSelect value={year} onChange={setYear} />
-      </Flex>
+      <YearTitleBar title={t('activities.title')} year={year} onYearChange={setYear} />
       <DataTable<DutyActivity>
         testId="activities-table"
         caption={t('activities.caption')}
@@ -134,8 +130,7 @@ function ActivityDetailPage() {
       },
     }),
   );
-  if (activity.isPending) return <Spin />;
-  if (activity.error) return activity.error.data?.code === 'NOT_FOUND' ? <Result status="404" title={t('common.notFound')} /> : <ErrorAlert error={activity.error} />;
+  if (activity.isPending || activity.error) return <DetailFallback query={activity} />;
   const a = activity.data;
   return (
     <Flex vertical gap={16} data-testid="activity-detail">
@@ -147,16 +142,7 @@ function ActivityDetailPage() {
           </Typography.Title>
           <Tag color="blue">{pick(DUTY_ACTIVITY_TYPE_LABELS[a.type])}</Tag>
         </Space>
-        {writable && (
-          <Space>
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-              {t('common.edit')}
-            </Button>
-            <Popconfirm title={t('common.deleteConfirm', { name: a.title })} onConfirm={() => remove.mutate({ id: a.id })}>
-              <Button danger icon={<DeleteOutlined />} />
-            </Popconfirm>
-          </Space>
-        )}
+        {writable && <EditDeleteButtons name={a.title} onEdit={() => setEditing(true)} onDelete={() => remove.mutate({ id: a.id })} />}
       </Flex>
       <Card size="small">
         <Descriptions

@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { Alert, App, Button, Card, Col, Descriptions, Flex, Popconfirm, Result, Row, Space, Spin, Table, Tabs, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Descriptions, Flex, Row, Space, Spin, Table, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import { DEPUTY_LEVEL_LABELS, PRESIDIUM_ROLE_LABELS, RECEPTION_HANDLING_LABELS } from '@pcs/domain';
 import { applyLocalQuery, type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, ErrorAlert, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import type { RouterOutputs } from '../../../api/types';
 import { useSession } from '../../../session/SessionContext';
 import { AttachmentList } from '../common/AttachmentList';
+import { DetailFallback, EditDeleteButtons, YearTabsPage } from '../common/sectionParts';
 import { DNS } from '../common/texts';
 import type { ReceptionDay } from '../common/types';
-import { useYear, YearSelect } from '../common/YearSelect';
 import { ReceptionFormDrawer } from './ReceptionFormDrawer';
 import './texts';
 
@@ -33,26 +33,14 @@ export function ContactsSection() {
 
 function ContactsPage() {
   const { t } = useTranslation(DNS);
-  const [year, setYear] = useYear();
-  const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === 'receptions' ? 'receptions' : 'shortfalls';
   return (
-    <Flex vertical gap={8}>
-      <Flex justify="space-between" align="center">
-        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-          {t('contacts.title')}
-        </Typography.Title>
-        <YearSelect value={year} onChange={setYear} />
-      </Flex>
-      <Tabs
-        activeKey={tab}
-        onChange={(key) => setParams((p) => { const c = new URLSearchParams(p); c.set('tab', key); return c; })}
-        items={[
-          { key: 'shortfalls', label: t('contacts.shortfallsTab'), children: <ShortfallsView year={year} /> },
-          { key: 'receptions', label: t('contacts.receptionsTab'), children: <ReceptionsTable year={year} /> },
-        ]}
-      />
-    </Flex>
+    <YearTabsPage
+      title={t('contacts.title')}
+      tabs={(year) => [
+        { key: 'shortfalls', label: t('contacts.shortfallsTab'), children: <ShortfallsView year={year} /> },
+        { key: 'receptions', label: t('contacts.receptionsTab'), children: <ReceptionsTable year={year} /> },
+      ]}
+    />
   );
 }
 
@@ -217,8 +205,7 @@ function ReceptionDetailPage() {
       },
     }),
   );
-  if (reception.isPending) return <Spin />;
-  if (reception.error) return reception.error.data?.code === 'NOT_FOUND' ? <Result status="404" title={t('common.notFound')} /> : <ErrorAlert error={reception.error} />;
+  if (reception.isPending || reception.error) return <DetailFallback query={reception} />;
   const r = reception.data;
   return (
     <Flex vertical gap={16} data-testid="reception-detail">
@@ -229,16 +216,7 @@ function ReceptionDetailPage() {
             {t('contacts.receptionsTab')} · {r.date}
           </Typography.Title>
         </Space>
-        {writable && (
-          <Space>
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-              {t('common.edit')}
-            </Button>
-            <Popconfirm title={t('common.deleteConfirm', { name: r.date })} onConfirm={() => remove.mutate({ id: r.id })}>
-              <Button danger icon={<DeleteOutlined />} />
-            </Popconfirm>
-          </Space>
-        )}
+        {writable && <EditDeleteButtons name={r.date} onEdit={() => setEditing(true)} onDelete={() => remove.mutate({ id: r.id })} />}
       </Flex>
       <Card size="small">
         <Descriptions

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, Col, Descriptions, Flex, List, Popconfirm, Radio, Result, Row, Space, Spin, Table, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { App, Button, Card, Checkbox, Col, Descriptions, Flex, List, Radio, Row, Space, Table, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import {
@@ -14,11 +14,12 @@ import {
   MEETING_OUTCOME_KIND_LABELS,
   type MeetingAttendanceStatus,
 } from '@pcs/domain';
-import { describeError, ErrorAlert, useLanguage } from '@pcs/ui';
+import { describeError, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { SessionSuggestionsCard } from '../../suggestions/SessionSuggestionsCard';
 import { AttachmentList } from '../common/AttachmentList';
+import { DetailFallback, EditDeleteButtons } from '../common/sectionParts';
 import { DNS } from '../common/texts';
 import { MeetingFormDrawer } from './MeetingFormDrawer';
 import { MeetingsPage } from './MeetingsPage';
@@ -65,8 +66,7 @@ function MeetingDetailPage() {
   const remove = useMutation(trpc.congressMeetings.delete.mutationOptions({ onSuccess: () => { void refresh(); navigate('/congress-meetings'); }, onError }));
   useEffect(() => setEntries(null), [id]);
 
-  if (meeting.isPending) return <Spin />;
-  if (meeting.error) return meeting.error.data?.code === 'NOT_FOUND' ? <Result status="404" title={t('common.notFound')} /> : <ErrorAlert error={meeting.error} />;
+  if (meeting.isPending || meeting.error) return <DetailFallback query={meeting} />;
   const m = meeting.data;
   const register = entries ?? m.attendance.map((a) => ({ deputyId: a.deputyId, name: a.name, status: a.status, spoke: a.spoke }));
   const dirty = entries !== null;
@@ -89,16 +89,7 @@ function MeetingDetailPage() {
           </Typography.Title>
           <Tag color={m.status === 'held' ? 'green' : m.status === 'planned' ? 'blue' : 'default'}>{pick(CONGRESS_MEETING_STATUS_LABELS[m.status])}</Tag>
         </Space>
-        {writable && (
-          <Space>
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="meeting-edit">
-              {t('common.edit')}
-            </Button>
-            <Popconfirm title={t('common.deleteConfirm', { name: m.title })} onConfirm={() => remove.mutate({ id: m.id })}>
-              <Button danger icon={<DeleteOutlined />} />
-            </Popconfirm>
-          </Space>
-        )}
+        {writable && <EditDeleteButtons name={m.title} onEdit={() => setEditing(true)} onDelete={() => remove.mutate({ id: m.id })} editTestId="meeting-edit" />}
       </Flex>
       <Card size="small">
         <Descriptions

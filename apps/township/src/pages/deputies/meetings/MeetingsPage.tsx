@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { Button, Flex, Select, Tag, Typography } from 'antd';
+import { Button, Flex, Select, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -18,9 +18,10 @@ import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, fetchAllPages, type Ta
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { labelOptions } from '../common/labels';
+import { YearTitleBar } from '../common/sectionParts';
 import { DNS } from '../common/texts';
 import type { CongressMeeting } from '../common/types';
-import { useYear, YearSelect } from '../common/YearSelect';
+import { useYear } from '../common/YearSelect';
 import { MeetingFormDrawer } from './MeetingFormDrawer';
 import { RhythmCard } from './RhythmCard';
 import './texts';
@@ -72,12 +73,7 @@ export function MeetingsPage() {
   ];
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center">
-        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-          {t('meetings.title')}
-        </Typography.Title>
-        <YearSelect value={year} onChange={setYear} />
-      </Flex>
+      <YearTitleBar title={t('meetings.title')} year={year} onYearChange={setYear} />
       <RhythmCard year={year} />
       <DataTable<CongressMeeting>
         testId="meetings-table"

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Flex, List, Modal, Result, Space, Spin, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Flex, List, Modal, Space, Table, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, TeamOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { DeputySelect } from '../common/DeputySelect';
 import { DeputyStatusTag } from '../common/labels';
+import { DetailFallback } from '../common/sectionParts';
 import { DNS } from '../common/texts';
 import { GroupFormDrawer, StationFormDrawer } from './OrganisationForms';
 import { OrganisationPage } from './OrganisationPage';
@@ -112,8 +113,7 @@ function GroupDetailPage() {
   const setMembers = useMutation(trpc.deputyGroups.setMembers.mutationOptions());
   const [editing, setEditing] = useState(false);
   const refresh = () => Promise.all([queryClient.invalidateQueries(trpc.deputyGroups.pathFilter()), queryClient.invalidateQueries(trpc.deputies.pathFilter())]);
-  if (group.isPending) return <Spin />;
-  if (group.error) return group.error.data?.code === 'NOT_FOUND' ? <Result status="404" title={t('common.notFound')} /> : <ErrorAlert error={group.error} />;
+  if (group.isPending || group.error) return <DetailFallback query={group} />;
   const g = group.data;
   return (
     <Flex vertical gap={16} data-testid="group-detail">
@@ -193,8 +193,7 @@ function StationDetailPage() {
   const setMembers = useMutation(trpc.liaisonStations.setMembers.mutationOptions());
   const [editing, setEditing] = useState(false);
   const refresh = () => Promise.all([queryClient.invalidateQueries(trpc.liaisonStations.pathFilter()), queryClient.invalidateQueries(trpc.deputies.pathFilter())]);
-  if (station.isPending) return <Spin />;
-  if (station.error) return station.error.data?.code === 'NOT_FOUND' ? <Result status="404" title={t('common.notFound')} /> : <ErrorAlert error={station.error} />;
+  if (station.isPending || station.error) return <DetailFallback query={station} />;
   const s = station.data;
   return (
     <Flex vertical gap={16} data-testid="station-detail">

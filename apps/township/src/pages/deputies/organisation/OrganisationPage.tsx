@@ -10,6 +10,7 @@ import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, fetchAllPages, type Ta
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { labelOptions } from '../common/labels';
+import { editColumn } from '../common/sectionParts';
 import { DNS } from '../common/texts';
 import type { DeputyGroup, LiaisonStation } from '../common/types';
 import { GroupFormDrawer, StationFormDrawer } from './OrganisationForms';
@@ -57,20 +58,7 @@ function GroupsTable() {
     column.accessor('stationName', { header: t('organisation.columns.station'), cell: (c) => c.getValue() ?? '—' }),
     column.accessor('memberCount', { header: t('organisation.columns.memberCount'), enableSorting: true, meta: { align: 'right' } }),
   ];
-  if (writable) {
-    columns.push(
-      column.display({
-        id: 'actions',
-        header: t('common.actions'),
-        cell: ({ row: { original: g } }) => (
-          <Button type="link" size="small" onClick={() => setEditing({ group: g })}>
-            {t('common.edit')}
-          </Button>
-        ),
-        meta: { noExport: true },
-      }),
-    );
-  }
+  if (writable) columns.push(editColumn<DeputyGroup>({ t, onEdit: (g) => setEditing({ group: g }) }));
   return (
     <>
       <DataTable<DeputyGroup>
@@ -134,20 +122,7 @@ function StationsTable() {
     column.accessor('groupCount', { header: t('organisation.columns.groupCount'), meta: { align: 'right' } }),
     column.accessor('memberCount', { header: t('organisation.columns.memberCount'), enableSorting: true, meta: { align: 'right' } }),
   ];
-  if (writable) {
-    columns.push(
-      column.display({
-        id: 'actions',
-        header: t('common.actions'),
-        cell: ({ row: { original: s } }) => (
-          <Button type="link" size="small" onClick={() => setEditing({ station: s })}>
-            {t('common.edit')}
-          </Button>
-        ),
-        meta: { noExport: true },
-      }),
-    );
-  }
+  if (writable) columns.push(editColumn<LiaisonStation>({ t, onEdit: (s) => setEditing({ station: s }) }));
   return (
     <>
       <DataTable<LiaisonStation>

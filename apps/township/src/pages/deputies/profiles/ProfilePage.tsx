@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Col, Descriptions, Empty, Flex, List, Result, Row, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Empty, Flex, List, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -13,10 +13,11 @@ import {
   DUTY_REVIEW_VENUE_LABELS,
   MEETING_ATTENDANCE_LABELS,
 } from '@pcs/domain';
-import { ErrorAlert, useLanguage } from '@pcs/ui';
+import { useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { DeputyStatusTag } from '../common/labels';
+import { DetailFallback } from '../common/sectionParts';
 import { DNS } from '../common/texts';
 import { useYear, YearSelect } from '../common/YearSelect';
 import { ReviewFormDrawer } from './ReviewFormDrawer';
@@ -34,8 +35,7 @@ export function ProfilePage() {
   const [year, setYear] = useYear();
   const [reviewing, setReviewing] = useState(false);
   const profile = useQuery(trpc.dutyProfiles.get.queryOptions({ deputyId, year }));
-  if (profile.isPending) return <Spin />;
-  if (profile.error) return profile.error.data?.code === 'NOT_FOUND' ? <Result status="404" title={t('common.notFound')} /> : <ErrorAlert error={profile.error} />;
+  if (profile.isPending || profile.error) return <DetailFallback query={profile} />;
   const p = profile.data;
   const writable = can('deputies.write');
   return (

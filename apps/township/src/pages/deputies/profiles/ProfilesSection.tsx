@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { App, Button, Flex, Popconfirm, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Select, Tag } from 'antd';
 import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Routes, useSearchParams } from 'react-router-dom';
+import { Link, Route, Routes } from 'react-router-dom';
 import { DUTY_REVIEW_FORM_LABELS, DUTY_REVIEW_VENUE_LABELS } from '@pcs/domain';
 import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
+import { editDeleteColumn, YearTabsPage } from '../common/sectionParts';
 import { DNS } from '../common/texts';
 import type { DutyProfileRow, DutyReview } from '../common/types';
-import { useYear, YearSelect } from '../common/YearSelect';
 import { PointsRuleModal } from './PointsRuleModal';
 import { ProfilePage } from './ProfilePage';
 import { ReviewFormDrawer } from './ReviewFormDrawer';
@@ -30,33 +30,22 @@ export function ProfilesSection() {
 function ProfilesPage() {
   const { t } = useTranslation(DNS);
   const { can } = useSession();
-  const [year, setYear] = useYear();
-  const [params, setParams] = useSearchParams();
   const [ruleOpen, setRuleOpen] = useState(false);
-  const tab = params.get('tab') === 'reviews' ? 'reviews' : 'profiles';
   return (
-    <Flex vertical gap={8}>
-      <Flex justify="space-between" align="center">
-        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-          {t('profiles.title')}
-        </Typography.Title>
-        <Space>
-          <Button icon={<SettingOutlined />} onClick={() => setRuleOpen(true)} data-testid="points-rule">
-            {t('profiles.rule')}
-          </Button>
-          <YearSelect value={year} onChange={setYear} />
-        </Space>
-      </Flex>
-      <Tabs
-        activeKey={tab}
-        onChange={(key) => setParams((p) => { const c = new URLSearchParams(p); c.set('tab', key); return c; })}
-        items={[
-          { key: 'profiles', label: t('profiles.profilesTab'), children: <ProfilesTable year={year} /> },
-          { key: 'reviews', label: t('profiles.reviewsTab'), children: <ReviewsTable year={year} /> },
-        ]}
-      />
+    <YearTabsPage
+      title={t('profiles.title')}
+      extra={
+        <Button icon={<SettingOutlined />} onClick={() => setRuleOpen(true)} data-testid="points-rule">
+          {t('profiles.rule')}
+        </Button>
+      }
+      tabs={(year) => [
+        { key: 'profiles', label: t('profiles.profilesTab'), children: <ProfilesTable year={year} /> },
+        { key: 'reviews', label: t('profiles.reviewsTab'), children: <ReviewsTable year={year} /> },
+      ]}
+    >
       <PointsRuleModal open={ruleOpen} onClose={() => setRuleOpen(false)} editable={can('rules.manage_township')} />
-    </Flex>
+    </YearTabsPage>
   );
 }
 
@@ -130,27 +119,7 @@ function ReviewsTable({ year }: { year: number }) {
     column.accessor((r) => `${r.votesSatisfied}/${r.votesBasicallySatisfied}/${r.votesUnsatisfied}`, { id: 'votes', header: t('profiles.columns.votes'), meta: { align: 'right' } }),
     column.accessor('satisfaction', { header: t('profiles.columns.satisfaction'), enableSorting: true, cell: ({ row: { original: r } }) => (r.satisfaction === null ? '—' : `${r.satisfaction}%`), meta: { align: 'right' } }),
   ];
-  if (writable) {
-    columns.push(
-      column.display({
-        id: 'actions',
-        header: t('common.actions'),
-        cell: ({ row: { original: r } }) => (
-          <Space size="small">
-            <Button type="link" size="small" onClick={() => setEditing({ review: r })}>
-              {t('common.edit')}
-            </Button>
-            <Popconfirm title={t('common.deleteConfirm', { name: r.deputyName })} onConfirm={() => remove.mutate({ id: r.id })}>
-              <Button type="link" size="small" danger>
-                {t('common.delete')}
-              </Button>
-            </Popconfirm>
-          </Space>
-        ),
-        meta: { noExport: true },
-      }),
-    );
-  }
+  if (writable) columns.push(editDeleteColumn<DutyReview>({ t, name: (r) => r.deputyName, onEdit: (r) => setEditing({ review: r }), onDelete: (r) => remove.mutate({ id: r.id }) }));
   return (
     <>
       <DataTable<DutyReview>

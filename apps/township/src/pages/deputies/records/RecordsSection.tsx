@@ -1,44 +1,32 @@
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { App, Button, Flex, Popconfirm, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Select, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { CONGRESS_DOCUMENT_DIRECTION_LABELS, CONGRESS_DOCUMENT_DIRECTIONS, type CongressDocumentDirection } from '@pcs/domain';
 import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { labelOptions } from '../common/labels';
+import { editDeleteColumn, YearTabsPage } from '../common/sectionParts';
 import { DNS } from '../common/texts';
 import type { CongressDocument, DeputyDeed } from '../common/types';
-import { useYear, YearSelect } from '../common/YearSelect';
 import { DeedFormDrawer, DocumentFormDrawer } from './RecordForms';
 import './texts';
 
 /** /congress-records: the documents register (文件收发登记) and exemplary deeds (先进事迹). */
 export function RecordsSection() {
   const { t } = useTranslation(DNS);
-  const [year, setYear] = useYear();
-  const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === 'deeds' ? 'deeds' : 'documents';
   return (
-    <Flex vertical gap={8}>
-      <Flex justify="space-between" align="center">
-        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-          {t('records.title')}
-        </Typography.Title>
-        <YearSelect value={year} onChange={setYear} />
-      </Flex>
-      <Tabs
-        activeKey={tab}
-        onChange={(key) => setParams((p) => { const c = new URLSearchParams(p); c.set('tab', key); return c; })}
-        items={[
-          { key: 'documents', label: t('records.documentsTab'), children: <DocumentsTable year={year} /> },
-          { key: 'deeds', label: t('records.deedsTab'), children: <DeedsTable year={year} /> },
-        ]}
-      />
-    </Flex>
+    <YearTabsPage
+      title={t('records.title')}
+      tabs={(year) => [
+        { key: 'documents', label: t('records.documentsTab'), children: <DocumentsTable year={year} /> },
+        { key: 'deeds', label: t('records.deedsTab'), children: <DeedsTable year={year} /> },
+      ]}
+    />
   );
 }
 
@@ -73,27 +61,7 @@ function DocumentsTable({ year }: { year: number }) {
     column.accessor('handling', { header: t('records.documentColumns.handling'), cell: ({ row: { original: d } }) => d.handling ?? '' }),
     column.accessor('handledBy', { header: t('records.documentColumns.handledBy'), cell: ({ row: { original: d } }) => d.handledBy ?? '' }),
   ];
-  if (writable) {
-    columns.push(
-      column.display({
-        id: 'actions',
-        header: t('common.actions'),
-        cell: ({ row: { original: d } }) => (
-          <Space size="small">
-            <Button type="link" size="small" onClick={() => setEditing({ document: d })}>
-              {t('common.edit')}
-            </Button>
-            <Popconfirm title={t('common.deleteConfirm', { name: d.title })} onConfirm={() => remove.mutate(d)}>
-              <Button type="link" size="small" danger>
-                {t('common.delete')}
-              </Button>
-            </Popconfirm>
-          </Space>
-        ),
-        meta: { noExport: true },
-      }),
-    );
-  }
+  if (writable) columns.push(editDeleteColumn<CongressDocument>({ t, name: (d) => d.title, onEdit: (d) => setEditing({ document: d }), onDelete: (d) => remove.mutate(d) }));
   return (
     <>
       <DataTable<CongressDocument>
@@ -148,27 +116,7 @@ function DeedsTable({ year }: { year: number }) {
     column.accessor('description', { header: t('records.deedColumns.description'), cell: ({ row: { original: d } }) => <Typography.Text ellipsis style={{ maxWidth: 360 }}>{d.description ?? ''}</Typography.Text> }),
     column.accessor('recognition', { header: t('records.deedColumns.recognition'), cell: ({ row: { original: d } }) => (d.recognition ? <Tag color="gold">{d.recognition}</Tag> : ''), meta: { exportValue: (d) => d.recognition ?? '' } }),
   ];
-  if (writable) {
-    columns.push(
-      column.display({
-        id: 'actions',
-        header: t('common.actions'),
-        cell: ({ row: { original: d } }) => (
-          <Space size="small">
-            <Button type="link" size="small" onClick={() => setEditing({ deed: d })}>
-              {t('common.edit')}
-            </Button>
-            <Popconfirm title={t('common.deleteConfirm', { name: d.title })} onConfirm={() => remove.mutate(d)}>
-              <Button type="link" size="small" danger>
-                {t('common.delete')}
-              </Button>
-            </Popconfirm>
-          </Space>
-        ),
-        meta: { noExport: true },
-      }),
-    );
-  }
+  if (writable) columns.push(editDeleteColumn<DeputyDeed>({ t, name: (d) => d.title, onEdit: (d) => setEditing({ deed: d }), onDelete: (d) => remove.mutate(d) }));
   return (
     <>
       <DataTable<DeputyDeed>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Descriptions, Dropdown, Empty, Flex, Form, Input, List, Modal, Popconfirm, Result, Row, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Dropdown, Empty, Flex, Form, Input, List, Modal, Popconfirm, Row, Space, Tag, Timeline, Typography } from 'antd';
 import { ArrowLeftOutlined, DeleteOutlined, DownOutlined, EditOutlined, ProfileOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -21,6 +21,7 @@ import { useSession } from '../../../session/SessionContext';
 import { DayPicker, todayIso } from '../common/DayPicker';
 import { DeputySelect } from '../common/DeputySelect';
 import { DeputyStatusTag } from '../common/labels';
+import { DetailFallback } from '../common/sectionParts';
 import { DNS } from '../common/texts';
 import type { DeputyDetail } from '../common/types';
 import { DeputyFormDrawer } from './DeputyFormDrawer';
@@ -56,8 +57,7 @@ export function DeputyDetailPage() {
     }),
   );
 
-  if (deputy.isPending) return <Spin />;
-  if (deputy.error) return deputy.error.data?.code === 'NOT_FOUND' ? <Result status="404" title={t('common.notFound')} /> : <ErrorAlert error={deputy.error} onRetry={() => void deputy.refetch()} />;
+  if (deputy.isPending || deputy.error) return <DetailFallback query={deputy} onRetry={() => void deputy.refetch()} />;
   const d = deputy.data;
 
   return (

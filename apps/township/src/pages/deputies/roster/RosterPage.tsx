@@ -23,6 +23,7 @@ import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, fetchAllPages, type Ta
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { DeputyStatusTag, labelOptions } from '../common/labels';
+import { editColumn } from '../common/sectionParts';
 import { DNS } from '../common/texts';
 import type { Deputy, DeputyListInput } from '../common/types';
 import { DeputyFormDrawer } from './DeputyFormDrawer';
@@ -112,20 +113,7 @@ export function RosterPage() {
     column.accessor('phone', { header: t('roster.columns.phone'), cell: (c) => c.getValue() ?? '—', meta: { nowrap: true } }),
     column.accessor('electedOn', { header: t('roster.columns.electedOn'), enableSorting: true, cell: (c) => c.getValue() ?? '—', meta: { nowrap: true } }),
   ];
-  if (writable) {
-    columns.push(
-      column.display({
-        id: 'actions',
-        header: t('common.actions'),
-        cell: ({ row: { original: d } }) => (
-          <Button type="link" size="small" onClick={() => setEditing({ deputy: d })} data-testid={`deputy-edit-${d.id}`}>
-            {t('common.edit')}
-          </Button>
-        ),
-        meta: { noExport: true },
-      }),
-    );
-  }
+  if (writable) columns.push(editColumn<Deputy>({ t, onEdit: (d) => setEditing({ deputy: d }), testId: (d) => `deputy-edit-${d.id}` }));
 
   return (
     <Flex vertical gap={16}>

@@ -189,6 +189,8 @@ describe('item-level grants', () => {
     const options = await staff().suggestions.options.query();
     expect(options.sessions.map((m) => m.id)).toContain(session.id);
     expect(options.sessions.map((m) => m.id)).not.toContain(presidium.id);
+    expect(options.sessions.map((m) => m.id)).not.toContain(longtanSession.id);
+    expect((await staff().suggestions.list.query({ meetingId: longtanSession.id })).items).toEqual([]);
 
     const input = { kind: 'suggestion' as const, source: 'session' as const, title: '关于会上提出的建议', content: '内容', topic: 'roads_transport' as const, leadDeputyId: deputies[0]!.id, submittedOn: isoDay(new Date()) };
     const created = await staff().suggestions.create.mutate({ ...input, meetingId: session.id });

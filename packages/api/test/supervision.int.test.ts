@@ -134,6 +134,13 @@ describe('rectification tasks seen from the county', () => {
     expect(mine.items.find((r) => r.id === task.id)?.tenantName).toBe('溪口镇');
     expect(mine.items.map((r) => r.id)).not.toContain(other.id);
     expect((await failure(transport.department.rectifications.get.query({ id: other.id }))).data?.code).toBe('NOT_FOUND');
+    expect((await failure(transport.department.rectifications.progress.mutate({ id: other.id, version: other.version, note: '越权' }))).data?.code).toBe('NOT_FOUND');
+    expect((await failure(transport.department.rectifications.report.mutate({ id: other.id, version: other.version, content: '越权' }))).data?.code).toBe('NOT_FOUND');
+    // Another township's task not assigned to the department is unknown too.
+    const otherTownshipTask = await stack.ownerDb.rectification.findFirstOrThrow({ where: { tenantId: { not: xikou }, departmentId: null } });
+    expect((await failure(transport.department.rectifications.progress.mutate({ id: otherTownshipTask.id, version: otherTownshipTask.version, note: '越权' }))).data?.code).toBe('NOT_FOUND');
+    // The county's township filter reads nothing of a township outside the county.
+    expect((await stack.client('county').countySupervision.rectifications.list.query({ tenantId: '00000000-0000-4000-8000-000000000000' })).items).toEqual([]);
     const detail = await transport.department.rectifications.get.query({ id: task.id });
     expect(detail.actions).toContain('report');
     const progressed = await transport.department.rectifications.progress.mutate({ id: task.id, version: detail.version, note: '护栏已采购' });

@@ -15,6 +15,10 @@ export type Viewer =
   | { kind: 'department'; departmentId: string }
   | { kind: 'county' };
 
+/** The county viewers: a county department (its own items from any township) and the standing committee. */
+export const departmentViewer = (department: { id: string }): Viewer => ({ kind: 'department', departmentId: department.id });
+export const countyViewer: Viewer = { kind: 'county' };
+
 /** The township viewer of a caller: the office if they may manage suggestions, else their handling units. */
 export async function townshipViewer(tx: Tx, caller: Caller, tenantId: string): Promise<Viewer> {
   const roles = rolesIn(caller, tenantId);

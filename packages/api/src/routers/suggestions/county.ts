@@ -1,13 +1,11 @@
 import { idSchema, suggestionKeySchema, suggestionListSchema, suggestionUrgeSchema } from '@pcs/domain';
 import { z } from 'zod';
 import { countyProcedure, router } from '../../trpc';
-import { withTenantNames } from '../tenant-names';
-import type { Viewer } from './access';
+import { countyTownshipIds, withTenantNames } from '../county-townships';
+import { countyViewer as county } from './access';
 import { crossTownshipStep, tenantOf } from './cross-township';
 import { suggestionDetail } from './index';
 import { listSuggestions } from './query';
-
-const county: Viewer = { kind: 'county' };
 
 /**
  * The county standing committee over the townships' suggestions: read across townships with
@@ -17,10 +15,7 @@ const county: Viewer = { kind: 'county' };
 export const countySuggestionsRouter = router({
   list: countyProcedure('county.read')
     .input(suggestionListSchema.extend({ tenantId: z.uuid().optional() }))
-    .query(async ({ ctx, input }) => {
-      const tenants = await ctx.tx.tenant.findMany({ where: { countyId: ctx.county.id, ...(input.tenantId ? { id: input.tenantId } : {}) }, select: { id: true } });
-      return withTenantNames(ctx.tx, await listSuggestions(ctx.tx, input, county, { tenantIds: tenants.map((t) => t.id) }));
-    }),
+    .query(async ({ ctx, input }) => withTenantNames(ctx.tx, await listSuggestions(ctx.tx, input, county, { tenantIds: await countyTownshipIds(ctx.tx, ctx.county.id, input.tenantId) }))),
 
   get: countyProcedure('county.read')
     .input(idSchema)

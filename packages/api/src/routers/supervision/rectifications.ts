@@ -20,8 +20,8 @@ import { countyDeptProcedure, countyProcedure, router, tenantProcedure, tenantPr
 import { notify } from '../../workflow/notify';
 import { nextNumber } from '../../workflow/numbering';
 import { today } from '../rule-values';
-import { withTenantNames } from '../tenant-names';
-import { townshipViewer, type Viewer } from '../suggestions/access';
+import { countyTownshipIds, withTenantNames } from '../county-townships';
+import { countyViewer, departmentViewer, townshipViewer, type Viewer } from '../suggestions/access';
 import { resolveAssignees } from '../suggestions/assignment';
 import { presentTransition } from '../suggestions/present';
 import { defaultDueAt, presentRectification, rectificationButtons, rectificationVisible, runRectificationStep, type RectificationStepCall } from './rectification-steps';
@@ -183,33 +183,28 @@ async function crossTownshipStep(ctx: CrossTownshipCtx, viewer: Viewer, step: Pi
   return runRectificationStep({ tx: ctx.tx, tenantId, caller: ctx.caller, requestId: ctx.requestId, viewer, ...step });
 }
 
-const departmentOf = (ctx: { department: { id: string } }): Viewer => ({ kind: 'department', departmentId: ctx.department.id });
-const countyViewer: Viewer = { kind: 'county' };
 
 /** A county department's rectification tasks and deliberation opinions from every township. */
 export const departmentRectificationsRouter = router({
   list: countyDeptProcedure('assigned.read')
     .input(rectificationListSchema)
-    .query(async ({ ctx, input }) => withTenantNames(ctx.tx, await listRectifications(ctx.tx, input, departmentOf(ctx), ctx.tenantIds))),
+    .query(async ({ ctx, input }) => withTenantNames(ctx.tx, await listRectifications(ctx.tx, input, departmentViewer(ctx.department), ctx.tenantIds))),
   get: countyDeptProcedure('assigned.read')
     .input(idSchema)
-    .query(async ({ ctx, input }) => rectificationDetail(ctx.tx, await tenantOfRectification(ctx.tx, departmentOf(ctx), input.id), input.id, departmentOf(ctx))),
+    .query(async ({ ctx, input }) => rectificationDetail(ctx.tx, await tenantOfRectification(ctx.tx, departmentViewer(ctx.department), input.id), input.id, departmentViewer(ctx.department))),
   progress: countyDeptProcedure('assigned.write')
     .input(rectificationProgressSchema)
-    .mutation(({ ctx, input }) => crossTownshipStep(ctx, departmentOf(ctx), { id: input.id, version: input.version, action: 'record_progress', payload: { note: input.note, unitName: ctx.department.name } })),
+    .mutation(({ ctx, input }) => crossTownshipStep(ctx, departmentViewer(ctx.department), { id: input.id, version: input.version, action: 'record_progress', payload: { note: input.note, unitName: ctx.department.name } })),
   report: countyDeptProcedure('assigned.write')
     .input(rectificationReportSchema)
-    .mutation(({ ctx, input }) => crossTownshipStep(ctx, departmentOf(ctx), { id: input.id, version: input.version, action: 'report', payload: { content: input.content, unitName: ctx.department.name } })),
+    .mutation(({ ctx, input }) => crossTownshipStep(ctx, departmentViewer(ctx.department), { id: input.id, version: input.version, action: 'report', payload: { content: input.content, unitName: ctx.department.name } })),
 });
 
 /** The county standing committee over rectification tasks: read across townships, key-supervise, urge. */
 export const countyRectificationsRouter = router({
   list: countyProcedure('county.read')
     .input(rectificationListSchema.extend({ tenantId: z.uuid().optional() }))
-    .query(async ({ ctx, input }) => {
-      const tenants = await ctx.tx.tenant.findMany({ where: { countyId: ctx.county.id, ...(input.tenantId ? { id: input.tenantId } : {}) }, select: { id: true } });
-      return withTenantNames(ctx.tx, await listRectifications(ctx.tx, input, countyViewer, tenants.map((t) => t.id)));
-    }),
+    .query(async ({ ctx, input }) => withTenantNames(ctx.tx, await listRectifications(ctx.tx, input, countyViewer, await countyTownshipIds(ctx.tx, ctx.county.id, input.tenantId)))),
   get: countyProcedure('county.read')
     .input(idSchema)
     .query(async ({ ctx, input }) => rectificationDetail(ctx.tx, await tenantOfRectification(ctx.tx, countyViewer, input.id), input.id, countyViewer)),

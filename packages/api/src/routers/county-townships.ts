@@ -6,3 +6,9 @@ export async function withTenantNames<T extends { tenantId: string }>(tx: Tx, pa
   const tenants = await tx.tenant.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
   return { ...page, items: page.items.map((item) => ({ ...item, tenantName: tenants.find((t) => t.id === item.tenantId)?.name ?? '' })) };
 }
+
+/** The county's townships a cross-township list reads: all of them, or the one chosen (none if it is not the county's). */
+export async function countyTownshipIds(tx: Tx, countyId: string, tenantId?: string): Promise<string[]> {
+  const tenants = await tx.tenant.findMany({ where: { countyId, ...(tenantId ? { id: tenantId } : {}) }, select: { id: true } });
+  return tenants.map((t) => t.id);
+}

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Drawer, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,8 +9,8 @@ import {
   type RectificationAction,
 } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
-import { useWorkScope } from '../scope';
 import { useTRPC, useTRPCClient } from '../trpc';
+import { useScopedDetail } from '../useScopedDetail';
 import type { RectificationDetail } from '../types';
 import { WORK_NS } from '../i18n';
 import { DueText, FlagTags, StateTag } from '../tags';
@@ -24,18 +23,15 @@ export function RectificationDetailDrawer({ id, onClose, onChanged }: { id: stri
   const { pick } = useLanguage();
   const trpc = useTRPC();
   const client = useTRPCClient();
-  const scope = useWorkScope();
-  // Others act on it: always fetch on open. The three scopes' procedures return the same detail.
-  const detail = useQuery({
-    queryKey: [...trpc.supervision.pathKey(), scope, 'rectification', id],
-    queryFn: (): Promise<RectificationDetail> =>
+  const { scope, detail } = useScopedDetail({
+    key: trpc.supervision.rectifications.pathKey(),
+    id,
+    fetch: (scope, id): Promise<RectificationDetail> =>
       scope === 'county'
-        ? client.countySupervision.rectifications.get.query({ id: id! })
+        ? client.countySupervision.rectifications.get.query({ id })
         : scope === 'department'
-          ? client.department.rectifications.get.query({ id: id! })
-          : client.supervision.rectifications.get.query({ id: id! }),
-    enabled: Boolean(id),
-    staleTime: 0,
+          ? client.department.rectifications.get.query({ id })
+          : client.supervision.rectifications.get.query({ id }),
   });
   const [action, setAction] = useState<RectificationModalAction | null>(null);
   const r = detail.data;

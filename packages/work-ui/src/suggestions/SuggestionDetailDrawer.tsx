@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Drawer, Flex, Space, Tag, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -20,8 +19,8 @@ import {
   type SuggestionAction,
 } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
-import { useWorkScope } from '../scope';
 import { useTRPC, useTRPCClient } from '../trpc';
+import { useScopedDetail } from '../useScopedDetail';
 import { WORK_NS } from '../i18n';
 import { DueText, FlagTags, StateTag } from '../tags';
 import type { SuggestionDetail, WorkOptions } from '../types';
@@ -46,14 +45,11 @@ export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id
   const { pick } = useLanguage();
   const trpc = useTRPC();
   const client = useTRPCClient();
-  const scope = useWorkScope();
-  // Others act on it: always fetch on open. The three scopes' procedures return the same detail.
-  const detail = useQuery({
-    queryKey: [...trpc.suggestions.pathKey(), scope, 'get', id],
-    queryFn: (): Promise<SuggestionDetail> =>
-      scope === 'county' ? client.countySupervision.suggestions.get.query({ id: id! }) : scope === 'department' ? client.department.suggestions.get.query({ id: id! }) : client.suggestions.get.query({ id: id! }),
-    enabled: Boolean(id),
-    staleTime: 0,
+  const { scope, detail } = useScopedDetail({
+    key: trpc.suggestions.pathKey(),
+    id,
+    fetch: (scope, id): Promise<SuggestionDetail> =>
+      scope === 'county' ? client.countySupervision.suggestions.get.query({ id }) : scope === 'department' ? client.department.suggestions.get.query({ id }) : client.suggestions.get.query({ id }),
   });
   const [action, setAction] = useState<ModalAction | null>(null);
   const [assigning, setAssigning] = useState(false);

@@ -38,4 +38,5 @@ test('the rule catalogue lists the county defaults with their quotes', async ({ 
 test('a township-only account is told to use the township app', async ({ page }) => {
   await submitLogin(page, 'xikou.staff');
   await expect(page.getByTestId('no-county-role')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/admin-no-county-role.png' });
 });

@@ -94,6 +94,7 @@ test('a platform admin provisions a township whose first admin signs in to an em
   await expect(users.getByTestId('table-row')).toHaveCount(1);
   await expect(users.getByTestId('table-row')).toContainText(ADMIN_USERNAME);
   await expect(users.getByTestId('sync-status-synced')).toBeVisible();
+  await screen(page, 'township-new-users');
   // The role list offers township roles only.
   await page.getByTestId('user-create').click();
   await page.getByTestId('membership-0-role').click();

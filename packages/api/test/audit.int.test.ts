@@ -72,6 +72,22 @@ describe('audit chains per township', () => {
     }
   });
 
+  it("verifies only the chains the caller's scope reads", async () => {
+    await stack.client('xikou.staff').villages.create.mutate({ name: '范围村', kind: 'village' });
+    await stack.client('longtan.admin').villages.create.mutate({ name: '范围村', kind: 'village' });
+    const xikou = await stack.tenantId('xikou');
+    const client = await appConnection();
+    try {
+      await client.query('BEGIN');
+      await scope(client, xikou);
+      const { rows } = await client.query<{ tenant_id: string | null; head_matches: boolean }>('SELECT tenant_id, head_matches FROM audit_verify()');
+      await client.query('COMMIT');
+      expect(rows).toEqual([{ tenant_id: xikou, head_matches: true }]);
+    } finally {
+      await client.end();
+    }
+  });
+
   it("lets a township write while another township's chain is held by an open transaction; the same chain waits", async () => {
     const [held, free] = [await stack.tenantId('shimen'), await stack.tenantId('qingshan')];
     const [holder, other, same] = [await appConnection(), await appConnection(), await appConnection()];

@@ -82,7 +82,8 @@ $$;
 
 -- 4. Verification, one row per chain: entries checked, the first entry whose link or hash
 --    does not match a recomputation, whether the head still names the chain's last entry
---    (removing the newest entries is caught too), and the head itself (to publish).
+--    (removing the newest entries is caught too), and the head itself (to publish). Only the
+--    chains the caller's scope reads, as RLS would allow (platform: all), whoever owns the table.
 DROP FUNCTION audit_verify();
 CREATE FUNCTION audit_verify() RETURNS TABLE (
   tenant_id uuid, checked bigint, first_broken_id bigint, head_matches boolean, head_id bigint, head_hash text
@@ -100,6 +101,7 @@ BEGIN
     SELECT l.*, h."lastId" AS head_last_id, h."lastHash" AS head_last_hash
     FROM "AuditLog" l
     LEFT JOIN "AuditChainHead" h ON h."tenantId" IS NOT DISTINCT FROM l."tenantId"
+    WHERE app_is_platform() OR l."tenantId" = ANY (app_read_tenants())
     ORDER BY l."tenantId" NULLS FIRST, l.id
   LOOP
     IF NOT started OR entry."tenantId" IS DISTINCT FROM tenant_id THEN
@@ -135,6 +137,7 @@ BEGIN
     SELECT h."tenantId", 0::bigint, NULL::bigint, false, h."lastId", h."lastHash"
     FROM "AuditChainHead" h
     WHERE h."lastId" IS NOT NULL
+      AND (app_is_platform() OR h."tenantId" = ANY (app_read_tenants()))
       AND NOT EXISTS (SELECT 1 FROM "AuditLog" l WHERE l."tenantId" IS NOT DISTINCT FROM h."tenantId");
 END
 $$;

@@ -67,7 +67,13 @@ function wholeScriptAdapter(factory: PrismaPg): PrismaPg {
   const patch = (adapter: Adapter) => {
     const client = (adapter as unknown as { client: { query(sql: string): Promise<unknown> } }).client;
     adapter.executeScript = async (script: string) => {
-      await client.query(script);
+      try {
+        await client.query(script);
+      } catch (error) {
+        // The engine reports only "external connector error": say what PostgreSQL said.
+        console.error(`Migration script failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw error;
+      }
     };
     return adapter;
   };

@@ -1,5 +1,6 @@
 import {
   compareDeputyGroupNames,
+  CONGRESS_BOOK_PERMISSIONS,
   CONGRESS_DOCUMENT_DIRECTION_LABELS,
   congressBookQuerySchema,
   DEPUTY_EDUCATION_LABELS,
@@ -21,7 +22,7 @@ import {
 } from '@pcs/domain';
 import { router, tenantProcedure } from '../../trpc';
 import { petitionsRegister, suggestionsRegister } from './external';
-import { canSeeContacts, dateOf, isoDayOf, yearRange, type TenantCtx } from './shared';
+import { canSeeContacts, dateOf, isoDayOf, requirePermissions, yearRange, type TenantCtx } from './shared';
 
 /**
  * 六簿一册 (seed 002): each book of a year built from the records, for the printable page and
@@ -219,6 +220,7 @@ export const congressBooksRouter = router({
   get: tenantProcedure('deputies.read')
     .input(congressBookQuerySchema)
     .query(async ({ ctx, input }): Promise<CongressBookData> => {
+      requirePermissions(ctx, CONGRESS_BOOK_PERMISSIONS[input.book]);
       const built = await BUILDERS[input.book](ctx, input.year);
       return { book: input.book, year: input.year, tenantName: ctx.tenant.name, columns: built.columns, sections: built.sections, note: built.note ?? null };
     }),

@@ -258,6 +258,16 @@ describe('handling units', () => {
     expect(list.items.map((u) => u.id)).not.toContain(unit.id);
     expect((await failure(stack.client('xikou.staff').handlingUnits.create.mutate({ name: '无权', kind: 'other' }))).data?.code).toBe('FORBIDDEN');
   });
+
+  it('count the handlers holding each unit', async () => {
+    const xikou = await stack.tenantId('xikou');
+    const list = await stack.client('xikou.admin', { tenantId: xikou }).handlingUnits.list.query({ pageSize: 100 });
+    const held = await stack.ownerDb.membership.groupBy({ by: ['handlingUnitId'], where: { tenantId: xikou, handlingUnitId: { not: null } }, _count: { _all: true } });
+    expect(held.length).toBeGreaterThan(0);
+    for (const unit of list.items) {
+      expect(unit.handlerCount, unit.name).toBe(held.find((row) => row.handlingUnitId === unit.id)?._count._all ?? 0);
+    }
+  });
 });
 
 // The chains and their check: audit.int.test.ts.

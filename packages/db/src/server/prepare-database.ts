@@ -16,21 +16,28 @@ async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>)
 const ROLE_LOCK = 7_212_001;
 
 /**
- * Creates the application role if missing and sets its password. Roles belong to the whole
- * server, so two databases prepared at once (parallel test files) would race on the same
- * catalogue row ("tuple concurrently updated"); an advisory lock taken in the admin database,
- * which every preparer connects to, makes them take turns. The migrations' own CREATE ROLE
- * then finds the role.
+ * Creates the application role if missing and, when given, sets its password. Roles belong
+ * to the whole server, so two databases prepared at once (parallel test files) would race on
+ * the same catalogue row ("tuple concurrently updated"); an advisory lock taken in the admin
+ * database, which every preparer connects to, makes them take turns. The migrations' own
+ * CREATE ROLE then finds the role.
  */
-export async function ensureAppRole(adminUrl: string, password: string): Promise<void> {
+export async function ensureAppRole(adminUrl: string, password: string | null): Promise<void> {
   await withClient(adminUrl, async (client) => {
     await client.query('SELECT pg_advisory_lock($1)', [ROLE_LOCK]);
     try {
       await client.query(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pcs_app') THEN CREATE ROLE pcs_app LOGIN; END IF; END $$`);
-      await client.query(`ALTER ROLE pcs_app PASSWORD '${password.replace(/'/g, "''")}'`);
+      if (password !== null) await client.query(`ALTER ROLE pcs_app PASSWORD '${password.replace(/'/g, "''")}'`);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [ROLE_LOCK]);
     }
+  });
+}
+
+export async function createDatabase(adminUrl: string, database: string): Promise<void> {
+  await withClient(adminUrl, async (client) => {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
   });
 }
 
@@ -46,10 +53,7 @@ export interface PreparedDatabase {
  */
 export async function prepareDatabase(adminUrl: string, database: string): Promise<PreparedDatabase> {
   const appPassword = process.env.PCS_APP_PASSWORD ?? 'pcs_app';
-  await withClient(adminUrl, async (client) => {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
-  });
+  await createDatabase(adminUrl, database);
   await ensureAppRole(adminUrl, appPassword);
   const ownerUrl = withDatabase(adminUrl, database);
   const applied = await applyMigrations(ownerUrl);

@@ -6,7 +6,7 @@ import { withDatabase } from '../connection-urls';
 import { dropDatabase, ensureAppRole, ensurePostgres, type PostgresHandle } from '../server';
 import { applyMigrations, migrationsList } from './apply-migrations';
 import { schemaFiles } from './paths';
-import { noFilters, openSchemaEngine } from './schema-engine';
+import { openSchemaEngine, schemaFilters } from './schema-engine';
 
 /**
  * The per-tenant audit chain migration on a database that already holds entries of the old
@@ -52,7 +52,7 @@ async function databaseBeforeRechain(): Promise<string> {
   try {
     const list = migrationsList();
     const earlier = { ...list, migrationDirectories: list.migrationDirectories.filter((m) => m.path < RECHAIN) };
-    await engine.applyMigrations({ migrationsList: earlier, filters: noFilters } as never);
+    await engine.applyMigrations({ migrationsList: earlier, filters: schemaFilters } as never);
   } finally {
     engine.free();
   }

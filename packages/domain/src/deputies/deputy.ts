@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { listQuerySchema } from '../common/list-query';
-import { isoDay, optionalText, phoneSchema, requiredText, ruleIssue, yearsBetween, type Labels } from './common';
+import { yearsBetween } from '../time/days';
+import { isoDay, optionalText, phoneSchema, requiredText, ruleIssue, type Labels } from './common';
 
 /** Deputies (人大代表) on a township's roster: the enumerations and their labels. */
 export const DEPUTY_GENDERS = ['male', 'female'] as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { listQuerySchema } from '../common/list-query';
-import { daysInclusive, isoDay, optionalText, quarterOf, requiredText, ruleIssue, type Labels } from './common';
+import { daysInclusive, quarterOf } from '../time/days';
+import { isoDay, optionalText, requiredText, ruleIssue, type Labels } from './common';
 
 /** Congress sessions (人代会) and presidium meetings (主席团会议), seeds 000, 002, 004. */
 export const CONGRESS_MEETING_KINDS = ['session', 'presidium'] as const;

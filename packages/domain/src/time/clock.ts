@@ -1,0 +1,45 @@
+import type { IsoDay } from './days';
+
+/**
+ * The county's clock: an instant and the time zone the county counts its days in. "Today",
+ * deadlines and overdue are the county's days, never UTC's: a meeting held at 07:30 in
+ * Beijing is held that day. The domain never reads the system clock; callers pass a Clock.
+ */
+export interface Clock {
+  readonly now: Date;
+  readonly timeZone: string;
+  readonly today: IsoDay;
+}
+
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    // en-CA formats as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** Whether the runtime knows the IANA time zone. */
+export function isTimeZone(value: string): boolean {
+  try {
+    formatterFor(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The county's day an instant falls on. */
+export function localDay(instant: Date, timeZone: string): IsoDay {
+  return formatterFor(timeZone).format(instant);
+}
+
+export function clockAt(now: Date, timeZone: string = DEFAULT_TIME_ZONE): Clock {
+  return { now, timeZone, today: localDay(now, timeZone) };
+}

@@ -42,7 +42,7 @@ export const auditRouter = router({
       checked: Number(result?.checked ?? 0),
       firstBrokenId: result?.first_broken_id?.toString() ?? null,
       intact: result?.first_broken_id == null && result?.head_matches === true,
-      checkedAt: new Date().toISOString(),
+      checkedAt: ctx.clock.now.toISOString(),
     };
   }),
 });

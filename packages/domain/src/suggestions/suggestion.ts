@@ -211,7 +211,7 @@ export const suggestionFilterSchema = z.object({
 });
 export type SuggestionFilter = z.infer<typeof suggestionFilterSchema>;
 
-export const SUGGESTION_SORT_FIELDS = ['number', 'title', 'submittedAt', 'dueAt', 'state', 'topic'] as const;
+export const SUGGESTION_SORT_FIELDS = ['number', 'title', 'submittedOn', 'dueOn', 'state', 'topic'] as const;
 /** Without a sort field the list shows overdue items first, then by deadline. */
 export const suggestionListSchema = listQuerySchema(SUGGESTION_SORT_FIELDS).extend(suggestionFilterSchema.shape);
 export type SuggestionListQuery = z.infer<typeof suggestionListSchema>;

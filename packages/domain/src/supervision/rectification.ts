@@ -69,4 +69,4 @@ export const rectificationFilterSchema = z.object({
   isKey: z.boolean().optional(),
 });
 export type RectificationFilter = z.infer<typeof rectificationFilterSchema>;
-export const rectificationListSchema = listQuerySchema(['number', 'title', 'issuedAt', 'dueAt', 'state']).extend(rectificationFilterSchema.shape);
+export const rectificationListSchema = listQuerySchema(['number', 'title', 'issuedOn', 'dueOn', 'state']).extend(rectificationFilterSchema.shape);

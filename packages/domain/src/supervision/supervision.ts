@@ -123,7 +123,7 @@ export const petitionCreateSchema = z.object({
   content: text(5000),
 });
 export type PetitionCreate = z.infer<typeof petitionCreateSchema>;
-export const petitionListSchema = listQuerySchema(['receivedAt', 'number', 'state']).extend({ state: z.enum(['registered', 'forwarded', 'converted', 'closed']).optional() });
+export const petitionListSchema = listQuerySchema(['receivedOn', 'number', 'state']).extend({ state: z.enum(['registered', 'forwarded', 'converted', 'closed']).optional() });
 
 const assignee = z.discriminatedUnion('type', [z.object({ type: z.literal('unit'), id }), z.object({ type: z.literal('department'), id })]);
 /** Payloads of the petition workflow's steps (the step procedure takes `{ id, version, action, payload }`). */

@@ -141,8 +141,8 @@ export const PETITION_ACTOR_LABELS: Record<PetitionActor, BilingualMessage> = { 
 
 type PetitionRule = TransitionRule<PetitionState, PetitionAction, PetitionActor, Record<string, never>>;
 export const PETITION_TRANSITIONS: readonly PetitionRule[] = [
-  { action: 'forward', from: ['registered'], to: 'forwarded', actors: ['office'], requires: ['assignee'], records: ['assignee', 'unitName', 'dueOn', 'rectificationId'] },
-  { action: 'convert', from: ['registered'], to: 'converted', actors: ['office'], requires: ['activityId', 'assignee'], records: ['activityId', 'unitName', 'dueOn', 'rectificationId'] },
+  { action: 'forward', from: ['registered'], to: 'forwarded', actors: ['office'], requires: ['assignee'], records: ['assignee', 'requirement', 'unitName', 'dueOn', 'rectificationId'] },
+  { action: 'convert', from: ['registered'], to: 'converted', actors: ['office'], requires: ['activityId', 'assignee'], records: ['activityId', 'assignee', 'requirement', 'unitName', 'dueOn', 'rectificationId'] },
   {
     action: 'close',
     from: ['registered', 'forwarded', 'converted'],

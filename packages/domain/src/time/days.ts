@@ -41,6 +41,10 @@ export function dateOf(day: IsoDay): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
+export function dateOrNull(day: IsoDay | null | undefined): Date | null {
+  return day ? dateOf(day) : null;
+}
+
 export function addDays(day: IsoDay, days: number): IsoDay {
   return fromUtcMs(dateOf(day).getTime() + days * DAY_MS);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, dueStatus, isLate } from './deadlines';
+import { daysUntil, dueStatus, extensionRefusal, isLate, recordedDayRefusal } from './deadlines';
 
 describe('deadlines in county days', () => {
   it('treats the due day as still on time', () => {
@@ -19,5 +19,24 @@ describe('deadlines in county days', () => {
     expect(dueStatus('2026-06-25', '2026-06-26', 7)).toBe('overdue');
     expect(dueStatus('2026-06-25', '2026-06-25', 0)).toBe('due_soon');
     expect(dueStatus('2026-06-25', '2026-06-24', 0)).toBe('on_track');
+  });
+});
+
+describe('deadline integrity', () => {
+  const submission = { zh: '提出日期', en: 'the submission' };
+  it('refuses a recorded day in the future or before what it follows', () => {
+    expect(recordedDayRefusal('2026-07-01', '2026-07-01')).toBeNull();
+    expect(recordedDayRefusal('2026-07-02', '2026-07-01')).toEqual({ zh: '不能晚于今天', en: 'cannot be in the future' });
+    expect(recordedDayRefusal('2026-06-09', '2026-07-01', { day: '2026-06-10', what: submission })?.en).toBe('cannot be before the submission (2026-06-10)');
+    expect(recordedDayRefusal('2026-06-10', '2026-07-01', { day: '2026-06-10', what: submission })).toBeNull();
+    expect(recordedDayRefusal('2026-06-10', '2026-07-01', { day: null, what: submission })).toBeNull();
+  });
+  it('lets an extension only move the deadline later, and not into the past', () => {
+    expect(extensionRefusal('2026-09-30', '2026-09-30', '2026-07-01')?.en).toBe('must be later than the current deadline 2026-09-30');
+    expect(extensionRefusal('2026-09-30', '2026-09-29', '2026-07-01')).not.toBeNull();
+    expect(extensionRefusal('2026-09-30', '2026-10-01', '2026-07-01')).toBeNull();
+    expect(extensionRefusal('2026-06-01', '2026-06-20', '2026-07-01')?.en).toBe('cannot be in the past');
+    expect(extensionRefusal('2026-06-01', '2026-07-01', '2026-07-01')).toBeNull();
+    expect(extensionRefusal(null, '2026-07-01', '2026-07-01')).toBeNull();
   });
 });

@@ -26,8 +26,19 @@ export function isLate(dueOn: IsoDay | null, doneOn: IsoDay): boolean {
   return dueOn !== null && doneOn > dueOn;
 }
 
-/** Why a deadline extension is refused, if it is: it must move the deadline later. */
-export function extensionRefusal(currentDueOn: IsoDay | null, requestedDueOn: IsoDay): { zh: string; en: string } | null {
+/**
+ * Why a day on which something was done is refused, if it is: not after today (the county's),
+ * and not before what it follows (an assignment not before the submission it follows).
+ */
+export function recordedDayRefusal(day: IsoDay, today: IsoDay, notBefore: { day: IsoDay | null; what: { zh: string; en: string } } | null = null): { zh: string; en: string } | null {
+  if (day > today) return { zh: '不能晚于今天', en: 'cannot be in the future' };
+  if (notBefore?.day && day < notBefore.day) return { zh: `不能早于${notBefore.what.zh}（${notBefore.day}）`, en: `cannot be before ${notBefore.what.en} (${notBefore.day})` };
+  return null;
+}
+
+/** Why a deadline extension is refused, if it is: it moves the deadline later, and not into the past. */
+export function extensionRefusal(currentDueOn: IsoDay | null, requestedDueOn: IsoDay, today: IsoDay): { zh: string; en: string } | null {
   if (currentDueOn !== null && requestedDueOn <= currentDueOn) return { zh: `须晚于当前期限 ${currentDueOn}`, en: `must be later than the current deadline ${currentDueOn}` };
+  if (requestedDueOn < today) return { zh: '不能早于今天', en: 'cannot be in the past' };
   return null;
 }

@@ -32,8 +32,11 @@ export interface WorkflowStore<Row extends { state: S; version: number }, S exte
   actors(viewer: Viewer, row: Row): R[];
   /** What the transition table's conditions read of the item (and of the township's rules). */
   context(tx: Tx, row: Row, env: { countyId: string; tenantId: string; clock: Clock }): Promise<C> | C;
-  /** Saves the state and the step's columns if the item still has the version read; false when another step came first. */
-  update(tx: Tx, tenantId: string, id: string, version: number, data: Record<string, unknown>): Promise<boolean>;
+  /**
+   * Saves the state and the step's columns if the item still has the version read (false when
+   * another step came first), and moves the version on when `bump` says so.
+   */
+  update(tx: Tx, tenantId: string, id: string, version: number, data: Record<string, unknown>, bump: boolean): Promise<boolean>;
   appendHistory(tx: Tx, entry: HistoryEntry<S>): Promise<void>;
   /** The units behind an audience, read at the time of the step (an assignment has just replaced them). */
   recipients(tx: Tx, tenantId: string, id: string, audience: readonly Audience[]): Promise<Recipients>;
@@ -55,7 +58,11 @@ export interface StepCall<A extends string> {
   viewer: Viewer;
   clock: Clock;
   id: string;
-  /** The version the client saw; omitted only by the system, which acts on what is there. */
+  /**
+   * The version the client saw. The system (deadline sweep) gives none: it acts on what is there,
+   * still only if nobody changed it meanwhile, and leaves the version as it is, so a form a user
+   * has open stays valid.
+   */
   version?: number;
   action: A;
   payload?: Record<string, unknown>;
@@ -101,7 +108,8 @@ export async function runStep<Row extends { state: S; version: number }, S exten
   const result = transitionOf(store.workflow, row.state, call.action, actors, clock, context, payload);
   if (!result.ok) throw refusalError(result);
   const record = { ...result.record, ...((await hooks.apply?.(row, result.record)) ?? {}) };
-  if (!(await store.update(tx, tenantId, id, row.version, { ...result.changes, state: result.to }))) throw staleVersion();
+  const bump = call.version !== undefined;
+  if (!(await store.update(tx, tenantId, id, row.version, { ...result.changes, state: result.to }, bump))) throw staleVersion();
   await store.appendHistory(tx, { tenantId, itemId: id, action: call.action, from: result.from, to: result.to, actorKind: result.actor, actorUserId: actor.userId, actorName: actor.displayName, at: clock.now, data: record });
   await auditAs(tx, actor, call.requestId, {
     tenantId,
@@ -117,7 +125,7 @@ export async function runStep<Row extends { state: S; version: number }, S exten
     const due = typeof record['dueOn'] === 'string' && result.notify.kind !== 'overdue' ? `，期限 ${record['dueOn']}` : '';
     await notify(tx, to, { tenantId, kind: result.notify.kind, entity: store.workflow.entity, entityId: id, title: store.title(row), body: `${label.zh}${due}` }, actor.userId ?? undefined);
   }
-  return { id, state: result.to, version: row.version + 1, record };
+  return { id, state: result.to, version: bump ? row.version + 1 : row.version, record };
 }
 
 /** The user behind a call, as the runner records them. */

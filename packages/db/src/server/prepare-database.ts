@@ -40,15 +40,24 @@ export interface PreparedDatabase {
   applied: string[];
 }
 
+const quoted = (name: string) => `"${name.replace(/"/g, '')}"`;
+
 /**
- * Creates the database if missing, applies migrations, and gives the application
- * role (which owns no table) its password; returns both connection URLs.
+ * Creates the database if missing (as a copy of `template` when given: tests copy a migrated
+ * demo database), applies migrations, and gives the application role (which owns no table)
+ * its password; returns both connection URLs.
  */
-export async function prepareDatabase(adminUrl: string, database: string): Promise<PreparedDatabase> {
+export async function prepareDatabase(adminUrl: string, database: string, options: { template?: string } = {}): Promise<PreparedDatabase> {
   const appPassword = process.env.PCS_APP_PASSWORD ?? 'pcs_app';
   await withClient(adminUrl, async (client) => {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
+    if (found.rowCount === 0 && options.template) {
+      await client.query(`CREATE DATABASE ${quoted(database)} TEMPLATE ${quoted(options.template)}`);
+      // Database-level grants are not copied with the contents; the migration's own grant is repeated.
+      await client.query(`GRANT CREATE ON DATABASE ${quoted(database)} TO pcs_app`);
+    } else if (found.rowCount === 0) {
+      await client.query(`CREATE DATABASE ${quoted(database)}`);
+    }
   });
   await ensureAppRole(adminUrl, appPassword);
   const ownerUrl = withDatabase(adminUrl, database);
@@ -57,5 +66,5 @@ export async function prepareDatabase(adminUrl: string, database: string): Promi
 }
 
 export async function dropDatabase(adminUrl: string, database: string): Promise<void> {
-  await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${database.replace(/"/g, '')}" WITH (FORCE)`));
+  await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoted(database)} WITH (FORCE)`));
 }

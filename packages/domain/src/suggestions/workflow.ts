@@ -122,7 +122,8 @@ export const SUGGESTION_TRANSITIONS: readonly Rule[] = [
     actors: ['office'],
     requires: ['deputyId', 'rating', 'dueOn'],
     records: ['deputyId', 'deputyName', 'rating', 'comment', 'dueOn'],
-    match: (p) => unsatisfied(p) && p['roundsLeft'] === true,
+    when: ({ ctx }) => roundsLeft(ctx),
+    match: unsatisfied,
     derive: ({ ctx }) => ({ rehandlingRound: ctx.rehandlingRound + 1 }),
     effects: ({ record, clock }) => ({ satisfaction: record['rating'], evaluatedAt: clock.now, rehandlingRound: record['rehandlingRound'], dueOn: day(record['dueOn']), overdue: false }),
     notify: { kind: 'rehandling', to: ['lead_units'] },
@@ -134,7 +135,8 @@ export const SUGGESTION_TRANSITIONS: readonly Rule[] = [
     actors: ['office'],
     requires: ['deputyId', 'rating'],
     records: ['deputyId', 'deputyName', 'rating', 'comment'],
-    match: (p) => unsatisfied(p) && p['roundsLeft'] !== true,
+    when: ({ ctx }) => !roundsLeft(ctx),
+    match: unsatisfied,
     derive: () => ({ closedUnsatisfied: true }),
     effects: ({ record, clock }) => ({ satisfaction: record['rating'], evaluatedAt: clock.now, closedAt: clock.now }),
     notify: { kind: 'evaluated', to: ['lead_units'] },
@@ -190,7 +192,7 @@ export const suggestionStepSchema = stepSchema(suggestionPayloads);
 
 /**
  * The next state of a suggestion, what to record and which columns change, or a refusal. For
- * an evaluation whether a re-handling round is left is decided here, from the context.
+ * an unsatisfied evaluation the context says whether a re-handling round is left.
  */
 export function suggestionTransition(
   state: SuggestionState,
@@ -200,8 +202,7 @@ export function suggestionTransition(
   ctx: SuggestionContext,
   payload: Record<string, unknown> = {},
 ) {
-  const withRounds = action === 'evaluate' ? { ...payload, roundsLeft: roundsLeft(ctx) } : payload;
-  return transitionOf(SUGGESTION_WORKFLOW, state, action, typeof actors === 'string' ? [actors] : actors, clock, ctx, withRounds);
+  return transitionOf(SUGGESTION_WORKFLOW, state, action, typeof actors === 'string' ? [actors] : actors, clock, ctx, payload);
 }
 
 /** The buttons these actors get on a suggestion now. */

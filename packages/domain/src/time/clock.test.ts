@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockAt, DEFAULT_TIME_ZONE, isTimeZone, localDay } from './clock';
+import { clockAt, DEFAULT_TIME_ZONE, instantAt, isTimeZone, localDay } from './clock';
 
 describe('the county clock', () => {
   it("counts the county's day, not UTC's", () => {
@@ -18,5 +18,11 @@ describe('the county clock', () => {
     expect(isTimeZone('Asia/Shanghai')).toBe(true);
     expect(isTimeZone('Asia/Urumqi')).toBe(true);
     expect(isTimeZone('Mars/Olympus')).toBe(false);
+  });
+
+  it('finds the instant of a wall-clock hour in the county', () => {
+    expect(instantAt('2026-06-01', 7, 'Asia/Shanghai').toISOString()).toBe('2026-05-31T23:00:00.000Z');
+    expect(instantAt('2026-06-01', 9, 'UTC').toISOString()).toBe('2026-06-01T09:00:00.000Z');
+    expect(localDay(instantAt('2026-12-31', 23, 'Asia/Shanghai'), 'Asia/Shanghai')).toBe('2026-12-31');
   });
 });

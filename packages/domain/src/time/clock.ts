@@ -40,6 +40,22 @@ export function localDay(instant: Date, timeZone: string): IsoDay {
   return formatterFor(timeZone).format(instant);
 }
 
+const wallFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The instant at which the county's wall clock shows `hour`:00 on `day` (for schedules and demo histories). */
+export function instantAt(day: IsoDay, hour: number, timeZone: string = DEFAULT_TIME_ZONE): Date {
+  let formatter = wallFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    wallFormatters.set(timeZone, formatter);
+  }
+  const guess = Date.parse(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
+  const parts = Object.fromEntries(formatter.formatToParts(new Date(guess)).map((p) => [p.type, p.value]));
+  const wall = Date.UTC(Number(parts['year']), Number(parts['month']) - 1, Number(parts['day']), Number(parts['hour']), Number(parts['minute']), Number(parts['second']));
+  // The zone's offset at that moment, taken back off the wall-clock reading.
+  return new Date(guess - (wall - guess));
+}
+
 export function clockAt(now: Date, timeZone: string = DEFAULT_TIME_ZONE): Clock {
   return { now, timeZone, today: localDay(now, timeZone) };
 }

@@ -26,8 +26,8 @@ export const suggestionStore: WorkflowStore<SuggestionStepRow, SuggestionState, 
   load: (tx, tenantId, id, viewer) => tx.suggestion.findFirst({ where: { tenantId, id, ...visibleWhere(viewer) }, include }),
   actors: (viewer, row) => actorsOf(viewer, row.assignments),
   context: async (tx, row, { countyId, tenantId, clock }: { countyId: string; tenantId: string; clock: Clock }) => contextOf(row, await rehandlingMax(tx, countyId, tenantId, clock.today)),
-  update: async (tx, tenantId, id, version, data) =>
-    (await tx.suggestion.updateMany({ where: { tenantId, id, version }, data: { ...(data as Prisma.SuggestionUpdateManyMutationInput), version: { increment: 1 } } })).count === 1,
+  update: async (tx, tenantId, id, version, data, bump) =>
+    (await tx.suggestion.updateMany({ where: { tenantId, id, version }, data: { ...(data as Prisma.SuggestionUpdateManyMutationInput), ...(bump ? { version: { increment: 1 } } : {}) } })).count === 1,
   appendHistory: async (tx, e) => {
     await tx.suggestionTransition.create({
       data: { tenantId: e.tenantId, suggestionId: e.itemId, action: e.action, fromState: e.from, toState: e.to, actorKind: e.actorKind, actorUserId: e.actorUserId, actorName: e.actorName, at: e.at, data: e.data as Prisma.InputJsonValue },

@@ -9,17 +9,19 @@ import {
   recordedDayRefusal,
   yearOf,
   type Assignee,
+  type Clock,
+  type PetitionCreate,
   type PetitionAction,
   type PetitionActor,
   type PetitionState,
 } from '@pcs/domain';
-import type { Petition, Prisma } from '@pcs/db';
-import { audit } from '../../audit';
+import type { Petition, Prisma, Tx } from '@pcs/db';
+import { auditAs } from '../../audit';
 import { invalidField, notFound } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
 import { nextNumber } from '../../workflow/numbering';
 import { presentTransition } from '../../workflow/present-transition';
-import { runStep, stepActorOf, type StepHooks, type WorkflowStore } from '../../workflow/step-runner';
+import { runStep, stepActorOf, type StepActor, type StepHooks, type WorkflowStore } from '../../workflow/step-runner';
 import { officeViewer } from '../../workflow/viewer';
 import { issueRectification } from './rectifications';
 
@@ -37,8 +39,8 @@ const petitionStore: WorkflowStore<Petition, PetitionState, PetitionAction, Peti
   load: (tx, tenantId, id) => tx.petition.findUnique({ where: { tenantId_id: { tenantId, id } } }),
   actors: (viewer) => (viewer.kind === 'office' ? ['office'] : []),
   context: () => ({}),
-  update: async (tx, tenantId, id, version, data) =>
-    (await tx.petition.updateMany({ where: { tenantId, id, version }, data: { ...(data as Prisma.PetitionUpdateManyMutationInput), version: { increment: 1 } } })).count === 1,
+  update: async (tx, tenantId, id, version, data, bump) =>
+    (await tx.petition.updateMany({ where: { tenantId, id, version }, data: { ...(data as Prisma.PetitionUpdateManyMutationInput), ...(bump ? { version: { increment: 1 } } : {}) } })).count === 1,
   appendHistory: async (tx, e) => {
     await tx.petitionTransition.create({
       data: { tenantId: e.tenantId, petitionId: e.itemId, action: e.action, fromState: e.from, toState: e.to, actorKind: e.actorKind, actorUserId: e.actorUserId, actorName: e.actorName, at: e.at, data: e.data as Prisma.InputJsonValue },
@@ -80,6 +82,31 @@ function petitionHooks(ctx: Parameters<typeof issueRectification>[0], tenantId: 
   };
 }
 
+/** Registers a petition received on a day (not after today) with its first history row. */
+export async function registerPetition(tx: Tx, tenantId: string, actor: StepActor, clock: Clock, requestId: string | null, input: PetitionCreate) {
+  const refusal = recordedDayRefusal(input.receivedOn, clock.today);
+  if (refusal) throw invalidField(['receivedOn'], refusal, input.receivedOn);
+  const number = await nextNumber(tx, 'Petition', tenantId, yearOf(input.receivedOn));
+  const { receivedOn, ...fields } = input;
+  const row = await tx.petition.create({
+    data: {
+      tenantId,
+      number,
+      receivedOn: dateOf(receivedOn),
+      ...fields,
+      petitionerContact: fields.petitionerContact ?? null,
+      transitions: { create: { action: 'register', fromState: null, toState: 'registered', actorKind: 'office', actorUserId: actor.userId, actorName: actor.displayName, at: clock.now, data: { channel: input.channel } } },
+    },
+  });
+  await auditAs(tx, actor, requestId, { tenantId, action: 'create', entity: 'Petition', entityId: row.id, after: { ...input, number } });
+  return { id: row.id, number, version: row.version };
+}
+
+/** One petition step by the office, through the one step runner. */
+export function petitionStep(ctx: Parameters<typeof issueRectification>[0], tenantId: string, input: { id: string; version: number; action: PetitionAction; payload: Record<string, unknown> }) {
+  return runStep(petitionStore, { tx: ctx.tx, tenantId, actor: ctx.actor, requestId: ctx.requestId, viewer: officeViewer, clock: ctx.clock, ...input }, petitionHooks(ctx, tenantId, input.action));
+}
+
 /** Letters and visits (信访): registered, then forwarded to a unit or turned into a finding, both tracked as rectification tasks; closed with feedback. */
 export const petitionsRouter = router({
   list: reader.input(petitionListSchema).query(async ({ ctx, input }) => {
@@ -109,29 +136,8 @@ export const petitionsRouter = router({
     };
   }),
 
-  create: office.input(petitionCreateSchema).mutation(async ({ ctx, input }) => {
-    const refusal = recordedDayRefusal(input.receivedOn, ctx.clock.today);
-    if (refusal) throw invalidField(['receivedOn'], refusal, input.receivedOn);
-    const number = await nextNumber(ctx.tx, 'Petition', ctx.tenant.id, yearOf(input.receivedOn));
-    const { receivedOn, ...fields } = input;
-    const row = await ctx.tx.petition.create({
-      data: {
-        tenantId: ctx.tenant.id,
-        number,
-        receivedOn: dateOf(receivedOn),
-        ...fields,
-        petitionerContact: fields.petitionerContact ?? null,
-        transitions: { create: { action: 'register', fromState: null, toState: 'registered', actorKind: 'office', actorUserId: ctx.caller.user.id, actorName: ctx.caller.user.displayName, at: ctx.clock.now, data: { channel: input.channel } } },
-      },
-    });
-    await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'Petition', entityId: row.id, after: { ...input, number } });
-    return { id: row.id, number, version: row.version };
-  }),
+  create: office.input(petitionCreateSchema).mutation(({ ctx, input }) => registerPetition(ctx.tx, ctx.tenant.id, stepActorOf(ctx.caller), ctx.clock, ctx.requestId, input)),
 
   /** Every step: forward to a unit, turn into a finding, close with feedback. */
-  step: office.input(petitionStepSchema).mutation(({ ctx, input }) => {
-    const actor = stepActorOf(ctx.caller);
-    const hooks = petitionHooks({ tx: ctx.tx, actor, clock: ctx.clock, requestId: ctx.requestId }, ctx.tenant.id, input.action);
-    return runStep(petitionStore, { tx: ctx.tx, tenantId: ctx.tenant.id, actor, requestId: ctx.requestId, viewer: officeViewer, clock: ctx.clock, id: input.id, version: input.version, action: input.action, payload: input.payload }, hooks);
-  }),
+  step: office.input(petitionStepSchema).mutation(({ ctx, input }) => petitionStep({ tx: ctx.tx, actor: stepActorOf(ctx.caller), clock: ctx.clock, requestId: ctx.requestId }, ctx.tenant.id, input)),
 });

@@ -53,8 +53,8 @@ export const rectificationStore: WorkflowStore<Rectification, RectificationState
   load: (tx, tenantId, id, viewer) => tx.rectification.findFirst({ where: { tenantId, id, ...rectificationVisible(viewer) } }),
   actors: rectificationActors,
   context: (_tx, row) => rectificationContext(row),
-  update: async (tx, tenantId, id, version, data) =>
-    (await tx.rectification.updateMany({ where: { tenantId, id, version }, data: { ...(data as Prisma.RectificationUpdateManyMutationInput), version: { increment: 1 } } })).count === 1,
+  update: async (tx, tenantId, id, version, data, bump) =>
+    (await tx.rectification.updateMany({ where: { tenantId, id, version }, data: { ...(data as Prisma.RectificationUpdateManyMutationInput), ...(bump ? { version: { increment: 1 } } : {}) } })).count === 1,
   appendHistory: async (tx, e) => {
     await tx.rectificationTransition.create({
       data: { tenantId: e.tenantId, rectificationId: e.itemId, action: e.action, fromState: e.from, toState: e.to, actorKind: e.actorKind, actorUserId: e.actorUserId, actorName: e.actorName, at: e.at, data: e.data as Prisma.InputJsonValue },

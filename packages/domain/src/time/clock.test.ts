@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockAt, DEFAULT_TIME_ZONE, instantAt, isTimeZone, localDay } from './clock';
+import { clockAt, DEFAULT_TIME_ZONE, instantAt, isTimeZone, localDateTime, localDay } from './clock';
 
 describe('the county clock', () => {
   it("counts the county's day, not UTC's", () => {
@@ -24,5 +24,10 @@ describe('the county clock', () => {
     expect(instantAt('2026-06-01', 7, 'Asia/Shanghai').toISOString()).toBe('2026-05-31T23:00:00.000Z');
     expect(instantAt('2026-06-01', 9, 'UTC').toISOString()).toBe('2026-06-01T09:00:00.000Z');
     expect(localDay(instantAt('2026-12-31', 23, 'Asia/Shanghai'), 'Asia/Shanghai')).toBe('2026-12-31');
+  });
+
+  it("shows an instant as the county's date and time", () => {
+    expect(localDateTime(new Date('2026-05-31T23:30:00Z'), 'Asia/Shanghai')).toBe('2026-06-01 07:30');
+    expect(localDateTime(new Date('2026-05-31T23:30:00Z'), 'UTC')).toBe('2026-05-31 23:30');
   });
 });

@@ -1,5 +1,7 @@
 import {
   PETITION_WORKFLOW,
+  buttonsOf,
+  hasPermission,
   dateOf,
   dayOf,
   idSchema,
@@ -17,6 +19,7 @@ import {
 } from '@pcs/domain';
 import type { Petition, Prisma, Tx } from '@pcs/db';
 import { auditAs } from '../../audit';
+import { rolesIn } from '../../caller';
 import { invalidField, notFound } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
 import { nextNumber } from '../../workflow/numbering';
@@ -131,6 +134,7 @@ export const petitionsRouter = router({
     const { transitions, rectifications, ...petition } = row;
     return {
       ...presentPetition(petition),
+      actions: buttonsOf(PETITION_WORKFLOW, petition.state, hasPermission(rolesIn(ctx.caller, ctx.tenant.id), 'supervision.manage') ? ['office'] : [], ctx.clock, {}),
       timeline: transitions.map(presentTransition),
       rectifications: rectifications.map((r) => ({ ...r, dueOn: dayOf(r.dueOn) })),
     };

@@ -4,6 +4,7 @@ import { createDb } from '@pcs/db';
 import { DEMO_PASSWORD, DEMO_USERS } from '@pcs/db/seed';
 import { loadDemo } from '@pcs/api/demo';
 import { dropDatabase, ensurePostgres, prepareDatabase } from '@pcs/db/server';
+import { devDatabaseName, devDataDir } from './lib/dev-database';
 import { API_AUDIENCE, PROVISIONING_CLIENT, REALM, stackPorts } from './lib/ports';
 import { onStop, startService, stopAll, waitForUrl } from './lib/processes';
 
@@ -21,12 +22,12 @@ const url = (port: number) => `http://localhost:${port}`;
 const postgres = await ensurePostgres(
   e2e
     ? { url: process.env.TEST_DATABASE_URL, fallbackUrl: 'postgresql://postgres@127.0.0.1:5432/postgres', dataDir: join(root, '.data', 'pg-test'), port: ports.embeddedPostgres }
-    : { url: process.env.DATABASE_URL, dataDir: join(root, '.data', 'pg'), port: ports.embeddedPostgres },
+    : { url: process.env.DATABASE_URL, dataDir: devDataDir, port: ports.embeddedPostgres },
 );
 onStop(() => postgres.stop());
 console.log(postgres.embedded ? `Started embedded PostgreSQL on port ${ports.embeddedPostgres}` : 'Using the PostgreSQL server given');
 
-const database = e2e ? `pcs_e2e_${process.env.PCS_E2E_SLOT ?? 0}` : (process.env.PCS_DATABASE ?? (process.env.DATABASE_URL ? new URL(process.env.DATABASE_URL).pathname.slice(1) || 'pcs' : 'pcs'));
+const database = e2e ? `pcs_e2e_${process.env.PCS_E2E_SLOT ?? 0}` : devDatabaseName();
 if (e2e) await dropDatabase(postgres.adminUrl, database);
 const prepared = await prepareDatabase(postgres.adminUrl, database);
 console.log(`Migrations applied: ${prepared.applied.length ? prepared.applied.join(', ') : 'none pending'}`);

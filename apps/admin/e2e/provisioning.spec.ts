@@ -219,6 +219,12 @@ test('the audit log lists the provisioning with before and after, and says the c
   expect(download.suggestedFilename()).toBe('操作日志.xlsx');
   await page.getByTestId('audit-chain-recheck').click();
   await expect(page.getByTestId('audit-chain')).toHaveAttribute('data-state', 'intact');
+  // One chain per township written to, and the county/platform chain, each with its head hash to publish.
+  await page.getByTestId('audit-chain-details').getByRole('button').first().click();
+  const chains = page.getByTestId('audit-chain-table');
+  await expect(chains.getByTestId('audit-chain-state-e2etown')).toHaveText('完整');
+  await expect(chains.getByTestId('table-row').filter({ hasText: NAME })).toContainText(/[0-9a-f]{64}/);
+  await screen(page, 'admin-audit-chains');
 });
 
 test('county settings: weights are checked, and a rule default can be set from a date; the county viewer only reads', async ({ page }) => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate } from 'react-router-dom';
 import { AppShell, useAuth } from '@pcs/ui';
 import { NS } from './i18n/texts';
-import { PAGES } from './pages';
+import { mayOpen, PAGES } from './pages';
 import { Forbidden } from './pages/Forbidden';
 import { NotificationBell } from '@pcs/work-ui';
 import { useSession } from './session/SessionContext';
@@ -15,7 +15,7 @@ export function App() {
   const session = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const allowed = PAGES.filter((page) => !page.permission || session.can(page.permission));
+  const allowed = PAGES.filter((page) => mayOpen(page, session.can));
   const current = PAGES.find((page) => matchPath({ path: page.path, end: true }, location.pathname));
 
   return (
@@ -43,7 +43,7 @@ export function App() {
       )}
       <Routes>
         {PAGES.map((page) => (
-          <Route key={page.key} path={page.path} element={!page.permission || session.can(page.permission) ? page.element : <Forbidden />} />
+          <Route key={page.key} path={page.path} element={mayOpen(page, session.can) ? page.element : <Forbidden />} />
         ))}
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

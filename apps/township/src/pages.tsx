@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { HomeOutlined, ApartmentOutlined, SettingOutlined } from '@ant-design/icons';
 import { BankOutlined, TeamOutlined } from '@ant-design/icons';
-import type { Permission } from '@pcs/domain';
+import { DUTY_PROFILE_PERMISSIONS, type Permission } from '@pcs/domain';
 import { HomePage } from './pages/HomePage';
 import { RulesPage } from './pages/rules/RulesPage';
 import { VillagesPage } from './pages/villages/VillagesPage';
@@ -31,20 +31,20 @@ export interface PageDef {
   /** Key in the `township` namespace. */
   labelKey: string;
   icon: ReactNode;
-  /** Menu item and route are hidden without it (permissions from me.get). */
-  permission?: Permission;
+  /** Menu item and route are hidden without it, or without every one listed (permissions from me.get). */
+  permission?: Permission | readonly Permission[];
   element: ReactNode;
 }
 
 /** The app's pages, in menu order: one list drives the menu, the routes and their guards. */
 export const PAGES: PageDef[] = [
   { key: 'home', path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, element: <HomePage /> },
-  // Deputies and the congress's own work (人大办); nested routes under each path.
+  // Deputies and the congress's own work (人大办) only; nested routes under each path.
   { key: 'deputies', path: '/deputies/*', labelKey: 'deputies:menu.roster', icon: <IdcardOutlined />, permission: 'deputies.read', element: <DeputiesSection /> },
   { key: 'deputy-groups', path: '/deputy-groups/*', labelKey: 'deputies:menu.organisation', icon: <UsergroupAddOutlined />, permission: 'deputies.read', element: <OrganisationSection /> },
   { key: 'congress-meetings', path: '/congress-meetings/*', labelKey: 'deputies:menu.meetings', icon: <CalendarOutlined />, permission: 'deputies.read', element: <MeetingsSection /> },
   { key: 'duty-activities', path: '/duty-activities/*', labelKey: 'deputies:menu.activities', icon: <ScheduleOutlined />, permission: 'deputies.read', element: <ActivitiesSection /> },
-  { key: 'duty-profiles', path: '/duty-profiles/*', labelKey: 'deputies:menu.profiles', icon: <AuditOutlined />, permission: 'deputies.read', element: <ProfilesSection /> },
+  { key: 'duty-profiles', path: '/duty-profiles/*', labelKey: 'deputies:menu.profiles', icon: <AuditOutlined />, permission: DUTY_PROFILE_PERMISSIONS, element: <ProfilesSection /> },
   { key: 'deputy-contacts', path: '/deputy-contacts/*', labelKey: 'deputies:menu.contacts', icon: <ContactsOutlined />, permission: 'deputies.read', element: <ContactsSection /> },
   { key: 'congress-records', path: '/congress-records/*', labelKey: 'deputies:menu.records', icon: <FolderOpenOutlined />, permission: 'deputies.read', element: <RecordsSection /> },
   { key: 'congress-books', path: '/congress-books/*', labelKey: 'deputies:menu.books', icon: <BookOutlined />, permission: 'deputies.read', element: <BooksSection /> },
@@ -60,3 +60,9 @@ export const PAGES: PageDef[] = [
   { key: 'users', path: '/users', labelKey: 'provisioning:menu.users', icon: <TeamOutlined />, permission: 'user.manage', element: <TownshipUsersPage /> },
   { key: 'units', path: '/units', labelKey: 'provisioning:menu.units', icon: <BankOutlined />, permission: 'units.manage', element: <HandlingUnitsPage /> },
 ];
+
+/** Whether the signed-in user may open a page (menu entry and route guard alike). */
+export function mayOpen(page: PageDef, can: (permission: Permission) => boolean): boolean {
+  if (!page.permission) return true;
+  return typeof page.permission === 'string' ? can(page.permission) : page.permission.every(can);
+}

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { scopeStatements, tenantScope } from '@pcs/db';
 import { startTestStack } from '../test/harness';
 
 /**
@@ -47,7 +48,7 @@ try {
   const countUnderRls = () =>
     rlsClient
       .query('BEGIN')
-      .then(() => rlsClient.query(`SELECT set_config('app.read_tenants', $1, true)`, [`{${tenantId}}`]))
+      .then(() => rlsClient.query(scopeStatements(tenantScope(tenantId)).join('; ')))
       .then(() => rlsClient.query('SELECT count(*) FROM "Village"'))
       .then(() => rlsClient.query('COMMIT'));
   const countFiltered = () =>

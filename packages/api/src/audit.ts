@@ -29,7 +29,9 @@ export interface AuditActor {
 
 /**
  * Records a write in the same transaction as the write, so neither exists without the
- * other. audit_append() chains the entry's hash to the previous one (tamper evidence).
+ * other. audit_append() chains the entry's hash to the previous entry of the same chain
+ * (the township's, or the county and platform chain when tenantId is null), locking that
+ * chain's head only; the tenant must be the transaction's write scope (docs/audit.md).
  */
 export async function auditAs(tx: Tx, actor: AuditActor, requestId: string | null, entry: AuditEntry): Promise<void> {
   await tx.$queryRaw`SELECT audit_append(

@@ -126,12 +126,12 @@ describe('deputies', () => {
     expect(detail.actions).toEqual([]);
   });
 
-  it('lets a grid worker read the roster without contact data, but not write', async () => {
-    const grid = stack.client('xikou.grid');
-    const page = await grid.deputies.list.query({ pageSize: 5 });
-    expect(page.items.length).toBeGreaterThan(0);
-    expect(page.items.every((d) => d.phone === null)).toBe(true);
-    expect((await failure(grid.deputies.create.mutate(newDeputy('网格员新增')))).data?.code).toBe('FORBIDDEN');
+  it('keeps the roster from grid workers and unit handlers, reading or writing', async () => {
+    for (const username of ['xikou.grid', 'xikou.handler']) {
+      const outsider = stack.client(username);
+      expect((await failure(outsider.deputies.list.query({ pageSize: 5 }))).data?.code).toBe('FORBIDDEN');
+      expect((await failure(outsider.deputies.create.mutate(newDeputy('越权新增')))).data?.code).toBe('FORBIDDEN');
+    }
     const own = await staff().deputies.list.query({ pageSize: 5 });
     expect(own.items.some((d) => d.phone)).toBe(true);
   });
@@ -299,8 +299,12 @@ describe('meetings, duty records and profiles', () => {
     expect(roster.tenantName).toBe('溪口镇');
     expect(roster.sections.length).toBeGreaterThan(3);
     expect(roster.columns.map((c) => c.key)).toContain('phone');
-    const gridRoster = await stack.client('xikou.grid').congressBooks.get.query({ book: 'roster', year });
-    expect(gridRoster.columns.map((c) => c.key)).not.toContain('phone');
+    // The books hold every petitioner and suggestion: not for a grid worker or a unit handler.
+    for (const username of ['xikou.grid', 'xikou.handler']) {
+      for (const book of ['roster', 'letters_visits', 'motions_suggestions'] as const) {
+        expect((await failure(stack.client(username).congressBooks.get.query({ book, year }))).data?.code).toBe('FORBIDDEN');
+      }
+    }
     const presidium = await staff().congressBooks.get.query({ book: 'presidium_meetings', year });
     expect(presidium.sections[0]!.rows.length).toBeGreaterThan(0);
     const groups = await staff().congressBooks.get.query({ book: 'group_activities', year });

@@ -2,3 +2,4 @@ export * from './client';
 export * from './scope';
 export * from './connection-urls';
 export * from './generated/prisma/client';
+export * from './audit-chains';

@@ -19,11 +19,35 @@ export const platformScope = (): DbScope => ({ readTenantIds: [], writeTenantId:
 /** Before the caller's tenant is known: platform tables only, no tenant rows. */
 export const noTenantScope = (): DbScope => ({ readTenantIds: [], writeTenantId: null, platform: false });
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function checkedTenantId(value: string): string {
+  if (!UUID.test(value)) throw new Error(`Not a tenant id: ${JSON.stringify(value)}`);
+  return value.toLowerCase();
+}
+
+/** A string as an SQL literal; the values are checked UUIDs and flags, quoted all the same. */
+const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+/**
+ * The statements that put a transaction under a scope. SET LOCAL, because it ends with the
+ * transaction (a pooled connection never carries a tenant to the next call) and because
+ * Citus passes SET LOCAL on to the workers, which it does not do for set_config(). SET takes
+ * no bind parameters, hence the checked and quoted values.
+ */
+export function scopeStatements(scope: DbScope): string[] {
+  const read = `{${scope.readTenantIds.map(checkedTenantId).join(',')}}`;
+  const write = scope.writeTenantId === null ? '' : checkedTenantId(scope.writeTenantId);
+  return [
+    `SET LOCAL app.read_tenants = ${literal(read)}`,
+    `SET LOCAL app.write_tenant = ${literal(write)}`,
+    `SET LOCAL app.platform = ${literal(scope.platform ? 'on' : '')}`,
+  ];
+}
+
+/** Sets the scope for the rest of the transaction tx (again: a later call replaces it). */
 export async function applyScope(tx: Tx, scope: DbScope): Promise<void> {
-  const readList = `{${scope.readTenantIds.join(',')}}`;
-  await tx.$queryRaw`SELECT set_config('app.read_tenants', ${readList}, true),
-    set_config('app.write_tenant', ${scope.writeTenantId ?? ''}, true),
-    set_config('app.platform', ${scope.platform ? 'on' : ''}, true)`;
+  for (const statement of scopeStatements(scope)) await tx.$executeRawUnsafe(statement);
 }
 
 /** Runs fn in one transaction under the scope: it all commits, or nothing does. */

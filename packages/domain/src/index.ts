@@ -1,5 +1,7 @@
 export * from './access/roles';
 export * from './access/permissions';
+export * from './access/deputy-reads';
+export * from './access/procedure-access';
 export * from './rules/catalogue';
 export * from './rules/resolve';
 export * from './common/list-query';

@@ -16,7 +16,9 @@ function issue(path: (string | number)[], zh: string, en: string): z.core.$ZodIs
  */
 export async function checkMemberships(tx: Tx, countyId: string, grantor: Grantor, memberships: MembershipInput[], held: readonly MembershipInput[] = []): Promise<void> {
   const issues: z.core.$ZodIssue[] = [];
-  const tenantIds = memberships.flatMap((m) => (m.tenantId ? [m.tenantId] : []));
+  // A township admin knows only their own townships: another township's real ID is as unknown
+  // as a made-up one, so the answer cannot tell which IDs exist.
+  const tenantIds = memberships.flatMap((m) => (m.tenantId && (grantor.platformAdmin || grantor.townshipAdminOf.includes(m.tenantId)) ? [m.tenantId] : []));
   const tenants = await tx.tenant.findMany({ where: { id: { in: tenantIds }, countyId }, select: { id: true } });
   const departmentIds = memberships.flatMap((m) => (m.departmentId ? [m.departmentId] : []));
   const departments = await tx.countyDepartment.findMany({ where: { id: { in: departmentIds }, countyId }, select: { id: true } });

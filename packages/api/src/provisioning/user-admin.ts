@@ -25,7 +25,33 @@ export interface UserAdminContext {
   grantor: Grantor;
 }
 
-export const userSelect = {
+/** The memberships an administrator sees: a township admin only those of their own township. */
+function membershipsInReach(ctx: UserAdminContext): Prisma.MembershipWhereInput {
+  return ctx.tenantId ? { tenantId: ctx.tenantId } : { countyId: ctx.countyId };
+}
+
+/** Roles beyond the administrator's reach (another township, the county): counted, never shown. */
+function membershipsBeyondReach(ctx: UserAdminContext): Prisma.MembershipWhereInput {
+  return ctx.tenantId ? { OR: [{ tenantId: null }, { tenantId: { not: ctx.tenantId } }] } : { countyId: { not: ctx.countyId } };
+}
+
+/**
+ * A user as an administrator may see them. A township admin sees the roles held in their own
+ * township only, and whether the user holds roles elsewhere (then only a platform admin changes
+ * the account as a whole), never where or which.
+ */
+export const userSelectFor = (ctx: UserAdminContext) =>
+  ({
+    ...userFields,
+    memberships: { where: membershipsInReach(ctx), select: membershipFields, orderBy: { id: 'asc' } },
+    _count: { select: { memberships: { where: membershipsBeyondReach(ctx) } } },
+  }) satisfies Prisma.UserSelect;
+
+export function presentUser<T extends { _count: { memberships: number } }>({ _count, ...user }: T) {
+  return { ...user, rolesElsewhere: _count.memberships > 0 };
+}
+
+const userFields = {
   id: true,
   username: true,
   displayName: true,
@@ -37,18 +63,17 @@ export const userSelect = {
   syncedAt: true,
   version: true,
   createdAt: true,
-  memberships: {
-    select: {
-      id: true,
-      role: true,
-      tenantId: true,
-      departmentId: true,
-      handlingUnitId: true,
-      tenant: { select: { code: true, name: true } },
-      department: { select: { name: true } },
-    },
-  },
 } as const satisfies Prisma.UserSelect;
+
+const membershipFields = {
+  id: true,
+  role: true,
+  tenantId: true,
+  departmentId: true,
+  handlingUnitId: true,
+  tenant: { select: { code: true, name: true } },
+  department: { select: { name: true } },
+} as const satisfies Prisma.MembershipSelect;
 
 export function visibleUsers(ctx: UserAdminContext): Prisma.UserWhereInput {
   return ctx.tenantId
@@ -57,14 +82,14 @@ export function visibleUsers(ctx: UserAdminContext): Prisma.UserWhereInput {
 }
 
 export async function findVisibleUser(ctx: UserAdminContext, id: string) {
-  const user = await ctx.tx.user.findFirst({ where: { id, ...visibleUsers(ctx) }, select: userSelect });
+  const user = await ctx.tx.user.findFirst({ where: { id, ...visibleUsers(ctx) }, select: userSelectFor(ctx) });
   if (!user) throw notFound();
-  return user;
+  return presentUser(user);
 }
 
 /** A township admin touches only users who belong to no other township or county role. */
-function assertOwnsWholeUser(ctx: UserAdminContext, user: { memberships: { tenantId: string | null }[] }) {
-  if (ctx.tenantId && user.memberships.some((m) => m.tenantId !== ctx.tenantId)) throw forbidden();
+function assertOwnsWholeUser(user: { rolesElsewhere: boolean }) {
+  if (user.rolesElsewhere) throw forbidden();
 }
 
 function queueSync(ctx: UserAdminContext, userId: string, password?: string) {
@@ -95,7 +120,7 @@ export async function createUser(
 export async function updateUser(ctx: UserAdminContext, input: { id: string; version: number; displayName?: string; email?: string | null; phone?: string | null }) {
   const { id, version, ...changes } = input;
   const before = await findVisibleUser(ctx, id);
-  assertOwnsWholeUser(ctx, before);
+  assertOwnsWholeUser(before);
   const updated = await ctx.tx.user.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
   if (updated.count === 0) throw staleVersion();
   await audit(ctx, { tenantId: ctx.tenantId, action: 'update', entity: 'User', entityId: id, before, after: changes });
@@ -119,7 +144,7 @@ export async function setMemberships(ctx: UserAdminContext, input: { id: string;
 
 export async function setEnabled(ctx: UserAdminContext, input: { id: string; version: number; enabled: boolean }) {
   const before = await findVisibleUser(ctx, input.id);
-  assertOwnsWholeUser(ctx, before);
+  assertOwnsWholeUser(before);
   const updated = await ctx.tx.user.updateMany({ where: { id: input.id, version: input.version }, data: { enabled: input.enabled, version: { increment: 1 } } });
   if (updated.count === 0) throw staleVersion();
   await audit(ctx, { tenantId: ctx.tenantId, action: input.enabled ? 'enable' : 'disable', entity: 'User', entityId: input.id, before: { enabled: before.enabled }, after: { enabled: input.enabled } });
@@ -130,7 +155,7 @@ export async function setEnabled(ctx: UserAdminContext, input: { id: string; ver
 /** A new one-time password through the identity provider, shown once to the administrator. */
 export async function resetPassword(ctx: UserAdminContext, id: string) {
   const user = await findVisibleUser(ctx, id);
-  assertOwnsWholeUser(ctx, user);
+  assertOwnsWholeUser(user);
   await audit(ctx, { tenantId: ctx.tenantId, action: 'reset_password', entity: 'User', entityId: id });
   const password = temporaryPassword();
   queueSync(ctx, id, password);

@@ -22,7 +22,8 @@ function rowIssue(path: string, zh: string, en: string): FieldIssue {
 export async function importUsers(ctx: UserAdminContext, rawRows: unknown[], commit: boolean) {
   const reports: ImportRowReport[] = [];
   const valid: Array<{ row: number; data: UserImportRow }> = [];
-  const tenants = await ctx.tx.tenant.findMany({ where: { countyId: ctx.countyId }, select: { id: true, code: true } });
+  // A township admin's sheet may name only their own township; another's code is unknown, like a made-up one.
+  const tenants = await ctx.tx.tenant.findMany({ where: { countyId: ctx.countyId, ...(ctx.tenantId ? { id: ctx.tenantId } : {}) }, select: { id: true, code: true } });
   for (const [index, raw] of rawRows.entries()) {
     const parsed = userImportRowSchema.safeParse(raw);
     const row = index + 2;

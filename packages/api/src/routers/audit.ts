@@ -1,5 +1,5 @@
 import { auditListSchema, type AuditListQuery } from '@pcs/domain';
-import type { Prisma, Tx } from '@pcs/db';
+import { verifyAuditChains, type Prisma, type Tx } from '@pcs/db';
 import { platformProcedure, router, tenantProcedure } from '../trpc';
 
 async function listAudit(tx: Tx, input: AuditListQuery, tenantId: string | undefined) {
@@ -35,13 +35,16 @@ export const auditRouter = router({
     .input(auditListSchema.omit({ tenantId: true }))
     .query(({ ctx, input }) => listAudit(ctx.tx, input, ctx.tenant.id)),
 
-  /** Recomputes the hash chain; any edited, removed or inserted entry breaks it. */
+  /**
+   * Recomputes every chain (one per township, one for county and platform entries); any
+   * edited, removed or inserted entry breaks its own chain only.
+   */
   verify: platformProcedure('audit.read').query(async ({ ctx }) => {
-    const [result] = await ctx.tx.$queryRaw<Array<{ checked: bigint; first_broken_id: bigint | null; head_matches: boolean }>>`SELECT * FROM audit_verify()`;
+    const chains = await verifyAuditChains(ctx.tx);
     return {
-      checked: Number(result?.checked ?? 0),
-      firstBrokenId: result?.first_broken_id?.toString() ?? null,
-      intact: result?.first_broken_id == null && result?.head_matches === true,
+      intact: chains.every((c) => c.intact),
+      entries: chains.reduce((sum, c) => sum + c.entries, 0),
+      chains,
       checkedAt: ctx.clock.now.toISOString(),
     };
   }),

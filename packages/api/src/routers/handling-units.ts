@@ -21,12 +21,18 @@ export const handlingUnitsRouter = router({
           orderBy: [{ [input.sortBy ?? 'name']: input.sortDirection }, { id: 'asc' }],
           skip: (input.page - 1) * input.pageSize,
           take: input.pageSize,
-          include: { _count: { select: { memberships: true } } },
         }),
         ctx.tx.handlingUnit.count({ where }),
       ]);
+      // Memberships (a platform table) name their unit without a relation (docs/tenancy.md, "Keys").
+      const handlers = await ctx.tx.membership.groupBy({
+        by: ['handlingUnitId'],
+        where: { tenantId: ctx.tenant.id, handlingUnitId: { in: items.map((unit) => unit.id) } },
+        _count: { _all: true },
+      });
+      const handlerCount = new Map(handlers.map((row) => [row.handlingUnitId, row._count._all]));
       return {
-        items: items.map(({ _count, tenantId: _t, ...unit }) => ({ ...unit, handlerCount: _count.memberships })),
+        items: items.map(({ tenantId: _t, ...unit }) => ({ ...unit, handlerCount: handlerCount.get(unit.id) ?? 0 })),
         total,
         page: input.page,
         pageSize: input.pageSize,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, userCreateSchema, userEnabledSchema, userImportSchema, userListSchema, userMembershipsSchema, userUpdateSchema } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
-import { createUser, findVisibleUser, reconcile, resetPassword, setEnabled, setMemberships, updateUser, userSelect, visibleUsers } from '../provisioning/user-admin';
+import { createUser, findVisibleUser, presentUser, reconcile, resetPassword, setEnabled, setMemberships, updateUser, userSelectFor, visibleUsers } from '../provisioning/user-admin';
 import { importUsers } from '../provisioning/user-import';
 import { router, userAdminProcedure } from '../trpc';
 
@@ -11,7 +11,8 @@ export const usersRouter = router({
     const where: Prisma.UserWhereInput = {
       AND: [
         visibleUsers(admin),
-        input.tenantId ? { memberships: { some: { tenantId: input.tenantId } } } : {},
+        // A township admin filtering on another township finds no one, as for an unknown ID.
+        input.tenantId ? { memberships: { some: { tenantId: admin.tenantId && input.tenantId !== admin.tenantId ? { in: [] } : input.tenantId } } } : {},
         input.syncStatus ? { syncStatus: input.syncStatus } : {},
         input.search ? { OR: [{ username: { contains: input.search } }, { displayName: { contains: input.search } }] } : {},
       ],
@@ -19,14 +20,14 @@ export const usersRouter = router({
     const [items, total] = await Promise.all([
       admin.tx.user.findMany({
         where,
-        select: userSelect,
+        select: userSelectFor(admin),
         orderBy: [{ [input.sortBy ?? 'username']: input.sortDirection }, { id: 'asc' }],
         skip: (input.page - 1) * input.pageSize,
         take: input.pageSize,
       }),
       admin.tx.user.count({ where }),
     ]);
-    return { items, total, page: input.page, pageSize: input.pageSize };
+    return { items: items.map(presentUser), total, page: input.page, pageSize: input.pageSize };
   }),
   get: userAdminProcedure.input(idSchema).query(({ ctx, input }) => findVisibleUser(ctx.admin, input.id)),
   create: userAdminProcedure.input(userCreateSchema).mutation(({ ctx, input }) => createUser(ctx.admin, input)),

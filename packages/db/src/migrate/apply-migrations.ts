@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrationsDir, schemaFiles } from './paths';
-import { noFilters, openSchemaEngine } from './schema-engine';
+import { schemaFilters, openSchemaEngine } from './schema-engine';
 
 export function listMigrations() {
   return readdirSync(migrationsDir, { withFileTypes: true })
@@ -30,7 +30,7 @@ export function migrationsList() {
 export async function applyMigrations(connectionString: string): Promise<string[]> {
   const engine = await openSchemaEngine(schemaFiles(), connectionString);
   try {
-    const result = await engine.applyMigrations({ migrationsList: migrationsList(), filters: noFilters } as never);
+    const result = await engine.applyMigrations({ migrationsList: migrationsList(), filters: schemaFilters } as never);
     return (result as { appliedMigrationNames: string[] }).appliedMigrationNames;
   } finally {
     engine.free();

@@ -1,46 +1,32 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrationsDir, schemaDir, schemaFiles } from './paths';
-import { noFilters, openSchemaEngine } from './schema-engine';
-
-/** The schema files as of the newest generated migration; the next one is the diff from them. */
-const snapshotDir = join(schemaDir, '..', 'schema-snapshot');
-
-function datamodel(files: string[]) {
-  return { tag: 'schemaDatamodel', files: files.map((path) => ({ path, content: readFileSync(path, 'utf8') })) };
-}
+import { ensurePostgres } from '../server/ensure-postgres';
+import { migrationsDir } from './paths';
+import { diffDatabaseToSchema, withMigratedScratchDatabase } from './schema-drift';
 
 /**
- * `pnpm --filter @pcs/db migration:new <name>`: writes the SQL that turns the schema of the
- * previous migration into prisma/schema/*.prisma (what `prisma migrate dev` does, without
- * the native engine; the Wasm engine cannot read a shadow database with RLS policies).
- * One person at a time: generate, commit, then the next. Hand-written SQL (RLS, roles,
- * functions) goes into a folder of its own.
+ * `pnpm --filter @pcs/db migration:new <name>`: writes the SQL that brings a database holding
+ * every migration up to prisma/schema/*.prisma (what `prisma migrate dev` does, without the
+ * native engine). The "from" side is a scratch database migrated to head, so hand-written SQL
+ * counts too. Needs a PostgreSQL server: DATABASE_URL's, else 127.0.0.1:5432, else an
+ * embedded one. Hand-written SQL (RLS, triggers, functions) goes into a folder of its own.
  */
-/**
- * The schema to migrate to: all current files, or with `--files a.prisma,b.prisma` the
- * snapshot with only those files brought up to date, so that someone else's half-edited
- * schema file never leaks into your migration.
- */
-function targetFiles(only: string[] | null): string[] {
-  if (!only) return schemaFiles();
-  const snapshot = existsSync(snapshotDir) ? readdirSync(snapshotDir).filter((f) => !only.includes(f)).map((f) => join(snapshotDir, f)) : [];
-  return [...snapshot, ...only.map((f) => join(schemaDir, f))];
-}
-
 async function main() {
-  const name = process.argv[2];
-  if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error('Usage: migration:new <snake_case_name> [--files a.prisma,b.prisma]');
-  const filesFlag = process.argv.indexOf('--files');
-  const only = filesFlag > 0 ? (process.argv[filesFlag + 1] ?? '').split(',').filter(Boolean) : null;
-  // The engine connects on start even for a diff, so it needs a reachable server.
-  const engine = await openSchemaEngine(schemaFiles(), process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
+  const [name, ...rest] = process.argv.slice(2);
+  if (rest.includes('--files')) {
+    throw new Error('--files is gone: the migration is the difference between prisma/migrations and all of prisma/schema/. Commit or stash schema edits that are not yours.');
+  }
+  if (!name || !/^[a-z0-9_]+$/.test(name) || rest.length) throw new Error('Usage: migration:new <snake_case_name>');
+  const root = new URL('../../../../', import.meta.url).pathname;
+  const postgres = await ensurePostgres({
+    url: process.env.DATABASE_URL,
+    fallbackUrl: 'postgresql://postgres@127.0.0.1:5432/postgres',
+    dataDir: join(root, '.data', 'pg-migrate'),
+    port: 5435,
+  });
   try {
-    const previous = existsSync(snapshotDir) ? readdirSync(snapshotDir).map((f) => join(snapshotDir, f)) : [];
-    const from = previous.length ? datamodel(previous) : { tag: 'empty' };
-    const result = await engine.diff({ from, to: datamodel(targetFiles(only)), script: true, exitCode: null, filters: noFilters } as never);
-    const sql = (result as { stdout: string | null }).stdout ?? '';
-    if (!sql.trim() || sql.includes('empty migration')) {
+    const sql = await withMigratedScratchDatabase(postgres.adminUrl, (url) => diffDatabaseToSchema(url));
+    if (!sql) {
       console.log('Schema unchanged: no migration written.');
       return;
     }
@@ -48,16 +34,10 @@ async function main() {
     const dir = join(migrationsDir, `${stamp}_${name}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'migration.sql'), sql);
-    if (only) {
-      for (const file of only) cpSync(join(schemaDir, file), join(snapshotDir, file));
-    } else {
-      rmSync(snapshotDir, { recursive: true, force: true });
-      cpSync(schemaDir, snapshotDir, { recursive: true });
-    }
-    console.log(`Wrote ${dir}/migration.sql`);
+    console.log(`Wrote ${dir}/migration.sql\nNext: npx --yes pnpm@12.21.0 run generate; hand-written SQL (RLS, triggers) in a later folder.`);
   } finally {
-    engine.free();
+    await postgres.stop();
   }
 }
 
-void main();
+await main();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from '@prisma/driver-adapter-utils';
 import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 
 /**
@@ -67,8 +67,15 @@ function wholeScriptAdapter(factory: PrismaPg): PrismaPg {
   const patch = (adapter: Adapter) => {
     const client = (adapter as unknown as { client: { query(sql: string): Promise<unknown> } }).client;
     adapter.executeScript = async (script: string) => {
-      await client.query(script);
+      try {
+        await client.query(script);
+      } catch (error) {
+        // The engine reports only "external connector error": say what PostgreSQL said.
+        console.error(`Migration script failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw error;
+      }
     };
+    readCharColumns(adapter);
     return adapter;
   };
   const connect = factory.connect.bind(factory);
@@ -76,4 +83,38 @@ function wholeScriptAdapter(factory: PrismaPg): PrismaPg {
   return factory;
 }
 
-export const noFilters = { externalTables: [], externalEnums: [] };
+/**
+ * PostgreSQL's one-byte "char" type (pg_constraint.contype and other catalogue columns)
+ * is unknown to @prisma/adapter-pg, so reading a live database's schema failed: the
+ * engine expects such columns typed as Character. Done per adapter, nothing global.
+ */
+function readCharColumns(adapter: Awaited<ReturnType<PrismaPg['connect']>>) {
+  type Field = { dataTypeID: number };
+  const io = adapter as unknown as { performIO(query: object): Promise<{ fields: Field[] }> };
+  const performIO = io.performIO.bind(adapter);
+  const charColumns = new WeakMap<object, number[]>();
+  io.performIO = async (query) => {
+    const result = await performIO(query);
+    const found = result.fields.flatMap((field, i) => (field.dataTypeID === PG_CHAR_OID ? [i] : []));
+    for (const i of found) result.fields[i]!.dataTypeID = PG_TEXT_OID;
+    charColumns.set(query, found);
+    return result;
+  };
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  adapter.queryRaw = async (query) => {
+    const result = await queryRaw(query);
+    for (const i of charColumns.get(query) ?? []) result.columnTypes[i] = ColumnTypeEnum.Character;
+    return result;
+  };
+}
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+/**
+ * Tables that hand-written migrations create and the Prisma schema does not describe; the
+ * engine leaves them alone when it compares a database with the schema. Name every such
+ * table here, or the drift check reports it as a table to drop.
+ */
+export const handWrittenTables = ['AuditChainHead'];
+
+export const schemaFilters = { externalTables: handWrittenTables.map((table) => `public.${table}`), externalEnums: [] };

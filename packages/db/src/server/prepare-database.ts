@@ -16,21 +16,34 @@ async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>)
 const ROLE_LOCK = 7_212_001;
 
 /**
- * Creates the application role if missing and sets its password. Roles belong to the whole
- * server, so two databases prepared at once (parallel test files) would race on the same
- * catalogue row ("tuple concurrently updated"); an advisory lock taken in the admin database,
- * which every preparer connects to, makes them take turns. The migrations' own CREATE ROLE
- * then finds the role.
+ * Creates the application role if missing and, when given, sets its password. Roles belong
+ * to the whole server, so two databases prepared at once (parallel test files) would race on
+ * the same catalogue row ("tuple concurrently updated"); an advisory lock taken in the admin
+ * database, which every preparer connects to, makes them take turns. The migrations' own
+ * CREATE ROLE then finds the role.
  */
-export async function ensureAppRole(adminUrl: string, password: string): Promise<void> {
+export async function ensureAppRole(adminUrl: string, password: string | null): Promise<void> {
   await withClient(adminUrl, async (client) => {
     await client.query('SELECT pg_advisory_lock($1)', [ROLE_LOCK]);
     try {
       await client.query(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pcs_app') THEN CREATE ROLE pcs_app LOGIN; END IF; END $$`);
-      await client.query(`ALTER ROLE pcs_app PASSWORD '${password.replace(/'/g, "''")}'`);
+      if (password !== null) await client.query(`ALTER ROLE pcs_app PASSWORD '${password.replace(/'/g, "''")}'`);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [ROLE_LOCK]);
     }
+  });
+}
+
+const quoted = (name: string) => `"${name.replace(/"/g, '')}"`;
+
+/** Creates the database if missing, as a copy of `template` when given (tests copy a migrated demo database). */
+export async function createDatabase(adminUrl: string, database: string, template?: string): Promise<void> {
+  await withClient(adminUrl, async (client) => {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount !== 0) return;
+    await client.query(`CREATE DATABASE ${quoted(database)}${template ? ` TEMPLATE ${quoted(template)}` : ''}`);
+    // Database-level grants are not copied with the contents; the migration's own grant is repeated.
+    if (template) await client.query(`GRANT CREATE ON DATABASE ${quoted(database)} TO pcs_app`);
   });
 }
 
@@ -40,8 +53,6 @@ export interface PreparedDatabase {
   applied: string[];
 }
 
-const quoted = (name: string) => `"${name.replace(/"/g, '')}"`;
-
 /**
  * Creates the database if missing (as a copy of `template` when given: tests copy a migrated
  * demo database), applies migrations, and gives the application role (which owns no table)
@@ -49,16 +60,7 @@ const quoted = (name: string) => `"${name.replace(/"/g, '')}"`;
  */
 export async function prepareDatabase(adminUrl: string, database: string, options: { template?: string } = {}): Promise<PreparedDatabase> {
   const appPassword = process.env.PCS_APP_PASSWORD ?? 'pcs_app';
-  await withClient(adminUrl, async (client) => {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (found.rowCount === 0 && options.template) {
-      await client.query(`CREATE DATABASE ${quoted(database)} TEMPLATE ${quoted(options.template)}`);
-      // Database-level grants are not copied with the contents; the migration's own grant is repeated.
-      await client.query(`GRANT CREATE ON DATABASE ${quoted(database)} TO pcs_app`);
-    } else if (found.rowCount === 0) {
-      await client.query(`CREATE DATABASE ${quoted(database)}`);
-    }
-  });
+  await createDatabase(adminUrl, database, options.template);
   await ensureAppRole(adminUrl, appPassword);
   const ownerUrl = withDatabase(adminUrl, database);
   const applied = await applyMigrations(ownerUrl);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTY_SUPERVISION_WRITES, hasPermission, permissionsOf, ROLE_PERMISSIONS } from './permissions';
+import { CONGRESS_BOOK_PERMISSIONS, DUTY_PROFILE_PERMISSIONS } from './deputy-reads';
+import { COUNTY_SUPERVISION_WRITES, hasPermission, permissionsOf, ROLE_PERMISSIONS, type Permission } from './permissions';
 import { ROLE_INFO, ROLES } from './roles';
 
 describe('permission matrix', () => {
@@ -25,5 +26,24 @@ describe('permission matrix', () => {
   it('unions permissions of several roles', () => {
     expect(hasPermission(['grid_worker'], 'region.write')).toBe(false);
     expect(hasPermission(['grid_worker', 'township_staff'], 'region.write')).toBe(true);
+  });
+});
+
+describe('the deputies area', () => {
+  it('is closed to unit handlers and grid workers', () => {
+    for (const role of ['township_handler', 'grid_worker'] as const) {
+      expect(ROLE_PERMISSIONS[role].filter((p) => p.startsWith('deputies.'))).toEqual([]);
+    }
+  });
+
+  it('opens a book or a profile only to roles that may read every row in it', () => {
+    for (const role of ROLES) {
+      const held = permissionsOf([role]);
+      const readsAll = (permissions: readonly Permission[]) => permissions.every((p) => held.has(p));
+      if (readsAll(CONGRESS_BOOK_PERMISSIONS.letters_visits)) expect(held.has('supervision.read')).toBe(true);
+      if (readsAll(CONGRESS_BOOK_PERMISSIONS.motions_suggestions)) expect(held.has('suggestion.read')).toBe(true);
+      if (readsAll(DUTY_PROFILE_PERMISSIONS)) expect(['suggestion.read', 'supervision.read'].every((p) => held.has(p as Permission))).toBe(true);
+    }
+    expect(Object.values(CONGRESS_BOOK_PERMISSIONS).every((permissions) => permissions.includes('deputies.read'))).toBe(true);
   });
 });

@@ -41,8 +41,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   county_dept_handler: ['assigned.read', 'assigned.write'],
   township_admin: ['rules.read', 'rules.manage_township', 'region.read', 'region.write', 'audit.read', 'user.manage', 'units.manage', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write'],
   township_staff: ['rules.read', 'region.read', 'region.write', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write'],
-  township_handler: ['assigned.read', 'assigned.write', 'region.read', 'deputies.read'],
-  grid_worker: ['region.read', 'deputies.read'],
+  // Handlers see only the items assigned to their unit, grid workers only grid work: neither reads
+  // the deputies area, whose books and registers hold every petitioner and suggestion (docs/permissions.md).
+  township_handler: ['assigned.read', 'assigned.write', 'region.read'],
+  grid_worker: ['region.read'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { Button, Flex, Layout, Menu, Select, Typography, theme } from 'antd';
+import { Button, Flex, Grid, Layout, Menu, Select, Typography, theme } from 'antd';
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
@@ -41,6 +41,9 @@ export function AppShell(props: AppShellProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const canSwitch = (props.tenants?.length ?? 0) > 1 && props.onTenantChange;
+  // On a phone the header keeps only what must fit one line: the title is left to screen readers
+  // and sign-out shows its icon only.
+  const narrow = !Grid.useBreakpoint().md;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -63,21 +66,21 @@ export function AppShell(props: AppShellProps) {
           style={{
             background: token.colorBgContainer,
             borderBottom: `1px solid ${token.colorBorderSecondary}`,
-            paddingInline: 24,
+            paddingInline: narrow ? 12 : 24,
             display: 'flex',
             alignItems: 'center',
-            gap: 16,
+            gap: narrow ? 8 : 16,
           }}
         >
-          <Typography.Title level={1} style={{ fontSize: 18, margin: 0, whiteSpace: 'nowrap' }} data-testid="shell-title">
+          <Typography.Title level={1} style={narrow ? VISUALLY_HIDDEN : { fontSize: 18, margin: 0, whiteSpace: 'nowrap' }} data-testid="shell-title">
             {props.title}
           </Typography.Title>
           <div style={{ flex: 1 }} />
-          <Flex align="center" gap={16} wrap={false}>
+          <Flex align="center" gap={narrow ? 8 : 16} wrap={false}>
             {props.headerExtra}
             {/* Screen readers hear what each header item is; sighted users see it from the layout. */}
             <span style={VISUALLY_HIDDEN}>{t('shell.tenant')}</span>
-            <span data-testid="shell-tenant">
+            <span data-testid="shell-tenant" style={{ whiteSpace: 'nowrap' }}>
               {canSwitch ? (
                 <Select
                   aria-label={t('shell.switchTenant')}
@@ -85,21 +88,21 @@ export function AppShell(props: AppShellProps) {
                   value={props.activeTenantId ?? undefined}
                   options={props.tenants?.map((tenant) => ({ value: tenant.id, label: tenant.name }))}
                   onChange={(id: string) => props.onTenantChange?.(id)}
-                  style={{ minWidth: 160 }}
+                  style={{ minWidth: narrow ? 100 : 160 }}
                   popupMatchSelectWidth={false}
                 />
               ) : (
                 <Typography.Text strong>{props.tenantName}</Typography.Text>
               )}
             </span>
-            <span>
+            <span style={{ whiteSpace: 'nowrap' }}>
               <UserOutlined aria-hidden style={{ marginInlineEnd: 6 }} />
               <span style={VISUALLY_HIDDEN}>{t('shell.user')}</span>
               <span data-testid="shell-user">{props.userDisplayName}</span>
             </span>
             <LanguageSwitch />
-            <Button icon={<LogoutOutlined />} onClick={props.onLogout} data-testid="shell-logout">
-              {t('shell.logout')}
+            <Button icon={<LogoutOutlined />} onClick={props.onLogout} aria-label={narrow ? t('shell.logout') : undefined} data-testid="shell-logout">
+              {narrow ? null : t('shell.logout')}
             </Button>
           </Flex>
         </Layout.Header>

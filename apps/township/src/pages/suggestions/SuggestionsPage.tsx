@@ -22,7 +22,8 @@ export function SuggestionsPage({ mode = 'office' }: { mode?: 'office' | 'handle
   const [selected, setSelected] = useState<ReadonlyMap<string, SuggestionItem>>(new Map());
   const [assigning, setAssigning] = useState(false);
   const manage = mode === 'office' && can('suggestion.manage');
-  const options = useQuery(trpc.suggestions.options.queryOptions());
+  // The office's choices (deputies, units); a unit handler neither needs nor may read them.
+  const options = useQuery({ ...trpc.suggestions.options.queryOptions(), enabled: mode === 'office' });
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.suggestions.pathKey() });
 
   return (

@@ -63,8 +63,8 @@ export function TownshipUsersPage() {
     }),
   );
 
-  /** Someone who also works elsewhere: only the platform admin changes their account as a whole. */
-  const worksElsewhere = (user: UserRow) => user.memberships.some((m) => m.tenantId !== tenant.id);
+  /** Someone who also holds roles elsewhere (the API says whether, not where): only the platform admin changes their account as a whole. */
+  const worksElsewhere = (user: UserRow) => user.rolesElsewhere;
   const isSelf = (user: UserRow) => user.id === me.user.id;
   const editable = (user: UserRow): EditableUser => ({
     id: user.id,
@@ -73,9 +73,8 @@ export function TownshipUsersPage() {
     displayName: user.displayName,
     email: user.email,
     phone: user.phone,
-    memberships: user.memberships
-      .filter((m) => m.tenantId === tenant.id)
-      .map((m) => ({ role: m.role, tenantId: m.tenantId, departmentId: m.departmentId, handlingUnitId: m.handlingUnitId })),
+    // The API lists a township admin's own township's roles only.
+    memberships: user.memberships.map((m) => ({ role: m.role, tenantId: m.tenantId, departmentId: m.departmentId, handlingUnitId: m.handlingUnitId })),
   });
   const columns = useUserColumns<UserRow>({
     onEdit: (user) => setEditing({ user: editable(user), profileLocked: worksElsewhere(user) }),

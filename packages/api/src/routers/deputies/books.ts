@@ -1,7 +1,30 @@
-import { dayOf, dateOf, compareDeputyGroupNames, CONGRESS_DOCUMENT_DIRECTION_LABELS, congressBookQuerySchema, DEPUTY_EDUCATION_LABELS, DEPUTY_GENDER_LABELS, DEPUTY_LEVEL_LABELS, DEPUTY_PARTY_LABELS, DEPUTY_SECTOR_LABELS, DEPUTY_STATUS_LABELS, DUTY_ACTIVITY_TYPE_LABELS, MEETING_AGENDA_KIND_LABELS, MEETING_OUTCOME_KIND_LABELS, PRESIDIUM_ROLE_LABELS, RECEPTION_HANDLING_LABELS, SERVING_STATUSES, type CongressBook, type CongressBookColumn, type CongressBookData, type CongressBookSection } from '@pcs/domain';
+import {
+  dayOf,
+  dateOf,
+  compareDeputyGroupNames,
+  CONGRESS_BOOK_PERMISSIONS,
+  CONGRESS_DOCUMENT_DIRECTION_LABELS,
+  congressBookQuerySchema,
+  DEPUTY_EDUCATION_LABELS,
+  DEPUTY_GENDER_LABELS,
+  DEPUTY_LEVEL_LABELS,
+  DEPUTY_PARTY_LABELS,
+  DEPUTY_SECTOR_LABELS,
+  DEPUTY_STATUS_LABELS,
+  DUTY_ACTIVITY_TYPE_LABELS,
+  MEETING_AGENDA_KIND_LABELS,
+  MEETING_OUTCOME_KIND_LABELS,
+  PRESIDIUM_ROLE_LABELS,
+  RECEPTION_HANDLING_LABELS,
+  SERVING_STATUSES,
+  type CongressBook,
+  type CongressBookColumn,
+  type CongressBookData,
+  type CongressBookSection,
+} from '@pcs/domain';
 import { router, tenantProcedure } from '../../trpc';
 import { petitionsRegister, suggestionsRegister } from './external';
-import { canSeeContacts, yearRange, type TenantCtx } from './shared';
+import { canSeeContacts, requirePermissions, yearRange, type TenantCtx } from './shared';
 
 /**
  * 六簿一册 (seed 002): each book of a year built from the records, for the printable page and
@@ -199,6 +222,7 @@ export const congressBooksRouter = router({
   get: tenantProcedure('deputies.read')
     .input(congressBookQuerySchema)
     .query(async ({ ctx, input }): Promise<CongressBookData> => {
+      requirePermissions(ctx, CONGRESS_BOOK_PERMISSIONS[input.book]);
       const built = await BUILDERS[input.book](ctx, input.year);
       return { book: input.book, year: input.year, tenantName: ctx.tenant.name, columns: built.columns, sections: built.sections, note: built.note ?? null };
     }),

@@ -1,9 +1,26 @@
-import { checkDutyReview, dayOf, dateOf, computeDutyPoints, dutyPointsSchema, dutyProfileQuerySchema, dutyProfilesListSchema, dutyReviewCreateSchema, dutyReviewListSchema, dutyReviewUpdateSchema, idSchema, reviewSatisfaction, SERVING_STATUSES, type DutyCounts, type DutyPointsRule } from '@pcs/domain';
+import {
+  checkDutyReview,
+  dayOf,
+  dateOf,
+  computeDutyPoints,
+  dutyPointsSchema,
+  dutyProfileQuerySchema,
+  dutyProfilesListSchema,
+  dutyReviewCreateSchema,
+  dutyReviewListSchema,
+  dutyReviewUpdateSchema,
+  DUTY_PROFILE_PERMISSIONS,
+  idSchema,
+  reviewSatisfaction,
+  SERVING_STATUSES,
+  type DutyCounts,
+  type DutyPointsRule,
+} from '@pcs/domain';
 import { audit } from '../../audit';
 import { notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
 import { suggestionCountsByDeputy, suggestionsOfDeputy, supervisionActivitiesOfDeputy, supervisionDutiesByDeputy } from './external';
-import { page, requireDeputies, ruleDayFor, ruleValues, yearRange, type TenantCtx } from './shared';
+import { page, requireDeputies, requirePermissions, ruleDayFor, ruleValues, yearRange, type TenantCtx } from './shared';
 
 /** Each deputy's year (履职档案): activities, attendance, suggestions, reception duty, review, points. */
 export interface DeputyYear {
@@ -82,9 +99,15 @@ function presentReview(r: { id: string; deputyId: string; year: number; date: Da
   };
 }
 
+/** A profile lists the deputy's suggestions and supervision work: their readers only. */
+const profileReader = tenantProcedure('deputies.read').use(({ ctx, next }) => {
+  requirePermissions(ctx, DUTY_PROFILE_PERMISSIONS);
+  return next();
+});
+
 export const dutyProfilesRouter = router({
   /** Every deputy who served in the year, with the year's figures and points; sorted and paged on the server. */
-  list: tenantProcedure('deputies.read')
+  list: profileReader
     .input(dutyProfilesListSchema)
     .query(async ({ ctx, input }) => {
       const deputies = await ctx.tx.deputy.findMany({
@@ -129,7 +152,7 @@ export const dutyProfilesRouter = router({
       return { items: rows.slice(skip, skip + take), total: rows.length, page: input.page, pageSize: input.pageSize };
     }),
 
-  get: tenantProcedure('deputies.read')
+  get: profileReader
     .input(dutyProfileQuerySchema)
     .query(async ({ ctx, input }) => {
       const deputy = await ctx.tx.deputy.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.deputyId } }, select: { id: true, name: true, status: true, levels: true, group: { select: { name: true } } } });

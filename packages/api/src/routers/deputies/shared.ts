@@ -1,9 +1,9 @@
-import { dateOf, hasPermission, resolveRule, type Clock, type RuleKey } from '@pcs/domain';
+import { dateOf, hasPermission, resolveRule, type Clock, type Permission, type RuleKey } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import type { z } from 'zod';
 import type { Caller } from '../../caller';
 import { rolesIn } from '../../caller';
-import { InvalidInput } from '../../errors';
+import { forbidden, InvalidInput } from '../../errors';
 import { loadRuleValues } from '../rule-values';
 
 /** What the deputies area's handlers need from a township call's context. */
@@ -19,6 +19,15 @@ export const yearRange = (year: number) => ({ gte: dateOf(`${year}-01-01`), lte:
 
 /** Whether the caller may see personal contact data (phones, addresses): those who maintain the roster. */
 export const canSeeContacts = (ctx: TenantCtx) => hasPermission(rolesIn(ctx.caller, ctx.tenant.id), 'deputies.write');
+
+/**
+ * Refuses a caller who lacks any of the permissions in this township: for reads of the deputies
+ * area that show other areas' rows (CONGRESS_BOOK_PERMISSIONS, DUTY_PROFILE_PERMISSIONS).
+ */
+export function requirePermissions(ctx: Pick<TenantCtx, 'caller' | 'tenant'>, permissions: readonly Permission[]): void {
+  const roles = rolesIn(ctx.caller, ctx.tenant.id);
+  if (!permissions.every((p) => hasPermission(roles, p))) throw forbidden();
+}
 
 function referenceIssue(path: PropertyKey[], zh: string, en: string): z.core.$ZodIssue {
   return { code: 'custom', path, input: undefined, message: en, params: { zh, en } } as z.core.$ZodIssue;

@@ -60,8 +60,11 @@ export const suggestionsRouter = router({
 
   get: readers.input(idSchema).query(async ({ ctx, input }) => suggestionDetail(ctx, ctx.tenant.id, input.id, await townshipViewer(ctx.tx, ctx.caller, ctx.tenant.id))),
 
-  /** What the forms offer: the township's topic categories, serving deputies, units and county departments. */
-  options: readers.query(async ({ ctx }) => {
+  /**
+   * What the office's forms offer: the township's topic categories, serving deputies, units and
+   * county departments. Not a unit handler's: the roster of deputies is not theirs to read.
+   */
+  options: tenantProcedure('suggestion.read').query(async ({ ctx }) => {
     const records = await loadRuleValues(ctx.tx, ctx.caller.county.id, ctx.tenant.id);
     const [deputies, units, departments, sessions] = await Promise.all([
       ctx.tx.deputy.findMany({ where: { tenantId: ctx.tenant.id, status: { in: ['serving', 'by_elected'] } }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),

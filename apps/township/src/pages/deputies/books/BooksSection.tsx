@@ -5,10 +5,11 @@ import { ArrowLeftOutlined, DownloadOutlined, PrinterOutlined, ReadOutlined } fr
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import dayjs from 'dayjs';
-import { CONGRESS_BOOK_LABELS, CONGRESS_BOOKS, type CongressBook } from '@pcs/domain';
+import { CONGRESS_BOOK_LABELS, CONGRESS_BOOK_PERMISSIONS, CONGRESS_BOOKS, type CongressBook, type Permission } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
+import { Forbidden } from '../../Forbidden';
 import { DNS } from '../common/texts';
 import { useYear, YearSelect } from '../common/YearSelect';
 import { downloadBooks } from './bookExcel';
@@ -24,11 +25,15 @@ export function BooksSection() {
   );
 }
 
+/** A book shows other areas' rows (petitions, suggestions): only for those who may read them all. */
+const mayRead = (book: CongressBook, can: (permission: Permission) => boolean) => CONGRESS_BOOK_PERMISSIONS[book].every(can);
+
 function BooksIndex() {
   const { t } = useTranslation(DNS);
   const { pick } = useLanguage();
   const { message } = App.useApp();
-  const { tenant } = useSession();
+  const { tenant, can } = useSession();
+  const readable = CONGRESS_BOOKS.filter((book) => mayRead(book, can));
   const client = useTRPCClient();
   const navigate = useNavigate();
   const [year, setYear] = useYear();
@@ -52,7 +57,7 @@ function BooksIndex() {
           {t('books.title')}
         </Typography.Title>
         <Space>
-          <Button icon={<DownloadOutlined />} loading={busy === 'all'} onClick={() => void exportBooks(CONGRESS_BOOKS, 'all')} data-testid="books-export-all">
+          <Button icon={<DownloadOutlined />} loading={busy === 'all'} onClick={() => void exportBooks(readable, 'all')} data-testid="books-export-all">
             {t('books.exportAll')}
           </Button>
           <YearSelect value={year} onChange={setYear} />
@@ -62,11 +67,11 @@ function BooksIndex() {
         {t('books.intro')}
       </Typography.Paragraph>
       <Row gutter={[16, 16]}>
-        {CONGRESS_BOOKS.map((book, i) => (
+        {readable.map((book) => (
           <Col key={book} xs={24} md={12} xl={8}>
             <Card
               size="small"
-              title={`${i + 1}. ${pick(CONGRESS_BOOK_LABELS[book])}`}
+              title={`${CONGRESS_BOOKS.indexOf(book) + 1}. ${pick(CONGRESS_BOOK_LABELS[book])}`}
               data-testid={`book-${book}`}
               actions={[
                 <Button key="open" type="link" icon={<ReadOutlined />} onClick={() => navigate(`/congress-books/${book}?year=${year}`)} data-testid={`book-open-${book}`}>
@@ -108,10 +113,13 @@ function BookPage() {
   const navigate = useNavigate();
   const trpc = useTRPC();
   const [year, setYear] = useYear();
+  const { can } = useSession();
   const known = (CONGRESS_BOOKS as readonly string[]).includes(book) ? (book as CongressBook) : 'roster';
-  const data = useQuery(trpc.congressBooks.get.queryOptions({ book: known, year }));
+  const allowed = mayRead(known, can);
+  const data = useQuery({ ...trpc.congressBooks.get.queryOptions({ book: known, year }), enabled: allowed });
   const bookName = pick(CONGRESS_BOOK_LABELS[known]);
   const totalWidth = (data.data?.columns ?? []).reduce((sum, c) => sum + (c.width ?? 1), 0) || 1;
+  if (!allowed) return <Forbidden />;
   return (
     <Flex vertical gap={12}>
       <style>{PRINT_CSS}</style>

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "AuditLog_tenantId_id_idx" ON "AuditLog"("tenantId", "id");

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { countyReadScope, noTenantScope, platformScope, scopeStatements, tenantScope } from './scope';
+
+const xikou = '0b9f5a52-8d6e-4c1a-9f3e-2a7d4c6b1e01';
+const longtan = '5C2E7F10-3B4A-4D6E-8F90-A1B2C3D4E5F6';
+
+describe('scopeStatements', () => {
+  it('sets a township scope with SET LOCAL (transaction-local, passed on by Citus)', () => {
+    expect(scopeStatements(tenantScope(xikou))).toEqual([
+      `SET LOCAL app.read_tenants = '{${xikou}}'`,
+      `SET LOCAL app.write_tenant = '${xikou}'`,
+      `SET LOCAL app.platform = ''`,
+    ]);
+  });
+
+  it('reads several townships and writes none for the county; platform admins get the flag', () => {
+    expect(scopeStatements(countyReadScope([xikou, longtan]))).toEqual([
+      `SET LOCAL app.read_tenants = '{${xikou},${longtan.toLowerCase()}}'`,
+      `SET LOCAL app.write_tenant = ''`,
+      `SET LOCAL app.platform = ''`,
+    ]);
+    expect(scopeStatements(platformScope())).toEqual([`SET LOCAL app.read_tenants = '{}'`, `SET LOCAL app.write_tenant = ''`, `SET LOCAL app.platform = 'on'`]);
+  });
+
+  it('emits nothing but SET LOCAL of the three settings, each value one quoted literal', () => {
+    for (const scope of [tenantScope(xikou), countyReadScope([xikou, longtan]), platformScope(), noTenantScope()]) {
+      for (const statement of scopeStatements(scope)) {
+        expect(statement).toMatch(/^SET LOCAL app\.(read_tenants|write_tenant|platform) = '[{}0-9a-f,\-on]*'$/);
+      }
+    }
+  });
+
+  it('refuses anything but a UUID as a tenant, so no value can leave its literal', () => {
+    const injection = `${xikou}'; RESET ALL; --`;
+    expect(() => scopeStatements(tenantScope(injection))).toThrow(/Not a tenant id/);
+    expect(() => scopeStatements(countyReadScope([xikou, '}']))).toThrow(/Not a tenant id/);
+    expect(() => scopeStatements({ readTenantIds: [], writeTenantId: '', platform: false })).toThrow(/Not a tenant id/);
+  });
+});

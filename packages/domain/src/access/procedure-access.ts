@@ -1,0 +1,152 @@
+import type { Role } from './roles';
+import { ROLE_INFO } from './roles';
+import { DUTY_PROFILE_PERMISSIONS } from './deputy-reads';
+import { hasPermission, type Permission } from './permissions';
+
+/**
+ * Who may call each API procedure, as data beside the permission matrix. The API's procedure
+ * builders enforce it; packages/api/test/procedure-access.int.test.ts calls every procedure of
+ * the app router as every role and fails for a procedure that has no entry here, so a new
+ * procedure is covered as soon as it is declared.
+ */
+export type ProcedureAccess =
+  /** Any signed-in user; the procedure reads or changes only the caller's own rows. */
+  | { level: 'signed_in' }
+  /** Township work: a role in the chosen township that grants every permission of `allOf` (or one of `anyOf`). */
+  | { level: 'township'; allOf: readonly Permission[] }
+  | { level: 'township'; anyOf: readonly Permission[] }
+  /** A county-level role (county standing committee, platform admin) granting the permission. */
+  | { level: 'county'; allOf: readonly [Permission] }
+  /** A county department handler with a department: that department's assigned items. */
+  | { level: 'department'; allOf: readonly [Permission] }
+  /** User administration: platform admins over the county, township admins over their township. */
+  | { level: 'user_admin' };
+
+const signedIn: ProcedureAccess = { level: 'signed_in' };
+const township = (...allOf: Permission[]): ProcedureAccess => ({ level: 'township', allOf });
+const townshipAnyOf = (...anyOf: Permission[]): ProcedureAccess => ({ level: 'township', anyOf });
+const county = (permission: Permission): ProcedureAccess => ({ level: 'county', allOf: [permission] });
+const department = (permission: Permission): ProcedureAccess => ({ level: 'department', allOf: [permission] });
+const userAdmin: ProcedureAccess = { level: 'user_admin' };
+
+type Tree = { [name: string]: ProcedureAccess | Tree };
+
+/** Create/update/delete of a deputies-area record, with its list and get. */
+const deputiesCrud = { list: township('deputies.read'), get: township('deputies.read'), create: township('deputies.write'), update: township('deputies.write'), delete: township('deputies.write') };
+const organisation = { ...deputiesCrud, options: township('deputies.read'), setMembers: township('deputies.write') };
+const suggestionReaders = townshipAnyOf('suggestion.read', 'assigned.read');
+const rectificationReaders = townshipAnyOf('supervision.read', 'assigned.read');
+
+const TREE: Tree = {
+  suggestions: {
+    list: suggestionReaders,
+    get: suggestionReaders,
+    attachment: suggestionReaders,
+    // The forms' choices (every serving deputy, unit, department): the office's, not a unit handler's.
+    options: township('suggestion.read'),
+    ...Object.fromEntries(['create', 'accept', 'return', 'merge', 'assign', 'reassign', 'evaluate', 'setKey', 'urge', 'mergeTargets', 'attach', 'detach'].map((p) => [p, township('suggestion.manage')])),
+    progress: township('assigned.write'),
+    reply: township('assigned.write'),
+    resolution: township('assigned.write'),
+  },
+  supervision: {
+    plans: { list: township('supervision.read'), create: township('supervision.manage'), addItem: township('supervision.manage'), approve: township('supervision.manage') },
+    activities: { list: township('supervision.read'), get: township('supervision.read'), options: township('supervision.read'), create: township('supervision.manage'), report: township('supervision.manage') },
+    rectifications: {
+      list: rectificationReaders,
+      get: rectificationReaders,
+      ...Object.fromEntries(['issue', 'verify', 'urge', 'setKey', 'cancel'].map((p) => [p, township('supervision.manage')])),
+      progress: township('assigned.write'),
+      report: township('assigned.write'),
+    },
+    petitions: {
+      list: township('supervision.read'),
+      get: township('supervision.read'),
+      ...Object.fromEntries(['create', 'forward', 'convert', 'close'].map((p) => [p, township('supervision.manage')])),
+    },
+  },
+  department: {
+    suggestions: { list: department('assigned.read'), get: department('assigned.read'), progress: department('assigned.write'), reply: department('assigned.write'), resolution: department('assigned.write') },
+    rectifications: { list: department('assigned.read'), get: department('assigned.read'), progress: department('assigned.write'), report: department('assigned.write') },
+  },
+  countySupervision: {
+    suggestions: { list: county('county.read'), get: county('county.read'), setKey: county('county.supervise'), urge: county('county.supervise') },
+    rectifications: { list: county('county.read'), get: county('county.read'), setKey: county('county.supervise'), urge: county('county.supervise') },
+  },
+  notifications: { list: signedIn, unreadCount: signedIn, markRead: signedIn },
+  savedFilters: { list: signedIn, save: signedIn, remove: signedIn },
+  me: { get: signedIn },
+  villages: { list: township('region.read'), get: township('region.read'), create: township('region.write'), update: township('region.write'), delete: township('region.write') },
+  grids: { list: township('region.read'), create: township('region.write') },
+  rules: { effective: township('rules.read'), setOverride: township('rules.manage_township') },
+  county: { townships: county('county.read'), rules: county('rules.read'), departments: county('user.manage') },
+  tenants: Object.fromEntries(['list', 'get', 'create', 'update', 'setStatus'].map((p) => [p, county('tenant.manage')])),
+  users: Object.fromEntries(['list', 'get', 'create', 'update', 'setMemberships', 'setEnabled', 'resetPassword', 'reconcile', 'import'].map((p) => [p, userAdmin])),
+  handlingUnits: { list: township('region.read'), get: township('region.read'), create: township('units.manage'), update: township('units.manage') },
+  audit: { list: county('audit.read'), verify: county('audit.read'), listTownship: township('audit.read') },
+  countySettings: { get: county('rules.read'), set: county('settings.manage_county'), setRuleDefault: county('rules.manage_county') },
+
+  // The deputies area: township admins and staff (人大办) only.
+  deputies: { ...deputiesCrud, options: township('deputies.read'), changeStatus: township('deputies.write'), importPreview: township('deputies.write'), importCommit: township('deputies.write') },
+  deputyGroups: organisation,
+  liaisonStations: organisation,
+  congressMeetings: { ...deputiesCrud, setAttendance: township('deputies.write'), expected: township('deputies.read'), rhythm: township('deputies.read') },
+  dutyActivities: deputiesCrud,
+  dutyProfiles: { list: township(...DUTY_PROFILE_PERMISSIONS), get: township(...DUTY_PROFILE_PERMISSIONS) },
+  dutyReviews: { list: township('deputies.read'), create: township('deputies.write'), update: township('deputies.write'), delete: township('deputies.write') },
+  deputyContacts: {
+    citizens: township('deputies.read'),
+    shortfalls: township('deputies.read'),
+    addCitizen: township('deputies.write'),
+    updateCitizen: township('deputies.write'),
+    removeCitizen: township('deputies.write'),
+    setPresidiumContacts: township('deputies.write'),
+  },
+  receptions: deputiesCrud,
+  congressDocuments: deputiesCrud,
+  deputyDeeds: { list: township('deputies.read'), create: township('deputies.write'), update: township('deputies.write'), delete: township('deputies.write') },
+  congressAttachments: { list: township('deputies.read'), download: township('deputies.read'), upload: township('deputies.write'), delete: township('deputies.write') },
+  // Each book needs more for some books: CONGRESS_BOOK_PERMISSIONS, checked once the book is known.
+  congressBooks: { get: township('deputies.read') },
+  liaisonOffice: { dashboard: township('deputies.read') },
+  countyDeputies: { indicators: county('county.read') },
+};
+
+function flatten(tree: Tree, prefix = ''): Array<[string, ProcedureAccess]> {
+  return Object.entries(tree).flatMap(([name, node]) => ('level' in node ? [[`${prefix}${name}`, node as ProcedureAccess]] : flatten(node as Tree, `${prefix}${name}.`)));
+}
+
+/** Procedure path (`router.procedure`, as tRPC names it) -> who may call it. */
+export const PROCEDURE_ACCESS: ReadonlyMap<string, ProcedureAccess> = new Map(flatten(TREE));
+
+/** Roles a test user holds, split by where they are held. */
+export interface RoleHolding {
+  /** Roles in the township the call is made for. */
+  township: readonly Role[];
+  /** County-level roles (tenant null). */
+  county: readonly Role[];
+  /** Whether the county department handler role names a department. */
+  hasDepartment: boolean;
+}
+
+/** The roles of a one-role user, held where that role lives. */
+export function holdingOf(role: Role, hasDepartment = role === 'county_dept_handler'): RoleHolding {
+  const atTownship = ROLE_INFO[role].scope === 'township';
+  return { township: atTownship ? [role] : [], county: atTownship ? [] : [role], hasDepartment };
+}
+
+/** Whether a caller holding these roles gets past the procedure's access check. */
+export function mayCall(access: ProcedureAccess, holding: RoleHolding): boolean {
+  switch (access.level) {
+    case 'signed_in':
+      return true;
+    case 'township':
+      return 'allOf' in access ? access.allOf.every((p) => hasPermission(holding.township, p)) : access.anyOf.some((p) => hasPermission(holding.township, p));
+    case 'county':
+      return hasPermission(holding.county, access.allOf[0]);
+    case 'department':
+      return holding.hasDepartment && holding.county.includes('county_dept_handler') && hasPermission(['county_dept_handler'], access.allOf[0]);
+    case 'user_admin':
+      return hasPermission(holding.county, 'user.manage') || hasPermission(holding.township, 'user.manage');
+  }
+}

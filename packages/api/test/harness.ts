@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import { startDevIdp, createTokenVerifier, KeycloakIdentityProvider, type DevIdp } from '@pcs/auth';
-import { ROLES } from '@pcs/domain';
+import { DEFAULT_TIME_ZONE, ROLES, addDays, localDay } from '@pcs/domain';
 import { createDb, type Db } from '@pcs/db';
 import { demoIdentities } from '@pcs/db/seed';
 import { dropDatabase, prepareDatabase } from '@pcs/db/server';
@@ -106,6 +106,9 @@ export async function startTestStack(): Promise<TestStack> {
     },
   };
 }
+
+/** Today in the demo county (Asia/Shanghai), as the API counts it; a number of days from it. */
+export const countyToday = (offsetDays = 0) => addDays(localDay(new Date(), DEFAULT_TIME_ZONE), offsetDays);
 
 /** The tRPC error of a failed call, for assertions on code, status and messages. */
 export async function failure(call: Promise<unknown>) {

@@ -1,5 +1,6 @@
 import {
   DUE_SOON_DAYS,
+  dateOf,
   dayOf,
   dueStatus,
   idSchema,
@@ -70,7 +71,8 @@ export const suggestionsRouter = router({
       ctx.tx.deputy.findMany({ where: { tenantId: ctx.tenant.id, status: { in: ['serving', 'by_elected'] } }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
       ctx.tx.handlingUnit.findMany({ where: { tenantId: ctx.tenant.id, active: true }, select: { id: true, name: true, kind: true }, orderBy: { name: 'asc' } }),
       ctx.tx.countyDepartment.findMany({ where: { countyId: ctx.caller.county.id }, select: { id: true, name: true }, orderBy: { code: 'asc' } }),
-      ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, kind: 'session' }, select: { id: true, title: true, startDate: true }, orderBy: { startDate: 'desc' }, take: 50 }),
+      // Sessions that have opened: a suggestion is not raised at a session yet to come.
+      ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, kind: 'session', startDate: { lte: dateOf(ctx.clock.today) } }, select: { id: true, title: true, startDate: true }, orderBy: { startDate: 'desc' }, take: 50 }),
     ]);
     return {
       topics: resolveRule('suggestion.topic_categories', ctx.tenant.id, ctx.clock.today, records).value as SuggestionTopic[],

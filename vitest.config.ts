@@ -18,7 +18,9 @@ export default defineConfig({
           include: ['packages/*/{src,test}/**/*.int.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
-          // Each file builds its own database; two at a time fit this machine's two cores.
+          // The demo county is migrated and loaded once per run; each file copies it.
+          globalSetup: ['packages/api/test/global-setup.ts'],
+          // Each file works in its own database; two at a time fit this machine's two cores.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
         },

@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { createDb } from '@pcs/db';
-import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from '@pcs/db/seed';
+import { DEMO_PASSWORD, DEMO_USERS } from '@pcs/db/seed';
+import { loadDemo } from '@pcs/api/demo';
 import { dropDatabase, ensurePostgres, prepareDatabase } from '@pcs/db/server';
 import { devDatabaseName, devDataDir } from './lib/dev-database';
 import { API_AUDIENCE, PROVISIONING_CLIENT, REALM, stackPorts } from './lib/ports';
@@ -31,7 +32,7 @@ if (e2e) await dropDatabase(postgres.adminUrl, database);
 const prepared = await prepareDatabase(postgres.adminUrl, database);
 console.log(`Migrations applied: ${prepared.applied.length ? prepared.applied.join(', ') : 'none pending'}`);
 const ownerDb = createDb(prepared.ownerUrl, { max: 2 });
-const seeded = await loadDemoData(ownerDb);
+const seeded = await loadDemo(ownerDb);
 await ownerDb.$disconnect();
 console.log(seeded.created ? 'Demo data loaded' : 'Demo data already present');
 

@@ -20,7 +20,7 @@ export interface CallerMembership {
 /** Who is calling, as our database knows them (the token only says who they claim to be). */
 export interface Caller {
   user: { id: string; username: string; displayName: string };
-  county: { id: string; name: string };
+  county: { id: string; name: string; timeZone: string };
   memberships: CallerMembership[];
 }
 
@@ -41,7 +41,7 @@ export async function resolveCaller(db: Db, token: VerifiedToken): Promise<Calle
   if (!first) throw new AppError('FORBIDDEN', 'USER_UNKNOWN');
   return {
     user: { id: user.id, username: user.username, displayName: user.displayName },
-    county: { id: first.county.id, name: first.county.name },
+    county: { id: first.county.id, name: first.county.name, timeZone: first.county.timeZone },
     memberships: user.memberships.map((m) => ({ role: m.role, tenant: m.tenant, departmentId: m.departmentId })),
   };
 }

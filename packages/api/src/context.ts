@@ -10,6 +10,8 @@ export interface ApiDeps {
   logger: Logger;
   /** Keycloak (or our development login server speaking its Admin REST API). */
   identityProvider: IdentityProvider;
+  /** The system clock; tests pass a fixed one. */
+  now?: () => Date;
 }
 
 export interface Context {

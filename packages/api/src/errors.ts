@@ -27,6 +27,16 @@ export class InvalidInput extends AppError {
   }
 }
 
+/** One field refused by a rule checked in the handler, in both languages. */
+export function invalidField(path: readonly (string | number)[], message: BilingualMessage, input?: unknown): InvalidInput {
+  return new InvalidInput([{ code: 'custom', input, path: [...path], message: message.en, params: message } as z.core.$ZodIssue]);
+}
+
+/** Refuses with the issues of a domain check, if it found any. */
+export function requireValid(issues: readonly z.core.$ZodIssue[]): void {
+  if (issues.length > 0) throw new InvalidInput(issues);
+}
+
 export const notFound = () => new AppError('NOT_FOUND', 'NOT_FOUND');
 export const forbidden = () => new AppError('FORBIDDEN', 'FORBIDDEN');
 export const staleVersion = () => new AppError('CONFLICT', 'CONFLICT_STALE');

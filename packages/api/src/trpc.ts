@@ -1,6 +1,6 @@
 import { initTRPC, type TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
-import { ERROR_MESSAGES, hasPermission, toFieldIssues, type BilingualMessage, type Permission } from '@pcs/domain';
+import { ERROR_MESSAGES, clockAt, hasPermission, toFieldIssues, type BilingualMessage, type Permission } from '@pcs/domain';
 import { applyScope, countyReadScope, platformScope, tenantScope, withScope, type DbScope, type Tx } from '@pcs/db';
 import { chooseTenant, resolveCaller, rolesIn, type Caller, type TenantSummary } from './caller';
 import type { Context } from './context';
@@ -61,7 +61,9 @@ export const authedProcedure = baseProcedure.use(async ({ ctx, next }) => {
   }
   const caller = await resolveCaller(ctx.deps.db, token);
   const log = ctx.log.child({ user: caller.user.username });
-  return next({ ctx: { caller, log } });
+  // The county's clock for the whole call: "today" and deadlines are its days.
+  const clock = clockAt(ctx.deps.now?.() ?? new Date(), caller.county.timeZone);
+  return next({ ctx: { caller, log, clock } });
 });
 
 class Rollback {

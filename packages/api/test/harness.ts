@@ -1,12 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import { startDevIdp, createTokenVerifier, KeycloakIdentityProvider, type DevIdp } from '@pcs/auth';
-import { ROLES } from '@pcs/domain';
+import { DEFAULT_TIME_ZONE, ROLES, addDays, localDay } from '@pcs/domain';
 import { createDb, type Db } from '@pcs/db';
-import { demoIdentities, loadDemoData } from '@pcs/db/seed';
-import { dropDatabase, ensurePostgres, prepareDatabase, type PostgresHandle } from '@pcs/db/server';
+import { demoIdentities } from '@pcs/db/seed';
+import { dropDatabase, prepareDatabase } from '@pcs/db/server';
+import { inject } from 'vitest';
 import pino from 'pino';
 import { createApiServer, type AppRouter } from '../src';
 
@@ -30,19 +30,12 @@ export interface TestStack {
   close(): Promise<void>;
 }
 
-const repoRoot = new URL('../../../', import.meta.url).pathname;
-
 export async function startTestStack(): Promise<TestStack> {
-  const postgres: PostgresHandle = await ensurePostgres({
-    url: process.env.TEST_DATABASE_URL,
-    fallbackUrl: 'postgresql://postgres@127.0.0.1:5432/postgres',
-    dataDir: join(repoRoot, '.data', 'pg-test'),
-    port: 5434,
-  });
+  // The run's template (global-setup.ts) holds the migrated demo county; this file works on a copy.
+  const adminUrl = inject('postgresAdminUrl');
   const database = `pcs_test_${randomBytes(4).toString('hex')}`;
-  const prepared = await prepareDatabase(postgres.adminUrl, database);
+  const prepared = await prepareDatabase(adminUrl, database, { template: inject('demoTemplate') });
   const ownerDb = createDb(prepared.ownerUrl, { max: 3 });
-  await loadDemoData(ownerDb);
   const appDb = createDb(prepared.appUrl, { max: 5 });
 
   const provisioning = { clientId: 'pcs-provisioning', secret: 'test-secret' };
@@ -109,11 +102,13 @@ export async function startTestStack(): Promise<TestStack> {
       await idp.close();
       await appDb.$disconnect();
       await ownerDb.$disconnect();
-      await dropDatabase(postgres.adminUrl, database);
-      await postgres.stop();
+      await dropDatabase(adminUrl, database);
     },
   };
 }
+
+/** Today in the demo county (Asia/Shanghai), as the API counts it; a number of days from it. */
+export const countyToday = (offsetDays = 0) => addDays(localDay(new Date(), DEFAULT_TIME_ZONE), offsetDays);
 
 /** The tRPC error of a failed call, for assertions on code, status and messages. */
 export async function failure(call: Promise<unknown>) {

@@ -23,7 +23,7 @@ const handler = () => stack.client('xikou.handler');
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const daysAgo = (n: number) => isoDay(new Date(Date.now() - n * 86_400_000));
 
-async function newSuggestion(title: string, coSigners = 1) {
+async function newSuggestion(title: string, coSigners = 1, submittedOn = isoDay(new Date())) {
   return staff().suggestions.create.mutate({
     kind: 'suggestion',
     source: 'between_sessions',
@@ -32,18 +32,19 @@ async function newSuggestion(title: string, coSigners = 1) {
     topic: 'roads_transport',
     leadDeputyId: deputies[0]!.id,
     coSignerIds: deputies.slice(1, 1 + coSigners).map((d) => d.id),
-    submittedOn: isoDay(new Date()),
+    submittedOn,
   });
 }
 
 async function assigned(title: string, lead: { type: 'unit' | 'department'; id: string }, opts: { assignedOn?: string; co?: Array<{ type: 'unit'; id: string }> } = {}) {
-  const created = await newSuggestion(title);
-  const accepted = await staff().suggestions.accept.mutate({ id: created.id, version: created.version });
-  const [result] = await staff().suggestions.assign.mutate({
+  // Submitted no later than assigned: an assignment cannot precede its suggestion.
+  const created = await newSuggestion(title, 1, opts.assignedOn);
+  const accepted = await staff().suggestions.step.mutate({ id: created.id, version: created.version, action: 'accept', payload: {} });
+  const [result] = await staff().suggestions.assignMany.mutate({
     items: [{ id: created.id, version: accepted.version, lead, co: opts.co ?? [], complexity: 'standard' }],
     ...(opts.assignedOn ? { assignedOn: opts.assignedOn } : {}),
   });
-  return { id: created.id, version: result!.version, dueAt: result!.dueAt };
+  return { id: created.id, version: result!.version, dueOn: result!.dueOn };
 }
 
 beforeAll(async () => {
@@ -76,12 +77,12 @@ describe('suggestion lifecycle', () => {
   it('goes from submission through assignment, reply, unsatisfied evaluation and re-handling to closure', async () => {
     const created = await newSuggestion('关于硬化狮岭村组道路的建议', 2);
     expect(created.number).toMatch(/^\d{4}-\d{3}$/);
-    const accepted = await staff().suggestions.accept.mutate({ id: created.id, version: created.version, note: '符合建议提出要求' });
+    const accepted = await staff().suggestions.step.mutate({ id: created.id, version: created.version, action: 'accept', payload: { note: '符合建议提出要求' } });
     const second = await newSuggestion('关于增设集镇路灯的建议');
-    const secondAccepted = await staff().suggestions.accept.mutate({ id: second.id, version: second.version });
+    const secondAccepted = await staff().suggestions.step.mutate({ id: second.id, version: second.version, action: 'accept', payload: {} });
 
     // The assignment meeting: both at once, with a co-handling unit on the first.
-    const batch = await staff().suggestions.assign.mutate({
+    const batch = await staff().suggestions.assignMany.mutate({
       items: [
         { id: created.id, version: accepted.version, lead: { type: 'unit', id: units['村镇建设办公室']! }, co: [{ type: 'unit', id: units['党政综合办公室']! }], complexity: 'standard' },
         { id: second.id, version: secondAccepted.version, lead: { type: 'unit', id: units['村镇建设办公室']! }, complexity: 'complex' },
@@ -91,8 +92,8 @@ describe('suggestion lifecycle', () => {
     expect(batch.map((b) => b.state)).toEqual(['assigned', 'assigned']);
     const assignedOn = new Date();
     const standardDue = new Date(Date.UTC(assignedOn.getUTCFullYear(), assignedOn.getUTCMonth() + 3, assignedOn.getUTCDate()));
-    if (standardDue.getUTCDate() === assignedOn.getUTCDate()) expect(batch[0]!.dueAt).toBe(isoDay(standardDue));
-    expect(batch[1]!.dueAt > batch[0]!.dueAt).toBe(true);
+    if (standardDue.getUTCDate() === assignedOn.getUTCDate()) expect(batch[0]!.dueOn).toBe(isoDay(standardDue));
+    expect(batch[1]!.dueOn > batch[0]!.dueOn).toBe(true);
 
     // The handler sees it, was notified, records progress and replies.
     const mine = await handler().suggestions.list.query({ pageSize: 100 });
@@ -101,33 +102,25 @@ describe('suggestion lifecycle', () => {
     expect(notes.items.some((n) => n.entityId === created.id && n.kind === 'assigned')).toBe(true);
     const unread = await handler().notifications.unreadCount.query();
     expect(unread.count).toBeGreaterThan(0);
-    const progressed = await handler().suggestions.progress.mutate({ id: created.id, version: batch[0]!.version, note: '已与代表当面沟通，现场踏勘' });
+    const progressed = await handler().suggestions.step.mutate({ id: created.id, version: batch[0]!.version, action: 'record_progress', payload: { note: '已与代表当面沟通，现场踏勘' } });
     expect(progressed.state).toBe('in_handling');
     const detail = await handler().suggestions.get.query({ id: created.id });
     expect(detail.actions).toEqual(expect.arrayContaining(['record_progress', 'reply']));
-    const replied = await handler().suggestions.reply.mutate({
-      id: created.id,
-      version: progressed.version,
-      replyClass: 'B',
-      replyForm: 'both',
-      content: '已列入明年村道硬化计划',
-      resolution: 'planned',
-      resolutionNote: '待资金下达',
-    });
+    const replied = await handler().suggestions.step.mutate({ id: created.id, version: progressed.version, action: 'reply', payload: { replyClass: 'B', replyForm: 'both', content: '已列入明年村道硬化计划', resolution: 'planned', resolutionNote: '待资金下达' } });
     expect(replied.record).toMatchObject({ late: false, unitName: '村镇建设办公室' });
     const officeNotes = await staff().notifications.list.query({ pageSize: 100 });
     expect(officeNotes.items.some((n) => n.entityId === created.id && n.kind === 'replied')).toBe(true);
 
     // The lead deputy is unsatisfied: back for re-handling with a new deadline.
-    const evaluation = await staff().suggestions.evaluate.mutate({ id: created.id, version: replied.version, deputyId: deputies[0]!.id, rating: 'unsatisfied', comment: '答复未解决实际问题' });
+    const evaluation = await staff().suggestions.step.mutate({ id: created.id, version: replied.version, action: 'evaluate', payload: { deputyId: deputies[0]!.id, rating: 'unsatisfied', comment: '答复未解决实际问题' } });
     expect(evaluation.state).toBe('rehandling');
     expect(evaluation.record).toMatchObject({ rehandlingRound: 1, deputyName: deputies[0]!.name });
-    const again = await handler().suggestions.reply.mutate({ id: created.id, version: evaluation.version, replyClass: 'A', replyForm: 'written', content: '已调整资金，本月开工', resolution: 'in_progress' });
+    const again = await handler().suggestions.step.mutate({ id: created.id, version: evaluation.version, action: 'reply', payload: { replyClass: 'A', replyForm: 'written', content: '已调整资金，本月开工', resolution: 'in_progress' } });
     // Rounds used up (the default allows one): a second unsatisfied evaluation closes it.
-    const closed = await staff().suggestions.evaluate.mutate({ id: created.id, version: again.version, deputyId: deputies[2]!.id, rating: 'unsatisfied' });
+    const closed = await staff().suggestions.step.mutate({ id: created.id, version: again.version, action: 'evaluate', payload: { deputyId: deputies[2]!.id, rating: 'unsatisfied' } });
     expect(closed.state).toBe('closed');
     // The matter itself goes on after closure: the resolution is updated until it is really done.
-    const solved = await handler().suggestions.resolution.mutate({ id: created.id, version: closed.version, resolution: 'solved', resolutionNote: '道路已硬化并验收' });
+    const solved = await handler().suggestions.step.mutate({ id: created.id, version: closed.version, action: 'update_resolution', payload: { resolution: 'solved', resolutionNote: '道路已硬化并验收' } });
     expect(solved.state).toBe('closed');
 
     const final = await staff().suggestions.get.query({ id: created.id });
@@ -142,20 +135,20 @@ describe('suggestion lifecycle', () => {
   it('returns, and merges duplicates into a live suggestion', async () => {
     const a = await newSuggestion('关于整治河道的建议');
     const b = await newSuggestion('关于整治河道污染的建议（重复）');
-    const returned = await staff().suggestions.return.mutate({ id: a.id, version: a.version, reason: '属于县级事权' });
+    const returned = await staff().suggestions.step.mutate({ id: a.id, version: a.version, action: 'return', payload: { reason: '属于县级事权' } });
     expect(returned.state).toBe('returned');
-    const mergeIntoReturned = await failure(staff().suggestions.merge.mutate({ id: b.id, version: b.version, mergedIntoId: a.id }));
+    const mergeIntoReturned = await failure(staff().suggestions.step.mutate({ id: b.id, version: b.version, action: 'merge', payload: { mergedIntoId: a.id } }));
     expect(mergeIntoReturned.data?.code).toBe('BAD_REQUEST');
     const c = await newSuggestion('关于河道保洁的建议');
-    const merged = await staff().suggestions.merge.mutate({ id: b.id, version: b.version, mergedIntoId: c.id });
+    const merged = await staff().suggestions.step.mutate({ id: b.id, version: b.version, action: 'merge', payload: { mergedIntoId: c.id } });
     expect(merged).toMatchObject({ state: 'merged', record: { mergedIntoNumber: expect.any(String) } });
   });
 
   it('refuses steps the table does not allow, with a clear message', async () => {
     const s = await newSuggestion('关于增设公交站亭的建议');
-    const early = await failure(handler().suggestions.reply.mutate({ id: s.id, version: s.version, replyClass: 'A', replyForm: 'written', content: 'x', resolution: 'solved' }));
+    const early = await failure(handler().suggestions.step.mutate({ id: s.id, version: s.version, action: 'reply', payload: { replyClass: 'A', replyForm: 'written', content: 'x', resolution: 'solved' } }));
     expect(early.data?.code).toBe('NOT_FOUND'); // not assigned yet: the handler cannot see it
-    const wrong = await failure(staff().suggestions.evaluate.mutate({ id: s.id, version: s.version, deputyId: deputies[0]!.id, rating: 'satisfied' }));
+    const wrong = await failure(staff().suggestions.step.mutate({ id: s.id, version: s.version, action: 'evaluate', payload: { deputyId: deputies[0]!.id, rating: 'satisfied' } }));
     expect(wrong.data?.code).toBe('CONFLICT');
     expect(wrong.data?.messages.zh).toContain('当前状态下不能进行此操作');
   });
@@ -165,7 +158,7 @@ describe('item-level grants', () => {
   it('refuses a handler of unit X replying for unit Y, and a co-handler replying at all', async () => {
     const forY = await assigned('关于完善村卫生室的建议', { type: 'unit', id: units['卫生院']! });
     const reply = { replyClass: 'A' as const, replyForm: 'written' as const, content: '越权答复', resolution: 'solved' as const };
-    const other = await failure(handler().suggestions.reply.mutate({ id: forY.id, version: forY.version, ...reply }));
+    const other = await failure(handler().suggestions.step.mutate({ id: forY.id, version: forY.version, action: 'reply', payload: { ...reply } }));
     expect(other.data?.code).toBe('NOT_FOUND');
     expect((await failure(handler().suggestions.get.query({ id: forY.id }))).data?.code).toBe('NOT_FOUND');
     const list = await handler().suggestions.list.query({ pageSize: 200 });
@@ -173,9 +166,9 @@ describe('item-level grants', () => {
 
     // The handler's unit only co-handles this one: progress yes, reply no.
     const co = await assigned('关于中心学校食堂改造的建议', { type: 'unit', id: units['中心学校']! }, { co: [{ type: 'unit', id: units['村镇建设办公室']! }] });
-    const coReply = await failure(handler().suggestions.reply.mutate({ id: co.id, version: co.version, ...reply }));
+    const coReply = await failure(handler().suggestions.step.mutate({ id: co.id, version: co.version, action: 'reply', payload: { ...reply } }));
     expect(coReply.data?.code).toBe('FORBIDDEN');
-    const progress = await handler().suggestions.progress.mutate({ id: co.id, version: co.version, note: '配合提供用地资料' });
+    const progress = await handler().suggestions.step.mutate({ id: co.id, version: co.version, action: 'record_progress', payload: { note: '配合提供用地资料' } });
     expect(progress.state).toBe('in_handling');
     const after = await stack.ownerDb.suggestion.findFirstOrThrow({ where: { id: forY.id } });
     expect(after.state).toBe('assigned');
@@ -214,7 +207,7 @@ describe('item-level grants', () => {
     const s = await newSuggestion('关于溪口镇内部事项的建议');
     const fromLongtan = stack.client('longtan.admin');
     expect((await failure(fromLongtan.suggestions.get.query({ id: s.id }))).data?.code).toBe('NOT_FOUND');
-    expect((await failure(fromLongtan.suggestions.accept.mutate({ id: s.id, version: s.version }))).data?.code).toBe('NOT_FOUND');
+    expect((await failure(fromLongtan.suggestions.step.mutate({ id: s.id, version: s.version, action: 'accept', payload: {} }))).data?.code).toBe('NOT_FOUND');
   });
 
   it('lets a county department see and answer only what is assigned to it, from any township', async () => {
@@ -227,7 +220,7 @@ describe('item-level grants', () => {
     expect(ids).not.toContain(notForTransport.id);
     expect(new Set(list.items.map((i) => i.tenantName)).size).toBeGreaterThan(1); // seeded items of other townships
     expect((await failure(transport.department.suggestions.get.query({ id: notForTransport.id }))).data?.code).toBe('NOT_FOUND');
-    const replied = await transport.department.suggestions.reply.mutate({ id: forTransport.id, version: forTransport.version, replyClass: 'A', replyForm: 'both', content: '已列入灾后重建项目', resolution: 'in_progress' });
+    const replied = await transport.department.suggestions.step.mutate({ id: forTransport.id, version: forTransport.version, action: 'reply', payload: { replyClass: 'A', replyForm: 'both', content: '已列入灾后重建项目', resolution: 'in_progress' } });
     expect(replied).toMatchObject({ state: 'replied', record: { unitName: '县交通运输局' } });
     const row = await stack.ownerDb.suggestionTransition.findFirstOrThrow({ where: { suggestionId: forTransport.id, action: 'reply' } });
     expect(row.actorKind).toBe('lead_handler');
@@ -239,13 +232,13 @@ describe('item-level grants', () => {
 describe('evaluations name a deputy of the suggestion', () => {
   it("refuses an evaluation naming someone else's deputy", async () => {
     const s = await assigned('关于建设互助养老点的建议', { type: 'unit', id: units['村镇建设办公室']! });
-    const replied = await handler().suggestions.reply.mutate({ id: s.id, version: s.version, replyClass: 'A', replyForm: 'written', content: '已建成', resolution: 'solved' });
+    const replied = await handler().suggestions.step.mutate({ id: s.id, version: s.version, action: 'reply', payload: { replyClass: 'A', replyForm: 'written', content: '已建成', resolution: 'solved' } });
     const stranger = deputies[5]!; // neither the lead (0) nor the co-signer (1)
-    const error = await failure(staff().suggestions.evaluate.mutate({ id: s.id, version: replied.version, deputyId: stranger.id, rating: 'satisfied' }));
+    const error = await failure(staff().suggestions.step.mutate({ id: s.id, version: replied.version, action: 'evaluate', payload: { deputyId: stranger.id, rating: 'satisfied' } }));
     expect(error.data?.code).toBe('BAD_REQUEST');
-    expect(error.data?.fieldIssues?.[0]).toMatchObject({ path: 'deputyId' });
+    expect(error.data?.fieldIssues?.[0]).toMatchObject({ path: 'payload.deputyId' });
     expect(error.data?.messages.zh).toContain('不是本建议的领衔或附议代表');
-    const coSigner = await staff().suggestions.evaluate.mutate({ id: s.id, version: replied.version, deputyId: deputies[1]!.id, rating: 'basically_satisfied' });
+    const coSigner = await staff().suggestions.step.mutate({ id: s.id, version: replied.version, action: 'evaluate', payload: { deputyId: deputies[1]!.id, rating: 'basically_satisfied' } });
     expect(coSigner.state).toBe('closed');
   });
 });
@@ -253,7 +246,7 @@ describe('evaluations name a deputy of the suggestion', () => {
 describe('concurrency', () => {
   it('lets exactly one of two concurrent replies win; the other gets a clear conflict and nothing is lost', async () => {
     const s = await assigned('关于村道安装护栏的建议', { type: 'unit', id: units['村镇建设办公室']! });
-    const reply = (content: string) => handler().suggestions.reply.mutate({ id: s.id, version: s.version, replyClass: 'A', replyForm: 'written', content, resolution: 'in_progress' });
+    const reply = (content: string) => handler().suggestions.step.mutate({ id: s.id, version: s.version, action: 'reply', payload: { replyClass: 'A', replyForm: 'written', content, resolution: 'in_progress' } });
     const results = await Promise.allSettled([reply('第一份答复'), reply('第二份答复')]);
     const won = results.filter((r) => r.status === 'fulfilled');
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -272,11 +265,11 @@ describe('concurrency', () => {
 describe('deadlines', () => {
   it('marks overdue through the job, lists overdue first, and flags a reply after the deadline as late', async () => {
     const s = await assigned('关于修缮村级文化广场的建议', { type: 'unit', id: units['村镇建设办公室']! }, { assignedOn: daysAgo(120) });
-    expect(s.dueAt < isoDay(new Date())).toBe(true);
+    expect(s.dueOn < isoDay(new Date())).toBe(true);
     const sweep = await runDeadlineSweep(stack.appDb);
-    expect(sweep.suggestionsOverdue).toBeGreaterThanOrEqual(1);
+    expect(sweep.overdue['Suggestion'] ?? 0).toBeGreaterThanOrEqual(1);
     const again = await runDeadlineSweep(stack.appDb);
-    expect(again.suggestionsOverdue).toBe(0); // idempotent
+    expect(again.overdue['Suggestion'] ?? 0).toBe(0); // idempotent
     const marked = await stack.ownerDb.suggestion.findFirstOrThrow({ where: { id: s.id } });
     expect(marked).toMatchObject({ overdue: true, version: s.version });
     const overdueSteps = await stack.ownerDb.suggestionTransition.findMany({ where: { suggestionId: s.id, action: 'mark_overdue' } });
@@ -289,7 +282,7 @@ describe('deadlines', () => {
     const notes = await handler().notifications.list.query({ pageSize: 100 });
     expect(notes.items.some((n) => n.entityId === s.id && n.kind === 'overdue')).toBe(true);
 
-    const late = await handler().suggestions.reply.mutate({ id: s.id, version: s.version, replyClass: 'A', replyForm: 'written', content: '已修缮完毕', resolution: 'solved' });
+    const late = await handler().suggestions.step.mutate({ id: s.id, version: s.version, action: 'reply', payload: { replyClass: 'A', replyForm: 'written', content: '已修缮完毕', resolution: 'solved' } });
     expect(late.record).toMatchObject({ late: true });
     const after = await staff().suggestions.get.query({ id: s.id });
     expect(after).toMatchObject({ replyLate: true, overdue: false, state: 'replied' });
@@ -334,15 +327,15 @@ describe('county supervision', () => {
     const target = page.items.find((i) => i.state === 'assigned' || i.state === 'in_handling')!;
     const keyed = target.isKey
       ? { version: target.version }
-      : await county.countySupervision.suggestions.setKey.mutate({ id: target.id, version: target.version, isKey: true, note: '县人大常委会重点督办' });
-    const urged = await county.countySupervision.suggestions.urge.mutate({ id: target.id, version: keyed.version, note: '请加快办理进度' });
+      : await county.countySupervision.suggestions.step.mutate({ id: target.id, version: target.version, action: 'mark_key', payload: { note: '县人大常委会重点督办' } });
+    const urged = await county.countySupervision.suggestions.step.mutate({ id: target.id, version: keyed.version, action: 'urge', payload: { note: '请加快办理进度' } });
     expect(urged.state).toBe(target.state);
     const steps = await stack.ownerDb.suggestionTransition.findMany({ where: { suggestionId: target.id, actorKind: 'county' } });
     expect(steps.map((s) => s.action)).toContain('urge');
     expect(await stack.ownerDb.auditLog.count({ where: { entity: 'Suggestion', entityId: target.id, action: 'urge', actorName: 'county' } })).toBe(1);
     // Nothing else: no office step for the county, and the township procedures refuse it.
     expect((await failure(county.suggestions.list.query({}))).data?.code).toBe('FORBIDDEN');
-    expect((await failure(staff().countySupervision.suggestions.urge.mutate({ id: target.id, version: urged.version, note: 'x' }))).data?.code).toBe('FORBIDDEN');
+    expect((await failure(staff().countySupervision.suggestions.step.mutate({ id: target.id, version: urged.version, action: 'urge', payload: { note: 'x' } }))).data?.code).toBe('FORBIDDEN');
   });
 });
 

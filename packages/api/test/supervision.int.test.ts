@@ -56,16 +56,16 @@ describe('rectification tasks', () => {
       description: '3家商铺占用消防通道堆放货物。',
       assignee: { type: 'unit', id: units['村镇建设办公室']! },
     });
-    expect(task.dueAt > today()).toBe(true);
+    expect(task.dueOn > today()).toBe(true);
     const mine = await handler().supervision.rectifications.list.query({ pageSize: 100 });
     expect(mine.items.map((r) => r.id)).toContain(task.id);
-    const reported = await handler().supervision.rectifications.report.mutate({ id: task.id, version: task.version, content: '已清理消防通道' });
-    const rejected = await staff().supervision.rectifications.verify.mutate({ id: task.id, version: reported.version, accept: false, reason: '复查仍有一家未清理' });
+    const reported = await handler().supervision.rectifications.step.mutate({ id: task.id, version: task.version, action: 'report', payload: { content: '已清理消防通道' } });
+    const rejected = await staff().supervision.rectifications.step.mutate({ id: task.id, version: reported.version, action: 'verify_reject', payload: { reason: '复查仍有一家未清理' } });
     expect(rejected.state).toBe('in_progress');
-    const noReason = await failure(staff().supervision.rectifications.verify.mutate({ id: task.id, version: rejected.version, accept: false }));
+    const noReason = await failure(staff().supervision.rectifications.step.mutate({ id: task.id, version: rejected.version, action: 'verify_reject', payload: {} } as never));
     expect(noReason.data?.code).toBe('BAD_REQUEST');
-    const again = await handler().supervision.rectifications.report.mutate({ id: task.id, version: rejected.version, content: '全部清理完毕' });
-    const verified = await staff().supervision.rectifications.verify.mutate({ id: task.id, version: again.version, accept: true });
+    const again = await handler().supervision.rectifications.step.mutate({ id: task.id, version: rejected.version, action: 'report', payload: { content: '全部清理完毕' } });
+    const verified = await staff().supervision.rectifications.step.mutate({ id: task.id, version: again.version, action: 'verify_accept', payload: {} });
     expect(verified.state).toBe('verified');
     const detail = await staff().supervision.rectifications.get.query({ id: task.id });
     expect(detail.timeline.map((t) => t.action)).toEqual(['issue', 'report', 'verify_reject', 'report', 'verify_accept']);
@@ -82,17 +82,17 @@ describe('rectification tasks', () => {
     const opinion = await staff().supervision.rectifications.issue.mutate({ source: 'deliberation_opinion', activityId: hearing.id, title: '关于安全生产工作的审议意见', description: '一、…二、…', assignee: { type: 'unit', id: units['党政综合办公室']! } });
     const rules = await staff().rules.effective.query({});
     const days = rules.find((r) => r.key === 'supervision.deliberation_reply_days')!.value as number;
-    expect(opinion.dueAt).toBe(new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + days)).toISOString().slice(0, 10));
+    expect(opinion.dueOn).toBe(new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + days)).toISOString().slice(0, 10));
   });
 
   it("refuses a handler reporting on another unit's task, and escalates overdue tasks", async () => {
     const activity = await staff().supervision.activities.create.mutate({ kind: 'survey', title: '专题调研', startDate: today() });
     const past = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     const task = await staff().supervision.rectifications.issue.mutate({ source: 'finding', activityId: activity.id, title: '卫生室药品不足', description: '…', assignee: { type: 'unit', id: units['卫生院']! }, dueOn: today() });
-    expect((await failure(handler().supervision.rectifications.report.mutate({ id: task.id, version: task.version, content: '越权' }))).data?.code).toBe('NOT_FOUND');
+    expect((await failure(handler().supervision.rectifications.step.mutate({ id: task.id, version: task.version, action: 'report', payload: { content: '越权' } }))).data?.code).toBe('NOT_FOUND');
     expect((await failure(staff().supervision.rectifications.issue.mutate({ source: 'finding', activityId: activity.id, title: 'x', description: 'x', assignee: { type: 'unit', id: units['卫生院']! }, dueOn: past }))).data?.code).toBe('BAD_REQUEST');
     const result = await runDeadlineSweep(stack.appDb, new Date(Date.now() + 2 * 86_400_000));
-    expect(result.rectificationsOverdue).toBeGreaterThanOrEqual(1);
+    expect(result.overdue['Rectification'] ?? 0).toBeGreaterThanOrEqual(1);
     const list = await staff().supervision.rectifications.list.query({ overdue: true, pageSize: 100 });
     expect(list.items.map((r) => r.id)).toContain(task.id);
   });
@@ -101,21 +101,21 @@ describe('rectification tasks', () => {
 describe('petitions', () => {
   it('registers a petition and forwards it to a unit as a tracked task, then closes it with feedback', async () => {
     const p = await staff().supervision.petitions.create.mutate({ receivedOn: today(), channel: 'visit', petitionerName: '王建华', category: 'infrastructure', subject: '组道路破损', content: '货车压坏组道路' });
-    const forwarded = await staff().supervision.petitions.forward.mutate({ id: p.id, version: p.version, assignee: { type: 'unit', id: units['村镇建设办公室']! } });
+    const forwarded = await staff().supervision.petitions.step.mutate({ id: p.id, version: p.version, action: 'forward', payload: { assignee: { type: 'unit', id: units['村镇建设办公室']! } } });
     expect(forwarded.state).toBe('forwarded');
     const detail = await staff().supervision.petitions.get.query({ id: p.id });
     expect(detail.rectifications).toHaveLength(1);
     const task = await handler().supervision.rectifications.get.query({ id: detail.rectifications[0]!.id });
     expect(task).toMatchObject({ source: 'petition', petition: { id: p.id } });
-    const closed = await staff().supervision.petitions.close.mutate({ id: p.id, version: forwarded.version, feedback: '已修复并告知来访人' });
+    const closed = await staff().supervision.petitions.step.mutate({ id: p.id, version: forwarded.version, action: 'close', payload: { feedback: '已修复并告知来访人' } });
     expect(closed.state).toBe('closed');
-    expect((await failure(staff().supervision.petitions.close.mutate({ id: p.id, version: closed.version, feedback: 'again' }))).data?.code).toBe('CONFLICT');
+    expect((await failure(staff().supervision.petitions.step.mutate({ id: p.id, version: closed.version, action: 'close', payload: { feedback: 'again' } }))).data?.code).toBe('CONFLICT');
   });
 
   it('turns a petition into a finding of an activity', async () => {
     const activity = await staff().supervision.activities.create.mutate({ kind: 'inspection', title: '视察养殖场', startDate: today() });
     const p = await staff().supervision.petitions.create.mutate({ receivedOn: today(), channel: 'letter', petitionerName: '李秀英', category: 'environment', subject: '养殖粪污', content: '粪污直排' });
-    const converted = await staff().supervision.petitions.convert.mutate({ id: p.id, version: p.version, activityId: activity.id, assignee: { type: 'unit', id: units['综合行政执法队']! } });
+    const converted = await staff().supervision.petitions.step.mutate({ id: p.id, version: p.version, action: 'convert', payload: { activityId: activity.id, assignee: { type: 'unit', id: units['综合行政执法队']! } } });
     expect(converted.state).toBe('converted');
     const tasks = await staff().supervision.rectifications.list.query({ activityId: activity.id });
     expect(tasks.items[0]).toMatchObject({ source: 'finding', petitionId: p.id });
@@ -134,18 +134,18 @@ describe('rectification tasks seen from the county', () => {
     expect(mine.items.find((r) => r.id === task.id)?.tenantName).toBe('溪口镇');
     expect(mine.items.map((r) => r.id)).not.toContain(other.id);
     expect((await failure(transport.department.rectifications.get.query({ id: other.id }))).data?.code).toBe('NOT_FOUND');
-    expect((await failure(transport.department.rectifications.progress.mutate({ id: other.id, version: other.version, note: '越权' }))).data?.code).toBe('NOT_FOUND');
-    expect((await failure(transport.department.rectifications.report.mutate({ id: other.id, version: other.version, content: '越权' }))).data?.code).toBe('NOT_FOUND');
+    expect((await failure(transport.department.rectifications.step.mutate({ id: other.id, version: other.version, action: 'record_progress', payload: { note: '越权' } }))).data?.code).toBe('NOT_FOUND');
+    expect((await failure(transport.department.rectifications.step.mutate({ id: other.id, version: other.version, action: 'report', payload: { content: '越权' } }))).data?.code).toBe('NOT_FOUND');
     // Another township's task not assigned to the department is unknown too.
     const otherTownshipTask = await stack.ownerDb.rectification.findFirstOrThrow({ where: { tenantId: { not: xikou }, departmentId: null } });
-    expect((await failure(transport.department.rectifications.progress.mutate({ id: otherTownshipTask.id, version: otherTownshipTask.version, note: '越权' }))).data?.code).toBe('NOT_FOUND');
+    expect((await failure(transport.department.rectifications.step.mutate({ id: otherTownshipTask.id, version: otherTownshipTask.version, action: 'record_progress', payload: { note: '越权' } }))).data?.code).toBe('NOT_FOUND');
     // The county's township filter reads nothing of a township outside the county.
     expect((await stack.client('county').countySupervision.rectifications.list.query({ tenantId: '00000000-0000-4000-8000-000000000000' })).items).toEqual([]);
     const detail = await transport.department.rectifications.get.query({ id: task.id });
     expect(detail.actions).toContain('report');
-    const progressed = await transport.department.rectifications.progress.mutate({ id: task.id, version: detail.version, note: '护栏已采购' });
+    const progressed = await transport.department.rectifications.step.mutate({ id: task.id, version: detail.version, action: 'record_progress', payload: { note: '护栏已采购' } });
     expect(progressed.state).toBe('in_progress');
-    const reported = await transport.department.rectifications.report.mutate({ id: task.id, version: progressed.version, content: '已安装波形护栏 120 米' });
+    const reported = await transport.department.rectifications.step.mutate({ id: task.id, version: progressed.version, action: 'report', payload: { content: '已安装波形护栏 120 米' } });
     expect(reported.state).toBe('reported');
 
     const county = stack.client('county');
@@ -155,10 +155,10 @@ describe('rectification tasks seen from the county', () => {
     expect(seen.tenantName).toBe('溪口镇');
     expect(seen.actions).toEqual(expect.arrayContaining(['urge', 'mark_key']));
     expect(seen.actions).not.toContain('verify_accept');
-    const keyed = await county.countySupervision.rectifications.setKey.mutate({ id: task.id, version: seen.version, isKey: true, note: '县人大常委会重点督办' });
+    const keyed = await county.countySupervision.rectifications.step.mutate({ id: task.id, version: seen.version, action: 'mark_key', payload: { note: '县人大常委会重点督办' } });
     expect((await county.countySupervision.rectifications.get.query({ id: task.id })).isKey).toBe(true);
     expect(keyed.state).toBe('reported');
     // The county only reads and supervises: the township's office steps refuse it.
-    expect((await failure(county.supervision.rectifications.verify.mutate({ id: task.id, version: keyed.version, accept: true }))).data?.code).toBe('FORBIDDEN');
+    expect((await failure(county.supervision.rectifications.step.mutate({ id: task.id, version: keyed.version, action: 'verify_accept', payload: {} }))).data?.code).toBe('FORBIDDEN');
   });
 });

@@ -12,6 +12,9 @@ export { useLanguage } from './i18n/useLanguage';
 export { LanguageSwitch } from './i18n/LanguageSwitch';
 export { UiProvider } from './i18n/UiProvider';
 
+// The county's clock
+export { CountyTimeZoneProvider, countyToday, useCountyTimeZone, useCountyToday, useFormatInstant } from './time/countyClock';
+
 // Layout
 export { AppShell, type AppShellProps, type ShellMenuItem, type ShellTenant } from './shell/AppShell';
 
@@ -27,6 +30,7 @@ export { ErrorAlert, type ErrorAlertProps } from './errors/ErrorAlert';
 export { describeError, fieldErrorsFrom, type ErrorInfo } from './errors/apiError';
 export { FormField, type FormFieldProps } from './forms/FormField';
 export { applyServerErrors } from './forms/applyServerErrors';
+export { DayPicker, type DayPickerProps } from './forms/DayPicker';
 export { zodErrorMap } from './forms/zodErrorMap';
 
 // Charts

@@ -1,7 +1,6 @@
 import { Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { fieldLabel, type BilingualMessage } from '@pcs/domain';
-import { useLanguage } from '@pcs/ui';
+import { useFormatInstant, useLanguage } from '@pcs/ui';
 import type { TimelineEntry } from './types';
 
 export interface WorkflowTimelineProps {
@@ -25,6 +24,7 @@ function plain(value: unknown): string {
 /** Every step of a workflow in order: what, who (and on whose behalf), when, and what was recorded. */
 export function WorkflowTimeline({ entries, actionLabel, actorLabel, formatValue, testId = 'workflow-timeline' }: WorkflowTimelineProps) {
   const { pick } = useLanguage();
+  const formatInstant = useFormatInstant();
   return (
     <div data-testid={testId}>
       <Timeline
@@ -38,7 +38,7 @@ export function WorkflowTimeline({ entries, actionLabel, actorLabel, formatValue
               <div data-testid="timeline-entry" data-action={entry.action}>
                 <Typography.Text strong>{pick(actionLabel(entry.action) ?? { zh: entry.action, en: entry.action })}</Typography.Text>
                 <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
-                  {dayjs(entry.at).format('YYYY-MM-DD HH:mm')} · {entry.actorName}
+                  {formatInstant(entry.at)} · {entry.actorName}
                   {actorLabel(entry.actorKind) ? `（${pick(actorLabel(entry.actorKind)!)}）` : ''}
                 </Typography.Text>
                 {details.length > 0 && (

@@ -1,7 +1,7 @@
 import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { BilingualMessage } from '@pcs/domain';
-import { useLanguage } from '@pcs/ui';
+import { DUE_SOON_DAYS, daysBetween, type BilingualMessage } from '@pcs/domain';
+import { useCountyToday, useLanguage } from '@pcs/ui';
 import { WORK_NS } from './i18n';
 
 const STATE_COLORS: Record<string, string> = {
@@ -61,17 +61,23 @@ export function FlagTags({ overdue, isKey, late }: { overdue?: boolean; isKey?: 
   );
 }
 
-/** Days left or over for an open item. */
-export function DueText({ dueAt, open }: { dueAt: string | null; open: boolean }) {
+/** The deadline, days left or over for an open item, and whether it was extended (from which first deadline). */
+export function DueText({ dueOn, open, extended = false, original = null }: { dueOn: string | null; open: boolean; extended?: boolean; original?: string | null }) {
   const { t } = useTranslation(WORK_NS);
-  if (!dueAt) return <>—</>;
-  if (!open) return <>{dueAt}</>;
-  const today = new Date(new Date().toISOString().slice(0, 10)).getTime();
-  const left = Math.round((new Date(dueAt).getTime() - today) / 86_400_000);
-  const color = left < 0 ? '#cf1322' : left <= 7 ? '#d46b08' : undefined;
+  const today = useCountyToday();
+  if (!dueOn) return <>—</>;
+  const mark = extended ? (
+    <Tag color="purple" style={{ marginInlineStart: 4 }} data-testid="tag-extended">
+      {original && original !== dueOn ? t('common.extendedFrom', { dueOn: original }) : t('common.extended')}
+    </Tag>
+  ) : null;
+  if (!open) return <>{dueOn}{mark}</>;
+  const left = daysBetween(today, dueOn);
+  const color = left < 0 ? '#cf1322' : left <= DUE_SOON_DAYS ? '#d46b08' : undefined;
   return (
     <span style={{ color, whiteSpace: 'nowrap' }}>
-      {dueAt}
+      {dueOn}
+      {mark}
       <br />
       <small>{left < 0 ? t('common.daysOver', { count: -left }) : t('common.daysLeft', { count: left })}</small>
     </span>

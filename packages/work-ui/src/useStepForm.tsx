@@ -3,7 +3,7 @@ import { App, Input } from 'antd';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { applyServerErrors, FormField, useLanguage, zodErrorMap } from '@pcs/ui';
 import { WORK_NS } from './i18n';
 
@@ -14,24 +14,29 @@ interface StepForm<A extends string> {
   action: A | null;
   /** The item the step is taken on: the form restarts when it changes (e.g. a new version). */
   item: { id: string; version: number };
-  /** The step's domain schema (any of them while closed). */
-  schema: z.ZodType;
-  /** The form's starting values for a step (the item's id and version at least). */
+  /** The domain's payload schemas of the workflow's steps: the form validates the step's own. */
+  payloads: Partial<Record<A, z.ZodType>>;
+  /** The form's starting values for a step's payload. */
   defaults: (action: A) => StepValues;
-  call: (action: A, values: StepValues) => Promise<unknown>;
+  /** The screen's step procedure: `{ id, version, action, payload }`. */
+  step: (input: { id: string; version: number; action: A; payload: StepValues }) => Promise<unknown>;
   onDone: () => void;
 }
 
+const anyPayload = z.object({}).passthrough();
+
 /**
- * The form of one workflow step: validated with the step's domain schema, sent through the
- * screen's procedure, server field errors shown on their fields, anything else above the form.
+ * The form of one workflow step: its payload validated with the step's domain schema, sent
+ * through the screen's one step procedure, server field errors shown on their fields, anything
+ * else above the form.
  */
-export function useStepForm<A extends string>({ action, item, schema, defaults, call, onDone }: StepForm<A>) {
+export function useStepForm<A extends string>({ action, item, payloads, defaults, step, onDone }: StepForm<A>) {
   const { t } = useTranslation(WORK_NS);
   const { language } = useLanguage();
   const { message } = App.useApp();
   const [formError, setFormError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
+  const schema = (action && payloads[action]) || anyPayload;
   const form = useForm<StepValues>({ resolver: zodResolver(schema as z.ZodType<StepValues, StepValues>, { error: zodErrorMap(language) }) });
   const { reset, setError, control } = form;
 
@@ -48,11 +53,11 @@ export function useStepForm<A extends string>({ action, item, schema, defaults, 
     setFormError(null);
     setPending(true);
     try {
-      await call(action, values);
+      await step({ id: item.id, version: item.version, action, payload: values });
       void message.success(t('common.done'));
       onDone();
     } catch (error) {
-      if (!applyServerErrors(error, setError, language)) setFormError(error);
+      if (!applyServerErrors(error, setError, language, 'payload')) setFormError(error);
     } finally {
       setPending(false);
     }

@@ -1,122 +1,110 @@
-import {
-  DUE_SOON_DAYS,
-  RECTIFICATION_OPEN_STATES,
-  SUGGESTION_OPEN_STATES,
-  dueStatus,
-  rectificationTransition,
-  startOfUtcDay,
-  suggestionTransition,
-  type NotificationKind,
-} from '@pcs/domain';
+import { DUE_SOON_DAYS, clockAt, dayOf, dueStatus, isLate, type Clock, type NotificationKind } from '@pcs/domain';
 import { tenantScope, withScope, type Db, type Tx } from '@pcs/db';
+import { AppError } from '../errors';
 import { notify, type Recipients } from '../workflow/notify';
+import { runStep, systemActor, type WorkflowStore } from '../workflow/step-runner';
+import { systemViewer } from '../workflow/viewer';
+import { rectificationStore } from '../routers/supervision/rectification-store';
+import { suggestionStore } from '../routers/suggestions/store';
 
 export interface SweepResult {
   tenants: number;
-  suggestionsOverdue: number;
-  rectificationsOverdue: number;
+  /** Items marked overdue, by workflow entity. */
+  overdue: Record<string, number>;
+  /** Due-soon reminders sent. */
   reminders: number;
 }
 
-const SYSTEM = '系统';
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
-async function auditSystem(tx: Tx, tenantId: string, entity: string, entityId: string, after: unknown) {
-  await tx.$queryRaw`SELECT audit_append(${tenantId}::uuid, NULL, ${SYSTEM}, 'mark_overdue', ${entity}, ${entityId}, NULL, ${JSON.stringify(after)}::jsonb, NULL)`;
-}
-
-interface Item {
+/** An open item with a deadline, as the sweep reads it. */
+interface DueItem {
   id: string;
   number: string;
   title: string;
-  dueAt: Date | null;
-  to: Recipients;
+  dueOn: Date | null;
+  overdue: boolean;
 }
 
-async function remind(tx: Tx, tenantId: string, entity: 'Suggestion' | 'Rectification', items: Item[], kind: NotificationKind, office: boolean): Promise<number> {
-  let sent = 0;
-  for (const item of items) {
-    sent += await notify(tx, { ...item.to, office }, {
-      tenantId,
-      kind,
-      entity,
-      entityId: item.id,
-      title: `${item.number} ${item.title}`,
-      body: `期限 ${item.dueAt ? day(item.dueAt) : ''}`,
-      // One reminder per item, kind and deadline: a new deadline reminds again.
-      dedupeKey: `${kind}:${item.id}:${item.dueAt ? day(item.dueAt) : ''}`,
-    });
+/** A workflow the sweep watches: its system steps and reminders, over its open items that carry a deadline. */
+interface Watched {
+  entity: string;
+  openItems(tx: Tx, tenantId: string): Promise<DueItem[]>;
+  /** Runs the workflow's overdue step through the step runner; false when the table no longer allows it. */
+  markOverdue(tx: Tx, tenantId: string, countyId: string, clock: Clock, id: string): Promise<boolean>;
+  units(tx: Tx, tenantId: string, id: string): Promise<Recipients>;
+}
+
+function watch<Row extends { state: S; version: number }, S extends string, A extends string, R extends string, C>(
+  store: WorkflowStore<Row, S, A, R, C>,
+  openItems: (tx: Tx, tenantId: string, openStates: S[]) => Promise<DueItem[]>,
+): Watched {
+  const overdue = store.workflow.overdue;
+  return {
+    entity: store.workflow.entity,
+    openItems: (tx, tenantId) => openItems(tx, tenantId, [...store.workflow.openStates]),
+    markOverdue: async (tx, tenantId, countyId, clock, id) => {
+      if (!overdue) return false;
+      try {
+        await runStep(store, { tx, tenantId, actor: systemActor(countyId), requestId: null, viewer: systemViewer, clock, id, action: overdue.action });
+        return true;
+      } catch (error) {
+        // Replied or moved meanwhile: the table no longer allows the step, nothing to do.
+        if (error instanceof AppError) return false;
+        throw error;
+      }
+    },
+    units: (tx, tenantId, id) => store.recipients(tx, tenantId, id, ['units']),
+  };
+}
+
+const WATCHED: Watched[] = [
+  watch(suggestionStore, (tx, tenantId, states) =>
+    tx.suggestion.findMany({ where: { tenantId, state: { in: states }, dueOn: { not: null } }, select: { id: true, number: true, title: true, dueOn: true, overdue: true } }),
+  ),
+  watch(rectificationStore, (tx, tenantId, states) => tx.rectification.findMany({ where: { tenantId, state: { in: states } }, select: { id: true, number: true, title: true, dueOn: true, overdue: true } })),
+];
+
+async function remindDueSoon(tx: Tx, tenantId: string, watched: Watched, item: DueItem & { dueOn: Date }): Promise<number> {
+  const kind: NotificationKind = 'due_soon';
+  const due = dayOf(item.dueOn);
+  return notify(tx, await watched.units(tx, tenantId, item.id), {
+    tenantId,
+    kind,
+    entity: watched.entity,
+    entityId: item.id,
+    title: `${item.number} ${item.title}`,
+    body: `期限 ${due}`,
+    // One reminder per item and deadline: a new deadline reminds again.
+    dedupeKey: `${kind}:${item.id}:${due}`,
+  });
+}
+
+/** One township's sweep, under its own RLS scope: every watched workflow's system steps and reminders. */
+async function sweepTownship(tx: Tx, tenantId: string, countyId: string, clock: Clock, result: SweepResult) {
+  for (const watched of WATCHED) {
+    for (const item of await watched.openItems(tx, tenantId)) {
+      if (!item.dueOn || item.overdue) continue;
+      const dueOn = dayOf(item.dueOn);
+      if (isLate(dueOn, clock.today)) {
+        if (await watched.markOverdue(tx, tenantId, countyId, clock, item.id)) result.overdue[watched.entity] = (result.overdue[watched.entity] ?? 0) + 1;
+      } else if (dueStatus(dueOn, clock.today, DUE_SOON_DAYS) === 'due_soon') {
+        result.reminders += await remindDueSoon(tx, tenantId, watched, { ...item, dueOn: item.dueOn });
+      }
+    }
   }
-  return sent;
 }
 
 /**
- * The scheduled deadline check, per township under its own RLS scope: the domain's
- * transition table says which open items have become overdue (system step `mark_overdue`);
- * one conditional UPDATE marks them (skipping any replied meanwhile) and records the step;
- * units are reminded 7 days ahead and told, with the office, once overdue. Idempotent.
+ * The scheduled deadline check, for every active township in its county's days: the system
+ * steps of every watched workflow (overdue the day after the due day) through the one step
+ * runner, so they are recorded, audited and notified like any step; and a reminder a week
+ * ahead, sent once per deadline. Idempotent: a second run changes nothing.
  */
 export async function runDeadlineSweep(db: Db, now = new Date()): Promise<SweepResult> {
-  const result: SweepResult = { tenants: 0, suggestionsOverdue: 0, rectificationsOverdue: 0, reminders: 0 };
-  const today = startOfUtcDay(now);
-  const tenants = await db.tenant.findMany({ where: { status: 'active' }, select: { id: true } });
-  for (const { id: tenantId } of tenants) {
+  const result: SweepResult = { tenants: 0, overdue: {}, reminders: 0 };
+  const tenants = await db.tenant.findMany({ where: { status: 'active' }, select: { id: true, countyId: true, county: { select: { timeZone: true } } } });
+  for (const tenant of tenants) {
     result.tenants++;
-    await withScope(db, tenantScope(tenantId), async (tx) => {
-      // Suggestions.
-      const open = await tx.suggestion.findMany({
-        where: { tenantId, state: { in: [...SUGGESTION_OPEN_STATES] }, dueAt: { not: null } },
-        select: { id: true, number: true, title: true, state: true, dueAt: true, overdue: true, isKey: true, rehandlingRound: true, assignments: { where: { endedAt: null }, select: { handlingUnitId: true, departmentId: true } } },
-      });
-      const items = (rows: typeof open): Item[] =>
-        rows.map((r) => ({ ...r, to: { handlingUnitIds: r.assignments.flatMap((a) => (a.handlingUnitId ? [a.handlingUnitId] : [])), departmentIds: r.assignments.flatMap((a) => (a.departmentId ? [a.departmentId] : [])) } }));
-      const becameOverdue = open.filter(
-        (r) => suggestionTransition(r.state, 'mark_overdue', 'system', now, { isKey: r.isKey, overdue: r.overdue, dueAt: r.dueAt, rehandlingRound: r.rehandlingRound, rehandlingMax: 0 }).ok,
-      );
-      if (becameOverdue.length) {
-        const marked = await tx.$queryRaw<Array<{ id: string; state: string; dueAt: Date }>>`
-          UPDATE "Suggestion" SET overdue = true, "overdueSince" = ${now}, "updatedAt" = ${now}
-          WHERE "tenantId" = ${tenantId}::uuid AND id = ANY(${becameOverdue.map((r) => r.id)}::uuid[]) AND overdue = false
-            AND state IN ('assigned', 'in_handling', 'rehandling') AND "dueAt" < ${today}
-          RETURNING id, state::text AS state, "dueAt"`;
-        if (marked.length) {
-          await tx.suggestionTransition.createMany({
-            data: marked.map((m) => ({ tenantId, suggestionId: m.id, action: 'mark_overdue', fromState: m.state as never, toState: m.state as never, actorKind: 'system', actorName: SYSTEM, at: now, data: { dueAt: m.dueAt.toISOString() } })),
-          });
-          for (const m of marked) await auditSystem(tx, tenantId, 'Suggestion', m.id, { overdue: true, dueAt: day(m.dueAt) });
-          result.suggestionsOverdue += marked.length;
-          result.reminders += await remind(tx, tenantId, 'Suggestion', items(becameOverdue.filter((r) => marked.some((m) => m.id === r.id))), 'overdue', true);
-        }
-      }
-      const dueSoon = open.filter((r) => !r.overdue && dueStatus(r.dueAt, now, DUE_SOON_DAYS) === 'due_soon');
-      result.reminders += await remind(tx, tenantId, 'Suggestion', items(dueSoon), 'due_soon', false);
-
-      // Rectification tasks, deliberation opinions and forwarded petitions.
-      const tasks = await tx.rectification.findMany({
-        where: { tenantId, state: { in: [...RECTIFICATION_OPEN_STATES] } },
-        select: { id: true, number: true, title: true, state: true, dueAt: true, overdue: true, isKey: true, handlingUnitId: true, departmentId: true },
-      });
-      const taskItems = (rows: typeof tasks): Item[] =>
-        rows.map((r) => ({ ...r, to: { handlingUnitIds: r.handlingUnitId ? [r.handlingUnitId] : [], departmentIds: r.departmentId ? [r.departmentId] : [] } }));
-      const lateTasks = tasks.filter((r) => rectificationTransition(r.state, 'mark_overdue', 'system', now, { isKey: r.isKey, overdue: r.overdue, dueAt: r.dueAt }).ok);
-      if (lateTasks.length) {
-        const marked = await tx.$queryRaw<Array<{ id: string; state: string; dueAt: Date }>>`
-          UPDATE "Rectification" SET overdue = true, "overdueSince" = ${now}, "updatedAt" = ${now}
-          WHERE "tenantId" = ${tenantId}::uuid AND id = ANY(${lateTasks.map((r) => r.id)}::uuid[]) AND overdue = false
-            AND state IN ('issued', 'in_progress') AND "dueAt" < ${today}
-          RETURNING id, state::text AS state, "dueAt"`;
-        if (marked.length) {
-          await tx.rectificationTransition.createMany({
-            data: marked.map((m) => ({ tenantId, rectificationId: m.id, action: 'mark_overdue', fromState: m.state as never, toState: m.state as never, actorKind: 'system', actorName: SYSTEM, at: now, data: { dueAt: m.dueAt.toISOString() } })),
-          });
-          for (const m of marked) await auditSystem(tx, tenantId, 'Rectification', m.id, { overdue: true, dueAt: day(m.dueAt) });
-          result.rectificationsOverdue += marked.length;
-          result.reminders += await remind(tx, tenantId, 'Rectification', taskItems(lateTasks.filter((r) => marked.some((m) => m.id === r.id))), 'overdue', true);
-        }
-      }
-      const soonTasks = tasks.filter((r) => !r.overdue && dueStatus(r.dueAt, now, DUE_SOON_DAYS) === 'due_soon');
-      result.reminders += await remind(tx, tenantId, 'Rectification', taskItems(soonTasks), 'due_soon', false);
-    });
+    await withScope(db, tenantScope(tenant.id), (tx) => sweepTownship(tx, tenant.id, tenant.countyId, clockAt(now, tenant.county.timeZone), result));
   }
   return result;
 }

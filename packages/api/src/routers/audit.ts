@@ -45,7 +45,7 @@ export const auditRouter = router({
       intact: chains.every((c) => c.intact),
       entries: chains.reduce((sum, c) => sum + c.entries, 0),
       chains,
-      checkedAt: new Date().toISOString(),
+      checkedAt: ctx.clock.now.toISOString(),
     };
   }),
 });

@@ -2,7 +2,6 @@ import { countySettingsSchema, defaultCountySettings, INDICATORS, ruleOverrideSc
 import { audit } from '../audit';
 import { InvalidInput } from '../errors';
 import { countyProcedure, platformProcedure, router } from '../trpc';
-import { today } from './rule-values';
 
 const SETTINGS_KEY = 'dashboard';
 
@@ -32,7 +31,7 @@ export const countySettingsRouter = router({
   setRuleDefault: platformProcedure('rules.manage_county')
     .input(ruleOverrideSchema)
     .mutation(async ({ ctx, input }) => {
-      const issues = checkRuleOverride(input, today());
+      const issues = checkRuleOverride(input, ctx.clock.today);
       if (issues.length > 0) throw new InvalidInput(issues);
       const data = { countyId: ctx.county.id, key: input.key, effectiveFrom: new Date(input.effectiveFrom) };
       await ctx.tx.countyRuleValue.upsert({

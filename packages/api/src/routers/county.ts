@@ -1,5 +1,5 @@
 import { countyProcedure, platformProcedure, router } from '../trpc';
-import { effectiveRules, loadRuleValues, today } from './rule-values';
+import { effectiveRules, loadRuleValues } from './rule-values';
 import { listTownships, townshipListSchema } from './townships-query';
 
 /** Cross-township reads for the county standing committee; never writes township data. */
@@ -10,7 +10,7 @@ export const countyRouter = router({
 
   rules: countyProcedure('rules.read').query(async ({ ctx }) => {
     const records = await loadRuleValues(ctx.tx, ctx.county.id, null);
-    return effectiveRules(records, null, today());
+    return effectiveRules(records, null, ctx.clock.today);
   }),
 
   /** The county's departments (县直部门), for assigning county department handlers. */

@@ -45,7 +45,7 @@ export const notificationsRouter = router({
       const where = { recipientUserId: ctx.caller.user.id, readAt: null, ...(input.all ? {} : { id: { in: input.ids ?? [] } }) };
       const targets = await tx.notification.findMany({ where, select: { tenantId: true }, distinct: ['tenantId'] });
       let count = 0;
-      const now = new Date();
+      const now = ctx.clock.now;
       for (const { tenantId } of targets) {
         await applyScope(tx, tenantScope(tenantId));
         count += (await tx.notification.updateMany({ where: { ...where, tenantId }, data: { readAt: now } })).count;

@@ -1,9 +1,6 @@
-import { RULE_CATALOGUE, resolveRule, type RuleValueRecord } from '@pcs/domain';
+import { RULE_CATALOGUE, dayOf, resolveRule, type RuleValueRecord } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
-export const today = () => isoDay(new Date());
 
 /** County defaults and (optionally) one township's overrides, as the resolver reads them. */
 export async function loadRuleValues(tx: Tx, countyId: string, tenantId: string | null): Promise<RuleValueRecord[]> {
@@ -12,8 +9,8 @@ export async function loadRuleValues(tx: Tx, countyId: string, tenantId: string 
     tenantId ? tx.tenantRuleValue.findMany({ where: { tenantId } }) : Promise.resolve([]),
   ]);
   return [
-    ...county.map((r) => ({ key: r.key, tenantId: null, value: r.value, effectiveFrom: isoDay(r.effectiveFrom) })),
-    ...township.map((r) => ({ key: r.key, tenantId: r.tenantId, value: r.value, effectiveFrom: isoDay(r.effectiveFrom) })),
+    ...county.map((r) => ({ key: r.key, tenantId: null, value: r.value, effectiveFrom: dayOf(r.effectiveFrom) })),
+    ...township.map((r) => ({ key: r.key, tenantId: r.tenantId, value: r.value, effectiveFrom: dayOf(r.effectiveFrom) })),
   ];
 }
 

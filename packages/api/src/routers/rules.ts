@@ -2,7 +2,7 @@ import { checkRuleOverride, ruleEffectiveQuerySchema, ruleOverrideSchema } from 
 import { audit } from '../audit';
 import { InvalidInput } from '../errors';
 import { router, tenantProcedure } from '../trpc';
-import { effectiveRules, loadRuleValues, today } from './rule-values';
+import { effectiveRules, loadRuleValues } from './rule-values';
 
 export const rulesRouter = router({
   /** The township's rules in force on a day (default today), with where each value comes from. */
@@ -10,13 +10,13 @@ export const rulesRouter = router({
     .input(ruleEffectiveQuerySchema)
     .query(async ({ ctx, input }) => {
       const records = await loadRuleValues(ctx.tx, ctx.caller.county.id, ctx.tenant.id);
-      return effectiveRules(records, ctx.tenant.id, input.on ?? today());
+      return effectiveRules(records, ctx.tenant.id, input.on ?? ctx.clock.today);
     }),
 
   setOverride: tenantProcedure('rules.manage_township')
     .input(ruleOverrideSchema)
     .mutation(async ({ ctx, input }) => {
-      const issues = checkRuleOverride(input, today());
+      const issues = checkRuleOverride(input, ctx.clock.today);
       if (issues.length > 0) throw new InvalidInput(issues);
       const data = { tenantId: ctx.tenant.id, key: input.key, effectiveFrom: new Date(input.effectiveFrom) };
       const row = await ctx.tx.tenantRuleValue.upsert({

@@ -5,7 +5,7 @@ import { AppError, notFound, staleVersion } from '../errors';
 import { syncUser } from '../provisioning/sync-user';
 import { temporaryPassword } from '../provisioning/temporary-password';
 import { platformProcedure, router } from '../trpc';
-import { loadRuleValues, today } from './rule-values';
+import { loadRuleValues } from './rule-values';
 import { listTownships, townshipListSchema } from './townships-query';
 
 /** Platform administration of township tenants. */
@@ -34,7 +34,7 @@ export const tenantsRouter = router({
       const tenant = await ctx.tx.tenant.create({ data: { ...fields, countyId: ctx.county.id } });
       // From here on the transaction writes the new township's own rows, under its RLS scope.
       await applyScope(ctx.tx, { readTenantIds: [tenant.id], writeTenantId: tenant.id, platform: true });
-      const day = today();
+      const day = ctx.clock.today;
       const countyValues = await loadRuleValues(ctx.tx, ctx.county.id, null);
       await ctx.tx.tenantRuleValue.createMany({
         data: RULE_CATALOGUE.map((rule) => ({

@@ -1,4 +1,4 @@
-import type { NotificationKind } from '@pcs/domain';
+import type { Audience, NotificationEntity, NotificationKind } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 
 /** Whom a notification goes to: the township's office, the handlers of units, of county departments. */
@@ -8,10 +8,27 @@ export interface Recipients {
   departmentIds?: readonly string[];
 }
 
+/** An item's units, by their part in it. */
+export interface AssignedUnit {
+  role: 'lead' | 'co';
+  handlingUnitId: string | null;
+  departmentId: string | null;
+}
+
+/** The recipients behind a step's audience: the office, the item's units, or its lead units. */
+export function audienceRecipients(audience: readonly Audience[], units: readonly AssignedUnit[]): Recipients {
+  const chosen = units.filter((u) => audience.includes('units') || (audience.includes('lead_units') && u.role === 'lead'));
+  return {
+    office: audience.includes('office'),
+    handlingUnitIds: chosen.flatMap((u) => (u.handlingUnitId ? [u.handlingUnitId] : [])),
+    departmentIds: chosen.flatMap((u) => (u.departmentId ? [u.departmentId] : [])),
+  };
+}
+
 export interface NotificationInput {
   tenantId: string;
   kind: NotificationKind;
-  entity: 'Suggestion' | 'Rectification';
+  entity: NotificationEntity | (string & {});
   entityId: string;
   title: string;
   body?: string | null;

@@ -2,14 +2,15 @@ import { RULE_CATALOGUE } from '@pcs/domain';
 import type { Db } from '../client';
 import { loadDeputyDemo } from './demo-deputies';
 import { demoIdentities } from './demo-identities';
-import { loadSuggestionDemo } from './demo-suggestions';
 import { DEMO_COUNTY, DEMO_DEPARTMENTS, DEMO_RULE_OVERRIDES, DEMO_TOWNSHIPS, DEMO_USERS } from './demo-county';
 
 const RULES_EFFECTIVE_FROM = new Date('2020-01-01');
 
 /**
- * Loads the demo county once; a second run finds it and changes nothing. Runs as the
- * database owner (migrations' role), before the API starts.
+ * Loads the demo county, its townships, users and deputies once; a second run finds it and
+ * changes nothing. Runs as the database owner (migrations' role), before the API starts. The
+ * workflow demo (suggestions, supervision) is loaded after it by the API's own step runner
+ * (`@pcs/api/demo`).
  */
 export async function loadDemoData(db: Db): Promise<{ created: boolean }> {
   if (await db.county.findUnique({ where: { code: DEMO_COUNTY.code } })) return { created: false };
@@ -55,6 +56,5 @@ export async function loadDemoData(db: Db): Promise<{ created: boolean }> {
     }
   }, { timeout: 60_000 });
   await loadDeputyDemo(db);
-  await loadSuggestionDemo(db);
   return { created: true };
 }

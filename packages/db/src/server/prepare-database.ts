@@ -34,10 +34,16 @@ export async function ensureAppRole(adminUrl: string, password: string | null): 
   });
 }
 
-export async function createDatabase(adminUrl: string, database: string): Promise<void> {
+const quoted = (name: string) => `"${name.replace(/"/g, '')}"`;
+
+/** Creates the database if missing, as a copy of `template` when given (tests copy a migrated demo database). */
+export async function createDatabase(adminUrl: string, database: string, template?: string): Promise<void> {
   await withClient(adminUrl, async (client) => {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
+    if (found.rowCount !== 0) return;
+    await client.query(`CREATE DATABASE ${quoted(database)}${template ? ` TEMPLATE ${quoted(template)}` : ''}`);
+    // Database-level grants are not copied with the contents; the migration's own grant is repeated.
+    if (template) await client.query(`GRANT CREATE ON DATABASE ${quoted(database)} TO pcs_app`);
   });
 }
 
@@ -48,12 +54,13 @@ export interface PreparedDatabase {
 }
 
 /**
- * Creates the database if missing, applies migrations, and gives the application
- * role (which owns no table) its password; returns both connection URLs.
+ * Creates the database if missing (as a copy of `template` when given: tests copy a migrated
+ * demo database), applies migrations, and gives the application role (which owns no table)
+ * its password; returns both connection URLs.
  */
-export async function prepareDatabase(adminUrl: string, database: string): Promise<PreparedDatabase> {
+export async function prepareDatabase(adminUrl: string, database: string, options: { template?: string } = {}): Promise<PreparedDatabase> {
   const appPassword = process.env.PCS_APP_PASSWORD ?? 'pcs_app';
-  await createDatabase(adminUrl, database);
+  await createDatabase(adminUrl, database, options.template);
   await ensureAppRole(adminUrl, appPassword);
   const ownerUrl = withDatabase(adminUrl, database);
   const applied = await applyMigrations(ownerUrl);
@@ -61,5 +68,5 @@ export async function prepareDatabase(adminUrl: string, database: string): Promi
 }
 
 export async function dropDatabase(adminUrl: string, database: string): Promise<void> {
-  await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${database.replace(/"/g, '')}" WITH (FORCE)`));
+  await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoted(database)} WITH (FORCE)`));
 }

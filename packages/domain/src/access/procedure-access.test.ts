@@ -4,7 +4,7 @@ import { holdingOf, mayCall, PROCEDURE_ACCESS } from './procedure-access';
 
 describe('procedure access', () => {
   it('names procedures by their tRPC path and only known permissions', () => {
-    expect(PROCEDURE_ACCESS.get('department.suggestions.reply')).toEqual({ level: 'department', allOf: ['assigned.write'] });
+    expect(PROCEDURE_ACCESS.get('department.suggestions.step')).toEqual({ level: 'department', allOf: ['assigned.write'] });
     for (const access of PROCEDURE_ACCESS.values()) {
       const permissions = 'allOf' in access ? access.allOf : 'anyOf' in access ? access.anyOf : [];
       for (const p of permissions) expect(Object.keys(PERMISSIONS)).toContain(p);

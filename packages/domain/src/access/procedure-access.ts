@@ -44,10 +44,9 @@ const TREE: Tree = {
     attachment: suggestionReaders,
     // The forms' choices (every serving deputy, unit, department): the office's, not a unit handler's.
     options: township('suggestion.read'),
-    ...Object.fromEntries(['create', 'accept', 'return', 'merge', 'assign', 'reassign', 'evaluate', 'setKey', 'urge', 'mergeTargets', 'attach', 'detach'].map((p) => [p, township('suggestion.manage')])),
-    progress: township('assigned.write'),
-    reply: township('assigned.write'),
-    resolution: township('assigned.write'),
+    ...Object.fromEntries(['create', 'assignMany', 'mergeTargets', 'attach', 'detach'].map((p) => [p, township('suggestion.manage')])),
+    // Every step: the office's or an assigned unit's; the transition table decides which steps.
+    step: townshipAnyOf('suggestion.manage', 'assigned.write'),
   },
   supervision: {
     plans: { list: township('supervision.read'), create: township('supervision.manage'), addItem: township('supervision.manage'), approve: township('supervision.manage') },
@@ -55,23 +54,23 @@ const TREE: Tree = {
     rectifications: {
       list: rectificationReaders,
       get: rectificationReaders,
-      ...Object.fromEntries(['issue', 'verify', 'urge', 'setKey', 'cancel'].map((p) => [p, township('supervision.manage')])),
-      progress: township('assigned.write'),
-      report: township('assigned.write'),
+      issue: township('supervision.manage'),
+      step: townshipAnyOf('supervision.manage', 'assigned.write'),
     },
     petitions: {
       list: township('supervision.read'),
       get: township('supervision.read'),
-      ...Object.fromEntries(['create', 'forward', 'convert', 'close'].map((p) => [p, township('supervision.manage')])),
+      create: township('supervision.manage'),
+      step: township('supervision.manage'),
     },
   },
   department: {
-    suggestions: { list: department('assigned.read'), get: department('assigned.read'), progress: department('assigned.write'), reply: department('assigned.write'), resolution: department('assigned.write') },
-    rectifications: { list: department('assigned.read'), get: department('assigned.read'), progress: department('assigned.write'), report: department('assigned.write') },
+    suggestions: { list: department('assigned.read'), get: department('assigned.read'), step: department('assigned.write') },
+    rectifications: { list: department('assigned.read'), get: department('assigned.read'), step: department('assigned.write') },
   },
   countySupervision: {
-    suggestions: { list: county('county.read'), get: county('county.read'), setKey: county('county.supervise'), urge: county('county.supervise') },
-    rectifications: { list: county('county.read'), get: county('county.read'), setKey: county('county.supervise'), urge: county('county.supervise') },
+    suggestions: { list: county('county.read'), get: county('county.read'), step: county('county.supervise') },
+    rectifications: { list: county('county.read'), get: county('county.read'), step: county('county.supervise') },
   },
   notifications: { list: signedIn, unreadCount: signedIn, markRead: signedIn },
   savedFilters: { list: signedIn, save: signedIn, remove: signedIn },

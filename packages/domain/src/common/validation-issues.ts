@@ -35,3 +35,17 @@ export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[]
     };
   });
 }
+
+/**
+ * Checks across fields, some of which need the county's day ("not in the future"). The schema
+ * runs them without a day (`today` null: those comparisons are skipped, since the domain never
+ * reads the clock); the API runs them again with its clock's day and refuses with the same
+ * field issues.
+ */
+export type DayCheck<T> = (input: T, today: string | null) => z.core.$ZodIssue[];
+
+export function refinedBy<T extends z.ZodType>(schema: T, check: DayCheck<z.infer<T>>) {
+  return schema.superRefine((input, ctx) => {
+    for (const issue of check(input, null)) ctx.addIssue(issue as never);
+  });
+}

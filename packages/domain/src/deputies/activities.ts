@@ -1,3 +1,4 @@
+import { refinedBy, type DayCheck } from '../common/validation-issues';
 import { z } from 'zod';
 import { listQuerySchema } from '../common/list-query';
 import { isoDay, optionalText, requiredText, ruleIssue, type Labels } from './common';
@@ -43,24 +44,18 @@ const activityFields = z.object({
   participantIds: z.array(z.uuid()).max(2000).default([]),
 });
 
-export function checkDutyActivity(input: z.infer<typeof activityFields>, today: string): z.core.$ZodIssue[] {
+export const checkDutyActivity: DayCheck<z.infer<typeof activityFields>> = (input, today) => {
   const issues: z.core.$ZodIssue[] = [];
-  if (input.date > today) issues.push(ruleIssue(['date'], input.date, '活动记录不能晚于今天', 'an activity record cannot be in the future'));
+  if (today !== null && input.date > today) issues.push(ruleIssue(['date'], input.date, '活动记录不能晚于今天', 'an activity record cannot be in the future'));
   if (input.endDate && input.endDate < input.date) issues.push(ruleIssue(['endDate'], input.endDate, '不能早于开始日期', 'cannot be before the start date'));
   if (new Set(input.participantIds).size !== input.participantIds.length) issues.push(ruleIssue(['participantIds'], input.participantIds, '参加代表重复', 'lists a deputy twice'));
   return issues;
-}
+};
 
-function refined<T extends z.ZodType<z.infer<typeof activityFields>>>(schema: T) {
-  return schema.superRefine((input, ctx) => {
-    for (const issue of checkDutyActivity(input, new Date().toISOString().slice(0, 10))) ctx.addIssue(issue as never);
-  });
-}
-
-export const dutyActivityCreateSchema = refined(activityFields);
+export const dutyActivityCreateSchema = refinedBy(activityFields, checkDutyActivity);
 export type DutyActivityCreate = z.infer<typeof dutyActivityCreateSchema>;
 export type DutyActivityCreateInput = z.input<typeof dutyActivityCreateSchema>;
-export const dutyActivityUpdateSchema = refined(activityFields.extend({ id: z.uuid(), version: z.number().int().min(0) }));
+export const dutyActivityUpdateSchema = refinedBy(activityFields.extend({ id: z.uuid(), version: z.number().int().min(0) }), checkDutyActivity);
 
 export const dutyActivityListSchema = listQuerySchema(['date', 'title', 'type', 'participantCount']).extend({
   type: z.enum(DUTY_ACTIVITY_TYPES).optional(),

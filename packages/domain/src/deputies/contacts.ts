@@ -1,3 +1,4 @@
+import { refinedBy, type DayCheck } from '../common/validation-issues';
 import { z } from 'zod';
 import { listQuerySchema } from '../common/list-query';
 import { isoDay, optionalText, phoneSchema, requiredText, ruleIssue, type Labels } from './common';
@@ -45,18 +46,18 @@ const receptionFields = z.object({
   visits: z.array(receptionVisitSchema).max(200).default([]),
 });
 
-function refined<T extends z.ZodType<z.infer<typeof receptionFields>>>(schema: T) {
-  return schema.superRefine((input, ctx) => {
-    const today = new Date().toISOString().slice(0, 10);
-    if (input.visits.length > 0 && input.date > today) ctx.addIssue(ruleIssue(['visits'], input.visits, '接待日尚未到来，不能登记来访', 'visits cannot be recorded before the day') as never);
-    if (new Set(input.deputyIds).size !== input.deputyIds.length) ctx.addIssue(ruleIssue(['deputyIds'], input.deputyIds, '值班代表重复', 'lists a deputy twice') as never);
-  });
-}
+/** Visits are recorded on or after the day; a deputy is on duty once. */
+export const checkReceptionDay: DayCheck<z.infer<typeof receptionFields>> = (input, today) => {
+  const issues: z.core.$ZodIssue[] = [];
+  if (today !== null && input.visits.length > 0 && input.date > today) issues.push(ruleIssue(['visits'], input.visits, '接待日尚未到来，不能登记来访', 'visits cannot be recorded before the day'));
+  if (new Set(input.deputyIds).size !== input.deputyIds.length) issues.push(ruleIssue(['deputyIds'], input.deputyIds, '值班代表重复', 'lists a deputy twice'));
+  return issues;
+};
 
-export const receptionDayCreateSchema = refined(receptionFields);
+export const receptionDayCreateSchema = refinedBy(receptionFields, checkReceptionDay);
 export type ReceptionDayCreate = z.infer<typeof receptionDayCreateSchema>;
 export type ReceptionDayCreateInput = z.input<typeof receptionDayCreateSchema>;
-export const receptionDayUpdateSchema = refined(receptionFields.extend({ id: z.uuid(), version: z.number().int().min(0) }));
+export const receptionDayUpdateSchema = refinedBy(receptionFields.extend({ id: z.uuid(), version: z.number().int().min(0) }), checkReceptionDay);
 export const receptionDayListSchema = listQuerySchema(['date', 'visitCount']).extend({
   year: z.number().int().min(1990).max(2100).optional(),
   stationId: z.uuid().optional(),

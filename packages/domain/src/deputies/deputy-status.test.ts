@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deputyCreateSchema } from './deputy';
+import { checkDeputy, deputyCreateSchema } from './deputy';
 import { deputyStatusActions, transitionDeputyStatus } from './deputy-status';
 
 const today = '2026-11-25';
@@ -42,7 +42,11 @@ describe('deputy status transitions', () => {
 
   it('refuses implausible dates and an under-age election', () => {
     const base = { name: '张明', gender: 'male', ethnicity: '汉族', party: 'cpc', sector: 'farmer', levels: ['township'], termNo: 18, constituency: '第一选区' } as const;
-    expect(deputyCreateSchema.safeParse({ ...base, birthDate: '2099-01-01' }).success).toBe(false);
+    // "In the future" needs the county's day: the API checks it with its clock.
+    expect(checkDeputy({ ...base, levels: ['township'], birthDate: '2099-01-01' }, '2026-07-01').map((i) => i.path)).toEqual([['birthDate']]);
+    expect(checkDeputy({ ...base, levels: ['township'], birthDate: '1975-03-12', electedOn: '2026-07-02' }, '2026-07-01').map((i) => i.path)).toEqual([['electedOn']]);
+    expect(checkDeputy({ ...base, levels: ['township'], birthDate: '1975-03-12', electedOn: '2026-07-01' }, '2026-07-01')).toEqual([]);
+    expect(deputyCreateSchema.safeParse({ ...base, birthDate: '1899-12-31' }).success).toBe(false);
     expect(deputyCreateSchema.safeParse({ ...base, birthDate: '2010-01-01', electedOn: '2021-12-28' }).error?.issues[0]?.path).toEqual(['electedOn']);
     expect(deputyCreateSchema.safeParse({ ...base, birthDate: '1975-02-30' }).success).toBe(false);
     expect(deputyCreateSchema.safeParse({ ...base, birthDate: '1975-03-12', levels: ['township', 'township'] }).success).toBe(false);

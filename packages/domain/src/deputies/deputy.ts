@@ -1,6 +1,8 @@
+import { refinedBy, type DayCheck } from '../common/validation-issues';
 import { z } from 'zod';
 import { listQuerySchema } from '../common/list-query';
-import { isoDay, optionalText, phoneSchema, requiredText, ruleIssue, yearsBetween, type Labels } from './common';
+import { yearsBetween } from '../time/days';
+import { isoDay, optionalText, phoneSchema, requiredText, ruleIssue, type Labels } from './common';
 
 /** Deputies (人大代表) on a township's roster: the enumerations and their labels. */
 export const DEPUTY_GENDERS = ['male', 'female'] as const;
@@ -105,32 +107,26 @@ export const deputyFieldsSchema = z.object({
 });
 
 /** Checks across fields: dates make sense, a level is not listed twice. `today` is an ISO day. */
-export function checkDeputy(input: z.infer<typeof deputyFieldsSchema> & { status?: DeputyStatus }, today: string): z.core.$ZodIssue[] {
+export const checkDeputy: DayCheck<z.infer<typeof deputyFieldsSchema> & { status?: DeputyStatus }> = (input, today) => {
   const issues: z.core.$ZodIssue[] = [];
-  if (input.birthDate > today || input.birthDate < '1900-01-01') {
+  if ((today !== null && input.birthDate > today) || input.birthDate < '1900-01-01') {
     issues.push(ruleIssue(['birthDate'], input.birthDate, '出生日期不合理', 'is not a plausible birth date'));
   } else if (input.electedOn && yearsBetween(input.birthDate, input.electedOn) < DEPUTY_MIN_AGE) {
     issues.push(ruleIssue(['electedOn'], input.electedOn, `当选时应年满${DEPUTY_MIN_AGE}周岁`, `the deputy must be ${DEPUTY_MIN_AGE} or older when elected`));
   }
-  if (input.electedOn && input.electedOn > today) issues.push(ruleIssue(['electedOn'], input.electedOn, '不能晚于今天', 'cannot be in the future'));
+  if (today !== null && input.electedOn && input.electedOn > today) issues.push(ruleIssue(['electedOn'], input.electedOn, '不能晚于今天', 'cannot be in the future'));
   if (new Set(input.levels).size !== input.levels.length) issues.push(ruleIssue(['levels'], input.levels, '代表层级重复', 'lists a level twice'));
   if (input.status === 'by_elected' && !input.electedOn) issues.push(ruleIssue(['electedOn'], null, '补选代表须填写当选日期', 'is required for a by-elected deputy'));
   return issues;
-}
-
-function refined<T extends z.ZodType<z.infer<typeof deputyFieldsSchema> & { status?: DeputyStatus }>>(schema: T) {
-  return schema.superRefine((input, ctx) => {
-    for (const issue of checkDeputy(input, new Date().toISOString().slice(0, 10))) ctx.addIssue(issue as never);
-  });
-}
+};
 
 /** A new roster entry: serving, or by-elected (补选) with the election day. */
-export const deputyCreateSchema = refined(deputyFieldsSchema.extend({ status: z.enum(['serving', 'by_elected']).default('serving') }));
+export const deputyCreateSchema = refinedBy(deputyFieldsSchema.extend({ status: z.enum(['serving', 'by_elected']).default('serving') }), checkDeputy);
 export type DeputyCreate = z.infer<typeof deputyCreateSchema>;
 export type DeputyCreateInput = z.input<typeof deputyCreateSchema>;
 
 /** Editing the particulars; the status changes only through a transition (deputyStatusChangeSchema). */
-export const deputyUpdateSchema = refined(deputyFieldsSchema.extend({ id: z.uuid(), version: z.number().int().min(0) }));
+export const deputyUpdateSchema = refinedBy(deputyFieldsSchema.extend({ id: z.uuid(), version: z.number().int().min(0) }), checkDeputy);
 export type DeputyUpdate = z.infer<typeof deputyUpdateSchema>;
 
 export const DEPUTY_SORT_FIELDS = ['name', 'birthDate', 'termNo', 'constituency', 'status', 'groupName', 'electedOn', 'createdAt'] as const;

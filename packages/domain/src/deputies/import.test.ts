@@ -5,13 +5,13 @@ const good = { name: '李秀英', gender: '女', birthDate: '1972/5/3', ethnicit
 
 describe('roster import rows', () => {
   it('reads Chinese labels, date spellings and term numbers', () => {
-    const result = parseDeputyImportRow(good, 2);
+    const result = parseDeputyImportRow(good, 2, '2026-07-01');
     expect(result.issues).toEqual([]);
     expect(result.deputy).toMatchObject({ gender: 'female', birthDate: '1972-05-03', ethnicity: '汉族', party: 'cpc', education: 'college', sector: 'farmer', levels: ['township', 'county'], termNo: 18, groupName: '第一代表小组', status: 'serving' });
   });
 
   it('reports every bad field of a row in both languages', () => {
-    const result = parseDeputyImportRow({ ...good, name: '', gender: '未知', birthDate: '1972-13-40', levels: '乡镇、火星' }, 7);
+    const result = parseDeputyImportRow({ ...good, name: '', gender: '未知', birthDate: '1972-13-40', levels: '乡镇、火星' }, 7, '2026-07-01');
     expect(result.deputy).toBeUndefined();
     expect(result.row).toBe(7);
     const paths = result.issues.map((i) => i.path).sort();
@@ -20,7 +20,7 @@ describe('roster import rows', () => {
   });
 
   it('marks repeated people within the file', () => {
-    const results = [parseDeputyImportRow(good, 2), parseDeputyImportRow({ ...good, constituency: '第三选区' }, 3)];
+    const results = [parseDeputyImportRow(good, 2, '2026-07-01'), parseDeputyImportRow({ ...good, constituency: '第三选区' }, 3, '2026-07-01')];
     markDuplicateDeputyRows(results);
     expect(results[0]!.deputy).toBeDefined();
     expect(results[1]!.deputy).toBeUndefined();

@@ -9,6 +9,7 @@ import {
   DEPUTY_SECTOR_LABELS,
   DEPUTY_STATUS_LABELS,
   PRESIDIUM_ROLE_LABELS,
+  checkDeputy,
   deputyCreateSchema,
   type DeputyCreate,
 } from './deputy';
@@ -130,7 +131,8 @@ export interface DeputyImportRowResult {
 }
 
 /** Parses one row with the deputy form's schema; enumerations accept their Chinese or English labels. */
-export function parseDeputyImportRow(raw: DeputyImportRow, rowNumber: number): DeputyImportRowResult {
+/** One roster row checked as the form would check it; `today` is the county's day (no deputy born or elected after it). */
+export function parseDeputyImportRow(raw: DeputyImportRow, rowNumber: number, today: string): DeputyImportRowResult {
   const text = (key: string) => (raw[key] ?? '').trim();
   const issues: z.core.$ZodIssue[] = [];
   const enumValue = <K extends string>(key: string, labels: Record<K, { zh: string; en: string }>, aliases: Record<string, K>) => {
@@ -181,6 +183,7 @@ export function parseDeputyImportRow(raw: DeputyImportRow, rowNumber: number): D
   // A field already reported (e.g. an unknown gender) is not reported again as missing.
   const reported = new Set(issues.map((i) => String(i.path[0])));
   if (!parsed.success) issues.push(...parsed.error.issues.filter((i) => !reported.has(String(i.path[0])) || i.code === 'custom'));
+  else issues.push(...checkDeputy(parsed.data, today));
   const unique = issues.filter((issue, i) => issues.findIndex((o) => o.path.join('.') === issue.path.join('.') && o.message === issue.message) === i);
   const result: DeputyImportRowResult = { row: rowNumber, name: text('name'), issues: toFieldIssues(unique) };
   if (parsed.success && unique.length === 0) {

@@ -1,6 +1,8 @@
+import { refinedBy, type DayCheck } from '../common/validation-issues';
 import { z } from 'zod';
 import { listQuerySchema } from '../common/list-query';
-import { daysInclusive, isoDay, optionalText, quarterOf, requiredText, ruleIssue, type Labels } from './common';
+import { daysInclusive, quarterOf } from '../time/days';
+import { isoDay, optionalText, requiredText, ruleIssue, type Labels } from './common';
 
 /** Congress sessions (人代会) and presidium meetings (主席团会议), seeds 000, 002, 004. */
 export const CONGRESS_MEETING_KINDS = ['session', 'presidium'] as const;
@@ -98,30 +100,25 @@ const meetingFields = z.object({
 });
 
 /** Cross-field rules of a meeting; `today` an ISO day. */
-export function checkMeeting(input: z.infer<typeof meetingFields>, today: string): z.core.$ZodIssue[] {
+export const checkMeeting: DayCheck<z.infer<typeof meetingFields>> = (input, today) => {
   const issues: z.core.$ZodIssue[] = [];
   if (input.endDate < input.startDate) issues.push(ruleIssue(['endDate'], input.endDate, '不能早于开始日期', 'cannot be before the start date'));
   else if (daysInclusive(input.startDate, input.endDate) > 31) issues.push(ruleIssue(['endDate'], input.endDate, '会期不能超过31天', 'a meeting cannot last more than 31 days'));
   if (input.kind === 'session' && !input.sessionType) issues.push(ruleIssue(['sessionType'], null, '人代会须选择会议类型', 'is required for a congress session'));
-  if (input.status === 'held' && input.startDate > today) issues.push(ruleIssue(['status'], input.status, '尚未开始的会议不能标为已召开', 'a meeting that has not started cannot be held'));
+  if (today !== null && input.status === 'held' && input.startDate > today) issues.push(ruleIssue(['status'], input.status, '尚未开始的会议不能标为已召开', 'a meeting that has not started cannot be held'));
   return issues;
-}
+};
 
-function refined<T extends z.ZodType<z.infer<typeof meetingFields>>>(schema: T) {
-  return schema.superRefine((input, ctx) => {
-    for (const issue of checkMeeting(input, new Date().toISOString().slice(0, 10))) ctx.addIssue(issue as never);
-  });
-}
-
-export const congressMeetingCreateSchema = refined(
+export const congressMeetingCreateSchema = refinedBy(
   meetingFields.extend({
     /** Mark every expected attendee present (all serving deputies for a session, presidium members for a presidium meeting). */
     prefillAttendance: z.boolean().default(false),
   }),
+  checkMeeting,
 );
 export type CongressMeetingCreate = z.infer<typeof congressMeetingCreateSchema>;
 export type CongressMeetingCreateInput = z.input<typeof congressMeetingCreateSchema>;
-export const congressMeetingUpdateSchema = refined(meetingFields.extend({ id: z.uuid(), version: z.number().int().min(0) }));
+export const congressMeetingUpdateSchema = refinedBy(meetingFields.extend({ id: z.uuid(), version: z.number().int().min(0) }), checkMeeting);
 export type CongressMeetingUpdate = z.infer<typeof congressMeetingUpdateSchema>;
 
 export const congressMeetingListSchema = listQuerySchema(['startDate', 'title', 'kind', 'number', 'status']).extend({

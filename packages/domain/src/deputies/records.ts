@@ -1,3 +1,4 @@
+import { refinedBy, type DayCheck } from '../common/validation-issues';
 import { z } from 'zod';
 import { listQuerySchema } from '../common/list-query';
 import { isoDay, optionalText, requiredText, ruleIssue, type Labels } from './common';
@@ -25,17 +26,18 @@ const reviewFields = z.object({
   note: optionalText(1000),
 });
 
-function refinedReview<T extends z.ZodType<z.infer<typeof reviewFields>>>(schema: T) {
-  return schema.superRefine((input, ctx) => {
-    if (!input.date.startsWith(`${input.year}-`) && !input.date.startsWith(`${input.year + 1}-01`)) {
-      ctx.addIssue(ruleIssue(['date'], input.date, '应在评议年度内（或次年1月）', 'must fall in the review year (or the January after)') as never);
-    }
-    if (input.date > new Date().toISOString().slice(0, 10)) ctx.addIssue(ruleIssue(['date'], input.date, '不能晚于今天', 'cannot be in the future') as never);
-  });
-}
-export const dutyReviewCreateSchema = refinedReview(reviewFields);
+/** The review falls in its year (or the January after), and not in the future. */
+export const checkDutyReview: DayCheck<z.infer<typeof reviewFields>> = (input, today) => {
+  const issues: z.core.$ZodIssue[] = [];
+  if (!input.date.startsWith(`${input.year}-`) && !input.date.startsWith(`${input.year + 1}-01`)) {
+    issues.push(ruleIssue(['date'], input.date, '应在评议年度内（或次年1月）', 'must fall in the review year (or the January after)'));
+  }
+  if (today !== null && input.date > today) issues.push(ruleIssue(['date'], input.date, '不能晚于今天', 'cannot be in the future'));
+  return issues;
+};
+export const dutyReviewCreateSchema = refinedBy(reviewFields, checkDutyReview);
 export type DutyReviewCreateInput = z.input<typeof dutyReviewCreateSchema>;
-export const dutyReviewUpdateSchema = refinedReview(reviewFields.extend({ id: z.uuid(), version: z.number().int().min(0) }));
+export const dutyReviewUpdateSchema = refinedBy(reviewFields.extend({ id: z.uuid(), version: z.number().int().min(0) }), checkDutyReview);
 export const dutyReviewListSchema = listQuerySchema(['date', 'deputyName', 'satisfaction']).extend({ year: z.number().int().min(1990).max(2100).optional() });
 
 /** Satisfaction of a duty review: (satisfied + basically satisfied) / votes; null without votes. */

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import type { BilingualMessage } from '../common/messages';
 
 /** What a notification is about; the title is built from the kind and the item. */
-export const NOTIFICATION_KINDS = ['assigned', 'replied', 'evaluated', 'rehandling', 'urged', 'due_soon', 'overdue', 'reported', 'verified', 'rejected'] as const;
+export const NOTIFICATION_KINDS = ['assigned', 'extended', 'replied', 'evaluated', 'rehandling', 'urged', 'due_soon', 'overdue', 'reported', 'verified', 'rejected'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, BilingualMessage> = {
   assigned: { zh: '新交办', en: 'Assigned' },
+  extended: { zh: '办理期限已延长', en: 'Deadline extended' },
   replied: { zh: '已答复', en: 'Replied' },
   evaluated: { zh: '代表已评价', en: 'Evaluated' },
   rehandling: { zh: '退回重新办理', en: 'Back for re-handling' },

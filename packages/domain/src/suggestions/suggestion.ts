@@ -143,52 +143,59 @@ export const assigneeSchema = z.discriminatedUnion('type', [
 ]);
 export type Assignee = z.infer<typeof assigneeSchema>;
 
-const ref = { id, version };
-export const suggestionAcceptSchema = z.object({ ...ref, note: z.string().trim().max(500).optional() });
-export const suggestionReturnSchema = z.object({ ...ref, reason: text(500) });
-export const suggestionMergeSchema = z.object({ ...ref, mergedIntoId: id, note: z.string().trim().max(500).optional() });
-
 const assignmentFields = {
   lead: assigneeSchema,
   co: z.array(assigneeSchema).max(10).default([]),
   complexity: z.enum(SUGGESTION_COMPLEXITIES),
 };
-/** Assignment, usually many at once at the assignment meeting (交办会). */
-export const suggestionAssignSchema = z.object({
-  items: z.array(z.object({ ...ref, ...assignmentFields })).min(1).max(200),
-  /** Assignment date; the deadline counts from it. Defaults to today. */
+/**
+ * Assignment of many at once at the assignment meeting (交办会): all or none; each item
+ * carries the version the office saw. One item is the `assign` step.
+ */
+export const suggestionAssignManySchema = z.object({
+  items: z.array(z.object({ id, version, ...assignmentFields })).min(1).max(200),
+  /** Assignment date; the deadline counts from it. Defaults to today; never in the future. */
   assignedOn: isoDate.optional(),
   note: z.string().trim().max(500).optional(),
 });
-export type SuggestionAssign = z.infer<typeof suggestionAssignSchema>;
-export const suggestionReassignSchema = z.object({ ...ref, ...assignmentFields, reason: text(500) });
+export type SuggestionAssignMany = z.infer<typeof suggestionAssignManySchema>;
 
-export const suggestionProgressSchema = z.object({ ...ref, note: text(2000) });
-export const suggestionReplySchema = z
-  .object({
-    ...ref,
-    replyClass: z.enum(REPLY_CLASSES),
-    replyForm: z.enum(REPLY_FORMS),
-    content: text(5000),
-    resolution: z.enum(RESOLUTIONS),
-    resolutionNote: z.string().trim().max(2000).optional(),
-  })
-  .refine((r) => r.replyClass !== 'C' || (r.resolutionNote ?? '').length > 0, {
-    path: ['resolutionNote'],
-    message: 'A class C reply needs the explanation why it cannot be solved now',
-    params: { zh: 'C类答复须说明暂不能解决的原因', en: 'a class C reply needs the explanation why it cannot be solved now' },
-  });
-export type SuggestionReply = z.infer<typeof suggestionReplySchema>;
-export const suggestionResolutionSchema = z.object({ ...ref, resolution: z.enum(RESOLUTIONS), resolutionNote: text(2000) });
-export const suggestionEvaluateSchema = z.object({
-  ...ref,
-  /** The deputy whose evaluation the office records; must be the lead or a co-signer. */
-  deputyId: id,
-  rating: z.enum(SATISFACTIONS),
-  comment: z.string().trim().max(1000).optional(),
-});
-export const suggestionKeySchema = z.object({ ...ref, isKey: z.boolean(), note: z.string().trim().max(500).optional() });
-export const suggestionUrgeSchema = z.object({ ...ref, note: text(1000) });
+/** Payloads of the suggestion workflow's steps (the step procedure takes `{ id, version, action, payload }`). */
+export const suggestionPayloads = {
+  accept: z.object({ note: z.string().trim().max(500).optional() }),
+  return: z.object({ reason: text(500) }),
+  merge: z.object({ mergedIntoId: id, note: z.string().trim().max(500).optional() }),
+  assign: z.object({ ...assignmentFields, assignedOn: isoDate.optional(), note: z.string().trim().max(500).optional() }),
+  /** Other units take over; the deadline stays (an extension is its own step, with a reason). */
+  reassign: z.object({ lead: assigneeSchema, co: assignmentFields.co, reason: text(500) }),
+  extend: z.object({ dueOn: isoDate, reason: text(500) }),
+  record_progress: z.object({ note: text(2000) }),
+  reply: z
+    .object({
+      replyClass: z.enum(REPLY_CLASSES),
+      replyForm: z.enum(REPLY_FORMS),
+      content: text(5000),
+      resolution: z.enum(RESOLUTIONS),
+      resolutionNote: z.string().trim().max(2000).optional(),
+    })
+    .refine((r) => r.replyClass !== 'C' || (r.resolutionNote ?? '').length > 0, {
+      path: ['resolutionNote'],
+      message: 'A class C reply needs the explanation why it cannot be solved now',
+      params: { zh: 'C类答复须说明暂不能解决的原因', en: 'a class C reply needs the explanation why it cannot be solved now' },
+    }),
+  update_resolution: z.object({ resolution: z.enum(RESOLUTIONS), resolutionNote: text(2000) }),
+  evaluate: z.object({
+    /** The deputy whose evaluation the office records; must be the lead or a co-signer. */
+    deputyId: id,
+    rating: z.enum(SATISFACTIONS),
+    comment: z.string().trim().max(1000).optional(),
+  }),
+  mark_key: z.object({ note: z.string().trim().max(500).optional() }),
+  unmark_key: z.object({ note: z.string().trim().max(500).optional() }),
+  urge: z.object({ note: text(1000) }),
+};
+export type SuggestionPayloads = typeof suggestionPayloads;
+export type SuggestionReply = z.infer<typeof suggestionPayloads.reply>;
 
 /** The filters a suggestion list takes; users save them by name. */
 export const suggestionFilterSchema = z.object({
@@ -204,7 +211,7 @@ export const suggestionFilterSchema = z.object({
 });
 export type SuggestionFilter = z.infer<typeof suggestionFilterSchema>;
 
-export const SUGGESTION_SORT_FIELDS = ['number', 'title', 'submittedAt', 'dueAt', 'state', 'topic'] as const;
+export const SUGGESTION_SORT_FIELDS = ['number', 'title', 'submittedOn', 'dueOn', 'state', 'topic'] as const;
 /** Without a sort field the list shows overdue items first, then by deadline. */
 export const suggestionListSchema = listQuerySchema(SUGGESTION_SORT_FIELDS).extend(suggestionFilterSchema.shape);
 export type SuggestionListQuery = z.infer<typeof suggestionListSchema>;

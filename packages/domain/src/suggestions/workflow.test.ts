@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clockAt } from '../time/clock';
 import { SUGGESTION_STATES, type SuggestionState } from './suggestion';
 import {
   SUGGESTION_ACTIONS,
@@ -10,15 +11,15 @@ import {
   type SuggestionContext,
 } from './workflow';
 
-const now = new Date('2026-07-01T08:00:00Z');
-const past = new Date('2026-06-25T00:00:00Z');
-const future = new Date('2026-09-25T00:00:00Z');
+const now = clockAt(new Date('2026-07-01T08:00:00Z'));
+const past = '2026-06-25';
+const future = '2026-09-25';
 
 /** An item and input under which every step's own conditions hold, so only state and actor decide. */
 const ctxFor = (action: SuggestionAction): SuggestionContext => ({
   isKey: action === 'unmark_key',
   overdue: false,
-  dueAt: action === 'mark_overdue' ? past : future,
+  dueOn: action === 'mark_overdue' ? past : future,
   rehandlingRound: 0,
   rehandlingMax: 1,
 });
@@ -28,7 +29,8 @@ const FULL_PAYLOAD = {
   mergedIntoId: '00000000-0000-4000-8000-000000000001',
   lead: { type: 'unit', id: '00000000-0000-4000-8000-000000000002' },
   complexity: 'standard',
-  dueAt: '2026-10-01',
+  dueOn: '2026-10-01',
+  assignedOn: '2026-07-01',
   replyClass: 'A',
   replyForm: 'written',
   content: '已完成路面硬化',
@@ -47,6 +49,9 @@ const ALLOWED: Array<readonly [SuggestionState, SuggestionAction, SuggestionActo
   ['accepted', 'assign', 'office', 'assigned'],
   ['assigned', 'reassign', 'office', 'assigned'],
   ['in_handling', 'reassign', 'office', 'assigned'],
+  ['assigned', 'extend', 'office', 'assigned'],
+  ['in_handling', 'extend', 'office', 'in_handling'],
+  ['rehandling', 'extend', 'office', 'rehandling'],
   ...(['lead_handler', 'co_handler'] as const).flatMap((actor) => [
     ['assigned', 'record_progress', actor, 'in_handling'] as const,
     ['in_handling', 'record_progress', actor, 'in_handling'] as const,
@@ -95,7 +100,7 @@ describe('suggestion workflow: every combination of state, action and actor', ()
     for (const state of SUGGESTION_STATES) {
       for (const actor of SUGGESTION_ACTORS) {
         const shown = SUGGESTION_ACTIONS.filter((action) => suggestionActionsFor(state, [actor], now, ctxFor(action)).includes(action));
-        const expected = ALLOWED.filter(([s, , r]) => s === state && r === actor).map(([, a]) => a);
+        const expected = ALLOWED.filter(([s, a, r]) => s === state && r === actor && a !== 'mark_overdue').map(([, act]) => act);
         expect(new Set(shown)).toEqual(new Set(expected));
       }
     }
@@ -103,11 +108,11 @@ describe('suggestion workflow: every combination of state, action and actor', ()
 });
 
 describe('suggestion workflow: conditions and records', () => {
-  const base: SuggestionContext = { isKey: false, overdue: false, dueAt: future, rehandlingRound: 0, rehandlingMax: 1 };
+  const base: SuggestionContext = { isKey: false, overdue: false, dueOn: future, rehandlingRound: 0, rehandlingMax: 1 };
 
   it('sends an unsatisfied evaluation back for re-handling while rounds are left, then closes', () => {
-    const first = suggestionTransition('replied', 'evaluate', 'office', now, base, { deputyId: 'd', rating: 'unsatisfied', dueAt: '2026-08-01' });
-    expect(first).toMatchObject({ ok: true, to: 'rehandling', record: { rating: 'unsatisfied', rehandlingRound: 1, dueAt: '2026-08-01' } });
+    const first = suggestionTransition('replied', 'evaluate', 'office', now, base, { deputyId: 'd', rating: 'unsatisfied', dueOn: '2026-08-01' });
+    expect(first).toMatchObject({ ok: true, to: 'rehandling', record: { rating: 'unsatisfied', rehandlingRound: 1, dueOn: '2026-08-01' } });
     const last = suggestionTransition('replied', 'evaluate', 'office', now, { ...base, rehandlingRound: 1 }, { deputyId: 'd', rating: 'unsatisfied' });
     expect(last).toMatchObject({ ok: true, to: 'closed', record: { rating: 'unsatisfied', closedUnsatisfied: true } });
     const none = suggestionTransition('replied', 'evaluate', 'office', now, { ...base, rehandlingMax: 0 }, { deputyId: 'd', rating: 'unsatisfied' });
@@ -127,8 +132,8 @@ describe('suggestion workflow: conditions and records', () => {
 
   it('flags a reply after the deadline as late, and one on the due day as on time', () => {
     const reply = { replyClass: 'B', replyForm: 'written', content: '列入明年计划', resolution: 'planned' };
-    expect(suggestionTransition('in_handling', 'reply', 'lead_handler', now, { ...base, dueAt: past }, reply)).toMatchObject({ ok: true, record: { late: true } });
-    expect(suggestionTransition('in_handling', 'reply', 'lead_handler', now, { ...base, dueAt: new Date('2026-07-01T00:00:00Z') }, reply)).toMatchObject({
+    expect(suggestionTransition('in_handling', 'reply', 'lead_handler', now, { ...base, dueOn: past }, reply)).toMatchObject({ ok: true, record: { late: true } });
+    expect(suggestionTransition('in_handling', 'reply', 'lead_handler', now, { ...base, dueOn: '2026-07-01' }, reply)).toMatchObject({
       ok: true,
       record: { late: false },
     });
@@ -156,11 +161,98 @@ describe('suggestion workflow: conditions and records', () => {
 
   it('marks overdue only past the deadline and only once', () => {
     expect(suggestionTransition('assigned', 'mark_overdue', 'system', now, base)).toMatchObject({ ok: false, refusal: 'condition_failed' });
-    expect(suggestionTransition('assigned', 'mark_overdue', 'system', now, { ...base, dueAt: past, overdue: true })).toMatchObject({ ok: false, refusal: 'condition_failed' });
-    expect(suggestionTransition('assigned', 'mark_overdue', 'system', now, { ...base, dueAt: past })).toMatchObject({ ok: true, to: 'assigned' });
+    expect(suggestionTransition('assigned', 'mark_overdue', 'system', now, { ...base, dueOn: past, overdue: true })).toMatchObject({ ok: false, refusal: 'condition_failed' });
+    expect(suggestionTransition('assigned', 'mark_overdue', 'system', now, { ...base, dueOn: past })).toMatchObject({ ok: true, to: 'assigned' });
   });
 
   it('refuses unknown actions', () => {
     expect(suggestionTransition('submitted', 'fly' as SuggestionAction, 'office', now, base)).toMatchObject({ ok: false, refusal: 'unknown_action' });
   });
+
+  it("judges lateness by the county's day: a reply at 01:00 Beijing time on the day after the deadline is late", () => {
+    const reply = { replyClass: 'B', replyForm: 'written', content: '列入明年计划', resolution: 'planned' };
+    const justAfterMidnight = clockAt(new Date('2026-07-01T17:00:00Z'));
+    expect(suggestionTransition('in_handling', 'reply', 'lead_handler', justAfterMidnight, { ...base, dueOn: '2026-07-01' }, reply)).toMatchObject({ ok: true, record: { late: true } });
+    const lateEvening = clockAt(new Date('2026-07-01T15:59:00Z'));
+    expect(suggestionTransition('in_handling', 'reply', 'lead_handler', lateEvening, { ...base, dueOn: '2026-07-01' }, reply)).toMatchObject({ ok: true, record: { late: false } });
+  });
 });
+
+describe('suggestion workflow: what each step changes and whom it tells', () => {
+  const base: SuggestionContext = { isKey: false, overdue: false, dueOn: '2026-09-25', rehandlingRound: 0, rehandlingMax: 1 };
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+  it('assignment sets the complexity, the days and the original deadline, and tells the units', () => {
+    const result = suggestionTransition('accepted', 'assign', 'office', now, { ...base, dueOn: null }, { lead: 'x', co: [], complexity: 'complex', dueOn: '2027-01-01', assignedOn: '2026-07-01' });
+    expect(result).toMatchObject({
+      ok: true,
+      changes: { complexity: 'complex', assignedOn: day('2026-07-01'), dueOn: day('2027-01-01'), originalDueOn: day('2027-01-01'), overdue: false },
+      notify: { kind: 'assigned', to: ['units'] },
+    });
+  });
+
+  it('refuses an assignment without its day or deadline', () => {
+    expect(suggestionTransition('accepted', 'assign', 'office', now, base, { lead: 'x', complexity: 'standard', assignedOn: '2026-07-01' })).toMatchObject({ ok: false, refusal: 'missing_fields', missing: ['dueOn'] });
+    expect(suggestionTransition('accepted', 'assign', 'office', now, base, { lead: 'x', complexity: 'standard', dueOn: '2026-10-01' })).toMatchObject({ ok: false, refusal: 'missing_fields', missing: ['assignedOn'] });
+  });
+
+  it('a reassignment keeps the deadline; only an extension moves it, with a reason, and it is marked as extended', () => {
+    const reassigned = suggestionTransition('in_handling', 'reassign', 'office', now, base, { lead: 'y', reason: '职责调整' });
+    expect(reassigned.ok && reassigned.changes).toEqual({});
+    expect(suggestionTransition('in_handling', 'extend', 'office', now, base, { dueOn: '2026-12-31' })).toMatchObject({ ok: false, refusal: 'missing_fields', missing: ['reason'] });
+    const extended = suggestionTransition('in_handling', 'extend', 'office', now, { ...base, overdue: true }, { dueOn: '2026-12-31', reason: '需上级审批' });
+    expect(extended).toMatchObject({
+      ok: true,
+      to: 'in_handling',
+      record: { dueOn: '2026-12-31', reason: '需上级审批', previousDueOn: '2026-09-25' },
+      changes: { dueOn: day('2026-12-31'), deadlineExtended: true, overdue: false },
+      notify: { kind: 'extended', to: ['units'] },
+    });
+    expect(suggestionTransition('accepted', 'extend', 'office', now, base, { dueOn: '2026-12-31', reason: 'x' })).toMatchObject({ ok: false, refusal: 'wrong_state' });
+    expect(suggestionTransition('assigned', 'extend', 'office', now, { ...base, dueOn: null }, { dueOn: '2026-12-31', reason: 'x' })).toMatchObject({ ok: false, refusal: 'condition_failed' });
+    expect(suggestionTransition('assigned', 'extend', 'lead_handler', now, base, { dueOn: '2026-12-31', reason: 'x' })).toMatchObject({ ok: false, refusal: 'actor_not_allowed' });
+  });
+
+  it('a reply stores the reply and the resolution apart, clears overdue and tells the office', () => {
+    const result = suggestionTransition('assigned', 'reply', 'lead_handler', now, { ...base, overdue: true }, { replyClass: 'C', replyForm: 'written', content: '暂不具备条件', resolution: 'explained', resolutionNote: '资金未落实' });
+    expect(result).toMatchObject({
+      ok: true,
+      changes: { replyClass: 'C', replyContent: '暂不具备条件', replyLate: false, resolution: 'explained', resolutionNote: '资金未落实', repliedAt: now.now, resolutionAt: now.now, overdue: false },
+      notify: { kind: 'replied', to: ['office'] },
+    });
+  });
+
+  it('an evaluation closes, or opens a new round with its own deadline, and tells the lead units', () => {
+    expect(suggestionTransition('replied', 'evaluate', 'office', now, base, { deputyId: 'd', rating: 'satisfied' })).toMatchObject({
+      changes: { satisfaction: 'satisfied', evaluatedAt: now.now, closedAt: now.now },
+      notify: { kind: 'evaluated', to: ['lead_units'] },
+    });
+    const round = suggestionTransition('replied', 'evaluate', 'office', now, base, { deputyId: 'd', rating: 'unsatisfied', dueOn: '2026-08-01' });
+    expect(round).toMatchObject({ changes: { rehandlingRound: 1, dueOn: day('2026-08-01'), overdue: false }, notify: { kind: 'rehandling', to: ['lead_units'] } });
+    expect(round.ok && round.changes).not.toHaveProperty('closedAt');
+  });
+
+  it('the shared supervision steps change the marks and tell whom they should', () => {
+    expect(suggestionTransition('assigned', 'mark_key', 'county', now, base)).toMatchObject({ changes: { isKey: true }, notify: null });
+    expect(suggestionTransition('assigned', 'unmark_key', 'office', now, { ...base, isKey: true })).toMatchObject({ changes: { isKey: false } });
+    expect(suggestionTransition('replied', 'urge', 'county', now, base, { note: '请加快' })).toMatchObject({ changes: {}, notify: { kind: 'urged', to: ['units'] } });
+    expect(suggestionTransition('assigned', 'mark_overdue', 'system', now, { ...base, dueOn: '2026-06-30' })).toMatchObject({
+      record: { dueOn: '2026-06-30' },
+      changes: { overdue: true, overdueSince: now.now },
+      notify: { kind: 'overdue', to: ['units', 'office'] },
+    });
+  });
+
+  it('return and merge close the item', () => {
+    expect(suggestionTransition('submitted', 'return', 'office', now, base, { reason: '不属于本级' })).toMatchObject({ changes: { returnReason: '不属于本级', closedAt: now.now } });
+    expect(suggestionTransition('accepted', 'merge', 'office', now, base, { mergedIntoId: 'm' })).toMatchObject({ changes: { mergedIntoId: 'm', closedAt: now.now } });
+  });
+
+  it('of several roles, the one that may act decides; otherwise the refusal about the step wins', () => {
+    expect(suggestionTransition('assigned', 'reply', ['co_handler', 'lead_handler'], now, base, { replyClass: 'A', replyForm: 'written', content: 'x', resolution: 'solved' })).toMatchObject({ ok: true, actor: 'lead_handler' });
+    expect(suggestionTransition('closed', 'reply', ['co_handler', 'lead_handler'], now, base, {})).toMatchObject({ ok: false, refusal: 'wrong_state' });
+    expect(suggestionTransition('assigned', 'reply', ['co_handler'], now, base, {})).toMatchObject({ ok: false, refusal: 'actor_not_allowed' });
+    expect(suggestionTransition('assigned', 'reply', [], now, base, {})).toMatchObject({ ok: false, refusal: 'actor_not_allowed' });
+  });
+});
+

@@ -1,7 +1,11 @@
 import type { BilingualMessage } from '../common/messages';
+import { dateOf } from '../time/days';
 import { isLate } from '../workflow/deadlines';
-import { allowedActions, runTransition, type TransitionRule } from '../workflow/machine';
-import type { SuggestionState } from './suggestion';
+import { buttonsOf, stepSchema, transitionOf, type Workflow } from '../workflow/definition';
+import type { TransitionRule } from '../workflow/machine';
+import type { Clock } from '../time/clock';
+import { supervisionRows, type SupervisedContext } from '../workflow/supervision-rows';
+import { SUGGESTION_OPEN_STATES, suggestionPayloads, type SuggestionState } from './suggestion';
 
 /**
  * The suggestion workflow as data (DOMAIN-DETAIL §3.4). Deputies have no login yet: the
@@ -13,6 +17,7 @@ export const SUGGESTION_ACTIONS = [
   'merge',
   'assign',
   'reassign',
+  'extend',
   'record_progress',
   'reply',
   'update_resolution',
@@ -24,14 +29,11 @@ export const SUGGESTION_ACTIONS = [
 ] as const;
 export type SuggestionAction = (typeof SUGGESTION_ACTIONS)[number];
 
-/** Who takes a step: the office, the lead or a co-handling unit, the county standing committee, the overdue job. */
+/** Who takes a step: the office, the lead or a co-handling unit, the county standing committee, the deadline sweep. */
 export const SUGGESTION_ACTORS = ['office', 'lead_handler', 'co_handler', 'county', 'system'] as const;
 export type SuggestionActor = (typeof SUGGESTION_ACTORS)[number];
 
-export interface SuggestionContext {
-  isKey: boolean;
-  overdue: boolean;
-  dueAt: Date | null;
+export interface SuggestionContext extends SupervisedContext {
   /** Re-handling rounds already used, and the most the township allows (`suggestion.rehandling_max`). */
   rehandlingRound: number;
   rehandlingMax: number;
@@ -39,25 +41,37 @@ export interface SuggestionContext {
 
 type Rule = TransitionRule<SuggestionState, SuggestionAction, SuggestionActor, SuggestionContext>;
 
-const OPEN: SuggestionState[] = ['assigned', 'in_handling', 'rehandling'];
+const OPEN: SuggestionState[] = [...SUGGESTION_OPEN_STATES];
 const LIVE: SuggestionState[] = ['submitted', 'accepted', 'assigned', 'in_handling', 'rehandling', 'replied'];
 const satisfied = (p: Readonly<Record<string, unknown>>) => p['rating'] === 'satisfied' || p['rating'] === 'basically_satisfied';
 const unsatisfied = (p: Readonly<Record<string, unknown>>) => p['rating'] === 'unsatisfied';
-const roundsLeft = ({ ctx }: { ctx: SuggestionContext }) => ctx.rehandlingRound < ctx.rehandlingMax;
+const roundsLeft = (ctx: SuggestionContext) => ctx.rehandlingRound < ctx.rehandlingMax;
+const day = (value: unknown) => dateOf(String(value));
 
 export const SUGGESTION_TRANSITIONS: readonly Rule[] = [
   { action: 'accept', from: ['submitted'], to: 'accepted', actors: ['office'], requires: [], records: ['note'] },
-  { action: 'return', from: ['submitted'], to: 'returned', actors: ['office'], requires: ['reason'], records: ['reason'] },
-  { action: 'merge', from: ['submitted', 'accepted'], to: 'merged', actors: ['office'], requires: ['mergedIntoId'], records: ['mergedIntoId', 'mergedIntoNumber', 'note'] },
+  { action: 'return', from: ['submitted'], to: 'returned', actors: ['office'], requires: ['reason'], records: ['reason'], effects: ({ record, clock }) => ({ returnReason: record['reason'], closedAt: clock.now }) },
+  {
+    action: 'merge',
+    from: ['submitted', 'accepted'],
+    to: 'merged',
+    actors: ['office'],
+    requires: ['mergedIntoId'],
+    records: ['mergedIntoId', 'mergedIntoNumber', 'note'],
+    effects: ({ record, clock }) => ({ mergedIntoId: record['mergedIntoId'], closedAt: clock.now }),
+  },
   {
     action: 'assign',
     from: ['accepted'],
     to: 'assigned',
     actors: ['office'],
-    requires: ['lead', 'complexity', 'dueAt'],
-    records: ['lead', 'co', 'complexity', 'dueAt', 'assignedOn', 'note'],
+    requires: ['lead', 'complexity', 'dueOn', 'assignedOn'],
+    records: ['lead', 'co', 'complexity', 'dueOn', 'assignedOn', 'note'],
+    effects: ({ record }) => ({ complexity: record['complexity'], assignedOn: day(record['assignedOn']), dueOn: day(record['dueOn']), originalDueOn: day(record['dueOn']), overdue: false }),
+    notify: { kind: 'assigned', to: ['units'] },
   },
-  { action: 'reassign', from: ['assigned', 'in_handling'], to: 'assigned', actors: ['office'], requires: ['lead', 'reason', 'dueAt'], records: ['lead', 'co', 'complexity', 'dueAt', 'reason'] },
+  // Other units take over under the deadline already set: a reassignment never buys time.
+  { action: 'reassign', from: ['assigned', 'in_handling'], to: 'assigned', actors: ['office'], requires: ['lead', 'reason'], records: ['lead', 'co', 'reason'], notify: { kind: 'assigned', to: ['units'] } },
   { action: 'record_progress', from: ['assigned', 'in_handling'], to: 'in_handling', actors: ['lead_handler', 'co_handler'], requires: ['note'], records: ['note', 'unitName'] },
   { action: 'record_progress', from: ['rehandling'], to: 'same', actors: ['lead_handler', 'co_handler'], requires: ['note'], records: ['note', 'unitName'] },
   {
@@ -67,19 +81,28 @@ export const SUGGESTION_TRANSITIONS: readonly Rule[] = [
     actors: ['lead_handler'],
     requires: ['replyClass', 'replyForm', 'content', 'resolution'],
     records: ['replyClass', 'replyForm', 'content', 'resolution', 'resolutionNote', 'unitName'],
-    derive: ({ ctx, now }) => ({ late: isLate(ctx.dueAt, now), dueAt: ctx.dueAt?.toISOString() ?? null }),
+    derive: ({ ctx, clock }) => ({ late: isLate(ctx.dueOn, clock.today), dueOn: ctx.dueOn }),
+    effects: ({ record, clock }) => ({
+      replyClass: record['replyClass'],
+      replyForm: record['replyForm'],
+      replyContent: record['content'],
+      repliedAt: clock.now,
+      replyLate: record['late'],
+      resolution: record['resolution'],
+      resolutionNote: record['resolutionNote'] ?? null,
+      resolutionAt: clock.now,
+      overdue: false,
+    }),
+    notify: { kind: 'replied', to: ['office'] },
   },
-  { action: 'update_resolution', from: ['replied', 'closed'], to: 'same', actors: ['lead_handler'], requires: ['resolution', 'resolutionNote'], records: ['resolution', 'resolutionNote'] },
-  { action: 'evaluate', from: ['replied'], to: 'closed', actors: ['office'], requires: ['deputyId', 'rating'], records: ['deputyId', 'deputyName', 'rating', 'comment'], match: satisfied },
   {
-    action: 'evaluate',
-    from: ['replied'],
-    to: 'rehandling',
-    actors: ['office'],
-    requires: ['deputyId', 'rating', 'dueAt'],
-    records: ['deputyId', 'deputyName', 'rating', 'comment', 'dueAt'],
-    match: (p) => unsatisfied(p) && p['roundsLeft'] === true,
-    derive: ({ ctx }) => ({ rehandlingRound: ctx.rehandlingRound + 1 }),
+    action: 'update_resolution',
+    from: ['replied', 'closed'],
+    to: 'same',
+    actors: ['lead_handler'],
+    requires: ['resolution', 'resolutionNote'],
+    records: ['resolution', 'resolutionNote'],
+    effects: ({ record, clock }) => ({ resolution: record['resolution'], resolutionNote: record['resolutionNote'], resolutionAt: clock.now }),
   },
   {
     action: 'evaluate',
@@ -88,62 +111,46 @@ export const SUGGESTION_TRANSITIONS: readonly Rule[] = [
     actors: ['office'],
     requires: ['deputyId', 'rating'],
     records: ['deputyId', 'deputyName', 'rating', 'comment'],
-    match: (p) => unsatisfied(p) && p['roundsLeft'] !== true,
+    match: satisfied,
+    effects: ({ record, clock }) => ({ satisfaction: record['rating'], evaluatedAt: clock.now, closedAt: clock.now }),
+    notify: { kind: 'evaluated', to: ['lead_units'] },
+  },
+  {
+    action: 'evaluate',
+    from: ['replied'],
+    to: 'rehandling',
+    actors: ['office'],
+    requires: ['deputyId', 'rating', 'dueOn'],
+    records: ['deputyId', 'deputyName', 'rating', 'comment', 'dueOn'],
+    when: ({ ctx }) => roundsLeft(ctx),
+    match: unsatisfied,
+    derive: ({ ctx }) => ({ rehandlingRound: ctx.rehandlingRound + 1 }),
+    effects: ({ record, clock }) => ({ satisfaction: record['rating'], evaluatedAt: clock.now, rehandlingRound: record['rehandlingRound'], dueOn: day(record['dueOn']), overdue: false }),
+    notify: { kind: 'rehandling', to: ['lead_units'] },
+  },
+  {
+    action: 'evaluate',
+    from: ['replied'],
+    to: 'closed',
+    actors: ['office'],
+    requires: ['deputyId', 'rating'],
+    records: ['deputyId', 'deputyName', 'rating', 'comment'],
+    when: ({ ctx }) => !roundsLeft(ctx),
+    match: unsatisfied,
     derive: () => ({ closedUnsatisfied: true }),
+    effects: ({ record, clock }) => ({ satisfaction: record['rating'], evaluatedAt: clock.now, closedAt: clock.now }),
+    notify: { kind: 'evaluated', to: ['lead_units'] },
   },
-  {
-    action: 'mark_key',
-    from: LIVE,
-    to: 'same',
-    actors: ['office', 'county'],
-    requires: [],
-    records: ['note'],
-    when: ({ ctx }) => !ctx.isKey,
-    whenText: { zh: '已是重点督办件', en: 'already key-supervised' },
-  },
-  {
-    action: 'unmark_key',
-    from: LIVE,
-    to: 'same',
-    actors: ['office', 'county'],
-    requires: [],
-    records: ['note'],
-    when: ({ ctx }) => ctx.isKey,
-    whenText: { zh: '不是重点督办件', en: 'not key-supervised' },
-  },
-  { action: 'urge', from: [...OPEN, 'replied'], to: 'same', actors: ['office', 'county'], requires: ['note'], records: ['note'] },
-  {
-    action: 'mark_overdue',
-    from: OPEN,
-    to: 'same',
-    actors: ['system'],
-    requires: [],
-    records: [],
-    when: ({ ctx, now }) => !ctx.overdue && isLate(ctx.dueAt, now),
-    whenText: { zh: '未超过答复期限或已标记逾期', en: 'not past the deadline, or already marked overdue' },
-    derive: ({ ctx }) => ({ dueAt: ctx.dueAt?.toISOString() ?? null }),
-  },
+  ...supervisionRows<SuggestionState, SuggestionActor, SuggestionContext>({
+    live: LIVE,
+    urgeable: [...OPEN, 'replied'],
+    open: OPEN,
+    office: 'office',
+    supervisors: ['office', 'county'],
+    system: 'system',
+    overdueText: { zh: '未超过答复期限或已标记逾期', en: 'not past the deadline, or already marked overdue' },
+  }),
 ];
-
-/**
- * The next state of a suggestion and what to record, or a refusal. For an evaluation the
- * caller passes the rating; whether a re-handling round is left is decided here.
- */
-export function suggestionTransition(
-  state: SuggestionState,
-  action: SuggestionAction,
-  actor: SuggestionActor,
-  now: Date,
-  ctx: SuggestionContext,
-  payload: Record<string, unknown> = {},
-) {
-  const withRounds = action === 'evaluate' ? { ...payload, roundsLeft: roundsLeft({ ctx }) } : payload;
-  return runTransition(SUGGESTION_TRANSITIONS, state, action, actor, now, ctx, withRounds);
-}
-
-export function suggestionActionsFor(state: SuggestionState, actors: readonly SuggestionActor[], now: Date, ctx: SuggestionContext): SuggestionAction[] {
-  return allowedActions(SUGGESTION_TRANSITIONS, state, actors, now, ctx);
-}
 
 export const SUGGESTION_ACTION_LABELS: Record<SuggestionAction, BilingualMessage> = {
   accept: { zh: '审查立案', en: 'Accept' },
@@ -151,6 +158,7 @@ export const SUGGESTION_ACTION_LABELS: Record<SuggestionAction, BilingualMessage
   merge: { zh: '并案', en: 'Merge' },
   assign: { zh: '交办', en: 'Assign' },
   reassign: { zh: '调整承办单位', en: 'Reassign' },
+  extend: { zh: '延长办理期限', en: 'Extend the deadline' },
   record_progress: { zh: '记录办理进展', en: 'Record progress' },
   reply: { zh: '答复', en: 'Reply' },
   update_resolution: { zh: '更新落实情况', en: 'Update resolution' },
@@ -168,3 +176,36 @@ export const SUGGESTION_ACTOR_LABELS: Record<SuggestionActor, BilingualMessage> 
   county: { zh: '县人大常委会', en: 'County standing committee' },
   system: { zh: '系统', en: 'System' },
 };
+
+export const SUGGESTION_WORKFLOW: Workflow<SuggestionState, SuggestionAction, SuggestionActor, SuggestionContext> = {
+  entity: 'Suggestion',
+  transitions: SUGGESTION_TRANSITIONS,
+  actionLabels: SUGGESTION_ACTION_LABELS,
+  actorLabels: SUGGESTION_ACTOR_LABELS,
+  openStates: OPEN,
+  systemActions: ['mark_overdue'],
+  overdue: { action: 'mark_overdue', actor: 'system' },
+};
+
+/** The step procedure's input: `{ id, version, action, payload }` for every step a person takes. */
+export const suggestionStepSchema = stepSchema(suggestionPayloads);
+
+/**
+ * The next state of a suggestion, what to record and which columns change, or a refusal. For
+ * an unsatisfied evaluation the context says whether a re-handling round is left.
+ */
+export function suggestionTransition(
+  state: SuggestionState,
+  action: SuggestionAction,
+  actors: SuggestionActor | readonly SuggestionActor[],
+  clock: Clock,
+  ctx: SuggestionContext,
+  payload: Record<string, unknown> = {},
+) {
+  return transitionOf(SUGGESTION_WORKFLOW, state, action, typeof actors === 'string' ? [actors] : actors, clock, ctx, payload);
+}
+
+/** The buttons these actors get on a suggestion now. */
+export function suggestionActionsFor(state: SuggestionState, actors: readonly SuggestionActor[], clock: Clock, ctx: SuggestionContext): SuggestionAction[] {
+  return buttonsOf(SUGGESTION_WORKFLOW, state, actors, clock, ctx);
+}

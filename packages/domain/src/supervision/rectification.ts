@@ -28,7 +28,7 @@ export const RECTIFICATION_STATE_LABELS: Record<RectificationState, BilingualMes
 export const RECTIFICATION_OPEN_STATES = ['issued', 'in_progress'] as const satisfies readonly RectificationState[];
 
 const id = z.uuid();
-const version = z.number().int().min(0);
+const isoDate = z.iso.date();
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** A finding (or the deliberation opinions) of an activity, issued as a rectification task. */
@@ -44,19 +44,20 @@ export const rectificationIssueSchema = z.object({
 });
 export type RectificationIssue = z.infer<typeof rectificationIssueSchema>;
 
-const ref = { id, version };
-export const rectificationProgressSchema = z.object({ ...ref, note: text(2000) });
-export const rectificationReportSchema = z.object({ ...ref, content: text(5000) });
-export const rectificationVerifySchema = z
-  .object({ ...ref, accept: z.boolean(), reason: z.string().trim().max(1000).optional(), newDueOn: z.iso.date().optional() })
-  .refine((v) => v.accept || (v.reason ?? '').length > 0, {
-    path: ['reason'],
-    message: 'A rejection needs a reason',
-    params: { zh: '不予通过须说明理由', en: 'a rejection needs a reason' },
-  });
-export const rectificationUrgeSchema = z.object({ ...ref, note: text(1000) });
-export const rectificationKeySchema = z.object({ ...ref, isKey: z.boolean(), note: z.string().trim().max(500).optional() });
-export const rectificationCancelSchema = z.object({ ...ref, reason: text(500) });
+/** Payloads of the rectification workflow's steps (the step procedure takes `{ id, version, action, payload }`). */
+export const rectificationPayloads = {
+  record_progress: z.object({ note: text(2000) }),
+  report: z.object({ content: text(5000) }),
+  verify_accept: z.object({ reason: z.string().trim().max(1000).optional() }),
+  /** Back to the unit with a reason; the new deadline defaults to the township's rule from today. */
+  verify_reject: z.object({ reason: text(1000), dueOn: isoDate.optional() }),
+  extend: z.object({ dueOn: isoDate, reason: text(500) }),
+  urge: z.object({ note: text(1000) }),
+  mark_key: z.object({ note: z.string().trim().max(500).optional() }),
+  unmark_key: z.object({ note: z.string().trim().max(500).optional() }),
+  cancel: z.object({ reason: text(500) }),
+};
+export type RectificationPayloads = typeof rectificationPayloads;
 
 export const rectificationFilterSchema = z.object({
   states: z.array(z.enum(RECTIFICATION_STATES)).optional(),
@@ -68,4 +69,4 @@ export const rectificationFilterSchema = z.object({
   isKey: z.boolean().optional(),
 });
 export type RectificationFilter = z.infer<typeof rectificationFilterSchema>;
-export const rectificationListSchema = listQuerySchema(['number', 'title', 'issuedAt', 'dueAt', 'state']).extend(rectificationFilterSchema.shape);
+export const rectificationListSchema = listQuerySchema(['number', 'title', 'issuedOn', 'dueOn', 'state']).extend(rectificationFilterSchema.shape);

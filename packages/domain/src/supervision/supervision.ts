@@ -123,12 +123,15 @@ export const petitionCreateSchema = z.object({
   content: text(5000),
 });
 export type PetitionCreate = z.infer<typeof petitionCreateSchema>;
-export const petitionListSchema = listQuerySchema(['receivedAt', 'number', 'state']).extend({ state: z.enum(['registered', 'forwarded', 'converted', 'closed']).optional() });
+export const petitionListSchema = listQuerySchema(['receivedOn', 'number', 'state']).extend({ state: z.enum(['registered', 'forwarded', 'converted', 'closed']).optional() });
 
-const petitionRef = { id, version };
 const assignee = z.discriminatedUnion('type', [z.object({ type: z.literal('unit'), id }), z.object({ type: z.literal('department'), id })]);
-/** Forwarded to a unit, tracked as a rectification task (source petition). */
-export const petitionForwardSchema = z.object({ ...petitionRef, assignee, dueOn: isoDate.optional(), requirement: optionalText(2000) });
-/** Turned into a finding of a supervision activity, tracked as that activity's rectification task. */
-export const petitionConvertSchema = z.object({ ...petitionRef, activityId: id, assignee, dueOn: isoDate.optional(), requirement: optionalText(2000) });
-export const petitionCloseSchema = z.object({ ...petitionRef, feedback: text(2000) });
+/** Payloads of the petition workflow's steps (the step procedure takes `{ id, version, action, payload }`). */
+export const petitionPayloads = {
+  /** Forwarded to a unit, tracked as a rectification task (source petition). */
+  forward: z.object({ assignee, dueOn: isoDate.optional(), requirement: optionalText(2000) }),
+  /** Turned into a finding of a supervision activity, tracked as that activity's rectification task. */
+  convert: z.object({ activityId: id, assignee, dueOn: isoDate.optional(), requirement: optionalText(2000) }),
+  close: z.object({ feedback: text(2000) }),
+};
+export type PetitionPayloads = typeof petitionPayloads;

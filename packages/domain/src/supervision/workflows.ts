@@ -1,23 +1,27 @@
 import type { BilingualMessage } from '../common/messages';
+import type { Clock } from '../time/clock';
+import { dateOf } from '../time/days';
 import { isLate } from '../workflow/deadlines';
-import { allowedActions, runTransition, type TransitionRule } from '../workflow/machine';
-import type { RectificationState } from './rectification';
+import { buttonsOf, stepSchema, transitionOf, type Workflow } from '../workflow/definition';
+import type { TransitionRule } from '../workflow/machine';
+import { supervisionRows, type SupervisedContext } from '../workflow/supervision-rows';
+import { RECTIFICATION_OPEN_STATES, rectificationPayloads, type RectificationState } from './rectification';
+import { petitionPayloads } from './supervision';
 
-export const RECTIFICATION_ACTIONS = ['record_progress', 'report', 'verify_accept', 'verify_reject', 'urge', 'mark_key', 'unmark_key', 'mark_overdue', 'cancel'] as const;
+export const RECTIFICATION_ACTIONS = ['record_progress', 'report', 'verify_accept', 'verify_reject', 'extend', 'urge', 'mark_key', 'unmark_key', 'mark_overdue', 'cancel'] as const;
 export type RectificationAction = (typeof RECTIFICATION_ACTIONS)[number];
 
 /** The office verifies; the responsible unit ("handler") rectifies and reports; the county may urge. */
 export const RECTIFICATION_ACTORS = ['office', 'handler', 'county', 'system'] as const;
 export type RectificationActor = (typeof RECTIFICATION_ACTORS)[number];
 
-export interface RectificationContext {
-  isKey: boolean;
-  overdue: boolean;
-  dueAt: Date | null;
+export interface RectificationContext extends SupervisedContext {
+  /** Times the office has sent the report back. */
+  rejectCount: number;
 }
 
 type Rule = TransitionRule<RectificationState, RectificationAction, RectificationActor, RectificationContext>;
-const OPEN: RectificationState[] = ['issued', 'in_progress'];
+const OPEN: RectificationState[] = [...RECTIFICATION_OPEN_STATES];
 const LIVE: RectificationState[] = ['issued', 'in_progress', 'reported'];
 
 export const RECTIFICATION_TRANSITIONS: readonly Rule[] = [
@@ -29,41 +33,41 @@ export const RECTIFICATION_TRANSITIONS: readonly Rule[] = [
     actors: ['handler'],
     requires: ['content'],
     records: ['content', 'unitName'],
-    derive: ({ ctx, now }) => ({ late: isLate(ctx.dueAt, now), dueAt: ctx.dueAt?.toISOString() ?? null }),
+    derive: ({ ctx, clock }) => ({ late: isLate(ctx.dueOn, clock.today), dueOn: ctx.dueOn }),
+    effects: ({ record, clock }) => ({ reportContent: record['content'], reportedAt: clock.now, reportLate: record['late'], overdue: false }),
+    notify: { kind: 'reported', to: ['office'] },
   },
-  { action: 'verify_accept', from: ['reported'], to: 'verified', actors: ['office'], requires: [], records: ['reason'] },
-  { action: 'verify_reject', from: ['reported'], to: 'in_progress', actors: ['office'], requires: ['reason', 'dueAt'], records: ['reason', 'dueAt'] },
-  { action: 'urge', from: LIVE, to: 'same', actors: ['office', 'county'], requires: ['note'], records: ['note'] },
-  { action: 'mark_key', from: LIVE, to: 'same', actors: ['office', 'county'], requires: [], records: ['note'], when: ({ ctx }) => !ctx.isKey, whenText: { zh: '已是重点督办件', en: 'already key-supervised' } },
-  { action: 'unmark_key', from: LIVE, to: 'same', actors: ['office', 'county'], requires: [], records: ['note'], when: ({ ctx }) => ctx.isKey, whenText: { zh: '不是重点督办件', en: 'not key-supervised' } },
   {
-    action: 'mark_overdue',
-    from: OPEN,
-    to: 'same',
-    actors: ['system'],
+    action: 'verify_accept',
+    from: ['reported'],
+    to: 'verified',
+    actors: ['office'],
     requires: [],
-    records: [],
-    when: ({ ctx, now }) => !ctx.overdue && isLate(ctx.dueAt, now),
-    whenText: { zh: '未超过整改期限或已标记逾期', en: 'not past the deadline, or already marked overdue' },
-    derive: ({ ctx }) => ({ dueAt: ctx.dueAt?.toISOString() ?? null }),
+    records: ['reason'],
+    effects: ({ clock }) => ({ verifiedAt: clock.now, closedAt: clock.now }),
+    notify: { kind: 'verified', to: ['units'] },
   },
-  { action: 'cancel', from: OPEN, to: 'cancelled', actors: ['office'], requires: ['reason'], records: ['reason'] },
+  {
+    action: 'verify_reject',
+    from: ['reported'],
+    to: 'in_progress',
+    actors: ['office'],
+    requires: ['reason', 'dueOn'],
+    records: ['reason', 'dueOn'],
+    effects: ({ record, ctx }) => ({ rejectCount: ctx.rejectCount + 1, dueOn: dateOf(String(record['dueOn'])), overdue: false }),
+    notify: { kind: 'rejected', to: ['units'] },
+  },
+  { action: 'cancel', from: OPEN, to: 'cancelled', actors: ['office'], requires: ['reason'], records: ['reason'], effects: ({ clock }) => ({ closedAt: clock.now, overdue: false }) },
+  ...supervisionRows<RectificationState, RectificationActor, RectificationContext>({
+    live: LIVE,
+    urgeable: LIVE,
+    open: OPEN,
+    office: 'office',
+    supervisors: ['office', 'county'],
+    system: 'system',
+    overdueText: { zh: '未超过整改期限或已标记逾期', en: 'not past the deadline, or already marked overdue' },
+  }),
 ];
-
-export function rectificationTransition(
-  state: RectificationState,
-  action: RectificationAction,
-  actor: RectificationActor,
-  now: Date,
-  ctx: RectificationContext,
-  payload: Record<string, unknown> = {},
-) {
-  return runTransition(RECTIFICATION_TRANSITIONS, state, action, actor, now, ctx, payload);
-}
-
-export function rectificationActionsFor(state: RectificationState, actors: readonly RectificationActor[], now: Date, ctx: RectificationContext): RectificationAction[] {
-  return allowedActions(RECTIFICATION_TRANSITIONS, state, actors, now, ctx);
-}
 
 export const RECTIFICATION_ACTION_LABELS: Record<RectificationAction | 'issue', BilingualMessage> = {
   issue: { zh: '交办整改', en: 'Issue' },
@@ -71,6 +75,7 @@ export const RECTIFICATION_ACTION_LABELS: Record<RectificationAction | 'issue', 
   report: { zh: '报告整改情况', en: 'Report rectification' },
   verify_accept: { zh: '核验通过', en: 'Verify' },
   verify_reject: { zh: '核验不通过', en: 'Reject' },
+  extend: { zh: '延长整改期限', en: 'Extend the deadline' },
   urge: { zh: '督办催办', en: 'Urge' },
   mark_key: { zh: '列为重点督办', en: 'Mark key-supervised' },
   unmark_key: { zh: '取消重点督办', en: 'Remove key supervision' },
@@ -85,6 +90,33 @@ export const RECTIFICATION_ACTOR_LABELS: Record<RectificationActor, BilingualMes
   system: { zh: '系统', en: 'System' },
 };
 
+export const RECTIFICATION_WORKFLOW: Workflow<RectificationState, RectificationAction, RectificationActor, RectificationContext> = {
+  entity: 'Rectification',
+  transitions: RECTIFICATION_TRANSITIONS,
+  actionLabels: RECTIFICATION_ACTION_LABELS,
+  actorLabels: RECTIFICATION_ACTOR_LABELS,
+  openStates: OPEN,
+  systemActions: ['mark_overdue'],
+  overdue: { action: 'mark_overdue', actor: 'system' },
+};
+
+export const rectificationStepSchema = stepSchema(rectificationPayloads);
+
+export function rectificationTransition(
+  state: RectificationState,
+  action: RectificationAction,
+  actors: RectificationActor | readonly RectificationActor[],
+  clock: Clock,
+  ctx: RectificationContext,
+  payload: Record<string, unknown> = {},
+) {
+  return transitionOf(RECTIFICATION_WORKFLOW, state, action, typeof actors === 'string' ? [actors] : actors, clock, ctx, payload);
+}
+
+export function rectificationActionsFor(state: RectificationState, actors: readonly RectificationActor[], clock: Clock, ctx: RectificationContext): RectificationAction[] {
+  return buttonsOf(RECTIFICATION_WORKFLOW, state, actors, clock, ctx);
+}
+
 /** Petitions: registered, then forwarded to a unit, turned into a finding, or answered and closed. */
 export const PETITION_STATES = ['registered', 'forwarded', 'converted', 'closed'] as const;
 export type PetitionState = (typeof PETITION_STATES)[number];
@@ -96,19 +128,43 @@ export const PETITION_STATE_LABELS: Record<PetitionState, BilingualMessage> = {
 };
 export const PETITION_ACTIONS = ['forward', 'convert', 'close'] as const;
 export type PetitionAction = (typeof PETITION_ACTIONS)[number];
-export const PETITION_ACTION_LABELS: Record<PetitionAction, BilingualMessage> = {
+export const PETITION_ACTION_LABELS: Record<PetitionAction | 'register', BilingualMessage> = {
+  register: { zh: '登记', en: 'Register' },
   forward: { zh: '交办承办单位', en: 'Forward to a unit' },
   convert: { zh: '转为监督发现问题', en: 'Turn into a finding' },
   close: { zh: '办结并反馈', en: 'Close with feedback' },
 };
+/** Only the liaison office handles petitions; a forwarded one is then tracked as a rectification task. */
+export const PETITION_ACTORS = ['office'] as const;
+export type PetitionActor = (typeof PETITION_ACTORS)[number];
+export const PETITION_ACTOR_LABELS: Record<PetitionActor, BilingualMessage> = { office: { zh: '人大办', en: 'Liaison office' } };
 
-type PetitionRule = TransitionRule<PetitionState, PetitionAction, 'office', Record<string, never>>;
+type PetitionRule = TransitionRule<PetitionState, PetitionAction, PetitionActor, Record<string, never>>;
 export const PETITION_TRANSITIONS: readonly PetitionRule[] = [
-  { action: 'forward', from: ['registered'], to: 'forwarded', actors: ['office'], requires: ['assignee', 'dueAt'], records: ['assignee', 'unitName', 'dueAt', 'rectificationId'] },
-  { action: 'convert', from: ['registered'], to: 'converted', actors: ['office'], requires: ['activityId'], records: ['activityId', 'rectificationId'] },
-  { action: 'close', from: ['registered', 'forwarded', 'converted'], to: 'closed', actors: ['office'], requires: ['feedback'], records: ['feedback'] },
+  { action: 'forward', from: ['registered'], to: 'forwarded', actors: ['office'], requires: ['assignee'], records: ['assignee', 'requirement', 'unitName', 'dueOn', 'rectificationId'] },
+  { action: 'convert', from: ['registered'], to: 'converted', actors: ['office'], requires: ['activityId', 'assignee'], records: ['activityId', 'assignee', 'requirement', 'unitName', 'dueOn', 'rectificationId'] },
+  {
+    action: 'close',
+    from: ['registered', 'forwarded', 'converted'],
+    to: 'closed',
+    actors: ['office'],
+    requires: ['feedback'],
+    records: ['feedback'],
+    effects: ({ record, clock }) => ({ feedback: record['feedback'], closedAt: clock.now }),
+  },
 ];
 
-export function petitionTransition(state: PetitionState, action: PetitionAction, now: Date, payload: Record<string, unknown> = {}) {
-  return runTransition(PETITION_TRANSITIONS, state, action, 'office', now, {}, payload);
+export const PETITION_WORKFLOW: Workflow<PetitionState, PetitionAction, PetitionActor, Record<string, never>> = {
+  entity: 'Petition',
+  transitions: PETITION_TRANSITIONS,
+  actionLabels: PETITION_ACTION_LABELS,
+  actorLabels: PETITION_ACTOR_LABELS,
+  openStates: [],
+  systemActions: [],
+};
+
+export const petitionStepSchema = stepSchema(petitionPayloads);
+
+export function petitionTransition(state: PetitionState, action: PetitionAction, clock: Clock, payload: Record<string, unknown> = {}) {
+  return transitionOf(PETITION_WORKFLOW, state, action, ['office'], clock, {}, payload);
 }

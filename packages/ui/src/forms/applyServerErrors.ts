@@ -4,12 +4,15 @@ import type { Language } from '../i18n/languages';
 
 /**
  * Marks the form fields the API rejected (BAD_REQUEST fieldIssues) and says whether any was marked,
- * so the caller can show the remaining error as a whole-form alert.
+ * so the caller can show the remaining error as a whole-form alert. A form that edits part of the
+ * input (a workflow step's `payload`) names that part as `within`.
  */
-export function applyServerErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, language?: Language): boolean {
-  const errors = fieldErrorsFrom(error, language);
-  for (const [path, message] of Object.entries(errors)) {
+export function applyServerErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, language?: Language, within?: string): boolean {
+  const errors = Object.entries(fieldErrorsFrom(error, language)).flatMap(([path, message]) =>
+    !within ? [[path, message] as const] : path.startsWith(`${within}.`) ? [[path.slice(within.length + 1), message] as const] : [],
+  );
+  for (const [path, message] of errors) {
     setError(path as FieldPath<T>, { type: 'server', message }, { shouldFocus: true });
   }
-  return Object.keys(errors).length > 0;
+  return errors.length > 0;
 }

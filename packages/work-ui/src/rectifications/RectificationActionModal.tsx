@@ -1,72 +1,39 @@
-import { DatePicker, Form, Modal, Radio } from 'antd';
+import { Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
-import type { z } from 'zod';
-import {
-  RECTIFICATION_ACTION_LABELS,
-  rectificationCancelSchema,
-  rectificationKeySchema,
-  rectificationProgressSchema,
-  rectificationReportSchema,
-  rectificationUrgeSchema,
-  rectificationVerifySchema,
-  type RectificationAction,
-} from '@pcs/domain';
-import { ErrorAlert, FormField, useLanguage } from '@pcs/ui';
+import { RECTIFICATION_ACTION_LABELS, rectificationPayloads, type RectificationAction } from '@pcs/domain';
+import { DayPicker, ErrorAlert, FormField, useCountyToday, useLanguage } from '@pcs/ui';
 import { useWorkScope } from '../scope';
 import { useTRPCClient } from '../trpc';
 import { WORK_NS } from '../i18n';
 import type { RectificationDetail } from '../types';
-import { useStepForm, type StepValues } from '../useStepForm';
+import { useStepForm } from '../useStepForm';
 
-/** verify_accept and verify_reject share one form ("verify"). */
-export type RectificationModalAction = Exclude<RectificationAction, 'mark_overdue' | 'verify_accept' | 'verify_reject'> | 'verify';
-const SCHEMAS: Record<RectificationModalAction, z.ZodType> = {
-  record_progress: rectificationProgressSchema,
-  report: rectificationReportSchema,
-  verify: rectificationVerifySchema,
-  urge: rectificationUrgeSchema,
-  mark_key: rectificationKeySchema,
-  unmark_key: rectificationKeySchema,
-  cancel: rectificationCancelSchema,
-};
+export type RectificationModalAction = Exclude<RectificationAction, 'mark_overdue'>;
 
-/** One step on a rectification task, through the procedures of the screen's scope. */
+/** One step on a rectification task, through the one step procedure of the screen's scope. */
 export function RectificationActionModal({ action, task, onClose, onDone }: { action: RectificationModalAction | null; task: RectificationDetail; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation(WORK_NS);
   const { pick } = useLanguage();
+  const today = useCountyToday();
   const client = useTRPCClient();
-  // A county department reports through its own procedure; the county supervises through its own.
   const scope = useWorkScope();
-  const township = client.supervision.rectifications;
-  const reporter = scope === 'department' ? client.department.rectifications : township;
-  const supervisor = scope === 'county' ? client.countySupervision.rectifications : township;
-  const calls: Record<RectificationModalAction, (v: StepValues) => Promise<unknown>> = {
-    record_progress: (v) => reporter.progress.mutate(v as never),
-    report: (v) => reporter.report.mutate(v as never),
-    verify: (v) => township.verify.mutate(v as never),
-    urge: (v) => supervisor.urge.mutate(v as never),
-    mark_key: (v) => supervisor.setKey.mutate(v as never),
-    unmark_key: (v) => supervisor.setKey.mutate(v as never),
-    cancel: (v) => township.cancel.mutate(v as never),
-  };
-  const { control, watch, submit, pending, formError, text } = useStepForm({
+  const procedure = scope === 'department' ? client.department.rectifications.step : scope === 'county' ? client.countySupervision.rectifications.step : client.supervision.rectifications.step;
+  const { control, submit, pending, formError, text } = useStepForm<RectificationModalAction>({
     action,
     item: task,
-    schema: action ? SCHEMAS[action] : rectificationUrgeSchema,
-    defaults: (a) => {
-      const ref = { id: task.id, version: task.version };
-      return a === 'verify' ? { ...ref, accept: true } : a === 'mark_key' || a === 'unmark_key' ? { ...ref, isKey: a === 'mark_key' } : ref;
-    },
-    call: (a, values) => calls[a](values),
+    payloads: rectificationPayloads,
+    defaults: () => ({}),
+    step: (input) => procedure.mutate(input as Parameters<typeof procedure.mutate>[0]),
     onDone,
   });
-  const title = action === 'verify' ? RECTIFICATION_ACTION_LABELS.verify_accept : action ? RECTIFICATION_ACTION_LABELS[action] : null;
+  const day = (name: string, label: string, required: boolean) => (
+    <FormField control={control} name={name} label={label} required={required} render={(f) => <DayPicker {...(f as never as { value: string; onChange: (v: string | null) => void })} minDay={today} />} />
+  );
 
   return (
     <Modal
       open={action !== null}
-      title={title ? `${pick(title)} · ${task.number}` : ''}
+      title={action ? `${pick(RECTIFICATION_ACTION_LABELS[action])} · ${task.number}` : ''}
       onCancel={onClose}
       onOk={() => void submit()}
       okText={t('common.submit')}
@@ -80,32 +47,17 @@ export function RectificationActionModal({ action, task, onClose, onDone }: { ac
       <Form layout="vertical" onFinish={() => void submit()}>
         {action === 'record_progress' && text('note', t('rectifications.action.note'))}
         {action === 'report' && text('content', t('rectifications.action.content'), { rows: 5 })}
-        {action === 'verify' && (
+        {action === 'verify_accept' && text('reason', t('rectifications.action.reason'), { required: false, rows: 2 })}
+        {action === 'verify_reject' && (
           <>
-            <FormField
-              control={control}
-              name="accept"
-              label={t('rectifications.action.accept')}
-              required
-              render={(f) => (
-                <Radio.Group
-                  {...f}
-                  options={[
-                    { value: true, label: t('rectifications.action.acceptYes') },
-                    { value: false, label: t('rectifications.action.acceptNo') },
-                  ]}
-                />
-              )}
-            />
-            {text('reason', t('rectifications.action.reason'), { required: watch('accept') === false, rows: 2 })}
-            {watch('accept') === false && (
-              <FormField
-                control={control}
-                name="newDueOn"
-                label={t('rectifications.action.newDueOn')}
-                render={({ value, onChange, ...f }) => <DatePicker {...f} value={value ? dayjs(value as string) : null} onChange={(d) => onChange(d ? d.format('YYYY-MM-DD') : undefined)} />}
-              />
-            )}
+            {text('reason', t('rectifications.action.reason'), { rows: 2 })}
+            {day('dueOn', t('rectifications.action.newDueOn'), false)}
+          </>
+        )}
+        {action === 'extend' && (
+          <>
+            {day('dueOn', t('rectifications.action.extendTo', { dueOn: task.dueOn }), true)}
+            {text('reason', t('rectifications.action.extendReason'), { rows: 2 })}
           </>
         )}
         {action === 'urge' && text('note', t('rectifications.action.urgeNote'))}

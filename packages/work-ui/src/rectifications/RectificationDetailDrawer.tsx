@@ -35,7 +35,7 @@ export function RectificationDetailDrawer({ id, onClose, onChanged }: { id: stri
   });
   const [action, setAction] = useState<RectificationModalAction | null>(null);
   const r = detail.data;
-  const buttons = [...new Set((r?.actions ?? []).map((a) => (a === 'verify_accept' || a === 'verify_reject' ? 'verify' : a)))] as RectificationModalAction[];
+  const buttons = (r?.actions ?? []).filter((a): a is RectificationModalAction => a !== 'mark_overdue');
 
   return (
     <Drawer open={Boolean(id)} onClose={onClose} size={760} title={r ? t('rectifications.detail.title', { number: r.number }) : ''} destroyOnHidden data-testid="rectification-detail">
@@ -52,8 +52,8 @@ export function RectificationDetailDrawer({ id, onClose, onChanged }: { id: stri
           {buttons.length > 0 && (
             <Space wrap data-testid="rectification-actions">
               {buttons.map((a) => (
-                <Button key={a} type={a === 'report' || a === 'verify' ? 'primary' : 'default'} onClick={() => setAction(a)} data-testid={`action-${a}`}>
-                  {pick(a === 'verify' ? RECTIFICATION_ACTION_LABELS.verify_accept : RECTIFICATION_ACTION_LABELS[a])}
+                <Button key={a} type={a === 'report' || a === 'verify_accept' ? 'primary' : 'default'} danger={a === 'verify_reject'} onClick={() => setAction(a)} data-testid={`action-${a}`}>
+                  {pick(RECTIFICATION_ACTION_LABELS[a])}
                 </Button>
               ))}
             </Space>
@@ -67,9 +67,9 @@ export function RectificationDetailDrawer({ id, onClose, onChanged }: { id: stri
             <Descriptions.Item label={t('rectifications.columns.source')}>{pick(RECTIFICATION_SOURCE_LABELS[r.source])}</Descriptions.Item>
             <Descriptions.Item label={t('rectifications.columns.activity')}>{r.activityTitle ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('rectifications.columns.unit')}>{r.unitName}</Descriptions.Item>
-            <Descriptions.Item label={t('rectifications.columns.issuedAt')}>{r.issuedAt}</Descriptions.Item>
-            <Descriptions.Item label={t('rectifications.columns.dueAt')}>
-              <DueText dueAt={r.dueAt} open={r.state === 'issued' || r.state === 'in_progress'} />
+            <Descriptions.Item label={t('rectifications.columns.issuedOn')}>{r.issuedOn}</Descriptions.Item>
+            <Descriptions.Item label={t('rectifications.columns.dueOn')}>
+              <DueText dueOn={r.dueOn} open={r.state === 'issued' || r.state === 'in_progress'} extended={r.deadlineExtended} />
             </Descriptions.Item>
             <Descriptions.Item label={t('rectifications.columns.rejectCount')}>{r.rejectCount}</Descriptions.Item>
             {r.petition && (

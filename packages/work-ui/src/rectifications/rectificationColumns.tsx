@@ -39,8 +39,8 @@ export function rectificationColumns({ t, pick, onOpen, withTownship }: Options)
     column.accessor('activityTitle', { header: t('rectifications.columns.activity'), cell: (c) => c.getValue() ?? '—' }),
     column.accessor('unitName', { header: t('rectifications.columns.unit') }),
     column.accessor('state', { header: t('rectifications.columns.state'), enableSorting: true, cell: (c) => <StateTag state={c.getValue()} labels={RECTIFICATION_STATE_LABELS} />, meta: { exportValue: (r) => pick(RECTIFICATION_STATE_LABELS[r.state]) } }),
-    column.accessor('issuedAt', { header: t('rectifications.columns.issuedAt'), enableSorting: true, meta: { nowrap: true } }),
-    column.accessor('dueAt', { header: t('rectifications.columns.dueAt'), enableSorting: true, cell: ({ row: { original: r } }) => <DueText dueAt={r.dueAt} open={r.state === 'issued' || r.state === 'in_progress'} /> }),
+    column.accessor('issuedOn', { header: t('rectifications.columns.issuedOn'), enableSorting: true, meta: { nowrap: true } }),
+    column.accessor('dueOn', { header: t('rectifications.columns.dueOn'), enableSorting: true, cell: ({ row: { original: r } }) => <DueText dueOn={r.dueOn} open={r.state === 'issued' || r.state === 'in_progress'} extended={r.deadlineExtended} /> }),
     column.accessor((r) => r.reportedAt?.slice(0, 10) ?? '', { id: 'reportedAt', header: t('rectifications.columns.reportedAt'), meta: { exportOnly: true } }),
     column.accessor('rejectCount', { header: t('rectifications.columns.rejectCount'), meta: { exportOnly: true } }),
   ];

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import { App, Alert, DatePicker, Form, Input, List, Modal, Radio } from 'antd';
+import { App, Alert, Form, Input, List, Modal, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
-import { SUGGESTION_COMPLEXITIES, SUGGESTION_COMPLEXITY_LABELS, suggestionAssignSchema, type Assignee, type SuggestionComplexity } from '@pcs/domain';
-import { ErrorAlert, useLanguage } from '@pcs/ui';
+import { SUGGESTION_COMPLEXITIES, SUGGESTION_COMPLEXITY_LABELS, suggestionAssignManySchema, type Assignee, type SuggestionComplexity } from '@pcs/domain';
+import { DayPicker, ErrorAlert, useCountyToday, useLanguage } from '@pcs/ui';
 import { useTRPCClient } from '../trpc';
 import { WORK_NS } from '../i18n';
 import { AssigneeMultiSelect, AssigneeSelect } from '../AssigneeSelect';
@@ -28,7 +27,8 @@ export function BatchAssignModal({ open, items, options, onClose, onDone }: { op
   const [lead, setLead] = useState<Assignee | null>(null);
   const [co, setCo] = useState<Assignee[]>([]);
   const [complexity, setComplexity] = useState<SuggestionComplexity>('standard');
-  const [assignedOn, setAssignedOn] = useState(dayjs().format('YYYY-MM-DD'));
+  const today = useCountyToday();
+  const [assignedOn, setAssignedOn] = useState(today);
   const [note, setNote] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
@@ -44,7 +44,7 @@ export function BatchAssignModal({ open, items, options, onClose, onDone }: { op
   const submit = async () => {
     // The same schema the API checks; the one form field it can miss here is the lead unit.
     const input = { items: items.map((i) => ({ id: i.id, version: i.version, lead: lead!, co, complexity })), assignedOn, ...(note.trim() ? { note: note.trim() } : {}) };
-    const parsed = suggestionAssignSchema.safeParse(input);
+    const parsed = suggestionAssignManySchema.safeParse(input);
     if (!parsed.success || !lead) {
       setError({ data: { messages: { zh: '请选择主办单位', en: 'Choose the lead unit' } } });
       return;
@@ -52,7 +52,7 @@ export function BatchAssignModal({ open, items, options, onClose, onDone }: { op
     setPending(true);
     setError(null);
     try {
-      await client.suggestions.assign.mutate(parsed.data);
+      await client.suggestions.assignMany.mutate(parsed.data);
       void message.success(t('common.done'));
       onDone();
     } catch (e) {
@@ -90,7 +90,7 @@ export function BatchAssignModal({ open, items, options, onClose, onDone }: { op
           <Radio.Group value={complexity} onChange={(e) => setComplexity(e.target.value as SuggestionComplexity)} options={SUGGESTION_COMPLEXITIES.map((c) => ({ value: c, label: pick(SUGGESTION_COMPLEXITY_LABELS[c]) }))} />
         </Form.Item>
         <Form.Item label={t('suggestions.action.assignedOn')} required>
-          <DatePicker value={dayjs(assignedOn)} onChange={(d) => d && setAssignedOn(d.format('YYYY-MM-DD'))} />
+          <DayPicker value={assignedOn} onChange={(d) => d && setAssignedOn(d)} maxDay={today} allowClear={false} />
         </Form.Item>
         <Form.Item label={t('suggestions.action.note')}>
           <Input value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Form, Modal, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import {
   REPLY_CLASSES,
   REPLY_CLASS_LABELS,
@@ -12,21 +11,10 @@ import {
   SATISFACTIONS,
   SATISFACTION_LABELS,
   SUGGESTION_ACTION_LABELS,
-  SUGGESTION_COMPLEXITIES,
-  SUGGESTION_COMPLEXITY_LABELS,
-  suggestionAcceptSchema,
-  suggestionEvaluateSchema,
-  suggestionKeySchema,
-  suggestionMergeSchema,
-  suggestionProgressSchema,
-  suggestionReassignSchema,
-  suggestionReplySchema,
-  suggestionResolutionSchema,
-  suggestionReturnSchema,
-  suggestionUrgeSchema,
+  suggestionPayloads,
   type SuggestionAction,
 } from '@pcs/domain';
-import { ErrorAlert, FormField, useLanguage } from '@pcs/ui';
+import { DayPicker, ErrorAlert, FormField, useCountyToday, useLanguage } from '@pcs/ui';
 import { useWorkScope } from '../scope';
 import { useTRPC, useTRPCClient } from '../trpc';
 import { WORK_NS } from '../i18n';
@@ -37,38 +25,22 @@ import { useStepForm, type StepValues } from '../useStepForm';
 /** Steps of the suggestion workflow that this modal takes (assignment has its own, for batches). */
 export type ModalAction = Exclude<SuggestionAction, 'assign' | 'mark_overdue'>;
 
-const SCHEMAS: Record<ModalAction, z.ZodType> = {
-  accept: suggestionAcceptSchema,
-  return: suggestionReturnSchema,
-  merge: suggestionMergeSchema,
-  reassign: suggestionReassignSchema,
-  record_progress: suggestionProgressSchema,
-  reply: suggestionReplySchema,
-  update_resolution: suggestionResolutionSchema,
-  evaluate: suggestionEvaluateSchema,
-  mark_key: suggestionKeySchema,
-  unmark_key: suggestionKeySchema,
-  urge: suggestionUrgeSchema,
-};
-
 function defaults(action: ModalAction, s: SuggestionDetail): StepValues {
-  const ref = { id: s.id, version: s.version };
   switch (action) {
-    case 'mark_key':
-    case 'unmark_key':
-      return { ...ref, isKey: action === 'mark_key' };
     case 'reply':
-      return { ...ref, replyClass: 'A', replyForm: 'written', content: '', resolution: 'in_progress' };
+      return { replyClass: 'A', replyForm: 'written', content: '', resolution: 'in_progress' };
     case 'update_resolution':
-      return { ...ref, resolution: s.resolution ?? 'in_progress', resolutionNote: '' };
+      return { resolution: s.resolution ?? 'in_progress', resolutionNote: '' };
     case 'evaluate':
-      return { ...ref, deputyId: s.signers.find((d) => d.lead)?.deputyId, rating: 'satisfied' };
+      return { deputyId: s.signers.find((d) => d.lead)?.deputyId, rating: 'satisfied' };
     case 'reassign': {
       const lead = s.assignments.find((a) => a.role === 'lead' && !a.endedAt);
-      return { ...ref, lead: lead ? (lead.handlingUnitId ? { type: 'unit', id: lead.handlingUnitId } : { type: 'department', id: lead.departmentId }) : undefined, co: [], complexity: s.complexity ?? 'standard' };
+      return { lead: lead ? (lead.handlingUnitId ? { type: 'unit', id: lead.handlingUnitId } : { type: 'department', id: lead.departmentId }) : undefined, co: [] };
     }
+    case 'extend':
+      return { dueOn: undefined, reason: '' };
     default:
-      return ref;
+      return {};
   }
 }
 
@@ -79,31 +51,17 @@ export function SuggestionActionModal({ action, suggestion, options, onClose, on
   const trpc = useTRPC();
   const client = useTRPCClient();
   const mergeTargets = useQuery({ ...trpc.suggestions.mergeTargets.queryOptions({ excludeId: suggestion.id }), enabled: action === 'merge' });
-  // A county department answers through its own procedures; the county supervises through its own.
+  // The screen's scope picks the one step procedure: the township's, a county department's or the county's.
   const scope = useWorkScope();
-  const township = client.suggestions;
-  const handler = scope === 'department' ? client.department.suggestions : township;
-  const supervisor = scope === 'county' ? client.countySupervision.suggestions : township;
-  const calls: Record<ModalAction, (v: StepValues) => Promise<unknown>> = {
-    accept: (v) => township.accept.mutate(v as never),
-    return: (v) => township.return.mutate(v as never),
-    merge: (v) => township.merge.mutate(v as never),
-    reassign: (v) => township.reassign.mutate(v as never),
-    record_progress: (v) => handler.progress.mutate(v as never),
-    reply: (v) => handler.reply.mutate(v as never),
-    update_resolution: (v) => handler.resolution.mutate(v as never),
-    evaluate: (v) => township.evaluate.mutate(v as never),
-    mark_key: (v) => supervisor.setKey.mutate(v as never),
-    unmark_key: (v) => supervisor.setKey.mutate(v as never),
-    urge: (v) => supervisor.urge.mutate(v as never),
-  };
+  const today = useCountyToday();
+  const procedure = scope === 'department' ? client.department.suggestions.step : scope === 'county' ? client.countySupervision.suggestions.step : client.suggestions.step;
 
-  const { control, watch, submit, pending, formError, text } = useStepForm({
+  const { control, watch, submit, pending, formError, text } = useStepForm<ModalAction>({
     action,
     item: suggestion,
-    schema: action ? SCHEMAS[action] : suggestionAcceptSchema,
+    payloads: suggestionPayloads,
     defaults: (a) => defaults(a, suggestion),
-    call: (a, values) => calls[a](values),
+    step: (input) => procedure.mutate(input as Parameters<typeof procedure.mutate>[0]),
     onDone,
   });
 
@@ -145,8 +103,15 @@ export function SuggestionActionModal({ action, suggestion, options, onClose, on
           <>
             <FormField control={control} name="lead" label={t('suggestions.action.lead')} required render={(f) => <AssigneeSelect {...f} value={f.value as never} options={options} />} />
             <FormField control={control} name="co" label={t('suggestions.action.co')} render={(f) => <AssigneeMultiSelect {...f} value={f.value as never} options={options} />} />
-            {radios('complexity', t('suggestions.action.complexity'), SUGGESTION_COMPLEXITIES, SUGGESTION_COMPLEXITY_LABELS)}
+            <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('suggestions.action.reassignKeepsDeadline', { dueOn: suggestion.dueOn ?? '—' })} />
             {text('reason', t('suggestions.action.reason'), { rows: 2 })}
+          </>
+        )}
+        {action === 'extend' && (
+          <>
+            <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('suggestions.action.extendHint', { dueOn: suggestion.dueOn ?? '—' })} />
+            <FormField control={control} name="dueOn" label={t('suggestions.action.newDueOn')} required render={(f) => <DayPicker {...(f as never as { value: string; onChange: (v: string | null) => void })} minDay={today} />} />
+            {text('reason', t('suggestions.action.extendReason'), { rows: 2 })}
           </>
         )}
         {action === 'record_progress' && text('note', t('suggestions.action.progressNote'), { rows: 4 })}

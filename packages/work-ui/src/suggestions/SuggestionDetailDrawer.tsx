@@ -108,7 +108,7 @@ export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id
             <Descriptions.Item label={t('suggestions.columns.kind')}>{label(SUGGESTION_KIND_LABELS, s.kind)}</Descriptions.Item>
             <Descriptions.Item label={t('suggestions.columns.topic')}>{label(SUGGESTION_TOPIC_LABELS, s.topic)}</Descriptions.Item>
             <Descriptions.Item label={t('suggestions.columns.source')}>{label(SUGGESTION_SOURCE_LABELS, s.source)}</Descriptions.Item>
-            <Descriptions.Item label={t('suggestions.columns.submittedAt')}>{s.submittedAt}</Descriptions.Item>
+            <Descriptions.Item label={t('suggestions.columns.submittedOn')}>{s.submittedOn}</Descriptions.Item>
             {s.meeting && (
               <Descriptions.Item label={t('suggestions.detail.meeting')} span={2}>
                 <span data-testid="suggestion-meeting">
@@ -137,9 +137,9 @@ export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id
                 ))}
               </Space>
             </Descriptions.Item>
-            <Descriptions.Item label={t('suggestions.columns.assignedAt')}>{s.assignedAt ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('suggestions.columns.dueAt')}>
-              <DueText dueAt={s.dueAt} open={OPEN.includes(s.state)} />
+            <Descriptions.Item label={t('suggestions.columns.assignedOn')}>{s.assignedOn ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('suggestions.columns.dueOn')}>
+              <DueText dueOn={s.dueOn} open={OPEN.includes(s.state)} extended={s.deadlineExtended} original={s.originalDueOn} />
               {s.complexity ? <div style={{ fontSize: 12, color: '#888' }}>{label(SUGGESTION_COMPLEXITY_LABELS, s.complexity)}</div> : null}
             </Descriptions.Item>
             {s.rehandlingRound > 0 && (

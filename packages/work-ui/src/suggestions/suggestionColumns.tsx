@@ -60,13 +60,13 @@ export function suggestionColumns({ t, pick, onOpen, selection, withTownship }: 
     }),
     column.accessor('leadUnitName', { header: t('suggestions.columns.unit'), cell: (c) => c.getValue() ?? '—' }),
     column.accessor((s) => s.coUnitNames.join('、'), { id: 'coUnits', header: t('suggestions.columns.coUnits'), meta: { exportOnly: true } }),
-    column.accessor('dueAt', { header: t('suggestions.columns.dueAt'), enableSorting: true, cell: ({ row: { original: s } }) => <DueText dueAt={s.dueAt} open={OPEN.includes(s.state)} /> }),
+    column.accessor('dueOn', { header: t('suggestions.columns.dueOn'), enableSorting: true, cell: ({ row: { original: s } }) => <DueText dueOn={s.dueOn} open={OPEN.includes(s.state)} extended={s.deadlineExtended} /> }),
     column.accessor('replyClass', { header: t('suggestions.columns.replyClass'), cell: (c) => c.getValue() ?? '—', meta: { align: 'center', exportValue: (s) => label(REPLY_CLASS_LABELS, s.replyClass, pick) } }),
     column.accessor('resolution', { header: t('suggestions.columns.resolution'), cell: (c) => label(RESOLUTION_LABELS, c.getValue(), pick) || '—', meta: { exportValue: (s) => label(RESOLUTION_LABELS, s.resolution, pick) } }),
     column.accessor('satisfaction', { header: t('suggestions.columns.satisfaction'), cell: (c) => label(SATISFACTION_LABELS, c.getValue(), pick) || '—', meta: { exportValue: (s) => label(SATISFACTION_LABELS, s.satisfaction, pick) } }),
     column.accessor('source', { header: t('suggestions.columns.source'), meta: { exportOnly: true, exportValue: (s) => label(SUGGESTION_SOURCE_LABELS, s.source, pick) } }),
-    column.accessor('submittedAt', { header: t('suggestions.columns.submittedAt'), enableSorting: true, meta: { exportOnly: true } }),
-    column.accessor('assignedAt', { header: t('suggestions.columns.assignedAt'), meta: { exportOnly: true } }),
+    column.accessor('submittedOn', { header: t('suggestions.columns.submittedOn'), enableSorting: true, meta: { exportOnly: true } }),
+    column.accessor('assignedOn', { header: t('suggestions.columns.assignedOn'), meta: { exportOnly: true } }),
     column.accessor((s) => s.repliedAt?.slice(0, 10) ?? '', { id: 'repliedAt', header: t('suggestions.columns.repliedAt'), meta: { exportOnly: true } }),
   ];
   if (withTownship) columns.unshift(column.accessor((s) => s.tenantName ?? '', { id: 'township', header: t('common.township'), meta: { nowrap: true } }));

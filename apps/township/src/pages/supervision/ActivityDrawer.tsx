@@ -109,7 +109,7 @@ export function ActivityDrawer({ id, options, onClose, onChanged, onOpenTask }: 
                     <StateTag state={r.state} labels={RECTIFICATION_STATE_LABELS} />
                     <FlagTags overdue={r.overdue} isKey={r.isKey} />
                     <span>{r.unitName}</span>
-                    <DueText dueAt={r.dueAt} open={r.state === 'issued' || r.state === 'in_progress'} />
+                    <DueText dueOn={r.dueOn} open={r.state === 'issued' || r.state === 'in_progress'} extended={r.deadlineExtended} />
                   </Space>
                 </List.Item>
               )}

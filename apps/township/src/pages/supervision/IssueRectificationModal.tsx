@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
-import { App, DatePicker, Form, Input, Modal, Radio } from 'antd';
+import { App, Form, Input, Modal, Radio } from 'antd';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import type { z } from 'zod';
 import { RECTIFICATION_SOURCE_LABELS, rectificationIssueSchema } from '@pcs/domain';
-import { applyServerErrors, ErrorAlert, FormField, useLanguage, zodErrorMap } from '@pcs/ui';
+import { applyServerErrors, ErrorAlert, FormField, useLanguage, zodErrorMap, DayPicker, countyToday } from '@pcs/ui';
 import { useTRPCClient } from '../../api/trpc';
 import { AssigneeSelect, WORK_NS, type WorkOptions } from '@pcs/work-ui';
 
@@ -35,7 +34,7 @@ export function IssueRectificationModal({ activity, options, onClose, onDone }: 
     setFormError(null);
     try {
       const issued = await client.supervision.rectifications.issue.mutate(values);
-      void message.success(t('rectifications.issue.issued', { number: issued.number, dueAt: issued.dueAt }));
+      void message.success(t('rectifications.issue.issued', { number: issued.number, dueOn: issued.dueOn }));
       onDone();
     } catch (error) {
       if (!applyServerErrors(error, setError, language)) setFormError(error);
@@ -63,7 +62,7 @@ export function IssueRectificationModal({ activity, options, onClose, onDone }: 
           control={control}
           name="dueOn"
           label={t('rectifications.issue.dueOn')}
-          render={({ value, onChange, ...f }) => <DatePicker {...f} value={value ? dayjs(value) : null} onChange={(d) => onChange(d ? d.format('YYYY-MM-DD') : undefined)} />}
+          render={(f) => <DayPicker {...f} onChange={(d) => f.onChange(d ?? undefined)} minDay={countyToday()} />}
         />
         <button type="submit" hidden />
       </Form>

@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { App, Button, Card, DatePicker, Descriptions, Drawer, Flex, Form, Input, List, Modal, Select, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Drawer, Flex, Form, Input, List, Modal, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import dayjs from 'dayjs';
 import type { z } from 'zod';
 import {
   PETITION_ACTION_LABELS,
@@ -21,7 +20,7 @@ import {
   type Assignee,
   type PetitionCategory,
 } from '@pcs/domain';
-import { applyServerErrors, DataTable, DEFAULT_TABLE_QUERY, ErrorAlert, FormField, useLanguage, zodErrorMap, type DataColumn, type TableQuery } from '@pcs/ui';
+import { applyServerErrors, countyToday, DataTable, DayPicker, DEFAULT_TABLE_QUERY, ErrorAlert, FormField, useLanguage, zodErrorMap, type DataColumn, type TableQuery } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import { useSession } from '../../session/SessionContext';
 import { AssigneeSelect, type PetitionItem, StateTag, type TimelineEntry, WORK_NS, WorkflowTimeline } from '@pcs/work-ui';
@@ -41,13 +40,13 @@ export function PetitionsPage() {
   const [params, setParams] = useSearchParams();
   const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY });
   const [creating, setCreating] = useState(false);
-  const input = { ...query, sortBy: query.sortBy as 'receivedAt' | 'number' | 'state' | undefined };
+  const input = { ...query, sortBy: query.sortBy as 'receivedOn' | 'number' | 'state' | undefined };
   const list = useQuery(trpc.supervision.petitions.list.queryOptions(input, { placeholderData: keepPreviousData }));
   const refresh = () => queryClient.invalidateQueries(trpc.supervision.pathFilter());
 
   const columns: Array<DataColumn<PetitionItem>> = [
     column.accessor('number', { header: t('petitions.columns.number'), enableSorting: true, meta: { nowrap: true } }),
-    column.accessor('receivedAt', { header: t('petitions.columns.receivedAt'), enableSorting: true, meta: { nowrap: true } }),
+    column.accessor('receivedOn', { header: t('petitions.columns.receivedOn'), enableSorting: true, meta: { nowrap: true } }),
     column.accessor('channel', { header: t('petitions.columns.channel'), cell: ({ row: { original: p } }) => pick(PETITION_CHANNEL_LABELS[p.channel]), meta: { exportValue: (p) => pick(PETITION_CHANNEL_LABELS[p.channel]) } }),
     column.accessor('petitionerName', { header: t('petitions.columns.petitioner') }),
     column.accessor('category', { header: t('petitions.columns.category'), cell: (c) => pick(PETITION_CATEGORY_LABELS[c.getValue() as PetitionCategory] ?? { zh: c.getValue(), en: c.getValue() }) }),
@@ -103,7 +102,7 @@ function PetitionFormDrawer({ open, onClose, onSaved }: { open: boolean; onClose
   const [formError, setFormError] = useState<unknown>(null);
   const { control, handleSubmit, reset, setError } = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(petitionCreateSchema, { error: zodErrorMap(language) }) });
   useEffect(() => {
-    if (open) reset({ receivedOn: dayjs().format('YYYY-MM-DD'), channel: 'visit', petitionerName: '', category: 'infrastructure', subject: '', content: '' });
+    if (open) reset({ receivedOn: countyToday(), channel: 'visit', petitionerName: '', category: 'infrastructure', subject: '', content: '' });
   }, [open, reset]);
   const submit = handleSubmit(async (values) => {
     try {
@@ -128,7 +127,7 @@ function PetitionFormDrawer({ open, onClose, onSaved }: { open: boolean; onClose
     >
       {formError ? <ErrorAlert error={formError} /> : null}
       <Form layout="vertical" onFinish={() => void submit()}>
-        <FormField control={control} name="receivedOn" label={t('petitions.form.receivedOn')} required render={({ value, onChange, ...f }) => <DatePicker {...f} value={value ? dayjs(value) : null} onChange={(d) => onChange(d ? d.format('YYYY-MM-DD') : '')} />} />
+        <FormField control={control} name="receivedOn" label={t('petitions.form.receivedOn')} required render={(f) => <DayPicker {...f} onChange={(d) => f.onChange(d ?? '')} maxDay={countyToday()} allowClear={false} />} />
         <FormField control={control} name="channel" label={t('petitions.form.channel')} required render={(f) => <Select {...f} options={PETITION_CHANNELS.map((c) => ({ value: c, label: pick(PETITION_CHANNEL_LABELS[c]) }))} />} />
         <FormField control={control} name="petitionerName" label={t('petitions.form.petitionerName')} required render={(f) => <Input {...f} maxLength={30} />} />
         <FormField control={control} name="petitionerContact" label={t('petitions.form.petitionerContact')} render={(f) => <Input {...f} value={f.value ?? ''} maxLength={50} />} />
@@ -147,7 +146,6 @@ function PetitionDrawer({ id, onClose, onChanged }: { id: string | null; onClose
   const { t } = useTranslation(WORK_NS);
   const { pick } = useLanguage();
   const { message } = App.useApp();
-  const { can } = useSession();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const navigate = useNavigate();
@@ -160,14 +158,16 @@ function PetitionDrawer({ id, onClose, onChanged }: { id: string | null; onClose
   const [feedback, setFeedback] = useState('');
   const [error, setError] = useState<unknown>(null);
   const p = detail.data;
-  const steps: Step[] = !p || !can('supervision.manage') ? [] : p.state === 'registered' ? ['forward', 'convert', 'close'] : p.state === 'closed' ? [] : ['close'];
+  // The server decides the buttons (the petition workflow's table).
+  const steps: Step[] = p?.actions ?? [];
   const run = async () => {
     if (!p || !step) return;
     setError(null);
     try {
-      if (step === 'forward') await client.supervision.petitions.forward.mutate({ id: p.id, version: p.version, assignee: assignee! });
-      if (step === 'convert') await client.supervision.petitions.convert.mutate({ id: p.id, version: p.version, assignee: assignee!, activityId: activityId! });
-      if (step === 'close') await client.supervision.petitions.close.mutate({ id: p.id, version: p.version, feedback });
+      const ref = { id: p.id, version: p.version };
+      if (step === 'forward') await client.supervision.petitions.step.mutate({ ...ref, action: 'forward', payload: { assignee: assignee! } });
+      if (step === 'convert') await client.supervision.petitions.step.mutate({ ...ref, action: 'convert', payload: { assignee: assignee!, activityId: activityId! } });
+      if (step === 'close') await client.supervision.petitions.step.mutate({ ...ref, action: 'close', payload: { feedback } });
       void message.success(t('common.done'));
       setStep(null);
       void detail.refetch();
@@ -197,7 +197,7 @@ function PetitionDrawer({ id, onClose, onChanged }: { id: string | null; onClose
             </Space>
           )}
           <Descriptions size="small" bordered column={2}>
-            <Descriptions.Item label={t('petitions.columns.receivedAt')}>{p.receivedAt}</Descriptions.Item>
+            <Descriptions.Item label={t('petitions.columns.receivedOn')}>{p.receivedOn}</Descriptions.Item>
             <Descriptions.Item label={t('petitions.columns.channel')}>{pick(PETITION_CHANNEL_LABELS[p.channel])}</Descriptions.Item>
             <Descriptions.Item label={t('petitions.columns.petitioner')}>{p.petitionerName}</Descriptions.Item>
             <Descriptions.Item label={t('petitions.form.petitionerContact')}>{p.petitionerContact ?? '—'}</Descriptions.Item>
@@ -221,7 +221,7 @@ function PetitionDrawer({ id, onClose, onChanged }: { id: string | null; onClose
               renderItem={(r) => (
                 <List.Item actions={[<Button key="o" type="link" size="small" onClick={() => navigate(`/rectifications?rid=${r.id}`)}>{t('common.detail')}</Button>]}>
                   <Space>
-                    {r.number} {r.unitName} <StateTag state={r.state} labels={RECTIFICATION_STATE_LABELS} /> <Tag>{r.dueAt}</Tag>
+                    {r.number} {r.unitName} <StateTag state={r.state} labels={RECTIFICATION_STATE_LABELS} /> <Tag>{r.dueOn}</Tag>
                   </Space>
                 </List.Item>
               )}
@@ -230,7 +230,7 @@ function PetitionDrawer({ id, onClose, onChanged }: { id: string | null; onClose
           <Card size="small" title={t('common.timeline')}>
             <WorkflowTimeline
               entries={p.timeline as TimelineEntry[]}
-              actionLabel={(a) => (a === 'register' ? { zh: '登记受理', en: 'Registered' } : PETITION_ACTION_LABELS[a as Step])}
+              actionLabel={(a) => PETITION_ACTION_LABELS[a as Step | 'register']}
               actorLabel={() => undefined}
               formatValue={(field, value) => (field === 'channel' && typeof value === 'string' ? pick(PETITION_CHANNEL_LABELS[value as keyof typeof PETITION_CHANNEL_LABELS] ?? { zh: value, en: value }) : null)}
             />

@@ -1,9 +1,9 @@
-import { dutyActivityCreateSchema, dutyActivityListSchema, dutyActivityUpdateSchema, idSchema } from '@pcs/domain';
+import { checkDutyActivity, dayOrNull, dayOf, dateOrNull, dateOf, dutyActivityCreateSchema, dutyActivityListSchema, dutyActivityUpdateSchema, idSchema } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
-import { notFound, staleVersion } from '../../errors';
+import { notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { dateOf, dateOrNull, isoDayOf, isoDayOrNull, orderBy, page, requireDeputies, requireGroup, yearRange, type TenantCtx } from './shared';
+import { orderBy, page, requireDeputies, requireGroup, yearRange, type TenantCtx } from './shared';
 
 /** The duty ledger (代表活动台账): activities with their participating deputies. */
 const include = { group: { select: { id: true, name: true } }, _count: { select: { participants: true } } } as const;
@@ -13,8 +13,8 @@ function presentActivity(row: ActivityRow) {
   const { tenantId: _t, group, _count, ...a } = row;
   return {
     ...a,
-    date: isoDayOf(a.date),
-    endDate: isoDayOrNull(a.endDate),
+    date: dayOf(a.date),
+    endDate: dayOrNull(a.endDate),
     groupName: group?.name ?? null,
     participantCount: _count.participants,
     createdAt: a.createdAt.toISOString(),
@@ -64,6 +64,7 @@ export const dutyActivitiesRouter = router({
   create: tenantProcedure('deputies.write')
     .input(dutyActivityCreateSchema)
     .mutation(async ({ ctx, input }) => {
+      requireValid(checkDutyActivity(input, ctx.clock.today));
       const { participantIds, ...fields } = input;
       await requireGroup(ctx, fields.groupId);
       await requireDeputies(ctx, participantIds, ['participantIds']);
@@ -76,6 +77,7 @@ export const dutyActivitiesRouter = router({
   update: tenantProcedure('deputies.write')
     .input(dutyActivityUpdateSchema)
     .mutation(async ({ ctx, input }) => {
+      requireValid(checkDutyActivity(input, ctx.clock.today));
       const { id, version, participantIds, ...fields } = input;
       const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
       const before = await ctx.tx.dutyActivity.findUnique({ where: key, include: { participants: { select: { deputyId: true } } } });

@@ -1,4 +1,6 @@
 import {
+  dayOf,
+  dateOf,
   compareDeputyGroupNames,
   CONGRESS_BOOK_PERMISSIONS,
   CONGRESS_DOCUMENT_DIRECTION_LABELS,
@@ -22,7 +24,7 @@ import {
 } from '@pcs/domain';
 import { router, tenantProcedure } from '../../trpc';
 import { petitionsRegister, suggestionsRegister } from './external';
-import { canSeeContacts, dateOf, isoDayOf, requirePermissions, yearRange, type TenantCtx } from './shared';
+import { canSeeContacts, requirePermissions, yearRange, type TenantCtx } from './shared';
 
 /**
  * 六簿一册 (seed 002): each book of a year built from the records, for the printable page and
@@ -47,7 +49,7 @@ async function presidiumMeetings(ctx: TenantCtx, year: number): Promise<Built> {
       {
         title: null,
         rows: numbered(meetings, (m) => ({
-          date: isoDayOf(m.startDate),
+          date: dayOf(m.startDate),
           title: m.title,
           place: m.place,
           attendees: m.attendance.filter((a) => a.status === 'present').map((a) => a.deputy.name).join('、') || '—',
@@ -68,7 +70,7 @@ async function exemplaryDeeds(ctx: TenantCtx, year: number): Promise<Built> {
   });
   return {
     columns: [no, col('date', '日期', 'Date'), col('deputy', '代表', 'Deputy'), col('group', '代表小组', 'Group'), col('title', '事迹', 'Deed', 1.5), col('description', '主要内容', 'Description', 3), col('recognition', '表彰情况', 'Recognition', 1.2)],
-    sections: [{ title: null, rows: numbered(deeds, (d) => ({ date: isoDayOf(d.date), deputy: d.deputy.name, group: d.deputy.group?.name ?? '', title: d.title, description: d.description, recognition: d.recognition })) }],
+    sections: [{ title: null, rows: numbered(deeds, (d) => ({ date: dayOf(d.date), deputy: d.deputy.name, group: d.deputy.group?.name ?? '', title: d.title, description: d.description, recognition: d.recognition })) }],
   };
 }
 
@@ -88,7 +90,7 @@ async function lettersVisits(ctx: TenantCtx, year: number): Promise<Built> {
       {
         title: '代表接待日来访',
         rows: numbered(visits, (v) => ({
-          date: isoDayOf(v.reception.date),
+          date: dayOf(v.reception.date),
           source: `代表接待日${v.reception.place ? `（${v.reception.place}）` : ''}`,
           visitor: v.visitorCount > 1 ? `${v.visitorName}等${v.visitorCount}人` : v.visitorName,
           address: [v.address, showContacts ? v.phone : null].filter(Boolean).join(' '),
@@ -100,7 +102,7 @@ async function lettersVisits(ctx: TenantCtx, year: number): Promise<Built> {
       {
         title: '信访登记',
         rows: numbered(petitions, (p) => ({
-          date: p.receivedAt,
+          date: p.receivedOn,
           source: `${p.channel}（${p.number}）`,
           visitor: p.petitionerName,
           address: '',
@@ -115,7 +117,7 @@ async function lettersVisits(ctx: TenantCtx, year: number): Promise<Built> {
 
 async function documents(ctx: TenantCtx, year: number): Promise<Built> {
   const rows = await ctx.tx.congressDocument.findMany({ where: { tenantId: ctx.tenant.id, date: yearRange(year) }, orderBy: [{ date: 'asc' }, { id: 'asc' }] });
-  const map = (d: (typeof rows)[number]) => ({ date: isoDayOf(d.date), docNumber: d.docNumber, title: d.title, counterpart: d.counterpart, handling: d.handling, handledBy: d.handledBy });
+  const map = (d: (typeof rows)[number]) => ({ date: dayOf(d.date), docNumber: d.docNumber, title: d.title, counterpart: d.counterpart, handling: d.handling, handledBy: d.handledBy });
   const columns = [no, col('date', '日期', 'Date'), col('docNumber', '文号', 'Number'), col('title', '文件标题', 'Title', 3), col('counterpart', '来文/发往单位', 'From / to', 1.5), col('handling', '办理情况', 'Handling', 2), col('handledBy', '经办人', 'Handled by', 0.8)];
   return {
     columns,
@@ -126,8 +128,8 @@ async function documents(ctx: TenantCtx, year: number): Promise<Built> {
 async function motionsSuggestions(ctx: TenantCtx, year: number): Promise<Built> {
   const rows = await suggestionsRegister(ctx, year);
   return {
-    columns: [no, col('number', '编号', 'Number', 0.8), col('kind', '类别', 'Kind', 0.8), col('submittedAt', '提出日期', 'Submitted'), col('title', '标题', 'Title', 3), col('lead', '领衔代表', 'Lead deputy'), col('cosigners', '附议代表', 'Co-signers', 1.5), col('state', '办理状态', 'State'), col('satisfaction', '代表评价', 'Evaluation', 0.8)],
-    sections: [{ title: null, rows: numbered(rows, ({ number, kind, submittedAt, title, lead, cosigners, state, satisfaction }) => ({ number, kind, submittedAt, title, lead, cosigners, state, satisfaction })) }],
+    columns: [no, col('number', '编号', 'Number', 0.8), col('kind', '类别', 'Kind', 0.8), col('submittedOn', '提出日期', 'Submitted'), col('title', '标题', 'Title', 3), col('lead', '领衔代表', 'Lead deputy'), col('cosigners', '附议代表', 'Co-signers', 1.5), col('state', '办理状态', 'State'), col('satisfaction', '代表评价', 'Evaluation', 0.8)],
+    sections: [{ title: null, rows: numbered(rows, ({ number, kind, submittedOn, title, lead, cosigners, state, satisfaction }) => ({ number, kind, submittedOn, title, lead, cosigners, state, satisfaction })) }],
     note: rows.length === 0 ? { zh: '本年度代表建议模块中尚无议案、建议、批评和意见记录。', en: 'The suggestions module holds no motions, suggestions, criticisms or opinions for this year yet.' } : null,
   };
 }
@@ -150,7 +152,7 @@ async function groupActivities(ctx: TenantCtx, year: number): Promise<Built> {
         rows: numbered(
           activities.filter((a) => a.groupId === g.id),
           (a) => ({
-            date: isoDayOf(a.date),
+            date: dayOf(a.date),
             type: DUTY_ACTIVITY_TYPE_LABELS[a.type].zh,
             title: a.title,
             place: a.place,
@@ -174,7 +176,7 @@ async function roster(ctx: TenantCtx, year: number): Promise<Built> {
   const map = (d: (typeof deputies)[number]) => ({
     name: `${d.name}${d.group?.leaderId === d.id ? '（组长）' : ''}`,
     gender: DEPUTY_GENDER_LABELS[d.gender].zh,
-    birth: isoDayOf(d.birthDate).slice(0, 7).replace('-', '.'),
+    birth: dayOf(d.birthDate).slice(0, 7).replace('-', '.'),
     ethnicity: d.ethnicity,
     party: DEPUTY_PARTY_LABELS[d.party].zh,
     education: d.education ? DEPUTY_EDUCATION_LABELS[d.education].zh : '',

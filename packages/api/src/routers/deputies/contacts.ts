@@ -1,23 +1,10 @@
-import {
-  citizenContactQuota,
-  constituentContactCreateSchema,
-  constituentContactUpdateSchema,
-  contactShortfallQuerySchema,
-  idSchema,
-  presidiumContactsSetSchema,
-  receptionDayCreateSchema,
-  receptionDayListSchema,
-  receptionDayUpdateSchema,
-  receptionGaps,
-  SERVING_STATUSES,
-  type ReceptionFrequency,
-} from '@pcs/domain';
+import { checkReceptionDay, dayOf, dateOf, citizenContactQuota, constituentContactCreateSchema, constituentContactUpdateSchema, contactShortfallQuerySchema, idSchema, presidiumContactsSetSchema, receptionDayCreateSchema, receptionDayListSchema, receptionDayUpdateSchema, receptionGaps, SERVING_STATUSES, type ReceptionFrequency } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { z } from 'zod';
 import { audit } from '../../audit';
-import { InvalidInput, notFound, staleVersion } from '../../errors';
+import { InvalidInput, notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { canSeeContacts, dateOf, isoDayOf, page, requireDeputies, requireStation, ruleDayFor, ruleValues, todayIso, yearRange, type TenantCtx } from './shared';
+import { canSeeContacts, page, requireDeputies, requireStation, ruleDayFor, ruleValues, yearRange, type TenantCtx } from './shared';
 
 /** Fixed contacts (deputy ↔ citizens, presidium member ↔ deputies) and reception days. */
 export const deputyContactsRouter = router({
@@ -90,7 +77,7 @@ export const deputyContactsRouter = router({
       const rules = await ruleValues(
         ctx,
         ['deputy.fixed_contacts_min', 'deputy.fixed_contacts_min_higher_level', 'presidium.member_contacts_min', 'deputy.reception_frequency'],
-        ruleDayFor(input.year),
+        ruleDayFor(input.year, ctx.clock.today),
       );
       const deputies = await ctx.tx.deputy.findMany({
         where: { tenantId: ctx.tenant.id, status: { in: [...SERVING_STATUSES] } },
@@ -115,7 +102,7 @@ export const deputyContactsRouter = router({
         .filter((d) => d.presidiumRole)
         .map((d) => ({ id: d.id, name: d.name, presidiumRole: d.presidiumRole, contacts: d._count.contactsAsMember, quota: memberMin }));
       const receptions = await ctx.tx.receptionDay.findMany({ where: { tenantId: ctx.tenant.id, date: yearRange(input.year) }, select: { date: true } });
-      const gaps = receptionGaps(input.year, frequency, receptions.map((r) => isoDayOf(r.date)), todayIso());
+      const gaps = receptionGaps(input.year, frequency, receptions.map((r) => dayOf(r.date)), ctx.clock.today);
       return {
         rules: { townshipMin, higherMin, memberMin, frequency },
         servingCount: deputies.length,
@@ -139,7 +126,7 @@ function presentReception(row: ReceptionRow) {
   const { tenantId: _t, station, duties, _count, ...r } = row;
   return {
     ...r,
-    date: isoDayOf(r.date),
+    date: dayOf(r.date),
     stationName: station?.name ?? null,
     deputies: duties.map((d) => d.deputy).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
     visitCount: _count.visits,
@@ -183,6 +170,7 @@ export const receptionsRouter = router({
   create: tenantProcedure('deputies.write')
     .input(receptionDayCreateSchema)
     .mutation(async ({ ctx, input }) => {
+      requireValid(checkReceptionDay(input, ctx.clock.today));
       const { deputyIds, visits, ...fields } = input;
       await requireStation(ctx, fields.stationId);
       await requireDeputies(ctx, deputyIds, ['deputyIds']);
@@ -196,6 +184,7 @@ export const receptionsRouter = router({
   update: tenantProcedure('deputies.write')
     .input(receptionDayUpdateSchema)
     .mutation(async ({ ctx, input }) => {
+      requireValid(checkReceptionDay(input, ctx.clock.today));
       const { id, version, deputyIds, visits, ...fields } = input;
       const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
       const before = await ctx.tx.receptionDay.findUnique({ where: key, include: { duties: true, visits: true } });

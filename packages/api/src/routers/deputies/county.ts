@@ -1,8 +1,8 @@
-import { citizenContactQuota, meetingRhythm, resolveRule, SERVING_STATUSES } from '@pcs/domain';
+import { dayOf, citizenContactQuota, meetingRhythm, resolveRule, SERVING_STATUSES } from '@pcs/domain';
 import { z } from 'zod';
 import { countyProcedure, router } from '../../trpc';
 import { loadRuleValues } from '../rule-values';
-import { isoDayOf, ruleDayFor, todayIso, yearRange } from './shared';
+import { ruleDayFor, yearRange } from './shared';
 
 /**
  * The deputies area seen from the county (read only): per township, the figures behind the
@@ -23,8 +23,8 @@ export const countyDeputiesRouter = router({
         ctx.tx.congressMeeting.findMany({ where: { startDate: range }, select: { tenantId: true, id: true, kind: true, status: true, startDate: true, endDate: true, title: true } }),
         ctx.tx.dutyActivity.groupBy({ by: ['tenantId'], where: { date: range }, _count: true }),
       ]);
-      const on = ruleDayFor(input.year);
-      const today = todayIso();
+      const on = ruleDayFor(input.year, ctx.clock.today);
+      const today = ctx.clock.today;
       return Promise.all(
         tenants.map(async (tenant) => {
           const records = await loadRuleValues(ctx.tx, ctx.county.id, tenant.id);
@@ -36,7 +36,7 @@ export const countyDeputiesRouter = router({
           const contactsMet = own.filter((d) => d._count.citizenContacts >= citizenContactQuota(d.levels, rule('deputy.fixed_contacts_min'), rule('deputy.fixed_contacts_min_higher_level'))).length;
           const rhythm = meetingRhythm(
             input.year,
-            meetings.filter((m) => m.tenantId === tenant.id).map((m) => ({ ...m, startDate: isoDayOf(m.startDate), endDate: isoDayOf(m.endDate) })),
+            meetings.filter((m) => m.tenantId === tenant.id).map((m) => ({ ...m, startDate: dayOf(m.startDate), endDate: dayOf(m.endDate) })),
             { sessionsPerYearMin: rule('congress.sessions_per_year_min'), sessionDaysMin: rule('congress.session_days_min'), presidiumPerQuarterMin: rule('presidium.meetings_per_quarter_min') },
             today,
           );

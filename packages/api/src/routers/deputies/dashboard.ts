@@ -1,14 +1,14 @@
-import { DUTY_ACTIVITY_TYPES, liaisonDashboardQuerySchema, meetingRhythm, quarterOf, SERVING_STATUSES } from '@pcs/domain';
+import { dayOf, dateOf, DUTY_ACTIVITY_TYPES, liaisonDashboardQuerySchema, meetingRhythm, quarterOf, SERVING_STATUSES } from '@pcs/domain';
 import { router, tenantProcedure } from '../../trpc';
 import { deputiesInSupervisionSince, suggestionCountsByDeputy } from './external';
-import { dateOf, isoDayOf, ruleDayFor, ruleValues, todayIso, yearRange } from './shared';
+import { ruleDayFor, ruleValues, yearRange } from './shared';
 
 /** The liaison office's home: this year's activity, who has been quiet this quarter, what comes next. */
 export const liaisonOfficeRouter = router({
   dashboard: tenantProcedure('deputies.read')
     .input(liaisonDashboardQuerySchema)
     .query(async ({ ctx, input }) => {
-      const today = todayIso();
+      const today = ctx.clock.today;
       const year = input.year ?? Number(today.slice(0, 4));
       const range = yearRange(year);
       const quarter = quarterOf(today);
@@ -34,7 +34,7 @@ export const liaisonOfficeRouter = router({
         deputiesInSupervisionSince(ctx, quarterStart),
         ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, status: 'planned', startDate: { gte: dateOf(today) } }, orderBy: [{ startDate: 'asc' }, { id: 'asc' }], take: 8 }),
         ctx.tx.receptionDay.findMany({ where: { tenantId: ctx.tenant.id, date: { gte: dateOf(today) } }, include: { station: { select: { name: true } }, duties: { select: { deputy: { select: { name: true } } } } }, orderBy: [{ date: 'asc' }, { id: 'asc' }], take: 5 }),
-        ruleValues(ctx, ['congress.sessions_per_year_min', 'congress.session_days_min', 'presidium.meetings_per_quarter_min'], ruleDayFor(year)),
+        ruleValues(ctx, ['congress.sessions_per_year_min', 'congress.session_days_min', 'presidium.meetings_per_quarter_min'], ruleDayFor(year, ctx.clock.today)),
       ]);
       const byMonth = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, activities: 0, participations: 0 }));
       const byType = Object.fromEntries(DUTY_ACTIVITY_TYPES.map((t) => [t, 0])) as Record<(typeof DUTY_ACTIVITY_TYPES)[number], number>;
@@ -46,7 +46,7 @@ export const liaisonOfficeRouter = router({
       }
       const rhythm = meetingRhythm(
         year,
-        meetings.map((m) => ({ ...m, startDate: isoDayOf(m.startDate), endDate: isoDayOf(m.endDate) })),
+        meetings.map((m) => ({ ...m, startDate: dayOf(m.startDate), endDate: dayOf(m.endDate) })),
         { sessionsPerYearMin: Number(rules['congress.sessions_per_year_min']), sessionDaysMin: Number(rules['congress.session_days_min']), presidiumPerQuarterMin: Number(rules['presidium.meetings_per_quarter_min']) },
         today,
       );
@@ -66,9 +66,9 @@ export const liaisonOfficeRouter = router({
         },
         byMonth,
         byType: DUTY_ACTIVITY_TYPES.map((type) => ({ type, count: byType[type] })),
-        quietDeputies: quietCandidates.filter((d) => !supervising.has(d.id)).map((d) => ({ id: d.id, name: d.name, groupName: d.group?.name ?? null, lastActivity: d.activities[0] ? isoDayOf(d.activities[0].activity.date) : null })),
-        upcomingMeetings: upcomingMeetings.map((m) => ({ id: m.id, kind: m.kind, title: m.title, startDate: isoDayOf(m.startDate), place: m.place })),
-        upcomingReceptions: upcomingReceptions.map((r) => ({ id: r.id, date: isoDayOf(r.date), place: r.place ?? r.station?.name ?? null, deputies: r.duties.map((d) => d.deputy.name) })),
+        quietDeputies: quietCandidates.filter((d) => !supervising.has(d.id)).map((d) => ({ id: d.id, name: d.name, groupName: d.group?.name ?? null, lastActivity: d.activities[0] ? dayOf(d.activities[0].activity.date) : null })),
+        upcomingMeetings: upcomingMeetings.map((m) => ({ id: m.id, kind: m.kind, title: m.title, startDate: dayOf(m.startDate), place: m.place })),
+        upcomingReceptions: upcomingReceptions.map((r) => ({ id: r.id, date: dayOf(r.date), place: r.place ?? r.station?.name ?? null, deputies: r.duties.map((d) => d.deputy.name) })),
         rhythmFlags: rhythm.flags,
       };
     }),

@@ -1,22 +1,11 @@
-import {
-  deputyCreateSchema,
-  deputyListSchema,
-  deputyStatusActions,
-  deputyStatusChangeSchema,
-  deputyTransitionIssue,
-  deputyUpdateSchema,
-  idSchema,
-  SERVING_STATUSES,
-  transitionDeputyStatus,
-  type DeputyStatus,
-} from '@pcs/domain';
+import { checkDeputy, dayOrNull, dayOf, dateOrNull, dateOf, deputyCreateSchema, deputyListSchema, deputyStatusActions, deputyStatusChangeSchema, deputyTransitionIssue, deputyUpdateSchema, idSchema, SERVING_STATUSES, transitionDeputyStatus, type DeputyStatus } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { z } from 'zod';
 import { audit } from '../../audit';
-import { InvalidInput, notFound, staleVersion } from '../../errors';
+import { InvalidInput, notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
 import { deputyImportProcedures } from './deputy-import';
-import { canSeeContacts, dateOf, dateOrNull, isoDayOf, isoDayOrNull, orderBy, page, requireGroup, requireStation, todayIso, type TenantCtx } from './shared';
+import { canSeeContacts, orderBy, page, requireGroup, requireStation, type TenantCtx } from './shared';
 
 const withNames = { group: { select: { id: true, name: true } }, station: { select: { id: true, name: true } } } as const;
 type DeputyRow = Prisma.DeputyGetPayload<{ include: typeof withNames }>;
@@ -26,9 +15,9 @@ export function presentDeputy(row: DeputyRow, showContacts: boolean) {
   const { tenantId: _tenantId, group, station, ...d } = row;
   return {
     ...d,
-    birthDate: isoDayOf(d.birthDate),
-    electedOn: isoDayOrNull(d.electedOn),
-    statusDate: isoDayOrNull(d.statusDate),
+    birthDate: dayOf(d.birthDate),
+    electedOn: dayOrNull(d.electedOn),
+    statusDate: dayOrNull(d.statusDate),
     phone: showContacts ? d.phone : null,
     address: showContacts ? d.address : null,
     groupName: group?.name ?? null,
@@ -110,7 +99,7 @@ export const deputiesRouter = router({
       return {
         ...presentDeputy(deputy, canSeeContacts(ctx)),
         actions: deputyStatusActions(deputy.status),
-        statusChanges: statusChanges.map((c) => ({ id: c.id, fromStatus: c.fromStatus, toStatus: c.toStatus, effectiveOn: isoDayOf(c.effectiveOn), reason: c.reason })),
+        statusChanges: statusChanges.map((c) => ({ id: c.id, fromStatus: c.fromStatus, toStatus: c.toStatus, effectiveOn: dayOf(c.effectiveOn), reason: c.reason })),
         contactedDeputies: contactsAsMember.map((c) => c.deputy).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
         presidiumContacts: contactsAsDeputy.map((c) => c.member),
       };
@@ -119,6 +108,7 @@ export const deputiesRouter = router({
   create: tenantProcedure('deputies.write')
     .input(deputyCreateSchema)
     .mutation(async ({ ctx, input }) => {
+      requireValid(checkDeputy(input, ctx.clock.today));
       await requireGroup(ctx, input.groupId);
       await requireStation(ctx, input.stationId);
       const row = await ctx.tx.deputy.create({
@@ -126,7 +116,7 @@ export const deputiesRouter = router({
         include: withNames,
       });
       await ctx.tx.deputyStatusChange.create({
-        data: { tenantId: ctx.tenant.id, deputyId: row.id, fromStatus: null, toStatus: row.status, effectiveOn: row.electedOn ?? dateOf(todayIso()), reason: null },
+        data: { tenantId: ctx.tenant.id, deputyId: row.id, fromStatus: null, toStatus: row.status, effectiveOn: row.electedOn ?? dateOf(ctx.clock.today), reason: null },
       });
       await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'Deputy', entityId: row.id, after: input });
       return presentDeputy(row, true);
@@ -135,6 +125,7 @@ export const deputiesRouter = router({
   update: tenantProcedure('deputies.write')
     .input(deputyUpdateSchema)
     .mutation(async ({ ctx, input }) => {
+      requireValid(checkDeputy(input, ctx.clock.today));
       const { id, version, ...changes } = input;
       const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
       const before = await ctx.tx.deputy.findUnique({ where: key });
@@ -155,7 +146,7 @@ export const deputiesRouter = router({
       const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
       const before = await ctx.tx.deputy.findUnique({ where: key });
       if (!before) throw notFound();
-      const result = transitionDeputyStatus(before.status as DeputyStatus, input.action, { effectiveOn: input.effectiveOn, reason: input.reason, electedOn: isoDayOrNull(before.electedOn) }, todayIso());
+      const result = transitionDeputyStatus(before.status as DeputyStatus, input.action, { effectiveOn: input.effectiveOn, reason: input.reason, electedOn: dayOrNull(before.electedOn) }, ctx.clock.today);
       if (!result.ok) throw new InvalidInput([deputyTransitionIssue(result.refusal, input)]);
       const updated = await ctx.tx.deputy.updateMany({
         where: { tenantId: ctx.tenant.id, id: input.id, version: input.version },

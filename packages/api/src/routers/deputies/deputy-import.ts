@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { deputyIdentityKey, deputyImportSchema, markDuplicateDeputyRows, parseDeputyImportRow, toFieldIssues, type DeputyImportRowResult } from '@pcs/domain';
+import { dayOf, dateOrNull, dateOf, deputyIdentityKey, deputyImportSchema, markDuplicateDeputyRows, parseDeputyImportRow, toFieldIssues, type DeputyImportRowResult } from '@pcs/domain';
 import type { z } from 'zod';
 import { audit } from '../../audit';
 import { InvalidInput } from '../../errors';
 import { tenantProcedure } from '../../trpc';
-import { dateOf, dateOrNull, isoDayOf, type TenantCtx } from './shared';
+import { type TenantCtx } from './shared';
 
 function issue(path: string | PropertyKey[], zh: string, en: string): z.core.$ZodIssue {
   return { code: 'custom', path: Array.isArray(path) ? path : [path], input: undefined, message: en, params: { zh, en } } as z.core.$ZodIssue;
@@ -16,7 +16,7 @@ function issue(path: string | PropertyKey[], zh: string, en: string): z.core.$Zo
  * date and term). Nothing is written.
  */
 async function analyse(ctx: TenantCtx, input: z.infer<typeof deputyImportSchema>): Promise<DeputyImportRowResult[]> {
-  const results = input.rows.map((row, i) => parseDeputyImportRow(row, input.firstRowNumber + i));
+  const results = input.rows.map((row, i) => parseDeputyImportRow(row, input.firstRowNumber + i, ctx.clock.today));
   markDuplicateDeputyRows(results);
   const [groups, stations, existing] = await Promise.all([
     ctx.tx.deputyGroup.findMany({ where: { tenantId: ctx.tenant.id }, select: { id: true, name: true } }),
@@ -28,7 +28,7 @@ async function analyse(ctx: TenantCtx, input: z.infer<typeof deputyImportSchema>
   ]);
   const groupNames = new Set(groups.map((g) => g.name));
   const stationNames = new Set(stations.map((s) => s.name));
-  const onRoster = new Set(existing.map((d) => deputyIdentityKey({ name: d.name, birthDate: isoDayOf(d.birthDate), termNo: d.termNo })));
+  const onRoster = new Set(existing.map((d) => deputyIdentityKey({ name: d.name, birthDate: dayOf(d.birthDate), termNo: d.termNo })));
   for (const result of results) {
     const deputy = result.deputy;
     if (!deputy) continue;
@@ -87,7 +87,7 @@ export const deputyImportProcedures = {
         };
       });
       await ctx.tx.deputy.createMany({ data: created });
-      const today = dateOf(new Date().toISOString().slice(0, 10));
+      const today = dateOf(ctx.clock.today);
       await ctx.tx.deputyStatusChange.createMany({
         data: created.map((d) => ({ tenantId: ctx.tenant.id, deputyId: d.id, fromStatus: null, toStatus: d.status, effectiveOn: d.electedOn ?? today, reason: '名册导入' })),
       });

@@ -1,6 +1,6 @@
-import { DUTY_TYPE_OF_SUPERVISION, PETITION_CHANNEL_LABELS, PETITION_STATE_LABELS, SATISFACTION_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from '@pcs/domain';
+import { dayOf, DUTY_TYPE_OF_SUPERVISION, PETITION_CHANNEL_LABELS, PETITION_STATE_LABELS, SATISFACTION_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from '@pcs/domain';
 import type { TenantCtx } from './shared';
-import { isoDayOf, yearRange } from './shared';
+import { yearRange } from './shared';
 
 /**
  * What the deputies area reads from the suggestions and supervision areas (another
@@ -15,7 +15,7 @@ export async function suggestionCountsByDeputy(ctx: TenantCtx, year: number, dep
     where: {
       tenantId: ctx.tenant.id,
       ...(deputyIds ? { deputyId: { in: [...deputyIds] } } : {}),
-      suggestion: { submittedAt: yearRange(year), state: { not: 'merged' } },
+      suggestion: { submittedOn: yearRange(year), state: { not: 'merged' } },
     },
     _count: true,
   });
@@ -46,31 +46,31 @@ export async function supervisionActivitiesOfDeputy(ctx: TenantCtx, deputyId: st
     where: { tenantId: ctx.tenant.id, startDate: yearRange(year), state: 'completed', participants: { some: { deputyId } } },
     select: { id: true, kind: true, title: true, startDate: true, location: true },
   });
-  return rows.map((a) => ({ id: a.id, type: DUTY_TYPE_OF_SUPERVISION[a.kind], title: a.title, date: isoDayOf(a.startDate), place: a.location, source: 'supervision' as const }));
+  return rows.map((a) => ({ id: a.id, type: DUTY_TYPE_OF_SUPERVISION[a.kind], title: a.title, date: dayOf(a.startDate), place: a.location, source: 'supervision' as const }));
 }
 
 /** One deputy's suggestions of a year, for the duty profile. */
 export async function suggestionsOfDeputy(ctx: TenantCtx, deputyId: string, year: number) {
   const rows = await ctx.tx.suggestionSigner.findMany({
-    where: { tenantId: ctx.tenant.id, deputyId, suggestion: { submittedAt: yearRange(year), state: { not: 'merged' } } },
-    include: { suggestion: { select: { id: true, number: true, title: true, kind: true, submittedAt: true, state: true } } },
+    where: { tenantId: ctx.tenant.id, deputyId, suggestion: { submittedOn: yearRange(year), state: { not: 'merged' } } },
+    include: { suggestion: { select: { id: true, number: true, title: true, kind: true, submittedOn: true, state: true } } },
   });
   return rows
-    .map((r) => ({ ...r.suggestion, submittedAt: isoDayOf(r.suggestion.submittedAt), lead: r.lead }))
-    .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+    .map((r) => ({ ...r.suggestion, submittedOn: dayOf(r.suggestion.submittedOn), lead: r.lead }))
+    .sort((a, b) => a.submittedOn.localeCompare(b.submittedOn));
 }
 
 /** 代表议事和批评、建议、意见记录簿: every motion, suggestion, criticism and opinion of the year. */
 export async function suggestionsRegister(ctx: TenantCtx, year: number) {
   const rows = await ctx.tx.suggestion.findMany({
-    where: { tenantId: ctx.tenant.id, submittedAt: yearRange(year) },
+    where: { tenantId: ctx.tenant.id, submittedOn: yearRange(year) },
     include: { signers: { select: { deputyName: true, lead: true } } },
-    orderBy: [{ submittedAt: 'asc' }, { number: 'asc' }],
+    orderBy: [{ submittedOn: 'asc' }, { number: 'asc' }],
   });
   return rows.map((s) => ({
     number: s.number,
     kind: SUGGESTION_KIND_LABELS[s.kind].zh,
-    submittedAt: isoDayOf(s.submittedAt),
+    submittedOn: dayOf(s.submittedOn),
     title: s.title,
     lead: s.signers.find((x) => x.lead)?.deputyName ?? '',
     cosigners: s.signers.filter((x) => !x.lead).map((x) => x.deputyName).join('、'),
@@ -81,10 +81,10 @@ export async function suggestionsRegister(ctx: TenantCtx, year: number) {
 
 /** 来信来访登记簿 from the petitions the supervision area registers. */
 export async function petitionsRegister(ctx: TenantCtx, year: number) {
-  const rows = await ctx.tx.petition.findMany({ where: { tenantId: ctx.tenant.id, receivedAt: yearRange(year) }, orderBy: [{ receivedAt: 'asc' }, { number: 'asc' }] });
+  const rows = await ctx.tx.petition.findMany({ where: { tenantId: ctx.tenant.id, receivedOn: yearRange(year) }, orderBy: [{ receivedOn: 'asc' }, { number: 'asc' }] });
   return rows.map((p) => ({
     number: p.number,
-    receivedAt: isoDayOf(p.receivedAt),
+    receivedOn: dayOf(p.receivedOn),
     channel: PETITION_CHANNEL_LABELS[p.channel].zh,
     petitionerName: p.petitionerName,
     subject: p.subject,

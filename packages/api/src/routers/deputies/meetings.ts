@@ -1,20 +1,9 @@
-import {
-  congressMeetingCreateSchema,
-  congressMeetingListSchema,
-  congressMeetingUpdateSchema,
-  daysInclusive,
-  idSchema,
-  meetingAttendanceSetSchema,
-  meetingRhythm,
-  meetingRhythmQuerySchema,
-  SERVING_STATUSES,
-  type CongressMeetingKind,
-} from '@pcs/domain';
+import { checkMeeting, dayOf, dateOf, congressMeetingCreateSchema, congressMeetingListSchema, congressMeetingUpdateSchema, daysInclusive, idSchema, meetingAttendanceSetSchema, meetingRhythm, meetingRhythmQuerySchema, SERVING_STATUSES, type CongressMeetingKind } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
-import { notFound, staleVersion } from '../../errors';
+import { notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { dateOf, isoDayOf, orderBy, page, requireDeputies, ruleDayFor, ruleValues, todayIso, yearRange, type TenantCtx } from './shared';
+import { orderBy, page, requireDeputies, ruleDayFor, ruleValues, yearRange, type TenantCtx } from './shared';
 
 /** Congress sessions (人代会) and presidium meetings (主席团会议): agenda, outcomes, attendance, rhythm. */
 const listInclude = { _count: { select: { attendance: true, agenda: true, outcomes: true } } } as const;
@@ -22,7 +11,7 @@ type MeetingRow = Prisma.CongressMeetingGetPayload<{ include: typeof listInclude
 
 function presentMeeting(row: Omit<MeetingRow, '_count'>) {
   const { tenantId: _t, ...m } = row;
-  return { ...m, startDate: isoDayOf(m.startDate), endDate: isoDayOf(m.endDate), days: daysInclusive(isoDayOf(m.startDate), isoDayOf(m.endDate)), createdAt: m.createdAt.toISOString(), updatedAt: m.updatedAt.toISOString() };
+  return { ...m, startDate: dayOf(m.startDate), endDate: dayOf(m.endDate), days: daysInclusive(dayOf(m.startDate), dayOf(m.endDate)), createdAt: m.createdAt.toISOString(), updatedAt: m.updatedAt.toISOString() };
 }
 
 /** Who is expected: every serving deputy at a session, presidium members at a presidium meeting. */
@@ -110,6 +99,7 @@ export const congressMeetingsRouter = router({
   create: tenantProcedure('deputies.write')
     .input(congressMeetingCreateSchema)
     .mutation(async ({ ctx, input }) => {
+      requireValid(checkMeeting(input, ctx.clock.today));
       const { agenda, outcomes, prefillAttendance, ...fields } = input;
       const row = await ctx.tx.congressMeeting.create({
         data: { ...fields, sessionType: fields.kind === 'session' ? (fields.sessionType ?? null) : null, startDate: dateOf(fields.startDate), endDate: dateOf(fields.endDate), tenantId: ctx.tenant.id },
@@ -128,6 +118,7 @@ export const congressMeetingsRouter = router({
   update: tenantProcedure('deputies.write')
     .input(congressMeetingUpdateSchema)
     .mutation(async ({ ctx, input }) => {
+      requireValid(checkMeeting(input, ctx.clock.today));
       const { id, version, agenda, outcomes, ...fields } = input;
       const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
       const before = await ctx.tx.congressMeeting.findUnique({ where: key, include: { agenda: true, outcomes: true } });
@@ -194,9 +185,9 @@ export const congressMeetingsRouter = router({
   rhythm: tenantProcedure('deputies.read')
     .input(meetingRhythmQuerySchema)
     .query(async ({ ctx, input }) => {
-      const rules = await ruleValues(ctx, ['congress.sessions_per_year_min', 'congress.session_days_min', 'presidium.meetings_per_quarter_min'], ruleDayFor(input.year));
+      const rules = await ruleValues(ctx, ['congress.sessions_per_year_min', 'congress.session_days_min', 'presidium.meetings_per_quarter_min'], ruleDayFor(input.year, ctx.clock.today));
       const rows = await ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, startDate: yearRange(input.year) }, orderBy: [{ startDate: 'asc' }, { id: 'asc' }] });
-      const meetings = rows.map((r) => ({ id: r.id, kind: r.kind, status: r.status, title: r.title, startDate: isoDayOf(r.startDate), endDate: isoDayOf(r.endDate), number: r.number, termNo: r.termNo }));
+      const meetings = rows.map((r) => ({ id: r.id, kind: r.kind, status: r.status, title: r.title, startDate: dayOf(r.startDate), endDate: dayOf(r.endDate), number: r.number, termNo: r.termNo }));
       const rhythm = meetingRhythm(
         input.year,
         meetings,
@@ -205,7 +196,7 @@ export const congressMeetingsRouter = router({
           sessionDaysMin: Number(rules['congress.session_days_min']),
           presidiumPerQuarterMin: Number(rules['presidium.meetings_per_quarter_min']),
         },
-        todayIso(),
+        ctx.clock.today,
       );
       return { ...rhythm, meetings };
     }),

@@ -1,4 +1,7 @@
 import {
+  checkDutyReview,
+  dayOf,
+  dateOf,
   computeDutyPoints,
   dutyPointsSchema,
   dutyProfileQuerySchema,
@@ -14,10 +17,10 @@ import {
   type DutyPointsRule,
 } from '@pcs/domain';
 import { audit } from '../../audit';
-import { notFound, staleVersion } from '../../errors';
+import { notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
 import { suggestionCountsByDeputy, suggestionsOfDeputy, supervisionActivitiesOfDeputy, supervisionDutiesByDeputy } from './external';
-import { dateOf, isoDayOf, page, requireDeputies, requirePermissions, ruleDayFor, ruleValues, yearRange, type TenantCtx } from './shared';
+import { page, requireDeputies, requirePermissions, ruleDayFor, ruleValues, yearRange, type TenantCtx } from './shared';
 
 /** Each deputy's year (履职档案): activities, attendance, suggestions, reception duty, review, points. */
 export interface DeputyYear {
@@ -72,7 +75,7 @@ export async function yearCounts(ctx: TenantCtx, year: number, deputyIds?: reado
 }
 
 export async function dutyPointsRuleFor(ctx: TenantCtx, year: number): Promise<DutyPointsRule> {
-  const values = await ruleValues(ctx, ['deputy.duty_points'], ruleDayFor(year));
+  const values = await ruleValues(ctx, ['deputy.duty_points'], ruleDayFor(year, ctx.clock.today));
   const parsed = dutyPointsSchema.safeParse(values['deputy.duty_points']);
   return parsed.success ? parsed.data : {};
 }
@@ -84,7 +87,7 @@ function presentReview(r: { id: string; deputyId: string; year: number; date: Da
     id: r.id,
     deputyId: r.deputyId,
     year: r.year,
-    date: isoDayOf(r.date),
+    date: dayOf(r.date),
     form: r.form as 'written' | 'oral',
     venue: r.venue as 'session' | 'voters_meeting' | 'group_meeting',
     votesSatisfied: r.votesSatisfied,
@@ -172,12 +175,12 @@ export const dutyProfilesRouter = router({
       return {
         deputy: { id: deputy.id, name: deputy.name, status: deputy.status, levels: deputy.levels, groupName: deputy.group?.name ?? null },
         year: input.year,
-        activities: [...activities.map((a) => ({ ...a, date: isoDayOf(a.date), source: 'duty' as const })), ...supervisionActivities].sort((a, b) => a.date.localeCompare(b.date)),
+        activities: [...activities.map((a) => ({ ...a, date: dayOf(a.date), source: 'duty' as const })), ...supervisionActivities].sort((a, b) => a.date.localeCompare(b.date)),
         attendance: attendance
-          .map((a) => ({ ...a.meeting, startDate: isoDayOf(a.meeting.startDate), attendance: a.status, spoke: a.spoke }))
+          .map((a) => ({ ...a.meeting, startDate: dayOf(a.meeting.startDate), attendance: a.status, spoke: a.spoke }))
           .sort((a, b) => a.startDate.localeCompare(b.startDate)),
         attendanceRate: rate(year?.sessionsPresent ?? 0, year?.sessionsExpected ?? 0),
-        receptionDuties: duties.map((d) => ({ id: d.reception.id, date: isoDayOf(d.reception.date), place: d.reception.place, visits: d.reception._count.visits })).sort((a, b) => a.date.localeCompare(b.date)),
+        receptionDuties: duties.map((d) => ({ id: d.reception.id, date: dayOf(d.reception.date), place: d.reception.place, visits: d.reception._count.visits })).sort((a, b) => a.date.localeCompare(b.date)),
         suggestions,
         review: review ? presentReview(review) : null,
         points: computeDutyPoints(year?.counts ?? {}, rule),
@@ -210,6 +213,7 @@ export const dutyReviewsRouter = router({
   create: tenantProcedure('deputies.write')
     .input(dutyReviewCreateSchema)
     .mutation(async ({ ctx, input }) => {
+      requireValid(checkDutyReview(input, ctx.clock.today));
       await requireDeputies(ctx, [input.deputyId], ['deputyId']);
       const row = await ctx.tx.dutyReview.create({ data: { ...input, date: dateOf(input.date), tenantId: ctx.tenant.id } });
       await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'DutyReview', entityId: row.id, after: input });
@@ -219,6 +223,7 @@ export const dutyReviewsRouter = router({
   update: tenantProcedure('deputies.write')
     .input(dutyReviewUpdateSchema)
     .mutation(async ({ ctx, input }) => {
+      requireValid(checkDutyReview(input, ctx.clock.today));
       const { id, version, ...changes } = input;
       const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
       const before = await ctx.tx.dutyReview.findUnique({ where: key });

@@ -1,22 +1,14 @@
-import {
-  congressDocumentCreateSchema,
-  congressDocumentListSchema,
-  congressDocumentUpdateSchema,
-  deputyDeedCreateSchema,
-  deputyDeedListSchema,
-  deputyDeedUpdateSchema,
-  idSchema,
-} from '@pcs/domain';
+import { dayOf, dateOf, congressDocumentCreateSchema, congressDocumentListSchema, congressDocumentUpdateSchema, deputyDeedCreateSchema, deputyDeedListSchema, deputyDeedUpdateSchema, idSchema } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
 import { notFound, staleVersion } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { dateOf, isoDayOf, orderBy, page, requireDeputies, yearRange } from './shared';
+import { orderBy, page, requireDeputies, yearRange } from './shared';
 
 /** 文件收发登记 (documents register) and 代表先进事迹 (exemplary deeds). */
 function presentDocument<T extends { tenantId: string; date: Date; createdAt: Date; updatedAt: Date }>(row: T) {
   const { tenantId: _t, ...d } = row;
-  return { ...d, date: isoDayOf(d.date), createdAt: d.createdAt.toISOString(), updatedAt: d.updatedAt.toISOString() };
+  return { ...d, date: dayOf(d.date), createdAt: d.createdAt.toISOString(), updatedAt: d.updatedAt.toISOString() };
 }
 
 export const congressDocumentsRouter = router({

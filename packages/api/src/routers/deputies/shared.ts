@@ -1,4 +1,4 @@
-import { hasPermission, resolveRule, type Permission, type RuleKey } from '@pcs/domain';
+import { dateOf, hasPermission, resolveRule, type Clock, type Permission, type RuleKey } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import type { z } from 'zod';
 import type { Caller } from '../../caller';
@@ -12,14 +12,8 @@ export interface TenantCtx {
   tenant: { id: string; name: string };
   caller: Caller;
   requestId: string;
+  clock: Clock;
 }
-
-/** A Prisma @db.Date as an ISO day, and back. */
-export const isoDayOf = (date: Date) => date.toISOString().slice(0, 10);
-export const isoDayOrNull = (date: Date | null | undefined) => (date ? isoDayOf(date) : null);
-export const dateOf = (day: string) => new Date(`${day}T00:00:00.000Z`);
-export const dateOrNull = (day: string | null | undefined) => (day ? dateOf(day) : null);
-export const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export const yearRange = (year: number) => ({ gte: dateOf(`${year}-01-01`), lte: dateOf(`${year}-12-31`) });
 
@@ -69,10 +63,7 @@ export async function ruleValues<K extends RuleKey>(ctx: TenantCtx, keys: readon
 }
 
 /** The day a yearly rule is read on: the year's last day, or today for the running year. */
-export const ruleDayFor = (year: number) => {
-  const today = todayIso();
-  return today.startsWith(`${year}-`) ? today : `${year}-12-31`;
-};
+export const ruleDayFor = (year: number, today: string) => (today.startsWith(`${year}-`) ? today : `${year}-12-31`);
 
 /** Orders a list by a relation's name or a column, then by id so pages never overlap. */
 export function orderBy(sortBy: string | undefined, direction: 'asc' | 'desc', fallback: string, relations: Record<string, string> = {}) {

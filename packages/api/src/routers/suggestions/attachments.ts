@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { audit } from '../../audit';
 import { InvalidInput, notFound } from '../../errors';
 import { tenantProcedure, tenantProcedureAnyOf } from '../../trpc';
-import { townshipViewer, visibleWhere } from './access';
+import { townshipViewer } from '../../workflow/viewer';
+import { visibleWhere } from './access';
 
 /** Files stay small (PostgreSQL holds them): 5 MB each, 10 per suggestion. */
 const MAX_BYTES = 5 * 1024 * 1024;

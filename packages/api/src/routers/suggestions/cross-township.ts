@@ -1,8 +1,13 @@
+import type { Clock, SuggestionAction } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
+import type { Caller } from '../../caller';
 import { notFound } from '../../errors';
 import { writeInto } from '../../trpc';
-import { visibleWhere, type Viewer } from './access';
-import { runStep, type StepCall } from './steps';
+import { runStep, stepActorOf } from '../../workflow/step-runner';
+import type { Viewer } from '../../workflow/viewer';
+import { visibleWhere } from './access';
+import { suggestionStepHooks } from './step-hooks';
+import { suggestionStore } from './store';
 
 /** The township of an item the viewer sees; unknown (or not theirs) is not found. */
 export async function tenantOf(tx: Tx, viewer: Viewer, id: string): Promise<string> {
@@ -11,11 +16,14 @@ export async function tenantOf(tx: Tx, viewer: Viewer, id: string): Promise<stri
   return row.tenantId;
 }
 
-type CrossTownshipCtx = Pick<StepCall, 'tx' | 'caller' | 'requestId'>;
-
 /** A step by a county viewer (department or standing committee) on an item it sees: written into the item's own township. */
-export async function crossTownshipStep(ctx: CrossTownshipCtx, viewer: Viewer, step: Pick<StepCall, 'id' | 'version' | 'action' | 'payload'>, hooks?: Parameters<typeof runStep>[1]) {
+export async function crossTownshipStep(
+  ctx: { tx: Tx; caller: Caller; requestId: string; clock: Clock },
+  viewer: Viewer,
+  step: { id: string; version: number; action: SuggestionAction; payload: Record<string, unknown> },
+) {
   const tenantId = await tenantOf(ctx.tx, viewer, step.id);
   await writeInto(ctx.tx, tenantId);
-  return runStep({ tx: ctx.tx, tenantId, caller: ctx.caller, requestId: ctx.requestId, viewer, ...step }, hooks);
+  const hooks = suggestionStepHooks({ tx: ctx.tx, tenantId, countyId: ctx.caller.county.id, clock: ctx.clock, viewer, path: ['payload'] }, step.action);
+  return runStep(suggestionStore, { tx: ctx.tx, tenantId, actor: stepActorOf(ctx.caller), requestId: ctx.requestId, viewer, clock: ctx.clock, ...step }, hooks);
 }

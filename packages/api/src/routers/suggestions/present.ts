@@ -1,11 +1,10 @@
+import { dayOf, dayOrNull } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
-
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-export const isoDayOrNull = (date: Date | null) => (date ? isoDay(date) : null);
+import { presentTransition } from '../../workflow/present-transition';
 
 export const listInclude = {
   signers: { select: { deputyId: true, deputyName: true, lead: true } },
-  assignments: { where: { endedAt: null }, select: { id: true, role: true, handlingUnitId: true, departmentId: true, unitName: true, dueAt: true } },
+  assignments: { where: { endedAt: null }, select: { id: true, role: true, handlingUnitId: true, departmentId: true, unitName: true, dueOn: true } },
 } as const satisfies Prisma.SuggestionInclude;
 
 export type SuggestionListRow = Prisma.SuggestionGetPayload<{ include: typeof listInclude }>;
@@ -27,9 +26,11 @@ export function presentListItem(row: SuggestionListRow) {
     isKey: row.isKey,
     overdue: row.overdue,
     complexity: row.complexity,
-    submittedAt: isoDay(row.submittedAt),
-    assignedAt: isoDayOrNull(row.assignedAt),
-    dueAt: isoDayOrNull(row.dueAt),
+    submittedOn: dayOf(row.submittedOn),
+    assignedOn: dayOrNull(row.assignedOn),
+    dueOn: dayOrNull(row.dueOn),
+    originalDueOn: dayOrNull(row.originalDueOn),
+    deadlineExtended: row.deadlineExtended,
     repliedAt: row.repliedAt?.toISOString() ?? null,
     replyLate: row.replyLate,
     replyClass: row.replyClass,
@@ -45,16 +46,12 @@ export function presentListItem(row: SuggestionListRow) {
 
 export const detailInclude = {
   signers: { select: { deputyId: true, deputyName: true, lead: true } },
-  assignments: { orderBy: [{ assignedAt: 'asc' }, { role: 'asc' }] },
+  assignments: { orderBy: [{ assignedOn: 'asc' }, { endedAt: { sort: 'asc', nulls: 'last' } }, { role: 'asc' }] },
   transitions: { orderBy: { id: 'asc' } },
   attachments: { select: { id: true, fileName: true, mimeType: true, size: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
 } as const satisfies Prisma.SuggestionInclude;
 
 export type SuggestionDetailRow = Prisma.SuggestionGetPayload<{ include: typeof detailInclude }>;
-
-export function presentTransition(t: { id: bigint; action: string; fromState: string | null; toState: string; actorKind: string; actorName: string; at: Date; data: Prisma.JsonValue }) {
-  return { id: t.id.toString(), action: t.action, fromState: t.fromState, toState: t.toState, actorKind: t.actorKind, actorName: t.actorName, at: t.at.toISOString(), data: (t.data ?? {}) as Record<string, unknown> };
-}
 
 export function presentDetail(row: SuggestionDetailRow) {
   const active = row.assignments.filter((a) => a.endedAt === null);
@@ -77,8 +74,8 @@ export function presentDetail(row: SuggestionDetailRow) {
       handlingUnitId: a.handlingUnitId,
       departmentId: a.departmentId,
       unitName: a.unitName,
-      assignedAt: isoDay(a.assignedAt),
-      dueAt: isoDay(a.dueAt),
+      assignedOn: dayOf(a.assignedOn),
+      dueOn: dayOf(a.dueOn),
       endedAt: a.endedAt?.toISOString() ?? null,
     })),
     attachments: row.attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),

@@ -1,6 +1,7 @@
-import type { SuggestionListQuery } from '@pcs/domain';
+import { dateOf, endOfYear, startOfYear, type SuggestionListQuery } from '@pcs/domain';
 import type { Prisma, Tx } from '@pcs/db';
-import { assignmentFilter, type Viewer } from './access';
+import type { Viewer } from '../../workflow/viewer';
+import { assignmentFilter } from './access';
 import { listInclude, presentListItem } from './present';
 
 /** The list's filters, on top of what the viewer may see. */
@@ -15,7 +16,7 @@ export function listWhere(input: SuggestionListQuery, viewer: Viewer, tenantIds?
     ...(input.meetingId ? { meetingId: input.meetingId } : {}),
     ...(input.overdue !== undefined ? { overdue: input.overdue } : {}),
     ...(input.isKey !== undefined ? { isKey: input.isKey } : {}),
-    ...(input.year ? { submittedAt: { gte: new Date(Date.UTC(input.year, 0, 1)), lt: new Date(Date.UTC(input.year + 1, 0, 1)) } } : {}),
+    ...(input.year ? { submittedOn: { gte: dateOf(startOfYear(input.year)), lte: dateOf(endOfYear(input.year)) } } : {}),
     ...(input.search ? { OR: [{ title: { contains: input.search } }, { number: { contains: input.search } }, { signers: { some: { deputyName: { contains: input.search } } } }] } : {}),
     ...(assignmentConditions.length ? { AND: assignmentConditions.map((c) => ({ assignments: { some: c } })) } : {}),
   };
@@ -24,7 +25,7 @@ export function listWhere(input: SuggestionListQuery, viewer: Viewer, tenantIds?
 /** Without a chosen sort: overdue first, then key-supervised, open before closed, then the nearest deadline. */
 export function listOrder(input: SuggestionListQuery): Prisma.SuggestionOrderByWithRelationInput[] {
   if (input.sortBy) return [{ [input.sortBy]: input.sortDirection }, { id: 'asc' }];
-  return [{ overdue: 'desc' }, { isKey: 'desc' }, { closedAt: { sort: 'desc', nulls: 'first' } }, { dueAt: { sort: 'asc', nulls: 'last' } }, { number: 'desc' }, { id: 'asc' }];
+  return [{ overdue: 'desc' }, { isKey: 'desc' }, { closedAt: { sort: 'desc', nulls: 'first' } }, { dueOn: { sort: 'asc', nulls: 'last' } }, { number: 'desc' }, { id: 'asc' }];
 }
 
 export async function listSuggestions(tx: Tx, input: SuggestionListQuery, viewer: Viewer, scope: { tenantId?: string; tenantIds?: readonly string[] }) {

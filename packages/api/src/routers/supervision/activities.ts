@@ -1,15 +1,13 @@
-import { activityCreateSchema, activityListSchema, activityReportSchema, idSchema, planApproveSchema, planCreateSchema, planItemAddSchema } from '@pcs/domain';
+import { dateOf, dayOf, dayOrNull, activityCreateSchema, activityListSchema, activityReportSchema, idSchema, planApproveSchema, planCreateSchema, planItemAddSchema } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { z } from 'zod';
 import { audit } from '../../audit';
 import { InvalidInput, notFound, staleVersion } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { isoDay, isoDayOrNull } from '../suggestions/present';
-import { presentRectification } from './rectification-steps';
+import { presentRectification } from './rectification-store';
 
 const reader = tenantProcedure('supervision.read');
 const manager = tenantProcedure('supervision.manage');
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** The annual supervision plan (年度监督计划) and its items. */
 export const plansRouter = router({
@@ -48,7 +46,7 @@ export const plansRouter = router({
   approve: manager.input(planApproveSchema).mutation(async ({ ctx, input }) => {
     const updated = await ctx.tx.supervisionPlan.updateMany({
       where: { tenantId: ctx.tenant.id, id: input.id, version: input.version, state: 'draft' },
-      data: { state: 'approved', approvedAt: new Date(), version: { increment: 1 } },
+      data: { state: 'approved', approvedAt: ctx.clock.now, version: { increment: 1 } },
     });
     if (updated.count === 0) {
       if (!(await ctx.tx.supervisionPlan.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } } }))) throw notFound();
@@ -66,8 +64,8 @@ function presentActivity(row: ActivityRow) {
   const { tenantId: _t, _count, planItem, ...a } = row;
   return {
     ...a,
-    startDate: isoDay(a.startDate),
-    endDate: isoDayOrNull(a.endDate),
+    startDate: dayOf(a.startDate),
+    endDate: dayOrNull(a.endDate),
     reportedAt: a.reportedAt?.toISOString() ?? null,
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
@@ -127,8 +125,8 @@ export const activitiesRouter = router({
         title: input.title,
         subject: input.subject ?? null,
         planItemId: input.planItemId ?? null,
-        startDate: day(input.startDate),
-        endDate: input.endDate ? day(input.endDate) : null,
+        startDate: dateOf(input.startDate),
+        endDate: input.endDate ? dateOf(input.endDate) : null,
         location: input.location ?? null,
         jointWithCounty: input.jointWithCounty,
         participants: { create: input.participants.map((p) => ({ name: p.name, role: p.role, deputyId: p.deputyId ?? null })) },
@@ -144,7 +142,7 @@ export const activitiesRouter = router({
     if (!before) throw notFound();
     const updated = await ctx.tx.supervisionActivity.updateMany({
       where: { tenantId: ctx.tenant.id, id: input.id, version: input.version },
-      data: { report: input.report, reportedAt: new Date(), state: 'completed', version: { increment: 1 } },
+      data: { report: input.report, reportedAt: ctx.clock.now, state: 'completed', version: { increment: 1 } },
     });
     if (updated.count === 0) throw staleVersion();
     await audit(ctx, { tenantId: ctx.tenant.id, action: 'report', entity: 'SupervisionActivity', entityId: input.id, before: { state: before.state }, after: { state: 'completed' } });

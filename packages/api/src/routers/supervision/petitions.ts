@@ -1,48 +1,113 @@
 import {
+  PETITION_WORKFLOW,
+  buttonsOf,
+  hasPermission,
+  dateOf,
+  dayOf,
   idSchema,
-  petitionCloseSchema,
-  petitionConvertSchema,
   petitionCreateSchema,
-  petitionForwardSchema,
   petitionListSchema,
-  petitionTransition,
+  petitionStepSchema,
+  recordedDayRefusal,
+  yearOf,
+  type Assignee,
+  type Clock,
+  type PetitionCreate,
   type PetitionAction,
+  type PetitionActor,
   type PetitionState,
 } from '@pcs/domain';
 import type { Petition, Prisma, Tx } from '@pcs/db';
-import { audit } from '../../audit';
-import type { Caller } from '../../caller';
-import { notFound, staleVersion } from '../../errors';
+import { auditAs } from '../../audit';
+import { rolesIn } from '../../caller';
+import { invalidField, notFound } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { refusalError } from '../../workflow/refusal';
 import { nextNumber } from '../../workflow/numbering';
-import { isoDay, presentTransition } from '../suggestions/present';
+import { presentTransition } from '../../workflow/present-transition';
+import { runStep, stepActorOf, type StepActor, type StepHooks, type WorkflowStore } from '../../workflow/step-runner';
+import { officeViewer } from '../../workflow/viewer';
 import { issueRectification } from './rectifications';
 
 const reader = tenantProcedure('supervision.read');
 const office = tenantProcedure('supervision.manage');
 
-type Ctx = { tx: Tx; tenant: { id: string }; caller: Caller; requestId: string };
-
 function presentPetition(row: Petition) {
   const { tenantId: _t, ...p } = row;
-  return { ...p, receivedAt: isoDay(p.receivedAt), closedAt: p.closedAt?.toISOString() ?? null, createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString() };
+  return { ...p, receivedOn: dayOf(p.receivedOn), closedAt: p.closedAt?.toISOString() ?? null, createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString() };
 }
 
-/** A petition step: the domain decides, state and history are saved with a version check. */
-async function petitionStep(ctx: Ctx, id: string, version: number, action: PetitionAction, payload: Record<string, unknown>, extra: Prisma.PetitionUpdateManyMutationInput = {}) {
-  const row = await ctx.tx.petition.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id } } });
-  if (!row) throw notFound();
-  if (row.version !== version) throw staleVersion();
-  const result = petitionTransition(row.state, action, new Date(), payload);
-  if (!result.ok) throw refusalError(result);
-  const updated = await ctx.tx.petition.updateMany({ where: { tenantId: ctx.tenant.id, id, version }, data: { ...extra, state: result.to as PetitionState, version: { increment: 1 } } });
-  if (updated.count === 0) throw staleVersion();
-  await ctx.tx.petitionTransition.create({
-    data: { tenantId: ctx.tenant.id, petitionId: id, action, fromState: result.from, toState: result.to, actorUserId: ctx.caller.user.id, actorName: ctx.caller.user.displayName, data: result.record as Prisma.InputJsonValue },
+/** Petitions and their history, as the step runner keeps them; only the office handles them. */
+const petitionStore: WorkflowStore<Petition, PetitionState, PetitionAction, PetitionActor, Record<string, never>> = {
+  workflow: PETITION_WORKFLOW,
+  load: (tx, tenantId, id) => tx.petition.findUnique({ where: { tenantId_id: { tenantId, id } } }),
+  actors: (viewer) => (viewer.kind === 'office' ? ['office'] : []),
+  context: () => ({}),
+  update: async (tx, tenantId, id, version, data, bump) =>
+    (await tx.petition.updateMany({ where: { tenantId, id, version }, data: { ...(data as Prisma.PetitionUpdateManyMutationInput), ...(bump ? { version: { increment: 1 } } : {}) } })).count === 1,
+  appendHistory: async (tx, e) => {
+    await tx.petitionTransition.create({
+      data: { tenantId: e.tenantId, petitionId: e.itemId, action: e.action, fromState: e.from, toState: e.to, actorKind: e.actorKind, actorUserId: e.actorUserId, actorName: e.actorName, at: e.at, data: e.data as Prisma.InputJsonValue },
+    });
+  },
+  recipients: () => Promise.resolve({}),
+  title: (row) => `${row.number} ${row.subject}`,
+};
+
+/** Forwarding and converting track the petition as a rectification task, issued once the step is decided. */
+function petitionHooks(ctx: Parameters<typeof issueRectification>[0], tenantId: string, action: PetitionAction): StepHooks<Petition> {
+  if (action === 'close') return {};
+  return {
+    prepare: async (_row, payload) => {
+      if (action === 'convert') {
+        const activity = await ctx.tx.supervisionActivity.findUnique({ where: { tenantId_id: { tenantId, id: String(payload['activityId']) } }, select: { id: true } });
+        if (!activity) throw invalidField(['payload', 'activityId'], { zh: '监督活动不存在', en: 'unknown supervision activity' }, payload['activityId']);
+      }
+      return {};
+    },
+    apply: async (row, record) => {
+      const task = await issueRectification(
+        ctx,
+        tenantId,
+        {
+          source: action === 'forward' ? 'petition' : 'finding',
+          activityId: action === 'convert' ? String(record['activityId']) : null,
+          petitionId: row.id,
+          title: row.subject,
+          description: row.content,
+          requirement: (record['requirement'] as string | null | undefined) ?? null,
+          assignee: record['assignee'] as Assignee,
+          dueOn: record['dueOn'] as string | undefined,
+        },
+        { assignee: ['payload', 'assignee'], dueOn: ['payload', 'dueOn'] },
+      );
+      return { rectificationId: task.id, unitName: task.unitName, dueOn: task.dueOn };
+    },
+  };
+}
+
+/** Registers a petition received on a day (not after today) with its first history row. */
+export async function registerPetition(tx: Tx, tenantId: string, actor: StepActor, clock: Clock, requestId: string | null, input: PetitionCreate) {
+  const refusal = recordedDayRefusal(input.receivedOn, clock.today);
+  if (refusal) throw invalidField(['receivedOn'], refusal, input.receivedOn);
+  const number = await nextNumber(tx, 'Petition', tenantId, yearOf(input.receivedOn));
+  const { receivedOn, ...fields } = input;
+  const row = await tx.petition.create({
+    data: {
+      tenantId,
+      number,
+      receivedOn: dateOf(receivedOn),
+      ...fields,
+      petitionerContact: fields.petitionerContact ?? null,
+      transitions: { create: { action: 'register', fromState: null, toState: 'registered', actorKind: 'office', actorUserId: actor.userId, actorName: actor.displayName, at: clock.now, data: { channel: input.channel } } },
+    },
   });
-  await audit(ctx, { tenantId: ctx.tenant.id, action, entity: 'Petition', entityId: id, before: { state: row.state }, after: { state: result.to, ...result.record } });
-  return { id, state: result.to, version: version + 1 };
+  await auditAs(tx, actor, requestId, { tenantId, action: 'create', entity: 'Petition', entityId: row.id, after: { ...input, number } });
+  return { id: row.id, number, version: row.version };
+}
+
+/** One petition step by the office, through the one step runner. */
+export function petitionStep(ctx: Parameters<typeof issueRectification>[0], tenantId: string, input: { id: string; version: number; action: PetitionAction; payload: Record<string, unknown> }) {
+  return runStep(petitionStore, { tx: ctx.tx, tenantId, actor: ctx.actor, requestId: ctx.requestId, viewer: officeViewer, clock: ctx.clock, ...input }, petitionHooks(ctx, tenantId, input.action));
 }
 
 /** Letters and visits (信访): registered, then forwarded to a unit or turned into a finding, both tracked as rectification tasks; closed with feedback. */
@@ -54,7 +119,7 @@ export const petitionsRouter = router({
       ...(input.search ? { OR: [{ subject: { contains: input.search } }, { petitionerName: { contains: input.search } }, { number: { contains: input.search } }] } : {}),
     };
     const [rows, total] = await Promise.all([
-      ctx.tx.petition.findMany({ where, orderBy: [{ [input.sortBy ?? 'receivedAt']: input.sortBy ? input.sortDirection : 'desc' }, { id: 'asc' }], skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
+      ctx.tx.petition.findMany({ where, orderBy: [{ [input.sortBy ?? 'receivedOn']: input.sortBy ? input.sortDirection : 'desc' }, { id: 'asc' }], skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
       ctx.tx.petition.count({ where }),
     ]);
     return { items: rows.map(presentPetition), total, page: input.page, pageSize: input.pageSize };
@@ -63,69 +128,20 @@ export const petitionsRouter = router({
   get: reader.input(idSchema).query(async ({ ctx, input }) => {
     const row = await ctx.tx.petition.findUnique({
       where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } },
-      include: { transitions: { orderBy: { id: 'asc' } }, rectifications: { select: { id: true, number: true, state: true, unitName: true, dueAt: true } } },
+      include: { transitions: { orderBy: { id: 'asc' } }, rectifications: { select: { id: true, number: true, state: true, unitName: true, dueOn: true } } },
     });
     if (!row) throw notFound();
     const { transitions, rectifications, ...petition } = row;
     return {
       ...presentPetition(petition),
-      timeline: transitions.map((t) => presentTransition({ ...t, actorKind: 'office' })),
-      rectifications: rectifications.map((r) => ({ ...r, dueAt: isoDay(r.dueAt) })),
+      actions: buttonsOf(PETITION_WORKFLOW, petition.state, hasPermission(rolesIn(ctx.caller, ctx.tenant.id), 'supervision.manage') ? ['office'] : [], ctx.clock, {}),
+      timeline: transitions.map(presentTransition),
+      rectifications: rectifications.map((r) => ({ ...r, dueOn: dayOf(r.dueOn) })),
     };
   }),
 
-  create: office.input(petitionCreateSchema).mutation(async ({ ctx, input }) => {
-    const receivedAt = new Date(`${input.receivedOn}T00:00:00Z`);
-    const number = await nextNumber(ctx.tx, 'Petition', ctx.tenant.id, receivedAt.getUTCFullYear());
-    const { receivedOn: _r, ...fields } = input;
-    const row = await ctx.tx.petition.create({
-      data: {
-        tenantId: ctx.tenant.id,
-        number,
-        receivedAt,
-        ...fields,
-        petitionerContact: fields.petitionerContact ?? null,
-        transitions: { create: { action: 'register', fromState: null, toState: 'registered', actorUserId: ctx.caller.user.id, actorName: ctx.caller.user.displayName, data: { channel: input.channel } } },
-      },
-    });
-    await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'Petition', entityId: row.id, after: { ...input, number } });
-    return { id: row.id, number, version: row.version };
-  }),
+  create: office.input(petitionCreateSchema).mutation(({ ctx, input }) => registerPetition(ctx.tx, ctx.tenant.id, stepActorOf(ctx.caller), ctx.clock, ctx.requestId, input)),
 
-  forward: office.input(petitionForwardSchema).mutation(async ({ ctx, input }) => {
-    const petition = await ctx.tx.petition.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } } });
-    if (!petition) throw notFound();
-    if (petition.version !== input.version) throw staleVersion();
-    const task = await issueRectification(ctx, ctx.tenant.id, {
-      source: 'petition',
-      petitionId: petition.id,
-      title: petition.subject,
-      description: petition.content,
-      requirement: input.requirement ?? null,
-      assignee: input.assignee,
-      ...(input.dueOn ? { dueOn: input.dueOn } : {}),
-    });
-    return petitionStep(ctx, input.id, input.version, 'forward', { assignee: input.assignee, dueAt: task.dueAt, rectificationId: task.id });
-  }),
-
-  convert: office.input(petitionConvertSchema).mutation(async ({ ctx, input }) => {
-    const petition = await ctx.tx.petition.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } } });
-    if (!petition) throw notFound();
-    if (petition.version !== input.version) throw staleVersion();
-    const activity = await ctx.tx.supervisionActivity.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.activityId } } });
-    if (!activity) throw notFound();
-    const task = await issueRectification(ctx, ctx.tenant.id, {
-      source: 'finding',
-      activityId: activity.id,
-      petitionId: petition.id,
-      title: petition.subject,
-      description: petition.content,
-      requirement: input.requirement ?? null,
-      assignee: input.assignee,
-      ...(input.dueOn ? { dueOn: input.dueOn } : {}),
-    });
-    return petitionStep(ctx, input.id, input.version, 'convert', { activityId: activity.id, rectificationId: task.id });
-  }),
-
-  close: office.input(petitionCloseSchema).mutation(({ ctx, input }) => petitionStep(ctx, input.id, input.version, 'close', { feedback: input.feedback }, { feedback: input.feedback, closedAt: new Date() })),
+  /** Every step: forward to a unit, turn into a finding, close with feedback. */
+  step: office.input(petitionStepSchema).mutation(({ ctx, input }) => petitionStep({ tx: ctx.tx, actor: stepActorOf(ctx.caller), clock: ctx.clock, requestId: ctx.requestId }, ctx.tenant.id, input)),
 });

@@ -5,9 +5,9 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DUTY_ACTIVITY_TYPE_LABELS, DUTY_ACTIVITY_TYPES, dutyActivityCreateSchema, type DutyActivityCreate, type DutyActivityCreateInput } from '@pcs/domain';
-import { FormField, useLanguage, zodErrorMap } from '@pcs/ui';
+import { FormField, useLanguage, zodErrorMap, DayPicker, countyToday } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
-import { DayPicker, todayIso } from '../common/DayPicker';
+
 import { DeputySelect } from '../common/DeputySelect';
 import { FormDrawer } from '../common/FormDrawer';
 import { labelOptions } from '../common/labels';
@@ -16,7 +16,7 @@ import type { DutyActivityDetail } from '../common/types';
 import { useSaveForm } from '../common/useSaveForm';
 import './texts';
 
-const empty = (): DutyActivityCreateInput => ({ type: 'inspection', title: '', date: todayIso(), endDate: null, place: '', groupId: null, organiser: '', staffParticipants: '', summary: '', participantIds: [] });
+const empty = (): DutyActivityCreateInput => ({ type: 'inspection', title: '', date: countyToday(), endDate: null, place: '', groupId: null, organiser: '', staffParticipants: '', summary: '', participantIds: [] });
 
 /** Record or edit an activity of the duty ledger, with the deputies who took part. */
 export function ActivityFormDrawer({ open, activity, onClose, onSaved }: { open: boolean; activity?: DutyActivityDetail; onClose: () => void; onSaved: (a: { id: string }) => void }) {
@@ -68,10 +68,10 @@ export function ActivityFormDrawer({ open, activity, onClose, onSaved }: { open:
           <FormField control={control} name="title" label={t('activities.columns.title')} required render={(field) => <Input {...field} maxLength={100} />} />
         </Col>
         <Col {...half}>
-          <FormField control={control} name="date" label={t('activities.columns.date')} required render={(field) => <DayPicker {...field} maxDay={todayIso()} allowClear={false} />} />
+          <FormField control={control} name="date" label={t('activities.columns.date')} required render={(field) => <DayPicker {...field} maxDay={countyToday()} allowClear={false} />} />
         </Col>
         <Col {...half}>
-          <FormField control={control} name="endDate" label={t('activities.columns.endDate')} render={(field) => <DayPicker {...field} maxDay={todayIso()} />} />
+          <FormField control={control} name="endDate" label={t('activities.columns.endDate')} render={(field) => <DayPicker {...field} maxDay={countyToday()} />} />
         </Col>
         <Col {...half}>
           <FormField control={control} name="place" label={t('activities.columns.place')} render={(field) => <Input {...field} value={field.value ?? ''} maxLength={100} />} />

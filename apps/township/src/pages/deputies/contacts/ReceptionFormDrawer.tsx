@@ -6,9 +6,9 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { RECEPTION_HANDLING_LABELS, RECEPTION_HANDLINGS, receptionDayCreateSchema, type ReceptionDayCreate, type ReceptionDayCreateInput } from '@pcs/domain';
-import { FormField, useLanguage, zodErrorMap } from '@pcs/ui';
+import { FormField, useLanguage, zodErrorMap, DayPicker, countyToday } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
-import { DayPicker, todayIso } from '../common/DayPicker';
+
 import { DeputySelect } from '../common/DeputySelect';
 import { FormDrawer } from '../common/FormDrawer';
 import { labelOptions } from '../common/labels';
@@ -40,7 +40,7 @@ export function ReceptionFormDrawer({ open, reception, onClose, onSaved }: { ope
             deputyIds: reception.deputies.map((d) => d.id),
             visits: reception.visits.map((v) => ({ visitorName: v.visitorName, visitorCount: v.visitorCount, address: v.address ?? '', phone: v.phone ?? '', issue: v.issue, handling: v.handling, followUp: v.followUp ?? '' })),
           }
-        : { date: todayIso(), place: '', stationId: null, note: '', deputyIds: [], visits: [] },
+        : { date: countyToday(), place: '', stationId: null, note: '', deputyIds: [], visits: [] },
     );
     setFormError(null);
   }, [open, reception, reset, setFormError]);

@@ -20,9 +20,8 @@ import {
   type CongressMeetingCreate,
   type CongressMeetingCreateInput,
 } from '@pcs/domain';
-import { FormField, useLanguage, zodErrorMap } from '@pcs/ui';
+import { FormField, useLanguage, zodErrorMap, DayPicker } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
-import { DayPicker } from '../common/DayPicker';
 import { FormDrawer } from '../common/FormDrawer';
 import { labelOptions } from '../common/labels';
 import { DNS } from '../common/texts';

@@ -3,9 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Form, InputNumber, Modal, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_DUTY_POINTS, DUTY_POINT_ITEM_LABELS, DUTY_POINT_ITEMS, type DutyPointItem } from '@pcs/domain';
-import { ErrorAlert, useLanguage } from '@pcs/ui';
+import { ErrorAlert, useLanguage, DayPicker, countyToday } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
-import { DayPicker, todayIso } from '../common/DayPicker';
+
 import { DNS } from '../common/texts';
 import './texts';
 
@@ -19,12 +19,12 @@ export function PointsRuleModal({ open, onClose, editable }: { open: boolean; on
   const rules = useQuery(trpc.rules.effective.queryOptions({}));
   const current = (rules.data?.find((r) => r.key === 'deputy.duty_points')?.value ?? DEFAULT_DUTY_POINTS) as Partial<Record<DutyPointItem, number>>;
   const [points, setPoints] = useState<Partial<Record<DutyPointItem, number>>>(current);
-  const [from, setFrom] = useState<string | null>(todayIso());
+  const [from, setFrom] = useState<string | null>(countyToday());
   const save = useMutation(trpc.rules.setOverride.mutationOptions());
   useEffect(() => {
     if (open) {
       setPoints(current);
-      setFrom(todayIso());
+      setFrom(countyToday());
       save.reset();
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -40,7 +40,7 @@ export function PointsRuleModal({ open, onClose, editable }: { open: boolean; on
       confirmLoading={save.isPending}
       onOk={() =>
         void save
-          .mutateAsync({ key: 'deputy.duty_points', value: points, effectiveFrom: from ?? todayIso() })
+          .mutateAsync({ key: 'deputy.duty_points', value: points, effectiveFrom: from ?? countyToday() })
           .then(async () => {
             void message.success(t('profiles.ruleSaved', { date: from }));
             await queryClient.invalidateQueries(trpc.rules.pathFilter());
@@ -76,7 +76,7 @@ export function PointsRuleModal({ open, onClose, editable }: { open: boolean; on
       {editable && (
         <Form layout="vertical" style={{ marginTop: 12 }}>
           <Form.Item label={t('profiles.ruleFrom')} required>
-            <DayPicker value={from} onChange={setFrom} minDay={todayIso()} allowClear={false} />
+            <DayPicker value={from} onChange={setFrom} minDay={countyToday()} allowClear={false} />
           </Form.Item>
         </Form>
       )}

@@ -166,7 +166,7 @@ export function ProfilePage() {
                 renderItem={(s) => (
                   <List.Item>
                     <Space wrap>
-                      <span>{s.submittedAt}</span>
+                      <span>{s.submittedOn}</span>
                       <span>{s.number}</span>
                       <span>{s.title}</span>
                       <Tag>{s.lead ? t('profiles.lead') : t('profiles.cosigned')}</Tag>

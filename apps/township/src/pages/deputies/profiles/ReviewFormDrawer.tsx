@@ -6,9 +6,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { DUTY_REVIEW_FORM_LABELS, DUTY_REVIEW_FORMS, DUTY_REVIEW_VENUE_LABELS, DUTY_REVIEW_VENUES, dutyReviewCreateSchema } from '@pcs/domain';
-import { FormField, useLanguage, zodErrorMap } from '@pcs/ui';
+import { FormField, useLanguage, zodErrorMap, DayPicker, countyToday } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
-import { DayPicker, todayIso } from '../common/DayPicker';
+
 import { DeputySelect } from '../common/DeputySelect';
 import { FormDrawer } from '../common/FormDrawer';
 import { labelOptions } from '../common/labels';
@@ -37,7 +37,7 @@ export function ReviewFormDrawer({ open, review, deputyId, year, onClose, onSave
     reset(
       review
         ? { deputyId: review.deputyId, year: review.year, date: review.date, form: review.form, venue: review.venue, votesSatisfied: review.votesSatisfied, votesBasicallySatisfied: review.votesBasicallySatisfied, votesUnsatisfied: review.votesUnsatisfied, note: review.note ?? '' }
-        : { deputyId: deputyId ?? '', year, date: todayIso().startsWith(String(year)) ? todayIso() : `${year}-12-20`, form: 'oral', venue: 'voters_meeting', votesSatisfied: 0, votesBasicallySatisfied: 0, votesUnsatisfied: 0, note: '' },
+        : { deputyId: deputyId ?? '', year, date: countyToday().startsWith(String(year)) ? countyToday() : `${year}-12-20`, form: 'oral', venue: 'voters_meeting', votesSatisfied: 0, votesBasicallySatisfied: 0, votesUnsatisfied: 0, note: '' },
     );
     setFormError(null);
   }, [open, review, deputyId, year, reset, setFormError]);
@@ -51,7 +51,7 @@ export function ReviewFormDrawer({ open, review, deputyId, year, onClose, onSave
           <FormField control={control} name="year" label={t('common.year')} required render={(field) => <InputNumber {...field} min={1990} max={2100} precision={0} style={{ width: '100%' }} />} />
         </Col>
         <Col xs={24} sm={12}>
-          <FormField control={control} name="date" label={t('profiles.columns.date')} required render={(field) => <DayPicker {...field} maxDay={todayIso()} allowClear={false} />} />
+          <FormField control={control} name="date" label={t('profiles.columns.date')} required render={(field) => <DayPicker {...field} maxDay={countyToday()} allowClear={false} />} />
         </Col>
         <Col xs={24} sm={12}>
           <FormField control={control} name="form" label={t('profiles.columns.form')} required render={(field) => <Select {...field} options={labelOptions(DUTY_REVIEW_FORMS, DUTY_REVIEW_FORM_LABELS, pick)} />} />

@@ -6,10 +6,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { CONGRESS_DOCUMENT_DIRECTION_LABELS, CONGRESS_DOCUMENT_DIRECTIONS, congressDocumentCreateSchema, deputyDeedCreateSchema } from '@pcs/domain';
-import { FormField, useLanguage, zodErrorMap } from '@pcs/ui';
+import { FormField, useLanguage, zodErrorMap, DayPicker, countyToday } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 import { AttachmentList } from '../common/AttachmentList';
-import { DayPicker, todayIso } from '../common/DayPicker';
+
 import { DeputySelect } from '../common/DeputySelect';
 import { FormDrawer } from '../common/FormDrawer';
 import { labelOptions } from '../common/labels';
@@ -34,7 +34,7 @@ export function DocumentFormDrawer({ open, document, onClose, onSaved }: { open:
     reset(
       document
         ? { direction: document.direction, date: document.date, docNumber: document.docNumber ?? '', title: document.title, counterpart: document.counterpart, handling: document.handling ?? '', handledBy: document.handledBy ?? '' }
-        : { direction: 'incoming', date: todayIso(), docNumber: '', title: '', counterpart: '', handling: '', handledBy: '' },
+        : { direction: 'incoming', date: countyToday(), docNumber: '', title: '', counterpart: '', handling: '', handledBy: '' },
     );
     setFormError(null);
   }, [open, document, reset, setFormError]);
@@ -72,7 +72,7 @@ export function DeedFormDrawer({ open, deed, onClose, onSaved }: { open: boolean
   const { formError, setFormError, run } = useSaveForm(setError);
   useEffect(() => {
     if (!open) return;
-    reset(deed ? { deputyId: deed.deputyId, date: deed.date, title: deed.title, description: deed.description ?? '', recognition: deed.recognition ?? '' } : { deputyId: '', date: todayIso(), title: '', description: '', recognition: '' });
+    reset(deed ? { deputyId: deed.deputyId, date: deed.date, title: deed.title, description: deed.description ?? '', recognition: deed.recognition ?? '' } : { deputyId: '', date: countyToday(), title: '', description: '', recognition: '' });
     setFormError(null);
   }, [open, deed, reset, setFormError]);
   const submit = handleSubmit((values) => run(() => (deed ? update.mutateAsync({ ...values, id: deed.id, version: deed.version }) : create.mutateAsync(values)), onSaved));

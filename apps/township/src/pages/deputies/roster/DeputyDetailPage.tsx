@@ -15,10 +15,10 @@ import {
   PRESIDIUM_ROLE_LABELS,
   type DeputyStatusAction,
 } from '@pcs/domain';
-import { describeError, ErrorAlert, useLanguage } from '@pcs/ui';
+import { describeError, ErrorAlert, useLanguage, DayPicker, countyToday } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
-import { DayPicker, todayIso } from '../common/DayPicker';
+
 import { DeputySelect } from '../common/DeputySelect';
 import { DeputyStatusTag } from '../common/labels';
 import { DetailFallback } from '../common/sectionParts';
@@ -161,7 +161,7 @@ function StatusModal({ deputy, action, onClose, onDone }: { deputy: { id: string
   const { pick } = useLanguage();
   const { message } = App.useApp();
   const trpc = useTRPC();
-  const [effectiveOn, setEffectiveOn] = useState<string | null>(todayIso());
+  const [effectiveOn, setEffectiveOn] = useState<string | null>(countyToday());
   const [reason, setReason] = useState('');
   const change = useMutation(trpc.deputies.changeStatus.mutationOptions());
   const submit = async () => {
@@ -186,7 +186,7 @@ function StatusModal({ deputy, action, onClose, onDone }: { deputy: { id: string
       {change.error ? <ErrorAlert error={change.error} /> : null}
       <Form layout="vertical">
         <Form.Item label={t('roster.detail.effectiveOn')} required>
-          <DayPicker value={effectiveOn} onChange={setEffectiveOn} maxDay={todayIso()} allowClear={false} />
+          <DayPicker value={effectiveOn} onChange={setEffectiveOn} maxDay={countyToday()} allowClear={false} />
         </Form.Item>
         <Form.Item label={t('roster.detail.reason')} required={action === 'remove'}>
           <Input.TextArea value={reason} onChange={(e) => setReason(e.target.value)} maxLength={200} rows={2} />

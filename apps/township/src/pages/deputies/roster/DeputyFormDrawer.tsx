@@ -21,9 +21,9 @@ import {
   type DeputyCreate,
   type DeputyCreateInput,
 } from '@pcs/domain';
-import { applyServerErrors, ErrorAlert, FormField, useLanguage, zodErrorMap } from '@pcs/ui';
+import { applyServerErrors, ErrorAlert, FormField, useLanguage, zodErrorMap, DayPicker, countyToday } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
-import { DayPicker, todayIso } from '../common/DayPicker';
+
 import { labelOptions } from '../common/labels';
 import { DNS } from '../common/texts';
 import type { Deputy } from '../common/types';
@@ -148,7 +148,7 @@ export function DeputyFormDrawer({ open, deputy, onClose, onSaved }: DeputyFormD
             <FormField control={control} name="gender" label={t('roster.columns.gender')} required render={(field) => <Radio.Group {...field} options={labelOptions(DEPUTY_GENDERS, DEPUTY_GENDER_LABELS, pick)} />} />
           </Col>
           <Col {...half}>
-            <FormField control={control} name="birthDate" label={t('roster.columns.birthDate')} required render={(field) => <DayPicker {...field} maxDay={todayIso()} />} />
+            <FormField control={control} name="birthDate" label={t('roster.columns.birthDate')} required render={(field) => <DayPicker {...field} maxDay={countyToday()} />} />
           </Col>
           <Col {...half}>{text('ethnicity', t('roster.columns.ethnicity'), true, 20)}</Col>
           <Col {...half}>
@@ -210,7 +210,7 @@ export function DeputyFormDrawer({ open, deputy, onClose, onSaved }: DeputyFormD
             </Col>
           )}
           <Col {...half}>
-            <FormField control={control} name="electedOn" label={t('roster.columns.electedOn')} required={isByElected} render={(field) => <DayPicker {...field} maxDay={todayIso()} />} />
+            <FormField control={control} name="electedOn" label={t('roster.columns.electedOn')} required={isByElected} render={(field) => <DayPicker {...field} maxDay={countyToday()} />} />
           </Col>
           <Col {...half}>{text('workplace', t('roster.columns.workplace'), false, 100)}</Col>
           <Col {...half}>{text('phone', t('roster.columns.phone'), false, 20)}</Col>

@@ -20,7 +20,7 @@ import {
   type DeputyImportRow,
   type FieldIssue,
 } from '@pcs/domain';
-import { applyLocalQuery, DataTable, DEFAULT_TABLE_QUERY, ErrorAlert, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { applyLocalQuery, DataTable, DEFAULT_TABLE_QUERY, ErrorAlert, useLanguage, type DataColumn, type TableQuery, countyToday } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { loadExcelJs, saveBlob } from '../common/files';
 import { DNS } from '../common/texts';
@@ -174,7 +174,7 @@ export function ImportPage() {
       setPhase({ kind: 'checking', done: Math.min(parsed.length, start + CHUNK), total: parsed.length });
     }
     // Repeats across chunks: the same domain check over the whole file.
-    const local = parsed.map((row, i) => parseDeputyImportRow(row, rowNumbers[i]!));
+    const local = parsed.map((row, i) => parseDeputyImportRow(row, rowNumbers[i]!, countyToday()));
     markDuplicateDeputyRows(local);
     local.forEach((l, i) => {
       const result = results[i]!;

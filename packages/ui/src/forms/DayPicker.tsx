@@ -29,5 +29,3 @@ export function DayPicker({ id, value, onChange, onBlur, maxDay, minDay, allowCl
     />
   );
 }
-
-export const todayIso = () => dayjs().format('YYYY-MM-DD');

@@ -1,0 +1,39 @@
+import { SUGGESTION_WORKFLOW, dayOrNull, resolveRule, type Clock, type SuggestionAction, type SuggestionActor, type SuggestionContext, type SuggestionState } from '@pcs/domain';
+import type { Prisma, Tx } from '@pcs/db';
+import { audienceRecipients } from '../../workflow/notify';
+import type { WorkflowStore } from '../../workflow/step-runner';
+import { loadRuleValues } from '../rule-values';
+import { actorsOf, visibleWhere } from './access';
+
+const include = {
+  assignments: { where: { endedAt: null } },
+  signers: true,
+} as const satisfies Prisma.SuggestionInclude;
+export type SuggestionStepRow = Prisma.SuggestionGetPayload<{ include: typeof include }>;
+
+/** Re-handling rounds the township allows on a day (`suggestion.rehandling_max`). */
+export async function rehandlingMax(tx: Tx, countyId: string, tenantId: string, on: string): Promise<number> {
+  return resolveRule('suggestion.rehandling_max', tenantId, on, await loadRuleValues(tx, countyId, tenantId)).value as number;
+}
+
+export function contextOf(row: Pick<SuggestionStepRow, 'isKey' | 'overdue' | 'dueOn' | 'rehandlingRound'>, max: number): SuggestionContext {
+  return { isKey: row.isKey, overdue: row.overdue, dueOn: dayOrNull(row.dueOn), rehandlingRound: row.rehandlingRound, rehandlingMax: max };
+}
+
+/** Suggestions, their assignments and history, as the step runner and the deadline sweep keep them. */
+export const suggestionStore: WorkflowStore<SuggestionStepRow, SuggestionState, SuggestionAction, SuggestionActor, SuggestionContext> = {
+  workflow: SUGGESTION_WORKFLOW,
+  load: (tx, tenantId, id, viewer) => tx.suggestion.findFirst({ where: { tenantId, id, ...visibleWhere(viewer) }, include }),
+  actors: (viewer, row) => actorsOf(viewer, row.assignments),
+  context: async (tx, row, { countyId, tenantId, clock }: { countyId: string; tenantId: string; clock: Clock }) => contextOf(row, await rehandlingMax(tx, countyId, tenantId, clock.today)),
+  update: async (tx, tenantId, id, version, data, bump) =>
+    (await tx.suggestion.updateMany({ where: { tenantId, id, version }, data: { ...(data as Prisma.SuggestionUpdateManyMutationInput), ...(bump ? { version: { increment: 1 } } : {}) } })).count === 1,
+  appendHistory: async (tx, e) => {
+    await tx.suggestionTransition.create({
+      data: { tenantId: e.tenantId, suggestionId: e.itemId, action: e.action, fromState: e.from, toState: e.to, actorKind: e.actorKind, actorUserId: e.actorUserId, actorName: e.actorName, at: e.at, data: e.data as Prisma.InputJsonValue },
+    });
+  },
+  recipients: async (tx, tenantId, id, audience) =>
+    audienceRecipients(audience, await tx.suggestionAssignment.findMany({ where: { tenantId, suggestionId: id, endedAt: null }, select: { role: true, handlingUnitId: true, departmentId: true } })),
+  title: (row) => `${row.number} ${row.title}`,
+};

@@ -1,0 +1,33 @@
+import { hasPermission } from '@pcs/domain';
+import type { Tx } from '@pcs/db';
+import { rolesIn, type Caller } from '../caller';
+
+/**
+ * Who is looking at a workflow item, and so what they may see: the whole township (office),
+ * items assigned to their units (township handler) or department (county department handler),
+ * the county's townships (county standing committee), or the deadline sweep (system).
+ */
+export type Viewer =
+  | { kind: 'office' }
+  | { kind: 'units'; handlingUnitIds: string[] }
+  | { kind: 'department'; departmentId: string }
+  | { kind: 'county' }
+  | { kind: 'system' };
+
+export const officeViewer: Viewer = { kind: 'office' };
+export const countyViewer: Viewer = { kind: 'county' };
+export const systemViewer: Viewer = { kind: 'system' };
+export const departmentViewer = (department: { id: string }): Viewer => ({ kind: 'department', departmentId: department.id });
+
+/**
+ * The township viewer of a caller: the office if they hold the office's read permission for the
+ * area (`suggestion.read`, `supervision.read`), else the handling units of their handler memberships.
+ */
+export async function townshipViewer(tx: Tx, caller: Caller, tenantId: string, officePermission: 'suggestion.read' | 'supervision.read' = 'suggestion.read'): Promise<Viewer> {
+  if (hasPermission(rolesIn(caller, tenantId), officePermission)) return officeViewer;
+  const memberships = await tx.membership.findMany({
+    where: { userId: caller.user.id, tenantId, role: 'township_handler', handlingUnitId: { not: null } },
+    select: { handlingUnitId: true },
+  });
+  return { kind: 'units', handlingUnitIds: memberships.map((m) => m.handlingUnitId!) };
+}

@@ -26,7 +26,7 @@ export interface ApiLimitSettings {
 }
 
 export const DEFAULT_LIMITS: ApiLimitSettings = {
-  ipRequests: 600,
+  ipRequests: 1000,
   userCalls: 200,
   windowSeconds: 10,
   authFailures: 30,
@@ -103,8 +103,8 @@ export class ApiLimiter {
     return take(this.perIp, ip);
   }
 
-  call(userId: string): Promise<void> {
-    return take(this.perUser, userId);
+  call(username: string): Promise<void> {
+    return take(this.perUser, username);
   }
 
   /** Refuses an address that has failed too many token checks, before its token is even looked at. */

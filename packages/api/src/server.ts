@@ -33,6 +33,24 @@ function applyCors(req: IncomingMessage, res: ServerResponse, allowedOrigins: st
 }
 
 const TRPC_PREFIX = '/trpc/';
+const LINGER_BYTES = 1024 * 1024;
+const LINGER_MS = 2000;
+
+/**
+ * A refused call leaves its body unread. Rather than read the rest, drop at most a little more
+ * for a short while (so the client reads the answer before the connection closes), then close.
+ */
+function closeUnreadBody(req: IncomingMessage): void {
+  if (req.complete || req.destroyed) return;
+  let budget = LINGER_BYTES;
+  const timer = setTimeout(() => req.destroy(), LINGER_MS).unref();
+  req.on('data', (chunk: Buffer) => {
+    budget -= chunk.length;
+    if (budget < 0) req.destroy();
+  });
+  req.on('close', () => clearTimeout(timer));
+  req.resume();
+}
 // tRPC keeps every procedure under its dotted path here (typed as the nested router).
 const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: ProcedureMeta } } | undefined>;
 const carriesFiles = (path: string) => Boolean(Object.hasOwn(procedures, path) && procedures[path]?._def.meta?.carriesFiles);
@@ -73,10 +91,7 @@ export function createApiServer({ deps, allowedOrigins, limits }: ApiServerOptio
   return createServer((req, res) => {
     setSecurityHeaders(res);
     applyCors(req, res, allowedOrigins);
-    // A refused call leaves its body unread: close the connection rather than read the rest.
-    res.on('finish', () => {
-      if (!req.complete) req.destroy();
-    });
+    res.on('finish', () => closeUnreadBody(req));
     const url = new URL(req.url ?? '/', 'http://api');
     if (req.method === 'OPTIONS') {
       res.writeHead(204).end();

@@ -80,8 +80,9 @@ const signedInProcedure = baseProcedure.use(async ({ ctx, next }) => {
     await ctx.limiter.authFailed(ctx.ip);
     throw new AppError('UNAUTHORIZED', 'UNAUTHORIZED');
   }
+  // Counted by the verified name, before the database is asked who that is.
+  await ctx.limiter.call(token.username);
   const caller = await resolveCaller(ctx.deps.db, token);
-  await ctx.limiter.call(caller.user.id);
   const log = ctx.log.child({ user: caller.user.username });
   return next({ ctx: { caller, log } });
 });

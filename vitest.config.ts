@@ -15,7 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['packages/*/{src,test}/**/*.int.test.ts'],
+          include: ['packages/*/{src,test}/**/*.int.test.ts', 'scripts/**/*.int.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
           // Each file builds its own database; two at a time fit this machine's two cores.

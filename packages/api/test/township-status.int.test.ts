@@ -2,6 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TenantStatus } from '@pcs/domain';
 import { failure, startTestStack, type TestStack } from './harness';
 
+/** States in which the county may urge a suggestion (SUGGESTION_TRANSITIONS). */
+const URGEABLE = ['assigned', 'in_handling', 'rehandling', 'replied'] as const;
+
 let stack: TestStack;
 let longtan: string;
 
@@ -80,7 +83,7 @@ describe('an archived township is read-only', () => {
   });
 
   it('refuses the county standing committee’s writes into it too', async () => {
-    const suggestion = await stack.ownerDb.suggestion.findFirstOrThrow({ where: { tenantId: longtan }, select: { id: true, version: true } });
+    const suggestion = await stack.ownerDb.suggestion.findFirstOrThrow({ where: { tenantId: longtan, state: { in: [...URGEABLE] } }, select: { id: true, version: true } });
     await setStatus('longtan', 'archived');
     const error = await failure(stack.client('county').countySupervision.suggestions.urge.mutate({ id: suggestion.id, version: suggestion.version, note: '请加快' }));
     expect(error.data?.messages.zh).toBe('该乡镇已归档，只读');

@@ -50,11 +50,8 @@ export function tenantMemberships(caller: Caller): CallerMembership[] {
   return caller.memberships.filter((m) => m.tenant !== null);
 }
 
-/** What a call may do in the township it works in. */
-export type TownshipAccess = 'full' | 'read-only';
-
-/** The township a call works in, if any, and what it may do there; or why the call is refused. */
-export type TownshipChoice = { tenant: TenantSummary | null; access: TownshipAccess } | { refused: 'TENANT_SUSPENDED' | 'TENANT_ARCHIVED' };
+/** The township a call works in, if any; or why the call is refused. */
+export type TownshipChoice = { tenant: TenantSummary | null } | { refused: 'TENANT_SUSPENDED' | 'TENANT_ARCHIVED' };
 
 /**
  * The one place a township's status is checked (decision 8; docs/tenancy.md). The township is
@@ -74,7 +71,7 @@ export function chooseTownship(caller: Caller, requestedTenantId: string | undef
   }
   const refused = tenant && statusRefusal(tenant.status, write);
   if (refused) return { refused };
-  return { tenant, access: tenant?.status === 'archived' ? 'read-only' : 'full' };
+  return { tenant };
 }
 
 /** The rule itself, also applied where a county call writes into a township (`writeInto`). */

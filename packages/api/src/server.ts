@@ -33,24 +33,26 @@ function applyCors(req: IncomingMessage, res: ServerResponse, allowedOrigins: st
 }
 
 const TRPC_PREFIX = '/trpc/';
-const LINGER_BYTES = 1024 * 1024;
-const LINGER_MS = 2000;
+const LINGER_MS = 10_000;
 
 /**
- * A refused call leaves its body unread. Rather than read the rest, drop at most a little more
- * for a short while (so the client reads the answer before the connection closes), then close.
+ * A call answered before its body was read (refused, or without input) leaves the body unread.
+ * Drop at most `budget` bytes more, what the call could have sent anyway, so the connection
+ * stays usable; a body past that, or one that takes too long, closes the connection instead.
  */
-function closeUnreadBody(req: IncomingMessage): void {
+function dropUnreadBody(req: IncomingMessage, budget: number): void {
   if (req.complete || req.destroyed) return;
-  let budget = LINGER_BYTES;
+  let left = budget;
   const timer = setTimeout(() => req.destroy(), LINGER_MS).unref();
   req.on('data', (chunk: Buffer) => {
-    budget -= chunk.length;
-    if (budget < 0) req.destroy();
+    left -= chunk.length;
+    if (left < 0) req.destroy();
   });
+  req.on('end', () => clearTimeout(timer));
   req.on('close', () => clearTimeout(timer));
   req.resume();
 }
+
 // tRPC keeps every procedure under its dotted path here (typed as the nested router).
 const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: ProcedureMeta } } | undefined>;
 const carriesFiles = (path: string) => Boolean(Object.hasOwn(procedures, path) && procedures[path]?._def.meta?.carriesFiles);
@@ -73,6 +75,7 @@ export function createApiServer({ deps, allowedOrigins, limits }: ApiServerOptio
     if (paths.length > settings.maxBatchCalls) return refuse(res, 400, 'BAD_REQUEST', 'BATCH_TOO_LARGE');
     // Checked before a byte of the body is read; tRPC counts a body without a length as it streams.
     const maxBodySize = paths.some(carriesFiles) ? settings.maxFileBodyBytes : settings.maxBodyBytes;
+    res.on('finish', () => dropUnreadBody(req, maxBodySize));
     if (Number(req.headers['content-length'] ?? 0) > maxBodySize) return refuse(res, 413, 'PAYLOAD_TOO_LARGE', 'PAYLOAD_TOO_LARGE', { connection: 'close' });
     await nodeHTTPRequestHandler({
       router: appRouter,
@@ -91,8 +94,8 @@ export function createApiServer({ deps, allowedOrigins, limits }: ApiServerOptio
   return createServer((req, res) => {
     setSecurityHeaders(res);
     applyCors(req, res, allowedOrigins);
-    res.on('finish', () => closeUnreadBody(req));
     const url = new URL(req.url ?? '/', 'http://api');
+    if (!url.pathname.startsWith(TRPC_PREFIX)) res.on('finish', () => dropUnreadBody(req, 64 * 1024));
     if (req.method === 'OPTIONS') {
       res.writeHead(204).end();
     } else if (url.pathname === '/healthz') {

@@ -61,6 +61,7 @@ const baseProcedure = t.procedure.use(async ({ ctx, path, type, next }) => {
 /**
  * The input policy (`checkInput`): every raw input is checked and its strings normalised before
  * any schema sees it, so what no column can hold is a field error, never a database failure.
+ * Signed-in procedures apply it after the token check, so a stranger's body is never read.
  */
 const inputPolicy = t.middleware(async ({ getRawInput, next }) => {
   const value = await checkedRawInput(getRawInput);
@@ -101,7 +102,7 @@ export const authedProcedure = signedInProcedure
 
 /**
  * Only `me.get`: it still answers a caller whose township is suspended, without that township,
- * so the app can say why there is nothing to work in (decision in docs/decisions.md).
+ * so the app can say why there is nothing to work in (docs/decisions.md, 19).
  */
 export const sessionProcedure = signedInProcedure
   .use(async ({ ctx, next }) => {

@@ -1,4 +1,4 @@
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../src';
 import { startTestStack, type TestStack } from './harness';
@@ -133,6 +133,26 @@ describe('batch and body limits', () => {
 
   it('answers a tokenless POST without waiting for its body', async () => {
     expect(await postHeadersOnly(stack.apiUrl, 'villages.create', { 'content-length': '1000000' })).toBe(401);
+  });
+
+  it('keeps the connection usable after answering a call whose body it did not need', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (token: string, body: string) =>
+      new Promise<{ status: number; socket: unknown }>((resolve, reject) => {
+        const req = request(`${stack.apiUrl}/trpc/villages.create`, { method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, socket: req.socket }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    // Refused at the token: its 2 MB body is never parsed.
+    const first = await send('not-a-token', JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024), kind: 'village' }));
+    expect(first.status).toBe(401);
+    const second = await send(await stack.tokenFor('chengnan.admin'), JSON.stringify({ name: '保活村', kind: 'village' }));
+    expect(second.status).toBe(200);
+    expect(second.socket).toBe(first.socket);
+    agent.destroy();
   });
 
   it('stops reading a streamed body at the limit', async () => {

@@ -64,18 +64,24 @@ export function createApiServer({ deps, allowedOrigins, limits }: ApiServerOptio
   const createContext = createContextFactory(deps, limiter);
 
   async function handleTrpc(req: IncomingMessage, res: ServerResponse, url: URL) {
+    let maxBodySize = settings.maxBodyBytes;
+    res.on('finish', () => dropUnreadBody(req, maxBodySize));
     try {
       await limiter.request(clientAddress(req, settings.trustedProxies));
     } catch (error) {
       if (!(error instanceof RateLimited)) throw error;
       return refuse(res, 429, 'TOO_MANY_REQUESTS', 'RATE_LIMITED', { 'retry-after': String(error.retryAfterSeconds) });
     }
-    const path = decodeURIComponent(url.pathname.slice(TRPC_PREFIX.length));
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname.slice(TRPC_PREFIX.length));
+    } catch {
+      return refuse(res, 404, 'NOT_FOUND', 'NOT_FOUND');
+    }
     const paths = url.searchParams.get('batch') === '1' ? path.split(',') : [path];
     if (paths.length > settings.maxBatchCalls) return refuse(res, 400, 'BAD_REQUEST', 'BATCH_TOO_LARGE');
     // Checked before a byte of the body is read; tRPC counts a body without a length as it streams.
-    const maxBodySize = paths.some(carriesFiles) ? settings.maxFileBodyBytes : settings.maxBodyBytes;
-    res.on('finish', () => dropUnreadBody(req, maxBodySize));
+    maxBodySize = paths.some(carriesFiles) ? settings.maxFileBodyBytes : settings.maxBodyBytes;
     if (Number(req.headers['content-length'] ?? 0) > maxBodySize) return refuse(res, 413, 'PAYLOAD_TOO_LARGE', 'PAYLOAD_TOO_LARGE', { connection: 'close' });
     await nodeHTTPRequestHandler({
       router: appRouter,
@@ -94,7 +100,14 @@ export function createApiServer({ deps, allowedOrigins, limits }: ApiServerOptio
   return createServer((req, res) => {
     setSecurityHeaders(res);
     applyCors(req, res, allowedOrigins);
-    const url = new URL(req.url ?? '/', 'http://api');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://api');
+    } catch {
+      // A request target no URL parser accepts (e.g. "//host:99999"): nothing of ours is there.
+      res.on('finish', () => dropUnreadBody(req, 64 * 1024));
+      return json(res, 400, { error: 'bad request' });
+    }
     if (!url.pathname.startsWith(TRPC_PREFIX)) res.on('finish', () => dropUnreadBody(req, 64 * 1024));
     if (req.method === 'OPTIONS') {
       res.writeHead(204).end();

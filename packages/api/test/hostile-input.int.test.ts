@@ -44,18 +44,35 @@ afterAll(async () => {
 });
 
 interface Outcome {
+  /** 0: no answer (the connection failed). */
   status: number;
   fieldIssues: number;
+  error?: string;
 }
 
+/** Connections found closed when reused (an idle keep-alive socket the server had just closed), retried once. */
+let resets = 0;
+
 async function call(path: string, type: ProcedureDef['type'], input: unknown): Promise<Outcome> {
+  const first = await callOnce(path, type, input);
+  if (first.status !== 0 || !/ECONNRESET|other side closed/.test(first.error ?? '')) return first;
+  resets++;
+  return callOnce(path, type, input);
+}
+
+async function callOnce(path: string, type: ProcedureDef['type'], input: unknown): Promise<Outcome> {
   const { username, township } = callerOf(path);
   const headers: Record<string, string> = { authorization: `Bearer ${tokens.get(username)}`, ...(township ? { 'x-tenant-id': xikou } : {}) };
   const body = input === undefined ? undefined : JSON.stringify(input);
-  const res =
-    type === 'query'
-      ? await fetch(`${api.url}/trpc/${path}${body === undefined ? '' : `?input=${encodeURIComponent(body)}`}`, { headers })
-      : await fetch(`${api.url}/trpc/${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body }) });
+  let res: Response;
+  try {
+    res =
+      type === 'query'
+        ? await fetch(`${api.url}/trpc/${path}${body === undefined ? '' : `?input=${encodeURIComponent(body)}`}`, { headers })
+        : await fetch(`${api.url}/trpc/${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body }) });
+  } catch (error) {
+    return { status: 0, fieldIssues: 0, error: String((error as Error).cause ?? error) };
+  }
   const json = (await res.json().catch(() => ({}))) as { error?: { data?: { fieldIssues?: Array<{ path: string }> } } };
   return { status: res.status, fieldIssues: json.error?.data?.fieldIssues?.length ?? 0 };
 }
@@ -87,10 +104,13 @@ it('never answers a hostile input with a 5xx, and names the field of every 400',
   let tried = 0;
   let validBases = 0;
   const statuses = new Map<number, number>();
+  let previous = '';
   const record = (path: string, input: unknown, outcome: Outcome) => {
     tried++;
     statuses.set(outcome.status, (statuses.get(outcome.status) ?? 0) + 1);
     const shown = JSON.stringify(input)?.slice(0, 200);
+    if (outcome.status === 0) failures.push(`${path} no answer (${outcome.error}) ${shown}; the call before: ${previous}`);
+    previous = `${path} ${outcome.status} ${JSON.stringify(input)?.length} chars ${shown?.slice(0, 80)}`;
     if (outcome.status >= 500) failures.push(`${path} ${outcome.status} ${shown}`);
     if (outcome.status === 400 && outcome.fieldIssues === 0) failures.push(`${path} 400 without a field ${shown}`);
   };
@@ -112,6 +132,6 @@ it('never answers a hostile input with a 5xx, and names the field of every 400',
       { numRuns: 12, seed: 20261127 },
     );
   }
-  console.log(`hostile input: ${procedures.length} procedures covered, ${tried} inputs tried (${validBases} with a valid starting input); answers ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}`);
+  console.log(`hostile input: ${procedures.length} procedures covered, ${tried} inputs tried (${validBases} with a valid starting input, ${resets} retried after a reused connection was reset); answers ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}`);
   expect(failures.slice(0, 30)).toEqual([]);
 });

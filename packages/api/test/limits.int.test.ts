@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../src';
 import { startTestStack, type TestStack } from './harness';
@@ -189,5 +190,25 @@ describe('response headers', () => {
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
       expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
     }
+  });
+});
+
+describe('odd request targets', () => {
+  /** A raw HTTP/1.1 request line, which no client library would send. */
+  function rawStatus(target: string): Promise<number> {
+    const { hostname, port } = new URL(stack.apiUrl);
+    return new Promise((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () => socket.write(`GET ${target} HTTP/1.1\r\nHost: api\r\nConnection: close\r\n\r\n`));
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk.toString()));
+      socket.on('end', () => resolve(Number(answer.split(' ')[1])));
+      socket.on('error', reject);
+    });
+  }
+
+  it('answers an unparsable target and a malformed escape with 4xx, and keeps serving', async () => {
+    expect(await rawStatus('//evil:99999/x')).toBe(400);
+    expect(await rawStatus('/trpc/%E0%A4%A')).toBe(404);
+    expect((await fetch(`${stack.apiUrl}/healthz`)).status).toBe(200);
   });
 });

@@ -40,12 +40,13 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'tsx scripts/stack.ts --e2e',
+    command: 'node --import tsx scripts/stack.ts --e2e',
     url: `http://localhost:${ports.ready}`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    // The stack stops its services one by one (scripts/lib/processes.ts); give it time before SIGKILL.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
   },
 });

@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.{ts,tsx}'],
+          include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           sequence: { groupOrder: 0 },
         },
@@ -15,7 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['packages/*/{src,test}/**/*.int.test.ts'],
+          include: ['packages/*/{src,test}/**/*.int.test.ts', 'scripts/**/*.int.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
           // The demo county is migrated and loaded once per run; each file copies it.

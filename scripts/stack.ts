@@ -3,28 +3,37 @@ import { join } from 'node:path';
 import { createDb } from '@pcs/db';
 import { DEMO_PASSWORD, DEMO_USERS } from '@pcs/db/seed';
 import { loadDemo } from '@pcs/api/demo';
-import { dropDatabase, ensurePostgres, prepareDatabase } from '@pcs/db/server';
-import { devDatabaseName, devDataDir } from './lib/dev-database';
+import { dropDatabase, prepareDatabase } from '@pcs/db/server';
+import { devDatabaseName } from './lib/dev-database';
 import { API_AUDIENCE, PROVISIONING_CLIENT, REALM, stackPorts } from './lib/ports';
-import { onStop, startService, stopAll, waitForUrl } from './lib/processes';
+import { onStop, startService, stopOnSignals, waitForUrl } from './lib/processes';
 
 /**
  * The whole product on one machine: PostgreSQL (the given DATABASE_URL, else an embedded
  * server), migrations, demo data, the login server, the API and both apps.
  * `--e2e` builds the apps and serves the production bundles on separate ports, with a
  * fresh database, for the Playwright suite.
+ * SIGINT and SIGTERM stop the services in the reverse order of their start (scripts/lib/processes.ts).
  */
 const e2e = process.argv.includes('--e2e');
 const root = new URL('../', import.meta.url).pathname;
+// Where the embedded database and the login server's users live (PCS_DATA_DIR: e.g. a test's own folder).
+const dataDir = process.env.PCS_DATA_DIR ?? join(root, '.data');
 const ports = stackPorts(e2e);
 const url = (port: number) => `http://localhost:${port}`;
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+stopOnSignals();
 
-const postgres = await ensurePostgres(
-  e2e
-    ? { url: process.env.TEST_DATABASE_URL, fallbackUrl: 'postgresql://postgres@127.0.0.1:5432/postgres', dataDir: join(root, '.data', 'pg-test'), port: ports.embeddedPostgres }
-    : { url: process.env.DATABASE_URL, dataDir: devDataDir, port: ports.embeddedPostgres },
-);
-onStop(() => postgres.stop());
+const postgres = await new Promise<{ adminUrl: string; embedded: boolean }>((resolve) => {
+  const options = e2e
+    ? { url: process.env.TEST_DATABASE_URL, fallbackUrl: 'postgresql://postgres@127.0.0.1:5432/postgres', dataDir: join(dataDir, 'pg-test'), port: ports.embeddedPostgres }
+    : { url: process.env.DATABASE_URL, dataDir: join(dataDir, 'pg'), port: ports.embeddedPostgres };
+  startService('database', tsx, [join(root, 'scripts', 'postgres.ts')], {
+    cwd: root,
+    env: { PCS_POSTGRES_OPTIONS: JSON.stringify(options) },
+    onLine: (line) => line.startsWith('PCS_POSTGRES ') && resolve(JSON.parse(line.slice('PCS_POSTGRES '.length)) as { adminUrl: string; embedded: boolean }),
+  });
+});
 console.log(postgres.embedded ? `Started embedded PostgreSQL on port ${ports.embeddedPostgres}` : 'Using the PostgreSQL server given');
 
 const database = e2e ? `pcs_e2e_${process.env.PCS_E2E_SLOT ?? 0}` : devDatabaseName();
@@ -38,7 +47,6 @@ console.log(seeded.created ? 'Demo data loaded' : 'Demo data already present');
 
 const issuer = `${url(ports.auth)}/realms/${REALM}`;
 const appOrigins = [url(ports.admin), url(ports.township)];
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
 startService('login', tsx, [join(root, 'scripts', 'dev-idp.ts')], {
   cwd: root,
@@ -46,7 +54,7 @@ startService('login', tsx, [join(root, 'scripts', 'dev-idp.ts')], {
     PORT: String(ports.auth),
     APP_ORIGINS: appOrigins.join(','),
     ACCESS_TOKEN_TTL: e2e ? '45' : '300',
-    ...(e2e ? {} : { DEV_IDP_STORE: join(root, '.data', 'dev-idp-users.json') }),
+    ...(e2e ? {} : { DEV_IDP_STORE: join(dataDir, 'dev-idp-users.json') }),
   },
 });
 startService('api', tsx, [join(root, 'apps', 'api', 'src', 'main.ts')], {
@@ -81,8 +89,6 @@ for (const [name, port] of [['admin', ports.admin], ['township', ports.township]
     startService(name, vite, ['--port', String(port), '--strictPort'], { cwd, env });
   }
 }
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopAll().then(() => process.exit(0)));
 
 await Promise.all([
   waitForUrl(`${issuer}/.well-known/openid-configuration`),

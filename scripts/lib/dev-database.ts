@@ -5,8 +5,8 @@ import { embeddedAdminUrl, ensurePostgres, type PostgresHandle } from '@pcs/db/s
 
 const root = new URL('../../', import.meta.url).pathname;
 
-/** Where the development stack's embedded PostgreSQL keeps its files. */
-export const devDataDir = join(root, '.data', 'pg');
+/** Where the development stack's embedded PostgreSQL keeps its files (PCS_DATA_DIR: another folder, e.g. a test's own). */
+export const devDataDir = join(process.env.PCS_DATA_DIR ?? join(root, '.data'), 'pg');
 
 /** The stack's database: PCS_DATABASE, else DATABASE_URL's database, else `pcs`. */
 export function devDatabaseName(): string {

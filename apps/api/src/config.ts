@@ -1,6 +1,8 @@
 /** The API's settings, all from the environment (12-factor); see README "Configuration". */
 export interface ApiConfig {
   port: number;
+  /** The interface to listen on: loopback unless told otherwise (the container sets 0.0.0.0). */
+  host: string;
   databaseUrl: string;
   issuer: string;
   jwksUri: string;
@@ -20,6 +22,7 @@ export function loadConfig(): ApiConfig {
   const issuer = required('AUTH_ISSUER');
   return {
     port: Number(process.env.PORT ?? 4000),
+    host: process.env.HOST ?? '127.0.0.1',
     databaseUrl: required('DATABASE_APP_URL'),
     issuer,
     jwksUri: process.env.AUTH_JWKS_URL ?? `${issuer}/protocol/openid-connect/certs`,

@@ -9,7 +9,7 @@ const verifyToken = createTokenVerifier({ issuer: config.issuer, audience: confi
 const identityProvider = new KeycloakIdentityProvider(config.identityAdmin);
 const server = createApiServer({ deps: { db, verifyToken, logger: rootLogger, identityProvider }, allowedOrigins: config.allowedOrigins });
 
-server.listen(config.port, () => rootLogger.info({ port: config.port, issuer: config.issuer }, 'API listening'));
+server.listen(config.port, config.host, () => rootLogger.info({ host: config.host, port: config.port, issuer: config.issuer }, 'API listening'));
 
 // Scheduled deadline checks (pg-boss, in PostgreSQL); PCS_JOBS=off leaves them to another process.
 let jobs: Jobs | null = null;

@@ -50,11 +50,35 @@ export function tenantMemberships(caller: Caller): CallerMembership[] {
   return caller.memberships.filter((m) => m.tenant !== null);
 }
 
-/** The tenant the caller asked for, if they belong to it; else their first tenant. */
-export function chooseTenant(caller: Caller, requestedTenantId: string | undefined): TenantSummary | null {
+/** The township a call works in, if any; or why the call is refused. */
+export type TownshipChoice = { tenant: TenantSummary | null } | { refused: 'TENANT_SUSPENDED' | 'TENANT_ARCHIVED' };
+
+/**
+ * The one place a township's status is checked (decision 8; docs/tenancy.md). The township is
+ * the one the app asks for (x-tenant-id), else the caller's first usable one; users with a county
+ * role work without one unless they ask. A suspended township refuses every call; an archived one
+ * every write. A caller whose townships are all suspended and who has no county role is refused.
+ */
+export function chooseTownship(caller: Caller, requestedTenantId: string | undefined, write: boolean): TownshipChoice {
   const tenants = tenantMemberships(caller).map((m) => m.tenant!);
-  if (requestedTenantId) return tenants.find((t) => t.id === requestedTenantId) ?? null;
-  return tenants[0] ?? null;
+  let tenant: TenantSummary | null;
+  if (requestedTenantId) {
+    tenant = tenants.find((t) => t.id === requestedTenantId) ?? null;
+  } else if (rolesIn(caller, null).length > 0) {
+    tenant = null;
+  } else {
+    tenant = tenants.find((t) => t.status === 'active') ?? tenants.find((t) => t.status === 'archived') ?? tenants[0] ?? null;
+  }
+  const refused = tenant && statusRefusal(tenant.status, write);
+  if (refused) return { refused };
+  return { tenant };
+}
+
+/** The rule itself, also applied where a county call writes into a township (`writeInto`). */
+export function statusRefusal(status: TenantStatus, write: boolean): 'TENANT_SUSPENDED' | 'TENANT_ARCHIVED' | null {
+  if (status === 'suspended') return 'TENANT_SUSPENDED';
+  if (status === 'archived' && write) return 'TENANT_ARCHIVED';
+  return null;
 }
 
 export function rolesIn(caller: Caller, tenantId: string | null): Role[] {

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { IdentityProvider, VerifiedToken } from '@pcs/auth';
 import type { Db } from '@pcs/db';
+import type { ApiLimiter } from './limits';
 import type { Logger } from './logger';
 
 export interface ApiDeps {
@@ -18,8 +19,14 @@ export interface Context {
   deps: ApiDeps;
   requestId: string;
   authorization: string | undefined;
-  /** The township the caller works in, as asked for by the app (x-tenant-id). */
+  /**
+   * The township the app asks to work in (x-tenant-id). Read only by the township check in
+   * `trpc.ts`; procedures get the checked township as `ctx.township`.
+   */
   requestedTenantId: string | undefined;
+  /** The client's address (see `clientAddress`), for per-address limits. */
+  ip: string;
+  limiter: ApiLimiter;
   log: Logger;
 }
 
@@ -28,14 +35,27 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-export function createContextFactory(deps: ApiDeps) {
+/**
+ * The client's address: the socket's, or behind `trustedProxies` proxies the entry they added
+ * to X-Forwarded-For (entries further left are the client's own words and prove nothing).
+ */
+export function clientAddress(req: IncomingMessage, trustedProxies: number): string {
+  const socket = req.socket.remoteAddress ?? 'unknown';
+  if (trustedProxies === 0) return socket;
+  const forwarded = (header(req, 'x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return forwarded[forwarded.length - trustedProxies] ?? socket;
+}
+
+export function createContextFactory(deps: ApiDeps, limiter: ApiLimiter) {
   return ({ req }: { req: IncomingMessage }): Context => {
-    const requestId = header(req, 'x-request-id') ?? randomUUID();
+    const requestId = header(req, 'x-request-id')?.slice(0, 100) || randomUUID();
     return {
       deps,
       requestId,
       authorization: header(req, 'authorization'),
       requestedTenantId: header(req, 'x-tenant-id') || undefined,
+      ip: clientAddress(req, limiter.settings.trustedProxies),
+      limiter,
       log: deps.logger.child({ requestId }),
     };
   };

@@ -2,18 +2,27 @@ import { initTRPC, type TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { ERROR_MESSAGES, clockAt, hasPermission, toFieldIssues, type BilingualMessage, type Permission } from '@pcs/domain';
 import { applyScope, countyReadScope, platformScope, tenantScope, withScope, type DbScope, type Tx } from '@pcs/db';
-import { chooseTenant, resolveCaller, rolesIn, type Caller, type TenantSummary } from './caller';
+import { chooseTownship, resolveCaller, rolesIn, statusRefusal, type Caller, type TenantSummary } from './caller';
 import type { Context } from './context';
 import { AppError, InvalidInput, toClientError } from './errors';
+import { checkedRawInput } from './input-guard';
 
 const defaultMessages: Partial<Record<TRPCError['code'], BilingualMessage>> = {
   UNAUTHORIZED: ERROR_MESSAGES.UNAUTHORIZED,
   FORBIDDEN: ERROR_MESSAGES.FORBIDDEN,
   NOT_FOUND: ERROR_MESSAGES.NOT_FOUND,
   BAD_REQUEST: ERROR_MESSAGES.BAD_INPUT,
+  TOO_MANY_REQUESTS: ERROR_MESSAGES.RATE_LIMITED,
+  PAYLOAD_TOO_LARGE: ERROR_MESSAGES.PAYLOAD_TOO_LARGE,
 };
 
-const t = initTRPC.context<Context>().create({
+/** What a procedure declares about itself beyond its input. */
+export interface ProcedureMeta {
+  /** Its input carries files (base64): the larger body limit applies (`maxFileBodyBytes`). */
+  carriesFiles?: boolean;
+}
+
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   errorFormatter({ shape, error }) {
     const fieldIssues =
       error.cause instanceof ZodError ? toFieldIssues(error.cause.issues) : error instanceof InvalidInput ? error.fieldIssues : undefined;
@@ -49,22 +58,60 @@ const baseProcedure = t.procedure.use(async ({ ctx, path, type, next }) => {
   return { ...result, error };
 });
 
-export const publicProcedure = baseProcedure;
+/**
+ * The input policy (`checkInput`): every raw input is checked and its strings normalised before
+ * any schema sees it, so what no column can hold is a field error, never a database failure.
+ * Signed-in procedures apply it after the token check, so a stranger's body is never read.
+ */
+const inputPolicy = t.middleware(async ({ getRawInput, next }) => {
+  const value = await checkedRawInput(getRawInput);
+  return next({ getRawInput: async () => value });
+});
 
-/** A verified token of a provisioned, enabled user. */
-export const authedProcedure = baseProcedure.use(async ({ ctx, next }) => {
+export const publicProcedure = baseProcedure.use(inputPolicy);
+
+/** A verified token of a provisioned, enabled user, within the per-user call limit. */
+const signedInProcedure = baseProcedure.use(async ({ ctx, next }) => {
+  // An address that keeps sending bad tokens is refused before its token is looked at.
+  await ctx.limiter.refuseBlockedAddress(ctx.ip);
   let token;
   try {
     token = await ctx.deps.verifyToken(ctx.authorization);
   } catch {
+    await ctx.limiter.authFailed(ctx.ip);
     throw new AppError('UNAUTHORIZED', 'UNAUTHORIZED');
   }
+  // Counted by the verified name, before the database is asked who that is.
+  await ctx.limiter.call(token.username);
   const caller = await resolveCaller(ctx.deps.db, token);
   const log = ctx.log.child({ user: caller.user.username });
   // The county's clock for the whole call: "today" and deadlines are its days.
   const clock = clockAt(ctx.deps.now?.() ?? new Date(), caller.county.timeZone);
   return next({ ctx: { caller, log, clock } });
 });
+
+/**
+ * Every signed-in procedure: the township the call works in, checked once here for its status
+ * (`chooseTownship`), then the input policy. Procedures get the township as `ctx.township`.
+ */
+export const authedProcedure = signedInProcedure
+  .use(async ({ ctx, type, next }) => {
+    const choice = chooseTownship(ctx.caller, ctx.requestedTenantId, type === 'mutation');
+    if ('refused' in choice) throw new AppError('FORBIDDEN', choice.refused);
+    return next({ ctx: { township: choice.tenant } });
+  })
+  .use(inputPolicy);
+
+/**
+ * Only `me.get`: it still answers a caller whose township is suspended, without that township,
+ * so the app can say why there is nothing to work in (docs/decisions.md, 32).
+ */
+export const sessionProcedure = signedInProcedure
+  .use(async ({ ctx, next }) => {
+    const choice = chooseTownship(ctx.caller, ctx.requestedTenantId, false);
+    return next({ ctx: { township: 'refused' in choice ? null : choice.tenant } });
+  })
+  .use(inputPolicy);
 
 class Rollback {
   constructor(readonly result: unknown) {}
@@ -99,19 +146,15 @@ async function inScope<R extends { ok: boolean }>(
 /** Queues work to run after the call's transaction has committed. */
 export type AfterCommit = (task: () => Promise<void>) => void;
 
-function requireActiveTenant(tenant: TenantSummary | null, write: boolean): TenantSummary {
-  if (!tenant) throw new AppError('FORBIDDEN', 'TENANT_REQUIRED');
-  if (tenant.status === 'suspended') throw new AppError('FORBIDDEN', 'TENANT_SUSPENDED');
-  if (tenant.status === 'archived' && write) throw new AppError('FORBIDDEN', 'TENANT_ARCHIVED');
-  return tenant;
+function requireTownship(township: TenantSummary | null): TenantSummary {
+  if (!township) throw new AppError('FORBIDDEN', 'TENANT_REQUIRED');
+  return township;
 }
-
-const isWrite = (permission: Permission) => !permission.endsWith('.read');
 
 /** Township work: the caller's chosen tenant, a role there that grants the permission, RLS on it. */
 export function tenantProcedure(permission: Permission) {
   return authedProcedure.use(async ({ ctx, next }) => {
-    const tenant = requireActiveTenant(chooseTenant(ctx.caller, ctx.requestedTenantId), isWrite(permission));
+    const tenant = requireTownship(ctx.township);
     if (!hasPermission(rolesIn(ctx.caller, tenant.id), permission)) throw new AppError('FORBIDDEN', 'FORBIDDEN');
     const log = ctx.log.child({ tenant: tenant.code });
     return inScope(ctx, tenantScope(tenant.id), (tx, afterCommit) => next({ ctx: { tx, tenant, log, afterCommit } }));
@@ -147,7 +190,7 @@ export const userAdminProcedure = authedProcedure.use(async ({ ctx, next }) => {
       next({ ctx: { admin: { ...base, tx, afterCommit, tenantId: null, grantor: { platformAdmin: true, townshipAdminOf: [] } } } }),
     );
   }
-  const tenant = requireActiveTenant(chooseTenant(ctx.caller, ctx.requestedTenantId), true);
+  const tenant = requireTownship(ctx.township);
   if (!hasPermission(rolesIn(ctx.caller, tenant.id), 'user.manage')) throw new AppError('FORBIDDEN', 'FORBIDDEN');
   return inScope(ctx, tenantScope(tenant.id), (tx, afterCommit) =>
     next({ ctx: { admin: { ...base, tx, afterCommit, tenantId: tenant.id, grantor: { platformAdmin: false, townshipAdminOf: [tenant.id] } } } }),
@@ -160,7 +203,7 @@ export const userAdminProcedure = authedProcedure.use(async ({ ctx, next }) => {
  */
 export function tenantProcedureAnyOf(permissions: readonly Permission[]) {
   return authedProcedure.use(async ({ ctx, next }) => {
-    const tenant = requireActiveTenant(chooseTenant(ctx.caller, ctx.requestedTenantId), permissions.some(isWrite));
+    const tenant = requireTownship(ctx.township);
     const roles = rolesIn(ctx.caller, tenant.id);
     if (!permissions.some((p) => hasPermission(roles, p))) throw new AppError('FORBIDDEN', 'FORBIDDEN');
     const log = ctx.log.child({ tenant: tenant.code });
@@ -193,8 +236,14 @@ export function countyDeptProcedure(permission: Permission) {
   });
 }
 
-/** Lets a county or department call write one township's rows for the rest of its transaction. */
+/**
+ * Lets a county or department call write one township's rows for the rest of its transaction;
+ * a suspended or archived township takes no writes (`statusRefusal`, the same rule as above).
+ */
 export async function writeInto(tx: Tx, tenantId: string): Promise<void> {
+  const { status } = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { status: true } });
+  const refused = statusRefusal(status, true);
+  if (refused) throw new AppError('FORBIDDEN', refused);
   await applyScope(tx, tenantScope(tenantId));
 }
 

@@ -8,7 +8,7 @@ import { demoIdentities } from '@pcs/db/seed';
 import { dropDatabase, prepareDatabase } from '@pcs/db/server';
 import { inject } from 'vitest';
 import pino from 'pino';
-import { createApiServer, type AppRouter } from '../src';
+import { createApiServer, type ApiLimitSettings, type AppRouter } from '../src';
 
 /**
  * A real stack for integration tests: a fresh PostgreSQL database with migrations and
@@ -27,6 +27,8 @@ export interface TestStack {
   client(username: string, opts?: { tenantId?: string }): ReturnType<typeof createTRPCClient<AppRouter>>;
   clientWithToken(token: string | undefined, opts?: { tenantId?: string }): ReturnType<typeof createTRPCClient<AppRouter>>;
   tenantId(code: string): Promise<string>;
+  /** Another API server on the same database and login server, e.g. with other limits. */
+  startApi(limits?: Partial<ApiLimitSettings>): Promise<{ url: string; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -51,9 +53,16 @@ export async function startTestStack(): Promise<TestStack> {
   // The production provisioning path, against the development login server's Keycloak Admin REST API.
   const identityProvider = new KeycloakIdentityProvider({ baseUrl: idp.url, realm: 'pcs', clientId: provisioning.clientId, clientSecret: provisioning.secret });
   const verifyToken = createTokenVerifier({ issuer: idp.issuer, audience: 'pcs-api', jwksUri: `${idp.issuer}/protocol/openid-connect/certs` });
-  const server = createApiServer({ deps: { db: appDb, verifyToken, logger: pino({ level: 'silent' }), identityProvider }, allowedOrigins: [] });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const startApi = async (limits?: Partial<ApiLimitSettings>) => {
+    const server = createApiServer({ deps: { db: appDb, verifyToken, logger: pino({ level: 'silent' }), identityProvider }, allowedOrigins: [], limits });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    };
+  };
+  const api = await startApi();
+  const apiUrl = api.url;
 
   const tokenFor = async (username: string, overrides?: Record<string, unknown>) => {
     const user = idp.users.getByUsername(username);
@@ -97,8 +106,9 @@ export async function startTestStack(): Promise<TestStack> {
     client,
     clientWithToken,
     tenantId: async (code) => (await ownerDb.tenant.findUniqueOrThrow({ where: { code } })).id,
+    startApi,
     async close() {
-      await new Promise((resolve) => server.close(resolve));
+      await api.close();
       await idp.close();
       await appDb.$disconnect();
       await ownerDb.$disconnect();

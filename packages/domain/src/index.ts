@@ -8,6 +8,8 @@ export * from './common/list-query';
 export * from './common/messages';
 export * from './common/field-labels';
 export * from './common/validation-issues';
+export * from './common/input-policy';
+export * from './common/json-input';
 export * from './region/village';
 export * from './region/grid';
 export * from './tenancy/tenant';

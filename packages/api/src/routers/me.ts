@@ -1,11 +1,14 @@
 import { ROLE_INFO, permissionsOf } from '@pcs/domain';
-import { chooseTenant, rolesIn } from '../caller';
-import { authedProcedure, router } from '../trpc';
+import { rolesIn } from '../caller';
+import { router, sessionProcedure } from '../trpc';
 
 export const meRouter = router({
-  /** The signed-in user, their roles per township, and the township the app works in. */
-  get: authedProcedure.query(({ ctx }) => {
-    const activeTenant = chooseTenant(ctx.caller, ctx.requestedTenantId);
+  /**
+   * The signed-in user, their roles per township, and the township the app works in; answered
+   * even when that township is suspended (then without it), so the app can say so.
+   */
+  get: sessionProcedure.query(({ ctx }) => {
+    const activeTenant = ctx.township;
     const roles = [...rolesIn(ctx.caller, null), ...(activeTenant ? rolesIn(ctx.caller, activeTenant.id) : [])];
     return {
       user: ctx.caller.user,

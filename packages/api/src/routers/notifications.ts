@@ -1,7 +1,6 @@
 import { notificationListSchema, notificationMarkReadSchema } from '@pcs/domain';
 import { countyReadScope, tenantScope, withScope, applyScope, type DbScope } from '@pcs/db';
-import { chooseTenant } from '../caller';
-import type { Caller } from '../caller';
+import type { Caller, TenantSummary } from '../caller';
 import type { Context } from '../context';
 import { authedProcedure, router } from '../trpc';
 
@@ -9,9 +8,8 @@ import { authedProcedure, router } from '../trpc';
  * Where a user's notifications live: the township they work in, or for county users every
  * township of the county (a department's items come from many). Only their own rows are read.
  */
-async function scopeOf(ctx: Context & { caller: Caller }): Promise<DbScope> {
-  const tenant = chooseTenant(ctx.caller, ctx.requestedTenantId);
-  if (tenant && tenant.status !== 'suspended') return tenantScope(tenant.id);
+async function scopeOf(ctx: Context & { caller: Caller; township: TenantSummary | null }): Promise<DbScope> {
+  if (ctx.township) return tenantScope(ctx.township.id);
   const tenants = await ctx.deps.db.tenant.findMany({ where: { countyId: ctx.caller.county.id }, select: { id: true } });
   return countyReadScope(tenants.map((t) => t.id));
 }

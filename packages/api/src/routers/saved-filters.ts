@@ -1,19 +1,18 @@
 import { savedFilterCreateSchema, savedFilterListSchema, savedFilterRemoveSchema } from '@pcs/domain';
 import { noTenantScope, tenantScope, withScope } from '@pcs/db';
-import { chooseTenant, rolesIn } from '../caller';
-import type { Caller } from '../caller';
+import { rolesIn } from '../caller';
+import type { Caller, TenantSummary } from '../caller';
 import type { Context } from '../context';
 import { AppError, forbidden, notFound } from '../errors';
 import { authedProcedure, router } from '../trpc';
 
-type Ctx = Context & { caller: Caller };
+type Ctx = Context & { caller: Caller; township: TenantSummary | null };
 const select = { id: true, name: true, filter: true } as const;
 
 /** The township whose lists the filters belong to: the one the app chose and the caller works in. */
 function townshipOf(ctx: Ctx): string {
-  const tenant = chooseTenant(ctx.caller, ctx.requestedTenantId);
-  if (!tenant) throw new AppError('FORBIDDEN', 'TENANT_REQUIRED');
-  return tenant.id;
+  if (!ctx.township) throw new AppError('FORBIDDEN', 'TENANT_REQUIRED');
+  return ctx.township.id;
 }
 
 /** County filters are for users with a county role (the cross-township lists are theirs only). */

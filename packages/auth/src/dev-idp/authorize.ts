@@ -47,7 +47,11 @@ export async function handleLogin(ctx: IdpContext, req: IncomingMessage, res: Se
     return;
   }
   const username = form.get('username') ?? '';
-  const found = ctx.users.checkPassword(username, form.get('password') ?? '');
+  const known = ctx.users.getByUsername(username);
+  // A user locked out by brute-force detection gets the same answer as a wrong password (as in Keycloak).
+  const lockedOut = known !== undefined && ctx.bruteForce.isTemporarilyDisabled(known.id);
+  const found = lockedOut ? undefined : ctx.users.checkPassword(username, form.get('password') ?? '');
+  if (known && !lockedOut && !found) ctx.bruteForce.failure(known.id);
   if (!found || !found.enabled) {
     // "Disabled" only after a correct password, so the form does not reveal which accounts exist.
     const error = found ? DISABLED : INVALID_LOGIN;
@@ -55,6 +59,7 @@ export async function handleLogin(ctx: IdpContext, req: IncomingMessage, res: Se
     sendHtml(res, 200, page);
     return;
   }
+  ctx.bruteForce.success(found.id);
 
   if (found.passwordTemporary) {
     // Keycloak's UPDATE_PASSWORD required action: no code until a new password is chosen.

@@ -1,5 +1,6 @@
 import type { AdminClientRegistry } from './admin-clients';
 import type { AdminMonitor } from './admin-monitor';
+import type { BruteForceProtector } from './brute-force';
 import type { ClientRegistry } from './clients';
 import type { SigningKeys } from './keys';
 import type { IdpState } from './state';
@@ -22,6 +23,7 @@ export interface IdpContext {
   /** Configured realm roles; roles users hold exist too. */
   realmRoles: readonly string[];
   users: DevUserStore;
+  bruteForce: BruteForceProtector;
   state: IdpState;
   keys: SigningKeys;
   tokens: TokenIssuer;

@@ -5,6 +5,7 @@ import { AdminClientRegistry } from './admin-clients';
 import { AdminMonitor } from './admin-monitor';
 import { handleAdmin } from './admin-router';
 import { handleAuthorize, handleLogin } from './authorize';
+import { BruteForceProtector, KEYCLOAK_BRUTE_FORCE } from './brute-force';
 import { ClientRegistry } from './clients';
 import type { IdpContext } from './context';
 import { jwks, openidConfiguration } from './discovery';
@@ -63,6 +64,7 @@ export async function startDevIdp(opts: DevIdpOptions): Promise<DevIdp> {
     admin,
     realmRoles: [...(opts.realmRoles ?? [])],
     users,
+    bruteForce: new BruteForceProtector({ ...KEYCLOAK_BRUTE_FORCE, ...opts.bruteForce }, now),
     state: new IdpState(now, refreshTtlSeconds * 1000),
     keys,
     tokens,

@@ -1,4 +1,5 @@
 import type { JWK } from 'jose';
+import type { BruteForceSettings } from './brute-force';
 import type { DevUserStore } from './user-store';
 
 export interface DevUser {
@@ -57,6 +58,8 @@ export interface DevIdpOptions {
   adminClients?: DevAdminClient[];
   /** Realm roles that exist even while no user holds them (listed by `GET roles`). */
   realmRoles?: string[];
+  /** Login throttling, as Keycloak's brute-force detection; default Keycloak's (and our realm's) settings. */
+  bruteForce?: Partial<BruteForceSettings>;
 }
 
 export interface DevIdp {

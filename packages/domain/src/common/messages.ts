@@ -18,6 +18,10 @@ export const ERROR_MESSAGES = {
   CONFLICT_STALE: { zh: '记录已被他人修改，请刷新后重试', en: 'Someone else changed this record; reload and try again' },
   IN_USE: { zh: '记录仍被引用，无法删除', en: 'The record is still referenced and cannot be deleted' },
   BAD_INPUT: { zh: '输入有误', en: 'Invalid input' },
+  RATE_LIMITED: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please wait and try again' },
+  PAYLOAD_TOO_LARGE: { zh: '提交的内容过大', en: 'The request is too large' },
+  BATCH_TOO_LARGE: { zh: '一次请求中的调用过多', en: 'Too many calls in one request' },
+  BAD_JSON: { zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
   INTERNAL: { zh: '服务器内部错误，请稍后重试', en: 'Internal error; please try again later' },
 } as const satisfies Record<string, BilingualMessage>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonObjectSchema } from '../common/json-input';
 import type { BilingualMessage } from '../common/messages';
 
 /** What a notification is about; the title is built from the kind and the item. */
@@ -34,6 +35,6 @@ export const DUE_SOON_DAYS = 7;
 export const SAVED_FILTER_LISTS = ['suggestions', 'rectifications'] as const;
 export const SAVED_FILTER_SCOPES = ['township', 'county'] as const;
 const savedFilterScope = z.enum(SAVED_FILTER_SCOPES).default('township');
-export const savedFilterCreateSchema = z.object({ scope: savedFilterScope, list: z.enum(SAVED_FILTER_LISTS), name: z.string().trim().min(1).max(30), filter: z.record(z.string(), z.unknown()) });
+export const savedFilterCreateSchema = z.object({ scope: savedFilterScope, list: z.enum(SAVED_FILTER_LISTS), name: z.string().trim().min(1).max(30), filter: jsonObjectSchema(4000) });
 export const savedFilterListSchema = z.object({ scope: savedFilterScope, list: z.enum(SAVED_FILTER_LISTS) });
 export const savedFilterRemoveSchema = z.object({ scope: savedFilterScope, id: z.uuid() });

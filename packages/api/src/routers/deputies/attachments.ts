@@ -41,6 +41,7 @@ export const congressAttachmentsRouter = router({
     }),
 
   upload: tenantProcedure('deputies.write')
+    .meta({ carriesFiles: true })
     .input(congressAttachmentUploadSchema)
     .mutation(async ({ ctx, input }) => {
       await requireOwner(ctx, input.ownerKind, input.ownerId);

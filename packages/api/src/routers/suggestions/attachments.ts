@@ -19,6 +19,7 @@ const attachmentRef = z.object({ suggestionId: z.uuid(), id: z.uuid() });
 
 export const attachmentProcedures = {
   attach: tenantProcedure('suggestion.manage')
+    .meta({ carriesFiles: true })
     .input(uploadSchema)
     .mutation(async ({ ctx, input }) => {
       const suggestion = await ctx.tx.suggestion.findFirst({ where: { tenantId: ctx.tenant.id, id: input.suggestionId }, select: { id: true, _count: { select: { attachments: true } } } });

@@ -1,0 +1,121 @@
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { AppError } from './errors';
+
+/**
+ * How much one client may ask of the API (README "Reliability"). In memory: one API process
+ * per deployment today; a second process would move these counters to PostgreSQL or Redis.
+ */
+export interface ApiLimitSettings {
+  /** HTTP requests per IP address per window, whatever they carry. */
+  ipRequests: number;
+  /** Procedure calls per signed-in user per window (a batch of five counts five). */
+  userCalls: number;
+  windowSeconds: number;
+  /** Failed token checks per IP address per window before that address is blocked. */
+  authFailures: number;
+  authFailureWindowSeconds: number;
+  authBlockSeconds: number;
+  /** Calls in one batched HTTP request. */
+  maxBatchCalls: number;
+  /** Request bodies, checked against Content-Length and counted while streaming. */
+  maxBodyBytes: number;
+  /** For procedures that carry files (`meta({ carriesFiles: true })`). */
+  maxFileBodyBytes: number;
+  /** Proxies in front of the API whose X-Forwarded-For entries are trusted (0: use the socket's address). */
+  trustedProxies: number;
+}
+
+export const DEFAULT_LIMITS: ApiLimitSettings = {
+  ipRequests: 1000,
+  userCalls: 200,
+  windowSeconds: 10,
+  authFailures: 30,
+  authFailureWindowSeconds: 60,
+  authBlockSeconds: 60,
+  maxBatchCalls: 20,
+  maxBodyBytes: 4 * 1024 * 1024,
+  maxFileBodyBytes: 16 * 1024 * 1024,
+  trustedProxies: 0,
+};
+
+const ENV_NAMES: Record<keyof ApiLimitSettings, string> = {
+  ipRequests: 'PCS_LIMIT_IP_REQUESTS',
+  userCalls: 'PCS_LIMIT_USER_CALLS',
+  windowSeconds: 'PCS_LIMIT_WINDOW_SECONDS',
+  authFailures: 'PCS_LIMIT_AUTH_FAILURES',
+  authFailureWindowSeconds: 'PCS_LIMIT_AUTH_FAILURE_WINDOW_SECONDS',
+  authBlockSeconds: 'PCS_LIMIT_AUTH_BLOCK_SECONDS',
+  maxBatchCalls: 'PCS_LIMIT_BATCH_CALLS',
+  maxBodyBytes: 'PCS_LIMIT_BODY_BYTES',
+  maxFileBodyBytes: 'PCS_LIMIT_FILE_BODY_BYTES',
+  trustedProxies: 'PCS_TRUSTED_PROXIES',
+};
+
+/** The defaults, with any of them overridden by its environment variable (a whole number). */
+export function limitsFromEnv(env: Record<string, string | undefined> = process.env): ApiLimitSettings {
+  const settings = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(ENV_NAMES) as Array<keyof ApiLimitSettings>) {
+    const raw = env[ENV_NAMES[key]];
+    if (raw === undefined || raw === '') continue;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0) throw new Error(`${ENV_NAMES[key]} must be a whole number, not "${raw}"`);
+    settings[key] = value;
+  }
+  return settings;
+}
+
+/** A refusal for going too fast; the HTTP layer turns `retryAfterSeconds` into `Retry-After`. */
+export class RateLimited extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('TOO_MANY_REQUESTS', 'RATE_LIMITED');
+  }
+}
+
+const retryAfter = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+
+async function take(limiter: RateLimiterMemory, key: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (refusal) {
+    if (refusal instanceof RateLimiterRes) throw new RateLimited(retryAfter(refusal));
+    throw refusal;
+  }
+}
+
+/** The API's counters: per IP address, per user, and failed sign-ins per IP address. */
+export class ApiLimiter {
+  private readonly perIp: RateLimiterMemory;
+  private readonly perUser: RateLimiterMemory;
+  private readonly authFailures: RateLimiterMemory;
+
+  constructor(readonly settings: ApiLimitSettings) {
+    this.perIp = new RateLimiterMemory({ keyPrefix: 'ip', points: settings.ipRequests, duration: settings.windowSeconds });
+    this.perUser = new RateLimiterMemory({ keyPrefix: 'user', points: settings.userCalls, duration: settings.windowSeconds });
+    this.authFailures = new RateLimiterMemory({
+      keyPrefix: 'auth',
+      points: settings.authFailures,
+      duration: settings.authFailureWindowSeconds,
+      blockDuration: settings.authBlockSeconds,
+    });
+  }
+
+  request(ip: string): Promise<void> {
+    return take(this.perIp, ip);
+  }
+
+  call(username: string): Promise<void> {
+    return take(this.perUser, username);
+  }
+
+  /** Refuses an address that has failed too many token checks, before its token is even looked at. */
+  async refuseBlockedAddress(ip: string): Promise<void> {
+    const state = await this.authFailures.get(ip);
+    if (state && state.consumedPoints > this.settings.authFailures) throw new RateLimited(retryAfter(state));
+  }
+
+  async authFailed(ip: string): Promise<void> {
+    await this.authFailures.consume(ip).catch((refusal: unknown) => {
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+    });
+  }
+}

@@ -85,9 +85,9 @@ describe('an archived township is read-only', () => {
   it('refuses the county standing committee’s writes into it too', async () => {
     const suggestion = await stack.ownerDb.suggestion.findFirstOrThrow({ where: { tenantId: longtan, state: { in: [...URGEABLE] } }, select: { id: true, version: true } });
     await setStatus('longtan', 'archived');
-    const error = await failure(stack.client('county').countySupervision.suggestions.urge.mutate({ id: suggestion.id, version: suggestion.version, note: '请加快' }));
+    const error = await failure(stack.client('county').countySupervision.suggestions.step.mutate({ id: suggestion.id, version: suggestion.version, action: 'urge', payload: { note: '请加快' } }));
     expect(error.data?.messages.zh).toBe('该乡镇已归档，只读');
     await setStatus('longtan', 'active');
-    await stack.client('county').countySupervision.suggestions.urge.mutate({ id: suggestion.id, version: suggestion.version, note: '请加快' });
+    await stack.client('county').countySupervision.suggestions.step.mutate({ id: suggestion.id, version: suggestion.version, action: 'urge', payload: { note: '请加快' } });
   });
 });

@@ -191,8 +191,13 @@ export function countyDeptProcedure(permission: Permission) {
   });
 }
 
-/** Lets a county or department call write one township's rows for the rest of its transaction. */
+/**
+ * Lets a county or department call write one township's rows for the rest of its transaction.
+ * An archived township is read-only for the county too.
+ */
 export async function writeInto(tx: Tx, tenantId: string): Promise<void> {
+  const tenant = await tx.tenant.findUnique({ where: { id: tenantId }, select: { status: true } });
+  if (tenant?.status === 'archived') throw new AppError('FORBIDDEN', 'TENANT_ARCHIVED');
   await applyScope(tx, tenantScope(tenantId));
 }
 

@@ -58,6 +58,8 @@ beforeAll(async () => {
 
 afterAll(() => stack?.close());
 
+const activeTenantIds = async () => (await stack.ownerDb.tenant.findMany({ where: { status: 'active' }, select: { id: true } })).map((t) => t.id);
+
 describe('demo data', () => {
   it('seeds suggestions whose states agree with their histories', async () => {
     const rows = await stack.ownerDb.suggestion.findMany({ where: { tenantId: { in: [xikou, longtan] } }, include: { transitions: { orderBy: { id: 'asc' } } } });
@@ -81,18 +83,22 @@ describe('suggestion lifecycle', () => {
     const secondAccepted = await staff().suggestions.accept.mutate({ id: second.id, version: second.version });
 
     // The assignment meeting: both at once, with a co-handling unit on the first.
+    // Assigned on a day of this month no later than the 28th, so that 3 and 6 months on is the same day of the month.
+    const today = new Date();
+    const [y, m] = [today.getUTCFullYear(), today.getUTCMonth()];
+    const onDay = Math.min(today.getUTCDate(), 28);
+    const monthsOn = (n: number) => isoDay(new Date(Date.UTC(y, m + n, onDay)));
     const batch = await staff().suggestions.assign.mutate({
       items: [
         { id: created.id, version: accepted.version, lead: { type: 'unit', id: units['村镇建设办公室']! }, co: [{ type: 'unit', id: units['党政综合办公室']! }], complexity: 'standard' },
         { id: second.id, version: secondAccepted.version, lead: { type: 'unit', id: units['村镇建设办公室']! }, complexity: 'complex' },
       ],
+      assignedOn: monthsOn(0),
       note: '第一次建议交办会',
     });
     expect(batch.map((b) => b.state)).toEqual(['assigned', 'assigned']);
-    const assignedOn = new Date();
-    const standardDue = new Date(Date.UTC(assignedOn.getUTCFullYear(), assignedOn.getUTCMonth() + 3, assignedOn.getUTCDate()));
-    if (standardDue.getUTCDate() === assignedOn.getUTCDate()) expect(batch[0]!.dueAt).toBe(isoDay(standardDue));
-    expect(batch[1]!.dueAt > batch[0]!.dueAt).toBe(true);
+    expect(batch[0]!.dueAt).toBe(monthsOn(3));
+    expect(batch[1]!.dueAt).toBe(monthsOn(6));
 
     // The handler sees it, was notified, records progress and replies.
     const mine = await handler().suggestions.list.query({ pageSize: 100 });
@@ -100,7 +106,7 @@ describe('suggestion lifecycle', () => {
     const notes = await handler().notifications.list.query({ unreadOnly: true, pageSize: 100 });
     expect(notes.items.some((n) => n.entityId === created.id && n.kind === 'assigned')).toBe(true);
     const unread = await handler().notifications.unreadCount.query();
-    expect(unread.count).toBeGreaterThan(0);
+    expect(unread.count).toBe(notes.total);
     const progressed = await handler().suggestions.progress.mutate({ id: created.id, version: batch[0]!.version, note: '已与代表当面沟通，现场踏勘' });
     expect(progressed.state).toBe('in_handling');
     const detail = await handler().suggestions.get.query({ id: created.id });
@@ -273,8 +279,11 @@ describe('deadlines', () => {
   it('marks overdue through the job, lists overdue first, and flags a reply after the deadline as late', async () => {
     const s = await assigned('关于修缮村级文化广场的建议', { type: 'unit', id: units['村镇建设办公室']! }, { assignedOn: daysAgo(120) });
     expect(s.dueAt < isoDay(new Date())).toBe(true);
+    // Every open suggestion past its deadline in every active township, this one included.
+    const due = await stack.ownerDb.suggestion.count({ where: { overdue: false, state: { in: ['assigned', 'in_handling', 'rehandling'] }, dueAt: { lt: new Date(isoDay(new Date())) }, tenantId: { in: await activeTenantIds() } } });
+    expect(due).toBeGreaterThanOrEqual(1);
     const sweep = await runDeadlineSweep(stack.appDb);
-    expect(sweep.suggestionsOverdue).toBeGreaterThanOrEqual(1);
+    expect(sweep.suggestionsOverdue).toBe(due);
     const again = await runDeadlineSweep(stack.appDb);
     expect(again.suggestionsOverdue).toBe(0); // idempotent
     const marked = await stack.ownerDb.suggestion.findFirstOrThrow({ where: { id: s.id } });

@@ -133,6 +133,25 @@ describe('roster import details', () => {
     expect(parseRosterDate('1975-03-12x')).toBeUndefined();
   });
 
+  it('keeps workplace and address, skips empty level entries, and words a bad term', () => {
+    expect(parseDeputyImportRow({ ...good, workplace: ' 狮岭村党支部书记 ', address: '狮岭村3组' }, 2).deputy).toMatchObject({ workplace: '狮岭村党支部书记', address: '狮岭村3组' });
+    expect(parseDeputyImportRow({ ...good, levels: '乡镇、、县,' }, 2).deputy?.levels).toEqual(['township', 'county']);
+    const term = parseDeputyImportRow({ ...good, termNo: '十八届届' }, 2).issues;
+    expect(term.map((i) => [i.path, i.message.zh])).toEqual([['termNo', '届次：“十八届届”不是届次（如 18 或 第十八届）']]);
+  });
+
+  it('reads term and day texts only whole, with their words around them', () => {
+    expect([' 第18届 ', '18届', '第18', '第十八', '十八届'].map(parseDeputyTermNo)).toEqual([18, 18, 18, 18, 18]);
+    expect(['18 届', 'x18', '18x', '第第18'].map(parseDeputyTermNo)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(parseRosterDate('27465.00')).toBe('1975-03-12');
+    expect(['127465', 'x27465', '27465x', '27465.5'].map(parseRosterDate)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(parseRosterDate('1975-03-12T08:00:00Z')).toBe('1975-03-12');
+    expect(parseRosterDate('1975-03-12T08:00:00.000')).toBe('1975-03-12');
+    expect(['x1975-03-12T08:00:00Z', '1975-03-12T08:00:00Zx', 'x1975-03-12', '1975-03-12 日期'].map(parseRosterDate)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(parseRosterDate('1975 年 3 月 12 日')).toBe('1975-03-12');
+    expect(parseRosterDate('1975-3-1x')).toBeUndefined();
+  });
+
   it('takes 1 to 2000 rows and numbers them from row 2 unless told', () => {
     expect(deputyImportSchema.parse({ rows: [{ name: '李' }] }).firstRowNumber).toBe(2);
     expect(deputyImportSchema.safeParse({ rows: [] }).success).toBe(false);

@@ -97,6 +97,16 @@ describe('meeting rhythm boundaries', () => {
     expect(rhythm.flags.map((f) => f.en)).toEqual(['Q3: 0 presidium meeting(s), fewer than 1 (not enough planned either)', 'Q4: 0 presidium meeting(s), fewer than 1 (not enough planned either)']);
   });
 
+  it('keeps each quarter open until its own last day', () => {
+    const none = meetingRhythm(2026, [], rules, '2026-02-01');
+    expect(none.quarters.map((q) => q.state)).toEqual(['at_risk', 'at_risk', 'at_risk', 'at_risk']);
+    expect(meetingRhythm(2026, [], rules, '2026-03-31').quarters[0]!.state).toBe('at_risk');
+    expect(meetingRhythm(2026, [], rules, '2026-04-01').quarters[0]!.state).toBe('shortfall');
+    expect(meetingRhythm(2026, [], rules, '2026-09-30').quarters.map((q) => q.state)).toEqual(['shortfall', 'shortfall', 'at_risk', 'at_risk']);
+    expect(meetingRhythm(2026, [], rules, '2026-10-01').quarters.map((q) => q.state)).toEqual(['shortfall', 'shortfall', 'shortfall', 'at_risk']);
+    expect(none.flags.map((f) => f.en)[0]).toBe('0 congress session(s) held, fewer than 2 a year (not enough planned either)');
+  });
+
   it('names the year it was asked for and leaves other years out', () => {
     const rhythm = meetingRhythm(2026, [m('session', '2025-12-31'), m('session', '2027-01-01'), m('presidium', '2025-03-01')], rules, '2026-11-25');
     expect(rhythm.year).toBe(2026);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDeputyGroupNames, deputyGroupNumber } from './organisation';
+import { compareDeputyGroupNames, deputyGroupCreateSchema, deputyGroupListSchema, deputyGroupNumber, deputyGroupUpdateSchema, deputyMembersSetSchema, liaisonStationCreateSchema, liaisonStationListSchema, liaisonStationUpdateSchema } from './organisation';
 
 describe('deputy group numbers', () => {
   it('reads Arabic and Chinese numbers in group names', () => {
@@ -14,5 +14,32 @@ describe('deputy group numbers', () => {
     expect(compareDeputyGroupNames('第2组', '第二组')).toBe('第2组'.localeCompare('第二组', 'zh-CN', { numeric: true }));
     expect(compareDeputyGroupNames('甲片', '乙片')).toBe('甲片'.localeCompare('乙片', 'zh-CN', { numeric: true }));
     expect(compareDeputyGroupNames('第三组', '第三组')).toBe(0);
+    // Numbered before unnumbered even where the names alone sort the other way.
+    expect(compareDeputyGroupNames('阿里片', '第二组')).toBeGreaterThan(0);
+    expect(compareDeputyGroupNames('第二组', '阿里片')).toBeLessThan(0);
+    // Unnumbered names compare numbers in them as numbers.
+    expect(compareDeputyGroupNames('A片2', 'A片10')).toBeLessThan(0);
+  });
+});
+
+describe('groups and stations', () => {
+  const id = '5b2c1f8e-6a43-4c47-9a53-0f7f1f0e2a11';
+
+  it('takes a group with a trimmed name and optional leader and station', () => {
+    expect(deputyGroupCreateSchema.parse({ name: ' 第一代表小组 ', area: '' })).toEqual({ name: '第一代表小组', area: null });
+    expect(deputyGroupCreateSchema.safeParse({ name: ' ' }).success).toBe(false);
+    expect(deputyGroupUpdateSchema.parse({ id, version: 0, name: '第二组' })).toEqual({ id, version: 0, name: '第二组' });
+    expect(deputyGroupUpdateSchema.safeParse({ id, version: -1, name: '第二组' }).success).toBe(false);
+    expect(deputyGroupListSchema.safeParse({ sortBy: 'memberCount' }).success).toBe(true);
+    expect(deputyGroupListSchema.safeParse({ sortBy: 'leader' }).success).toBe(false);
+  });
+
+  it('takes a station of a known kind, and members up to 2000', () => {
+    expect(liaisonStationCreateSchema.parse({ name: '狮岭联络站', kind: 'station' })).toEqual({ name: '狮岭联络站', kind: 'station' });
+    expect(liaisonStationCreateSchema.safeParse({ name: '狮岭联络站', kind: 'office' }).success).toBe(false);
+    expect(liaisonStationUpdateSchema.safeParse({ id, version: -1, name: 'x', kind: 'home' }).success).toBe(false);
+    expect(liaisonStationListSchema.parse({ kind: 'room', sortBy: 'kind' })).toMatchObject({ kind: 'room', sortBy: 'kind' });
+    expect(deputyMembersSetSchema.safeParse({ id, deputyIds: Array.from({ length: 2000 }, () => id) }).success).toBe(true);
+    expect(deputyMembersSetSchema.safeParse({ id, deputyIds: Array.from({ length: 2001 }, () => id) }).success).toBe(false);
   });
 });

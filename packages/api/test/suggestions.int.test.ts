@@ -231,7 +231,9 @@ describe('item-level grants', () => {
     const ids = list.items.map((i) => i.id);
     expect(ids).toContain(forTransport.id);
     expect(ids).not.toContain(notForTransport.id);
-    expect(new Set(list.items.map((i) => i.tenantName)).size).toBeGreaterThan(1); // seeded items of other townships
+    // The seeded items of the three townships with suggestions, and the one made here.
+    expect([...new Set(list.items.map((i) => i.tenantName))].sort()).toEqual(['溪口镇', '白云乡', '龙潭镇'].sort());
+    expect(list.total).toBe(await stack.ownerDb.suggestionAssignment.count({ where: { departmentId: transportId, endedAt: null } }));
     expect((await failure(transport.department.suggestions.get.query({ id: notForTransport.id }))).data?.code).toBe('NOT_FOUND');
     const replied = await transport.department.suggestions.reply.mutate({ id: forTransport.id, version: forTransport.version, replyClass: 'A', replyForm: 'both', content: '已列入灾后重建项目', resolution: 'in_progress' });
     expect(replied).toMatchObject({ state: 'replied', record: { unitName: '县交通运输局' } });
@@ -338,7 +340,8 @@ describe('county supervision', () => {
   it('reads across townships overdue first, and key-supervises and urges, audited', async () => {
     const county = stack.client('county');
     const page = await county.countySupervision.suggestions.list.query({ pageSize: 50 });
-    expect(new Set(page.items.map((i) => i.tenantName)).size).toBeGreaterThan(1);
+    expect(page.total).toBe(await stack.ownerDb.suggestion.count());
+    expect([...new Set(page.items.map((i) => i.tenantName))].sort()).toEqual(['溪口镇', '白云乡', '龙潭镇'].sort());
     expect(page.items[0]!.overdue).toBe(true);
     const target = page.items.find((i) => i.state === 'assigned' || i.state === 'in_handling')!;
     const keyed = target.isKey

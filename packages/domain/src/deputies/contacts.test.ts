@@ -51,20 +51,6 @@ describe('contact quotas and reception gaps', () => {
   });
 });
 
-describe('deputy group order', () => {
-  it('sorts groups by the number in their names', async () => {
-    const { compareDeputyGroupNames } = await import('./organisation');
-    expect(['第二代表小组', '第十代表小组', '第一代表小组', '联合小组', '第十一代表小组', '第3组'].sort(compareDeputyGroupNames)).toEqual([
-      '第一代表小组',
-      '第二代表小组',
-      '第3组',
-      '第十代表小组',
-      '第十一代表小组',
-      '联合小组',
-    ]);
-  });
-});
-
 describe('contact and reception forms', () => {
   afterEach(() => vi.useRealTimers());
   const deputyId = '5b2c1f8e-6a43-4c47-9a53-0f7f1f0e2a11';

@@ -6,6 +6,17 @@ describe('deputy group numbers', () => {
     expect(['第12组', '第三代表小组', '第十代表小组', '第十二代表小组', '第二十代表小组', '第二十三组', '十组', '第九小组', '联合小组', '狮岭片'].map(deputyGroupNumber)).toEqual([12, 3, 10, 12, 20, 23, 10, 9, undefined, undefined]);
   });
 
+  it('sorts groups by the number in their names', () => {
+    expect(['第二代表小组', '第十代表小组', '第一代表小组', '联合小组', '第十一代表小组', '第3组'].sort(compareDeputyGroupNames)).toEqual([
+      '第一代表小组',
+      '第二代表小组',
+      '第3组',
+      '第十代表小组',
+      '第十一代表小组',
+      '联合小组',
+    ]);
+  });
+
   it('sorts numbered groups first, by number, then the rest by name', () => {
     expect(compareDeputyGroupNames('第二组', '第十组')).toBeLessThan(0);
     expect(compareDeputyGroupNames('第十组', '第二组')).toBeGreaterThan(0);

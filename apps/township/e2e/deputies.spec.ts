@@ -140,7 +140,7 @@ test('screens of groups, meetings, contacts, records, profiles and the six books
   await expect(page.getByTestId('profiles-table').getByTestId('table-row').first()).toBeVisible();
   await shot(page, 'profiles');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('profiles-table').getByTestId('table-export').click()]);
-  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  expect(download.suggestedFilename()).toMatch(/^代表年度履职情况\d{4}\.xlsx$/);
   await page.getByTestId('points-rule').click();
   await expect(page.locator('.ant-modal')).toContainText('视察');
   await shot(page, 'points-rule');
@@ -160,7 +160,7 @@ test('screens of groups, meetings, contacts, records, profiles and the six books
   await expect(page.getByTestId('book-sheet').getByTestId('book-row').first()).toBeVisible();
   await shot(page, 'book-roster');
   const [bookFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('book-export').click()]);
-  expect(bookFile.suggestedFilename()).toMatch(/代表分组情况及代表花名册\.xlsx$/);
+  expect(bookFile.suggestedFilename()).toMatch(/^溪口镇\d{4}代表分组情况及代表花名册\.xlsx$/);
   await page.goto(page.url().replace(/\/congress-books\/roster/, '/congress-books/presidium_meetings'));
   await expect(page.getByTestId('book-sheet').getByTestId('book-row').first()).toBeVisible();
   await shot(page, 'book-presidium');

@@ -174,7 +174,8 @@ describe('roster import', () => {
 
     const commit = await failure(staff().deputies.importCommit.mutate({ rows }));
     expect(commit.data?.code).toBe('BAD_REQUEST');
-    expect(commit.data?.fieldIssues?.length).toBeGreaterThanOrEqual(6);
+    // One issue per bad field of each bad row, each naming its sheet row (rows[0] is sheet row 2).
+    expect(commit.data?.fieldIssues?.map((i) => i.message.zh.match(/第(\d+)行/)?.[1])).toEqual(['3', '3', '4', '5', '6', '7']);
     expect(commit.data?.fieldIssues?.[0]?.message.zh).toContain('第3行');
     expect(await stack.ownerDb.deputy.count({ where: { tenantId: xikou } })).toBe(before);
     expect(await stack.ownerDb.deputy.count({ where: { name: { startsWith: '导入代表' } } })).toBe(0);
@@ -210,7 +211,8 @@ describe('meetings, duty records and profiles', () => {
       prefillAttendance: true,
     });
     expect(meeting.agenda).toHaveLength(1);
-    expect(meeting.attendanceSummary.expected).toBeGreaterThan(40);
+    // Prefilled: every serving deputy is expected, and present.
+    expect(meeting.attendanceSummary.expected).toBe(await stack.ownerDb.deputy.count({ where: { tenantId: xikou, status: { in: ['serving', 'by_elected'] } } }));
     expect(meeting.attendanceSummary.present).toBe(meeting.attendanceSummary.expected);
     const first = meeting.attendance[0]!;
     const changed = await staff().congressMeetings.setAttendance.mutate({
@@ -223,13 +225,26 @@ describe('meetings, duty records and profiles', () => {
   });
 
   it('checks the rhythm against the township rule (longtan: one session a year, a quarter skipped)', async () => {
-    const rhythm = await stack.client('longtan.admin').congressMeetings.rhythm.query({ year });
+    const longtanAdmin = stack.client('longtan.admin');
+    const rhythm = await longtanAdmin.congressMeetings.rhythm.query({ year });
     expect(rhythm.sessions.required).toBe(1);
     expect(rhythm.sessions.state).toBe('met');
-    if (today > `${year}-06-30`) {
-      expect(rhythm.quarters[1]!.state).toBe('shortfall');
-      expect(rhythm.flags.some((f) => f.zh.includes('第2季度'))).toBe(true);
+
+    // Past years have ended whatever today is. Last year (demo data) kept the rhythm under the
+    // township's rule of one session (in force since 2025).
+    const lastYear = await longtanAdmin.congressMeetings.rhythm.query({ year: year - 1 });
+    expect(lastYear.sessions).toMatchObject({ held: 2, required: 1, state: 'met' });
+    expect(lastYear.flags).toEqual([]);
+    // 2024, before the township's rule, needs the county's two sessions: one session and a
+    // skipped second quarter (its only meeting cancelled) are both short.
+    await longtanAdmin.congressMeetings.create.mutate({ kind: 'session', sessionType: 'regular', termNo: 18, number: 90, title: '测试例会', startDate: '2024-03-05', endDate: '2024-03-05', status: 'held' });
+    for (const [number, date, status] of [[91, '2024-02-10', 'held'], [92, '2024-05-10', 'cancelled'], [93, '2024-08-10', 'held'], [94, '2024-11-10', 'held']] as const) {
+      await longtanAdmin.congressMeetings.create.mutate({ kind: 'presidium', termNo: 18, number, title: `测试主席团会议${number}`, startDate: date, endDate: date, status });
     }
+    const before = await longtanAdmin.congressMeetings.rhythm.query({ year: 2024 });
+    expect(before.sessions).toMatchObject({ held: 1, planned: 0, required: 2, state: 'shortfall' });
+    expect(before.quarters.map((q) => [q.held, q.state])).toEqual([[1, 'met'], [0, 'shortfall'], [1, 'met'], [1, 'met']]);
+    expect(before.flags.map((f) => f.zh)).toEqual(['人代会召开1次，少于每年2次', '第2季度主席团会议0次，少于1次']);
   });
 
   it('records an activity that shows in the deputy’s profile with points from the rule', async () => {
@@ -252,7 +267,25 @@ describe('meetings, duty records and profiles', () => {
     expect(reviewed.points.total).toBe(5 + DEFAULT_DUTY_POINTS.duty_review);
   });
 
-  it('lists contact shortfalls from the catalogue quotas', async () => {
+  it('lists exactly the deputies and presidium members short of their contact quotas', async () => {
+    // qingshan has no demo deputies: the test makes its own.
+    const qingshan = stack.client('qingshan.admin');
+    const full = await qingshan.deputies.create.mutate(newDeputy('联系足额代表'));
+    const short = await qingshan.deputies.create.mutate(newDeputy('联系不足代表', { birthDate: '1981-01-01' }));
+    const county = await qingshan.deputies.create.mutate(newDeputy('县级代表', { birthDate: '1982-01-01', levels: ['township', 'county'] }));
+    const member = await qingshan.deputies.create.mutate(newDeputy('主席团成员', { birthDate: '1983-01-01', presidiumRole: 'member' }));
+    const resigned = await qingshan.deputies.create.mutate(newDeputy('已辞职代表', { birthDate: '1984-01-01' }));
+    await qingshan.deputies.changeStatus.mutate({ id: resigned.id, version: resigned.version, action: 'resign', effectiveOn: today });
+    for (const [deputyId, n] of [[full.id, 3], [short.id, 2], [county.id, 3], [member.id, 3]] as const) {
+      for (let i = 0; i < n; i++) await qingshan.deputyContacts.addCitizen.mutate({ deputyId, name: `群众${i}`, phone: '13700000000' });
+    }
+    await qingshan.deputyContacts.setPresidiumContacts.mutate({ memberId: member.id, deputyIds: [full.id, short.id] });
+    const own = await qingshan.deputyContacts.shortfalls.query({ year });
+    expect(own.servingCount).toBe(4);
+    expect(own.citizens.map((c) => [c.name, c.contacts, c.quota])).toEqual([['联系不足代表', 2, 3]]);
+    expect(own.members.map((m) => [m.name, m.presidiumRole, m.contacts, m.quota])).toEqual([['主席团成员', 'member', 2, 10]]);
+    expect(own.presidiumMembers.map((m) => m.id)).toEqual([member.id]);
+
     const shortfalls = await staff().deputyContacts.shortfalls.query({ year });
     expect(shortfalls.rules).toMatchObject({ townshipMin: 3, memberMin: 10, frequency: 'monthly' });
     expect(shortfalls.citizens.length).toBeGreaterThan(0);
@@ -315,12 +348,93 @@ describe('meetings, duty records and profiles', () => {
     }
   });
 
+  it("fills each book's rows with the year's records, row by row", async () => {
+    // fengle has no demo deputies: every row below comes from records made here, last year.
+    const fengle = stack.client('fengle.admin');
+    const y = year - 1;
+    const group = await fengle.deputyGroups.create.mutate({ name: '第一代表小组' });
+    const chair = await fengle.deputies.create.mutate(newDeputy('丰乐主席', { presidiumRole: 'chair', groupId: group.id, workplace: '丰乐镇人大', birthDate: '1970-05-06' }));
+    const member = await fengle.deputies.create.mutate(newDeputy('丰乐代表', { groupId: group.id, gender: 'male', levels: ['township', 'county'], birthDate: '1985-11-20' }));
+    await fengle.deputies.create.mutate(newDeputy('未分组代表', { education: null, phone: '', birthDate: '1990-01-01' }));
+    await fengle.deputyGroups.update.mutate({ ...(await fengle.deputyGroups.get.query({ id: group.id })), leaderId: member.id });
+
+    await fengle.congressMeetings.create.mutate({
+      kind: 'presidium', termNo: 18, number: 1, title: '主席团第一次会议', startDate: `${y}-03-02`, endDate: `${y}-03-02`, place: '丰乐镇会议室', status: 'held',
+      agenda: [{ kind: 'work_plan', title: '研究年度工作计划' }], outcomes: [{ kind: 'decision', title: '通过年度工作计划' }], prefillAttendance: true,
+    });
+    await fengle.deputyDeeds.create.mutate({ deputyId: member.id, date: `${y}-05-01`, title: '带头修路', description: '组织村民修通村道', recognition: '县级表彰' });
+    await fengle.receptions.create.mutate({ date: `${y}-06-15`, place: '丰乐联络站', deputyIds: [chair.id], visits: [{ visitorName: '王大爷', visitorCount: 3, phone: '13800000001', issue: '村道积水', handling: 'referred_unit', followUp: '交村委会' }] });
+    await fengle.congressDocuments.create.mutate({ direction: 'incoming', date: `${y}-02-01`, docNumber: `县人大〔${y}〕1号`, title: '关于做好代表工作的通知', counterpart: '县人大常委会', handledBy: '人大办' });
+    await fengle.dutyActivities.create.mutate({ type: 'survey', title: '小组调研农田水利', date: `${y}-07-08`, place: '丰乐村', groupId: group.id, participantIds: [chair.id, member.id], summary: '调研三处水渠' });
+    // Another year's records stay out of the book.
+    await fengle.congressDocuments.create.mutate({ direction: 'outgoing', date: `${y - 1}-12-31`, title: '去年的文件', counterpart: '县人大常委会' });
+
+    const book = (name: Parameters<typeof fengle.congressBooks.get.query>[0]['book']) => fengle.congressBooks.get.query({ book: name, year: y });
+    const rows = (data: Awaited<ReturnType<typeof book>>) => data.sections.map((section) => [section.title, section.rows]);
+
+    const rosterBook = await book('roster');
+    expect(rosterBook.tenantName).toBe('丰乐镇');
+    expect(rosterBook.columns.map((c) => c.key)).toEqual(['no', 'name', 'gender', 'birth', 'ethnicity', 'party', 'education', 'sector', 'levels', 'constituency', 'workplace', 'phone', 'status']);
+    const person = { ethnicity: '汉族', party: '中共党员', sector: '农民', constituency: '第三选区（河头村）', status: '在任' };
+    expect(rows(rosterBook)).toEqual([
+      ['第一代表小组（2名）', [
+        { no: 1, name: '丰乐主席', gender: '女', birth: '1970.05', education: '大专', levels: '乡镇', workplace: '丰乐镇人大；主席团主席', phone: '13900001111', ...person },
+        { no: 2, name: '丰乐代表（组长）', gender: '男', birth: '1985.11', education: '大专', levels: '乡镇、县', workplace: '', phone: '13900001111', ...person },
+      ]],
+      ['未分组（1名）', [{ no: 1, name: '未分组代表', gender: '女', birth: '1990.01', education: '', levels: '乡镇', workplace: '', phone: null, ...person }]],
+    ]);
+
+    expect(rows(await book('presidium_meetings'))).toEqual([
+      [null, [{ no: 1, date: `${y}-03-02`, title: '主席团第一次会议', place: '丰乐镇会议室', attendees: '丰乐主席', agenda: '1. 研究年度工作计划（年度工作计划）', decisions: '1. 决定：通过年度工作计划', status: '已召开' }]],
+    ]);
+    expect(rows(await book('exemplary_deeds'))).toEqual([
+      [null, [{ no: 1, date: `${y}-05-01`, deputy: '丰乐代表', group: '第一代表小组', title: '带头修路', description: '组织村民修通村道', recognition: '县级表彰' }]],
+    ]);
+    expect(rows(await book('letters_visits'))).toEqual([
+      ['代表接待日来访', [{ no: 1, date: `${y}-06-15`, source: '代表接待日（丰乐联络站）', visitor: '王大爷等3人', address: '13800000001', issue: '村道积水', handling: '交有关单位办理；交村委会', receivedBy: '丰乐主席' }]],
+      ['信访登记', []],
+    ]);
+    expect(rows(await book('documents'))).toEqual([
+      ['收文', [{ no: 1, date: `${y}-02-01`, docNumber: `县人大〔${y}〕1号`, title: '关于做好代表工作的通知', counterpart: '县人大常委会', handling: null, handledBy: '人大办' }]],
+      ['发文', []],
+    ]);
+    expect(rows(await book('group_activities'))).toEqual([
+      ['第一代表小组（组长：丰乐代表）', [{ no: 1, date: `${y}-07-08`, type: '调研', title: '小组调研农田水利', place: '丰乐村', participants: expect.stringMatching(/^(丰乐主席、丰乐代表|丰乐代表、丰乐主席)$/), count: 2, summary: '调研三处水渠' }]],
+    ]);
+    const motions = await book('motions_suggestions');
+    expect(rows(motions)).toEqual([[null, []]]);
+    expect(motions.note?.zh).toBe('本年度代表建议模块中尚无议案、建议、批评和意见记录。');
+  });
+
   it('gives the liaison office this year’s figures', async () => {
     const dashboard = await staff().liaisonOffice.dashboard.query({});
-    expect(dashboard.counts.servingDeputies).toBeGreaterThan(40);
-    expect(dashboard.counts.activities).toBeGreaterThan(0);
+    expect(dashboard.counts.servingDeputies).toBe(await stack.ownerDb.deputy.count({ where: { tenantId: xikou, status: { in: ['serving', 'by_elected'] } } }));
+    expect(dashboard.counts.activities).toBe(await stack.ownerDb.dutyActivity.count({ where: { tenantId: xikou, date: { gte: new Date(`${year}-01-01`), lte: new Date(`${year}-12-31`) } } }));
     expect(dashboard.byMonth).toHaveLength(12);
-    expect(Array.isArray(dashboard.quietDeputies)).toBe(true);
+    expect(dashboard.byMonth.reduce((sum, m) => sum + m.activities, 0)).toBe(dashboard.counts.activities);
+  });
+
+  it('names exactly the serving deputies quiet this quarter', async () => {
+    // yaoshan has no demo deputies: the test makes its own, and today is in the current quarter.
+    const yaoshan = stack.client('yaoshan.admin');
+    const active = await yaoshan.deputies.create.mutate(newDeputy('本季度履职代表'));
+    const onDuty = await yaoshan.deputies.create.mutate(newDeputy('接待日值班代表', { birthDate: '1981-01-01' }));
+    const earlier = await yaoshan.deputies.create.mutate(newDeputy('早先履职代表', { birthDate: '1982-01-01' }));
+    await yaoshan.deputies.create.mutate(newDeputy('从未履职代表', { birthDate: '1983-01-01' }));
+    const resigned = await yaoshan.deputies.create.mutate(newDeputy('已辞职代表', { birthDate: '1984-01-01' }));
+    await yaoshan.deputies.changeStatus.mutate({ id: resigned.id, version: resigned.version, action: 'resign', effectiveOn: today });
+    await yaoshan.dutyActivities.create.mutate({ type: 'inspection', title: '本季度视察', date: today, participantIds: [active.id] });
+    await yaoshan.dutyActivities.create.mutate({ type: 'training', title: '往年培训', date: `${year - 2}-05-06`, participantIds: [earlier.id] });
+    await yaoshan.receptions.create.mutate({ date: today, deputyIds: [onDuty.id], visits: [{ visitorName: '来访群众', visitorCount: 2, issue: '路灯不亮', handling: 'answered' }] });
+
+    const dashboard = await yaoshan.liaisonOffice.dashboard.query({});
+    expect(dashboard.quietDeputies.map((d) => [d.name, d.groupName, d.lastActivity])).toEqual([
+      ['从未履职代表', null, null],
+      ['早先履职代表', null, `${year - 2}-05-06`],
+    ]);
+    expect(dashboard.counts).toMatchObject({ servingDeputies: 4, activities: 1, participations: 1, receptions: 1, visitors: 2, sessionsHeld: 0, presidiumHeld: 0, reviews: 0 });
+    expect(dashboard.byMonth.map((m) => m.activities)).toEqual(Array.from({ length: 12 }, (_, i) => (i + 1 === Number(today.slice(5, 7)) ? 1 : 0)));
+    expect(dashboard.byType.find((t) => t.type === 'inspection')?.count).toBe(1);
   });
 });
 
@@ -328,8 +442,14 @@ describe('the county view of deputy work', () => {
   it('reads every township’s figures and writes nothing', async () => {
     const rows = await stack.client('county').countyDeputies.indicators.query({ year });
     const xikouRow = rows.find((r) => r.code === 'xikou')!;
-    expect(xikouRow.servingDeputies).toBeGreaterThan(40);
-    expect(xikouRow.dutyReportCoverage).toBeGreaterThan(0);
+    const xikouServing = await stack.ownerDb.deputy.count({ where: { tenantId: xikou, status: { in: ['serving', 'by_elected'] } } });
+    const xikouReviews = await stack.ownerDb.dutyReview.count({ where: { tenantId: xikou, year } });
+    expect(xikouServing).toBeGreaterThan(40);
+    expect(xikouRow.servingDeputies).toBe(xikouServing);
+    expect(xikouReviews).toBeGreaterThan(0);
+    expect(xikouRow.dutyReportCoverage).toBe(Math.round((xikouReviews / xikouServing) * 1000) / 10);
+    // qingshan's deputies were made by the shortfalls test: 4 serving, 3 of them with their 3 contacts.
+    expect(rows.find((r) => r.code === 'qingshan')).toMatchObject({ servingDeputies: 4, activities: 0, dutyReportCoverage: 0, contactCompliance: 75, groups: 0, sessionsHeld: 0 });
     expect(rows.find((r) => r.code === 'longtan')!.sessionsRequired).toBe(1);
     expect(rows.find((r) => r.code === 'shimen')!.servingDeputies).toBe(0);
     expect((await failure(stack.client('xikou.staff').countyDeputies.indicators.query({ year }))).data?.code).toBe('FORBIDDEN');

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyScope, tenantScope } from '@pcs/db';
-import { ERROR_MESSAGES } from '@pcs/domain';
+import { ERROR_MESSAGES, addMonths, dateOf } from '@pcs/domain';
 import { runDeadlineSweep, startJobs } from '../src';
 import pino from 'pino';
-import { failure, startTestStack, type TestStack } from './harness';
+import { countyToday, failure, startTestStack, type TestStack } from './harness';
 
 /**
  * The suggestion workflow through tRPC against real PostgreSQL: the whole lifecycle,
@@ -20,10 +20,9 @@ let transportId: string;
 
 const staff = () => stack.client('xikou.staff');
 const handler = () => stack.client('xikou.handler');
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-const daysAgo = (n: number) => isoDay(new Date(Date.now() - n * 86_400_000));
+const daysAgo = (n: number) => countyToday(-n);
 
-async function newSuggestion(title: string, coSigners = 1, submittedOn = isoDay(new Date())) {
+async function newSuggestion(title: string, coSigners = 1, submittedOn = countyToday()) {
   return staff().suggestions.create.mutate({
     kind: 'suggestion',
     source: 'between_sessions',
@@ -59,6 +58,8 @@ beforeAll(async () => {
 
 afterAll(() => stack?.close());
 
+const activeTenantIds = async () => (await stack.ownerDb.tenant.findMany({ where: { status: 'active' }, select: { id: true } })).map((t) => t.id);
+
 describe('demo data', () => {
   it('seeds suggestions whose states agree with their histories', async () => {
     const rows = await stack.ownerDb.suggestion.findMany({ where: { tenantId: { in: [xikou, longtan] } }, include: { transitions: { orderBy: { id: 'asc' } } } });
@@ -75,25 +76,28 @@ describe('demo data', () => {
 
 describe('suggestion lifecycle', () => {
   it('goes from submission through assignment, reply, unsatisfied evaluation and re-handling to closure', async () => {
-    const created = await newSuggestion('关于硬化狮岭村组道路的建议', 2);
+    const created = await newSuggestion('关于硬化狮岭村组道路的建议', 2, `${countyToday().slice(0, 8)}01`);
     expect(created.number).toMatch(/^\d{4}-\d{3}$/);
     const accepted = await staff().suggestions.step.mutate({ id: created.id, version: created.version, action: 'accept', payload: { note: '符合建议提出要求' } });
-    const second = await newSuggestion('关于增设集镇路灯的建议');
+    const second = await newSuggestion('关于增设集镇路灯的建议', 1, `${countyToday().slice(0, 8)}01`);
     const secondAccepted = await staff().suggestions.step.mutate({ id: second.id, version: second.version, action: 'accept', payload: {} });
 
     // The assignment meeting: both at once, with a co-handling unit on the first.
+    // Assigned on a day of this month no later than the 28th (in the county's days), so that 3 and 6 months on is the same day of the month.
+    const today = countyToday();
+    const onDay = `${today.slice(0, 8)}${String(Math.min(Number(today.slice(8)), 28)).padStart(2, '0')}`;
+    const monthsOn = (n: number) => addMonths(onDay, n);
     const batch = await staff().suggestions.assignMany.mutate({
       items: [
         { id: created.id, version: accepted.version, lead: { type: 'unit', id: units['村镇建设办公室']! }, co: [{ type: 'unit', id: units['党政综合办公室']! }], complexity: 'standard' },
         { id: second.id, version: secondAccepted.version, lead: { type: 'unit', id: units['村镇建设办公室']! }, complexity: 'complex' },
       ],
+      assignedOn: monthsOn(0),
       note: '第一次建议交办会',
     });
     expect(batch.map((b) => b.state)).toEqual(['assigned', 'assigned']);
-    const assignedOn = new Date();
-    const standardDue = new Date(Date.UTC(assignedOn.getUTCFullYear(), assignedOn.getUTCMonth() + 3, assignedOn.getUTCDate()));
-    if (standardDue.getUTCDate() === assignedOn.getUTCDate()) expect(batch[0]!.dueOn).toBe(isoDay(standardDue));
-    expect(batch[1]!.dueOn > batch[0]!.dueOn).toBe(true);
+    expect(batch[0]!.dueOn).toBe(monthsOn(3));
+    expect(batch[1]!.dueOn).toBe(monthsOn(6));
 
     // The handler sees it, was notified, records progress and replies.
     const mine = await handler().suggestions.list.query({ pageSize: 100 });
@@ -101,7 +105,7 @@ describe('suggestion lifecycle', () => {
     const notes = await handler().notifications.list.query({ unreadOnly: true, pageSize: 100 });
     expect(notes.items.some((n) => n.entityId === created.id && n.kind === 'assigned')).toBe(true);
     const unread = await handler().notifications.unreadCount.query();
-    expect(unread.count).toBeGreaterThan(0);
+    expect(unread.count).toBe(notes.total);
     const progressed = await handler().suggestions.step.mutate({ id: created.id, version: batch[0]!.version, action: 'record_progress', payload: { note: '已与代表当面沟通，现场踏勘' } });
     expect(progressed.state).toBe('in_handling');
     const detail = await handler().suggestions.get.query({ id: created.id });
@@ -185,7 +189,7 @@ describe('item-level grants', () => {
     expect(options.sessions.map((m) => m.id)).not.toContain(longtanSession.id);
     expect((await staff().suggestions.list.query({ meetingId: longtanSession.id })).items).toEqual([]);
 
-    const input = { kind: 'suggestion' as const, source: 'session' as const, title: '关于会上提出的建议', content: '内容', topic: 'roads_transport' as const, leadDeputyId: deputies[0]!.id, submittedOn: isoDay(new Date()) };
+    const input = { kind: 'suggestion' as const, source: 'session' as const, title: '关于会上提出的建议', content: '内容', topic: 'roads_transport' as const, leadDeputyId: deputies[0]!.id, submittedOn: countyToday() };
     const created = await staff().suggestions.create.mutate({ ...input, meetingId: session.id });
     const detail = await staff().suggestions.get.query({ id: created.id });
     expect(detail.meeting).toMatchObject({ id: session.id, title: session.title });
@@ -218,7 +222,9 @@ describe('item-level grants', () => {
     const ids = list.items.map((i) => i.id);
     expect(ids).toContain(forTransport.id);
     expect(ids).not.toContain(notForTransport.id);
-    expect(new Set(list.items.map((i) => i.tenantName)).size).toBeGreaterThan(1); // seeded items of other townships
+    // The seeded items of the three townships with suggestions, and the one made here.
+    expect([...new Set(list.items.map((i) => i.tenantName))].sort()).toEqual(['溪口镇', '白云乡', '龙潭镇'].sort());
+    expect(list.total).toBe(await stack.ownerDb.suggestionAssignment.count({ where: { departmentId: transportId, endedAt: null } }));
     expect((await failure(transport.department.suggestions.get.query({ id: notForTransport.id }))).data?.code).toBe('NOT_FOUND');
     const replied = await transport.department.suggestions.step.mutate({ id: forTransport.id, version: forTransport.version, action: 'reply', payload: { replyClass: 'A', replyForm: 'both', content: '已列入灾后重建项目', resolution: 'in_progress' } });
     expect(replied).toMatchObject({ state: 'replied', record: { unitName: '县交通运输局' } });
@@ -265,9 +271,12 @@ describe('concurrency', () => {
 describe('deadlines', () => {
   it('marks overdue through the job, lists overdue first, and flags a reply after the deadline as late', async () => {
     const s = await assigned('关于修缮村级文化广场的建议', { type: 'unit', id: units['村镇建设办公室']! }, { assignedOn: daysAgo(120) });
-    expect(s.dueOn < isoDay(new Date())).toBe(true);
+    expect(s.dueOn < countyToday()).toBe(true);
+    // Every open suggestion past its deadline in every active township, this one included.
+    const due = await stack.ownerDb.suggestion.count({ where: { overdue: false, state: { in: ['assigned', 'in_handling', 'rehandling'] }, dueOn: { lt: dateOf(countyToday()) }, tenantId: { in: await activeTenantIds() } } });
+    expect(due).toBeGreaterThanOrEqual(1);
     const sweep = await runDeadlineSweep(stack.appDb);
-    expect(sweep.overdue['Suggestion'] ?? 0).toBeGreaterThanOrEqual(1);
+    expect(sweep.overdue['Suggestion'] ?? 0).toBe(due);
     const again = await runDeadlineSweep(stack.appDb);
     expect(again.overdue['Suggestion'] ?? 0).toBe(0); // idempotent
     const marked = await stack.ownerDb.suggestion.findFirstOrThrow({ where: { id: s.id } });
@@ -322,7 +331,8 @@ describe('county supervision', () => {
   it('reads across townships overdue first, and key-supervises and urges, audited', async () => {
     const county = stack.client('county');
     const page = await county.countySupervision.suggestions.list.query({ pageSize: 50 });
-    expect(new Set(page.items.map((i) => i.tenantName)).size).toBeGreaterThan(1);
+    expect(page.total).toBe(await stack.ownerDb.suggestion.count());
+    expect([...new Set(page.items.map((i) => i.tenantName))].sort()).toEqual(['溪口镇', '白云乡', '龙潭镇'].sort());
     expect(page.items[0]!.overdue).toBe(true);
     const target = page.items.find((i) => i.state === 'assigned' || i.state === 'in_handling')!;
     const keyed = target.isKey

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_TIME_ZONE, dateOf, localDay } from '@pcs/domain';
 import { runDeadlineSweep } from '../src';
-import { failure, startTestStack, type TestStack } from './harness';
+import { countyToday, failure, startTestStack, type TestStack } from './harness';
 
 /** Supervision work through tRPC: plan, activities, findings and deliberation opinions as rectification tasks, petitions. */
 let stack: TestStack;
@@ -8,7 +9,7 @@ let xikou: string;
 let units: Record<string, string>;
 const staff = () => stack.client('xikou.staff');
 const handler = () => stack.client('xikou.handler');
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => countyToday();
 
 beforeAll(async () => {
   stack = await startTestStack();
@@ -16,6 +17,8 @@ beforeAll(async () => {
   units = Object.fromEntries((await stack.ownerDb.handlingUnit.findMany({ where: { tenantId: xikou } })).map((u) => [u.name, u.id]));
 });
 afterAll(() => stack?.close());
+
+const activeTenantIds = async () => (await stack.ownerDb.tenant.findMany({ where: { status: 'active' }, select: { id: true } })).map((t) => t.id);
 
 describe('supervision plan and activities', () => {
   it('plans a year, holds an activity with participants and files its report', async () => {
@@ -40,7 +43,10 @@ describe('supervision plan and activities', () => {
     // Taking part is a duty: the deputy's profile lists it as an inspection, and it counts.
     const profile = await staff().dutyProfiles.get.query({ deputyId: deputy.id, year: new Date().getUTCFullYear() });
     expect(profile.activities).toContainEqual(expect.objectContaining({ id: activity.id, type: 'inspection', source: 'supervision', title: '视察敬老院' }));
-    expect(profile.points.lines.find((line) => line.item === 'inspection')?.count ?? 0).toBeGreaterThanOrEqual(1);
+    // Every inspection in the profile, this one included, counts for points.
+    const inspections = profile.activities.filter((a) => a.type === 'inspection').length;
+    expect(inspections).toBeGreaterThanOrEqual(1);
+    expect(profile.points.lines.find((line) => line.item === 'inspection')?.count).toBe(inspections);
     const dashboard = await staff().liaisonOffice.dashboard.query({});
     expect(dashboard.quietDeputies.map((d) => d.id)).not.toContain(deputy.id);
   });
@@ -91,8 +97,15 @@ describe('rectification tasks', () => {
     const task = await staff().supervision.rectifications.issue.mutate({ source: 'finding', activityId: activity.id, title: '卫生室药品不足', description: '…', assignee: { type: 'unit', id: units['卫生院']! }, dueOn: today() });
     expect((await failure(handler().supervision.rectifications.step.mutate({ id: task.id, version: task.version, action: 'report', payload: { content: '越权' } }))).data?.code).toBe('NOT_FOUND');
     expect((await failure(staff().supervision.rectifications.issue.mutate({ source: 'finding', activityId: activity.id, title: 'x', description: 'x', assignee: { type: 'unit', id: units['卫生院']! }, dueOn: past }))).data?.code).toBe('BAD_REQUEST');
-    const result = await runDeadlineSweep(stack.appDb, new Date(Date.now() + 2 * 86_400_000));
-    expect(result.overdue['Rectification'] ?? 0).toBeGreaterThanOrEqual(1);
+    const now = new Date(Date.now() + 2 * 86_400_000);
+    // The sweep's today is the county's day of that moment.
+    const sweepDay = dateOf(localDay(now, DEFAULT_TIME_ZONE));
+    // Every open task whose deadline has passed by then, in every active township, this one included.
+    const due = await stack.ownerDb.rectification.count({ where: { overdue: false, state: { in: ['issued', 'in_progress'] }, dueOn: { lt: sweepDay }, tenantId: { in: await activeTenantIds() } } });
+    expect(due).toBeGreaterThanOrEqual(1);
+    const result = await runDeadlineSweep(stack.appDb, now);
+    expect(result.overdue['Rectification'] ?? 0).toBe(due);
+    expect((await stack.ownerDb.rectification.findFirstOrThrow({ where: { id: task.id } })).overdue).toBe(true);
     const list = await staff().supervision.rectifications.list.query({ overdue: true, pageSize: 100 });
     expect(list.items.map((r) => r.id)).toContain(task.id);
   });

@@ -82,7 +82,7 @@ describe('tenant isolation in PostgreSQL (API filter bypassed)', () => {
         byId: await tx.village.findMany({ where: { id: longtanVillageId } }),
       };
     });
-    expect(rows.villages.length).toBeGreaterThan(0);
+    expect(rows.villages).toHaveLength(await stack.ownerDb.village.count({ where: { tenantId: xikou } }));
     expect(rows.villages.every((v) => v.tenantId === xikou)).toBe(true);
     expect(rows.grids.every((g) => g.tenantId === xikou)).toBe(true);
     expect(rows.overrides).toEqual([]);
@@ -106,5 +106,105 @@ describe('tenant isolation in PostgreSQL (API filter bypassed)', () => {
 
   it('sees no tenant rows at all without a tenant setting', async () => {
     expect(await stack.appDb.village.count()).toBe(0);
+  });
+});
+
+/**
+ * Every table that holds township rows, read from the database catalogue, so that a table
+ * added later is covered without touching this test: under A's scope a raw statement sees,
+ * changes and adds none of another township's rows.
+ */
+describe('tenant isolation of every tenant table (from the catalogue)', () => {
+  /** Tables with a "tenantId" that are deliberately not isolated, and why. */
+  const PLATFORM_TABLES: Record<string, string> = {
+    Membership: 'who belongs where is read to resolve the caller, before any township is chosen',
+  };
+
+  interface TableInfo {
+    name: string;
+    rls: boolean;
+    forced: boolean;
+    hasTenantId: boolean;
+    hasId: boolean;
+  }
+  let tables: TableInfo[];
+
+  class Rollback {
+    constructor(readonly value: unknown) {}
+  }
+  /** Runs raw SQL under township A's scope and always rolls back: the outcome, or the error. */
+  async function underA(run: (tx: Parameters<Parameters<typeof stack.appDb.$transaction>[0]>[0]) => Promise<unknown>): Promise<{ ok: true; value: unknown } | { ok: false; error: string }> {
+    try {
+      await stack.appDb.$transaction(async (tx) => {
+        await applyScope(tx, tenantScope(xikou));
+        throw new Rollback(await run(tx));
+      });
+    } catch (error) {
+      if (error instanceof Rollback) return { ok: true, value: error.value };
+      return { ok: false, error: String(error) };
+    }
+    throw new Error('unreachable');
+  }
+
+  beforeAll(async () => {
+    tables = await stack.ownerDb.$queryRaw<TableInfo[]>`
+      SELECT c.relname AS name, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced,
+        EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenantId' AND NOT a.attisdropped) AS "hasTenantId",
+        EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'id' AND NOT a.attisdropped) AS "hasId"
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND (c.relrowsecurity OR EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenantId' AND NOT a.attisdropped))
+      ORDER BY c.relname`;
+  });
+
+  const isolated = () => tables.filter((t) => !(t.name in PLATFORM_TABLES));
+
+  it('finds the tenant tables, each with a tenantId and forced row-level security', () => {
+    expect(isolated().length).toBeGreaterThanOrEqual(39);
+    for (const name of ['Village', 'Deputy', 'Suggestion', 'Rectification', 'Notification', 'AuditLog', 'TenantRuleValue']) expect(isolated().map((t) => t.name)).toContain(name);
+    const weak = isolated().filter((t) => !t.rls || !t.forced || !t.hasTenantId).map((t) => t.name);
+    expect(weak).toEqual([]);
+    expect(tables.filter((t) => t.name in PLATFORM_TABLES).map((t) => [t.name, t.rls])).toEqual(Object.keys(PLATFORM_TABLES).map((name) => [name, false]));
+  });
+
+  it("reads none of another township's rows, in any tenant table", async () => {
+    const leaks: string[] = [];
+    const covered: string[] = [];
+    for (const { name } of isolated()) {
+      const [{ others }] = await stack.ownerDb.$queryRawUnsafe<[{ others: number }]>(`SELECT count(*)::int AS others FROM "${name}" WHERE "tenantId" IS DISTINCT FROM $1::uuid`, xikou);
+      if (others > 0) covered.push(name);
+      const seen = await underA((tx) => tx.$queryRawUnsafe<[{ n: number }]>(`SELECT count(*)::int AS n FROM "${name}" WHERE "tenantId" IS DISTINCT FROM $1::uuid`, xikou));
+      if (!seen.ok || (seen.value as [{ n: number }])[0].n !== 0) leaks.push(`${name}: ${seen.ok ? JSON.stringify(seen.value) : seen.error}`);
+    }
+    expect(leaks).toEqual([]);
+    // The check bites: the demo data puts other townships' rows in most tables.
+    expect(covered.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it("updates and deletes none of another township's rows, in any tenant table", async () => {
+    const changed: string[] = [];
+    for (const { name } of isolated()) {
+      for (const sql of [`UPDATE "${name}" SET "tenantId" = "tenantId" WHERE "tenantId" IS DISTINCT FROM $1::uuid`, `DELETE FROM "${name}" WHERE "tenantId" IS DISTINCT FROM $1::uuid`]) {
+        const outcome = await underA((tx) => tx.$executeRawUnsafe(sql, xikou));
+        // Either no row is touched, or the statement is not allowed at all (append-only tables).
+        if (outcome.ok ? outcome.value !== 0 : !/permission denied/.test(outcome.error)) changed.push(`${sql}: ${outcome.ok ? outcome.value : outcome.error}`);
+      }
+    }
+    expect(changed).toEqual([]);
+  });
+
+  it("inserts no row into another township, in any tenant table", async () => {
+    const accepted: string[] = [];
+    const tried: string[] = [];
+    for (const { name, hasId } of isolated()) {
+      // Any existing row, moved to township B with a fresh id: only row-level security can refuse it.
+      const [sample] = await stack.ownerDb.$queryRawUnsafe<Array<{ row: Record<string, unknown> }>>(`SELECT to_jsonb(t) AS row FROM "${name}" t LIMIT 1`);
+      if (!sample) continue;
+      tried.push(name);
+      const row = { ...sample.row, tenantId: longtan, ...(hasId && typeof sample.row.id === 'string' ? { id: crypto.randomUUID() } : {}) };
+      const outcome = await underA((tx) => tx.$executeRawUnsafe(`INSERT INTO "${name}" SELECT * FROM jsonb_populate_record(NULL::"${name}", $1::jsonb)`, JSON.stringify(row)));
+      if (outcome.ok || !/row-level security|permission denied/.test(outcome.error)) accepted.push(`${name}: ${outcome.ok ? 'inserted' : outcome.error}`);
+    }
+    expect(accepted).toEqual([]);
+    expect(tried.length).toBeGreaterThanOrEqual(30);
   });
 });

@@ -32,7 +32,8 @@ export const congressAttachmentOwnerSchema = z.object({ ownerKind: z.enum(CONGRE
 export function congressAttachmentLooksValid(contentType: string, fileName: string, head: Uint8Array): boolean {
   const type = CONGRESS_ATTACHMENT_TYPES[contentType];
   if (!type) return false;
-  const extension = fileName.split('.').pop()?.toLowerCase() ?? '';
+  // A name without a dot has no extension ("pdf" alone is not a PDF's name).
+  const extension = fileName.includes('.') ? fileName.split('.').pop()!.toLowerCase() : '';
   if (!type.extensions.includes(extension)) return false;
   return type.magic.some((magic) => magic.every((byte, i) => head[i] === byte));
 }

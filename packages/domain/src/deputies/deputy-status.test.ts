@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDeputy, deputyCreateSchema } from './deputy';
-import { deputyStatusActions, transitionDeputyStatus } from './deputy-status';
+import { DEPUTY_STATUS_TRANSITIONS, deputyStatusActions, deputyStatusChangeSchema, deputyTransitionIssue, transitionDeputyStatus } from './deputy-status';
 
 const today = '2026-11-25';
 
@@ -21,13 +21,49 @@ describe('deputy status transitions', () => {
     }
   });
 
-  it('requires a reason for a removal', () => {
+  it('requires a reason for a removal only', () => {
     expect(transitionDeputyStatus('serving', 'remove', { effectiveOn: '2026-05-01', reason: '  ' }, today)).toEqual({ ok: false, refusal: 'reason_required' });
+    expect(transitionDeputyStatus('serving', 'remove', { effectiveOn: '2026-05-01', reason: null }, today)).toEqual({ ok: false, refusal: 'reason_required' });
+    expect(transitionDeputyStatus('serving', 'remove', { effectiveOn: '2026-05-01' }, today)).toEqual({ ok: false, refusal: 'reason_required' });
+    expect(transitionDeputyStatus('by_elected', 'remove', { effectiveOn: '2026-05-01', reason: ' 罢免决定 ' }, today)).toEqual({ ok: true, to: 'removed' });
+    expect(DEPUTY_STATUS_TRANSITIONS.filter((t) => t.reasonRequired).map((t) => t.action)).toEqual(['remove', 'remove']);
   });
 
-  it('refuses a date before the election or after today', () => {
+  it('refuses a date before the election or after today, and takes both boundary days', () => {
     expect(transitionDeputyStatus('serving', 'resign', { effectiveOn: '2021-01-01', electedOn: '2021-12-28' }, today)).toEqual({ ok: false, refusal: 'date_before_election' });
+    expect(transitionDeputyStatus('serving', 'resign', { effectiveOn: '2021-12-27', electedOn: '2021-12-28' }, today)).toEqual({ ok: false, refusal: 'date_before_election' });
+    expect(transitionDeputyStatus('serving', 'resign', { effectiveOn: '2021-12-28', electedOn: '2021-12-28' }, today)).toEqual({ ok: true, to: 'resigned' });
     expect(transitionDeputyStatus('serving', 'resign', { effectiveOn: '2026-12-01' }, today)).toEqual({ ok: false, refusal: 'date_in_future' });
+    expect(transitionDeputyStatus('serving', 'resign', { effectiveOn: '2026-11-26', electedOn: null }, today)).toEqual({ ok: false, refusal: 'date_in_future' });
+    expect(transitionDeputyStatus('serving', 'decease', { effectiveOn: today, electedOn: '2021-12-28' }, today)).toEqual({ ok: true, to: 'deceased' });
+  });
+
+  it('checks the transition before the reason, and the reason before the dates', () => {
+    expect(transitionDeputyStatus('resigned', 'remove', { effectiveOn: '2027-01-01' }, today)).toEqual({ ok: false, refusal: 'not_allowed' });
+    expect(transitionDeputyStatus('serving', 'remove', { effectiveOn: '2027-01-01', electedOn: '2028-01-01' }, today)).toEqual({ ok: false, refusal: 'reason_required' });
+    expect(transitionDeputyStatus('serving', 'resign', { effectiveOn: '2027-01-01', electedOn: '2028-01-01' }, today)).toEqual({ ok: false, refusal: 'date_before_election' });
+  });
+
+  it('words each refusal as an issue on the field it concerns', () => {
+    const input = deputyStatusChangeSchema.parse({ id: '5b2c1f8e-6a43-4c47-9a53-0f7f1f0e2a11', version: 3, action: 'remove', effectiveOn: '2026-05-01', reason: '' });
+    expect(input.reason).toBeNull();
+    expect(deputyTransitionIssue('not_allowed', input)).toMatchObject({ code: 'custom', path: ['action'], input: 'remove' });
+    expect(deputyTransitionIssue('reason_required', input)).toMatchObject({ path: ['reason'], input: null });
+    expect(deputyTransitionIssue('date_before_election', input)).toMatchObject({ path: ['effectiveOn'], input: '2026-05-01' });
+    expect(deputyTransitionIssue('date_in_future', input)).toMatchObject({ path: ['effectiveOn'], input: '2026-05-01' });
+    for (const refusal of ['not_allowed', 'reason_required', 'date_before_election', 'date_in_future'] as const) {
+      const { params } = deputyTransitionIssue(refusal, input) as { params?: { zh: string; en: string } };
+      expect(params?.zh).toMatch(/\S/);
+      expect(params?.en).toMatch(/\S/);
+    }
+  });
+
+  it('takes a status change with an action it knows', () => {
+    const base = { id: '5b2c1f8e-6a43-4c47-9a53-0f7f1f0e2a11', version: 0, effectiveOn: '2026-05-01' };
+    expect(deputyStatusChangeSchema.parse({ ...base, action: 'decease', reason: '  病故  ' }).reason).toBe('病故');
+    expect(deputyStatusChangeSchema.safeParse({ ...base, action: 'by_elect' }).success).toBe(false);
+    expect(deputyStatusChangeSchema.safeParse({ ...base, action: 'resign', version: -1 }).success).toBe(false);
+    expect(deputyStatusChangeSchema.safeParse({ ...base, action: 'resign', reason: 'x'.repeat(201) }).success).toBe(false);
   });
 
   it('creates only serving or by-elected deputies, and a by-elected one needs the election day', () => {

@@ -22,6 +22,28 @@ describe('duty points', () => {
 
   it('rounds fractional points to one decimal', () => {
     expect(computeDutyPoints({ voter_contact: 3 }, { voter_contact: 0.1 }).total).toBe(0.3);
+    expect(computeDutyPoints({ voter_contact: 1 }, { voter_contact: 0.25 }).total).toBe(0.3);
+    expect(computeDutyPoints({ voter_contact: 1, training: 1 }, { voter_contact: 0.04, training: 0.5 }).total).toBe(0.5);
+  });
+
+  it('lists items in the catalogue order, with points and subtotal, and skips items not counted', () => {
+    const result = computeDutyPoints({ suggestion: 1, inspection: 1, session_absent: 1, training: 0, survey: -1 }, { inspection: 2, suggestion: 3, session_absent: -2 });
+    expect(result).toEqual({
+      total: 3,
+      lines: [
+        { item: 'inspection', count: 1, points: 2, subtotal: 2 },
+        { item: 'session_absent', count: 1, points: -2, subtotal: -2 },
+        { item: 'suggestion', count: 1, points: 3, subtotal: 3 },
+      ],
+    });
+    expect(computeDutyPoints({}, DEFAULT_DUTY_POINTS)).toEqual({ total: 0, lines: [] });
+  });
+
+  it('bounds the points of an item', () => {
+    expect(dutyPointsSchema.safeParse({ inspection: 100, session_absent: -100 }).success).toBe(true);
+    expect(dutyPointsSchema.safeParse({ inspection: 100.5 }).success).toBe(false);
+    expect(dutyPointsSchema.safeParse({ session_absent: -101 }).success).toBe(false);
+    expect(dutyPointsSchema.parse({})).toEqual({});
   });
 
   it('is a catalogue rule whose default validates and a township may override', () => {

@@ -21,6 +21,20 @@ describe('checkGrant', () => {
     expect(checkGrant(townshipAdmin, { role: 'township_staff', tenantId: 'a' })).toBeNull();
     expect(checkGrant(townshipAdmin, { role: 'township_admin', tenantId: 'a' })).toBeNull();
     expect(checkGrant(townshipAdmin, { role: 'township_staff', tenantId: 'b' })).toBe('not_allowed');
+    expect(checkGrant({ platformAdmin: false, townshipAdminOf: ['b', 'a'] }, { role: 'grid_worker', tenantId: 'a' })).toBeNull();
+  });
+
+  it('refuses a township role without a township before asking who grants it', () => {
+    expect(checkGrant(townshipAdmin, { role: 'township_staff', tenantId: null })).toBe('scope_mismatch');
+    expect(checkGrant(townshipAdmin, { role: 'county_dept_handler', tenantId: 'a' })).toBe('scope_mismatch');
+  });
+
+  it('gives a user who administers no township nothing to grant', () => {
+    const nobody = { platformAdmin: false, townshipAdminOf: [] };
+    for (const role of ROLES) {
+      const tenantId = role.startsWith('township_') || role === 'grid_worker' ? 'a' : null;
+      expect(checkGrant(nobody, { role, tenantId }), role).toBe('not_allowed');
+    }
   });
 
   it('never lets a township admin grant a county or platform role', () => {

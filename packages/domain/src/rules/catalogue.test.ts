@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findRule, RULE_CATALOGUE } from './catalogue';
+
+const schema = (key: string) => findRule(key)!.schema;
+const ok = (key: string, value: unknown) => schema(key).safeParse(value).success;
+
+describe('rule catalogue', () => {
+  it('finds a rule by key, and nothing for an unknown key', () => {
+    expect(findRule('suggestion.reply_due_standard_months')).toMatchObject({ area: 'suggestion', defaultValue: 3 });
+    expect(findRule('suggestion.reply_due_complex_months')!.defaultValue).toBe(6);
+    expect(findRule('nope')).toBeUndefined();
+  });
+
+  it('has one entry per key', () => {
+    expect(new Set(RULE_CATALOGUE.map((r) => r.key)).size).toBe(RULE_CATALOGUE.length);
+  });
+
+  it('bounds counts, months and days', () => {
+    expect([ok('congress.sessions_per_year_min', 0), ok('congress.sessions_per_year_min', 1000), ok('congress.sessions_per_year_min', 1001), ok('congress.sessions_per_year_min', -1), ok('congress.sessions_per_year_min', 1.5)]).toEqual([true, true, false, false, false]);
+    expect([ok('suggestion.reply_due_standard_months', 1), ok('suggestion.reply_due_standard_months', 24), ok('suggestion.reply_due_standard_months', 0), ok('suggestion.reply_due_standard_months', 25)]).toEqual([true, true, false, false]);
+    expect([ok('supervision.rectification_due_days', 1), ok('supervision.rectification_due_days', 730), ok('supervision.rectification_due_days', 0), ok('supervision.rectification_due_days', 731)]).toEqual([true, true, false, false]);
+    expect([ok('deputy.report_share_per_year_pct', 0), ok('deputy.report_share_per_year_pct', 100), ok('deputy.report_share_per_year_pct', 100.5)]).toEqual([true, true, false]);
+    expect([ok('grid.issue_handling_days', null), ok('grid.issue_handling_days', 5)]).toEqual([true, true]);
+  });
+
+  it('takes grade sets of two to six short names', () => {
+    expect(ok('appraisal.grade_set', ['优秀', '合格'])).toBe(true);
+    expect(ok('appraisal.grade_set', ['优秀'])).toBe(false);
+    expect(ok('appraisal.grade_set', ['1', '2', '3', '4', '5', '6'])).toBe(true);
+    expect(ok('appraisal.grade_set', ['1', '2', '3', '4', '5', '6', '7'])).toBe(false);
+    expect(ok('appraisal.grade_set', ['', '合格'])).toBe(false);
+    expect(ok('appraisal.grade_set', ['一二三四五六七八九十', '合格'])).toBe(true);
+    expect(ok('appraisal.grade_set', ['一二三四五六七八九十一', '合格'])).toBe(false);
+  });
+
+  it('takes month-days, frequencies, ranges and topic subsets', () => {
+    expect(['01-01', '12-31', '02-29', '13-01', '00-10', '03-32', '3-31', '03-31x'].map((v) => ok('congress.regular_session_deadline', v))).toEqual([true, true, true, false, false, false, false, false]);
+    expect(['weekly', 'monthly', 'quarterly', 'half_year', 'yearly', 'daily'].map((v) => ok('grid.patrol_frequency', v))).toEqual([true, true, true, true, true, false]);
+    expect([[7, 7], [7, 13], [13, 7], [-1, 3]].map((v) => ok('presidium.size_range', v))).toEqual([true, true, false, false]);
+    expect([['environment'], [], ['mars']].map((v) => ok('suggestion.topic_categories', v))).toEqual([true, false, false]);
+  });
+});

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { appRouter } from '../src/root';
 import { startTestStack, type TestStack } from './harness';
 import { hostileValue } from './hostile/hostile-values';
-import { sampleInput } from './hostile/sample-input';
+import { recordFigure } from './lib/figures';
+import { rawCall, type CallCounter } from './lib/raw-call';
+import { routerProcedures, sampleInputOf, type RouterProcedure } from './lib/router-procedures';
+import { isolatedTables, tenantChecksums } from './lib/tenant-tables';
 
 /**
  * Every procedure of the router, listed at run time, gets mutations of a plausible input:
@@ -12,11 +14,7 @@ import { sampleInput } from './hostile/sample-input';
  * zero-width characters, 1 MB strings, deep nesting, huge and negative numbers, NaN, invalid
  * dates, injection strings. No answer may be a 5xx, and every 400 must name the field.
  */
-interface ProcedureDef {
-  type: 'query' | 'mutation' | 'subscription';
-  inputs: z.core.$ZodType[];
-}
-const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: ProcedureDef }>).map(([path, p]) => ({ path, ...p._def }));
+const procedures = routerProcedures;
 
 /** Who calls: a user who may, so calls get past the permission check into the handler. */
 function callerOf(path: string): { username: string; township: boolean } {
@@ -50,31 +48,14 @@ interface Outcome {
   error?: string;
 }
 
-/** Connections found closed when reused (an idle keep-alive socket the server had just closed), retried once. */
-let resets = 0;
+const counter: CallCounter = { resets: 0 };
 
-async function call(path: string, type: ProcedureDef['type'], input: unknown): Promise<Outcome> {
-  const first = await callOnce(path, type, input);
-  if (first.status !== 0 || !/ECONNRESET|other side closed/.test(first.error ?? '')) return first;
-  resets++;
-  return callOnce(path, type, input);
-}
-
-async function callOnce(path: string, type: ProcedureDef['type'], input: unknown): Promise<Outcome> {
+async function call(path: string, type: RouterProcedure['type'], input: unknown): Promise<Outcome> {
   const { username, township } = callerOf(path);
   const headers: Record<string, string> = { authorization: `Bearer ${tokens.get(username)}`, ...(township ? { 'x-tenant-id': xikou } : {}) };
-  const body = input === undefined ? undefined : JSON.stringify(input);
-  let res: Response;
-  try {
-    res =
-      type === 'query'
-        ? await fetch(`${api.url}/trpc/${path}${body === undefined ? '' : `?input=${encodeURIComponent(body)}`}`, { headers })
-        : await fetch(`${api.url}/trpc/${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body }) });
-  } catch (error) {
-    return { status: 0, fieldIssues: 0, error: String((error as Error).cause ?? error) };
-  }
-  const json = (await res.json().catch(() => ({}))) as { error?: { data?: { fieldIssues?: Array<{ path: string }> } } };
-  return { status: res.status, fieldIssues: json.error?.data?.fieldIssues?.length ?? 0 };
+  const answer = await rawCall(api.url, path, type, input, headers, counter);
+  const fieldIssues = (answer.json as { error?: { data?: { fieldIssues?: unknown[] } } } | null)?.error?.data?.fieldIssues?.length ?? 0;
+  return { status: answer.status, fieldIssues, error: answer.error };
 }
 
 type Path = Array<string | number>;
@@ -105,8 +86,10 @@ it('never answers a hostile input with a 5xx, and names the field of every 400',
   let validBases = 0;
   const statuses = new Map<number, number>();
   let previous = '';
+  let accepted = 0;
   const record = (path: string, input: unknown, outcome: Outcome) => {
     tried++;
+    if (outcome.status >= 200 && outcome.status < 300) accepted++;
     statuses.set(outcome.status, (statuses.get(outcome.status) ?? 0) + 1);
     const shown = JSON.stringify(input)?.slice(0, 200);
     if (outcome.status === 0) failures.push(`${path} no answer (${outcome.error}) ${shown}; the call before: ${previous}`);
@@ -115,8 +98,13 @@ it('never answers a hostile input with a 5xx, and names the field of every 400',
     if (outcome.status === 400 && outcome.fieldIssues === 0) failures.push(`${path} 400 without a field ${shown}`);
   };
 
+  const tables = await isolatedTables(stack.ownerDb);
+  let unchangedChecked = 0;
   for (const procedure of procedures) {
-    const base = procedure.inputs.length === 0 ? undefined : procedure.inputs.map((schema) => sampleInput(schema)).reduce((a, b) => (typeof a === 'object' && typeof b === 'object' ? { ...a, ...b } : (b ?? a)));
+    // A mutation whose every hostile call was refused must have left every township's rows as they were.
+    const before = procedure.type === 'mutation' ? await tenantChecksums(stack.ownerDb, tables, null) : undefined;
+    const acceptedBefore = accepted;
+    const base = sampleInputOf(procedure);
     if (procedure.inputs.every((schema) => (schema as z.ZodType).safeParse(base).success)) validBases++;
     // Queries travel in the URL: 8 KB strings there, 1 MB in bodies.
     const maxString = procedure.type === 'query' ? 8 * 1024 : 1024 * 1024;
@@ -131,7 +119,14 @@ it('never answers a hostile input with a 5xx, and names the field of every 400',
       }),
       { numRuns: 12, seed: 20261127 },
     );
+    if (before && accepted === acceptedBefore) {
+      unchangedChecked++;
+      const after = await tenantChecksums(stack.ownerDb, tables, null);
+      const changed = Object.keys(before).filter((table) => before[table] !== after[table]);
+      if (changed.length > 0) failures.push(`${procedure.path}: every call refused, yet ${changed.join(', ')} changed`);
+    }
   }
-  console.log(`hostile input: ${procedures.length} procedures covered, ${tried} inputs tried (${validBases} with a valid starting input, ${resets} retried after a reused connection was reset); answers ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}`);
+  recordFigure('hostile-input', { procedures: procedures.length, inputsTried: tried, validStartingInputs: validBases, refusedMutationsCheckedUnchanged: unchangedChecked, answers: Object.fromEntries(statuses), failures: failures.length });
+  console.log(`hostile input: ${procedures.length} procedures covered, ${tried} inputs tried (${validBases} with a valid starting input, ${counter.resets} retried after a reused connection was reset; ${unchangedChecked} mutations refused every time, rows checked unchanged); answers ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}`);
   expect(failures.slice(0, 30)).toEqual([]);
 });

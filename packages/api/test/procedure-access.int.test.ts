@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONGRESS_BOOK_PERMISSIONS, CONGRESS_BOOKS, holdingOf, mayCall, PROCEDURE_ACCESS, ROLES, ROLE_INFO, type Role } from '@pcs/domain';
-import { appRouter } from '../src';
 import { deputyRouters } from '../src/routers/deputies';
 import { startTestStack, type TestStack } from './harness';
+import { pooled, rawCall } from './lib/raw-call';
+import { routerProcedures } from './lib/router-procedures';
 
 /**
  * Every procedure of the app router, found at run time, called over HTTP by one user of each
@@ -11,12 +12,18 @@ import { startTestStack, type TestStack } from './harness';
  * (a 400 for the minimal input is fine), and never a 5xx. A procedure missing from the map fails.
  */
 let stack: TestStack;
+let api: { url: string; close(): Promise<void> };
 let xikou: string;
 beforeAll(async () => {
   stack = await startTestStack();
+  // About 1,500 calls from one address in seconds: the rate limits are tested in limits.int.test.ts.
+  api = await stack.startApi({ ipRequests: 1_000_000, userCalls: 1_000_000, authFailures: 1_000_000 });
   xikou = await stack.tenantId('xikou');
 }, 120_000);
-afterAll(async () => stack?.close());
+afterAll(async () => {
+  await api?.close();
+  await stack?.close();
+});
 
 /** One demo user per role (packages/db/src/seed/demo-county.ts); township users call for 溪口镇. */
 const USER_OF: Record<Role, string> = {
@@ -29,8 +36,7 @@ const USER_OF: Record<Role, string> = {
   grid_worker: 'xikou.grid',
 };
 
-// At run time tRPC keeps every procedure under its full dotted path (its types nest them).
-const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: 'query' | 'mutation' | 'subscription' } }>).map(([path, p]) => ({ path, type: p._def.type }));
+const procedures = routerProcedures;
 
 interface Answer {
   status: number;
@@ -38,28 +44,8 @@ interface Answer {
 }
 
 async function call(path: string, type: string, input: unknown, headers: Record<string, string>): Promise<Answer> {
-  const url = `${stack.apiUrl}/trpc/${path}`;
-  const body = JSON.stringify(input);
-  const response =
-    type === 'query'
-      ? await fetch(`${url}?input=${encodeURIComponent(body)}`, { headers })
-      : await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body });
-  const json = (await response.json().catch(() => null)) as { error?: { data?: { code?: string } } } | null;
-  return { status: response.status, code: json?.error?.data?.code };
-}
-
-/** Runs the tasks with at most `limit` at a time (the API and PostgreSQL share two cores with the test). */
-async function pooled<T>(tasks: Array<() => Promise<T>>, limit = 6): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const index = next++;
-      results[index] = await tasks[index]!();
-    }
-  };
-  await Promise.all(Array.from({ length: limit }, worker));
-  return results;
+  const { status, code } = await rawCall(api.url, path, type, input, headers);
+  return { status, code };
 }
 
 async function headersFor(role: Role): Promise<Record<string, string>> {

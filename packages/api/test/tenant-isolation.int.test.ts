@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyScope, tenantScope } from '@pcs/db';
 import { failure, startTestStack, type TestStack } from './harness';
+import { OWNER_ONLY_TABLES, PLATFORM_TABLES, tablesWithTenants, type TableInfo } from './lib/tenant-tables';
 
 /**
  * A township-A user must not read, list, update or delete township-B records through any
@@ -115,18 +116,6 @@ describe('tenant isolation in PostgreSQL (API filter bypassed)', () => {
  * changes and adds none of another township's rows.
  */
 describe('tenant isolation of every tenant table (from the catalogue)', () => {
-  /** Tables with a "tenantId" that are deliberately not isolated, and why. */
-  const PLATFORM_TABLES: Record<string, string> = {
-    Membership: 'who belongs where is read to resolve the caller, before any township is chosen',
-  };
-
-  interface TableInfo {
-    name: string;
-    rls: boolean;
-    forced: boolean;
-    hasTenantId: boolean;
-    hasId: boolean;
-  }
   let tables: TableInfo[];
 
   class Rollback {
@@ -147,16 +136,20 @@ describe('tenant isolation of every tenant table (from the catalogue)', () => {
   }
 
   beforeAll(async () => {
-    tables = await stack.ownerDb.$queryRaw<TableInfo[]>`
-      SELECT c.relname AS name, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced,
-        EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenantId' AND NOT a.attisdropped) AS "hasTenantId",
-        EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'id' AND NOT a.attisdropped) AS "hasId"
-      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND (c.relrowsecurity OR EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenantId' AND NOT a.attisdropped))
-      ORDER BY c.relname`;
+    tables = await tablesWithTenants(stack.ownerDb);
   });
 
-  const isolated = () => tables.filter((t) => !(t.name in PLATFORM_TABLES));
+  const isolated = () => tables.filter((t) => !(t.name in PLATFORM_TABLES) && !(t.name in OWNER_ONLY_TABLES));
+
+  it('gives the application role no privilege at all on the owner-only tables', async () => {
+    for (const name of Object.keys(OWNER_ONLY_TABLES)) {
+      const [row] = await stack.ownerDb.$queryRawUnsafe<[{ any: boolean }]>(
+        `SELECT has_table_privilege('pcs_app', $1, 'SELECT') OR has_table_privilege('pcs_app', $1, 'INSERT') OR has_table_privilege('pcs_app', $1, 'UPDATE') OR has_table_privilege('pcs_app', $1, 'DELETE') AS any`,
+        `"${name}"`,
+      );
+      expect({ name, any: row.any }).toEqual({ name, any: false });
+    }
+  });
 
   it('finds the tenant tables, each with a tenantId and forced row-level security', () => {
     expect(isolated().length).toBeGreaterThanOrEqual(39);

@@ -1,0 +1,61 @@
+import type { Db } from '@pcs/db';
+
+/** Tables with a "tenantId" that are deliberately not isolated, and why. */
+export const PLATFORM_TABLES: Record<string, string> = {
+  Membership: 'who belongs where is read to resolve the caller, before any township is chosen',
+};
+
+/** Tables only the owner's SECURITY DEFINER functions touch: the application role holds no privilege on them at all. */
+export const OWNER_ONLY_TABLES: Record<string, string> = {
+  AuditChainHead: "each audit chain's head, read and moved only by audit_append and audit_verify",
+};
+
+export interface TableInfo {
+  name: string;
+  rls: boolean;
+  forced: boolean;
+  hasTenantId: boolean;
+  hasId: boolean;
+}
+
+/** Every table with row-level security or a "tenantId", from the database catalogue: a new table is covered without anyone listing it. */
+export function tablesWithTenants(ownerDb: Db): Promise<TableInfo[]> {
+  return ownerDb.$queryRaw<TableInfo[]>`
+    SELECT c.relname AS name, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced,
+      EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenantId' AND NOT a.attisdropped) AS "hasTenantId",
+      EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'id' AND NOT a.attisdropped) AS "hasId"
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND (c.relrowsecurity OR EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenantId' AND NOT a.attisdropped))
+    ORDER BY c.relname`;
+}
+
+/** The isolated tenant tables (every table with a tenant but the platform's). */
+export async function isolatedTables(ownerDb: Db): Promise<TableInfo[]> {
+  return (await tablesWithTenants(ownerDb)).filter((t) => !(t.name in PLATFORM_TABLES) && !(t.name in OWNER_ONLY_TABLES));
+}
+
+/**
+ * A checksum of each tenant table's rows of one township, or of every township with `null` (as
+ * the owner, past RLS): equal before and after means nothing changed.
+ */
+export async function tenantChecksums(ownerDb: Db, tables: TableInfo[], tenantId: string | null): Promise<Record<string, string>> {
+  const sums: Record<string, string> = {};
+  for (const { name } of tables) {
+    const [row] = await ownerDb.$queryRawUnsafe<[{ sum: string | null; n: number }]>(
+      `SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS sum, count(*)::int AS n FROM "${name}" t WHERE $1::uuid IS NULL OR "tenantId" = $1::uuid`,
+      tenantId,
+    );
+    sums[name] = `${row.n}:${row.sum}`;
+  }
+  return sums;
+}
+
+/** The ids of one township's rows, table by table. */
+export async function tenantRowIds(ownerDb: Db, tables: TableInfo[], tenantId: string): Promise<Map<string, string[]>> {
+  const ids = new Map<string, string[]>();
+  for (const { name } of tables.filter((t) => t.hasId)) {
+    const rows = await ownerDb.$queryRawUnsafe<Array<{ id: string }>>(`SELECT id::text AS id FROM "${name}" WHERE "tenantId" = $1::uuid ORDER BY id`, tenantId);
+    if (rows.length > 0) ids.set(name, rows.map((r) => r.id));
+  }
+  return ids;
+}

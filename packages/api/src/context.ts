@@ -24,6 +24,8 @@ export interface Context {
    * `trpc.ts`; procedures get the checked township as `ctx.township`.
    */
   requestedTenantId: string | undefined;
+  /** The Idempotency-Key header, as sent (checked where a township write runs, `trpc.ts`). */
+  idempotencyKey: string | undefined;
   /** The client's address (see `clientAddress`), for per-address limits. */
   ip: string;
   limiter: ApiLimiter;
@@ -54,6 +56,7 @@ export function createContextFactory(deps: ApiDeps, limiter: ApiLimiter) {
       requestId,
       authorization: header(req, 'authorization'),
       requestedTenantId: header(req, 'x-tenant-id') || undefined,
+      idempotencyKey: header(req, 'idempotency-key'),
       ip: clientAddress(req, limiter.settings.trustedProxies),
       limiter,
       log: deps.logger.child({ requestId }),

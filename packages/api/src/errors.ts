@@ -51,6 +51,20 @@ function prismaCode(error: unknown): string | undefined {
   return candidate?.name === 'PrismaClientKnownRequestError' ? candidate.code : undefined;
 }
 
+/** Prisma's codes and PostgreSQL's (SQLSTATE classes 08 and 57P) for a database that is not there just now. */
+const UNAVAILABLE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+const UNAVAILABLE_TEXT = /ECONNREFUSED|ECONNRESET|Connection terminated|connection is closed|terminating connection|the database system is (starting up|shutting down|in recovery)|Can't reach database server/i;
+
+/** Whether an error (or one it was caused by) says the database cannot be reached right now. */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 6) return false;
+  const { code, message, cause, originalCode } = error as { code?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown };
+  if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+  if (typeof originalCode === 'string' && UNAVAILABLE_CODES.has(originalCode)) return true;
+  if (typeof message === 'string' && UNAVAILABLE_TEXT.test(message)) return true;
+  return isDatabaseUnavailable(cause, depth + 1);
+}
+
 /**
  * Turns whatever a procedure threw into an error fit for a client: our own errors pass,
  * known database refusals become 4xx with a message, anything else becomes a bare 500
@@ -62,6 +76,8 @@ export function toClientError(error: TRPCError): { error: TRPCError; unexpected:
     // tRPC's own refusals (BAD_REQUEST from input parsing, METHOD_NOT_SUPPORTED, ...).
     return { error, unexpected: false };
   }
+  // A database restart or failover: the client may retry (the writes it saw acknowledged are kept).
+  if (isDatabaseUnavailable(error.cause)) return { error: new AppError('SERVICE_UNAVAILABLE', 'DATABASE_UNAVAILABLE'), unexpected: false };
   switch (prismaCode(error.cause)) {
     case 'P2002':
       return { error: new AppError('CONFLICT', 'CONFLICT_DUPLICATE'), unexpected: false };

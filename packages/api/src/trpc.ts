@@ -5,6 +5,7 @@ import { applyScope, countyReadScope, platformScope, tenantScope, withScope, typ
 import { chooseTownship, resolveCaller, rolesIn, statusRefusal, type Caller, type TenantSummary } from './caller';
 import type { Context } from './context';
 import { AppError, InvalidInput, toClientError } from './errors';
+import { checkedIdempotencyKey, claimIdempotencyKey } from './idempotency';
 import { checkedRawInput } from './input-guard';
 
 const defaultMessages: Partial<Record<TRPCError['code'], BilingualMessage>> = {
@@ -143,6 +144,29 @@ async function inScope<R extends { ok: boolean }>(
   return result;
 }
 
+interface CallInfo {
+  path: string;
+  type: 'query' | 'mutation' | 'subscription';
+  getRawInput: () => Promise<unknown>;
+}
+
+/**
+ * A township write sent with an Idempotency-Key runs once: a retry gets the first answer
+ * (`claimIdempotencyKey`). Only township work takes keys; elsewhere a key is refused rather than
+ * silently ignored, so a client never believes a retry is safe when it is not.
+ */
+async function once<R extends { ok: boolean }>(ctx: Context, tx: Tx, owner: { tenantId: string; userId: string } | null, call: CallInfo, run: () => Promise<R>): Promise<R> {
+  const key = call.type === 'mutation' ? checkedIdempotencyKey(ctx.idempotencyKey) : undefined;
+  if (!key) return run();
+  if (!owner) throw new AppError('BAD_REQUEST', 'IDEMPOTENCY_KEY_NOT_SUPPORTED');
+  const claim = await claimIdempotencyKey(tx, { ...owner, key, path: call.path, input: await call.getRawInput() });
+  // tRPC's middleware result: the saved answer stands in for the handler's.
+  if (claim.replay) return { ok: true, data: claim.response, marker: 'middlewareMarker' } as unknown as R;
+  const result = await run();
+  if (result.ok) await claim.complete((result as unknown as { data: unknown }).data);
+  return result;
+}
+
 /** Queues work to run after the call's transaction has committed. */
 export type AfterCommit = (task: () => Promise<void>) => void;
 
@@ -153,28 +177,29 @@ function requireTownship(township: TenantSummary | null): TenantSummary {
 
 /** Township work: the caller's chosen tenant, a role there that grants the permission, RLS on it. */
 export function tenantProcedure(permission: Permission) {
-  return authedProcedure.use(async ({ ctx, next }) => {
+  return authedProcedure.use(async ({ ctx, next, ...call }) => {
     const tenant = requireTownship(ctx.township);
     if (!hasPermission(rolesIn(ctx.caller, tenant.id), permission)) throw new AppError('FORBIDDEN', 'FORBIDDEN');
     const log = ctx.log.child({ tenant: tenant.code });
-    return inScope(ctx, tenantScope(tenant.id), (tx, afterCommit) => next({ ctx: { tx, tenant, log, afterCommit } }));
+    const owner = { tenantId: tenant.id, userId: ctx.caller.user.id };
+    return inScope(ctx, tenantScope(tenant.id), (tx, afterCommit) => once(ctx, tx, owner, call, () => next({ ctx: { tx, tenant, log, afterCommit } })));
   });
 }
 
 /** County work: a county-level role with the permission; reads across the county's townships only. */
 export function countyProcedure(permission: Permission) {
-  return authedProcedure.use(async ({ ctx, next }) => {
+  return authedProcedure.use(async ({ ctx, next, ...call }) => {
     if (!hasPermission(rolesIn(ctx.caller, null), permission)) throw new AppError('FORBIDDEN', 'FORBIDDEN');
     const tenants = await ctx.deps.db.tenant.findMany({ where: { countyId: ctx.caller.county.id }, select: { id: true } });
-    return inScope(ctx, countyReadScope(tenants.map((t) => t.id)), (tx, afterCommit) => next({ ctx: { tx, county: ctx.caller.county, afterCommit } }));
+    return inScope(ctx, countyReadScope(tenants.map((t) => t.id)), (tx, afterCommit) => once(ctx, tx, null, call, () => next({ ctx: { tx, county: ctx.caller.county, afterCommit } })));
   });
 }
 
 /** Platform administration: tenants, users, roles. */
 export function platformProcedure(permission: Permission) {
-  return authedProcedure.use(async ({ ctx, next }) => {
+  return authedProcedure.use(async ({ ctx, next, ...call }) => {
     if (!hasPermission(rolesIn(ctx.caller, null), permission)) throw new AppError('FORBIDDEN', 'FORBIDDEN');
-    return inScope(ctx, platformScope(), (tx, afterCommit) => next({ ctx: { tx, county: ctx.caller.county, afterCommit } }));
+    return inScope(ctx, platformScope(), (tx, afterCommit) => once(ctx, tx, null, call, () => next({ ctx: { tx, county: ctx.caller.county, afterCommit } })));
   });
 }
 
@@ -183,17 +208,18 @@ export function platformProcedure(permission: Permission) {
  * admins over their own township's members (that township's scope). The handlers get
  * an `admin` context saying which.
  */
-export const userAdminProcedure = authedProcedure.use(async ({ ctx, next }) => {
+export const userAdminProcedure = authedProcedure.use(async ({ ctx, next, ...call }) => {
   const base = { caller: ctx.caller, requestId: ctx.requestId, deps: ctx.deps, countyId: ctx.caller.county.id };
   if (hasPermission(rolesIn(ctx.caller, null), 'user.manage')) {
     return inScope(ctx, platformScope(), (tx, afterCommit) =>
-      next({ ctx: { admin: { ...base, tx, afterCommit, tenantId: null, grantor: { platformAdmin: true, townshipAdminOf: [] } } } }),
+      once(ctx, tx, null, call, () => next({ ctx: { admin: { ...base, tx, afterCommit, tenantId: null, grantor: { platformAdmin: true, townshipAdminOf: [] } } } })),
     );
   }
   const tenant = requireTownship(ctx.township);
   if (!hasPermission(rolesIn(ctx.caller, tenant.id), 'user.manage')) throw new AppError('FORBIDDEN', 'FORBIDDEN');
+  // Users live in the identity provider too (written after commit): a replay would not redo that, so keys are refused here.
   return inScope(ctx, tenantScope(tenant.id), (tx, afterCommit) =>
-    next({ ctx: { admin: { ...base, tx, afterCommit, tenantId: tenant.id, grantor: { platformAdmin: false, townshipAdminOf: [tenant.id] } } } }),
+    once(ctx, tx, null, call, () => next({ ctx: { admin: { ...base, tx, afterCommit, tenantId: tenant.id, grantor: { platformAdmin: false, townshipAdminOf: [tenant.id] } } } })),
   );
 });
 
@@ -202,12 +228,13 @@ export const userAdminProcedure = authedProcedure.use(async ({ ctx, next }) => {
  * handler's `assigned.read`); the handler narrows what each caller sees.
  */
 export function tenantProcedureAnyOf(permissions: readonly Permission[]) {
-  return authedProcedure.use(async ({ ctx, next }) => {
+  return authedProcedure.use(async ({ ctx, next, ...call }) => {
     const tenant = requireTownship(ctx.township);
     const roles = rolesIn(ctx.caller, tenant.id);
     if (!permissions.some((p) => hasPermission(roles, p))) throw new AppError('FORBIDDEN', 'FORBIDDEN');
     const log = ctx.log.child({ tenant: tenant.code });
-    return inScope(ctx, tenantScope(tenant.id), (tx, afterCommit) => next({ ctx: { tx, tenant, log, afterCommit } }));
+    const owner = { tenantId: tenant.id, userId: ctx.caller.user.id };
+    return inScope(ctx, tenantScope(tenant.id), (tx, afterCommit) => once(ctx, tx, owner, call, () => next({ ctx: { tx, tenant, log, afterCommit } })));
   });
 }
 
@@ -217,12 +244,12 @@ export function tenantProcedureAnyOf(permissions: readonly Permission[]) {
  * the townships that have such items; a write sets that one township's scope for the step.
  */
 export function countyDeptProcedure(permission: Permission) {
-  return authedProcedure.use(async ({ ctx, next }) => {
+  return authedProcedure.use(async ({ ctx, next, ...call }) => {
     const membership = ctx.caller.memberships.find((m) => m.tenant === null && m.role === 'county_dept_handler' && m.departmentId);
     if (!membership?.departmentId || !hasPermission(['county_dept_handler'], permission)) throw new AppError('FORBIDDEN', 'FORBIDDEN');
     const departmentId = membership.departmentId;
     const county = await ctx.deps.db.tenant.findMany({ where: { countyId: ctx.caller.county.id, status: { not: 'suspended' } }, select: { id: true } });
-    return inScope(ctx, countyReadScope(county.map((t) => t.id)), async (tx, afterCommit) => {
+    return inScope(ctx, countyReadScope(county.map((t) => t.id)), async (tx, afterCommit) => once(ctx, tx, null, call, async () => {
       // Only which townships hold the department's items is read under the county scope.
       const [suggestions, rectifications] = await Promise.all([
         tx.suggestionAssignment.findMany({ where: { departmentId, endedAt: null }, select: { tenantId: true }, distinct: ['tenantId'] }),
@@ -232,7 +259,7 @@ export function countyDeptProcedure(permission: Permission) {
       await applyScope(tx, countyReadScope(tenantIds));
       const department = await ctx.deps.db.countyDepartment.findUniqueOrThrow({ where: { id: departmentId } });
       return next({ ctx: { tx, afterCommit, county: ctx.caller.county, department, tenantIds } });
-    });
+    }));
   });
 }
 

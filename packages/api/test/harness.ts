@@ -9,6 +9,7 @@ import { dropDatabase, prepareDatabase } from '@pcs/db/server';
 import { inject } from 'vitest';
 import pino from 'pino';
 import { createApiServer, type ApiLimitSettings, type AppRouter } from '../src';
+import { loadDemo } from '../src/demo';
 
 /**
  * A real stack for integration tests: a fresh PostgreSQL database with migrations and
@@ -32,13 +33,15 @@ export interface TestStack {
   close(): Promise<void>;
 }
 
-export async function startTestStack(): Promise<TestStack> {
+export async function startTestStack(options: { postgresAdminUrl?: string } = {}): Promise<TestStack> {
   // The run's template (global-setup.ts) holds the migrated demo county; this file works on a copy.
-  const adminUrl = inject('postgresAdminUrl');
+  // On another server (the fault test's own PostgreSQL) the demo county is loaded afresh.
+  const adminUrl = options.postgresAdminUrl ?? inject('postgresAdminUrl');
   const database = `pcs_test_${randomBytes(4).toString('hex')}`;
-  const prepared = await prepareDatabase(adminUrl, database, { template: inject('demoTemplate') });
+  const prepared = await prepareDatabase(adminUrl, database, options.postgresAdminUrl ? {} : { template: inject('demoTemplate') });
   const ownerDb = createDb(prepared.ownerUrl, { max: 3 });
   const appDb = createDb(prepared.appUrl, { max: 5 });
+  if (options.postgresAdminUrl) await loadDemo(ownerDb);
 
   const provisioning = { clientId: 'pcs-provisioning', secret: 'test-secret' };
   const idp = await startDevIdp({

@@ -23,6 +23,10 @@ export const ERROR_MESSAGES = {
   BATCH_TOO_LARGE: { zh: '一次请求中的调用过多', en: 'Too many calls in one request' },
   BAD_JSON: { zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
   INTERNAL: { zh: '服务器内部错误，请稍后重试', en: 'Internal error; please try again later' },
+  DATABASE_UNAVAILABLE: { zh: '数据库暂时不可用，请稍后重试', en: 'The database is unavailable for a moment; please try again shortly' },
+  IDEMPOTENCY_KEY_INVALID: { zh: 'Idempotency-Key 须为1–100位字母、数字或 -_.:', en: 'Idempotency-Key must be 1–100 letters, digits or -_.:' },
+  IDEMPOTENCY_KEY_REUSED: { zh: '该 Idempotency-Key 已用于另一个请求', en: 'This Idempotency-Key was already used for a different request' },
+  IDEMPOTENCY_KEY_NOT_SUPPORTED: { zh: 'Idempotency-Key 仅用于乡镇业务的写入', en: 'Idempotency-Key is accepted on township writes only' },
 } as const satisfies Record<string, BilingualMessage>;
 
 export type ErrorKey = keyof typeof ERROR_MESSAGES;

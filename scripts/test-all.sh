@@ -27,3 +27,4 @@ step "lint";              eslint . --max-warnings=0
 step "unit tests";        vitest run --project unit
 step "integration tests"; vitest run --project integration
 step "end-to-end tests";  playwright test
+step "reliability figures into README.md"; node --import tsx scripts/reliability-report.ts

@@ -32,3 +32,5 @@ export * from './supervision/rectification';
 export * from './supervision/workflows';
 export * from './notifications/notification';
 export * from './deputies';
+export * from './rules/status';
+export * from './rules/timeline';

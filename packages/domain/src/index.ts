@@ -34,3 +34,6 @@ export * from './notifications/notification';
 export * from './deputies';
 export * from './rules/status';
 export * from './rules/timeline';
+export * from './rules/range';
+export * from './suggestions/assignment-due';
+export * from './supervision/key-topics';

@@ -19,3 +19,10 @@ export function sessionAssignmentDue(
   if (suggestion.assignedOn) return { dueOn, state: suggestion.assignedOn <= dueOn ? 'on_time' : 'late' };
   return { dueOn, state: today <= dueOn ? 'pending' : 'overdue' };
 }
+
+export const ASSIGNMENT_DUE_LABELS: Record<AssignmentDueState, { zh: string; en: string }> = {
+  pending: { zh: '待交办', en: 'To be assigned' },
+  overdue: { zh: '交办逾期', en: 'Assignment overdue' },
+  on_time: { zh: '按期交办', en: 'Assigned in time' },
+  late: { zh: '逾期交办', en: 'Assigned late' },
+};

@@ -93,7 +93,7 @@ export function RuleTable({ rules, actions, ...props }: RuleTableProps) {
           {t('rules.locked')}
         </Typography.Text>
       );
-    columns.push(column.display({ id: 'actions', header: t('rules.columns.actions'), cell: (c) => cell(c.row.original), meta: { noExport: true } }));
+    columns.push(column.display({ id: 'actions', header: t('rules.columns.actions'), cell: (c) => cell(c.row.original), meta: { noExport: true, nowrap: true } }));
   }
 
   return (

@@ -33,6 +33,8 @@ test('the rule catalogue lists the county defaults with their quotes', async ({ 
   const row = page.getByTestId('rules-table').getByTestId('table-row').filter({ hasText: '一般建议答复期限' });
   await expect(row).toContainText('3 个月');
   await expect(row).toContainText('自交办之日起三个月内答复');
+  await expect(page.getByTestId('rule-status-suggestion.reply_due_standard_months')).toHaveText('生效中');
+  await expect(page.getByTestId('rule-status-archive.filing_deadline')).toHaveText('未生效');
 });
 
 test('a township-only account is told to use the township app', async ({ page }) => {

@@ -242,6 +242,12 @@ test('county settings: weights are checked, and a rule default can be set from a
   await expect(page.getByTestId('rule-default-form')).toBeVisible();
   await screen(page, 'admin-settings-rule-default', { viewport: true });
   await page.keyboard.press('Escape');
+  // A rule nothing reads yet, or of an area not built, says so and offers no change.
+  await expect(page.getByTestId('rule-status-suggestion.followup_on_not_satisfied')).toHaveText('未生效');
+  await expect(page.getByTestId('rule-default-suggestion.followup_on_not_satisfied')).toHaveCount(0);
+  await expect(page.getByTestId('rule-locked-suggestion.followup_on_not_satisfied')).toBeVisible();
+  await page.getByTestId('rule-status-suggestion.followup_on_not_satisfied').scrollIntoViewIfNeeded();
+  await screen(page, 'admin-settings-rule-status', { viewport: true });
 
   await page.getByTestId('shell-menu').getByText('权限说明').click();
   await expect(page.getByTestId('permission-matrix').getByTestId('grant-platform_admin-tenant.manage')).toBeVisible();

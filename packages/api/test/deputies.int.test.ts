@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { DEFAULT_DUTY_POINTS } from '@pcs/domain';
 import { failure, startTestStack, type TestStack } from './harness';
 
@@ -265,6 +265,25 @@ describe('meetings, duty records and profiles', () => {
     const reviewed = await staff().dutyProfiles.get.query({ deputyId: deputy.id, year });
     expect(reviewed.review?.satisfaction).toBe(97.2);
     expect(reviewed.points.total).toBe(5 + DEFAULT_DUTY_POINTS.duty_review);
+  });
+
+  it('scores each activity by the points rule of its own day: a change on 1 July leaves January to June alone', async () => {
+    // Replaces the check that read today's rule for the whole year. The change is written as
+    // if made on 1 July of last year (the API takes only today or later).
+    const lastYear = year - 1;
+    const deputy = await staff().deputies.create.mutate(newDeputy('积分分段代表', { birthDate: '1979-05-05' }));
+    await staff().dutyActivities.create.mutate({ type: 'inspection', title: '上半年视察', date: `${lastYear}-03-10`, place: '水库', participantIds: [deputy.id] });
+    await staff().dutyActivities.create.mutate({ type: 'inspection', title: '下半年视察', date: `${lastYear}-08-10`, place: '水库', participantIds: [deputy.id] });
+    expect((await staff().dutyProfiles.get.query({ deputyId: deputy.id, year: lastYear })).points.total).toBe(2 * DEFAULT_DUTY_POINTS.inspection);
+    const change = await stack.ownerDb.tenantRuleValue.create({ data: { tenantId: xikou, key: 'deputy.duty_points', value: { ...DEFAULT_DUTY_POINTS, inspection: 7 }, effectiveFrom: new Date(`${lastYear}-07-01`) } });
+    onTestFinished(() => stack.ownerDb.tenantRuleValue.delete({ where: { tenantId_id: { tenantId: xikou, id: change.id } } }).then(() => undefined));
+    const profile = await staff().dutyProfiles.get.query({ deputyId: deputy.id, year: lastYear });
+    expect(profile.points.total).toBe(DEFAULT_DUTY_POINTS.inspection + 7);
+    expect(profile.points.lines).toEqual([{ item: 'inspection', count: 2, points: (DEFAULT_DUTY_POINTS.inspection + 7) / 2, subtotal: DEFAULT_DUTY_POINTS.inspection + 7 }]);
+    // The rule shown beside a past year's figures is the one in force on its last day.
+    expect(profile.rule.inspection).toBe(7);
+    const listed = await staff().dutyProfiles.list.query({ year: lastYear, search: '积分分段代表' });
+    expect(listed.items[0]).toMatchObject({ points: DEFAULT_DUTY_POINTS.inspection + 7 });
   });
 
   it('lists exactly the deputies and presidium members short of their contact quotas', async () => {

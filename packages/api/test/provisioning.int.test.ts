@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RULE_CATALOGUE } from '@pcs/domain';
 import { failure, startTestStack, type TestStack } from './harness';
 
 let stack: TestStack;
@@ -12,7 +11,7 @@ afterAll(() => stack?.close());
 const admin = () => stack.client('admin');
 
 describe('provisioning a township', () => {
-  it('creates the tenant, its copied settings and its first admin, synced to the identity provider', async () => {
+  it('creates the tenant and its first admin, synced to the identity provider; no rules are copied', async () => {
     const created = await admin().tenants.create.mutate({
       code: 'huashan',
       name: '华山乡',
@@ -22,8 +21,8 @@ describe('provisioning a township', () => {
       firstAdmin: { username: 'huashan.admin', displayName: '钱七' },
     });
     expect(created.initialPassword).toMatch(/^[A-Za-z2-9]{12}$/);
-    const overrides = await stack.ownerDb.tenantRuleValue.count({ where: { tenantId: created.id } });
-    expect(overrides).toBe(RULE_CATALOGUE.length);
+    // The township follows the county's defaults until it overrides a rule itself.
+    expect(await stack.ownerDb.tenantRuleValue.count({ where: { tenantId: created.id } })).toBe(0);
     const user = await stack.ownerDb.user.findUniqueOrThrow({ where: { username: 'huashan.admin' }, include: { memberships: true } });
     expect(user.syncStatus).toBe('synced');
     expect(user.memberships).toMatchObject([{ role: 'township_admin', tenantId: created.id }]);
@@ -36,20 +35,51 @@ describe('provisioning a township', () => {
   });
 
   it('leaves nothing behind when creation fails half-way', async () => {
-    // Inject a failure after the tenant row is written: copying the settings breaks.
-    await stack.ownerDb.$executeRawUnsafe(`CREATE FUNCTION fail_rule_copy() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
-    await stack.ownerDb.$executeRawUnsafe(`CREATE TRIGGER fail_rule_copy BEFORE INSERT ON "TenantRuleValue" FOR EACH ROW EXECUTE FUNCTION fail_rule_copy()`);
+    // Inject a failure after the tenant row is written: giving the first admin a role breaks.
+    await stack.ownerDb.$executeRawUnsafe(`CREATE FUNCTION fail_membership() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
+    await stack.ownerDb.$executeRawUnsafe(`CREATE TRIGGER fail_membership BEFORE INSERT ON "Membership" FOR EACH ROW EXECUTE FUNCTION fail_membership()`);
     try {
       const error = await failure(admin().tenants.create.mutate({ code: 'broken', name: '断桥镇', kind: 'town', firstAdmin: { username: 'broken.admin', displayName: '孙八' } }));
       expect(error.data?.code).toBe('INTERNAL_SERVER_ERROR');
-      expect(error.message).not.toMatch(/injected|TenantRuleValue/);
+      expect(error.message).not.toMatch(/injected|Membership/);
     } finally {
-      await stack.ownerDb.$executeRawUnsafe(`DROP TRIGGER fail_rule_copy ON "TenantRuleValue"`);
-      await stack.ownerDb.$executeRawUnsafe(`DROP FUNCTION fail_rule_copy()`);
+      await stack.ownerDb.$executeRawUnsafe(`DROP TRIGGER fail_membership ON "Membership"`);
+      await stack.ownerDb.$executeRawUnsafe(`DROP FUNCTION fail_membership()`);
     }
     expect(await stack.ownerDb.tenant.count({ where: { code: 'broken' } })).toBe(0);
     expect(await stack.ownerDb.user.count({ where: { username: 'broken.admin' } })).toBe(0);
     expect(stack.idp.users.getByUsername('broken.admin')).toBeUndefined();
+  });
+
+  it('lets a county change made after a township was created reach it, until the township overrides', async () => {
+    const created = await admin().tenants.create.mutate({ code: 'songling', name: '松岭乡', kind: 'township', firstAdmin: { username: 'songling.admin', displayName: '周九' } });
+    const today = new Date().toISOString().slice(0, 10);
+    const key = 'suggestion.reply_due_standard_months';
+    const township = stack.client('songling.admin');
+    const valueOf = async (k: string) => (await township.rules.effective.query({})).find((r) => r.key === k);
+    const before = await valueOf(key);
+    expect(before).toMatchObject({ source: 'county', status: 'in_effect' });
+    const changed = Number(before!.value) + 1;
+    await admin().countySettings.setRuleDefault.mutate({ key, value: changed, effectiveFrom: today });
+    expect(await valueOf(key)).toMatchObject({ value: changed, source: 'county', effectiveFrom: today });
+    await township.rules.setOverride.mutate({ key, value: 2, effectiveFrom: today });
+    expect(await valueOf(key)).toMatchObject({ value: 2, source: 'township' });
+    expect(created.id).toBeTruthy();
+  });
+
+  it('refuses changes to a rule not yet in effect or of an area not built, for the county and a township, in both languages', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const county = await failure(admin().countySettings.setRuleDefault.mutate({ key: 'suggestion.satisfaction_scale', value: ['满意', '不满意'], effectiveFrom: today }));
+    expect(county.data?.code).toBe('BAD_REQUEST');
+    expect(county.data?.messages.zh).toMatch(/该规则不可修改（未生效：/);
+    expect(county.data?.messages.en).toMatch(/this rule cannot be changed \(not yet in effect: /);
+    const township = await failure(stack.client('xikou.admin').rules.setOverride.mutate({ key: 'grid.patrol_frequency', value: 'monthly', effectiveFrom: today }));
+    expect(township.data?.code).toBe('BAD_REQUEST');
+    expect(township.data?.messages.zh).toMatch(/该模块尚未上线/);
+    expect(township.data?.messages.en).toMatch(/area not built yet/);
+    expect(await stack.ownerDb.tenantRuleValue.count({ where: { key: 'grid.patrol_frequency' } })).toBe(0);
+    const listed = await stack.client('xikou.admin').rules.effective.query({});
+    expect(listed.find((r) => r.key === 'grid.patrol_frequency')).toMatchObject({ status: 'area_not_built', statusReason: { zh: '该模块尚未上线', en: 'area not built yet' } });
   });
 
   it('refuses a duplicate code and a bad code, naming the field', async () => {

@@ -32,3 +32,8 @@ export * from './supervision/rectification';
 export * from './supervision/workflows';
 export * from './notifications/notification';
 export * from './deputies';
+export * from './rules/status';
+export * from './rules/timeline';
+export * from './rules/range';
+export * from './suggestions/assignment-due';
+export * from './supervision/key-topics';

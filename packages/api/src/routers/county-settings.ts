@@ -5,7 +5,7 @@ import { countyProcedure, platformProcedure, router } from '../trpc';
 
 const SETTINGS_KEY = 'dashboard';
 
-/** County-wide settings: indicator weights and targets, and the rule defaults new townships copy. */
+/** County-wide settings: indicator weights and targets, and the rule defaults townships follow. */
 export const countySettingsRouter = router({
   get: countyProcedure('rules.read').query(async ({ ctx }) => {
     const stored = await ctx.tx.countySetting.findUnique({ where: { countyId_key: { countyId: ctx.county.id, key: SETTINGS_KEY } } });
@@ -27,7 +27,7 @@ export const countySettingsRouter = router({
       return { ok: true };
     }),
 
-  /** A new county default for a rule, from a day on; townships created later copy it. */
+  /** A new county default for a rule, from a day on; every township without its own override follows it. */
   setRuleDefault: platformProcedure('rules.manage_county')
     .input(ruleOverrideSchema)
     .mutation(async ({ ctx, input }) => {

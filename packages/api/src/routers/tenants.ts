@@ -1,11 +1,10 @@
-import { RULE_CATALOGUE, idSchema, resolveRule, tenantCreateSchema, tenantStatusSchema, tenantUpdateSchema } from '@pcs/domain';
+import { idSchema, tenantCreateSchema, tenantStatusSchema, tenantUpdateSchema } from '@pcs/domain';
 import { applyScope } from '@pcs/db';
 import { audit } from '../audit';
 import { AppError, notFound, staleVersion } from '../errors';
 import { syncUser } from '../provisioning/sync-user';
 import { temporaryPassword } from '../provisioning/temporary-password';
 import { platformProcedure, router } from '../trpc';
-import { loadRuleValues } from './rule-values';
 import { listTownships, townshipListSchema } from './townships-query';
 
 /** Platform administration of township tenants. */
@@ -23,8 +22,8 @@ export const tenantsRouter = router({
     }),
 
   /**
-   * A new township in one transaction: the tenant, its settings copied from the county's
-   * current values (effective today), and optionally its first admin. The identity
+   * A new township in one transaction: the tenant and optionally its first admin. Its rules are
+   * the county's until it overrides one. The identity
    * provider is told only after the commit; its failure leaves a visible sync status.
    */
   create: platformProcedure('tenant.manage')
@@ -34,17 +33,8 @@ export const tenantsRouter = router({
       const tenant = await ctx.tx.tenant.create({ data: { ...fields, countyId: ctx.county.id } });
       // From here on the transaction writes the new township's own rows, under its RLS scope.
       await applyScope(ctx.tx, { readTenantIds: [tenant.id], writeTenantId: tenant.id, platform: true });
-      const day = ctx.clock.today;
-      const countyValues = await loadRuleValues(ctx.tx, ctx.county.id, null);
-      await ctx.tx.tenantRuleValue.createMany({
-        data: RULE_CATALOGUE.map((rule) => ({
-          tenantId: tenant.id,
-          key: rule.key,
-          value: resolveRule(rule.key, tenant.id, day, countyValues).value as never,
-          effectiveFrom: new Date(day),
-          createdBy: ctx.caller.user.username,
-        })),
-      });
+      // No rule values are copied: the township follows the county's defaults, later changes
+      // included, until it overrides a rule itself (resolveRule falls back to the county).
       await audit(ctx, { tenantId: tenant.id, action: 'create', entity: 'Tenant', entityId: tenant.id, after: input });
       let initialPassword: string | null = null;
       if (firstAdmin) {

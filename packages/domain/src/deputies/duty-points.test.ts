@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findRule } from '../rules/catalogue';
 import { resolveRule } from '../rules/resolve';
-import { computeDutyPoints, DEFAULT_DUTY_POINTS, dutyPointsSchema } from './duty-points';
+import { computeDutyPoints, computeDutyPointsByDay, DEFAULT_DUTY_POINTS, dutyPointsSchema } from './duty-points';
 
 describe('duty points', () => {
   it('multiplies each counted item by its points and sums them', () => {
@@ -59,5 +59,34 @@ describe('duty points', () => {
     expect(resolveRule('deputy.duty_points', 't1', '2026-06-30', records).value).toEqual(DEFAULT_DUTY_POINTS);
     expect(resolveRule('deputy.duty_points', 't1', '2026-07-01', records).value).toEqual({ inspection: 4 });
     expect(resolveRule('deputy.duty_points', 't2', '2026-07-01', []).source).toBe('catalogue');
+  });
+});
+
+describe('computeDutyPointsByDay', () => {
+  const before = { inspection: 2, suggestion: 2 };
+  const after = { inspection: 5, suggestion: 2 };
+  const ruleOn = (day: string) => (day < '2026-07-01' ? before : after);
+
+  it('scores each item by the rule of its own day', () => {
+    const result = computeDutyPointsByDay(
+      [
+        { item: 'inspection', day: '2026-03-10' },
+        { item: 'inspection', day: '2026-08-10' },
+        { item: 'suggestion', day: '2026-02-01', count: 2 },
+        { item: 'training', day: '2026-09-01' },
+      ],
+      ruleOn,
+    );
+    expect(result.total).toBe(2 + 5 + 4);
+    expect(result.lines).toEqual([
+      { item: 'inspection', count: 2, points: 3.5, subtotal: 7 },
+      { item: 'training', count: 1, points: 0, subtotal: 0 },
+      { item: 'suggestion', count: 2, points: 2, subtotal: 4 },
+    ]);
+  });
+
+  it('agrees with computeDutyPoints when the rule never changed', () => {
+    const items = [{ item: 'inspection' as const, day: '2026-03-10' }, { item: 'session_absent' as const, day: '2026-04-01' }];
+    expect(computeDutyPointsByDay(items, () => DEFAULT_DUTY_POINTS)).toEqual(computeDutyPoints({ inspection: 1, session_absent: 1 }, DEFAULT_DUTY_POINTS));
   });
 });

@@ -76,3 +76,32 @@ export function computeDutyPoints(counts: DutyCounts, rule: DutyPointsRule): { t
   const total = Math.round(lines.reduce((sum, line) => sum + line.subtotal, 0) * 10) / 10;
   return { total, lines };
 }
+
+/** One counted item of a deputy's year, on the day it happened. */
+export interface DatedDutyItem {
+  item: DutyPointItem;
+  day: string;
+  count?: number;
+}
+
+/**
+ * A deputy's points for a year when the points rule may have changed during it: each item is
+ * scored by the rule in force on its own day (`ruleOn`), so a change in July leaves January's
+ * points as they were. Lines add up per item; `points` is then the average per counted item.
+ */
+export function computeDutyPointsByDay(items: readonly DatedDutyItem[], ruleOn: (day: string) => DutyPointsRule): { total: number; lines: DutyPointsLine[] } {
+  const byItem = new Map<DutyPointItem, { count: number; subtotal: number }>();
+  for (const { item, day, count = 1 } of items) {
+    const line = byItem.get(item) ?? { count: 0, subtotal: 0 };
+    line.count += count;
+    line.subtotal += count * (ruleOn(day)[item] ?? 0);
+    byItem.set(item, line);
+  }
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const lines = DUTY_POINT_ITEMS.filter((item) => (byItem.get(item)?.count ?? 0) > 0).map((item) => {
+    const { count, subtotal } = byItem.get(item)!;
+    return { item, count, points: round(subtotal / count), subtotal: round(subtotal) };
+  });
+  const total = Math.round(lines.reduce((sum, line) => sum + line.subtotal, 0) * 10) / 10;
+  return { total, lines };
+}

@@ -1,8 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkMeeting, congressMeetingCreateSchema, congressMeetingUpdateSchema, meetingAttendanceSetSchema, meetingRhythm, type RhythmMeeting } from './meetings';
+import { ruleSpans, type RuleSpan } from '../rules/timeline';
+import { checkMeeting, congressMeetingCreateSchema, congressMeetingUpdateSchema, meetingAttendanceSetSchema, meetingRhythm, monthDayDeadline, type MeetingRhythmRules, type RhythmMeeting } from './meetings';
 
-const rules = { sessionsPerYearMin: 2, sessionDaysMin: 1, presidiumPerQuarterMin: 1 };
-const m = (kind: RhythmMeeting['kind'], startDate: string, status: RhythmMeeting['status'] = 'held', endDate = startDate): RhythmMeeting => ({ id: startDate, kind, status, startDate, endDate, title: `${kind} ${startDate}` });
+/** A rule value in force on every day. */
+const always = (value: unknown): RuleSpan[] => [{ key: 'k', value, source: 'catalogue', effectiveFrom: null, from: '1900-01-01', to: '2999-12-31' }];
+const rulesOf = (r: { sessionsPerYearMin: number; sessionDaysMin: number; presidiumPerQuarterMin: number; regularSessionDeadline?: string }): MeetingRhythmRules => ({
+  sessionsPerYearMin: always(r.sessionsPerYearMin),
+  sessionDaysMin: always(r.sessionDaysMin),
+  presidiumPerQuarterMin: always(r.presidiumPerQuarterMin),
+  regularSessionDeadline: always(r.regularSessionDeadline ?? '03-31'),
+});
+const plain = { sessionsPerYearMin: 2, sessionDaysMin: 1, presidiumPerQuarterMin: 1 };
+const rules = rulesOf(plain);
+const m = (kind: RhythmMeeting['kind'], startDate: string, status: RhythmMeeting['status'] = 'held', endDate = startDate): RhythmMeeting => ({ id: startDate, kind, sessionType: kind === 'session' ? 'regular' : null, status, startDate, endDate, title: `${kind} ${startDate}` });
 
 describe('meeting rhythm', () => {
   it('flags a past quarter without a presidium meeting and a year short of sessions', () => {
@@ -23,16 +33,16 @@ describe('meeting rhythm', () => {
     const rhythm = meetingRhythm(
       2026,
       [m('session', '2026-01-20', 'held', '2026-01-21'), m('session', '2026-06-01', 'cancelled'), m('session', '2025-06-01')],
-      { ...rules, sessionDaysMin: 3, sessionsPerYearMin: 1 },
+      rulesOf({ ...plain, sessionDaysMin: 3, sessionsPerYearMin: 1 }),
       '2026-11-25',
     );
     expect(rhythm.sessions.held).toBe(1);
     expect(rhythm.sessions.state).toBe('met');
-    expect(rhythm.sessions.shortSessions).toEqual([{ id: '2026-01-20', title: 'session 2026-01-20', days: 2 }]);
+    expect(rhythm.sessions.shortSessions).toEqual([{ id: '2026-01-20', title: 'session 2026-01-20', days: 2, required: 3 }]);
   });
 
   it('follows a township rule of one session a year (seed 004)', () => {
-    expect(meetingRhythm(2026, [m('session', '2026-03-05')], { ...rules, sessionsPerYearMin: 1 }, '2026-11-25').sessions.state).toBe('met');
+    expect(meetingRhythm(2026, [m('session', '2026-03-05')], rulesOf({ ...plain, sessionsPerYearMin: 1 }), '2026-11-25').sessions.state).toBe('met');
   });
 });
 
@@ -46,7 +56,7 @@ describe('meeting rhythm boundaries', () => {
     const rhythm = meetingRhythm(
       2025,
       [m('session', '2025-01-20', 'planned'), m('session', '2025-06-20', 'cancelled'), m('presidium', '2025-02-01', 'planned'), m('presidium', '2025-05-01', 'cancelled')],
-      { ...rules, sessionsPerYearMin: 1 },
+      rulesOf({ ...plain, sessionsPerYearMin: 1 }),
       '2026-01-10',
     );
     expect(rhythm.sessions).toMatchObject({ held: 0, planned: 1, state: 'shortfall' });
@@ -69,7 +79,7 @@ describe('meeting rhythm boundaries', () => {
     const rhythm = meetingRhythm(
       2026,
       [m('presidium', '2026-03-31'), m('presidium', '2026-04-01'), m('presidium', '2026-06-30', 'planned'), m('presidium', '2026-09-30'), m('presidium', '2026-10-01', 'planned'), m('presidium', '2026-12-31')],
-      { ...rules, presidiumPerQuarterMin: 2 },
+      rulesOf({ ...plain, presidiumPerQuarterMin: 2 }),
       '2026-08-01',
     );
     expect(rhythm.quarters.map((q) => [q.held, q.planned])).toEqual([[1, 0], [1, 1], [1, 0], [1, 1]]);
@@ -78,8 +88,8 @@ describe('meeting rhythm boundaries', () => {
   });
 
   it('flags a session one day shorter than the minimum, not one of exactly the minimum', () => {
-    const rhythm = meetingRhythm(2026, [m('session', '2026-01-20', 'held', '2026-01-21'), m('session', '2026-03-02', 'held', '2026-03-04'), m('session', '2026-05-02', 'planned', '2026-05-02')], { ...rules, sessionDaysMin: 3 }, '2026-11-25');
-    expect(rhythm.sessions.shortSessions).toEqual([{ id: '2026-01-20', title: 'session 2026-01-20', days: 2 }]);
+    const rhythm = meetingRhythm(2026, [m('session', '2026-01-20', 'held', '2026-01-21'), m('session', '2026-03-02', 'held', '2026-03-04'), m('session', '2026-05-02', 'planned', '2026-05-02')], rulesOf({ ...plain, sessionDaysMin: 3 }), '2026-11-25');
+    expect(rhythm.sessions.shortSessions).toEqual([{ id: '2026-01-20', title: 'session 2026-01-20', days: 2, required: 3 }]);
     expect(rhythm.flags.map((f) => f.en)).toEqual([
       '"session 2026-01-20" lasted 2 day(s), less than 3',
       'Q1: 0 presidium meeting(s), fewer than 1',
@@ -105,6 +115,50 @@ describe('meeting rhythm boundaries', () => {
     expect(meetingRhythm(2026, [], rules, '2026-09-30').quarters.map((q) => q.state)).toEqual(['shortfall', 'shortfall', 'at_risk', 'at_risk']);
     expect(meetingRhythm(2026, [], rules, '2026-10-01').quarters.map((q) => q.state)).toEqual(['shortfall', 'shortfall', 'shortfall', 'at_risk']);
     expect(none.flags.map((f) => f.en)[0]).toBe('0 congress session(s) held, fewer than 2 a year (not enough planned either)');
+  });
+
+  it('asks each period what the rules in force on its days ask: a change on 1 July leaves January to June alone', () => {
+    const records = [
+      { key: 'presidium.meetings_per_quarter_min', tenantId: null, value: 1, effectiveFrom: '2020-01-01' },
+      { key: 'presidium.meetings_per_quarter_min', tenantId: 't', value: 2, effectiveFrom: '2026-07-01' },
+      { key: 'congress.sessions_per_year_min', tenantId: 't', value: 1, effectiveFrom: '2026-07-01' },
+      { key: 'congress.session_days_min', tenantId: 't', value: 2, effectiveFrom: '2026-07-01' },
+    ];
+    const spans = (key: string) => ruleSpans(key, 't', '2026-01-01', '2026-12-31', records);
+    const changed: MeetingRhythmRules = {
+      sessionsPerYearMin: spans('congress.sessions_per_year_min'),
+      sessionDaysMin: spans('congress.session_days_min'),
+      presidiumPerQuarterMin: spans('presidium.meetings_per_quarter_min'),
+      regularSessionDeadline: spans('congress.regular_session_deadline'),
+    };
+    const year = [m('session', '2026-01-20'), m('session', '2026-08-03'), ...['02-01', '05-01', '08-01', '11-01'].map((d) => m('presidium', `2026-${d}`))];
+    const rhythm = meetingRhythm(2026, year, changed, '2026-12-31');
+    // One meeting a quarter kept the old rule in Q1 and Q2; Q3 and Q4 ask for two.
+    expect(rhythm.quarters.map((q) => [q.required, q.state])).toEqual([[1, 'met'], [1, 'met'], [2, 'shortfall'], [2, 'at_risk']]);
+    // Two sessions a year until 30 June, one from 1 July: 181 days of 2 and 184 of 1 ask for 1.5, so 2.
+    expect(rhythm.sessions).toMatchObject({ held: 2, required: 2, state: 'met' });
+    // A one-day session in January kept the one-day minimum; the same in August is short of two.
+    expect(rhythm.sessions.shortSessions.map((s) => [s.id, s.required])).toEqual([['2026-08-03', 2]]);
+    // Under the catalogue alone the same year is kept.
+    expect(meetingRhythm(2026, year, rules, '2026-12-31').flags).toEqual([]);
+  });
+
+  it('checks the regular session is held by the rule day', () => {
+    const late = meetingRhythm(2026, [m('session', '2026-04-10'), m('session', '2026-09-10')], rules, '2026-11-25');
+    expect(late.regularSession).toEqual({ deadline: '2026-03-31', heldOn: null, state: 'shortfall' });
+    expect(late.flags.map((f) => f.zh)).toContain('例会未在3月31日前召开');
+    expect(meetingRhythm(2026, [m('session', '2026-04-10')], rulesOf({ ...plain, regularSessionDeadline: '04-30' }), '2026-11-25').regularSession).toEqual({ deadline: '2026-04-30', heldOn: '2026-04-10', state: 'met' });
+    // An extraordinary session before the day does not count as the regular one.
+    const extraordinary = { ...m('session', '2026-02-10'), sessionType: 'extraordinary' as const };
+    expect(meetingRhythm(2026, [extraordinary], rules, '2026-02-20').regularSession.state).toBe('at_risk');
+    expect(meetingRhythm(2026, [extraordinary, m('session', '2026-03-20', 'planned')], rules, '2026-02-20').regularSession.state).toBe('on_track');
+  });
+
+  it('takes the deadline in force on the deadline day', () => {
+    const records = [{ key: 'congress.regular_session_deadline', tenantId: 't', value: '05-31', effectiveFrom: '2026-03-01' }];
+    expect(monthDayDeadline(2026, ruleSpans('congress.regular_session_deadline', 't', '2026-01-01', '2026-12-31', records))).toBe('2026-05-31');
+    const earlier = [{ key: 'congress.regular_session_deadline', tenantId: 't', value: '02-28', effectiveFrom: '2026-06-01' }];
+    expect(monthDayDeadline(2026, ruleSpans('congress.regular_session_deadline', 't', '2026-01-01', '2026-12-31', earlier))).toBe('2026-03-31');
   });
 
   it('names the year it was asked for and leaves other years out', () => {

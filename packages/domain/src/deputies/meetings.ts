@@ -2,6 +2,7 @@ import { refinedBy, type DayCheck } from '../common/validation-issues';
 import { z } from 'zod';
 import { listQuerySchema } from '../common/list-query';
 import { daysInclusive, quarterOf } from '../time/days';
+import { periodCountRequirement, valueOnDay, type RuleSpan } from '../rules/timeline';
 import { isoDay, optionalText, requiredText, ruleIssue, type Labels } from './common';
 
 /** Congress sessions (人代会) and presidium meetings (主席团会议), seeds 000, 002, 004. */
@@ -137,17 +138,24 @@ export type MeetingAttendanceSet = z.infer<typeof meetingAttendanceSetSchema>;
 
 export const meetingRhythmQuerySchema = z.object({ year: z.number().int().min(1990).max(2100) });
 
-/** The rules the rhythm is checked against (resolved for the township and year). */
+/**
+ * The rules the rhythm is checked against: each rule's values over the year (`ruleSpans`), so a
+ * change during the year counts from its effective day only.
+ */
 export interface MeetingRhythmRules {
-  sessionsPerYearMin: number;
-  sessionDaysMin: number;
-  presidiumPerQuarterMin: number;
+  sessionsPerYearMin: readonly RuleSpan[];
+  sessionDaysMin: readonly RuleSpan[];
+  presidiumPerQuarterMin: readonly RuleSpan[];
+  /** MM-DD the regular session (例会) is held by. */
+  regularSessionDeadline: readonly RuleSpan[];
 }
 
 export interface RhythmMeeting {
   id: string;
   kind: CongressMeetingKind;
   status: CongressMeetingStatus;
+  /** Sessions only: regular, inaugural, extraordinary. */
+  sessionType?: CongressSessionType | null;
   startDate: string;
   endDate: string;
   title: string;
@@ -157,20 +165,35 @@ export type RhythmState = 'met' | 'on_track' | 'shortfall' | 'at_risk';
 
 export interface MeetingRhythm {
   year: number;
-  sessions: { held: number; planned: number; required: number; state: RhythmState; shortSessions: Array<{ id: string; title: string; days: number }> };
+  sessions: { held: number; planned: number; required: number; state: RhythmState; shortSessions: Array<{ id: string; title: string; days: number; required: number }> };
+  /** The regular session held by the rule's day of the year (seed 004: 「例會一般要在3月底前開完」). */
+  regularSession: { deadline: string; heldOn: string | null; state: RhythmState };
   quarters: Array<{ quarter: number; held: number; planned: number; required: number; state: RhythmState }>;
   /** Shortfalls in words, for the flags beside the timeline. */
   flags: Array<{ zh: string; en: string }>;
 }
 
+const QUARTER_STARTS = ['01-01', '04-01', '07-01', '10-01'];
+const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
+
+/** The year's deadline day of a month-day rule: the candidate that falls within the span that sets it. */
+export function monthDayDeadline(year: number, spans: readonly RuleSpan[]): string {
+  const candidates = spans.map((s) => ({ day: `${year}-${String(s.value)}`, span: s }));
+  const own = candidates.find(({ day, span }) => span.from <= day && day <= span.to);
+  // No span contains its own day (the rule moved the day past itself): the latest value decides.
+  return (own ?? candidates.at(-1)!).day;
+}
+
 /**
  * Whether a year's meetings keep the rhythm the rule catalogue sets (seed 000: at least two
  * sessions a year, each at least a day, a presidium meeting every quarter; seed 004: one
- * session a year). Only held meetings count; a period that has ended short is a shortfall,
- * one still open is on track if planned meetings would fill it, else at risk.
+ * session a year, the regular one by the end of March). Only held meetings count; a period that
+ * has ended short is a shortfall, one still open is on track if planned meetings would fill it,
+ * else at risk. A period is asked what the rules in force on its days ask (`periodCountRequirement`).
  */
 export function meetingRhythm(year: number, meetings: readonly RhythmMeeting[], rules: MeetingRhythmRules, today: string): MeetingRhythm {
   const ofYear = meetings.filter((m) => m.startDate.startsWith(`${year}-`) && m.status !== 'cancelled');
+  const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;
   const state = (held: number, planned: number, required: number, periodEnd: string): RhythmState => {
     if (held >= required) return 'met';
@@ -180,25 +203,38 @@ export function meetingRhythm(year: number, meetings: readonly RhythmMeeting[], 
   const sessions = ofYear.filter((m) => m.kind === 'session');
   const sessionsHeld = sessions.filter((m) => m.status === 'held');
   const sessionsPlanned = sessions.length - sessionsHeld.length;
+  const sessionsRequired = periodCountRequirement(rules.sessionsPerYearMin, yearStart, yearEnd);
   const shortSessions = sessionsHeld
-    .map((m) => ({ id: m.id, title: m.title, days: daysInclusive(m.startDate, m.endDate) }))
-    .filter((m) => m.days < rules.sessionDaysMin);
-  const quarterEnds = ['03-31', '06-30', '09-30', '12-31'];
+    .map((m) => ({ id: m.id, title: m.title, days: daysInclusive(m.startDate, m.endDate), required: Number(valueOnDay(rules.sessionDaysMin, m.startDate)) }))
+    .filter((m) => m.days < m.required);
   const quarters = [1, 2, 3, 4].map((quarter) => {
     const inQuarter = ofYear.filter((m) => m.kind === 'presidium' && quarterOf(m.startDate) === quarter);
     const held = inQuarter.filter((m) => m.status === 'held').length;
     const planned = inQuarter.length - held;
-    return { quarter, held, planned, required: rules.presidiumPerQuarterMin, state: state(held, planned, rules.presidiumPerQuarterMin, `${year}-${quarterEnds[quarter - 1]}`) };
+    const [from, to] = [`${year}-${QUARTER_STARTS[quarter - 1]}`, `${year}-${QUARTER_ENDS[quarter - 1]}`];
+    const required = periodCountRequirement(rules.presidiumPerQuarterMin, from, to);
+    return { quarter, held, planned, required, state: state(held, planned, required, to) };
   });
-  const sessionState = state(sessionsHeld.length, sessionsPlanned, rules.sessionsPerYearMin, yearEnd);
+  const sessionState = state(sessionsHeld.length, sessionsPlanned, sessionsRequired, yearEnd);
+  const deadline = monthDayDeadline(year, rules.regularSessionDeadline);
+  const regular = sessions.filter((m) => m.sessionType === 'regular' && m.startDate <= deadline);
+  const regularHeld = regular.filter((m) => m.status === 'held')[0] ?? null;
+  const regularSession = { deadline, heldOn: regularHeld?.startDate ?? null, state: state(regularHeld ? 1 : 0, regular.length - (regularHeld ? 1 : 0), 1, deadline) };
   const flags: Array<{ zh: string; en: string }> = [];
   if (sessionState === 'shortfall' || sessionState === 'at_risk') {
     flags.push({
-      zh: `人代会召开${sessionsHeld.length}次，少于每年${rules.sessionsPerYearMin}次${sessionState === 'at_risk' ? '（计划亦不足）' : ''}`,
-      en: `${sessionsHeld.length} congress session(s) held, fewer than ${rules.sessionsPerYearMin} a year${sessionState === 'at_risk' ? ' (not enough planned either)' : ''}`,
+      zh: `人代会召开${sessionsHeld.length}次，少于每年${sessionsRequired}次${sessionState === 'at_risk' ? '（计划亦不足）' : ''}`,
+      en: `${sessionsHeld.length} congress session(s) held, fewer than ${sessionsRequired} a year${sessionState === 'at_risk' ? ' (not enough planned either)' : ''}`,
     });
   }
-  for (const s of shortSessions) flags.push({ zh: `“${s.title}”会期${s.days}天，少于${rules.sessionDaysMin}天`, en: `"${s.title}" lasted ${s.days} day(s), less than ${rules.sessionDaysMin}` });
+  if (regularSession.state === 'shortfall' || regularSession.state === 'at_risk') {
+    const md = deadline.slice(5);
+    flags.push({
+      zh: `例会未在${Number(md.slice(0, 2))}月${Number(md.slice(3))}日前召开${regularSession.state === 'at_risk' ? '（亦未计划）' : ''}`,
+      en: `No regular session held by ${md}${regularSession.state === 'at_risk' ? ' (none planned either)' : ''}`,
+    });
+  }
+  for (const s of shortSessions) flags.push({ zh: `“${s.title}”会期${s.days}天，少于${s.required}天`, en: `"${s.title}" lasted ${s.days} day(s), less than ${s.required}` });
   for (const q of quarters) {
     if (q.state === 'shortfall' || q.state === 'at_risk') {
       flags.push({
@@ -207,5 +243,5 @@ export function meetingRhythm(year: number, meetings: readonly RhythmMeeting[], 
       });
     }
   }
-  return { year, sessions: { held: sessionsHeld.length, planned: sessionsPlanned, required: rules.sessionsPerYearMin, state: sessionState, shortSessions }, quarters, flags };
+  return { year, sessions: { held: sessionsHeld.length, planned: sessionsPlanned, required: sessionsRequired, state: sessionState, shortSessions }, regularSession, quarters, flags };
 }

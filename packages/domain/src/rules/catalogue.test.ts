@@ -36,7 +36,15 @@ describe('rule catalogue', () => {
   it('takes month-days, frequencies, ranges and topic subsets', () => {
     expect(['01-01', '12-31', '02-29', '13-01', '00-10', '03-32', '3-31', '03-31x'].map((v) => ok('congress.regular_session_deadline', v))).toEqual([true, true, true, false, false, false, false, false]);
     expect(['weekly', 'monthly', 'quarterly', 'half_year', 'yearly', 'daily'].map((v) => ok('grid.patrol_frequency', v))).toEqual([true, true, true, true, true, false]);
-    expect([[7, 7], [7, 13], [13, 7], [-1, 3]].map((v) => ok('presidium.size_range', v))).toEqual([true, true, false, false]);
+    expect([{ min: 7, max: 7 }, { min: 7, max: 13 }, { min: 13, max: 7 }, { min: -1, max: 3 }, [7, 13], { min: 7 }, { min: 7, max: 13, extra: 1 }].map((v) => ok('presidium.size_range', v))).toEqual([true, true, false, false, false, false, false]);
+    // Ranges the seeds give stay ranges: both ends kept.
+    expect(['presidium.size_range', 'appraisal.onsite_staff_reps', 'supervision.key_topics_per_year', 'county.sc_member_deputy_visits_per_quarter', 'deputy.report_full_coverage_years'].map((k) => findRule(k)!.defaultValue)).toEqual([
+      { min: 7, max: 13 },
+      { min: 8, max: 10 },
+      { min: 2, max: 3 },
+      { min: 4, max: 5 },
+      { min: 2, max: 3 },
+    ]);
     expect([['environment'], [], ['mars']].map((v) => ok('suggestion.topic_categories', v))).toEqual([true, false, false]);
   });
 });

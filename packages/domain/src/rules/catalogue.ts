@@ -27,7 +27,13 @@ const count = z.number().int().min(0).max(1000);
 const months = z.number().int().min(1).max(24);
 const gradeSet = z.array(z.string().min(1).max(10)).min(2).max(6);
 const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
-const range = z.tuple([z.number().int().min(0), z.number().int().min(0)]).refine(([min, max]) => min <= max, { message: 'min must not exceed max' });
+/** A range the seeds give as one ("一般由7-13人组成", "8-10名"): kept as both ends, never one number. */
+export const ruleRangeSchema = z
+  .object({ min: z.number().int().min(0).max(1000), max: z.number().int().min(0).max(1000) })
+  .strict()
+  .refine(({ min, max }) => min <= max, { message: 'min must not exceed max', path: ['max'] });
+export type RuleRange = z.infer<typeof ruleRangeSchema>;
+const range = ruleRangeSchema;
 const frequency = z.enum(['weekly', 'monthly', 'quarterly', 'half_year', 'yearly']);
 const days = z.number().int().min(1).max(730);
 
@@ -47,29 +53,30 @@ export const RULE_CATALOGUE = [
   rule({ key: 'suggestion.rehandling_due_months', area: 'suggestion', nameZh: '不满意件重新办理答复期限', nameEn: 'Reply deadline after an unsatisfied evaluation', unitZh: '个月', unitEn: 'months', schema: months, defaultValue: 1, source: '〔004〕「答復代表不滿意的進行跟蹤督辦」' }),
   rule({ key: 'suggestion.topic_categories', area: 'suggestion', nameZh: '建议分类', nameEn: 'Suggestion topic categories', unitZh: '', unitEn: '', schema: z.array(z.enum(SUGGESTION_TOPICS)).min(1), defaultValue: [...SUGGESTION_TOPICS], source: '〔004〕「進行了認真梳理、分類」' }),
   rule({ key: 'deputy.group_activities_per_year_min', area: 'deputy', nameZh: '代表小组每年最少活动次数', nameEn: 'Deputy-group activities a year (minimum)', unitZh: '次/年', unitEn: 'per year', schema: count, defaultValue: 4, source: '〔004〕「每季度至少活動一次」' }),
+  rule({ key: 'deputy.group_activities_per_quarter_min', area: 'deputy', nameZh: '代表小组每季度最少活动次数', nameEn: 'Deputy-group activities a quarter (minimum)', unitZh: '次/季度', unitEn: 'per quarter', schema: count, defaultValue: 1, source: '〔004〕「每季度至少活動一次」' }),
   rule({ key: 'deputy.report_share_per_year_pct', area: 'deputy', nameZh: '代表每年在会议上述职比例', nameEn: 'Deputies reporting at a meeting each year', unitZh: '%', unitEn: '%', schema: z.number().min(0).max(100), defaultValue: 30, source: '〔000〕「代表每年在会议上述职不低于30%」' }),
-  rule({ key: 'deputy.report_full_coverage_years', area: 'deputy', nameZh: '代表述职全覆盖年限', nameEn: 'Years to full duty-report coverage', unitZh: '年', unitEn: 'years', schema: count, defaultValue: 3, source: '〔000〕「两至三年内实现代表述职全覆盖」' }),
+  rule({ key: 'deputy.report_full_coverage_years', area: 'deputy', nameZh: '代表述职全覆盖年限', nameEn: 'Years to full duty-report coverage', unitZh: '年', unitEn: 'years', schema: range, defaultValue: { min: 2, max: 3 }, source: '〔000〕「两至三年内实现代表述职全覆盖」' }),
   rule({ key: 'deputy.fixed_contacts_min', area: 'deputy', nameZh: '代表固定联系群众数', nameEn: 'Citizens each deputy contacts (minimum)', unitZh: '名', unitEn: 'citizens', schema: count, defaultValue: 3, source: '〔000〕「每位代表固定联系群众不少于3名」' }),
   rule({ key: 'deputy.reception_frequency', area: 'deputy', nameZh: '代表接待选民频次', nameEn: 'Voter reception frequency', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'monthly', source: '〔000〕「明确每个月代表接待选民的时同安排」' }),
   rule({ key: 'deputy.fixed_contacts_min_higher_level', area: 'deputy', nameZh: '县级及以上代表固定联系群众数', nameEn: 'Citizens each county-or-higher deputy contacts (minimum)', unitZh: '名', unitEn: 'citizens', schema: count, defaultValue: 3, source: '〔003〕「确定每位县人大代表的至少3名联系群众的姓名、电话」' }),
   rule({ key: 'deputy.duty_points', area: 'deputy', nameZh: '代表履职积分标准', nameEn: 'Duty points per item', unitZh: '分', unitEn: 'points', schema: dutyPointsSchema, defaultValue: DEFAULT_DUTY_POINTS, source: '〔000〕「提高参会率、发言率、建议率」' }),
-  rule({ key: 'supervision.key_topics_per_year', area: 'supervision', nameZh: '每年重点监督事项数', nameEn: 'Key supervision topics a year', unitZh: '项', unitEn: 'topics', schema: count, defaultValue: 2, source: '〔004〕「選擇2—3個有代表性的事項」' }),
+  rule({ key: 'supervision.key_topics_per_year', area: 'supervision', nameZh: '每年重点监督事项数', nameEn: 'Key supervision topics a year', unitZh: '项', unitEn: 'topics', schema: range, defaultValue: { min: 2, max: 3 }, source: '〔004〕「選擇2—3個有代表性的事項」' }),
   rule({ key: 'supervision.rectification_due_days', area: 'supervision', nameZh: '发现问题整改期限', nameEn: 'Rectification deadline for a finding', unitZh: '天', unitEn: 'days', schema: days, defaultValue: 30, source: '〔004〕「要求限期整改落實到位」' }),
   rule({ key: 'supervision.deliberation_reply_days', area: 'supervision', nameZh: '审议意见办理情况报告期限', nameEn: 'Deadline for the report on deliberation opinions', unitZh: '天', unitEn: 'days', schema: days, defaultValue: 60, source: '〔003〕「要求承办部门在规定的期限内书面报送办理情况」' }),
   rule({ key: 'supervision.petition_due_days', area: 'supervision', nameZh: '信访件办理期限', nameEn: 'Handling deadline for a petition', unitZh: '天', unitEn: 'days', schema: days, defaultValue: 60, source: '〔002〕「受理登记、交办督办、定期办结反馈」' }),
   rule({ key: 'appraisal.grade_set', area: 'appraisal', nameZh: '考核等次', nameEn: 'Appraisal grades', unitZh: '', unitEn: '', schema: gradeSet, defaultValue: ['优秀', '合格', '基本合格', '不合格'], source: '〔003〕「优秀、合格、基本合格、不合格」' }),
-  rule({ key: 'appraisal.onsite_staff_reps_min', area: 'appraisal', nameZh: '民主测评职工代表最少人数', nameEn: 'Staff representatives at the democratic evaluation (minimum)', unitZh: '名', unitEn: 'people', schema: count, defaultValue: 8, source: '〔003〕「8-10名教职工代表」' }),
+  rule({ key: 'appraisal.onsite_staff_reps', area: 'appraisal', nameZh: '民主测评职工代表人数', nameEn: 'Staff representatives at the democratic evaluation', unitZh: '名', unitEn: 'people', schema: range, defaultValue: { min: 8, max: 10 }, source: '〔003〕「8-10名教职工代表」' }),
   rule({ key: 'grid.supervisors_per_level4', area: 'grid', nameZh: '四级网格监管员人数', nameEn: 'Supervisors per level-4 grid', unitZh: '名', unitEn: 'people', schema: count, defaultValue: 1, source: '〔000〕「设置1名监管员(包保责任人)」' }),
   rule({ key: 'grid.self_assessment_frequency', area: 'grid', nameZh: '网格自评周期', nameEn: 'Grid self-assessment period', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'half_year', source: '〔000〕「每半年对本级网格运行情况进行自评」' }),
   rule({ key: 'grid.patrol_frequency', area: 'grid', nameZh: '网格巡查频次', nameEn: 'Grid patrol frequency', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'weekly', source: '〔001〕「坚持每周巡查」' }),
   // The rest of DOMAIN-DETAIL §7, so every local rule the seeds name is configurable.
   rule({ key: 'congress.regular_session_deadline', area: 'congress', nameZh: '例会召开截止日期（月-日）', nameEn: 'Regular session held by (MM-DD)', unitZh: '', unitEn: '', schema: monthDay, defaultValue: '03-31', source: '〔004〕「例會一般要在3月底前開完」' }),
   rule({ key: 'congress.inaugural_session_within_months', area: 'congress', nameZh: '换届选举后首次会议期限', nameEn: 'First session after the election within', unitZh: '个月', unitEn: 'months', schema: months, defaultValue: 2, source: '〔004〕「選出后的兩個月內舉行」' }),
-  rule({ key: 'presidium.size_range', area: 'presidium', nameZh: '主席团人数范围', nameEn: 'Presidium size (min–max)', unitZh: '人', unitEn: 'people', schema: range, defaultValue: [7, 13], source: '〔000〕「一般由7-13人组成」' }),
+  rule({ key: 'presidium.size_range', area: 'presidium', nameZh: '主席团人数范围', nameEn: 'Presidium size (min–max)', unitZh: '人', unitEn: 'people', schema: range, defaultValue: { min: 7, max: 13 }, source: '〔000〕「一般由7-13人组成」' }),
   rule({ key: 'presidium.fulltime_chair_required', area: 'presidium', nameZh: '须设专职主席', nameEn: 'Full-time chair required', unitZh: '', unitEn: '', schema: z.boolean(), defaultValue: true, source: '〔000〕「乡镇人大设专职主席1人」' }),
   rule({ key: 'suggestion.satisfaction_scale', area: 'suggestion', nameZh: '满意度等次', nameEn: 'Satisfaction scale', unitZh: '', unitEn: '', schema: gradeSet, defaultValue: ['满意', '基本满意', '不满意'], source: '〔002〕「满意和基本满意率达99%」' }),
   rule({ key: 'suggestion.followup_on_not_satisfied', area: 'suggestion', nameZh: '不满意件跟踪督办', nameEn: 'Follow up unsatisfied replies', unitZh: '', unitEn: '', schema: z.boolean(), defaultValue: true, source: '〔003〕「代表不满意件跟踪督办」' }),
-  rule({ key: 'county.sc_member_deputy_visits_per_quarter', area: 'deputy', nameZh: '常委会组成人员每季度走访代表数', nameEn: 'Deputies each standing-committee member visits a quarter', unitZh: '名', unitEn: 'deputies', schema: count, defaultValue: 4, source: '〔000〕「每季度联系和走访4—5名代表」' }),
+  rule({ key: 'county.sc_member_deputy_visits_per_quarter', area: 'deputy', nameZh: '常委会组成人员每季度走访代表数', nameEn: 'Deputies each standing-committee member visits a quarter', unitZh: '名', unitEn: 'deputies', schema: range, defaultValue: { min: 4, max: 5 }, source: '〔000〕「每季度联系和走访4—5名代表」' }),
   rule({ key: 'appraisal.incompetent_removal', area: 'appraisal', nameZh: '测评不称职者免职', nameEn: 'Officials rated incompetent are removed', unitZh: '', unitEn: '', schema: z.boolean(), defaultValue: true, source: '〔002〕「常委会将免去其现任职务」' }),
   rule({ key: 'grid.direct_owners_per_level3', area: 'grid', nameZh: '三级网格直接责任人数', nameEn: 'Direct responsible persons per level-3 grid', unitZh: '名', unitEn: 'people', schema: count, defaultValue: 2, source: '〔000〕「明确两名主管副职为直接责任人」' }),
   rule({ key: 'grid.five_fixes_required', area: 'grid', nameZh: '须落实“五定”并公示', nameEn: '"Five fixes" required and published', unitZh: '', unitEn: '', schema: z.boolean(), defaultValue: true, source: '〔000〕「定区域、定人员、定职责、定任务、定奖惩」' }),

@@ -20,10 +20,22 @@ describe('rule overrides', () => {
   });
 
   it("checks the value against that rule's own schema, with paths into the value", () => {
-    expect(checkRuleOverride({ key: 'presidium.size_range', value: [13, 7], effectiveFrom: today }, today).map((i) => i.path)).toEqual([['value']]);
-    expect(checkRuleOverride({ key: 'presidium.size_range', value: [7, 'x'], effectiveFrom: today }, today).map((i) => i.path)).toEqual([['value', 1]]);
+    expect(checkRuleOverride({ key: 'presidium.size_range', value: { min: 13, max: 7 }, effectiveFrom: today }, today).map((i) => i.path)).toEqual([['value', 'max']]);
+    expect(checkRuleOverride({ key: 'presidium.size_range', value: { min: 7, max: 'x' }, effectiveFrom: today }, today).map((i) => i.path)).toEqual([['value', 'max']]);
+    expect(checkRuleOverride({ key: 'presidium.size_range', value: [7, 13], effectiveFrom: today }, today).map((i) => i.path)).toEqual([['value']]);
+    expect(checkRuleOverride({ key: 'presidium.size_range', value: { min: 5, max: 7 }, effectiveFrom: today }, today)).toEqual([]);
     expect(checkRuleOverride({ key: 'deputy.duty_points', value: { inspection: 3, survey: 'x' }, effectiveFrom: today }, today).map((i) => i.path)).toEqual([['value', 'survey']]);
     expect(checkRuleOverride({ key: 'deputy.reception_frequency', value: 'weekly', effectiveFrom: today }, today)).toEqual([]);
+  });
+
+  it('refuses any change to a rule not yet in effect or of an area not built, in both languages', () => {
+    const notYet = checkRuleOverride({ key: 'suggestion.satisfaction_scale', value: ['满意', '不满意'], effectiveFrom: today }, today);
+    expect(notYet).toHaveLength(1);
+    expect(notYet[0]).toMatchObject({ path: ['key'], params: { zh: expect.stringMatching(/^该规则不可修改（未生效：/), en: expect.stringMatching(/^this rule cannot be changed \(not yet in effect: /) } });
+    const notBuilt = checkRuleOverride({ key: 'grid.patrol_frequency', value: 'monthly', effectiveFrom: today }, today);
+    expect(notBuilt.map((i) => (i as { params?: unknown }).params)).toEqual([{ zh: '该规则不可修改（该模块尚未上线）', en: 'this rule cannot be changed (area not built yet)' }]);
+    // The refusal comes before the value and the day are looked at.
+    expect(checkRuleOverride({ key: 'appraisal.grade_set', value: 'bad', effectiveFrom: '2000-01-01' }, today).map((i) => i.path)).toEqual([['key']]);
   });
 
   it('refuses an unknown key and accepts a known one', () => {

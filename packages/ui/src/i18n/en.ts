@@ -58,6 +58,7 @@ export const en: CommonTexts = {
       value: 'Value',
       source: 'Source',
       effectiveFrom: 'Effective from',
+      status: 'Status',
       quote: 'Basis',
       actions: 'Actions',
     },
@@ -82,6 +83,12 @@ export const en: CommonTexts = {
       half_year: 'Every half year',
       yearly: 'Yearly',
     },
+    status: {
+      in_effect: 'In effect',
+      not_yet_in_effect: 'Not yet in effect',
+      area_not_built: 'Area not built yet',
+    },
+    locked: 'Cannot be changed',
     always: 'Always',
   },
   ruleValue: {

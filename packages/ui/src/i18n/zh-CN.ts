@@ -56,6 +56,7 @@ export const zhCN = {
       value: '取值',
       source: '来源',
       effectiveFrom: '生效日期',
+      status: '状态',
       quote: '依据',
       actions: '操作',
     },
@@ -80,6 +81,12 @@ export const zhCN = {
       half_year: '每半年',
       yearly: '每年',
     },
+    status: {
+      in_effect: '生效中',
+      not_yet_in_effect: '未生效',
+      area_not_built: '该模块尚未上线',
+    },
+    locked: '不可修改',
     always: '始终',
   },
   ruleValue: {

@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
-import { Select, Tag, Typography } from 'antd';
+import { Select, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage';
 import { DataTable } from '../table/DataTable';
@@ -21,6 +21,7 @@ export interface RuleTableProps {
 }
 
 const SOURCE_COLORS: Record<RuleRow['source'], string> = { catalogue: 'default', county: 'blue', township: 'green' };
+const STATUS_COLORS: Record<RuleRow['status'], string> = { in_effect: 'green', not_yet_in_effect: 'orange', area_not_built: 'default' };
 const AREAS = ['congress', 'presidium', 'suggestion', 'deputy', 'supervision', 'appraisal', 'grid'];
 const column = createColumnHelper<RuleRow>();
 
@@ -57,6 +58,20 @@ export function RuleTable({ rules, actions, ...props }: RuleTableProps) {
         </Tag>
       ),
     }),
+    column.accessor((r) => t(`rules.status.${r.status}`), {
+      id: 'status',
+      header: t('rules.columns.status'),
+      meta: { nowrap: true },
+      cell: (c) => {
+        const rule = c.row.original;
+        const tag = (
+          <Tag color={STATUS_COLORS[rule.status]} data-testid={`rule-status-${rule.key}`} data-status={rule.status}>
+            {c.getValue()}
+          </Tag>
+        );
+        return rule.statusReason ? <Tooltip title={pick(rule.statusReason)}>{tag}</Tooltip> : tag;
+      },
+    }),
     column.accessor((r) => r.effectiveFrom ?? t('rules.always'), {
       id: 'effectiveFrom',
       header: t('rules.columns.effectiveFrom'),
@@ -69,7 +84,16 @@ export function RuleTable({ rules, actions, ...props }: RuleTableProps) {
     }),
   ];
   if (actions) {
-    columns.push(column.display({ id: 'actions', header: t('rules.columns.actions'), cell: (c) => actions(c.row.original), meta: { noExport: true } }));
+    // A rule not in effect cannot be changed (the API refuses too): no button, the reason instead.
+    const cell = (rule: RuleRow) =>
+      rule.status === 'in_effect' ? (
+        actions(rule)
+      ) : (
+        <Typography.Text type="secondary" data-testid={`rule-locked-${rule.key}`}>
+          {t('rules.locked')}
+        </Typography.Text>
+      );
+    columns.push(column.display({ id: 'actions', header: t('rules.columns.actions'), cell: (c) => cell(c.row.original), meta: { noExport: true, nowrap: true } }));
   }
 
   return (

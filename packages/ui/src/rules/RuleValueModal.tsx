@@ -5,7 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { z } from 'zod';
-import { checkRuleOverride, findRule, ruleOverrideSchema, type RuleDefinition, type RuleOverrideInput } from '@pcs/domain';
+import { asRuleRange, checkRuleOverride, findRule, ruleOverrideSchema, type RuleDefinition, type RuleOverrideInput } from '@pcs/domain';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { applyServerErrors } from '../forms/applyServerErrors';
 import { FormField } from '../forms/FormField';
@@ -148,13 +148,14 @@ function RuleValueInput({ definition, id, value, onChange, onBlur }: RuleValueIn
   if (typeof defaultValue === 'boolean') {
     return <Switch id={id} checked={value === true} onChange={onChange} checkedChildren={t('ruleValue.yes')} unCheckedChildren={t('ruleValue.no')} />;
   }
-  if (Array.isArray(defaultValue) && defaultValue.length === 2 && defaultValue.every((v) => typeof v === 'number') && !elementOptions) {
-    // A min–max range.
-    const [min, max] = Array.isArray(value) ? (value as Array<number | null>) : [null, null];
+  if (asRuleRange(defaultValue)) {
+    // A min–max range: both ends kept.
+    const current = typeof value === 'object' && value !== null ? (value as { min?: number | null; max?: number | null }) : {};
+    const [min, max] = [current.min ?? null, current.max ?? null];
     return (
       <Space.Compact id={id}>
-        <InputNumber aria-label={t('ruleValue.min')} placeholder={t('ruleValue.min')} value={min} onChange={(v) => onChange([v, max])} onBlur={onBlur} />
-        <InputNumber aria-label={t('ruleValue.max')} placeholder={t('ruleValue.max')} value={max} onChange={(v) => onChange([min, v])} onBlur={onBlur} />
+        <InputNumber aria-label={t('ruleValue.min')} placeholder={t('ruleValue.min')} value={min} onChange={(v) => onChange({ min: v, max })} onBlur={onBlur} />
+        <InputNumber aria-label={t('ruleValue.max')} placeholder={t('ruleValue.max')} value={max} onChange={(v) => onChange({ min, max: v })} onBlur={onBlur} />
       </Space.Compact>
     );
   }

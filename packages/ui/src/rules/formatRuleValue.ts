@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { asRuleRange, formatRange } from '@pcs/domain';
 import type { Language } from '../i18n/languages';
 
 /** A rule as the API lists it (rules.effective, county.rules). */
@@ -12,6 +13,10 @@ export interface RuleRow {
   value?: unknown;
   source: 'catalogue' | 'county' | 'township';
   effectiveFrom: string | null;
+  /** Whether changing the rule does anything yet (a rule nothing reads cannot be changed). */
+  status: 'in_effect' | 'not_yet_in_effect' | 'area_not_built';
+  /** Why it cannot be changed; null for a rule in effect. */
+  statusReason: { zh: string; en: string } | null;
   /** Verbatim quote from the seed text the default comes from. */
   quote: string;
 }
@@ -20,8 +25,9 @@ export interface RuleRow {
 export function formatRuleValue(rule: Pick<RuleRow, 'value' | 'unitZh' | 'unitEn'>, language: Language, t: TFunction): string {
   const { value } = rule;
   const unit = language === 'en' ? rule.unitEn : rule.unitZh;
-  // A two-number array is a range (e.g. presidium size 7–13).
-  if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'number')) return `${value[0]}–${value[1]}${unit ? ` ${unit}` : ''}`;
+  // A range keeps both ends (presidium size 7–13).
+  const range = asRuleRange(value);
+  if (range) return `${formatRange(range)}${unit ? ` ${unit}` : ''}`;
   if (Array.isArray(value)) return value.map(String).join(language === 'en' ? ', ' : '、');
   if (typeof value === 'boolean') return language === 'en' ? (value ? 'Yes' : 'No') : value ? '是' : '否';
   // DOMAIN-DETAIL §8: where the seeds set no limit, say so rather than invent one.

@@ -4,6 +4,7 @@ import { PaperClipOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import {
+  ASSIGNMENT_DUE_LABELS,
   REPLY_CLASS_LABELS,
   REPLY_FORM_LABELS,
   RESOLUTION_LABELS,
@@ -40,6 +41,8 @@ const OPEN = ['assigned', 'in_handling', 'rehandling'];
 const PRIMARY: SuggestionAction[] = ['accept', 'assign', 'reply', 'evaluate'];
 
 /** One suggestion: content, deputies, units, reply, resolution, evaluation, files, the buttons its table allows, and its full history. */
+const ASSIGNMENT_DUE_COLORS = { pending: 'blue', overdue: 'red', on_time: 'green', late: 'orange' } as const;
+
 export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id: string | null; options?: WorkOptions | undefined; onClose: () => void; onChanged: () => void }) {
   const { t } = useTranslation(WORK_NS);
   const { pick } = useLanguage();
@@ -111,9 +114,17 @@ export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id
             <Descriptions.Item label={t('suggestions.columns.submittedOn')}>{s.submittedOn}</Descriptions.Item>
             {s.meeting && (
               <Descriptions.Item label={t('suggestions.detail.meeting')} span={2}>
-                <span data-testid="suggestion-meeting">
-                  {s.meeting.title}（{s.meeting.startDate}）
-                </span>
+                <Space wrap>
+                  <span data-testid="suggestion-meeting">
+                    {s.meeting.title}（{s.meeting.startDate}）
+                  </span>
+                  {s.assignmentDue && (
+                    // suggestion.assign_within_months: raised at a session, assigned within the months after it closed.
+                    <Tag color={ASSIGNMENT_DUE_COLORS[s.assignmentDue.state]} data-testid="assignment-due" data-state={s.assignmentDue.state}>
+                      {pick(ASSIGNMENT_DUE_LABELS[s.assignmentDue.state])} · {s.assignmentDue.dueOn}
+                    </Tag>
+                  )}
+                </Space>
               </Descriptions.Item>
             )}
             <Descriptions.Item label={t('suggestions.detail.deputies')} span={2}>

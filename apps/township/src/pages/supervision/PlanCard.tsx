@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { App, Button, Card, Empty, Form, Input, InputNumber, List, Modal, Select, Space, Tag } from 'antd';
+import { Alert, App, Button, Card, Empty, Form, Input, InputNumber, List, Modal, Select, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PLAN_STATE_LABELS, SUPERVISION_KINDS, SUPERVISION_KIND_LABELS, type SupervisionKind } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
@@ -47,6 +47,17 @@ export function PlanCard({ year, plan, manage, onChanged }: { year: number; plan
       }
     >
       {error ? <ErrorAlert error={error} /> : null}
+      {plan?.keyTopics && (
+        // supervision.key_topics_per_year: the plan's matters carried out, against the range kept whole.
+        <Alert
+          type={plan.keyTopics.state === 'below' ? 'warning' : 'info'}
+          showIcon
+          title={pick(plan.keyTopics.note)}
+          data-testid="key-topics"
+          data-state={plan.keyTopics.state}
+          style={{ marginBottom: 8 }}
+        />
+      )}
       {!plan ? (
         <Empty description={t('supervision.noPlan')} />
       ) : (

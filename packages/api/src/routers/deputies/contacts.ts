@@ -1,10 +1,10 @@
-import { checkReceptionDay, dayOf, dateOf, citizenContactQuota, constituentContactCreateSchema, constituentContactUpdateSchema, contactShortfallQuerySchema, idSchema, presidiumContactsSetSchema, receptionDayCreateSchema, receptionDayListSchema, receptionDayUpdateSchema, receptionGaps, SERVING_STATUSES, type ReceptionFrequency } from '@pcs/domain';
+import { checkReceptionDay, dayOf, dateOf, citizenContactQuota, constituentContactCreateSchema, constituentContactUpdateSchema, contactShortfallQuerySchema, idSchema, presidiumContactsSetSchema, receptionDayCreateSchema, receptionDayListSchema, receptionDayUpdateSchema, receptionGaps, SERVING_STATUSES, stateDayFor, type ReceptionFrequency } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { z } from 'zod';
 import { audit } from '../../audit';
 import { InvalidInput, notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { canSeeContacts, page, requireDeputies, requireStation, ruleDayFor, ruleValues, yearRange, type TenantCtx } from './shared';
+import { canSeeContacts, page, requireDeputies, requireStation, ruleValues, yearRange, type TenantCtx } from './shared';
 
 /** Fixed contacts (deputy ↔ citizens, presidium member ↔ deputies) and reception days. */
 export const deputyContactsRouter = router({
@@ -77,7 +77,7 @@ export const deputyContactsRouter = router({
       const rules = await ruleValues(
         ctx,
         ['deputy.fixed_contacts_min', 'deputy.fixed_contacts_min_higher_level', 'presidium.member_contacts_min', 'deputy.reception_frequency'],
-        ruleDayFor(input.year, ctx.clock.today),
+        stateDayFor(input.year, ctx.clock.today),
       );
       const deputies = await ctx.tx.deputy.findMany({
         where: { tenantId: ctx.tenant.id, status: { in: [...SERVING_STATUSES] } },

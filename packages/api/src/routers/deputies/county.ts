@@ -1,8 +1,8 @@
-import { dayOf, citizenContactQuota, meetingRhythm, resolveRule, SERVING_STATUSES } from '@pcs/domain';
+import { dayOf, citizenContactQuota, dutyReportCoverage, groupQuarterSpread, meetingRhythm, periodCountRequirement, periodRequirement, presidiumSizeCheck, resolveRule, ruleSpans, SERVING_STATUSES, stateDayFor } from '@pcs/domain';
 import { z } from 'zod';
 import { countyProcedure, router } from '../../trpc';
-import { loadRuleValues } from '../rule-values';
-import { ruleDayFor, yearRange } from './shared';
+import { loadRuleValues, rhythmRules } from '../rule-values';
+import { yearRange } from './shared';
 
 /**
  * The deputies area seen from the county (read only): per township, the figures behind the
@@ -16,31 +16,42 @@ export const countyDeputiesRouter = router({
       const tenants = await ctx.tx.tenant.findMany({ where: { countyId: ctx.county.id, status: { not: 'archived' } }, select: { id: true, code: true, name: true, kind: true }, orderBy: { code: 'asc' } });
       const range = yearRange(input.year);
       const [deputies, reviews, groups, groupActivities, meetings, activities] = await Promise.all([
-        ctx.tx.deputy.findMany({ where: { status: { in: [...SERVING_STATUSES] } }, select: { tenantId: true, levels: true, _count: { select: { citizenContacts: true } } } }),
-        ctx.tx.dutyReview.groupBy({ by: ['tenantId'], where: { year: input.year }, _count: true }),
+        ctx.tx.deputy.findMany({ where: { status: { in: [...SERVING_STATUSES] } }, select: { id: true, tenantId: true, levels: true, presidiumRole: true, _count: { select: { citizenContacts: true } } } }),
+        // Reviews of earlier years too: full coverage is counted over a window of years.
+        ctx.tx.dutyReview.findMany({ where: { year: { lte: input.year, gte: input.year - 10 } }, select: { tenantId: true, deputyId: true, year: true } }),
         ctx.tx.deputyGroup.findMany({ select: { tenantId: true, id: true } }),
-        ctx.tx.dutyActivity.groupBy({ by: ['tenantId', 'groupId'], where: { date: range, groupId: { not: null } }, _count: true }),
-        ctx.tx.congressMeeting.findMany({ where: { startDate: range }, select: { tenantId: true, id: true, kind: true, status: true, startDate: true, endDate: true, title: true } }),
+        ctx.tx.dutyActivity.findMany({ where: { date: range, groupId: { not: null } }, select: { tenantId: true, groupId: true, date: true } }),
+        ctx.tx.congressMeeting.findMany({ where: { startDate: range }, select: { tenantId: true, id: true, kind: true, sessionType: true, status: true, startDate: true, endDate: true, title: true } }),
         ctx.tx.dutyActivity.groupBy({ by: ['tenantId'], where: { date: range }, _count: true }),
       ]);
-      const on = ruleDayFor(input.year, ctx.clock.today);
       const today = ctx.clock.today;
+      // Figures about a state (contacts, presidium size) read the rule of the day they are measured.
+      const on = stateDayFor(input.year, today);
+      const [yearStart, yearEnd] = [`${input.year}-01-01`, `${input.year}-12-31`];
       return Promise.all(
         tenants.map(async (tenant) => {
           const records = await loadRuleValues(ctx.tx, ctx.county.id, tenant.id);
           const rule = (key: string) => Number(resolveRule(key, tenant.id, on, records).value);
+          const yearSpans = (key: string) => ruleSpans(key, tenant.id, yearStart, yearEnd, records);
           const own = deputies.filter((d) => d.tenantId === tenant.id);
           const ownGroups = groups.filter((g) => g.tenantId === tenant.id);
-          const groupTarget = rule('deputy.group_activities_per_year_min');
-          const groupsMeetingTarget = ownGroups.filter((g) => (groupActivities.find((a) => a.tenantId === tenant.id && a.groupId === g.id)?._count ?? 0) >= groupTarget).length;
+          const ownGroupActivities = groupActivities.filter((a) => a.tenantId === tenant.id).map((a) => ({ groupId: a.groupId!, date: dayOf(a.date) }));
+          // A yearly target asks what the rules in force on the year's days ask.
+          const groupTarget = periodCountRequirement(yearSpans('deputy.group_activities_per_year_min'), yearStart, yearEnd);
+          const groupsMeetingTarget = ownGroups.filter((g) => ownGroupActivities.filter((a) => a.groupId === g.id).length >= groupTarget).length;
+          const spread = groupQuarterSpread(input.year, ownGroups.map((g) => g.id), ownGroupActivities, yearSpans('deputy.group_activities_per_quarter_min'), today);
           const contactsMet = own.filter((d) => d._count.citizenContacts >= citizenContactQuota(d.levels, rule('deputy.fixed_contacts_min'), rule('deputy.fixed_contacts_min_higher_level'))).length;
           const rhythm = meetingRhythm(
             input.year,
             meetings.filter((m) => m.tenantId === tenant.id).map((m) => ({ ...m, startDate: dayOf(m.startDate), endDate: dayOf(m.endDate) })),
-            { sessionsPerYearMin: rule('congress.sessions_per_year_min'), sessionDaysMin: rule('congress.session_days_min'), presidiumPerQuarterMin: rule('presidium.meetings_per_quarter_min') },
+            rhythmRules(records, tenant.id, input.year),
             today,
           );
-          const reviewed = reviews.find((r) => r.tenantId === tenant.id)?._count ?? 0;
+          const ownReviews = reviews.filter((r) => r.tenantId === tenant.id);
+          const reviewed = new Set(ownReviews.filter((r) => r.year === input.year).map((r) => r.deputyId)).size;
+          const coverage = dutyReportCoverage(input.year, own.map((d) => d.id), ownReviews, resolveRule('deputy.report_full_coverage_years', tenant.id, on, records).value);
+          const presidium = presidiumSizeCheck(own.filter((d) => d.presidiumRole !== null).length, resolveRule('presidium.size_range', tenant.id, on, records).value);
+          const reportTarget = periodRequirement(yearSpans('deputy.report_share_per_year_pct'), yearStart, yearEnd);
           const share = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
           return {
             tenantId: tenant.id,
@@ -50,15 +61,19 @@ export const countyDeputiesRouter = router({
             servingDeputies: own.length,
             activities: activities.find((a) => a.tenantId === tenant.id)?._count ?? 0,
             dutyReportCoverage: share(reviewed, own.length),
-            dutyReportTarget: rule('deputy.report_share_per_year_pct'),
+            dutyReportTarget: reportTarget === null ? null : Math.round(reportTarget * 10) / 10,
+            dutyReportFullCoverage: coverage && { years: { min: coverage.shorter.years, max: coverage.longer.years }, shorter: coverage.shorter.share, longer: coverage.longer.share },
             groups: ownGroups.length,
             groupsMeetingTarget,
             groupActivityTarget: groupTarget,
+            groupsKeepingQuarterlySpread: spread.filter((g) => g.keepsSpread).length,
+            presidiumSize: presidium.size,
+            presidiumSizeRange: presidium.range,
             contactCompliance: share(contactsMet, own.length),
             sessionsHeld: rhythm.sessions.held,
             sessionsRequired: rhythm.sessions.required,
             presidiumQuartersMet: rhythm.quarters.filter((q) => q.state === 'met').length,
-            shortfalls: rhythm.flags,
+            shortfalls: presidium.warning ? [...rhythm.flags, presidium.warning] : rhythm.flags,
           };
         }),
       );

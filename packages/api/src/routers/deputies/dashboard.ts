@@ -1,7 +1,8 @@
 import { dayOf, dateOf, DUTY_ACTIVITY_TYPES, liaisonDashboardQuerySchema, meetingRhythm, quarterOf, SERVING_STATUSES } from '@pcs/domain';
 import { router, tenantProcedure } from '../../trpc';
 import { deputiesInSupervisionSince, suggestionCountsByDeputy } from './external';
-import { ruleDayFor, ruleValues, yearRange } from './shared';
+import { rhythmRules } from '../rule-values';
+import { townshipRuleRecords, yearRange } from './shared';
 
 /** The liaison office's home: this year's activity, who has been quiet this quarter, what comes next. */
 export const liaisonOfficeRouter = router({
@@ -13,10 +14,10 @@ export const liaisonOfficeRouter = router({
       const range = yearRange(year);
       const quarter = quarterOf(today);
       const quarterStart = dateOf(`${today.slice(0, 4)}-${String(quarter * 3 - 2).padStart(2, '0')}-01`);
-      const [serving, activities, meetings, receptions, visits, reviews, suggestions, quietCandidates, supervising, upcomingMeetings, upcomingReceptions, rules] = await Promise.all([
+      const [serving, activities, meetings, receptions, visits, reviews, suggestions, quietCandidates, supervising, upcomingMeetings, upcomingReceptions, records] = await Promise.all([
         ctx.tx.deputy.count({ where: { tenantId: ctx.tenant.id, status: { in: [...SERVING_STATUSES] } } }),
         ctx.tx.dutyActivity.findMany({ where: { tenantId: ctx.tenant.id, date: range }, select: { date: true, type: true, _count: { select: { participants: true } } } }),
-        ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, startDate: range }, select: { id: true, kind: true, status: true, startDate: true, endDate: true, title: true } }),
+        ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, startDate: range }, select: { id: true, kind: true, sessionType: true, status: true, startDate: true, endDate: true, title: true } }),
         ctx.tx.receptionDay.count({ where: { tenantId: ctx.tenant.id, date: range } }),
         ctx.tx.receptionVisit.aggregate({ where: { tenantId: ctx.tenant.id, reception: { date: range } }, _sum: { visitorCount: true } }),
         ctx.tx.dutyReview.count({ where: { tenantId: ctx.tenant.id, year } }),
@@ -34,7 +35,7 @@ export const liaisonOfficeRouter = router({
         deputiesInSupervisionSince(ctx, quarterStart),
         ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, status: 'planned', startDate: { gte: dateOf(today) } }, orderBy: [{ startDate: 'asc' }, { id: 'asc' }], take: 8 }),
         ctx.tx.receptionDay.findMany({ where: { tenantId: ctx.tenant.id, date: { gte: dateOf(today) } }, include: { station: { select: { name: true } }, duties: { select: { deputy: { select: { name: true } } } } }, orderBy: [{ date: 'asc' }, { id: 'asc' }], take: 5 }),
-        ruleValues(ctx, ['congress.sessions_per_year_min', 'congress.session_days_min', 'presidium.meetings_per_quarter_min'], ruleDayFor(year, ctx.clock.today)),
+        townshipRuleRecords(ctx),
       ]);
       const byMonth = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, activities: 0, participations: 0 }));
       const byType = Object.fromEntries(DUTY_ACTIVITY_TYPES.map((t) => [t, 0])) as Record<(typeof DUTY_ACTIVITY_TYPES)[number], number>;
@@ -47,7 +48,7 @@ export const liaisonOfficeRouter = router({
       const rhythm = meetingRhythm(
         year,
         meetings.map((m) => ({ ...m, startDate: dayOf(m.startDate), endDate: dayOf(m.endDate) })),
-        { sessionsPerYearMin: Number(rules['congress.sessions_per_year_min']), sessionDaysMin: Number(rules['congress.session_days_min']), presidiumPerQuarterMin: Number(rules['presidium.meetings_per_quarter_min']) },
+        rhythmRules(records, ctx.tenant.id, year),
         today,
       );
       return {

@@ -22,13 +22,22 @@ export async function suggestionCountsByDeputy(ctx: TenantCtx, year: number, dep
   return new Map(rows.map((r) => [r.deputyId, r._count]));
 }
 
-/** Deputies' part in the year's supervision activities carried out (视察、执法检查、调研、评议…), as duty types. */
+/** Deputies' part in the year's supervision activities carried out (视察、执法检查、调研、评议…), as duty types on their days. */
 export async function supervisionDutiesByDeputy(ctx: TenantCtx, year: number, deputyIds?: readonly string[]) {
   const rows = await ctx.tx.supervisionParticipant.findMany({
     where: { tenantId: ctx.tenant.id, deputyId: deputyIds ? { in: [...deputyIds] } : { not: null }, activity: { startDate: yearRange(year), state: 'completed' } },
-    select: { deputyId: true, activity: { select: { kind: true } } },
+    select: { deputyId: true, activity: { select: { kind: true, startDate: true } } },
   });
-  return rows.map((r) => ({ deputyId: r.deputyId!, type: DUTY_TYPE_OF_SUPERVISION[r.activity.kind] }));
+  return rows.map((r) => ({ deputyId: r.deputyId!, type: DUTY_TYPE_OF_SUPERVISION[r.activity.kind], day: dayOf(r.activity.startDate) }));
+}
+
+/** The days deputies signed the year's suggestions (lead or co-signer), one row per signature. */
+export async function suggestionDaysByDeputy(ctx: TenantCtx, year: number, deputyIds?: readonly string[]) {
+  const rows = await ctx.tx.suggestionSigner.findMany({
+    where: { tenantId: ctx.tenant.id, ...(deputyIds ? { deputyId: { in: [...deputyIds] } } : {}), suggestion: { submittedOn: yearRange(year), state: { not: 'merged' } } },
+    select: { deputyId: true, suggestion: { select: { submittedOn: true } } },
+  });
+  return rows.map((r) => ({ deputyId: r.deputyId, day: dayOf(r.suggestion.submittedOn) }));
 }
 
 /** Deputies who took part in supervision work carried out since a day (not quiet, for the home page). */

@@ -1,9 +1,10 @@
-import { checkMeeting, dayOf, dateOf, congressMeetingCreateSchema, congressMeetingListSchema, congressMeetingUpdateSchema, daysInclusive, idSchema, meetingAttendanceSetSchema, meetingRhythm, meetingRhythmQuerySchema, SERVING_STATUSES, type CongressMeetingKind } from '@pcs/domain';
+import { checkMeeting, dayOf, dateOf, congressMeetingCreateSchema, congressMeetingListSchema, congressMeetingUpdateSchema, daysInclusive, idSchema, meetingAttendanceSetSchema, meetingRhythm, meetingRhythmQuerySchema, presidiumSizeCheck, resolveRule, SERVING_STATUSES, type CongressMeetingKind } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
 import { notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { orderBy, page, requireDeputies, ruleDayFor, ruleValues, yearRange, type TenantCtx } from './shared';
+import { rhythmRules } from '../rule-values';
+import { orderBy, page, requireDeputies, townshipRuleRecords, yearRange, type TenantCtx } from './shared';
 
 /** Congress sessions (人代会) and presidium meetings (主席团会议): agenda, outcomes, attendance, rhythm. */
 const listInclude = { _count: { select: { attendance: true, agenda: true, outcomes: true } } } as const;
@@ -185,19 +186,15 @@ export const congressMeetingsRouter = router({
   rhythm: tenantProcedure('deputies.read')
     .input(meetingRhythmQuerySchema)
     .query(async ({ ctx, input }) => {
-      const rules = await ruleValues(ctx, ['congress.sessions_per_year_min', 'congress.session_days_min', 'presidium.meetings_per_quarter_min'], ruleDayFor(input.year, ctx.clock.today));
-      const rows = await ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, startDate: yearRange(input.year) }, orderBy: [{ startDate: 'asc' }, { id: 'asc' }] });
-      const meetings = rows.map((r) => ({ id: r.id, kind: r.kind, status: r.status, title: r.title, startDate: dayOf(r.startDate), endDate: dayOf(r.endDate), number: r.number, termNo: r.termNo }));
-      const rhythm = meetingRhythm(
-        input.year,
-        meetings,
-        {
-          sessionsPerYearMin: Number(rules['congress.sessions_per_year_min']),
-          sessionDaysMin: Number(rules['congress.session_days_min']),
-          presidiumPerQuarterMin: Number(rules['presidium.meetings_per_quarter_min']),
-        },
-        ctx.clock.today,
-      );
-      return { ...rhythm, meetings };
+      const [records, rows, presidiumSize] = await Promise.all([
+        townshipRuleRecords(ctx),
+        ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, startDate: yearRange(input.year) }, orderBy: [{ startDate: 'asc' }, { id: 'asc' }] }),
+        ctx.tx.deputy.count({ where: { tenantId: ctx.tenant.id, status: { in: [...SERVING_STATUSES] }, presidiumRole: { not: null } } }),
+      ]);
+      const meetings = rows.map((r) => ({ id: r.id, kind: r.kind, sessionType: r.sessionType, status: r.status, title: r.title, startDate: dayOf(r.startDate), endDate: dayOf(r.endDate), number: r.number, termNo: r.termNo }));
+      const rhythm = meetingRhythm(input.year, meetings, rhythmRules(records, ctx.tenant.id, input.year), ctx.clock.today);
+      // The presidium as it is now, against the size rule in force today.
+      const presidium = presidiumSizeCheck(presidiumSize, resolveRule('presidium.size_range', ctx.tenant.id, ctx.clock.today, records).value);
+      return { ...rhythm, meetings, presidium };
     }),
 });

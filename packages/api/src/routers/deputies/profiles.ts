@@ -2,8 +2,12 @@ import {
   checkDutyReview,
   dayOf,
   dateOf,
-  computeDutyPoints,
+  computeDutyPointsByDay,
   dutyPointsSchema,
+  maxDay,
+  ruleSpans,
+  stateDayFor,
+  valueOnDay,
   dutyProfileQuerySchema,
   dutyProfilesListSchema,
   dutyReviewCreateSchema,
@@ -13,18 +17,21 @@ import {
   idSchema,
   reviewSatisfaction,
   SERVING_STATUSES,
+  type DatedDutyItem,
   type DutyCounts,
   type DutyPointsRule,
 } from '@pcs/domain';
 import { audit } from '../../audit';
 import { notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { suggestionCountsByDeputy, suggestionsOfDeputy, supervisionActivitiesOfDeputy, supervisionDutiesByDeputy } from './external';
-import { page, requireDeputies, requirePermissions, ruleDayFor, ruleValues, yearRange, type TenantCtx } from './shared';
+import { suggestionDaysByDeputy, suggestionsOfDeputy, supervisionActivitiesOfDeputy, supervisionDutiesByDeputy } from './external';
+import { page, requireDeputies, requirePermissions, townshipRuleRecords, yearRange, type TenantCtx } from './shared';
 
 /** Each deputy's year (履职档案): activities, attendance, suggestions, reception duty, review, points. */
 export interface DeputyYear {
   counts: DutyCounts;
+  /** The same items with their days, so each is scored by the points rule of its own day. */
+  items: DatedDutyItem[];
   activities: number;
   sessionsExpected: number;
   sessionsPresent: number;
@@ -35,49 +42,60 @@ export async function yearCounts(ctx: TenantCtx, year: number, deputyIds?: reado
   const range = yearRange(year);
   const who = deputyIds ? { deputyId: { in: [...deputyIds] } } : {};
   const [participations, attendance, duties, reviews, suggestions, supervision] = await Promise.all([
-    ctx.tx.dutyActivityParticipant.findMany({ where: { tenantId: ctx.tenant.id, ...who, activity: { date: range } }, select: { deputyId: true, activity: { select: { type: true } } } }),
+    ctx.tx.dutyActivityParticipant.findMany({ where: { tenantId: ctx.tenant.id, ...who, activity: { date: range } }, select: { deputyId: true, activity: { select: { type: true, date: true } } } }),
     ctx.tx.meetingAttendance.findMany({
       where: { tenantId: ctx.tenant.id, ...who, meeting: { startDate: range, status: 'held' } },
-      select: { deputyId: true, status: true, spoke: true, meeting: { select: { kind: true } } },
+      select: { deputyId: true, status: true, spoke: true, meeting: { select: { kind: true, startDate: true } } },
     }),
-    ctx.tx.receptionDuty.findMany({ where: { tenantId: ctx.tenant.id, ...who, reception: { date: range } }, select: { deputyId: true } }),
-    ctx.tx.dutyReview.findMany({ where: { tenantId: ctx.tenant.id, ...who, year }, select: { deputyId: true } }),
-    suggestionCountsByDeputy(ctx, year, deputyIds),
+    ctx.tx.receptionDuty.findMany({ where: { tenantId: ctx.tenant.id, ...who, reception: { date: range } }, select: { deputyId: true, reception: { select: { date: true } } } }),
+    ctx.tx.dutyReview.findMany({ where: { tenantId: ctx.tenant.id, ...who, year }, select: { deputyId: true, date: true } }),
+    suggestionDaysByDeputy(ctx, year, deputyIds),
     supervisionDutiesByDeputy(ctx, year, deputyIds),
   ]);
   const result = new Map<string, DeputyYear>();
   const of = (id: string) => {
     let entry = result.get(id);
-    if (!entry) result.set(id, (entry = { counts: {}, activities: 0, sessionsExpected: 0, sessionsPresent: 0 }));
+    if (!entry) result.set(id, (entry = { counts: {}, items: [], activities: 0, sessionsExpected: 0, sessionsPresent: 0 }));
     return entry;
   };
-  const add = (id: string, item: keyof DutyCounts, n = 1) => {
-    const counts = of(id).counts;
-    counts[item] = (counts[item] ?? 0) + n;
+  const add = (id: string, item: keyof DutyCounts, day: string) => {
+    const entry = of(id);
+    entry.counts[item] = (entry.counts[item] ?? 0) + 1;
+    entry.items.push({ item, day });
   };
-  for (const p of [...participations.map((p) => ({ deputyId: p.deputyId, type: p.activity.type })), ...supervision]) {
-    add(p.deputyId, p.type);
+  for (const p of [...participations.map((p) => ({ deputyId: p.deputyId, type: p.activity.type, day: dayOf(p.activity.date) })), ...supervision]) {
+    add(p.deputyId, p.type, p.day);
     of(p.deputyId).activities += 1;
   }
   for (const a of attendance) {
+    const day = dayOf(a.meeting.startDate);
     if (a.meeting.kind === 'session') {
       of(a.deputyId).sessionsExpected += 1;
       if (a.status === 'present') of(a.deputyId).sessionsPresent += 1;
-      if (a.status === 'present') add(a.deputyId, 'session_present');
-      if (a.status === 'absent') add(a.deputyId, 'session_absent');
-    } else if (a.status === 'present') add(a.deputyId, 'presidium_present');
-    if (a.spoke) add(a.deputyId, 'session_speech');
+      if (a.status === 'present') add(a.deputyId, 'session_present', day);
+      if (a.status === 'absent') add(a.deputyId, 'session_absent', day);
+    } else if (a.status === 'present') add(a.deputyId, 'presidium_present', day);
+    if (a.spoke) add(a.deputyId, 'session_speech', day);
   }
-  for (const d of duties) add(d.deputyId, 'reception_duty');
-  for (const r of reviews) add(r.deputyId, 'duty_review');
-  for (const [id, n] of suggestions) add(id, 'suggestion', n);
+  for (const d of duties) add(d.deputyId, 'reception_duty', dayOf(d.reception.date));
+  for (const r of reviews) add(r.deputyId, 'duty_review', dayOf(r.date));
+  for (const s of suggestions) add(s.deputyId, 'suggestion', s.day);
   return result;
 }
 
-export async function dutyPointsRuleFor(ctx: TenantCtx, year: number): Promise<DutyPointsRule> {
-  const values = await ruleValues(ctx, ['deputy.duty_points'], ruleDayFor(year, ctx.clock.today));
-  const parsed = dutyPointsSchema.safeParse(values['deputy.duty_points']);
-  return parsed.success ? parsed.data : {};
+/**
+ * The points rule over a year: `on(day)` scores an item by the rule of its own day, so a change
+ * in July leaves January's points alone; `current` is the rule shown beside the figures (in
+ * force today, or on the last day of a past year).
+ */
+export async function dutyPointsRuleFor(ctx: TenantCtx, year: number): Promise<{ on: (day: string) => DutyPointsRule; current: DutyPointsRule }> {
+  const spans = ruleSpans('deputy.duty_points', ctx.tenant.id, `${year}-01-01`, `${year}-12-31`, await townshipRuleRecords(ctx));
+  const parse = (value: unknown): DutyPointsRule => {
+    const parsed = dutyPointsSchema.safeParse(value);
+    return parsed.success ? parsed.data : {};
+  };
+  // A year to come is shown with the rule of its first day.
+  return { on: (day) => parse(valueOnDay(spans, day)), current: parse(valueOnDay(spans, maxDay(stateDayFor(year, ctx.clock.today), `${year}-01-01`))) };
 }
 
 const rate = (present: number, expected: number) => (expected ? Math.round((present / expected) * 1000) / 10 : null);
@@ -136,7 +154,7 @@ export const dutyProfilesRouter = router({
           suggestions: year?.counts.suggestion ?? 0,
           receptionDuties: year?.counts.reception_duty ?? 0,
           reviewed: (year?.counts.duty_review ?? 0) > 0,
-          points: computeDutyPoints(year?.counts ?? {}, rule).total,
+          points: computeDutyPointsByDay(year?.items ?? [], rule.on).total,
         };
       });
       const sign = input.sortDirection === 'desc' ? -1 : 1;
@@ -183,8 +201,8 @@ export const dutyProfilesRouter = router({
         receptionDuties: duties.map((d) => ({ id: d.reception.id, date: dayOf(d.reception.date), place: d.reception.place, visits: d.reception._count.visits })).sort((a, b) => a.date.localeCompare(b.date)),
         suggestions,
         review: review ? presentReview(review) : null,
-        points: computeDutyPoints(year?.counts ?? {}, rule),
-        rule,
+        points: computeDutyPointsByDay(year?.items ?? [], rule.on),
+        rule: rule.current,
       };
     }),
 });

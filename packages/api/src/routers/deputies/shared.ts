@@ -56,14 +56,18 @@ export async function requireStation(ctx: TenantCtx, id: string | null | undefin
   if (!station) throw new InvalidInput([referenceIssue(path, '联络站不存在', 'names a liaison station that does not exist')]);
 }
 
-/** The township's effective values of some catalogue rules on a day. */
+/**
+ * The township's effective values of some catalogue rules on one day: for figures about a state
+ * on that day (contacts kept now). Figures over a period read `spansOf` instead.
+ */
 export async function ruleValues<K extends RuleKey>(ctx: TenantCtx, keys: readonly K[], on: string): Promise<Record<K, unknown>> {
   const records = await loadRuleValues(ctx.tx, ctx.caller.county.id, ctx.tenant.id);
   return Object.fromEntries(keys.map((key) => [key, resolveRule(key, ctx.tenant.id, on, records).value])) as Record<K, unknown>;
 }
 
-/** The day a yearly rule is read on: the year's last day, or today for the running year. */
-export const ruleDayFor = (year: number, today: string) => (today.startsWith(`${year}-`) ? today : `${year}-12-31`);
+/** The township's rule records, for `spansOf` and `rhythmRules`. */
+export const townshipRuleRecords = (ctx: TenantCtx) => loadRuleValues(ctx.tx, ctx.caller.county.id, ctx.tenant.id);
+
 
 /** Orders a list by a relation's name or a column, then by id so pages never overlap. */
 export function orderBy(sortBy: string | undefined, direction: 'asc' | 'desc', fallback: string, relations: Record<string, string> = {}) {

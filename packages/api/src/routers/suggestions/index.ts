@@ -2,9 +2,11 @@ import {
   DUE_SOON_DAYS,
   dateOf,
   dayOf,
+  dayOrNull,
   dueStatus,
   idSchema,
   resolveRule,
+  sessionAssignmentDue,
   suggestionActionsFor,
   suggestionAssignManySchema,
   suggestionCreateSchema,
@@ -42,13 +44,19 @@ export async function suggestionDetail(ctx: { tx: Tx; caller: Caller; clock: Clo
   const max = await rehandlingMax(tx, ctx.caller.county.id, tenantId, clock.today);
   const active = row.assignments.filter((a) => a.endedAt === null);
   const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { name: true } });
-  const meeting = row.meetingId ? await tx.congressMeeting.findUnique({ where: { tenantId_id: { tenantId, id: row.meetingId } }, select: { id: true, title: true, startDate: true } }) : null;
+  const meeting = row.meetingId ? await tx.congressMeeting.findUnique({ where: { tenantId_id: { tenantId, id: row.meetingId } }, select: { id: true, title: true, startDate: true, endDate: true } }) : null;
+  // Raised at a session: assigned within the months in force on the session's closing day.
+  const sessionEnd = meeting ? dayOf(meeting.endDate) : null;
+  const assignmentDue = sessionEnd
+    ? sessionAssignmentDue({ state: row.state, assignedOn: dayOrNull(row.assignedOn) }, sessionEnd, Number(resolveRule('suggestion.assign_within_months', tenantId, sessionEnd, records).value), clock.today)
+    : null;
   const open = ['assigned', 'in_handling', 'rehandling'].includes(row.state);
   return {
     ...presentDetail(row),
     tenantName: tenant.name,
     meeting: meeting && { id: meeting.id, title: meeting.title, startDate: dayOf(meeting.startDate) },
     dueStatus: open && row.dueOn ? dueStatus(dayOf(row.dueOn), clock.today, DUE_SOON_DAYS) : 'none',
+    assignmentDue,
     rehandlingMax: max,
     rehandlingDueMonths: resolveRule('suggestion.rehandling_due_months', tenantId, clock.today, records).value as number,
     actions: suggestionActionsFor(row.state, actorsOf(viewer, active), clock, contextOf(row, max)),

@@ -1,9 +1,10 @@
-import { dateOf, dayOf, dayOrNull, activityCreateSchema, activityListSchema, activityReportSchema, idSchema, planApproveSchema, planCreateSchema, planItemAddSchema } from '@pcs/domain';
+import { dateOf, dayOf, dayOrNull, keyTopicsFigure, resolveRule, stateDayFor, activityCreateSchema, activityListSchema, activityReportSchema, idSchema, planApproveSchema, planCreateSchema, planItemAddSchema } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { z } from 'zod';
 import { audit } from '../../audit';
 import { InvalidInput, notFound, staleVersion } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
+import { loadRuleValues } from '../rule-values';
 import { presentRectification } from './rectification-store';
 
 const reader = tenantProcedure('supervision.read');
@@ -14,15 +15,28 @@ export const plansRouter = router({
   list: reader.input(z.object({ year: z.number().int().optional() })).query(async ({ ctx, input }) => {
     const plans = await ctx.tx.supervisionPlan.findMany({
       where: { tenantId: ctx.tenant.id, ...(input.year ? { year: input.year } : {}) },
-      include: { items: { orderBy: [{ plannedMonth: 'asc' }, { title: 'asc' }], include: { _count: { select: { activities: true } } } } },
+      include: {
+        items: {
+          orderBy: [{ plannedMonth: 'asc' }, { title: 'asc' }],
+          include: { _count: { select: { activities: true } }, activities: { where: { state: 'completed' }, select: { id: true }, take: 1 } },
+        },
+      },
       orderBy: { year: 'desc' },
     });
+    const records = await loadRuleValues(ctx.tx, ctx.caller.county.id, ctx.tenant.id);
     return plans.map(({ tenantId: _t, items, ...plan }) => ({
       ...plan,
+      // The plan's matters carried out against supervision.key_topics_per_year (a range, kept whole).
+      keyTopics: keyTopicsFigure(
+        items.filter((i) => i.activities.length > 0).length,
+        items.length,
+        resolveRule('supervision.key_topics_per_year', ctx.tenant.id, stateDayFor(plan.year, ctx.clock.today), records).value,
+        `${plan.year}-12-31` < ctx.clock.today,
+      ),
       approvedAt: plan.approvedAt?.toISOString() ?? null,
       createdAt: plan.createdAt.toISOString(),
       updatedAt: plan.updatedAt.toISOString(),
-      items: items.map(({ tenantId: _ti, _count, ...item }) => ({ ...item, activityCount: _count.activities })),
+      items: items.map(({ tenantId: _ti, _count, activities: _a, ...item }) => ({ ...item, activityCount: _count.activities })),
     }));
   }),
 

@@ -104,6 +104,10 @@ export function RhythmCard({ year }: { year: number }) {
             <strong style={{ fontSize: 13 }}>{t('meetings.presidiumRow')}</strong>
             {row('presidium')}
           </div>
+          {data.presidium.warning && (
+            // presidium.size_range: serving presidium members against the range in force today.
+            <Alert type="warning" showIcon title={pick(data.presidium.warning)} data-testid="presidium-size-warning" />
+          )}
           {data.flags.length ? (
             <Alert type="warning" showIcon title={data.flags.map((f) => pick(f)).join('；')} data-testid="rhythm-flags" />
           ) : (

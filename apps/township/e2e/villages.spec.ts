@@ -50,3 +50,29 @@ test('a grid worker reads villages but cannot change them or open the rules', as
   await page.goto(page.url().replace(/\/villages.*/, '/rules'));
   await expect(page.getByTestId('forbidden')).toBeVisible();
 });
+
+test('text a user typed is shown as text, never run as script', async ({ page }) => {
+  const name = `<img src=x onerror="window.__pcsXss=1">${Date.now() % 100000}`;
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await signIn(page, 'xikou.admin', '/villages');
+  await page.getByTestId('village-create').click();
+  await page.locator('#field-name').fill(name);
+  await page.getByTestId('village-form-submit').click();
+  await expect(page.getByTestId('village-form')).toBeHidden();
+  const table = page.getByTestId('villages-table');
+  await table.getByTestId('table-search').locator('input').fill(name);
+  await table.getByTestId('table-search').locator('input').press('Enter');
+  const row = table.getByTestId('table-row').filter({ hasText: name });
+  // The markup is on screen as the characters typed, and no element was made of it.
+  await expect(row).toHaveCount(1);
+  await expect(row.locator('img')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/village-name-as-text.png' });
+  expect(await page.evaluate(() => (window as unknown as { __pcsXss?: number }).__pcsXss)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  await row.getByRole('button', { name: '删除' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+});

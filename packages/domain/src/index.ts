@@ -32,3 +32,4 @@ export * from './supervision/rectification';
 export * from './supervision/workflows';
 export * from './notifications/notification';
 export * from './deputies';
+export * from './attachments/attachments';

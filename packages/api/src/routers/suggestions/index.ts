@@ -15,6 +15,7 @@ import {
 } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { z } from 'zod';
+import { itemAttachments } from '../../attachments/service';
 import type { Caller } from '../../caller';
 import { notFound } from '../../errors';
 import { router, tenantProcedure, tenantProcedureAnyOf } from '../../trpc';
@@ -22,7 +23,6 @@ import { runStep, stepActorOf } from '../../workflow/step-runner';
 import { officeViewer, townshipViewer, type Viewer } from '../../workflow/viewer';
 import { loadRuleValues } from '../rule-values';
 import { actorsOf, visibleWhere } from './access';
-import { attachmentProcedures } from './attachments';
 import { createSuggestion } from './create';
 import { detailInclude, presentDetail } from './present';
 import { listSuggestions } from './query';
@@ -44,8 +44,10 @@ export async function suggestionDetail(ctx: { tx: Tx; caller: Caller; clock: Clo
   const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { name: true } });
   const meeting = row.meetingId ? await tx.congressMeeting.findUnique({ where: { tenantId_id: { tenantId, id: row.meetingId } }, select: { id: true, title: true, startDate: true } }) : null;
   const open = ['assigned', 'in_handling', 'rehandling'].includes(row.state);
+  const attachments = await itemAttachments(tx, ctx.caller, tenantId, 'suggestion', id, viewer.kind === 'office' || viewer.kind === 'units');
   return {
     ...presentDetail(row),
+    attachments,
     tenantName: tenant.name,
     meeting: meeting && { id: meeting.id, title: meeting.title, startDate: dayOf(meeting.startDate) },
     dueStatus: open && row.dueOn ? dueStatus(dayOf(row.dueOn), clock.today, DUE_SOON_DAYS) : 'none',
@@ -114,5 +116,4 @@ export const suggestionsRouter = router({
     }),
   ),
 
-  ...attachmentProcedures,
 });

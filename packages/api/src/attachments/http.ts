@@ -43,7 +43,7 @@ function readSingleFile(req: IncomingMessage, maxBytes: number): Promise<Uploade
     let parser: busboy.Busboy;
     try {
       // Browsers send a file name as raw UTF-8 in filename="…": read it so (busboy's default is latin1).
-      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fields: 0, parts: 1, fileSize: maxBytes } });
+      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fields: 0, fileSize: maxBytes } });
     } catch {
       reject(badUpload());
       return;
@@ -74,7 +74,7 @@ function readSingleFile(req: IncomingMessage, maxBytes: number): Promise<Uploade
         if (!failed) file = { fileName: info.filename ?? '', data: Buffer.concat(chunks, size) };
       });
     });
-    for (const event of ['filesLimit', 'fieldsLimit', 'partsLimit', 'error'] as const) parser.on(event, () => fail(badUpload()));
+    for (const event of ['filesLimit', 'fieldsLimit', 'error'] as const) parser.on(event, () => fail(badUpload()));
     parser.on('close', () => {
       if (failed) return;
       if (file) resolve(file);

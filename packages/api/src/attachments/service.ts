@@ -34,9 +34,13 @@ export async function presentAttachments(tx: Tx, tenantId: string, kind: Attachm
  * The files shown in an item's detail and timeline: to the township (office or assigned
  * handler) with what each may remove; to the county and departments by name, nothing removable.
  */
-export function itemAttachments(tx: Tx, caller: Caller, tenantId: string, kind: AttachmentOwnerKind, ownerId: string, township: boolean) {
+export async function itemAttachments(tx: Tx, caller: Caller, tenantId: string, kind: AttachmentOwnerKind, ownerId: string, township: boolean) {
   const standing = township ? attachmentStanding(rolesIn(caller, tenantId), kind, 'write') : null;
-  return presentAttachments(tx, tenantId, kind, ownerId, standing ? { userId: caller.user.id, standing } : undefined);
+  // The item was found visible to this viewer, so a unit's handler sees it as assigned to its unit.
+  return {
+    attachments: await presentAttachments(tx, tenantId, kind, ownerId, standing ? { userId: caller.user.id, standing } : undefined),
+    canAttach: standing !== null,
+  };
 }
 
 export type PresentedAttachment = Awaited<ReturnType<typeof presentAttachments>>[number];

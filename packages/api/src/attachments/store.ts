@@ -56,7 +56,7 @@ export function s3Store(settings: S3Settings): AttachmentStore {
   return {
     storage: 's3',
     async put(_tx, ref, data, contentType) {
-      const res = await client.fetch(url(ref), { method: 'PUT', body: data, headers: { 'content-type': contentType, 'content-length': String(data.length) } });
+      const res = await client.fetch(url(ref), { method: 'PUT', body: new Uint8Array(data), headers: { 'content-type': contentType, 'content-length': String(data.length) } });
       if (!res.ok) throw await failed('PUT', res);
     },
     async read(_tx, ref) {

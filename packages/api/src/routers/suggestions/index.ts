@@ -44,10 +44,10 @@ export async function suggestionDetail(ctx: { tx: Tx; caller: Caller; clock: Clo
   const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { name: true } });
   const meeting = row.meetingId ? await tx.congressMeeting.findUnique({ where: { tenantId_id: { tenantId, id: row.meetingId } }, select: { id: true, title: true, startDate: true } }) : null;
   const open = ['assigned', 'in_handling', 'rehandling'].includes(row.state);
-  const attachments = await itemAttachments(tx, ctx.caller, tenantId, 'suggestion', id, viewer.kind === 'office' || viewer.kind === 'units');
+  const files = await itemAttachments(tx, ctx.caller, tenantId, 'suggestion', id, viewer.kind === 'office' || viewer.kind === 'units');
   return {
     ...presentDetail(row),
-    attachments,
+    ...files,
     tenantName: tenant.name,
     meeting: meeting && { id: meeting.id, title: meeting.title, startDate: dayOf(meeting.startDate) },
     dueStatus: open && row.dueOn ? dueStatus(dayOf(row.dueOn), clock.today, DUE_SOON_DAYS) : 'none',

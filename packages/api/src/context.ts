@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { IdentityProvider, VerifiedToken } from '@pcs/auth';
 import type { Db } from '@pcs/db';
+import type { AttachmentStore } from './attachments/store';
 import type { ApiLimiter } from './limits';
 import type { Logger } from './logger';
 
@@ -11,6 +12,8 @@ export interface ApiDeps {
   logger: Logger;
   /** Keycloak (or our development login server speaking its Admin REST API). */
   identityProvider: IdentityProvider;
+  /** Where new attachments' bytes go; the database (`databaseStore`) unless configured (`attachmentStoreFromEnv`). */
+  attachmentStore?: AttachmentStore;
   /** The system clock; tests pass a fixed one. */
   now?: () => Date;
 }

@@ -7,3 +7,4 @@ export { startJobs, DEADLINE_QUEUE, type Jobs } from './jobs/scheduler';
 export { runDeadlineSweep, type SweepResult } from './jobs/deadline-sweep';
 export { DEFAULT_LIMITS, limitsFromEnv, type ApiLimitSettings } from './limits';
 export { API_SECURITY_HEADERS } from './security-headers';
+export { attachmentStoreFromEnv, databaseStore, s3Store, type AttachmentStore, type S3Settings } from './attachments/store';

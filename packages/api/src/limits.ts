@@ -1,4 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@pcs/domain';
 import { AppError } from './errors';
 
 /**
@@ -19,8 +20,10 @@ export interface ApiLimitSettings {
   maxBatchCalls: number;
   /** Request bodies, checked against Content-Length and counted while streaming. */
   maxBodyBytes: number;
-  /** For procedures that carry files (`meta({ carriesFiles: true })`). */
-  maxFileBodyBytes: number;
+  /** One attachment, counted while its upload streams in (`attachments/http.ts`). */
+  maxFileBytes: number;
+  /** Attachments of one item. */
+  maxFilesPerOwner: number;
   /** Proxies in front of the API whose X-Forwarded-For entries are trusted (0: use the socket's address). */
   trustedProxies: number;
 }
@@ -34,7 +37,8 @@ export const DEFAULT_LIMITS: ApiLimitSettings = {
   authBlockSeconds: 60,
   maxBatchCalls: 20,
   maxBodyBytes: 4 * 1024 * 1024,
-  maxFileBodyBytes: 16 * 1024 * 1024,
+  maxFileBytes: DEFAULT_ATTACHMENT_MAX_BYTES,
+  maxFilesPerOwner: 20,
   trustedProxies: 0,
 };
 
@@ -47,7 +51,8 @@ const ENV_NAMES: Record<keyof ApiLimitSettings, string> = {
   authBlockSeconds: 'PCS_LIMIT_AUTH_BLOCK_SECONDS',
   maxBatchCalls: 'PCS_LIMIT_BATCH_CALLS',
   maxBodyBytes: 'PCS_LIMIT_BODY_BYTES',
-  maxFileBodyBytes: 'PCS_LIMIT_FILE_BODY_BYTES',
+  maxFileBytes: 'PCS_LIMIT_FILE_BYTES',
+  maxFilesPerOwner: 'PCS_LIMIT_FILES_PER_ITEM',
   trustedProxies: 'PCS_TRUSTED_PROXIES',
 };
 

@@ -17,6 +17,7 @@ import { countyRectificationsRouter, departmentRectificationsRouter } from './ro
 import { notificationsRouter } from './routers/notifications';
 import { savedFiltersRouter } from './routers/saved-filters';
 import { deputyRouters } from './routers/deputies';
+import { attachmentsRouter } from './routers/attachments';
 
 export const appRouter = router({
   suggestions: suggestionsRouter,
@@ -35,6 +36,7 @@ export const appRouter = router({
   handlingUnits: handlingUnitsRouter,
   audit: auditRouter,
   countySettings: countySettingsRouter,
+  attachments: attachmentsRouter,
   ...deputyRouters,
 });
 

@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
+import { ATTACHMENTS_PREFIX, createAttachmentRoutes } from './attachments/http';
 import { clientAddress, createContextFactory, type ApiDeps } from './context';
 import { refuse } from './http-refusals';
 import { ApiLimiter, limitsFromEnv, RateLimited, type ApiLimitSettings } from './limits';
 import { appRouter } from './root';
 import { setSecurityHeaders } from './security-headers';
-import type { ProcedureMeta } from './trpc';
 
 export interface ApiServerOptions {
   deps: ApiDeps;
@@ -27,7 +27,7 @@ function applyCors(req: IncomingMessage, res: ServerResponse, allowedOrigins: st
     res.setHeader('vary', 'origin');
     res.setHeader('access-control-allow-headers', 'authorization, content-type, x-tenant-id, x-request-id, trpc-accept');
     res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-    res.setHeader('access-control-expose-headers', 'retry-after');
+    res.setHeader('access-control-expose-headers', 'retry-after, content-disposition');
     res.setHeader('access-control-max-age', '600');
   }
 }
@@ -53,18 +53,15 @@ function dropUnreadBody(req: IncomingMessage, budget: number): void {
   req.resume();
 }
 
-// tRPC keeps every procedure under its dotted path here (typed as the nested router).
-const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: ProcedureMeta } } | undefined>;
-const carriesFiles = (path: string) => Boolean(Object.hasOwn(procedures, path) && procedures[path]?._def.meta?.carriesFiles);
-
-/** The API's HTTP surface: tRPC under /trpc, liveness at /healthz, readiness at /readyz. */
+/** The API's HTTP surface: tRPC under /trpc, files under /attachments, liveness at /healthz, readiness at /readyz. */
 export function createApiServer({ deps, allowedOrigins, limits }: ApiServerOptions): Server {
   const settings = { ...limitsFromEnv(), ...limits };
   const limiter = new ApiLimiter(settings);
   const createContext = createContextFactory(deps, limiter);
+  const attachments = createAttachmentRoutes(settings);
 
   async function handleTrpc(req: IncomingMessage, res: ServerResponse, url: URL) {
-    let maxBodySize = settings.maxBodyBytes;
+    const maxBodySize = settings.maxBodyBytes;
     res.on('finish', () => dropUnreadBody(req, maxBodySize));
     try {
       await limiter.request(clientAddress(req, settings.trustedProxies));
@@ -81,7 +78,6 @@ export function createApiServer({ deps, allowedOrigins, limits }: ApiServerOptio
     const paths = url.searchParams.get('batch') === '1' ? path.split(',') : [path];
     if (paths.length > settings.maxBatchCalls) return refuse(res, 400, 'BAD_REQUEST', 'BATCH_TOO_LARGE');
     // Checked before a byte of the body is read; tRPC counts a body without a length as it streams.
-    maxBodySize = paths.some(carriesFiles) ? settings.maxFileBodyBytes : settings.maxBodyBytes;
     if (Number(req.headers['content-length'] ?? 0) > maxBodySize) return refuse(res, 413, 'PAYLOAD_TOO_LARGE', 'PAYLOAD_TOO_LARGE', { connection: 'close' });
     await nodeHTTPRequestHandler({
       router: appRouter,
@@ -118,6 +114,8 @@ export function createApiServer({ deps, allowedOrigins, limits }: ApiServerOptio
         () => json(res, 200, { status: 'ready' }),
         () => json(res, 503, { status: 'database unavailable' }),
       );
+    } else if (url.pathname.startsWith(ATTACHMENTS_PREFIX)) {
+      void attachments(createContext({ req }), req, res, url);
     } else if (url.pathname.startsWith(TRPC_PREFIX)) {
       handleTrpc(req, res, url).catch((error: unknown) => {
         deps.logger.error({ err: error }, 'request failed');

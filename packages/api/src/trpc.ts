@@ -17,13 +17,7 @@ const defaultMessages: Partial<Record<TRPCError['code'], BilingualMessage>> = {
   PAYLOAD_TOO_LARGE: ERROR_MESSAGES.PAYLOAD_TOO_LARGE,
 };
 
-/** What a procedure declares about itself beyond its input. */
-export interface ProcedureMeta {
-  /** Its input carries files (base64): the larger body limit applies (`maxFileBodyBytes`). */
-  carriesFiles?: boolean;
-}
-
-const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
+const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const fieldIssues =
       error.cause instanceof ZodError ? toFieldIssues(error.cause.issues) : error instanceof InvalidInput ? error.fieldIssues : undefined;
@@ -71,8 +65,11 @@ const inputPolicy = t.middleware(async ({ getRawInput, next }) => {
 
 export const publicProcedure = baseProcedure.use(inputPolicy);
 
-/** A verified token of a provisioned, enabled user, within the per-user call limit. */
-const signedInProcedure = baseProcedure.use(async ({ ctx, next }) => {
+/**
+ * A verified token of a provisioned, enabled user, within the per-user call limit. Shared by
+ * every signed-in procedure and the attachment routes beside tRPC (`attachments/http.ts`).
+ */
+export async function signIn(ctx: Context) {
   // An address that keeps sending bad tokens is refused before its token is looked at.
   await ctx.limiter.refuseBlockedAddress(ctx.ip);
   let token;
@@ -88,8 +85,10 @@ const signedInProcedure = baseProcedure.use(async ({ ctx, next }) => {
   const log = ctx.log.child({ user: caller.user.username });
   // The county's clock for the whole call: "today" and deadlines are its days.
   const clock = clockAt(ctx.deps.now?.() ?? new Date(), caller.county.timeZone);
-  return next({ ctx: { caller, log, clock } });
-});
+  return { caller, log, clock };
+}
+
+const signedInProcedure = baseProcedure.use(async ({ ctx, next }) => next({ ctx: await signIn(ctx) }));
 
 /**
  * Every signed-in procedure: the township the call works in, checked once here for its status
@@ -170,7 +169,7 @@ async function once<R extends { ok: boolean }>(ctx: Context, tx: Tx, owner: { te
 /** Queues work to run after the call's transaction has committed. */
 export type AfterCommit = (task: () => Promise<void>) => void;
 
-function requireTownship(township: TenantSummary | null): TenantSummary {
+export function requireTownship(township: TenantSummary | null): TenantSummary {
   if (!township) throw new AppError('FORBIDDEN', 'TENANT_REQUIRED');
   return township;
 }

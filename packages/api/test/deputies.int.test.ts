@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { DEFAULT_DUTY_POINTS } from '@pcs/domain';
+import { PDF, uploadFile } from './attachment-http';
 import { failure, startTestStack, type TestStack } from './harness';
 
 /**
@@ -329,21 +330,15 @@ describe('meetings, duty records and profiles', () => {
     expect(foreign.data?.fieldIssues?.map((i) => i.path)).toEqual(['deputyIds']);
   });
 
-  it('keeps attachments in the database, checking type and size', async () => {
-    const activity = (await staff().dutyActivities.list.query({ pageSize: 1 })).items[0]!;
-    const pdf = Buffer.from('%PDF-1.4\n% test\n').toString('base64');
-    const uploaded = await staff().congressAttachments.upload.mutate({ ownerKind: 'activity', ownerId: activity.id, fileName: '视察报告.pdf', contentType: 'application/pdf', dataBase64: pdf });
-    expect(uploaded.size).toBe(16);
-    const files = await staff().congressAttachments.list.query({ ownerKind: 'activity', ownerId: activity.id });
-    expect(files.map((f) => f.fileName)).toEqual(['视察报告.pdf']);
-    expect((await staff().congressAttachments.download.query({ id: uploaded.id })).dataBase64).toBe(pdf);
-    const disguised = await failure(
-      staff().congressAttachments.upload.mutate({ ownerKind: 'activity', ownerId: activity.id, fileName: 'x.pdf', contentType: 'application/pdf', dataBase64: Buffer.from('MZ not a pdf').toString('base64') }),
-    );
-    expect(disguised.data?.fieldIssues?.[0]?.path).toBe('dataBase64');
-    const longtanActivity = await stack.ownerDb.dutyActivity.findFirstOrThrow({ where: { tenantId: longtan } });
-    const foreign = await failure(staff().congressAttachments.upload.mutate({ ownerKind: 'activity', ownerId: longtanActivity.id, fileName: 'x.pdf', contentType: 'application/pdf', dataBase64: pdf }));
-    expect(foreign.data?.code).toBe('NOT_FOUND');
+  it('removes the files of an activity with it', async () => {
+    const target = await staff().dutyActivities.create.mutate({ type: 'inspection', title: '视察带附件', date: today, participantIds: [] });
+    const token = await stack.tokenFor('xikou.staff');
+    const uploaded = await uploadFile(stack.apiUrl, token, xikou, 'duty_activity', target.id, '视察报告.pdf', PDF);
+    expect(uploaded.status).toBe(201);
+    const files = await staff().attachments.list.query({ ownerKind: 'duty_activity', ownerId: target.id });
+    expect(files.map((f) => f.fileName)).toContain('视察报告.pdf');
+    await staff().dutyActivities.delete.mutate({ id: target.id });
+    expect(await stack.ownerDb.attachment.count({ where: { ownerKind: 'duty_activity', ownerId: target.id } })).toBe(0);
   });
 
   it('produces the six books and one roster for a year', async () => {

@@ -8,7 +8,7 @@ import { demoIdentities } from '@pcs/db/seed';
 import { dropDatabase, prepareDatabase } from '@pcs/db/server';
 import { inject } from 'vitest';
 import pino from 'pino';
-import { createApiServer, type ApiLimitSettings, type AppRouter } from '../src';
+import { createApiServer, type ApiDeps, type ApiLimitSettings, type AppRouter } from '../src';
 import { loadDemo } from '../src/demo';
 
 /**
@@ -29,7 +29,7 @@ export interface TestStack {
   clientWithToken(token: string | undefined, opts?: { tenantId?: string }): ReturnType<typeof createTRPCClient<AppRouter>>;
   tenantId(code: string): Promise<string>;
   /** Another API server on the same database and login server, e.g. with other limits. */
-  startApi(limits?: Partial<ApiLimitSettings>): Promise<{ url: string; close(): Promise<void> }>;
+  startApi(limits?: Partial<ApiLimitSettings>, deps?: Partial<ApiDeps>): Promise<{ url: string; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -56,8 +56,8 @@ export async function startTestStack(options: { postgresAdminUrl?: string } = {}
   // The production provisioning path, against the development login server's Keycloak Admin REST API.
   const identityProvider = new KeycloakIdentityProvider({ baseUrl: idp.url, realm: 'pcs', clientId: provisioning.clientId, clientSecret: provisioning.secret });
   const verifyToken = createTokenVerifier({ issuer: idp.issuer, audience: 'pcs-api', jwksUri: `${idp.issuer}/protocol/openid-connect/certs` });
-  const startApi = async (limits?: Partial<ApiLimitSettings>) => {
-    const server = createApiServer({ deps: { db: appDb, verifyToken, logger: pino({ level: process.env.TEST_API_LOG ?? 'silent' }, pino.destination(2)), identityProvider }, allowedOrigins: [], limits });
+  const startApi = async (limits?: Partial<ApiLimitSettings>, deps?: Partial<ApiDeps>) => {
+    const server = createApiServer({ deps: { db: appDb, verifyToken, logger: pino({ level: process.env.TEST_API_LOG ?? 'silent' }, pino.destination(2)), identityProvider, ...deps }, allowedOrigins: [], limits });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return {
       url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

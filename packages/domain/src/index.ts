@@ -37,3 +37,4 @@ export * from './rules/timeline';
 export * from './rules/range';
 export * from './suggestions/assignment-due';
 export * from './supervision/key-topics';
+export * from './attachments/attachments';

@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import type { AppRouter } from '@pcs/api';
 import { describeError, useAuth } from '@pcs/ui';
+import { createFilesApi, FilesContext } from './files';
 import { TRPCProvider } from './trpc';
 
 /** Retrying helps only when the server did not answer or failed; a refusal (4xx) will not change. */
@@ -18,29 +19,23 @@ interface ApiProviderProps {
   children: ReactNode;
 }
 
-/** API client for the signed-in user: a fresh token, and the chosen township if any, on every request. */
+/** API client for the signed-in user (tRPC and files): a fresh token, and the chosen township if any, on every request. */
 export function ApiProvider({ url, tenantId, children }: ApiProviderProps) {
   const { getToken } = useAuth();
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: shouldRetry, staleTime: 30_000, refetchOnWindowFocus: false } } }),
   );
-  const [trpcClient] = useState(() =>
-    createTRPCClient<AppRouter>({
-      links: [
-        httpBatchLink({
-          url,
-          async headers() {
-            const tenant = tenantId?.() ?? null;
-            return { authorization: `Bearer ${await getToken()}`, ...(tenant ? { 'x-tenant-id': tenant } : {}) };
-          },
-        }),
-      ],
-    }),
-  );
+  // The same headers for tRPC calls and for the attachment routes beside it.
+  const headers = async (): Promise<Record<string, string>> => {
+    const tenant = tenantId?.() ?? null;
+    return { authorization: `Bearer ${await getToken()}`, ...(tenant ? { 'x-tenant-id': tenant } : {}) };
+  };
+  const [trpcClient] = useState(() => createTRPCClient<AppRouter>({ links: [httpBatchLink({ url, headers })] }));
+  const [files] = useState(() => createFilesApi(url, headers));
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        {children}
+        <FilesContext.Provider value={files}>{children}</FilesContext.Provider>
       </TRPCProvider>
     </QueryClientProvider>
   );

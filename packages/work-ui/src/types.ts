@@ -10,6 +10,8 @@ export type SuggestionListInput = RouterInputs['suggestions']['list'];
 export type SuggestionDetail = RouterOutputs['suggestions']['get'];
 export type WorkOptions = RouterOutputs['suggestions']['options'];
 export type TimelineEntry = SuggestionDetail['timeline'][number];
+/** One attached file as details and lists show it. */
+export type AttachmentRow = SuggestionDetail['attachments'][number];
 export type RectificationItem = RouterOutputs['supervision']['rectifications']['list']['items'][number];
 export type RectificationListInput = RouterInputs['supervision']['rectifications']['list'];
 export type RectificationDetail = RouterOutputs['supervision']['rectifications']['get'];

@@ -25,6 +25,11 @@ export const departmentViewer = (department: { id: string }): Viewer => ({ kind:
  */
 export async function townshipViewer(tx: Tx, caller: Caller, tenantId: string, officePermission: 'suggestion.read' | 'supervision.read' = 'suggestion.read'): Promise<Viewer> {
   if (hasPermission(rolesIn(caller, tenantId), officePermission)) return officeViewer;
+  return unitsViewer(tx, caller, tenantId);
+}
+
+/** The handling units a township handler acts for in the township (none for other roles). */
+export async function unitsViewer(tx: Tx, caller: Caller, tenantId: string): Promise<Viewer & { kind: 'units' }> {
   const memberships = await tx.membership.findMany({
     where: { userId: caller.user.id, tenantId, role: 'township_handler', handlingUnitId: { not: null } },
     select: { handlingUnitId: true },

@@ -1,3 +1,4 @@
+import { ATTACHMENT_READ_PERMISSIONS, ATTACHMENT_WRITE_PERMISSIONS } from '../attachments/attachments';
 import type { Role } from './roles';
 import { ROLE_INFO } from './roles';
 import { DUTY_PROFILE_PERMISSIONS } from './deputy-reads';
@@ -41,10 +42,9 @@ const TREE: Tree = {
   suggestions: {
     list: suggestionReaders,
     get: suggestionReaders,
-    attachment: suggestionReaders,
     // The forms' choices (every serving deputy, unit, department): the office's, not a unit handler's.
     options: township('suggestion.read'),
-    ...Object.fromEntries(['create', 'assignMany', 'mergeTargets', 'attach', 'detach'].map((p) => [p, township('suggestion.manage')])),
+    ...Object.fromEntries(['create', 'assignMany', 'mergeTargets'].map((p) => [p, township('suggestion.manage')])),
     // Every step: the office's or an assigned unit's; the transition table decides which steps.
     step: townshipAnyOf('suggestion.manage', 'assigned.write'),
   },
@@ -83,6 +83,8 @@ const TREE: Tree = {
   users: Object.fromEntries(['list', 'get', 'create', 'update', 'setMemberships', 'setEnabled', 'resetPassword', 'reconcile', 'import'].map((p) => [p, userAdmin])),
   handlingUnits: { list: township('region.read'), get: township('region.read'), create: township('units.manage'), update: township('units.manage') },
   audit: { list: county('audit.read'), verify: county('audit.read'), listTownship: township('audit.read') },
+  // Any area with files lets a caller in; the item's kind then decides (ATTACHMENT_OWNER_ACCESS).
+  attachments: { list: townshipAnyOf(...ATTACHMENT_READ_PERMISSIONS), delete: townshipAnyOf(...ATTACHMENT_WRITE_PERMISSIONS) },
   countySettings: { get: county('rules.read'), set: county('settings.manage_county'), setRuleDefault: county('rules.manage_county') },
 
   // The deputies area: township admins and staff (人大办) only.
@@ -104,7 +106,6 @@ const TREE: Tree = {
   receptions: deputiesCrud,
   congressDocuments: deputiesCrud,
   deputyDeeds: { list: township('deputies.read'), create: township('deputies.write'), update: township('deputies.write'), delete: township('deputies.write') },
-  congressAttachments: { list: township('deputies.read'), download: township('deputies.read'), upload: township('deputies.write'), delete: township('deputies.write') },
   // Each book needs more for some books: CONGRESS_BOOK_PERMISSIONS, checked once the book is known.
   congressBooks: { get: township('deputies.read') },
   liaisonOffice: { dashboard: township('deputies.read') },

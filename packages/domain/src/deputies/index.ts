@@ -7,7 +7,6 @@ export * from './activities';
 export * from './duty-points';
 export * from './contacts';
 export * from './records';
-export * from './attachments';
 export * from './import';
 export * from './books';
 export * from './supervision-duty';

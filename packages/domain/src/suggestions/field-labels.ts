@@ -55,5 +55,5 @@ export const WORK_FIELD_LABELS: Record<string, BilingualMessage> = {
   category: { zh: '问题类别', en: 'Category' },
   feedback: { zh: '反馈意见', en: 'Feedback' },
   activityId: { zh: '监督活动', en: 'Supervision activity' },
-  contentBase64: { zh: '附件', en: 'Attachment' },
+  file: { zh: '附件', en: 'File' },
 };

@@ -2,6 +2,19 @@ import type { WorkTexts } from './zh-CN';
 
 export const workEn: WorkTexts = {
   menu: { departmentWork: 'Assigned to my department', countySupervision: 'County supervision', suggestions: 'Deputy suggestions', assigned: 'Assigned to my unit', supervision: 'Supervision', rectifications: 'Rectifications', petitions: 'Petitions', notifications: 'Notifications' },
+  attachments: {
+    title: 'Attachments',
+    upload: 'Upload file',
+    hint: 'PDF, images, Word, Excel; up to {{mb}} MB each',
+    none: 'No attachments',
+    download: 'Download',
+    delete: 'Delete',
+    deleteConfirm: 'Delete “{{name}}”?',
+    uploaded: 'Uploaded {{name}}',
+    tooLarge: 'Files can be at most {{mb}} MB',
+    failed: 'The file could not be handled',
+    attached: 'Attached a file',
+  },
   common: {
     save: 'Save',
     cancel: 'Cancel',

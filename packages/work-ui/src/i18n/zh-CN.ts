@@ -1,6 +1,19 @@
 /** Texts of the suggestion, supervision and notification screens (namespace `work`). */
 export const workZhCN = {
   menu: { departmentWork: '本部门交办事项', countySupervision: '建议与整改督办', suggestions: '代表建议', assigned: '交办事项', supervision: '监督工作', rectifications: '整改督办', petitions: '信访', notifications: '消息通知' },
+  attachments: {
+    title: '附件',
+    upload: '上传附件',
+    hint: 'PDF、图片、Word、Excel，每个不超过{{mb}}MB',
+    none: '暂无附件',
+    download: '下载',
+    delete: '删除',
+    deleteConfirm: '删除附件“{{name}}”？',
+    uploaded: '已上传 {{name}}',
+    tooLarge: '文件不能超过{{mb}}MB',
+    failed: '附件操作失败',
+    attached: '上传附件',
+  },
   common: {
     save: '保存',
     cancel: '取消',

@@ -15,6 +15,8 @@ import type { RectificationDetail } from '../types';
 import { WORK_NS } from '../i18n';
 import { DueText, FlagTags, StateTag } from '../tags';
 import { WorkflowTimeline } from '../WorkflowTimeline';
+import { AttachmentPanel } from '../AttachmentPanel';
+import { ATTACH, ATTACH_LABEL, attachmentEntry, withAttachmentEntries } from '../attachmentEntries';
 import { RectificationActionModal, type RectificationModalAction } from './RectificationActionModal';
 
 /** A rectification task (or deliberation opinions, or a forwarded petition): problem, unit, deadline, report, buttons and history. */
@@ -91,10 +93,13 @@ export function RectificationDetailDrawer({ id, onClose, onChanged }: { id: stri
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{r.reportContent}</Typography.Paragraph>
             </Card>
           )}
+          <Card size="small" title={t('attachments.title')}>
+            <AttachmentPanel ownerKind="rectification" ownerId={r.id} files={r.attachments} canUpload={r.canAttach} canDownload={scope === 'township'} onChanged={() => void detail.refetch()} />
+          </Card>
           <Card size="small" title={t('common.timeline')}>
             <WorkflowTimeline
-              entries={r.timeline}
-              actionLabel={(a) => RECTIFICATION_ACTION_LABELS[a as RectificationAction | 'issue']}
+              entries={withAttachmentEntries(r.timeline, r.attachments, attachmentEntry)}
+              actionLabel={(a) => (a === ATTACH ? ATTACH_LABEL : RECTIFICATION_ACTION_LABELS[a as RectificationAction | 'issue'])}
               actorLabel={(a) => RECTIFICATION_ACTOR_LABELS[a as keyof typeof RECTIFICATION_ACTOR_LABELS]}
               formatValue={(field, value) => (field === 'source' && typeof value === 'string' ? pick(RECTIFICATION_SOURCE_LABELS[value as keyof typeof RECTIFICATION_SOURCE_LABELS] ?? { zh: value, en: value }) : null)}
             />

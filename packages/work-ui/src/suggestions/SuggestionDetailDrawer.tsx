@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Button, Card, Descriptions, Drawer, Flex, Space, Tag, Typography } from 'antd';
-import { PaperClipOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import {
@@ -26,6 +25,8 @@ import { WORK_NS } from '../i18n';
 import { DueText, FlagTags, StateTag } from '../tags';
 import type { SuggestionDetail, WorkOptions } from '../types';
 import { WorkflowTimeline } from '../WorkflowTimeline';
+import { AttachmentPanel } from '../AttachmentPanel';
+import { ATTACH, ATTACH_LABEL, attachmentEntry, withAttachmentEntries } from '../attachmentEntries';
 import { BatchAssignModal } from './BatchAssignModal';
 import { SuggestionActionModal, type ModalAction } from './SuggestionActionModal';
 
@@ -64,17 +65,6 @@ export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id
     void detail.refetch();
     onChanged();
   };
-  const download = async (file: SuggestionDetail['attachments'][number]) => {
-    const data = await client.suggestions.attachment.query({ suggestionId: s!.id, id: file.id });
-    const bytes = Uint8Array.from(atob(data.contentBase64), (c) => c.charCodeAt(0));
-    const url = URL.createObjectURL(new Blob([bytes], { type: data.mimeType }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = data.fileName;
-    a.click();
-    URL.revokeObjectURL(url);
-  };
-
   return (
     <Drawer open={Boolean(id)} onClose={onClose} size={820} title={s ? t('suggestions.detail.title', { number: s.number }) : ''} destroyOnHidden data-testid="suggestion-detail">
       {detail.error ? <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} /> : null}
@@ -188,23 +178,13 @@ export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id
               <Tag color={s.satisfaction === 'unsatisfied' ? 'red' : 'green'}>{label(SATISFACTION_LABELS, s.satisfaction)}</Tag>
             </Card>
           )}
-          <Card size="small" title={t('suggestions.detail.attachments')}>
-            {s.attachments.length === 0
-              ? t('suggestions.detail.noAttachments')
-              : s.attachments.map((file) => (
-                  <div key={file.id}>
-                    {/* Files are kept with the township; county views list them by name only. */}
-                    <Button type="link" icon={<PaperClipOutlined />} disabled={scope !== 'township'} onClick={() => void download(file)}>
-                      {file.fileName}
-                    </Button>
-                    <Typography.Text type="secondary">{Math.ceil(file.size / 1024)} KB</Typography.Text>
-                  </div>
-                ))}
+          <Card size="small" title={t('attachments.title')}>
+            <AttachmentPanel ownerKind="suggestion" ownerId={s.id} files={s.attachments} canUpload={s.canAttach} canDownload={scope === 'township'} onChanged={() => void detail.refetch()} />
           </Card>
           <Card size="small" title={t('common.timeline')}>
             <WorkflowTimeline
-              entries={s.timeline}
-              actionLabel={(a) => (a === 'submit' ? { zh: '登记提交', en: 'Submitted' } : SUGGESTION_ACTION_LABELS[a as SuggestionAction])}
+              entries={withAttachmentEntries(s.timeline, s.attachments, attachmentEntry)}
+              actionLabel={(a) => (a === 'submit' ? { zh: '登记提交', en: 'Submitted' } : a === ATTACH ? ATTACH_LABEL : SUGGESTION_ACTION_LABELS[a as SuggestionAction])}
               actorLabel={(a) => SUGGESTION_ACTOR_LABELS[a as keyof typeof SUGGESTION_ACTOR_LABELS]}
               formatValue={(field, value) => (LABELS[field] && typeof value === 'string' ? label(LABELS[field], value) : field === 'onBehalfOf' && Array.isArray(value) ? value.join('、') : null)}
             />

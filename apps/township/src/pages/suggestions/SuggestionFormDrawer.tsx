@@ -7,22 +7,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { z } from 'zod';
-import { SUGGESTION_KINDS, SUGGESTION_KIND_LABELS, SUGGESTION_SOURCES, SUGGESTION_SOURCE_LABELS, SUGGESTION_TOPIC_LABELS, suggestionCreateSchema } from '@pcs/domain';
+import { ATTACHMENT_ACCEPT, SUGGESTION_KINDS, SUGGESTION_KIND_LABELS, SUGGESTION_SOURCES, SUGGESTION_SOURCE_LABELS, SUGGESTION_TOPIC_LABELS, suggestionCreateSchema } from '@pcs/domain';
 import { applyServerErrors, ErrorAlert, FormField, useLanguage, zodErrorMap } from '@pcs/ui';
-import { useTRPC, useTRPCClient } from '../../api/trpc';
-import { WORK_NS, type WorkOptions } from '@pcs/work-ui';
+import { useTRPC } from '../../api/trpc';
+import { useFiles, WORK_NS, type WorkOptions } from '@pcs/work-ui';
 
 type FormInput = z.input<typeof suggestionCreateSchema>;
 type FormOutput = z.output<typeof suggestionCreateSchema>;
 
 const empty = (): FormInput => ({ kind: 'suggestion', source: 'session', title: '', content: '', topic: 'roads_transport', leadDeputyId: '', coSignerIds: [], submittedOn: dayjs().format('YYYY-MM-DD') });
-
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** The office registers a suggestion on behalf of its deputies (lead and co-signers), with attachments. */
 export function SuggestionFormDrawer({ open, options, onClose, onSaved }: { open: boolean; options: WorkOptions | undefined; onClose: () => void; onSaved: (id: string) => void }) {
@@ -30,7 +23,7 @@ export function SuggestionFormDrawer({ open, options, onClose, onSaved }: { open
   const { language, pick } = useLanguage();
   const { message } = App.useApp();
   const trpc = useTRPC();
-  const client = useTRPCClient();
+  const filesApi = useFiles();
   const create = useMutation(trpc.suggestions.create.mutationOptions());
   const [formError, setFormError] = useState<unknown>(null);
   const [files, setFiles] = useState<File[]>([]);
@@ -57,7 +50,7 @@ export function SuggestionFormDrawer({ open, options, onClose, onSaved }: { open
     try {
       const created = await create.mutateAsync(values);
       for (const file of files) {
-        await client.suggestions.attach.mutate({ suggestionId: created.id, fileName: file.name, mimeType: file.type || 'application/octet-stream', contentBase64: await toBase64(file) });
+        await filesApi.upload('suggestion', created.id, file);
       }
       void message.success(t('suggestions.form.created', { number: created.number }));
       onSaved(created.id);
@@ -116,6 +109,7 @@ export function SuggestionFormDrawer({ open, options, onClose, onSaved }: { open
         <Form.Item label={t('suggestions.form.attachments')}>
           <Upload
             multiple
+            accept={ATTACHMENT_ACCEPT}
             fileList={files.map((f, i) => ({ uid: String(i), name: f.name, status: 'done' as const }))}
             beforeUpload={(file) => {
               setFiles((current) => [...current, file]);

@@ -4,6 +4,8 @@ import { audit } from '../../audit';
 import { notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
 import { orderBy, page, requireDeputies, requireGroup, yearRange, type TenantCtx } from './shared';
+import { removeOwnerAttachments } from '../../attachments/service';
+import { databaseStore } from '../../attachments/store';
 
 /** The duty ledger (代表活动台账): activities with their participating deputies. */
 const include = { group: { select: { id: true, name: true } }, _count: { select: { participants: true } } } as const;
@@ -101,7 +103,7 @@ export const dutyActivitiesRouter = router({
       const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
       const before = await ctx.tx.dutyActivity.findUnique({ where: key, include: { participants: { select: { deputyId: true } } } });
       if (!before) throw notFound();
-      await ctx.tx.congressAttachment.deleteMany({ where: { tenantId: ctx.tenant.id, ownerKind: 'activity', ownerId: input.id } });
+      await removeOwnerAttachments(ctx, ctx.deps.attachmentStore ?? databaseStore, ctx.tenant.id, 'duty_activity', input.id);
       await ctx.tx.dutyActivity.delete({ where: key });
       await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'DutyActivity', entityId: input.id, before });
       return { id: input.id };

@@ -5,6 +5,8 @@ import { audit } from '../../audit';
 import { InvalidInput, notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
 import { canSeeContacts, page, requireDeputies, requireStation, ruleValues, yearRange, type TenantCtx } from './shared';
+import { removeOwnerAttachments } from '../../attachments/service';
+import { databaseStore } from '../../attachments/store';
 
 /** Fixed contacts (deputy ↔ citizens, presidium member ↔ deputies) and reception days. */
 export const deputyContactsRouter = router({
@@ -207,7 +209,7 @@ export const receptionsRouter = router({
       const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
       const before = await ctx.tx.receptionDay.findUnique({ where: key, include: { duties: true, visits: true } });
       if (!before) throw notFound();
-      await ctx.tx.congressAttachment.deleteMany({ where: { tenantId: ctx.tenant.id, ownerKind: 'reception', ownerId: input.id } });
+      await removeOwnerAttachments(ctx, ctx.deps.attachmentStore ?? databaseStore, ctx.tenant.id, 'reception', input.id);
       await ctx.tx.receptionDay.delete({ where: key });
       await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'ReceptionDay', entityId: input.id, before });
       return { id: input.id };

@@ -1,5 +1,4 @@
 import { dutyActivitiesRouter } from './activities';
-import { congressAttachmentsRouter } from './attachments';
 import { congressBooksRouter } from './books';
 import { countyDeputiesRouter } from './county';
 import { deputyContactsRouter, receptionsRouter } from './contacts';
@@ -23,7 +22,6 @@ export const deputyRouters = {
   receptions: receptionsRouter,
   congressDocuments: congressDocumentsRouter,
   deputyDeeds: deputyDeedsRouter,
-  congressAttachments: congressAttachmentsRouter,
   congressBooks: congressBooksRouter,
   liaisonOffice: liaisonOfficeRouter,
   countyDeputies: countyDeputiesRouter,

@@ -5,6 +5,8 @@ import { notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
 import { rhythmRules } from '../rule-values';
 import { orderBy, page, requireDeputies, townshipRuleRecords, yearRange, type TenantCtx } from './shared';
+import { removeOwnerAttachments } from '../../attachments/service';
+import { databaseStore } from '../../attachments/store';
 
 /** Congress sessions (人代会) and presidium meetings (主席团会议): agenda, outcomes, attendance, rhythm. */
 const listInclude = { _count: { select: { attendance: true, agenda: true, outcomes: true } } } as const;
@@ -176,7 +178,7 @@ export const congressMeetingsRouter = router({
       const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
       const before = await ctx.tx.congressMeeting.findUnique({ where: key, include: { agenda: true, outcomes: true, attendance: true } });
       if (!before) throw notFound();
-      await ctx.tx.congressAttachment.deleteMany({ where: { tenantId: ctx.tenant.id, ownerKind: 'meeting', ownerId: input.id } });
+      await removeOwnerAttachments(ctx, ctx.deps.attachmentStore ?? databaseStore, ctx.tenant.id, 'meeting', input.id);
       await ctx.tx.congressMeeting.delete({ where: key });
       await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'CongressMeeting', entityId: input.id, before });
       return { id: input.id };

@@ -4,6 +4,8 @@ import { audit } from '../../audit';
 import { notFound, staleVersion } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
 import { orderBy, page, requireDeputies, yearRange } from './shared';
+import { removeOwnerAttachments } from '../../attachments/service';
+import { databaseStore } from '../../attachments/store';
 
 /** 文件收发登记 (documents register) and 代表先进事迹 (exemplary deeds). */
 function presentDocument<T extends { tenantId: string; date: Date; createdAt: Date; updatedAt: Date }>(row: T) {
@@ -63,7 +65,7 @@ export const congressDocumentsRouter = router({
       const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
       const before = await ctx.tx.congressDocument.findUnique({ where: key });
       if (!before) throw notFound();
-      await ctx.tx.congressAttachment.deleteMany({ where: { tenantId: ctx.tenant.id, ownerKind: 'document', ownerId: input.id } });
+      await removeOwnerAttachments(ctx, ctx.deps.attachmentStore ?? databaseStore, ctx.tenant.id, 'document', input.id);
       await ctx.tx.congressDocument.delete({ where: key });
       await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'CongressDocument', entityId: input.id, before });
       return { id: input.id };

@@ -17,6 +17,7 @@ import {
 } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { z } from 'zod';
+import { itemAttachments } from '../../attachments/service';
 import type { Caller } from '../../caller';
 import { notFound } from '../../errors';
 import { router, tenantProcedure, tenantProcedureAnyOf } from '../../trpc';
@@ -24,7 +25,6 @@ import { runStep, stepActorOf } from '../../workflow/step-runner';
 import { officeViewer, townshipViewer, type Viewer } from '../../workflow/viewer';
 import { loadRuleValues } from '../rule-values';
 import { actorsOf, visibleWhere } from './access';
-import { attachmentProcedures } from './attachments';
 import { createSuggestion } from './create';
 import { detailInclude, presentDetail } from './present';
 import { listSuggestions } from './query';
@@ -51,8 +51,10 @@ export async function suggestionDetail(ctx: { tx: Tx; caller: Caller; clock: Clo
     ? sessionAssignmentDue({ state: row.state, assignedOn: dayOrNull(row.assignedOn) }, sessionEnd, Number(resolveRule('suggestion.assign_within_months', tenantId, sessionEnd, records).value), clock.today)
     : null;
   const open = ['assigned', 'in_handling', 'rehandling'].includes(row.state);
+  const files = await itemAttachments(tx, ctx.caller, tenantId, 'suggestion', id, viewer.kind === 'office' || viewer.kind === 'units');
   return {
     ...presentDetail(row),
+    ...files,
     tenantName: tenant.name,
     meeting: meeting && { id: meeting.id, title: meeting.title, startDate: dayOf(meeting.startDate) },
     dueStatus: open && row.dueOn ? dueStatus(dayOf(row.dueOn), clock.today, DUE_SOON_DAYS) : 'none',
@@ -122,5 +124,4 @@ export const suggestionsRouter = router({
     }),
   ),
 
-  ...attachmentProcedures,
 });

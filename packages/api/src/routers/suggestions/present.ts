@@ -48,7 +48,6 @@ export const detailInclude = {
   signers: { select: { deputyId: true, deputyName: true, lead: true } },
   assignments: { orderBy: [{ assignedOn: 'asc' }, { endedAt: { sort: 'asc', nulls: 'last' } }, { role: 'asc' }] },
   transitions: { orderBy: { id: 'asc' } },
-  attachments: { select: { id: true, fileName: true, mimeType: true, size: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
 } as const satisfies Prisma.SuggestionInclude;
 
 export type SuggestionDetailRow = Prisma.SuggestionGetPayload<{ include: typeof detailInclude }>;
@@ -78,7 +77,6 @@ export function presentDetail(row: SuggestionDetailRow) {
       dueOn: dayOf(a.dueOn),
       endedAt: a.endedAt?.toISOString() ?? null,
     })),
-    attachments: row.attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
     timeline: row.transitions.map(presentTransition),
   };
 }

@@ -14,6 +14,7 @@ import {
 import type { Prisma, Tx } from '@pcs/db';
 import { z } from 'zod';
 import { auditAs } from '../../audit';
+import { itemAttachments } from '../../attachments/service';
 import type { Caller } from '../../caller';
 import { invalidField, notFound } from '../../errors';
 import { countyDeptProcedure, countyProcedure, router, tenantProcedure, tenantProcedureAnyOf, writeInto } from '../../trpc';
@@ -55,7 +56,7 @@ async function listRectifications(tx: Tx, input: RectificationListQuery, viewer:
   return { items: rows.map(presentRectification), total, page: input.page, pageSize: input.pageSize };
 }
 
-export async function rectificationDetail(tx: Tx, clock: Clock, tenantId: string, id: string, viewer: Viewer) {
+export async function rectificationDetail(tx: Tx, caller: Caller, clock: Clock, tenantId: string, id: string, viewer: Viewer) {
   const row = await tx.rectification.findFirst({
     where: { tenantId, id, ...rectificationVisible(viewer) },
     include: { activity: { select: { title: true, kind: true } }, transitions: { orderBy: { id: 'asc' } }, petition: { select: { id: true, number: true, subject: true } } },
@@ -68,6 +69,7 @@ export async function rectificationDetail(tx: Tx, clock: Clock, tenantId: string
     tenantName: tenant.name,
     petition,
     timeline: transitions.map(presentTransition),
+    ...(await itemAttachments(tx, caller, tenantId, 'rectification', id, viewer.kind === 'office' || viewer.kind === 'units')),
     actions: rectificationActionsFor(rest.state, rectificationActors(viewer, rest), clock, rectificationContext(rest)),
   };
 }
@@ -153,7 +155,7 @@ const viewerOf = (ctx: { tx: Tx; caller: Caller; tenant: { id: string } }) => to
 export const rectificationsRouter = router({
   list: readers.input(rectificationListSchema).query(async ({ ctx, input }) => listRectifications(ctx.tx, input, await viewerOf(ctx), [ctx.tenant.id])),
 
-  get: readers.input(idSchema).query(async ({ ctx, input }) => rectificationDetail(ctx.tx, ctx.clock, ctx.tenant.id, input.id, await viewerOf(ctx))),
+  get: readers.input(idSchema).query(async ({ ctx, input }) => rectificationDetail(ctx.tx, ctx.caller, ctx.clock, ctx.tenant.id, input.id, await viewerOf(ctx))),
 
   /** A finding, or the deliberation opinions after a work report, becomes a task. */
   issue: office.input(rectificationIssueSchema).mutation(async ({ ctx, input }) => {
@@ -176,7 +178,7 @@ export const departmentRectificationsRouter = router({
     .query(async ({ ctx, input }) => withTenantNames(ctx.tx, await listRectifications(ctx.tx, input, departmentViewer(ctx.department), ctx.tenantIds))),
   get: countyDeptProcedure('assigned.read')
     .input(idSchema)
-    .query(async ({ ctx, input }) => rectificationDetail(ctx.tx, ctx.clock, await tenantOfRectification(ctx.tx, departmentViewer(ctx.department), input.id), input.id, departmentViewer(ctx.department))),
+    .query(async ({ ctx, input }) => rectificationDetail(ctx.tx, ctx.caller, ctx.clock, await tenantOfRectification(ctx.tx, departmentViewer(ctx.department), input.id), input.id, departmentViewer(ctx.department))),
   step: countyDeptProcedure('assigned.write')
     .input(rectificationStepSchema)
     .mutation(({ ctx, input }) => crossTownshipStep(ctx, departmentViewer(ctx.department), input)),
@@ -189,7 +191,7 @@ export const countyRectificationsRouter = router({
     .query(async ({ ctx, input }) => withTenantNames(ctx.tx, await listRectifications(ctx.tx, input, countyViewer, await countyTownshipIds(ctx.tx, ctx.county.id, input.tenantId)))),
   get: countyProcedure('county.read')
     .input(idSchema)
-    .query(async ({ ctx, input }) => rectificationDetail(ctx.tx, ctx.clock, await tenantOfRectification(ctx.tx, countyViewer, input.id), input.id, countyViewer)),
+    .query(async ({ ctx, input }) => rectificationDetail(ctx.tx, ctx.caller, ctx.clock, await tenantOfRectification(ctx.tx, countyViewer, input.id), input.id, countyViewer)),
   step: countyProcedure('county.supervise')
     .input(rectificationStepSchema)
     .mutation(({ ctx, input }) => crossTownshipStep(ctx, countyViewer, input)),

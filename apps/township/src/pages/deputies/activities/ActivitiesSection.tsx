@@ -9,7 +9,7 @@ import { DUTY_ACTIVITY_TYPE_LABELS, DUTY_ACTIVITY_TYPES, type DutyActivityType }
 import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
-import { AttachmentList } from '../common/AttachmentList';
+import { OwnerAttachments } from '@pcs/work-ui';
 import { DeputySelect } from '../common/DeputySelect';
 import { labelOptions } from '../common/labels';
 import { DetailFallback, EditDeleteButtons, YearTitleBar } from '../common/sectionParts';
@@ -171,7 +171,7 @@ function ActivityDetailPage() {
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{a.summary ?? '—'}</Typography.Paragraph>
       </Card>
       <Card size="small" title={t('common.attachments')}>
-        <AttachmentList ownerKind="activity" ownerId={a.id} writable={writable} />
+        <OwnerAttachments ownerKind="duty_activity" ownerId={a.id} writable={writable} />
       </Card>
       <ActivityFormDrawer
         open={editing}

@@ -10,7 +10,7 @@ import { applyLocalQuery, type DataColumn, DataTable, DEFAULT_TABLE_QUERY, descr
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import type { RouterOutputs } from '../../../api/types';
 import { useSession } from '../../../session/SessionContext';
-import { AttachmentList } from '../common/AttachmentList';
+import { OwnerAttachments } from '@pcs/work-ui';
 import { DetailFallback, EditDeleteButtons, YearTabsPage } from '../common/sectionParts';
 import { DNS } from '../common/texts';
 import type { ReceptionDay } from '../common/types';
@@ -246,7 +246,7 @@ function ReceptionDetailPage() {
         />
       </Card>
       <Card size="small" title={t('common.attachments')}>
-        <AttachmentList ownerKind="reception" ownerId={r.id} writable={writable} />
+        <OwnerAttachments ownerKind="reception" ownerId={r.id} writable={writable} />
       </Card>
       <ReceptionFormDrawer
         open={editing}

@@ -18,7 +18,7 @@ import { describeError, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { SessionSuggestionsCard } from '../../suggestions/SessionSuggestionsCard';
-import { AttachmentList } from '../common/AttachmentList';
+import { OwnerAttachments } from '@pcs/work-ui';
 import { DetailFallback, EditDeleteButtons } from '../common/sectionParts';
 import { DNS } from '../common/texts';
 import { MeetingFormDrawer } from './MeetingFormDrawer';
@@ -193,7 +193,7 @@ function MeetingDetailPage() {
       )}
       {m.kind === 'session' && can('suggestion.read') && <SessionSuggestionsCard meetingId={m.id} />}
       <Card size="small" title={t('common.attachments')}>
-        <AttachmentList ownerKind="meeting" ownerId={m.id} writable={writable} />
+        <OwnerAttachments ownerKind="meeting" ownerId={m.id} writable={writable} />
       </Card>
       <MeetingFormDrawer
         open={editing}

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { CONGRESS_DOCUMENT_DIRECTION_LABELS, CONGRESS_DOCUMENT_DIRECTIONS, congressDocumentCreateSchema, deputyDeedCreateSchema } from '@pcs/domain';
 import { FormField, useLanguage, zodErrorMap, DayPicker, countyToday } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
-import { AttachmentList } from '../common/AttachmentList';
+import { OwnerAttachments } from '@pcs/work-ui';
 
 import { DeputySelect } from '../common/DeputySelect';
 import { FormDrawer } from '../common/FormDrawer';
@@ -54,7 +54,7 @@ export function DocumentFormDrawer({ open, document, onClose, onSaved }: { open:
       <FormField control={control} name="counterpart" label={t('records.documentColumns.counterpart')} required render={(field) => <Input {...field} maxLength={100} />} />
       <FormField control={control} name="handling" label={t('records.documentColumns.handling')} render={(field) => <Input.TextArea {...field} value={field.value ?? ''} rows={3} maxLength={1000} />} />
       <FormField control={control} name="handledBy" label={t('records.documentColumns.handledBy')} render={(field) => <Input {...field} value={field.value ?? ''} maxLength={30} />} />
-      {document && <AttachmentList ownerKind="document" ownerId={document.id} writable />}
+      {document && <OwnerAttachments ownerKind="document" ownerId={document.id} writable />}
     </FormDrawer>
   );
 }

@@ -1,0 +1,156 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { TRPCError } from '@trpc/server';
+import busboy from 'busboy';
+import { create as contentDisposition } from 'content-disposition';
+import { fileTypeFromBuffer } from 'file-type';
+import { z } from 'zod';
+import { acceptedContentType, ATTACHMENT_OWNER_KINDS, safeFileName, type AttachmentOwnerKind } from '@pcs/domain';
+import { tenantScope, withScope, type Tx } from '@pcs/db';
+import { chooseTownship } from '../caller';
+import type { Context } from '../context';
+import { AppError, InvalidInput, invalidField, notFound, toClientError } from '../errors';
+import { refuseWithError } from '../http-refusals';
+import { RateLimited, type ApiLimitSettings } from '../limits';
+import { requireTownship, signIn } from '../trpc';
+import { checkUpload, openAttachment, saveAttachment } from './service';
+import { databaseStore } from './store';
+
+/**
+ * Attachments over plain HTTP beside tRPC, so files stream instead of travelling as base64 in JSON:
+ *   POST /attachments/<ownerKind>/<ownerId>  multipart/form-data with one part named "file"
+ *   GET  /attachments/<id>                   the file, as a download
+ * Signed in like every procedure (bearer token, x-tenant-id, the township's status), and limited
+ * like them (per address, per user) plus PCS_LIMIT_FILE_BYTES per file, counted as it streams.
+ */
+export const ATTACHMENTS_PREFIX = '/attachments/';
+
+/** Room for the multipart boundaries and part headers around one file. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+const uuid = z.uuid();
+
+const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10}MB`;
+const tooLarge = (max: number) => new AppError('PAYLOAD_TOO_LARGE', 'PAYLOAD_TOO_LARGE', { zh: `文件不能超过${megabytes(max)}`, en: `files can be at most ${megabytes(max)}` });
+const badUpload = () => invalidField(['file'], { zh: '请以 multipart/form-data 上传一个名为 file 的文件', en: 'send one file in a multipart/form-data part named "file"' });
+
+interface UploadedFile {
+  fileName: string;
+  data: Buffer;
+}
+
+/** Reads the one file of a multipart body, refusing it as soon as it passes `maxBytes`. */
+function readSingleFile(req: IncomingMessage, maxBytes: number): Promise<UploadedFile> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      // Browsers send a file name as raw UTF-8 in filename="…": read it so (busboy's default is latin1).
+      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fields: 0, fileSize: maxBytes } });
+    } catch {
+      reject(badUpload());
+      return;
+    }
+    let file: UploadedFile | null = null;
+    let failed = false;
+    const fail = (error: Error) => {
+      if (failed) return;
+      failed = true;
+      // Stop reading: what is left of the body is dropped, or the connection closed (server.ts).
+      req.unpipe(parser);
+      reject(error);
+    };
+    parser.on('file', (field, stream, info) => {
+      if (field !== 'file') {
+        stream.resume();
+        fail(badUpload());
+        return;
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      stream.on('data', (chunk: Buffer) => {
+        chunks.push(chunk);
+        size += chunk.length;
+      });
+      stream.on('limit', () => fail(tooLarge(maxBytes)));
+      stream.on('end', () => {
+        if (!failed) file = { fileName: info.filename ?? '', data: Buffer.concat(chunks, size) };
+      });
+    });
+    for (const event of ['filesLimit', 'fieldsLimit', 'error'] as const) parser.on(event, () => fail(badUpload()));
+    parser.on('close', () => {
+      if (failed) return;
+      if (file) resolve(file);
+      else fail(badUpload());
+    });
+    req.pipe(parser);
+  });
+}
+
+/** The type the bytes show, with a name whose extension agrees; else a field error the apps show. */
+async function checkedFile(upload: UploadedFile) {
+  if (upload.data.length === 0) throw invalidField(['file'], { zh: '文件为空', en: 'the file is empty' });
+  const fileName = safeFileName(upload.fileName);
+  const sniffed = await fileTypeFromBuffer(upload.data);
+  const contentType = acceptedContentType(sniffed?.mime, fileName);
+  if (!contentType) {
+    throw invalidField(['file'], { zh: '文件内容与扩展名不符，或类型不受支持（支持PDF、JPG、PNG、Word、Excel）', en: 'the content does not match its extension, or the type is not accepted (PDF, JPG, PNG, Word, Excel)' });
+  }
+  return { fileName, contentType, data: upload.data };
+}
+
+export function createAttachmentRoutes(settings: ApiLimitSettings) {
+  async function handle(ctx: Context, req: IncomingMessage, res: ServerResponse, url: URL) {
+    await ctx.limiter.request(ctx.ip);
+    const parts = url.pathname.slice(ATTACHMENTS_PREFIX.length).split('/');
+    const upload = req.method === 'POST' && parts.length === 2;
+    if (!upload && !(req.method === 'GET' && parts.length === 1)) throw notFound();
+    if (upload && Number(req.headers['content-length'] ?? 0) > settings.maxFileBytes + MULTIPART_OVERHEAD) throw tooLarge(settings.maxFileBytes);
+    const { caller, log } = await signIn(ctx);
+    const choice = chooseTownship(caller, ctx.requestedTenantId, upload);
+    if ('refused' in choice) throw new AppError('FORBIDDEN', choice.refused);
+    const tenant = requireTownship(choice.tenant);
+    const store = ctx.deps.attachmentStore ?? databaseStore;
+    const inTownship = <T>(run: (call: { tx: Tx; caller: typeof caller; requestId: string; tenantId: string }) => Promise<T>) =>
+      withScope(ctx.deps.db, tenantScope(tenant.id), (tx) => run({ tx, caller, requestId: ctx.requestId, tenantId: tenant.id }));
+
+    if (upload) {
+      const [kind, ownerId] = parts as [string, string];
+      // An unknown kind or a malformed id names no item, like an id of another township.
+      if (!(ATTACHMENT_OWNER_KINDS as readonly string[]).includes(kind) || !uuid.safeParse(ownerId).success) throw notFound();
+      const ownerKind = kind as AttachmentOwnerKind;
+      // Refused before a byte of the file is read; checked again where the file is saved.
+      await inTownship((call) => checkUpload(call, ownerKind, ownerId, settings.maxFilesPerOwner));
+      const file = await checkedFile(await readSingleFile(req, settings.maxFileBytes));
+      const row = await inTownship((call) => saveAttachment(call, store, ownerKind, ownerId, file, settings.maxFilesPerOwner));
+      log.info({ path: 'attachments.upload', ownerKind, size: row.size }, 'call ok');
+      res.writeHead(201, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(row));
+      return;
+    }
+
+    const id = parts[0]!;
+    if (!uuid.safeParse(id).success) throw notFound();
+    const file = await inTownship((call) => openAttachment(call, store, id));
+    log.info({ path: 'attachments.download', size: file.data.length }, 'call ok');
+    res.writeHead(200, {
+      'content-type': file.contentType,
+      'content-length': String(file.data.length),
+      // RFC 6266 with RFC 5987's filename* for names beyond ASCII; always a download, never shown inline.
+      'content-disposition': contentDisposition(file.fileName, { type: 'attachment' }),
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(file.data);
+  }
+
+  /** Answers one request under ATTACHMENTS_PREFIX; refusals have the procedures' error shape. */
+  return (ctx: Context, req: IncomingMessage, res: ServerResponse, url: URL) =>
+    handle(ctx, req, res, url).catch((error: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (error instanceof RateLimited) res.setHeader('retry-after', String(error.retryAfterSeconds));
+      const { error: safe, unexpected } =
+        error instanceof AppError ? { error, unexpected: false } : toClientError(new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: error }));
+      if (unexpected) ctx.log.error({ err: error, path: url.pathname }, 'attachment request failed');
+      refuseWithError(res, safe as AppError, error instanceof InvalidInput ? error.fieldIssues : undefined);
+    });
+}

@@ -1,0 +1,130 @@
+import { attachmentStanding, mayRemoveAttachment, type AttachmentOwnerKind } from '@pcs/domain';
+import type { Tx } from '@pcs/db';
+import { audit } from '../audit';
+import { rolesIn, type Caller } from '../caller';
+import { AppError, notFound } from '../errors';
+import type { Logger } from '../logger';
+import type { AfterCommit } from '../trpc';
+import { ownerAccess } from './owners';
+import { storeOf, type AttachmentRef, type AttachmentStore } from './store';
+
+export interface AttachmentCallCtx {
+  tx: Tx;
+  caller: Caller;
+  requestId: string;
+  tenantId: string;
+}
+
+const listed = { id: true, fileName: true, contentType: true, size: true, createdAt: true, uploadedById: true, uploaderName: true, uploaderUnitName: true } as const;
+
+/**
+ * One item's files as every screen shows them, oldest first. `removable` is set for the
+ * viewer given (the office: every file; a unit's handler: its own uploads); county views pass none.
+ */
+export async function presentAttachments(tx: Tx, tenantId: string, kind: AttachmentOwnerKind, ownerId: string, viewer?: { userId: string; standing: 'office' | 'unit' }) {
+  const rows = await tx.attachment.findMany({ where: { tenantId, ownerKind: kind, ownerId }, select: listed, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  return rows.map(({ uploadedById, createdAt, ...row }) => ({
+    ...row,
+    createdAt: createdAt.toISOString(),
+    removable: viewer ? mayRemoveAttachment(viewer.standing, uploadedById === viewer.userId) : false,
+  }));
+}
+
+/**
+ * The files shown in an item's detail and timeline: to the township (office or assigned
+ * handler) with what each may remove; to the county and departments by name, nothing removable.
+ */
+export async function itemAttachments(tx: Tx, caller: Caller, tenantId: string, kind: AttachmentOwnerKind, ownerId: string, township: boolean) {
+  const standing = township ? attachmentStanding(rolesIn(caller, tenantId), kind, 'write') : null;
+  // The item was found visible to this viewer, so a unit's handler sees it as assigned to its unit.
+  return {
+    attachments: await presentAttachments(tx, tenantId, kind, ownerId, standing ? { userId: caller.user.id, standing } : undefined),
+    canAttach: standing !== null,
+  };
+}
+
+export type PresentedAttachment = Awaited<ReturnType<typeof presentAttachments>>[number];
+
+export async function listAttachments(ctx: AttachmentCallCtx, kind: AttachmentOwnerKind, ownerId: string) {
+  const access = await ownerAccess(ctx.tx, ctx.caller, ctx.tenantId, kind, ownerId, 'read');
+  return presentAttachments(ctx.tx, ctx.tenantId, kind, ownerId, { userId: ctx.caller.user.id, standing: access.standing });
+}
+
+/** Checked before the body of an upload is read, and again in the transaction that saves it. */
+export async function checkUpload(ctx: AttachmentCallCtx, kind: AttachmentOwnerKind, ownerId: string, maxFiles: number) {
+  const access = await ownerAccess(ctx.tx, ctx.caller, ctx.tenantId, kind, ownerId, 'write');
+  const count = await ctx.tx.attachment.count({ where: { tenantId: ctx.tenantId, ownerKind: kind, ownerId } });
+  if (count >= maxFiles) {
+    throw new AppError('BAD_REQUEST', 'BAD_INPUT', { zh: `每项最多${maxFiles}个附件`, en: `at most ${maxFiles} files per item` });
+  }
+  return access;
+}
+
+export interface CheckedFile {
+  fileName: string;
+  contentType: string;
+  data: Buffer;
+}
+
+export async function saveAttachment(ctx: AttachmentCallCtx, store: AttachmentStore, kind: AttachmentOwnerKind, ownerId: string, file: CheckedFile, maxFiles: number) {
+  const access = await checkUpload(ctx, kind, ownerId, maxFiles);
+  const row = await ctx.tx.attachment.create({
+    data: {
+      tenantId: ctx.tenantId,
+      ownerKind: kind,
+      ownerId,
+      fileName: file.fileName,
+      contentType: file.contentType,
+      size: file.data.length,
+      storage: store.storage,
+      uploadedById: ctx.caller.user.id,
+      uploaderName: ctx.caller.user.displayName,
+      uploaderUnitName: access.unitName,
+    },
+    select: { id: true, fileName: true, contentType: true, size: true, uploaderUnitName: true },
+  });
+  await audit(ctx, { tenantId: ctx.tenantId, action: 'attach', entity: 'Attachment', entityId: row.id, after: { ...row, ownerKind: kind, ownerId } });
+  // Last: if the bytes cannot be kept, the transaction rolls the row and its audit entry back.
+  await store.put(ctx.tx, { tenantId: ctx.tenantId, id: row.id }, file.data, file.contentType);
+  return row;
+}
+
+/** One file to download, if the caller may see the item it is attached to. */
+export async function openAttachment(ctx: AttachmentCallCtx, store: AttachmentStore, id: string) {
+  const row = await ctx.tx.attachment.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id } } });
+  if (!row) throw notFound();
+  await ownerAccess(ctx.tx, ctx.caller, ctx.tenantId, row.ownerKind, row.ownerId, 'read').catch((error: unknown) => {
+    // A file of an item the caller may not see is, to them, no file at all.
+    throw error instanceof AppError && error.code === 'FORBIDDEN' ? notFound() : error;
+  });
+  const data = await storeOf(store, row.storage).read(ctx.tx, { tenantId: ctx.tenantId, id });
+  return { fileName: row.fileName, contentType: row.contentType, data };
+}
+
+/** Removes one file: the office any, a unit's handler only its own upload (else NOT_FOUND). */
+type Cleanup = { afterCommit: AfterCommit; log: Logger };
+
+/** Bytes in object storage go once their row's removal is committed; one left behind is only logged (nothing points at it). */
+function removeAfterCommit(ctx: Cleanup, store: AttachmentStore, refs: AttachmentRef[]) {
+  ctx.afterCommit(() => store.remove(refs).catch((err: unknown) => ctx.log.warn({ err, refs }, 'attachment bytes left in object storage')));
+}
+
+export async function removeAttachment(ctx: AttachmentCallCtx & Cleanup, store: AttachmentStore, id: string) {
+  const before = await ctx.tx.attachment.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id } }, select: { id: true, ownerKind: true, ownerId: true, fileName: true, contentType: true, size: true, storage: true, uploadedById: true } });
+  if (!before) throw notFound();
+  const access = await ownerAccess(ctx.tx, ctx.caller, ctx.tenantId, before.ownerKind, before.ownerId, 'write');
+  if (!mayRemoveAttachment(access.standing, before.uploadedById === ctx.caller.user.id)) throw notFound();
+  await ctx.tx.attachment.delete({ where: { tenantId_id: { tenantId: ctx.tenantId, id } } });
+  await audit(ctx, { tenantId: ctx.tenantId, action: 'detach', entity: 'Attachment', entityId: id, before });
+  removeAfterCommit(ctx, storeOf(store, before.storage), [{ tenantId: ctx.tenantId, id }]);
+  return { id };
+}
+
+/** When an item is deleted, its files go with it (the office's delete of a record). */
+export async function removeOwnerAttachments(ctx: { tx: Tx } & Cleanup, store: AttachmentStore, tenantId: string, kind: AttachmentOwnerKind, ownerId: string) {
+  const rows = await ctx.tx.attachment.findMany({ where: { tenantId, ownerKind: kind, ownerId }, select: { id: true, storage: true } });
+  if (rows.length === 0) return;
+  await ctx.tx.attachment.deleteMany({ where: { tenantId, ownerKind: kind, ownerId } });
+  const external: AttachmentRef[] = rows.filter((r) => r.storage !== 'database').map((r) => ({ tenantId, id: r.id }));
+  if (external.length > 0) removeAfterCommit(ctx, store, external);
+}

@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, List, Popconfirm, Space, Typography, Upload } from 'antd';
+import { DeleteOutlined, DownloadOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { ATTACHMENT_ACCEPT, DEFAULT_ATTACHMENT_MAX_BYTES, type AttachmentOwnerKind } from '@pcs/domain';
+import { describeError, useFormatInstant, useLanguage } from '@pcs/ui';
+import { useFiles } from './files';
+import { WORK_NS } from './i18n';
+import { useTRPC, useTRPCClient } from './trpc';
+import type { AttachmentRow } from './types';
+
+const sizeText = (size: number) => (size < 1024 * 1024 ? `${Math.max(1, Math.round(size / 1024))} KB` : `${(size / 1024 / 1024).toFixed(1)} MB`);
+
+export interface AttachmentPanelProps {
+  ownerKind: AttachmentOwnerKind;
+  ownerId: string;
+  files: readonly AttachmentRow[];
+  /** Whether the viewer may add files (the server checks again). */
+  canUpload: boolean;
+  /** County views list files by name: they are kept with the township. */
+  canDownload: boolean;
+  onChanged: () => void;
+}
+
+/** One item's files: upload (checked again by the API), download, and removal where the API allows it. */
+export function AttachmentPanel({ ownerKind, ownerId, files, canUpload, canDownload, onChanged }: AttachmentPanelProps) {
+  const { t } = useTranslation(WORK_NS);
+  const { pick } = useLanguage();
+  const formatInstant = useFormatInstant();
+  const { message } = App.useApp();
+  const api = useFiles();
+  const client = useTRPCClient();
+  const [busy, setBusy] = useState(false);
+  const showError = (error: unknown) => {
+    const info = describeError(error);
+    void message.error(info.messages ? pick(info.messages) : t('attachments.failed'));
+  };
+
+  const upload = async (file: File) => {
+    if (file.size > DEFAULT_ATTACHMENT_MAX_BYTES) {
+      void message.error(t('attachments.tooLarge', { mb: DEFAULT_ATTACHMENT_MAX_BYTES / 1024 / 1024 }));
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.upload(ownerKind, ownerId, file);
+      void message.success(t('attachments.uploaded', { name: file.name }));
+      onChanged();
+    } catch (error) {
+      showError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const remove = async (id: string) => {
+    try {
+      await client.attachments.delete.mutate({ id });
+      onChanged();
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid={`attachments-${ownerKind}`}>
+      {canUpload && (
+        <Space wrap>
+          <Upload
+            accept={ATTACHMENT_ACCEPT}
+            showUploadList={false}
+            multiple
+            beforeUpload={(file) => {
+              void upload(file);
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={busy} data-testid="attachment-upload">
+              {t('attachments.upload')}
+            </Button>
+          </Upload>
+          <Typography.Text type="secondary">{t('attachments.hint', { mb: DEFAULT_ATTACHMENT_MAX_BYTES / 1024 / 1024 })}</Typography.Text>
+        </Space>
+      )}
+      <List
+        size="small"
+        locale={{ emptyText: t('attachments.none') }}
+        dataSource={[...files]}
+        renderItem={(file) => (
+          <List.Item
+            data-testid="attachment-item"
+            actions={[
+              ...(canDownload
+                ? [
+                    <Button key="download" type="link" size="small" icon={<DownloadOutlined />} onClick={() => void api.download(file.id, file.fileName).catch(showError)} aria-label={t('attachments.download')} />,
+                  ]
+                : []),
+              ...(file.removable
+                ? [
+                    <Popconfirm key="delete" title={t('attachments.deleteConfirm', { name: file.fileName })} onConfirm={() => void remove(file.id)}>
+                      <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={t('attachments.delete')} />
+                    </Popconfirm>,
+                  ]
+                : []),
+            ]}
+          >
+            <List.Item.Meta
+              avatar={<PaperClipOutlined />}
+              title={<span style={{ wordBreak: 'break-all' }}>{file.fileName}</span>}
+              description={`${sizeText(file.size)} · ${file.uploaderUnitName ? `${file.uploaderUnitName} ` : ''}${file.uploaderName} · ${formatInstant(file.createdAt)}`}
+            />
+          </List.Item>
+        )}
+      />
+    </Space>
+  );
+}
+
+/** The files of a record that shows no timeline (meetings, activities, documents, reception days), loaded on their own. */
+export function OwnerAttachments({ ownerKind, ownerId, writable }: { ownerKind: AttachmentOwnerKind; ownerId: string; writable: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const files = useQuery(trpc.attachments.list.queryOptions({ ownerKind, ownerId }));
+  return (
+    <AttachmentPanel
+      ownerKind={ownerKind}
+      ownerId={ownerId}
+      files={files.data ?? []}
+      canUpload={writable}
+      canDownload
+      onChanged={() => void queryClient.invalidateQueries(trpc.attachments.list.queryFilter({ ownerKind, ownerId }))}
+    />
+  );
+}

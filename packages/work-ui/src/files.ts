@@ -1,0 +1,64 @@
+import { createContext, useContext } from 'react';
+import type { AttachmentOwnerKind } from '@pcs/domain';
+
+/** What the API answers for a kept upload. */
+export interface UploadedFile {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+}
+
+/** Uploads and downloads over the API's attachment routes (multipart, beside tRPC), signed in like every call. */
+export interface FilesApi {
+  upload(ownerKind: AttachmentOwnerKind, ownerId: string, file: File): Promise<UploadedFile>;
+  /** Fetches the file and hands it to the browser as a download under `fileName`. */
+  download(id: string, fileName: string): Promise<void>;
+}
+
+/** A refusal of the attachment routes, shaped like a tRPC error so `describeError` reads it. */
+class FileRequestError extends Error {
+  constructor(
+    message: string,
+    readonly data: unknown,
+  ) {
+    super(message);
+  }
+}
+
+async function refusal(res: Response): Promise<FileRequestError> {
+  const body = (await res.json().catch(() => null)) as { error?: { message?: string; data?: unknown } } | null;
+  return new FileRequestError(body?.error?.message ?? `HTTP ${res.status}`, body?.error?.data ?? null);
+}
+
+/** `trpcUrl` is the API's tRPC address (…/trpc); the attachment routes sit beside it. */
+export function createFilesApi(trpcUrl: string, headers: () => Promise<Record<string, string>>): FilesApi {
+  const base = `${trpcUrl.replace(/\/trpc\/?$/, '')}/attachments`;
+  return {
+    async upload(ownerKind, ownerId, file) {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      const res = await fetch(`${base}/${ownerKind}/${ownerId}`, { method: 'POST', headers: await headers(), body: form });
+      if (!res.ok) throw await refusal(res);
+      return (await res.json()) as UploadedFile;
+    },
+    async download(id, fileName) {
+      const res = await fetch(`${base}/${id}`, { headers: await headers() });
+      if (!res.ok) throw await refusal(res);
+      const url = URL.createObjectURL(await res.blob());
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    },
+  };
+}
+
+export const FilesContext = createContext<FilesApi | null>(null);
+
+export function useFiles(): FilesApi {
+  const files = useContext(FilesContext);
+  if (!files) throw new Error('useFiles() must be used inside <ApiProvider>');
+  return files;
+}

@@ -77,6 +77,8 @@ export const activityCreateSchema = z
     location: optionalText(100),
     jointWithCounty: z.boolean().default(false),
     participants: z.array(participantSchema).max(200).default([]),
+    /** An entry already in the deputies' duty ledger that is this same event, linked instead of a new one. */
+    dutyActivityId: id.nullable().optional(),
   })
   .refine((a) => !a.endDate || a.endDate >= a.startDate, {
     path: ['endDate'],

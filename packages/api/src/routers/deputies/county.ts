@@ -2,6 +2,7 @@ import { dayOf, citizenContactQuota, meetingRhythm, resolveRule, SERVING_STATUSE
 import { z } from 'zod';
 import { countyProcedure, router } from '../../trpc';
 import { loadRuleValues } from '../rule-values';
+import { countedDutyActivity } from './external';
 import { ruleDayFor, yearRange } from './shared';
 
 /**
@@ -19,9 +20,9 @@ export const countyDeputiesRouter = router({
         ctx.tx.deputy.findMany({ where: { status: { in: [...SERVING_STATUSES] } }, select: { tenantId: true, levels: true, _count: { select: { citizenContacts: true } } } }),
         ctx.tx.dutyReview.groupBy({ by: ['tenantId'], where: { year: input.year }, _count: true }),
         ctx.tx.deputyGroup.findMany({ select: { tenantId: true, id: true } }),
-        ctx.tx.dutyActivity.groupBy({ by: ['tenantId', 'groupId'], where: { date: range, groupId: { not: null } }, _count: true }),
+        ctx.tx.dutyActivity.groupBy({ by: ['tenantId', 'groupId'], where: { date: range, groupId: { not: null }, ...countedDutyActivity }, _count: true }),
         ctx.tx.congressMeeting.findMany({ where: { startDate: range }, select: { tenantId: true, id: true, kind: true, status: true, startDate: true, endDate: true, title: true } }),
-        ctx.tx.dutyActivity.groupBy({ by: ['tenantId'], where: { date: range }, _count: true }),
+        ctx.tx.dutyActivity.groupBy({ by: ['tenantId'], where: { date: range, ...countedDutyActivity }, _count: true }),
       ]);
       const on = ruleDayFor(input.year, ctx.clock.today);
       const today = ctx.clock.today;

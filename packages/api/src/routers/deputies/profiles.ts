@@ -19,7 +19,7 @@ import {
 import { audit } from '../../audit';
 import { notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { suggestionCountsByDeputy, suggestionsOfDeputy, supervisionActivitiesOfDeputy, supervisionDutiesByDeputy } from './external';
+import { countedDutyActivity, suggestionCountsByDeputy, suggestionsOfDeputy } from './external';
 import { page, requireDeputies, requirePermissions, ruleDayFor, ruleValues, yearRange, type TenantCtx } from './shared';
 
 /** Each deputy's year (履职档案): activities, attendance, suggestions, reception duty, review, points. */
@@ -34,8 +34,9 @@ export interface DeputyYear {
 export async function yearCounts(ctx: TenantCtx, year: number, deputyIds?: readonly string[]): Promise<Map<string, DeputyYear>> {
   const range = yearRange(year);
   const who = deputyIds ? { deputyId: { in: [...deputyIds] } } : {};
-  const [participations, attendance, duties, reviews, suggestions, supervision] = await Promise.all([
-    ctx.tx.dutyActivityParticipant.findMany({ where: { tenantId: ctx.tenant.id, ...who, activity: { date: range } }, select: { deputyId: true, activity: { select: { type: true } } } }),
+  const [participations, attendance, duties, reviews, suggestions] = await Promise.all([
+    // Supervision work counts through its duty activity: one event, one count.
+    ctx.tx.dutyActivityParticipant.findMany({ where: { tenantId: ctx.tenant.id, ...who, activity: { date: range, ...countedDutyActivity } }, select: { deputyId: true, activity: { select: { type: true } } } }),
     ctx.tx.meetingAttendance.findMany({
       where: { tenantId: ctx.tenant.id, ...who, meeting: { startDate: range, status: 'held' } },
       select: { deputyId: true, status: true, spoke: true, meeting: { select: { kind: true } } },
@@ -43,7 +44,6 @@ export async function yearCounts(ctx: TenantCtx, year: number, deputyIds?: reado
     ctx.tx.receptionDuty.findMany({ where: { tenantId: ctx.tenant.id, ...who, reception: { date: range } }, select: { deputyId: true } }),
     ctx.tx.dutyReview.findMany({ where: { tenantId: ctx.tenant.id, ...who, year }, select: { deputyId: true } }),
     suggestionCountsByDeputy(ctx, year, deputyIds),
-    supervisionDutiesByDeputy(ctx, year, deputyIds),
   ]);
   const result = new Map<string, DeputyYear>();
   const of = (id: string) => {
@@ -55,8 +55,8 @@ export async function yearCounts(ctx: TenantCtx, year: number, deputyIds?: reado
     const counts = of(id).counts;
     counts[item] = (counts[item] ?? 0) + n;
   };
-  for (const p of [...participations.map((p) => ({ deputyId: p.deputyId, type: p.activity.type })), ...supervision]) {
-    add(p.deputyId, p.type);
+  for (const p of participations) {
+    add(p.deputyId, p.activity.type);
     of(p.deputyId).activities += 1;
   }
   for (const a of attendance) {
@@ -158,11 +158,14 @@ export const dutyProfilesRouter = router({
       const deputy = await ctx.tx.deputy.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.deputyId } }, select: { id: true, name: true, status: true, levels: true, group: { select: { name: true } } } });
       if (!deputy) throw notFound();
       const range = yearRange(input.year);
-      const [counts, rule, activities, supervisionActivities, attendance, duties, review, suggestions] = await Promise.all([
+      const [counts, rule, activities, attendance, duties, review, suggestions] = await Promise.all([
         yearCounts(ctx, input.year, [input.deputyId]),
         dutyPointsRuleFor(ctx, input.year),
-        ctx.tx.dutyActivity.findMany({ where: { tenantId: ctx.tenant.id, date: range, participants: { some: { deputyId: input.deputyId } } }, orderBy: [{ date: 'asc' }, { id: 'asc' }], select: { id: true, type: true, title: true, date: true, place: true } }),
-        supervisionActivitiesOfDeputy(ctx, input.deputyId, input.year),
+        ctx.tx.dutyActivity.findMany({
+          where: { tenantId: ctx.tenant.id, date: range, participants: { some: { deputyId: input.deputyId } }, ...countedDutyActivity },
+          orderBy: [{ date: 'asc' }, { id: 'asc' }],
+          select: { id: true, type: true, title: true, date: true, place: true, supervisionActivity: { select: { id: true } } },
+        }),
         ctx.tx.meetingAttendance.findMany({
           where: { tenantId: ctx.tenant.id, deputyId: input.deputyId, meeting: { startDate: range } },
           select: { status: true, spoke: true, meeting: { select: { id: true, kind: true, title: true, startDate: true, status: true } } },
@@ -175,7 +178,12 @@ export const dutyProfilesRouter = router({
       return {
         deputy: { id: deputy.id, name: deputy.name, status: deputy.status, levels: deputy.levels, groupName: deputy.group?.name ?? null },
         year: input.year,
-        activities: [...activities.map((a) => ({ ...a, date: dayOf(a.date), source: 'duty' as const })), ...supervisionActivities].sort((a, b) => a.date.localeCompare(b.date)),
+        activities: activities.map(({ supervisionActivity, ...a }) => ({
+          ...a,
+          date: dayOf(a.date),
+          source: supervisionActivity ? ('supervision' as const) : ('duty' as const),
+          supervisionActivityId: supervisionActivity?.id ?? null,
+        })),
         attendance: attendance
           .map((a) => ({ ...a.meeting, startDate: dayOf(a.meeting.startDate), attendance: a.status, spoke: a.spoke }))
           .sort((a, b) => a.startDate.localeCompare(b.startDate)),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { audit } from '../../audit';
 import { InvalidInput, notFound, staleVersion } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
+import { recordDutyActivity } from './duty-link';
 import { presentRectification } from './rectification-store';
 
 const reader = tenantProcedure('supervision.read');
@@ -94,12 +95,17 @@ export const activitiesRouter = router({
   get: reader.input(idSchema).query(async ({ ctx, input }) => {
     const row = await ctx.tx.supervisionActivity.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } }, include: withCounts });
     if (!row) throw notFound();
-    const [participants, rectifications] = await Promise.all([
+    const [participants, rectifications, dutyActivity] = await Promise.all([
       ctx.tx.supervisionParticipant.findMany({ where: { tenantId: ctx.tenant.id, activityId: input.id }, orderBy: { role: 'asc' } }),
       ctx.tx.rectification.findMany({ where: { tenantId: ctx.tenant.id, activityId: input.id }, orderBy: { number: 'asc' } }),
+      row.dutyActivityId
+        ? ctx.tx.dutyActivity.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: row.dutyActivityId } }, select: { id: true, type: true, title: true, date: true, _count: { select: { participants: true } } } })
+        : null,
     ]);
     return {
       ...presentActivity(row),
+      /** The deputies' duty activity this activity is (履职活动), shown as a link both ways. */
+      dutyActivity: dutyActivity ? { id: dutyActivity.id, type: dutyActivity.type, title: dutyActivity.title, date: dayOf(dutyActivity.date), participantCount: dutyActivity._count.participants } : null,
       participants: participants.map(({ tenantId: _t, ...p }) => p),
       rectifications: rectifications.map((r) => presentRectification(r)),
     };
@@ -132,8 +138,13 @@ export const activitiesRouter = router({
         participants: { create: input.participants.map((p) => ({ name: p.name, role: p.role, deputyId: p.deputyId ?? null })) },
       },
     });
-    await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'SupervisionActivity', entityId: row.id, after: input });
-    return { id: row.id, version: row.version };
+    // The same event in the deputies' duty ledger, in this transaction: their points read that one.
+    const dutyActivityId = await recordDutyActivity(ctx.tx, ctx.tenant.id, { ...input, id: row.id }, input.dutyActivityId);
+    await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'SupervisionActivity', entityId: row.id, after: { ...input, dutyActivityId } });
+    if (dutyActivityId && !input.dutyActivityId) {
+      await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'DutyActivity', entityId: dutyActivityId, after: { supervisionActivityId: row.id } });
+    }
+    return { id: row.id, version: row.version, dutyActivityId };
   }),
 
   /** The activity's report: it is then completed. */

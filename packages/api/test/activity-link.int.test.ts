@@ -97,6 +97,8 @@ describe('a supervision inspection with deputies is their duty activity', () => 
     const second = await staff().deputies.create.mutate(newDeputy('链接测试代表丙'));
     const entered = await staff().dutyActivities.create.mutate({ type: 'inspection', title: '视察村级卫生室', date: today, participantIds: [first.id] });
     const before = await staff().liaisonOffice.dashboard.query({});
+    // The form offers the ledger's unlinked entries of the activity's days.
+    expect((await staff().supervision.activities.linkableDutyActivities.query({ startDate: today })).map((d) => d.id)).toContain(entered.id);
     const activity = await staff().supervision.activities.create.mutate({
       kind: 'inspection',
       title: '视察村级卫生室建设',
@@ -105,6 +107,9 @@ describe('a supervision inspection with deputies is their duty activity', () => 
       participants: [{ name: second.name, role: 'deputy', deputyId: second.id }],
     });
     expect(activity.dutyActivityId).toBe(entered.id);
+    const offered = await staff().supervision.activities.linkableDutyActivities.query({ startDate: countyToday(-1), endDate: today });
+    expect(offered.map((d) => d.id)).not.toContain(entered.id);
+    expect(offered.every((d) => d.date >= countyToday(-1) && d.date <= today)).toBe(true);
     await staff().supervision.activities.report.mutate({ id: activity.id, version: activity.version, report: '卫生室设施基本齐全。' });
 
     // Each side names everyone either side named; the one activity counts once for each.

@@ -1,4 +1,4 @@
-import { dateOf, dayOf, dayOrNull, activityCreateSchema, activityListSchema, activityReportSchema, idSchema, planApproveSchema, planCreateSchema, planItemAddSchema } from '@pcs/domain';
+import { dateOf, dayOf, dayOrNull, activityCreateSchema, activityListSchema, linkableDutyActivitiesSchema, activityReportSchema, idSchema, planApproveSchema, planCreateSchema, planItemAddSchema } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { z } from 'zod';
 import { audit } from '../../audit';
@@ -115,6 +115,20 @@ export const activitiesRouter = router({
   options: reader.query(({ ctx }) =>
     ctx.tx.supervisionActivity.findMany({ where: { tenantId: ctx.tenant.id }, select: { id: true, title: true, kind: true }, orderBy: { startDate: 'desc' }, take: 200 }),
   ),
+
+  /**
+   * Duty activities of the ledger on the new activity's days that no supervision activity
+   * holds yet: the office picks the one that is this same event instead of entering it twice.
+   */
+  linkableDutyActivities: manager.input(linkableDutyActivitiesSchema).query(async ({ ctx, input }) => {
+    const rows = await ctx.tx.dutyActivity.findMany({
+      where: { tenantId: ctx.tenant.id, date: { gte: dateOf(input.startDate), lte: dateOf(input.endDate ?? input.startDate) }, supervisionActivity: { is: null } },
+      select: { id: true, type: true, title: true, date: true, _count: { select: { participants: true } } },
+      orderBy: [{ date: 'asc' }, { title: 'asc' }, { id: 'asc' }],
+      take: 100,
+    });
+    return rows.map((r) => ({ id: r.id, type: r.type, title: r.title, date: dayOf(r.date), participantCount: r._count.participants }));
+  }),
 
   create: manager.input(activityCreateSchema).mutation(async ({ ctx, input }) => {
     if (input.planItemId && !(await ctx.tx.supervisionPlanItem.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.planItemId } } }))) {

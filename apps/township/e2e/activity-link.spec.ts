@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { chooseOption } from '../../../packages/ui/e2e/select';
 import { signIn } from './sign-in';
 
 /**
@@ -47,4 +48,24 @@ test('the ledger marks the supervision activity once, among the duty activities'
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('监督活动');
   await shot(page, 'ledger');
+});
+
+test('a new inspection with a deputy is recorded in the ledger at once, planned and not yet counted', async ({ page }) => {
+  test.setTimeout(120_000);
+  const title = `视察测试${Date.now() % 100000}`;
+  await signIn(page, 'xikou.staff', '/supervision');
+  await page.getByTestId('activity-create').click();
+  await page.getByTestId('activity-title').fill(title);
+  await chooseOption(page, page.getByTestId('activity-deputies'), '唐丽', { search: '唐丽', exact: false });
+  await page.keyboard.press('Escape');
+  // The same event may already be in the ledger: the form offers today's unlinked entries.
+  await expect(page.getByTestId('form-field-dutyActivityId')).toContainText('履职活动台账中的同一活动');
+  await shot(page, 'form');
+  await page.getByTestId('activity-form-submit').click();
+  await page.getByTestId('activity-open').filter({ hasText: title }).first().click();
+  await expect(page.getByTestId('activity-duty-link')).toContainText('（1名代表）');
+  await page.getByTestId('activity-duty-link').click();
+  await expect(page.getByTestId('activity-supervision-link')).toContainText(`视察：${title}（计划中）`);
+  await expect(page.getByTestId('activity-participants-card')).toContainText('唐丽');
+  await shot(page, 'new-duty');
 });

@@ -94,7 +94,7 @@ export function ActivityFormDrawer({ open, plan, options, onClose, onSaved }: { 
         <FormField control={control} name="location" label={t('supervision.form.location')} render={(f) => <Input {...f} value={f.value ?? ''} maxLength={100} />} />
         <FormField control={control} name="jointWithCounty" label={t('supervision.form.joint')} render={({ value, ...f }) => <Switch {...f} checked={Boolean(value)} />} />
         <Form.Item label={t('supervision.form.deputies')}>
-          <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} value={deputyIds} onChange={setDeputyIds} options={(options?.deputies ?? []).map((d) => ({ value: d.id, label: d.name }))} />
+          <Select mode="multiple" data-testid="activity-deputies" showSearch={{ optionFilterProp: 'label' }} value={deputyIds} onChange={setDeputyIds} options={(options?.deputies ?? []).map((d) => ({ value: d.id, label: d.name }))} />
         </Form.Item>
         <Form.Item label={t('supervision.form.others')}>
           <Input value={others} onChange={(e) => setOthers(e.target.value)} />

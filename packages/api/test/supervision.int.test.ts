@@ -40,9 +40,10 @@ describe('supervision plan and activities', () => {
     const detail = await staff().supervision.activities.get.query({ id: activity.id });
     expect(detail).toMatchObject({ state: 'completed', participantCount: 2 });
 
-    // Taking part is a duty: the deputy's profile lists it as an inspection, and it counts.
+    // Taking part is a duty: the deputy's profile lists it (its duty activity) as an inspection, and it counts.
+    expect(detail.dutyActivity).toMatchObject({ id: activity.dutyActivityId, type: 'inspection', participantCount: 1 });
     const profile = await staff().dutyProfiles.get.query({ deputyId: deputy.id, year: new Date().getUTCFullYear() });
-    expect(profile.activities).toContainEqual(expect.objectContaining({ id: activity.id, type: 'inspection', source: 'supervision', title: '视察敬老院' }));
+    expect(profile.activities).toContainEqual(expect.objectContaining({ id: activity.dutyActivityId, supervisionActivityId: activity.id, type: 'inspection', source: 'supervision', title: '视察敬老院' }));
     // Every inspection in the profile, this one included, counts for points.
     const inspections = profile.activities.filter((a) => a.type === 'inspection').length;
     expect(inspections).toBeGreaterThanOrEqual(1);

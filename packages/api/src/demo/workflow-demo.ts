@@ -22,6 +22,7 @@ import { rectificationStepHooks } from '../routers/supervision/rectification-hoo
 import { rectificationStore } from '../routers/supervision/rectification-store';
 import { issueRectification } from '../routers/supervision/rectifications';
 import { petitionStep, registerPetition } from '../routers/supervision/petitions';
+import { recordDutyActivity } from '../routers/supervision/duty-link';
 
 /**
  * Demo suggestions and supervision work for the townships that have demo deputies: 溪口镇
@@ -346,7 +347,8 @@ async function seedSupervision(env: DemoTownship, quality: Quality, villages: st
   const activity = async (kind: 'inspection' | 'law_enforcement_check' | 'work_report_hearing' | 'survey', title: string, month: number, n: number, report: string | null) => {
     const start = `${year}-${String(month).padStart(2, '0')}-12`;
     const done = report !== null && addDays(start, 10) <= today;
-    return tx.supervisionActivity.create({
+    const people = participants(n, month);
+    const row = await tx.supervisionActivity.create({
       data: {
         tenantId,
         planItemId: item(kind).id,
@@ -360,9 +362,12 @@ async function seedSupervision(env: DemoTownship, quality: Quality, villages: st
         state: done ? 'completed' : 'planned',
         report: done ? report : null,
         reportedAt: done ? instantAt(addDays(start, 10), 16, env.timeZone) : null,
-        participants: { create: participants(n, month) },
+        participants: { create: people },
       },
     });
+    // One event, one record: the deputies' duty ledger shows it through the same link the API makes.
+    await recordDutyActivity(tx, tenantId, { kind, title, startDate: start, endDate: addDays(start, 1), location: row.location, participants: people, id: row.id });
+    return row;
   };
   const canteen = await activity('inspection', '中小学校食堂食品安全视察', 4, 11, '视察组实地查看了中心学校和3所村小食堂，查阅了食品采购台账和从业人员健康证。总体情况良好，发现问题4个，已交办整改。');
   const foodLaw = await activity('law_enforcement_check', '食品安全法执法检查', 6, 8, '检查组会同市场监管所检查集镇餐饮店12家、农贸市场1个，对证照不齐、检查不达标的商户提出限期整改要求。');

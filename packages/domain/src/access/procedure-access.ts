@@ -50,7 +50,7 @@ const TREE: Tree = {
   },
   supervision: {
     plans: { list: township('supervision.read'), create: township('supervision.manage'), addItem: township('supervision.manage'), approve: township('supervision.manage') },
-    activities: { list: township('supervision.read'), get: township('supervision.read'), options: township('supervision.read'), create: township('supervision.manage'), report: township('supervision.manage') },
+    activities: { list: township('supervision.read'), get: township('supervision.read'), options: township('supervision.read'), linkableDutyActivities: township('supervision.manage'), create: township('supervision.manage'), report: township('supervision.manage') },
     rectifications: {
       list: rectificationReaders,
       get: rectificationReaders,

@@ -77,6 +77,8 @@ export const activityCreateSchema = z
     location: optionalText(100),
     jointWithCounty: z.boolean().default(false),
     participants: z.array(participantSchema).max(200).default([]),
+    /** An entry already in the deputies' duty ledger that is this same event, linked instead of a new one. */
+    dutyActivityId: id.nullable().optional(),
   })
   .refine((a) => !a.endDate || a.endDate >= a.startDate, {
     path: ['endDate'],
@@ -84,6 +86,8 @@ export const activityCreateSchema = z
     params: { zh: '结束日期不能早于开始日期', en: 'cannot be before the start date' },
   });
 export type ActivityCreate = z.infer<typeof activityCreateSchema>;
+/** Ledger entries a new activity of these days could be (the same event entered there first). */
+export const linkableDutyActivitiesSchema = z.object({ startDate: isoDate, endDate: isoDate.nullable().optional() });
 export const activityReportSchema = z.object({ id, version, report: text(10000) });
 
 export const activityListSchema = listQuerySchema(['startDate', 'title', 'kind']).extend({

@@ -239,6 +239,9 @@ export const workEn: WorkTexts = {
       others: 'Other participants (separated by 、)',
       report: 'Report',
       plannedMonth: 'Planned month',
+      dutyActivity: 'Same event in the duty activity ledger',
+      dutyActivityHint: 'If this activity is already in the deputies’ duty ledger, pick it: the two become one record and count once. Otherwise one is created for the deputies taking part',
+      dutyActivityOption: '{{date}} {{title}} ({{count}} deputies)',
     },
     detail: {
       title: 'Activity: {{title}}',
@@ -249,6 +252,10 @@ export const workEn: WorkTexts = {
       findings: 'Findings and rectifications',
       issueFinding: 'Issue a finding',
       issueOpinion: 'Issue deliberation opinions',
+      dutyActivity: 'Deputies’ duty activity',
+      dutyActivityLink: 'Open in the duty activity ledger ({{count}} deputies)',
+      dutyActivityNone: 'No deputies took part: not in the duty activity ledger',
+      dutyActivityHint: 'One event, one record: deputies’ points and the home page count this activity once its report is filed',
     },
   },
   petitions: {

@@ -238,6 +238,9 @@ export const workZhCN = {
       others: '其他参加人员（以顿号分隔）',
       report: '活动报告',
       plannedMonth: '计划月份',
+      dutyActivity: '履职活动台账中的同一活动',
+      dutyActivityHint: '此活动已在代表履职活动台账中登记时选择它：两边合为一条记录，不重复计分；不选则按参加代表新建',
+      dutyActivityOption: '{{date}} {{title}}（{{count}}名代表）',
     },
     detail: {
       title: '监督活动：{{title}}',
@@ -248,6 +251,10 @@ export const workZhCN = {
       findings: '发现问题与整改',
       issueFinding: '交办发现问题',
       issueOpinion: '交办审议意见',
+      dutyActivity: '代表履职活动',
+      dutyActivityLink: '在履职活动台账中查看（{{count}}名代表）',
+      dutyActivityNone: '无代表参加，不记入履职活动台账',
+      dutyActivityHint: '同一活动只记一次：代表的履职积分和首页统计按此活动计算，报告提交后计入',
     },
   },
   petitions: {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Drawer, Flex, Input, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { ACTIVITY_STATE_LABELS, PARTICIPANT_ROLE_LABELS, RECTIFICATION_SOURCE_LABELS, RECTIFICATION_STATE_LABELS, SUPERVISION_KIND_LABELS } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
@@ -49,6 +50,22 @@ export function ActivityDrawer({ id, options, onClose, onChanged, onOpenTask }: 
               {a.endDate && a.endDate !== a.startDate ? ` ~ ${a.endDate}` : ''}
             </Descriptions.Item>
             <Descriptions.Item label={t('supervision.columns.joint')}>{t(a.jointWithCounty ? 'common.yes' : 'common.no')}</Descriptions.Item>
+            <Descriptions.Item label={t('supervision.detail.dutyActivity')} span={2}>
+              {a.dutyActivity ? (
+                <Space orientation="vertical" size={0}>
+                  {can('deputies.read') ? (
+                    <Link to={`/duty-activities/${a.dutyActivity.id}`} data-testid="activity-duty-link">
+                      {t('supervision.detail.dutyActivityLink', { count: a.dutyActivity.participantCount })}
+                    </Link>
+                  ) : (
+                    <span data-testid="activity-duty-link">{a.dutyActivity.title}</span>
+                  )}
+                  <Typography.Text type="secondary">{t('supervision.detail.dutyActivityHint')}</Typography.Text>
+                </Space>
+              ) : (
+                <Typography.Text type="secondary">{t('supervision.detail.dutyActivityNone')}</Typography.Text>
+              )}
+            </Descriptions.Item>
           </Descriptions>
           <Card size="small" title={`${t('supervision.detail.participants')}（${a.participants.length}）`}>
             <Space wrap>

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { App, Button, DatePicker, Drawer, Form, Input, Select, Space, Switch } from 'antd';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
+import { useQuery } from '@tanstack/react-query';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { z } from 'zod';
 import { SUPERVISION_KINDS, SUPERVISION_KIND_LABELS, activityCreateSchema } from '@pcs/domain';
 import { applyServerErrors, ErrorAlert, FormField, useLanguage, zodErrorMap } from '@pcs/ui';
-import { useTRPCClient } from '../../api/trpc';
+import { useTRPC, useTRPCClient } from '../../api/trpc';
 import { type Plan, WORK_NS, type WorkOptions } from '@pcs/work-ui';
 
 type FormInput = z.input<typeof activityCreateSchema>;
@@ -19,11 +20,15 @@ export function ActivityFormDrawer({ open, plan, options, onClose, onSaved }: { 
   const { language, pick } = useLanguage();
   const { message } = App.useApp();
   const client = useTRPCClient();
+  const trpc = useTRPC();
   const [formError, setFormError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
   const [deputyIds, setDeputyIds] = useState<string[]>([]);
   const [others, setOthers] = useState('');
   const { control, handleSubmit, reset, setError } = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(activityCreateSchema, { error: zodErrorMap(language) }) });
+  const [startDate, endDate] = useWatch({ control, name: ['startDate', 'endDate'] });
+  // The same event may already be in the deputies' duty ledger: offered for linking, not entered twice.
+  const linkable = useQuery({ ...trpc.supervision.activities.linkableDutyActivities.queryOptions({ startDate: startDate ?? '', endDate: endDate ?? null }), enabled: open && Boolean(startDate) && (!endDate || endDate >= startDate) });
 
   useEffect(() => {
     if (!open) return;
@@ -89,11 +94,28 @@ export function ActivityFormDrawer({ open, plan, options, onClose, onSaved }: { 
         <FormField control={control} name="location" label={t('supervision.form.location')} render={(f) => <Input {...f} value={f.value ?? ''} maxLength={100} />} />
         <FormField control={control} name="jointWithCounty" label={t('supervision.form.joint')} render={({ value, ...f }) => <Switch {...f} checked={Boolean(value)} />} />
         <Form.Item label={t('supervision.form.deputies')}>
-          <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} value={deputyIds} onChange={setDeputyIds} options={(options?.deputies ?? []).map((d) => ({ value: d.id, label: d.name }))} />
+          <Select mode="multiple" data-testid="activity-deputies" showSearch={{ optionFilterProp: 'label' }} value={deputyIds} onChange={setDeputyIds} options={(options?.deputies ?? []).map((d) => ({ value: d.id, label: d.name }))} />
         </Form.Item>
         <Form.Item label={t('supervision.form.others')}>
           <Input value={others} onChange={(e) => setOthers(e.target.value)} />
         </Form.Item>
+        <FormField
+          control={control}
+          name="dutyActivityId"
+          label={t('supervision.form.dutyActivity')}
+          extra={t('supervision.form.dutyActivityHint')}
+          render={(f) => (
+            <Select
+              {...f}
+              allowClear
+              data-testid="activity-duty-select"
+              loading={linkable.isFetching}
+              value={f.value ?? undefined}
+              onChange={(v) => f.onChange(v ?? null)}
+              options={(linkable.data ?? []).map((d) => ({ value: d.id, label: t('supervision.form.dutyActivityOption', { date: d.date, title: d.title, count: d.participantCount }) }))}
+            />
+          )}
+        />
         <button type="submit" hidden />
       </Form>
     </Drawer>

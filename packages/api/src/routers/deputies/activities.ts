@@ -1,20 +1,23 @@
-import { checkDutyActivity, dayOrNull, dayOf, dateOrNull, dateOf, dutyActivityCreateSchema, dutyActivityListSchema, dutyActivityUpdateSchema, idSchema } from '@pcs/domain';
+import { checkDutyActivity, dayOrNull, dayOf, dateOrNull, dateOf, dutyActivityCreateSchema, dutyActivityListSchema, dutyActivityUpdateSchema, idSchema, LINKED_DUTY_ACTIVITY_LOCKED } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
-import { notFound, staleVersion, requireValid } from '../../errors';
+import { AppError, notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
+import { supervisionLink } from './external';
 import { orderBy, page, requireDeputies, requireGroup, yearRange, type TenantCtx } from './shared';
 import { removeOwnerAttachments } from '../../attachments/service';
 import { databaseStore } from '../../attachments/store';
 
 /** The duty ledger (代表活动台账): activities with their participating deputies. */
-const include = { group: { select: { id: true, name: true } }, _count: { select: { participants: true } } } as const;
+const include = { group: { select: { id: true, name: true } }, supervisionActivity: supervisionLink, _count: { select: { participants: true } } } as const;
 type ActivityRow = Prisma.DutyActivityGetPayload<{ include: typeof include }>;
 
 function presentActivity(row: ActivityRow) {
-  const { tenantId: _t, group, _count, ...a } = row;
+  const { tenantId: _t, group, supervisionActivity, _count, ...a } = row;
   return {
     ...a,
+    /** Set when this is a supervision activity's duty activity: the link back, maintained there. */
+    supervisionActivity,
     date: dayOf(a.date),
     endDate: dayOrNull(a.endDate),
     groupName: group?.name ?? null,
@@ -32,6 +35,14 @@ async function loadActivity(ctx: TenantCtx, id: string) {
   if (!row) throw notFound();
   const { participants, ...activity } = row;
   return { ...presentActivity(activity), participants: participants.map((p) => p.deputy).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')) };
+}
+
+/**
+ * A supervision activity's duty activity is kept by the supervision activity (its dates,
+ * place and deputies are that activity's), so the ledger neither edits nor deletes it.
+ */
+function requireOwnEntry(row: { supervisionActivity: { id: string } | null }) {
+  if (row.supervisionActivity) throw new AppError('CONFLICT', 'IN_USE', LINKED_DUTY_ACTIVITY_LOCKED);
 }
 
 export const dutyActivitiesRouter = router({
@@ -82,8 +93,9 @@ export const dutyActivitiesRouter = router({
       requireValid(checkDutyActivity(input, ctx.clock.today));
       const { id, version, participantIds, ...fields } = input;
       const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
-      const before = await ctx.tx.dutyActivity.findUnique({ where: key, include: { participants: { select: { deputyId: true } } } });
+      const before = await ctx.tx.dutyActivity.findUnique({ where: key, include: { participants: { select: { deputyId: true } }, supervisionActivity: { select: { id: true } } } });
       if (!before) throw notFound();
+      requireOwnEntry(before);
       await requireGroup(ctx, fields.groupId);
       await requireDeputies(ctx, participantIds, ['participantIds']);
       const updated = await ctx.tx.dutyActivity.updateMany({
@@ -101,8 +113,9 @@ export const dutyActivitiesRouter = router({
     .input(idSchema)
     .mutation(async ({ ctx, input }) => {
       const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
-      const before = await ctx.tx.dutyActivity.findUnique({ where: key, include: { participants: { select: { deputyId: true } } } });
+      const before = await ctx.tx.dutyActivity.findUnique({ where: key, include: { participants: { select: { deputyId: true } }, supervisionActivity: { select: { id: true } } } });
       if (!before) throw notFound();
+      requireOwnEntry(before);
       await removeOwnerAttachments(ctx, ctx.deps.attachmentStore ?? databaseStore, ctx.tenant.id, 'duty_activity', input.id);
       await ctx.tx.dutyActivity.delete({ where: key });
       await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'DutyActivity', entityId: input.id, before });

@@ -2,6 +2,7 @@ import { dayOf, citizenContactQuota, dutyReportCoverage, groupQuarterSpread, mee
 import { z } from 'zod';
 import { countyProcedure, router } from '../../trpc';
 import { loadRuleValues, rhythmRules } from '../rule-values';
+import { countedDutyActivity } from './external';
 import { yearRange } from './shared';
 
 /**
@@ -20,9 +21,9 @@ export const countyDeputiesRouter = router({
         // Reviews of earlier years too: full coverage is counted over a window of years.
         ctx.tx.dutyReview.findMany({ where: { year: { lte: input.year, gte: input.year - 10 } }, select: { tenantId: true, deputyId: true, year: true } }),
         ctx.tx.deputyGroup.findMany({ select: { tenantId: true, id: true } }),
-        ctx.tx.dutyActivity.findMany({ where: { date: range, groupId: { not: null } }, select: { tenantId: true, groupId: true, date: true } }),
+        ctx.tx.dutyActivity.findMany({ where: { date: range, groupId: { not: null }, ...countedDutyActivity }, select: { tenantId: true, groupId: true, date: true } }),
         ctx.tx.congressMeeting.findMany({ where: { startDate: range }, select: { tenantId: true, id: true, kind: true, sessionType: true, status: true, startDate: true, endDate: true, title: true } }),
-        ctx.tx.dutyActivity.groupBy({ by: ['tenantId'], where: { date: range }, _count: true }),
+        ctx.tx.dutyActivity.groupBy({ by: ['tenantId'], where: { date: range, ...countedDutyActivity }, _count: true }),
       ]);
       const today = ctx.clock.today;
       // Figures about a state (contacts, presidium size) read the rule of the day they are measured.

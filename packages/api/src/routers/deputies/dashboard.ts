@@ -1,6 +1,6 @@
 import { dayOf, dateOf, DUTY_ACTIVITY_TYPES, liaisonDashboardQuerySchema, meetingRhythm, quarterOf, SERVING_STATUSES } from '@pcs/domain';
 import { router, tenantProcedure } from '../../trpc';
-import { deputiesInSupervisionSince, suggestionCountsByDeputy } from './external';
+import { countedDutyActivity, suggestionCountsByDeputy } from './external';
 import { rhythmRules } from '../rule-values';
 import { townshipRuleRecords, yearRange } from './shared';
 
@@ -14,9 +14,10 @@ export const liaisonOfficeRouter = router({
       const range = yearRange(year);
       const quarter = quarterOf(today);
       const quarterStart = dateOf(`${today.slice(0, 4)}-${String(quarter * 3 - 2).padStart(2, '0')}-01`);
-      const [serving, activities, meetings, receptions, visits, reviews, suggestions, quietCandidates, supervising, upcomingMeetings, upcomingReceptions, records] = await Promise.all([
+      const [serving, activities, meetings, receptions, visits, reviews, suggestions, quietCandidates, upcomingMeetings, upcomingReceptions, records] = await Promise.all([
         ctx.tx.deputy.count({ where: { tenantId: ctx.tenant.id, status: { in: [...SERVING_STATUSES] } } }),
-        ctx.tx.dutyActivity.findMany({ where: { tenantId: ctx.tenant.id, date: range }, select: { date: true, type: true, _count: { select: { participants: true } } } }),
+        // Supervision work is here through its duty activity, once carried out: one event, one count.
+        ctx.tx.dutyActivity.findMany({ where: { tenantId: ctx.tenant.id, date: range, ...countedDutyActivity }, select: { date: true, type: true, _count: { select: { participants: true } } } }),
         ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, startDate: range }, select: { id: true, kind: true, sessionType: true, status: true, startDate: true, endDate: true, title: true } }),
         ctx.tx.receptionDay.count({ where: { tenantId: ctx.tenant.id, date: range } }),
         ctx.tx.receptionVisit.aggregate({ where: { tenantId: ctx.tenant.id, reception: { date: range } }, _sum: { visitorCount: true } }),
@@ -26,13 +27,12 @@ export const liaisonOfficeRouter = router({
           where: {
             tenantId: ctx.tenant.id,
             status: { in: [...SERVING_STATUSES] },
-            activities: { none: { activity: { date: { gte: quarterStart } } } },
+            activities: { none: { activity: { date: { gte: quarterStart }, ...countedDutyActivity } } },
             receptionDuties: { none: { reception: { date: { gte: quarterStart } } } },
           },
-          select: { id: true, name: true, group: { select: { name: true } }, activities: { select: { activity: { select: { date: true } } }, orderBy: { activity: { date: 'desc' } }, take: 1 } },
+          select: { id: true, name: true, group: { select: { name: true } }, activities: { where: { activity: countedDutyActivity }, select: { activity: { select: { date: true } } }, orderBy: { activity: { date: 'desc' } }, take: 1 } },
           orderBy: [{ name: 'asc' }, { id: 'asc' }],
         }),
-        deputiesInSupervisionSince(ctx, quarterStart),
         ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, status: 'planned', startDate: { gte: dateOf(today) } }, orderBy: [{ startDate: 'asc' }, { id: 'asc' }], take: 8 }),
         ctx.tx.receptionDay.findMany({ where: { tenantId: ctx.tenant.id, date: { gte: dateOf(today) } }, include: { station: { select: { name: true } }, duties: { select: { deputy: { select: { name: true } } } } }, orderBy: [{ date: 'asc' }, { id: 'asc' }], take: 5 }),
         townshipRuleRecords(ctx),
@@ -67,7 +67,7 @@ export const liaisonOfficeRouter = router({
         },
         byMonth,
         byType: DUTY_ACTIVITY_TYPES.map((type) => ({ type, count: byType[type] })),
-        quietDeputies: quietCandidates.filter((d) => !supervising.has(d.id)).map((d) => ({ id: d.id, name: d.name, groupName: d.group?.name ?? null, lastActivity: d.activities[0] ? dayOf(d.activities[0].activity.date) : null })),
+        quietDeputies: quietCandidates.map((d) => ({ id: d.id, name: d.name, groupName: d.group?.name ?? null, lastActivity: d.activities[0] ? dayOf(d.activities[0].activity.date) : null })),
         upcomingMeetings: upcomingMeetings.map((m) => ({ id: m.id, kind: m.kind, title: m.title, startDate: dayOf(m.startDate), place: m.place })),
         upcomingReceptions: upcomingReceptions.map((r) => ({ id: r.id, date: dayOf(r.date), place: r.place ?? r.station?.name ?? null, deputies: r.duties.map((d) => d.deputy.name) })),
         rhythmFlags: rhythm.flags,

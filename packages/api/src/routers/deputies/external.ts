@@ -1,11 +1,13 @@
-import { dayOf, DUTY_TYPE_OF_SUPERVISION, PETITION_CHANNEL_LABELS, PETITION_STATE_LABELS, SATISFACTION_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from '@pcs/domain';
+import { COUNTED_SUPERVISION_STATES, dayOf, PETITION_CHANNEL_LABELS, PETITION_STATE_LABELS, SATISFACTION_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from '@pcs/domain';
+import type { Prisma } from '@pcs/db';
 import type { TenantCtx } from './shared';
 import { yearRange } from './shared';
 
 /**
  * What the deputies area reads from the suggestions and supervision areas (another
- * engineer's tables): suggestions per deputy, the motions/suggestions register and the
- * letters-and-visits register. Kept in this one file so that a change there is fixed here.
+ * engineer's tables): suggestions per deputy, the motions/suggestions register, the
+ * letters-and-visits register and the link of a duty activity to its supervision activity.
+ * Kept in this one file so that a change there is fixed here.
  */
 
 /** Suggestions submitted in a year per deputy (lead or co-signer), merged ones not counted. */
@@ -22,15 +24,6 @@ export async function suggestionCountsByDeputy(ctx: TenantCtx, year: number, dep
   return new Map(rows.map((r) => [r.deputyId, r._count]));
 }
 
-/** Deputies' part in the year's supervision activities carried out (视察、执法检查、调研、评议…), as duty types on their days. */
-export async function supervisionDutiesByDeputy(ctx: TenantCtx, year: number, deputyIds?: readonly string[]) {
-  const rows = await ctx.tx.supervisionParticipant.findMany({
-    where: { tenantId: ctx.tenant.id, deputyId: deputyIds ? { in: [...deputyIds] } : { not: null }, activity: { startDate: yearRange(year), state: 'completed' } },
-    select: { deputyId: true, activity: { select: { kind: true, startDate: true } } },
-  });
-  return rows.map((r) => ({ deputyId: r.deputyId!, type: DUTY_TYPE_OF_SUPERVISION[r.activity.kind], day: dayOf(r.activity.startDate) }));
-}
-
 /** The days deputies signed the year's suggestions (lead or co-signer), one row per signature. */
 export async function suggestionDaysByDeputy(ctx: TenantCtx, year: number, deputyIds?: readonly string[]) {
   const rows = await ctx.tx.suggestionSigner.findMany({
@@ -40,23 +33,17 @@ export async function suggestionDaysByDeputy(ctx: TenantCtx, year: number, deput
   return rows.map((r) => ({ deputyId: r.deputyId, day: dayOf(r.suggestion.submittedOn) }));
 }
 
-/** Deputies who took part in supervision work carried out since a day (not quiet, for the home page). */
-export async function deputiesInSupervisionSince(ctx: TenantCtx, since: Date): Promise<Set<string>> {
-  const rows = await ctx.tx.supervisionParticipant.findMany({
-    where: { tenantId: ctx.tenant.id, deputyId: { not: null }, activity: { startDate: { gte: since }, state: 'completed' } },
-    select: { deputyId: true },
-  });
-  return new Set(rows.map((r) => r.deputyId!));
-}
+/**
+ * The duty activities that count for points and on the home page (dutyActivityCounts): the
+ * ledger's own, and a supervision activity's once carried out. A supervision activity's
+ * deputies are read through its duty activity only, so one event counts once.
+ */
+export const countedDutyActivity = {
+  OR: [{ supervisionActivity: { is: null } }, { supervisionActivity: { is: { state: { in: [...COUNTED_SUPERVISION_STATES] } } } }],
+} satisfies Prisma.DutyActivityWhereInput;
 
-/** One deputy's supervision activities of a year, for the duty profile's activity list. */
-export async function supervisionActivitiesOfDeputy(ctx: TenantCtx, deputyId: string, year: number) {
-  const rows = await ctx.tx.supervisionActivity.findMany({
-    where: { tenantId: ctx.tenant.id, startDate: yearRange(year), state: 'completed', participants: { some: { deputyId } } },
-    select: { id: true, kind: true, title: true, startDate: true, location: true },
-  });
-  return rows.map((a) => ({ id: a.id, type: DUTY_TYPE_OF_SUPERVISION[a.kind], title: a.title, date: dayOf(a.startDate), place: a.location, source: 'supervision' as const }));
-}
+/** The supervision activity a duty activity belongs to, for the link back. */
+export const supervisionLink = { select: { id: true, title: true, kind: true, state: true } } as const;
 
 /** One deputy's suggestions of a year, for the duty profile. */
 export async function suggestionsOfDeputy(ctx: TenantCtx, deputyId: string, year: number) {

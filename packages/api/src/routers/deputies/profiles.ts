@@ -24,7 +24,7 @@ import {
 import { audit } from '../../audit';
 import { notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { suggestionDaysByDeputy, suggestionsOfDeputy, supervisionActivitiesOfDeputy, supervisionDutiesByDeputy } from './external';
+import { countedDutyActivity, suggestionDaysByDeputy, suggestionsOfDeputy } from './external';
 import { page, requireDeputies, requirePermissions, townshipRuleRecords, yearRange, type TenantCtx } from './shared';
 
 /** Each deputy's year (履职档案): activities, attendance, suggestions, reception duty, review, points. */
@@ -41,8 +41,9 @@ export interface DeputyYear {
 export async function yearCounts(ctx: TenantCtx, year: number, deputyIds?: readonly string[]): Promise<Map<string, DeputyYear>> {
   const range = yearRange(year);
   const who = deputyIds ? { deputyId: { in: [...deputyIds] } } : {};
-  const [participations, attendance, duties, reviews, suggestions, supervision] = await Promise.all([
-    ctx.tx.dutyActivityParticipant.findMany({ where: { tenantId: ctx.tenant.id, ...who, activity: { date: range } }, select: { deputyId: true, activity: { select: { type: true, date: true } } } }),
+  const [participations, attendance, duties, reviews, suggestions] = await Promise.all([
+    // Supervision work counts through its duty activity: one event, one count.
+    ctx.tx.dutyActivityParticipant.findMany({ where: { tenantId: ctx.tenant.id, ...who, activity: { date: range, ...countedDutyActivity } }, select: { deputyId: true, activity: { select: { type: true, date: true } } } }),
     ctx.tx.meetingAttendance.findMany({
       where: { tenantId: ctx.tenant.id, ...who, meeting: { startDate: range, status: 'held' } },
       select: { deputyId: true, status: true, spoke: true, meeting: { select: { kind: true, startDate: true } } },
@@ -50,7 +51,6 @@ export async function yearCounts(ctx: TenantCtx, year: number, deputyIds?: reado
     ctx.tx.receptionDuty.findMany({ where: { tenantId: ctx.tenant.id, ...who, reception: { date: range } }, select: { deputyId: true, reception: { select: { date: true } } } }),
     ctx.tx.dutyReview.findMany({ where: { tenantId: ctx.tenant.id, ...who, year }, select: { deputyId: true, date: true } }),
     suggestionDaysByDeputy(ctx, year, deputyIds),
-    supervisionDutiesByDeputy(ctx, year, deputyIds),
   ]);
   const result = new Map<string, DeputyYear>();
   const of = (id: string) => {
@@ -63,7 +63,7 @@ export async function yearCounts(ctx: TenantCtx, year: number, deputyIds?: reado
     entry.counts[item] = (entry.counts[item] ?? 0) + 1;
     entry.items.push({ item, day });
   };
-  for (const p of [...participations.map((p) => ({ deputyId: p.deputyId, type: p.activity.type, day: dayOf(p.activity.date) })), ...supervision]) {
+  for (const p of [...participations.map((p) => ({ deputyId: p.deputyId, type: p.activity.type, day: dayOf(p.activity.date) }))]) {
     add(p.deputyId, p.type, p.day);
     of(p.deputyId).activities += 1;
   }
@@ -176,11 +176,14 @@ export const dutyProfilesRouter = router({
       const deputy = await ctx.tx.deputy.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.deputyId } }, select: { id: true, name: true, status: true, levels: true, group: { select: { name: true } } } });
       if (!deputy) throw notFound();
       const range = yearRange(input.year);
-      const [counts, rule, activities, supervisionActivities, attendance, duties, review, suggestions] = await Promise.all([
+      const [counts, rule, activities, attendance, duties, review, suggestions] = await Promise.all([
         yearCounts(ctx, input.year, [input.deputyId]),
         dutyPointsRuleFor(ctx, input.year),
-        ctx.tx.dutyActivity.findMany({ where: { tenantId: ctx.tenant.id, date: range, participants: { some: { deputyId: input.deputyId } } }, orderBy: [{ date: 'asc' }, { id: 'asc' }], select: { id: true, type: true, title: true, date: true, place: true } }),
-        supervisionActivitiesOfDeputy(ctx, input.deputyId, input.year),
+        ctx.tx.dutyActivity.findMany({
+          where: { tenantId: ctx.tenant.id, date: range, participants: { some: { deputyId: input.deputyId } }, ...countedDutyActivity },
+          orderBy: [{ date: 'asc' }, { id: 'asc' }],
+          select: { id: true, type: true, title: true, date: true, place: true, supervisionActivity: { select: { id: true } } },
+        }),
         ctx.tx.meetingAttendance.findMany({
           where: { tenantId: ctx.tenant.id, deputyId: input.deputyId, meeting: { startDate: range } },
           select: { status: true, spoke: true, meeting: { select: { id: true, kind: true, title: true, startDate: true, status: true } } },
@@ -193,7 +196,12 @@ export const dutyProfilesRouter = router({
       return {
         deputy: { id: deputy.id, name: deputy.name, status: deputy.status, levels: deputy.levels, groupName: deputy.group?.name ?? null },
         year: input.year,
-        activities: [...activities.map((a) => ({ ...a, date: dayOf(a.date), source: 'duty' as const })), ...supervisionActivities].sort((a, b) => a.date.localeCompare(b.date)),
+        activities: activities.map(({ supervisionActivity, ...a }) => ({
+          ...a,
+          date: dayOf(a.date),
+          source: supervisionActivity ? ('supervision' as const) : ('duty' as const),
+          supervisionActivityId: supervisionActivity?.id ?? null,
+        })),
         attendance: attendance
           .map((a) => ({ ...a.meeting, startDate: dayOf(a.meeting.startDate), attendance: a.status, spoke: a.spoke }))
           .sort((a, b) => a.startDate.localeCompare(b.startDate)),

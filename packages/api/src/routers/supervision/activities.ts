@@ -1,10 +1,11 @@
-import { dateOf, dayOf, dayOrNull, keyTopicsFigure, resolveRule, stateDayFor, activityCreateSchema, activityListSchema, activityReportSchema, idSchema, planApproveSchema, planCreateSchema, planItemAddSchema } from '@pcs/domain';
+import { dateOf, dayOf, dayOrNull, keyTopicsFigure, resolveRule, stateDayFor, activityCreateSchema, activityListSchema, linkableDutyActivitiesSchema, activityReportSchema, idSchema, planApproveSchema, planCreateSchema, planItemAddSchema } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { z } from 'zod';
 import { audit } from '../../audit';
 import { InvalidInput, notFound, staleVersion } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
 import { loadRuleValues } from '../rule-values';
+import { recordDutyActivity } from './duty-link';
 import { presentRectification } from './rectification-store';
 
 const reader = tenantProcedure('supervision.read');
@@ -108,12 +109,17 @@ export const activitiesRouter = router({
   get: reader.input(idSchema).query(async ({ ctx, input }) => {
     const row = await ctx.tx.supervisionActivity.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } }, include: withCounts });
     if (!row) throw notFound();
-    const [participants, rectifications] = await Promise.all([
+    const [participants, rectifications, dutyActivity] = await Promise.all([
       ctx.tx.supervisionParticipant.findMany({ where: { tenantId: ctx.tenant.id, activityId: input.id }, orderBy: { role: 'asc' } }),
       ctx.tx.rectification.findMany({ where: { tenantId: ctx.tenant.id, activityId: input.id }, orderBy: { number: 'asc' } }),
+      row.dutyActivityId
+        ? ctx.tx.dutyActivity.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: row.dutyActivityId } }, select: { id: true, type: true, title: true, date: true, _count: { select: { participants: true } } } })
+        : null,
     ]);
     return {
       ...presentActivity(row),
+      /** The deputies' duty activity this activity is (履职活动), shown as a link both ways. */
+      dutyActivity: dutyActivity ? { id: dutyActivity.id, type: dutyActivity.type, title: dutyActivity.title, date: dayOf(dutyActivity.date), participantCount: dutyActivity._count.participants } : null,
       participants: participants.map(({ tenantId: _t, ...p }) => p),
       rectifications: rectifications.map((r) => presentRectification(r)),
     };
@@ -123,6 +129,20 @@ export const activitiesRouter = router({
   options: reader.query(({ ctx }) =>
     ctx.tx.supervisionActivity.findMany({ where: { tenantId: ctx.tenant.id }, select: { id: true, title: true, kind: true }, orderBy: { startDate: 'desc' }, take: 200 }),
   ),
+
+  /**
+   * Duty activities of the ledger on the new activity's days that no supervision activity
+   * holds yet: the office picks the one that is this same event instead of entering it twice.
+   */
+  linkableDutyActivities: manager.input(linkableDutyActivitiesSchema).query(async ({ ctx, input }) => {
+    const rows = await ctx.tx.dutyActivity.findMany({
+      where: { tenantId: ctx.tenant.id, date: { gte: dateOf(input.startDate), lte: dateOf(input.endDate ?? input.startDate) }, supervisionActivity: { is: null } },
+      select: { id: true, type: true, title: true, date: true, _count: { select: { participants: true } } },
+      orderBy: [{ date: 'asc' }, { title: 'asc' }, { id: 'asc' }],
+      take: 100,
+    });
+    return rows.map((r) => ({ id: r.id, type: r.type, title: r.title, date: dayOf(r.date), participantCount: r._count.participants }));
+  }),
 
   create: manager.input(activityCreateSchema).mutation(async ({ ctx, input }) => {
     if (input.planItemId && !(await ctx.tx.supervisionPlanItem.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.planItemId } } }))) {
@@ -146,8 +166,13 @@ export const activitiesRouter = router({
         participants: { create: input.participants.map((p) => ({ name: p.name, role: p.role, deputyId: p.deputyId ?? null })) },
       },
     });
-    await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'SupervisionActivity', entityId: row.id, after: input });
-    return { id: row.id, version: row.version };
+    // The same event in the deputies' duty ledger, in this transaction: their points read that one.
+    const dutyActivityId = await recordDutyActivity(ctx.tx, ctx.tenant.id, { ...input, id: row.id }, input.dutyActivityId);
+    await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'SupervisionActivity', entityId: row.id, after: { ...input, dutyActivityId } });
+    if (dutyActivityId && !input.dutyActivityId) {
+      await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'DutyActivity', entityId: dutyActivityId, after: { supervisionActivityId: row.id } });
+    }
+    return { id: row.id, version: row.version, dutyActivityId };
   }),
 
   /** The activity's report: it is then completed. */

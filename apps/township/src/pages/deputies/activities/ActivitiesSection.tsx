@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { App, Button, Card, Descriptions, Flex, Select, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Select, Space, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
-import { DUTY_ACTIVITY_TYPE_LABELS, DUTY_ACTIVITY_TYPES, type DutyActivityType } from '@pcs/domain';
+import { ACTIVITY_STATE_LABELS, DUTY_ACTIVITY_TYPE_LABELS, DUTY_ACTIVITY_TYPES, SUPERVISION_KIND_LABELS, type DutyActivityType } from '@pcs/domain';
 import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
@@ -50,7 +50,16 @@ function ActivitiesPage() {
   const columns: Array<DataColumn<DutyActivity>> = [
     column.accessor('date', { header: t('activities.columns.date'), enableSorting: true, meta: { nowrap: true } }),
     column.accessor('type', { header: t('activities.columns.type'), enableSorting: true, cell: ({ row: { original: a } }) => <Tag color="blue">{pick(DUTY_ACTIVITY_TYPE_LABELS[a.type])}</Tag>, meta: { nowrap: true, exportValue: (a) => pick(DUTY_ACTIVITY_TYPE_LABELS[a.type]) } }),
-    column.accessor('title', { header: t('activities.columns.title'), enableSorting: true, cell: ({ row: { original: a } }) => <Link to={`/duty-activities/${a.id}`}>{a.title}</Link> }),
+    column.accessor('title', {
+      header: t('activities.columns.title'),
+      enableSorting: true,
+      cell: ({ row: { original: a } }) => (
+        <Space size={4} wrap>
+          <Link to={`/duty-activities/${a.id}`}>{a.title}</Link>
+          {a.supervisionActivity && <Tag color="purple">{t('activities.supervisionTag')}</Tag>}
+        </Space>
+      ),
+    }),
     column.accessor('place', { header: t('activities.columns.place'), cell: ({ row: { original: a } }) => a.place ?? '—', meta: { nowrap: true } }),
     column.accessor('groupName', { header: t('activities.columns.group'), cell: ({ row: { original: a } }) => a.groupName ?? '—', meta: { nowrap: true } }),
     column.accessor('participantCount', { header: t('activities.columns.participantCount'), enableSorting: true, meta: { align: 'right' } }),
@@ -142,8 +151,29 @@ function ActivityDetailPage() {
           </Typography.Title>
           <Tag color="blue">{pick(DUTY_ACTIVITY_TYPE_LABELS[a.type])}</Tag>
         </Space>
-        {writable && <EditDeleteButtons name={a.title} onEdit={() => setEditing(true)} onDelete={() => remove.mutate({ id: a.id })} />}
+        {/* A supervision activity's duty activity is kept there: no edit or delete here. */}
+        {writable && !a.supervisionActivity && <EditDeleteButtons name={a.title} onEdit={() => setEditing(true)} onDelete={() => remove.mutate({ id: a.id })} />}
       </Flex>
+      {a.supervisionActivity && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="activity-supervision"
+          title={
+            <Space wrap>
+              <span>{t('activities.supervision')}</span>
+              {can('supervision.read') ? (
+                <Link to={`/supervision?aid=${a.supervisionActivity.id}`} data-testid="activity-supervision-link">
+                  {t('activities.supervisionLink', { kind: pick(SUPERVISION_KIND_LABELS[a.supervisionActivity.kind]), title: a.supervisionActivity.title, state: pick(ACTIVITY_STATE_LABELS[a.supervisionActivity.state]) })}
+                </Link>
+              ) : (
+                <span data-testid="activity-supervision-link">{a.supervisionActivity.title}</span>
+              )}
+            </Space>
+          }
+          description={t('activities.supervisionHint')}
+        />
+      )}
       <Card size="small">
         <Descriptions
           size="small"

@@ -15,6 +15,10 @@ registerTexts(DNS, {
       groupHint: '由代表小组组织的活动记入该小组活动记录簿',
       addGroupMembers: '加入本小组全部在任代表',
       deputyFilter: '参加代表',
+      supervision: '监督活动',
+      supervisionTag: '监督活动',
+      supervisionLink: '{{kind}}：{{title}}（{{state}}）',
+      supervisionHint: '此活动由监督工作登记，日期、地点和参加代表在监督活动中维护；报告提交后计入代表履职积分',
     },
   },
   en: {
@@ -30,6 +34,10 @@ registerTexts(DNS, {
       groupHint: "A deputy group's own activity goes into that group's activity book",
       addGroupMembers: "Add the group's serving deputies",
       deputyFilter: 'Deputy',
+      supervision: 'Supervision activity',
+      supervisionTag: 'Supervision',
+      supervisionLink: '{{kind}}: {{title}} ({{state}})',
+      supervisionHint: 'Recorded by supervision work: its days, place and deputies are kept in the supervision activity; it counts for points once its report is filed',
     },
   },
 });

@@ -109,7 +109,7 @@ export function ProfilePage() {
                   <Space wrap>
                     <span>{a.date}</span>
                     <Tag color="blue">{pick(DUTY_ACTIVITY_TYPE_LABELS[a.type])}</Tag>
-                    <Link to={a.source === 'supervision' ? `/supervision?aid=${a.id}` : `/duty-activities/${a.id}`}>{a.title}</Link>
+                    <Link to={a.supervisionActivityId ? `/supervision?aid=${a.supervisionActivityId}` : `/duty-activities/${a.id}`}>{a.title}</Link>
                     {a.place && <Typography.Text type="secondary">{a.place}</Typography.Text>}
                   </Space>
                 </List.Item>

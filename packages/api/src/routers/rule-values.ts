@@ -1,4 +1,4 @@
-import { RULE_CATALOGUE, dayOf, resolveRule, type RuleValueRecord } from '@pcs/domain';
+import { RULE_CATALOGUE, dayOf, resolveRule, type RuleValueRecord, type TenantKind } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 
 
@@ -14,8 +14,13 @@ export async function loadRuleValues(tx: Tx, countyId: string, tenantId: string 
   ];
 }
 
-/** Every catalogue rule with its effective value on a day, for one township or the county. */
-export function effectiveRules(records: RuleValueRecord[], tenantId: string | null, on: string) {
+/**
+ * Every catalogue rule with its effective value on a day, for one township or the county. For a
+ * township, `applicable` says whether the rule applies to its kind; one that does not is shown
+ * as "not applicable" and read by nothing. The county's list says which kinds each rule governs.
+ */
+export function effectiveRules(records: RuleValueRecord[], township: { id: string; kind: TenantKind } | null, on: string) {
+  const tenantId = township?.id ?? null;
   return RULE_CATALOGUE.map((rule) => {
     const effective = resolveRule(rule.key, tenantId ?? '', on, tenantId ? records : records.filter((r) => r.tenantId === null));
     return {
@@ -29,6 +34,8 @@ export function effectiveRules(records: RuleValueRecord[], tenantId: string | nu
       value: effective.value,
       source: effective.source,
       effectiveFrom: effective.effectiveFrom,
+      appliesTo: [...rule.appliesTo],
+      applicable: township ? rule.appliesTo.includes(township.kind) : true,
     };
   });
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkMeeting, congressMeetingCreateSchema, congressMeetingUpdateSchema, meetingAttendanceSetSchema, meetingRhythm, type RhythmMeeting } from './meetings';
+import { checkMeeting, congressMeetingCreateSchema, congressMeetingUpdateSchema, meetingAttendanceSetSchema, meetingRhythm, meetingRhythmRules, type RhythmMeeting } from './meetings';
 
-const rules = { sessionsPerYearMin: 2, sessionDaysMin: 1, presidiumPerQuarterMin: 1 };
+const rules = { sessionsPerYearMin: 2, sessionDaysMin: 1, bodyMeetingsPerQuarterMin: 1 };
 const m = (kind: RhythmMeeting['kind'], startDate: string, status: RhythmMeeting['status'] = 'held', endDate = startDate): RhythmMeeting => ({ id: startDate, kind, status, startDate, endDate, title: `${kind} ${startDate}` });
 
 describe('meeting rhythm', () => {
@@ -69,7 +69,7 @@ describe('meeting rhythm boundaries', () => {
     const rhythm = meetingRhythm(
       2026,
       [m('presidium', '2026-03-31'), m('presidium', '2026-04-01'), m('presidium', '2026-06-30', 'planned'), m('presidium', '2026-09-30'), m('presidium', '2026-10-01', 'planned'), m('presidium', '2026-12-31')],
-      { ...rules, presidiumPerQuarterMin: 2 },
+      { ...rules, bodyMeetingsPerQuarterMin: 2 },
       '2026-08-01',
     );
     expect(rhythm.quarters.map((q) => [q.held, q.planned])).toEqual([[1, 0], [1, 1], [1, 0], [1, 1]]);
@@ -112,6 +112,28 @@ describe('meeting rhythm boundaries', () => {
     expect(rhythm.year).toBe(2026);
     expect(rhythm.sessions).toMatchObject({ held: 0, planned: 0 });
     expect(rhythm.quarters[0]!.held).toBe(0);
+  });
+});
+
+describe('meeting rhythm of a sub-district', () => {
+  const resolved = { 'congress.sessions_per_year_min': 2, 'congress.session_days_min': 1, 'presidium.meetings_per_quarter_min': 1, 'working_committee.meetings_per_quarter_min': null } as const;
+
+  it('reads session and presidium rules for a town, and no session rule for a sub-district', () => {
+    expect(meetingRhythmRules('town', (key) => resolved[key])).toEqual({ sessionsPerYearMin: 2, sessionDaysMin: 1, bodyMeetingsPerQuarterMin: 1 });
+    expect(meetingRhythmRules('subdistrict', (key) => resolved[key])).toEqual({ sessionsPerYearMin: null, sessionDaysMin: null, bodyMeetingsPerQuarterMin: null });
+    expect(meetingRhythmRules('subdistrict', (key) => ({ ...resolved, 'working_committee.meetings_per_quarter_min': 2 })[key])).toEqual({ sessionsPerYearMin: null, sessionDaysMin: null, bodyMeetingsPerQuarterMin: 2 });
+  });
+
+  it('never flags a sub-district short of sessions, and checks its working-committee meetings only against a configured minimum', () => {
+    const rules = meetingRhythmRules('subdistrict', (key) => resolved[key]);
+    const rhythm = meetingRhythm(2025, [m('working_committee', '2025-02-10'), m('presidium', '2025-05-10')], rules, '2026-01-10', 'working_committee');
+    expect(rhythm.sessions).toMatchObject({ held: 0, required: null, state: 'not_applicable' });
+    expect(rhythm.quarters.map((q) => [q.held, q.state])).toEqual([[1, 'not_configured'], [0, 'not_configured'], [0, 'not_configured'], [0, 'not_configured']]);
+    expect(rhythm.flags).toEqual([]);
+    const configured = meetingRhythm(2025, [m('working_committee', '2025-02-10')], { ...rules, bodyMeetingsPerQuarterMin: 1 }, '2026-01-10', 'working_committee');
+    expect(configured.quarters.map((q) => q.state)).toEqual(['met', 'shortfall', 'shortfall', 'shortfall']);
+    expect(configured.flags.map((f) => f.zh)).toEqual(['第2季度工委会议0次，少于1次', '第3季度工委会议0次，少于1次', '第4季度工委会议0次，少于1次']);
+    expect(configured.flags.every((f) => !/人代会|主席团/.test(f.zh))).toBe(true);
   });
 });
 

@@ -2,14 +2,23 @@ import { refinedBy, type DayCheck } from '../common/validation-issues';
 import { z } from 'zod';
 import { listQuerySchema } from '../common/list-query';
 import { daysInclusive, quarterOf } from '../time/days';
+import { ruleAppliesTo } from '../rules/applicability';
+import type { TenantKind } from '../tenancy/tenant';
 import { isoDay, optionalText, requiredText, ruleIssue, type Labels } from './common';
 
-/** Congress sessions (人代会) and presidium meetings (主席团会议), seeds 000, 002, 004. */
-export const CONGRESS_MEETING_KINDS = ['session', 'presidium'] as const;
+/**
+ * Congress sessions (人代会) and presidium meetings (主席团会议) of a town or township, seeds 000,
+ * 002, 004; working-committee meetings (工委会议) and joint meetings of the area's deputies
+ * (代表联组会议) of a sub-district, which has no congress (000「街道人大工委可以组织辖区内的各级人大代表开展联组活动」).
+ * Which kinds a tenant records: congressWording(kind).meetingKinds.
+ */
+export const CONGRESS_MEETING_KINDS = ['session', 'presidium', 'working_committee', 'joint_deputies'] as const;
 export type CongressMeetingKind = (typeof CONGRESS_MEETING_KINDS)[number];
 export const CONGRESS_MEETING_KIND_LABELS: Labels<CongressMeetingKind> = {
   session: { zh: '人民代表大会', en: 'Congress session' },
   presidium: { zh: '主席团会议', en: 'Presidium meeting' },
+  working_committee: { zh: '工委会议', en: 'Working-committee meeting' },
+  joint_deputies: { zh: '代表联组会议', en: 'Joint meeting of deputies' },
 };
 
 export const CONGRESS_SESSION_TYPES = ['regular', 'inaugural', 'extraordinary'] as const;
@@ -137,11 +146,34 @@ export type MeetingAttendanceSet = z.infer<typeof meetingAttendanceSetSchema>;
 
 export const meetingRhythmQuerySchema = z.object({ year: z.number().int().min(1990).max(2100) });
 
-/** The rules the rhythm is checked against (resolved for the township and year). */
+/** The rules the rhythm is checked against (resolved for the township and year); null: not applicable or not configured. */
 export interface MeetingRhythmRules {
-  sessionsPerYearMin: number;
-  sessionDaysMin: number;
-  presidiumPerQuarterMin: number;
+  /** null: the tenant holds no sessions (a sub-district), so it cannot fall short of them. */
+  sessionsPerYearMin: number | null;
+  sessionDaysMin: number | null;
+  /** The body's own meetings a quarter (presidium or working committee); null: no number configured. */
+  bodyMeetingsPerQuarterMin: number | null;
+}
+
+/** The catalogue rules the rhythm reads; which of them a tenant uses depends on its kind. */
+export const MEETING_RHYTHM_RULE_KEYS = ['congress.sessions_per_year_min', 'congress.session_days_min', 'presidium.meetings_per_quarter_min', 'working_committee.meetings_per_quarter_min'] as const;
+export type MeetingRhythmRuleKey = (typeof MEETING_RHYTHM_RULE_KEYS)[number];
+
+/**
+ * The rhythm rules of a tenant kind from resolved rule values: a rule that does not apply to the
+ * kind (sessions in a sub-district) is null, never a number to fall short of.
+ */
+export function meetingRhythmRules(kind: TenantKind, valueOf: (key: MeetingRhythmRuleKey) => unknown): MeetingRhythmRules {
+  const number = (key: MeetingRhythmRuleKey) => {
+    if (!ruleAppliesTo(key, kind)) return null;
+    const value = valueOf(key);
+    return typeof value === 'number' ? value : null;
+  };
+  return {
+    sessionsPerYearMin: number('congress.sessions_per_year_min'),
+    sessionDaysMin: number('congress.session_days_min'),
+    bodyMeetingsPerQuarterMin: number('presidium.meetings_per_quarter_min') ?? number('working_committee.meetings_per_quarter_min'),
+  };
 }
 
 export interface RhythmMeeting {
@@ -153,12 +185,15 @@ export interface RhythmMeeting {
   title: string;
 }
 
-export type RhythmState = 'met' | 'on_track' | 'shortfall' | 'at_risk';
+/** not_applicable: the tenant has no such meetings (sessions of a sub-district); not_configured: no minimum set. */
+export type RhythmState = 'met' | 'on_track' | 'shortfall' | 'at_risk' | 'not_applicable' | 'not_configured';
 
 export interface MeetingRhythm {
   year: number;
-  sessions: { held: number; planned: number; required: number; state: RhythmState; shortSessions: Array<{ id: string; title: string; days: number }> };
-  quarters: Array<{ quarter: number; held: number; planned: number; required: number; state: RhythmState }>;
+  sessions: { held: number; planned: number; required: number | null; state: RhythmState; shortSessions: Array<{ id: string; title: string; days: number }> };
+  /** The body's meetings (presidium or working committee) by quarter. */
+  bodyMeetingKind: 'presidium' | 'working_committee';
+  quarters: Array<{ quarter: number; held: number; planned: number; required: number | null; state: RhythmState }>;
   /** Shortfalls in words, for the flags beside the timeline. */
   flags: Array<{ zh: string; en: string }>;
 }
@@ -167,30 +202,36 @@ export interface MeetingRhythm {
  * Whether a year's meetings keep the rhythm the rule catalogue sets (seed 000: at least two
  * sessions a year, each at least a day, a presidium meeting every quarter; seed 004: one
  * session a year). Only held meetings count; a period that has ended short is a shortfall,
- * one still open is on track if planned meetings would fill it, else at risk.
+ * one still open is on track if planned meetings would fill it, else at risk. A sub-district
+ * (no sessions) is never short of sessions; its working-committee meetings are checked only
+ * against a configured minimum.
  */
-export function meetingRhythm(year: number, meetings: readonly RhythmMeeting[], rules: MeetingRhythmRules, today: string): MeetingRhythm {
+export function meetingRhythm(year: number, meetings: readonly RhythmMeeting[], rules: MeetingRhythmRules, today: string, bodyMeetingKind: MeetingRhythm['bodyMeetingKind'] = 'presidium'): MeetingRhythm {
   const ofYear = meetings.filter((m) => m.startDate.startsWith(`${year}-`) && m.status !== 'cancelled');
   const yearEnd = `${year}-12-31`;
-  const state = (held: number, planned: number, required: number, periodEnd: string): RhythmState => {
+  const state = (held: number, planned: number, required: number | null, periodEnd: string, applicable = true): RhythmState => {
+    if (!applicable) return 'not_applicable';
+    if (required === null) return 'not_configured';
     if (held >= required) return 'met';
     if (periodEnd < today) return 'shortfall';
     return held + planned >= required ? 'on_track' : 'at_risk';
   };
+  const sessionsApply = rules.sessionsPerYearMin !== null;
   const sessions = ofYear.filter((m) => m.kind === 'session');
   const sessionsHeld = sessions.filter((m) => m.status === 'held');
   const sessionsPlanned = sessions.length - sessionsHeld.length;
   const shortSessions = sessionsHeld
     .map((m) => ({ id: m.id, title: m.title, days: daysInclusive(m.startDate, m.endDate) }))
-    .filter((m) => m.days < rules.sessionDaysMin);
+    .filter((m) => rules.sessionDaysMin !== null && m.days < rules.sessionDaysMin);
   const quarterEnds = ['03-31', '06-30', '09-30', '12-31'];
+  const bodyMeeting = CONGRESS_MEETING_KIND_LABELS[bodyMeetingKind];
   const quarters = [1, 2, 3, 4].map((quarter) => {
-    const inQuarter = ofYear.filter((m) => m.kind === 'presidium' && quarterOf(m.startDate) === quarter);
+    const inQuarter = ofYear.filter((m) => m.kind === bodyMeetingKind && quarterOf(m.startDate) === quarter);
     const held = inQuarter.filter((m) => m.status === 'held').length;
     const planned = inQuarter.length - held;
-    return { quarter, held, planned, required: rules.presidiumPerQuarterMin, state: state(held, planned, rules.presidiumPerQuarterMin, `${year}-${quarterEnds[quarter - 1]}`) };
+    return { quarter, held, planned, required: rules.bodyMeetingsPerQuarterMin, state: state(held, planned, rules.bodyMeetingsPerQuarterMin, `${year}-${quarterEnds[quarter - 1]}`) };
   });
-  const sessionState = state(sessionsHeld.length, sessionsPlanned, rules.sessionsPerYearMin, yearEnd);
+  const sessionState = state(sessionsHeld.length, sessionsPlanned, rules.sessionsPerYearMin, yearEnd, sessionsApply);
   const flags: Array<{ zh: string; en: string }> = [];
   if (sessionState === 'shortfall' || sessionState === 'at_risk') {
     flags.push({
@@ -202,10 +243,16 @@ export function meetingRhythm(year: number, meetings: readonly RhythmMeeting[], 
   for (const q of quarters) {
     if (q.state === 'shortfall' || q.state === 'at_risk') {
       flags.push({
-        zh: `第${q.quarter}季度主席团会议${q.held}次，少于${q.required}次${q.state === 'at_risk' ? '（计划亦不足）' : ''}`,
-        en: `Q${q.quarter}: ${q.held} presidium meeting(s), fewer than ${q.required}${q.state === 'at_risk' ? ' (not enough planned either)' : ''}`,
+        zh: `第${q.quarter}季度${bodyMeeting.zh}${q.held}次，少于${q.required}次${q.state === 'at_risk' ? '（计划亦不足）' : ''}`,
+        en: `Q${q.quarter}: ${q.held} ${bodyMeeting.en.toLowerCase()}(s), fewer than ${q.required}${q.state === 'at_risk' ? ' (not enough planned either)' : ''}`,
       });
     }
   }
-  return { year, sessions: { held: sessionsHeld.length, planned: sessionsPlanned, required: rules.sessionsPerYearMin, state: sessionState, shortSessions }, quarters, flags };
+  return {
+    year,
+    sessions: { held: sessionsHeld.length, planned: sessionsPlanned, required: rules.sessionsPerYearMin, state: sessionState, shortSessions },
+    bodyMeetingKind,
+    quarters,
+    flags,
+  };
 }

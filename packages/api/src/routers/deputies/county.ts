@@ -1,14 +1,18 @@
-import { dayOf, citizenContactQuota, meetingRhythm, resolveRule, SERVING_STATUSES } from '@pcs/domain';
+import { citizenContactQuota, findRule, MEETING_RHYTHM_RULE_KEYS, resolveRule, ruleAppliesTo, SERVING_STATUSES } from '@pcs/domain';
 import { z } from 'zod';
 import { countyProcedure, router } from '../../trpc';
 import { loadRuleValues } from '../rule-values';
-import { ruleDayFor, yearRange } from './shared';
+import { ruleDayFor, tenantMeetingRhythm, yearRange } from './shared';
 
 /**
  * The deputies area seen from the county (read only): per township, the figures behind the
  * indicators "duty-report coverage", "deputy-group activities", sessions and presidium
- * meetings against the rules, and fixed-contact compliance (DOMAIN-DETAIL §4.1–4.2).
+ * meetings against the rules, and fixed-contact compliance (DOMAIN-DETAIL §4.1–4.2). A rule that
+ * does not apply to a township's kind (sessions and presidium in a sub-district) is listed as not
+ * applicable and never counted as a shortfall.
  */
+const COUNTY_FIGURE_RULE_KEYS = [...MEETING_RHYTHM_RULE_KEYS, 'presidium.member_contacts_min', 'deputy.group_activities_per_year_min', 'deputy.report_share_per_year_pct', 'deputy.fixed_contacts_min', 'deputy.fixed_contacts_min_higher_level'] as const;
+
 export const countyDeputiesRouter = router({
   indicators: countyProcedure('county.read')
     .input(z.object({ year: z.number().int().min(1990).max(2100) }))
@@ -34,12 +38,7 @@ export const countyDeputiesRouter = router({
           const groupTarget = rule('deputy.group_activities_per_year_min');
           const groupsMeetingTarget = ownGroups.filter((g) => (groupActivities.find((a) => a.tenantId === tenant.id && a.groupId === g.id)?._count ?? 0) >= groupTarget).length;
           const contactsMet = own.filter((d) => d._count.citizenContacts >= citizenContactQuota(d.levels, rule('deputy.fixed_contacts_min'), rule('deputy.fixed_contacts_min_higher_level'))).length;
-          const rhythm = meetingRhythm(
-            input.year,
-            meetings.filter((m) => m.tenantId === tenant.id).map((m) => ({ ...m, startDate: dayOf(m.startDate), endDate: dayOf(m.endDate) })),
-            { sessionsPerYearMin: rule('congress.sessions_per_year_min'), sessionDaysMin: rule('congress.session_days_min'), presidiumPerQuarterMin: rule('presidium.meetings_per_quarter_min') },
-            today,
-          );
+          const rhythm = tenantMeetingRhythm(tenant, input.year, meetings.filter((m) => m.tenantId === tenant.id), records, today);
           const reviewed = reviews.find((r) => r.tenantId === tenant.id)?._count ?? 0;
           const share = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
           return {
@@ -55,10 +54,17 @@ export const countyDeputiesRouter = router({
             groupsMeetingTarget,
             groupActivityTarget: groupTarget,
             contactCompliance: share(contactsMet, own.length),
-            sessionsHeld: rhythm.sessions.held,
+            /** null where sessions do not apply (a sub-district): not applicable, not zero. */
+            sessionsHeld: rhythm.sessions.state === 'not_applicable' ? null : rhythm.sessions.held,
             sessionsRequired: rhythm.sessions.required,
-            presidiumQuartersMet: rhythm.quarters.filter((q) => q.state === 'met').length,
+            sessionsState: rhythm.sessions.state,
+            /** The body's meetings (presidium, or a sub-district's working committee) by quarter. */
+            bodyMeetingKind: rhythm.bodyMeetingKind,
+            bodyMeetingsPerQuarterRequired: rhythm.quarters[0]!.required,
+            /** Quarters meeting the minimum; null when no minimum is configured. */
+            bodyQuartersMet: rhythm.quarters[0]!.required === null ? null : rhythm.quarters.filter((q) => q.state === 'met').length,
             shortfalls: rhythm.flags,
+            notApplicableRules: COUNTY_FIGURE_RULE_KEYS.filter((key) => !ruleAppliesTo(key, tenant.kind)).map((key) => ({ key, nameZh: findRule(key)!.nameZh, nameEn: findRule(key)!.nameEn })),
           };
         }),
       );

@@ -1,7 +1,8 @@
-import { dayOf, dateOf, DUTY_ACTIVITY_TYPES, liaisonDashboardQuerySchema, meetingRhythm, quarterOf, SERVING_STATUSES } from '@pcs/domain';
+import { congressWording, dayOf, dateOf, DUTY_ACTIVITY_TYPES, liaisonDashboardQuerySchema, quarterOf, SERVING_STATUSES } from '@pcs/domain';
 import { router, tenantProcedure } from '../../trpc';
 import { deputiesInSupervisionSince, suggestionCountsByDeputy } from './external';
-import { ruleDayFor, ruleValues, yearRange } from './shared';
+import { loadRuleValues } from '../rule-values';
+import { tenantMeetingRhythm, yearRange } from './shared';
 
 /** The liaison office's home: this year's activity, who has been quiet this quarter, what comes next. */
 export const liaisonOfficeRouter = router({
@@ -34,7 +35,7 @@ export const liaisonOfficeRouter = router({
         deputiesInSupervisionSince(ctx, quarterStart),
         ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, status: 'planned', startDate: { gte: dateOf(today) } }, orderBy: [{ startDate: 'asc' }, { id: 'asc' }], take: 8 }),
         ctx.tx.receptionDay.findMany({ where: { tenantId: ctx.tenant.id, date: { gte: dateOf(today) } }, include: { station: { select: { name: true } }, duties: { select: { deputy: { select: { name: true } } } } }, orderBy: [{ date: 'asc' }, { id: 'asc' }], take: 5 }),
-        ruleValues(ctx, ['congress.sessions_per_year_min', 'congress.session_days_min', 'presidium.meetings_per_quarter_min'], ruleDayFor(year, ctx.clock.today)),
+        loadRuleValues(ctx.tx, ctx.caller.county.id, ctx.tenant.id),
       ]);
       const byMonth = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, activities: 0, participations: 0 }));
       const byType = Object.fromEntries(DUTY_ACTIVITY_TYPES.map((t) => [t, 0])) as Record<(typeof DUTY_ACTIVITY_TYPES)[number], number>;
@@ -44,12 +45,8 @@ export const liaisonOfficeRouter = router({
         month.participations += a._count.participants;
         byType[a.type] += 1;
       }
-      const rhythm = meetingRhythm(
-        year,
-        meetings.map((m) => ({ ...m, startDate: dayOf(m.startDate), endDate: dayOf(m.endDate) })),
-        { sessionsPerYearMin: Number(rules['congress.sessions_per_year_min']), sessionDaysMin: Number(rules['congress.session_days_min']), presidiumPerQuarterMin: Number(rules['presidium.meetings_per_quarter_min']) },
-        today,
-      );
+      const rhythm = tenantMeetingRhythm(ctx.tenant, year, meetings, rules, today);
+      const { bodyMeetingKind } = congressWording(ctx.tenant.kind);
       return {
         year,
         quarter,
@@ -57,8 +54,10 @@ export const liaisonOfficeRouter = router({
           servingDeputies: serving,
           activities: activities.length,
           participations: activities.reduce((sum, a) => sum + a._count.participants, 0),
-          sessionsHeld: meetings.filter((m) => m.kind === 'session' && m.status === 'held').length,
-          presidiumHeld: meetings.filter((m) => m.kind === 'presidium' && m.status === 'held').length,
+          /** null: the tenant holds no sessions (a sub-district), not zero held. */
+          sessionsHeld: rhythm.sessions.state === 'not_applicable' ? null : rhythm.sessions.held,
+          /** The body's own meetings held: presidium meetings, or a sub-district's working-committee meetings. */
+          bodyMeetingsHeld: meetings.filter((m) => m.kind === bodyMeetingKind && m.status === 'held').length,
           receptions,
           visitors: visits._sum.visitorCount ?? 0,
           reviews,
@@ -70,6 +69,7 @@ export const liaisonOfficeRouter = router({
         upcomingMeetings: upcomingMeetings.map((m) => ({ id: m.id, kind: m.kind, title: m.title, startDate: dayOf(m.startDate), place: m.place })),
         upcomingReceptions: upcomingReceptions.map((r) => ({ id: r.id, date: dayOf(r.date), place: r.place ?? r.station?.name ?? null, deputies: r.duties.map((d) => d.deputy.name) })),
         rhythmFlags: rhythm.flags,
+        rhythm: { sessions: rhythm.sessions.state, quarters: rhythm.quarters.map((q) => q.state) },
       };
     }),
 });

@@ -1,11 +1,15 @@
-import { checkMeeting, dayOf, dateOf, congressMeetingCreateSchema, congressMeetingListSchema, congressMeetingUpdateSchema, daysInclusive, idSchema, meetingAttendanceSetSchema, meetingRhythm, meetingRhythmQuerySchema, SERVING_STATUSES, type CongressMeetingKind } from '@pcs/domain';
+import { checkMeeting, dayOf, dateOf, congressMeetingCreateSchema, congressMeetingListSchema, congressMeetingUpdateSchema, daysInclusive, idSchema, meetingAttendanceSetSchema, meetingKindIssues, meetingRhythmQuerySchema, SERVING_STATUSES, type CongressMeetingKind } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
 import { notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { orderBy, page, requireDeputies, ruleDayFor, ruleValues, yearRange, type TenantCtx } from './shared';
+import { loadRuleValues } from '../rule-values';
+import { orderBy, page, requireDeputies, tenantMeetingRhythm, yearRange, type TenantCtx } from './shared';
 
-/** Congress sessions (人代会) and presidium meetings (主席团会议): agenda, outcomes, attendance, rhythm. */
+/**
+ * Congress sessions (人代会) and presidium meetings (主席团会议) of a town or township, working-committee
+ * and joint deputy meetings of a sub-district: agenda, outcomes, attendance, rhythm.
+ */
 const listInclude = { _count: { select: { attendance: true, agenda: true, outcomes: true } } } as const;
 type MeetingRow = Prisma.CongressMeetingGetPayload<{ include: typeof listInclude }>;
 
@@ -14,12 +18,13 @@ function presentMeeting(row: Omit<MeetingRow, '_count'>) {
   return { ...m, startDate: dayOf(m.startDate), endDate: dayOf(m.endDate), days: daysInclusive(dayOf(m.startDate), dayOf(m.endDate)), createdAt: m.createdAt.toISOString(), updatedAt: m.updatedAt.toISOString() };
 }
 
-/** Who is expected: every serving deputy at a session, presidium members at a presidium meeting. */
+/**
+ * Who is expected: every serving township deputy at a session, the body's members (presidium,
+ * working committee) at its meetings, every serving deputy of the area at a joint meeting.
+ */
 async function expectedAttendees(ctx: TenantCtx, kind: CongressMeetingKind) {
-  return ctx.tx.deputy.findMany({
-    where: { tenantId: ctx.tenant.id, status: { in: [...SERVING_STATUSES] }, ...(kind === 'presidium' ? { presidiumRole: { not: null } } : { levels: { has: 'township' } }) },
-    select: { id: true },
-  });
+  const who = { session: { levels: { has: 'township' as const } }, presidium: { presidiumRole: { not: null } }, working_committee: { presidiumRole: { not: null } }, joint_deputies: {} }[kind];
+  return ctx.tx.deputy.findMany({ where: { tenantId: ctx.tenant.id, status: { in: [...SERVING_STATUSES] }, ...who }, select: { id: true } });
 }
 
 function itemsData(ctx: TenantCtx, meetingId: string, input: { agenda: Array<{ kind: string; title: string; presenter?: string | null }>; outcomes: Array<Record<string, unknown>> }) {
@@ -99,7 +104,7 @@ export const congressMeetingsRouter = router({
   create: tenantProcedure('deputies.write')
     .input(congressMeetingCreateSchema)
     .mutation(async ({ ctx, input }) => {
-      requireValid(checkMeeting(input, ctx.clock.today));
+      requireValid([...meetingKindIssues(ctx.tenant.kind, input.kind), ...checkMeeting(input, ctx.clock.today)]);
       const { agenda, outcomes, prefillAttendance, ...fields } = input;
       const row = await ctx.tx.congressMeeting.create({
         data: { ...fields, sessionType: fields.kind === 'session' ? (fields.sessionType ?? null) : null, startDate: dateOf(fields.startDate), endDate: dateOf(fields.endDate), tenantId: ctx.tenant.id },
@@ -118,7 +123,7 @@ export const congressMeetingsRouter = router({
   update: tenantProcedure('deputies.write')
     .input(congressMeetingUpdateSchema)
     .mutation(async ({ ctx, input }) => {
-      requireValid(checkMeeting(input, ctx.clock.today));
+      requireValid([...meetingKindIssues(ctx.tenant.kind, input.kind), ...checkMeeting(input, ctx.clock.today)]);
       const { id, version, agenda, outcomes, ...fields } = input;
       const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
       const before = await ctx.tx.congressMeeting.findUnique({ where: key, include: { agenda: true, outcomes: true } });
@@ -181,23 +186,16 @@ export const congressMeetingsRouter = router({
       return { id: input.id };
     }),
 
-  /** The year against the catalogue's rhythm: sessions a year, session days, presidium meetings a quarter. */
+  /** The year against the rhythm rules of the tenant's kind: sessions a year and their days, the body's meetings a quarter. */
   rhythm: tenantProcedure('deputies.read')
     .input(meetingRhythmQuerySchema)
     .query(async ({ ctx, input }) => {
-      const rules = await ruleValues(ctx, ['congress.sessions_per_year_min', 'congress.session_days_min', 'presidium.meetings_per_quarter_min'], ruleDayFor(input.year, ctx.clock.today));
-      const rows = await ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, startDate: yearRange(input.year) }, orderBy: [{ startDate: 'asc' }, { id: 'asc' }] });
+      const [records, rows] = await Promise.all([
+        loadRuleValues(ctx.tx, ctx.caller.county.id, ctx.tenant.id),
+        ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, startDate: yearRange(input.year) }, orderBy: [{ startDate: 'asc' }, { id: 'asc' }] }),
+      ]);
+      const rhythm = tenantMeetingRhythm(ctx.tenant, input.year, rows, records, ctx.clock.today);
       const meetings = rows.map((r) => ({ id: r.id, kind: r.kind, status: r.status, title: r.title, startDate: dayOf(r.startDate), endDate: dayOf(r.endDate), number: r.number, termNo: r.termNo }));
-      const rhythm = meetingRhythm(
-        input.year,
-        meetings,
-        {
-          sessionsPerYearMin: Number(rules['congress.sessions_per_year_min']),
-          sessionDaysMin: Number(rules['congress.session_days_min']),
-          presidiumPerQuarterMin: Number(rules['presidium.meetings_per_quarter_min']),
-        },
-        ctx.clock.today,
-      );
       return { ...rhythm, meetings };
     }),
 });

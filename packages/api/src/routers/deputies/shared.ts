@@ -1,4 +1,4 @@
-import { dateOf, hasPermission, resolveRule, type Clock, type Permission, type RuleKey } from '@pcs/domain';
+import { congressWording, dateOf, dayOf, hasPermission, meetingRhythm, meetingRhythmRules, resolveRule, type Clock, type CongressMeetingKind, type CongressMeetingStatus, type Permission, type RuleKey, type RuleValueRecord, type TenantKind } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import type { z } from 'zod';
 import type { Caller } from '../../caller';
@@ -9,7 +9,7 @@ import { loadRuleValues } from '../rule-values';
 /** What the deputies area's handlers need from a township call's context. */
 export interface TenantCtx {
   tx: Tx;
-  tenant: { id: string; name: string };
+  tenant: { id: string; name: string; kind: TenantKind };
   caller: Caller;
   requestId: string;
   clock: Clock;
@@ -60,6 +60,24 @@ export async function requireStation(ctx: TenantCtx, id: string | null | undefin
 export async function ruleValues<K extends RuleKey>(ctx: TenantCtx, keys: readonly K[], on: string): Promise<Record<K, unknown>> {
   const records = await loadRuleValues(ctx.tx, ctx.caller.county.id, ctx.tenant.id);
   return Object.fromEntries(keys.map((key) => [key, resolveRule(key, ctx.tenant.id, on, records).value])) as Record<K, unknown>;
+}
+
+/**
+ * A tenant's meeting rhythm for a year, against the rules of its kind: a sub-district is never
+ * short of sessions and its working-committee meetings count instead of presidium meetings.
+ * The one place the township dashboard, the meetings page and the county's figures get it from.
+ */
+export function tenantMeetingRhythm(
+  tenant: { id: string; kind: TenantKind },
+  year: number,
+  meetings: ReadonlyArray<{ id: string; kind: CongressMeetingKind; status: CongressMeetingStatus; startDate: Date; endDate: Date; title: string }>,
+  records: RuleValueRecord[],
+  today: string,
+) {
+  const on = ruleDayFor(year, today);
+  const rules = meetingRhythmRules(tenant.kind, (key) => resolveRule(key, tenant.id, on, records).value);
+  const rows = meetings.map((m) => ({ id: m.id, kind: m.kind, status: m.status, title: m.title, startDate: dayOf(m.startDate), endDate: dayOf(m.endDate) }));
+  return meetingRhythm(year, rows, rules, today, congressWording(tenant.kind).bodyMeetingKind);
 }
 
 /** The day a yearly rule is read on: the year's last day, or today for the running year. */

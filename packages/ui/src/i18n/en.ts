@@ -59,6 +59,7 @@ export const en: CommonTexts = {
       source: 'Source',
       effectiveFrom: 'Effective from',
       quote: 'Basis',
+      appliesTo: 'Applies to',
       actions: 'Actions',
     },
     source: {
@@ -69,6 +70,7 @@ export const en: CommonTexts = {
     area: {
       congress: 'Congress',
       presidium: 'Presidium',
+      working_committee: 'Working committee',
       suggestion: 'Suggestions',
       deputy: 'Deputies',
       supervision: 'Supervision',
@@ -83,6 +85,8 @@ export const en: CommonTexts = {
       yearly: 'Yearly',
     },
     always: 'Always',
+    notApplicable: 'Not applicable',
+    appliesToAll: 'All',
   },
   ruleValue: {
     value: 'Value',

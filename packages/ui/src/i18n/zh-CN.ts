@@ -57,6 +57,7 @@ export const zhCN = {
       source: '来源',
       effectiveFrom: '生效日期',
       quote: '依据',
+      appliesTo: '适用于',
       actions: '操作',
     },
     source: {
@@ -67,6 +68,7 @@ export const zhCN = {
     area: {
       congress: '人代会',
       presidium: '主席团',
+      working_committee: '人大工委',
       suggestion: '代表建议',
       deputy: '代表工作',
       supervision: '监督',
@@ -81,6 +83,8 @@ export const zhCN = {
       yearly: '每年',
     },
     always: '始终',
+    notApplicable: '不适用',
+    appliesToAll: '全部',
   },
   ruleValue: {
     value: '取值',

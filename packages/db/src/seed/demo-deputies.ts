@@ -184,12 +184,13 @@ export async function loadDeputyDemo(db: Db): Promise<void> {
           meetings.push({ id: randomUUID(), kind: 'presidium', number: presidiumNumber, title: `第十八届主席团第${presidiumNumber}次会议`, startDate: date, endDate: date, status });
         };
         // A sub-district's working committee meets each quarter and gathers its deputies twice a year.
-        const byYear = new Map<string, number>();
+        // Numbered through the term (the register's key), titled by the count within the year.
+        const counts = new Map<string, number>();
         const addSubdistrictMeeting = (kind: 'working_committee' | 'joint_deputies', date: string, status: 'held' | 'planned') => {
-          const counter = `${kind}${date.slice(0, 4)}`;
-          const number = (byYear.get(counter) ?? 0) + 1;
-          byYear.set(counter, number);
-          const title = kind === 'working_committee' ? `${date.slice(0, 4)}年第${chineseNumber(number)}次工委会议` : `${date.slice(0, 4)}年第${chineseNumber(number)}次辖区人大代表联组会议`;
+          const next = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1).get(key)!;
+          const number = next(kind);
+          const inYear = next(`${kind}${date.slice(0, 4)}`);
+          const title = kind === 'working_committee' ? `${date.slice(0, 4)}年第${chineseNumber(inYear)}次工委会议` : `${date.slice(0, 4)}年第${chineseNumber(inYear)}次辖区人大代表联组会议`;
           meetings.push({ id: randomUUID(), kind, number, title, startDate: date, endDate: date, status });
         };
         if (subdistrict) {

@@ -28,13 +28,16 @@ async function walk(page: Page, size: 'desktop' | 'phone') {
   await shot(page, `${size}-home`);
 
   await page.goto(`${APP_URL}/congress-meetings`);
-  await expect(page.getByRole('heading', { name: '工委会议与代表联组会议' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '工委会议与联组会议' })).toBeVisible();
   await expect(page.getByTestId('meeting-rhythm').getByTestId('rhythm-working_committee').first()).toBeVisible();
   await expect(page.getByTestId('meeting-rhythm').getByTestId('rhythm-joint_deputies').first()).toBeVisible();
   await expect(page.getByTestId('meeting-rhythm')).toContainText('工委会议每季度最少次数未配置');
   await expect(page.getByTestId('rhythm-flags')).toHaveCount(0);
+  await expect(page.getByTestId('rhythm-not-assessed')).toBeVisible();
   await expect(page.getByTestId('meetings-table').getByTestId('table-row').first()).toBeVisible();
   await expectNoCongressWords(page);
+  // Nothing widens the page beyond the screen (the year scrolls inside its card).
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
   await shot(page, `${size}-meetings`);
 
   await page.goto(`${APP_URL}/congress-books`);
@@ -56,7 +59,7 @@ test('a sub-district user sees the working committee on home, meetings, books an
   test.setTimeout(120_000);
   await walk(page, 'desktop');
   // The menu names the meetings the sub-district holds.
-  await expect(page.getByTestId('shell-menu')).toContainText('工委会议与代表联组会议');
+  await expect(page.getByTestId('shell-menu')).toContainText('工委会议与联组会议');
   await expect(page.getByTestId('shell-menu')).not.toContainText(CONGRESS_WORDS);
   // Session and presidium rules are not applicable here, and offer no override.
   await page.getByTestId('rules-table').getByTestId('table-search').locator('input').fill('人代会每年');

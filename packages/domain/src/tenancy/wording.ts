@@ -61,7 +61,7 @@ const WORKING_COMMITTEE: CongressWording = {
   bodyFull: { zh: '街道人大工委', en: 'Sub-district congress working committee' },
   bodyMeeting: CONGRESS_MEETING_KIND_LABELS.working_committee,
   bodyMember: { zh: '工委委员', en: 'Working-committee member' },
-  meetingsTitle: { zh: '工委会议与代表联组会议', en: 'Working-committee and joint deputy meetings' },
+  meetingsTitle: { zh: '工委会议与联组会议', en: 'Working-committee and joint meetings' },
   owner: { zh: '人大工委', en: 'congress working committee' },
   meetingKindLabels: CONGRESS_MEETING_KIND_LABELS,
   bookLabels: { ...CONGRESS_BOOK_LABELS, presidium_meetings: { zh: '工委会议簿', en: 'Working-committee meeting book' } },

@@ -28,6 +28,8 @@ export function RhythmCard({ year }: { year: number }) {
   const data = rhythm.data;
   const rule = (key: string) => rules.data?.find((r) => r.key === key)?.value as number | undefined;
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
+  const unassessed = ['not_applicable', 'not_configured'];
+  const assessed = data ? !unassessed.includes(data.sessions.state) || data.quarters.some((q) => !unassessed.includes(q.state)) : false;
   const row = (kind: CongressMeetingKind) => (
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(12, 1fr)', gap: 4 }}>
       {months.map((m) => {
@@ -88,37 +90,43 @@ export function RhythmCard({ year }: { year: number }) {
                 ? t('meetings.bodyRuleNotConfigured', { meeting: pick(wording.bodyMeeting) })
                 : t('meetings.bodyRule', { meeting: pick(wording.bodyMeeting), n: data.quarters[0].required })}
           </Typography.Text>
-          <div style={{ display: 'grid', gridTemplateColumns: '88px 1fr', gap: 6, alignItems: 'center' }}>
-            <span />
-            <div style={{ display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: 4 }}>
-              {data.quarters.map((q) => (
-                <div key={q.quarter} style={{ textAlign: 'center', borderBottom: `2px solid ${token.colorBorder}` }}>
-                  <Space size={4}>
-                    <span>{t('meetings.quarter', { q: q.quarter })}</span>
-                    <Tag color={STATE_COLORS[q.state]} style={{ marginInlineEnd: 0 }} data-testid={`rhythm-q${q.quarter}`}>
-                      {t(`meetings.state.${q.state}`)}
-                    </Tag>
-                  </Space>
-                </div>
-              ))}
+          {/* On a phone the year scrolls sideways inside the card rather than widening the page. */}
+          <div style={{ overflowX: 'auto' }}>
+            <div style={{ display: 'grid', gridTemplateColumns: '88px 1fr', gap: 6, alignItems: 'center', minWidth: 680 }}>
+              <span />
+              <div style={{ display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: 4 }}>
+                {data.quarters.map((q) => (
+                  <div key={q.quarter} style={{ textAlign: 'center', borderBottom: `2px solid ${token.colorBorder}` }}>
+                    <Space size={4}>
+                      <span>{t('meetings.quarter', { q: q.quarter })}</span>
+                      <Tag color={STATE_COLORS[q.state]} style={{ marginInlineEnd: 0 }} data-testid={`rhythm-q${q.quarter}`}>
+                        {t(`meetings.state.${q.state}`)}
+                      </Tag>
+                    </Space>
+                  </div>
+                ))}
+              </div>
+              <span />
+              <div style={{ display: 'grid', gridTemplateColumns: 'repeat(12, 1fr)', gap: 4, fontSize: 11, color: token.colorTextSecondary, textAlign: 'center' }}>
+                {months.map((m) => (
+                  <span key={m}>{t('meetings.month', { m })}</span>
+                ))}
+              </div>
+              {wording.meetingKinds.map((kind) => [
+                <strong key={`${kind}-label`} style={{ fontSize: 13 }}>
+                  {pick(wording.meetingKindLabels[kind])}
+                </strong>,
+                <div key={kind}>{row(kind)}</div>,
+              ])}
             </div>
-            <span />
-            <div style={{ display: 'grid', gridTemplateColumns: 'repeat(12, 1fr)', gap: 4, fontSize: 11, color: token.colorTextSecondary, textAlign: 'center' }}>
-              {months.map((m) => (
-                <span key={m}>{t('meetings.month', { m })}</span>
-              ))}
-            </div>
-            {wording.meetingKinds.map((kind) => [
-              <strong key={`${kind}-label`} style={{ fontSize: 13 }}>
-                {pick(wording.meetingKindLabels[kind])}
-              </strong>,
-              <div key={kind}>{row(kind)}</div>,
-            ])}
           </div>
           {data.flags.length ? (
             <Alert type="warning" showIcon title={data.flags.map((f) => pick(f)).join('；')} data-testid="rhythm-flags" />
-          ) : (
+          ) : assessed ? (
             <Alert type="success" showIcon title={t('meetings.noFlags')} />
+          ) : (
+            // Nothing to check against (a sub-district with no minimum configured): say so, not "kept".
+            <Alert type="info" showIcon title={t('meetings.notAssessed')} data-testid="rhythm-not-assessed" />
           )}
         </Flex>
       )}

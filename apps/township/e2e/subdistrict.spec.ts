@@ -40,6 +40,13 @@ async function walk(page: Page, size: 'desktop' | 'phone') {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
   await shot(page, `${size}-meetings`);
 
+  await page.goto(`${APP_URL}/deputies`);
+  await expect(page.getByTestId('deputies-table').getByTestId('table-row').first()).toBeVisible();
+  await expect(page.getByTestId('deputies-table')).toContainText('工委职务');
+  await expect(page.getByTestId('deputies-table')).toContainText('工委主任');
+  await expectNoCongressWords(page);
+  await shot(page, `${size}-roster`);
+
   await page.goto(`${APP_URL}/congress-books`);
   await expect(page.getByTestId('book-presidium_meetings')).toContainText('工委会议簿');
   await expectNoCongressWords(page);

@@ -29,8 +29,8 @@ describe('congress wording by tenant kind', () => {
     expect(w.bodyMeetingKind).toBe('working_committee');
     expect([w.body.zh, w.bodyFull.zh, w.bodyMeeting.zh, w.bodyMember.zh, w.meetingsTitle.zh, w.owner.zh]).toEqual(['人大工委', '街道人大工委', '工委会议', '工委委员', '工委会议与联组会议', '人大工委']);
     expect([w.bookLabels.presidium_meetings.zh, w.bookLabels.presidium_meetings.en]).toEqual(['工委会议簿', 'Working-committee meeting book']);
-    expect([w.roleLabels.chair.zh, w.roleLabels.vice_chair.zh, w.roleLabels.member.zh]).toEqual(['工委主任', '工委副主任', '工委委员']);
-    const everyText = JSON.stringify([w.body, w.bodyFull, w.bodyMeeting, w.bodyMember, w.meetingsTitle, w.owner, Object.values(w.bookLabels), Object.values(w.roleLabels), w.meetingKinds.map((k) => w.meetingKindLabels[k])]);
+    expect([w.roleLabels.chair.zh, w.roleLabels.vice_chair.zh, w.roleLabels.member.zh, w.roleColumn.zh]).toEqual(['工委主任', '工委副主任', '工委委员', '工委职务']);
+    const everyText = JSON.stringify([w.body, w.bodyFull, w.bodyMeeting, w.bodyMember, w.meetingsTitle, w.owner, Object.values(w.bookLabels), Object.values(w.roleLabels), w.roleColumn, w.meetingKinds.map((k) => w.meetingKindLabels[k])]);
     expect(everyText).not.toMatch(/主席团|人代会|人民代表大会|[Pp]residium|session/);
   });
 

@@ -34,8 +34,9 @@ export interface CongressWording {
   owner: BilingualMessage;
   meetingKindLabels: Record<CongressMeetingKind, BilingualMessage>;
   bookLabels: Record<CongressBook, BilingualMessage>;
-  /** The roles deputies hold in the body (the roster's "presidium role" column). */
+  /** The roles deputies hold in the body (the roster's "presidium role" column), and that column's name. */
   roleLabels: Record<PresidiumRole, BilingualMessage>;
+  roleColumn: BilingualMessage;
 }
 
 const CONGRESS: CongressWording = {
@@ -51,6 +52,7 @@ const CONGRESS: CongressWording = {
   meetingKindLabels: CONGRESS_MEETING_KIND_LABELS,
   bookLabels: CONGRESS_BOOK_LABELS,
   roleLabels: PRESIDIUM_ROLE_LABELS,
+  roleColumn: { zh: '主席团职务', en: 'Presidium role' },
 };
 
 const WORKING_COMMITTEE: CongressWording = {
@@ -70,6 +72,7 @@ const WORKING_COMMITTEE: CongressWording = {
     vice_chair: { zh: '工委副主任', en: 'Deputy director' },
     member: { zh: '工委委员', en: 'Working-committee member' },
   },
+  roleColumn: { zh: '工委职务', en: 'Working-committee role' },
 };
 
 export function congressWording(kind: TenantKind): CongressWording {

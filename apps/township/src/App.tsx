@@ -1,18 +1,21 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate } from 'react-router-dom';
-import { AppShell, useAuth } from '@pcs/ui';
+import { AppShell, useAuth, useLanguage } from '@pcs/ui';
 import { NS } from './i18n/texts';
 import { mayOpen, PAGES } from './pages';
 import { Forbidden } from './pages/Forbidden';
 import { NotificationBell } from '@pcs/work-ui';
 import { useSession } from './session/SessionContext';
+import { useCongressWording } from './session/useCongressWording';
 
 /** The signed-in frame: menu filtered by permission, header with township switcher, routed pages. */
 export function App() {
   const { t } = useTranslation(NS);
   const { logout } = useAuth();
   const session = useSession();
+  const wording = useCongressWording();
+  const { pick } = useLanguage();
   const navigate = useNavigate();
   const location = useLocation();
   const allowed = PAGES.filter((page) => mayOpen(page, session.can));
@@ -21,7 +24,7 @@ export function App() {
   return (
     <AppShell
       title={t('appTitle')}
-      menuItems={allowed.map((page) => ({ key: page.key, label: t(page.labelKey), icon: page.icon }))}
+      menuItems={allowed.map((page) => ({ key: page.key, label: page.labelFor ? pick(page.labelFor(wording)) : t(page.labelKey), icon: page.icon }))}
       selectedKey={current?.key}
       onNavigate={(key) => navigate((PAGES.find((page) => page.key === key)?.path ?? '/').replace(/\/\*$/, ''))}
       userDisplayName={session.me.user.displayName}

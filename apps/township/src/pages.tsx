@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { HomeOutlined, ApartmentOutlined, SettingOutlined } from '@ant-design/icons';
 import { BankOutlined, TeamOutlined } from '@ant-design/icons';
-import { DUTY_PROFILE_PERMISSIONS, type Permission } from '@pcs/domain';
+import { DUTY_PROFILE_PERMISSIONS, type BilingualMessage, type CongressWording, type Permission } from '@pcs/domain';
 import { HomePage } from './pages/HomePage';
 import { RulesPage } from './pages/rules/RulesPage';
 import { VillagesPage } from './pages/villages/VillagesPage';
@@ -30,6 +30,8 @@ export interface PageDef {
   path: string;
   /** Key in the `township` namespace. */
   labelKey: string;
+  /** A label that depends on the township's kind (a sub-district's working committee), instead of labelKey. */
+  labelFor?: (wording: CongressWording) => BilingualMessage;
   icon: ReactNode;
   /** Menu item and route are hidden without it, or without every one listed (permissions from me.get). */
   permission?: Permission | readonly Permission[];
@@ -42,7 +44,7 @@ export const PAGES: PageDef[] = [
   // Deputies and the congress's own work (人大办) only; nested routes under each path.
   { key: 'deputies', path: '/deputies/*', labelKey: 'deputies:menu.roster', icon: <IdcardOutlined />, permission: 'deputies.read', element: <DeputiesSection /> },
   { key: 'deputy-groups', path: '/deputy-groups/*', labelKey: 'deputies:menu.organisation', icon: <UsergroupAddOutlined />, permission: 'deputies.read', element: <OrganisationSection /> },
-  { key: 'congress-meetings', path: '/congress-meetings/*', labelKey: 'deputies:menu.meetings', icon: <CalendarOutlined />, permission: 'deputies.read', element: <MeetingsSection /> },
+  { key: 'congress-meetings', path: '/congress-meetings/*', labelKey: 'deputies:menu.meetings', labelFor: (w) => w.meetingsTitle, icon: <CalendarOutlined />, permission: 'deputies.read', element: <MeetingsSection /> },
   { key: 'duty-activities', path: '/duty-activities/*', labelKey: 'deputies:menu.activities', icon: <ScheduleOutlined />, permission: 'deputies.read', element: <ActivitiesSection /> },
   { key: 'duty-profiles', path: '/duty-profiles/*', labelKey: 'deputies:menu.profiles', icon: <AuditOutlined />, permission: DUTY_PROFILE_PERMISSIONS, element: <ProfilesSection /> },
   { key: 'deputy-contacts', path: '/deputy-contacts/*', labelKey: 'deputies:menu.contacts', icon: <ContactsOutlined />, permission: 'deputies.read', element: <ContactsSection /> },

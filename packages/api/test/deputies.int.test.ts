@@ -448,7 +448,7 @@ describe('meetings, duty records and profiles', () => {
       ['从未履职代表', null, null],
       ['早先履职代表', null, `${year - 2}-05-06`],
     ]);
-    expect(dashboard.counts).toMatchObject({ servingDeputies: 4, activities: 1, participations: 1, receptions: 1, visitors: 2, sessionsHeld: 0, presidiumHeld: 0, reviews: 0 });
+    expect(dashboard.counts).toMatchObject({ servingDeputies: 4, activities: 1, participations: 1, receptions: 1, visitors: 2, sessionsHeld: 0, bodyMeetingsHeld: 0, reviews: 0 });
     expect(dashboard.byMonth.map((m) => m.activities)).toEqual(Array.from({ length: 12 }, (_, i) => (i + 1 === Number(today.slice(5, 7)) ? 1 : 0)));
     expect(dashboard.byType.find((t) => t.type === 'inspection')?.count).toBe(1);
   });

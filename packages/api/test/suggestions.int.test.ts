@@ -222,8 +222,8 @@ describe('item-level grants', () => {
     const ids = list.items.map((i) => i.id);
     expect(ids).toContain(forTransport.id);
     expect(ids).not.toContain(notForTransport.id);
-    // The seeded items of the three townships with suggestions, and the one made here.
-    expect([...new Set(list.items.map((i) => i.tenantName))].sort()).toEqual(['溪口镇', '白云乡', '龙潭镇'].sort());
+    // The seeded items of the four townships with suggestions (the sub-district too), and the one made here.
+    expect([...new Set(list.items.map((i) => i.tenantName))].sort()).toEqual(['溪口镇', '白云乡', '龙潭镇', '城南街道'].sort());
     expect(list.total).toBe(await stack.ownerDb.suggestionAssignment.count({ where: { departmentId: transportId, endedAt: null } }));
     expect((await failure(transport.department.suggestions.get.query({ id: notForTransport.id }))).data?.code).toBe('NOT_FOUND');
     const replied = await transport.department.suggestions.step.mutate({ id: forTransport.id, version: forTransport.version, action: 'reply', payload: { replyClass: 'A', replyForm: 'both', content: '已列入灾后重建项目', resolution: 'in_progress' } });
@@ -332,7 +332,7 @@ describe('county supervision', () => {
     const county = stack.client('county');
     const page = await county.countySupervision.suggestions.list.query({ pageSize: 50 });
     expect(page.total).toBe(await stack.ownerDb.suggestion.count());
-    expect([...new Set(page.items.map((i) => i.tenantName))].sort()).toEqual(['溪口镇', '白云乡', '龙潭镇'].sort());
+    expect([...new Set(page.items.map((i) => i.tenantName))].sort()).toEqual(['溪口镇', '白云乡', '龙潭镇', '城南街道'].sort());
     expect(page.items[0]!.overdue).toBe(true);
     const target = page.items.find((i) => i.state === 'assigned' || i.state === 'in_handling')!;
     const keyed = target.isKey

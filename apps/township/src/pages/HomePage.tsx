@@ -1,11 +1,12 @@
 import { useQueries } from '@tanstack/react-query';
 import { Card, Col, Descriptions, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { congressBodyName, TENANT_KIND_LABELS, VILLAGE_KINDS, VILLAGE_KIND_LABELS } from '@pcs/domain';
+import { TENANT_KIND_LABELS, VILLAGE_KINDS, VILLAGE_KIND_LABELS } from '@pcs/domain';
 import { BarChartCard, ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../api/trpc';
 import { NS } from '../i18n/texts';
 import { useSession } from '../session/SessionContext';
+import { useCongressWording } from '../session/useCongressWording';
 import { LiaisonOfficeHome } from './deputies/home/LiaisonOfficeHome';
 
 /** Welcome card for the township and, for those who may read them, villages by kind. */
@@ -14,6 +15,7 @@ export function HomePage() {
   const { pick } = useLanguage();
   const { me, tenant, can } = useSession();
   const trpc = useTRPC();
+  const wording = useCongressWording();
   const canReadRegion = can('region.read');
 
   // One count per kind: page size 1 returns just the total, and tRPC batches the three into one request.
@@ -37,7 +39,7 @@ export function HomePage() {
             </Descriptions.Item>
             <Descriptions.Item label={t('home.body')}>
               {/* Sub-districts have a working committee (人大工委) instead of a congress presidium. */}
-              <span data-testid="home-congress-body">{pick(congressBodyName(tenant.kind))}</span>
+              <span data-testid="home-congress-body">{pick(wording.bodyFull)}</span>
             </Descriptions.Item>
           </Descriptions>
           {canReadRegion && (

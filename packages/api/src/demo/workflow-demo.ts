@@ -26,7 +26,7 @@ import { recordDutyActivity } from '../routers/supervision/duty-link';
 
 /**
  * Demo suggestions and supervision work for the townships that have demo deputies: 溪口镇
- * handles well, 龙潭镇 middling, 白云乡 poorly (late replies, unsatisfied deputies, overdue
+ * and 城南街道 handle well, 龙潭镇 middling, 白云乡 poorly (late replies, unsatisfied deputies, overdue
  * rectifications), so the county's rankings have something to show. Every item is made the way
  * users make it: registered by the same services as the API's, and moved step by step through
  * the one step runner at the moment each step took place, with the deadline sweep's overdue
@@ -37,6 +37,8 @@ const TOWNSHIPS: Array<{ code: string; quality: Quality }> = [
   { code: 'xikou', quality: 'good' },
   { code: 'longtan', quality: 'fair' },
   { code: 'baiyun', quality: 'poor' },
+  // The sub-district (no congress): the suggestions of the county deputies elected in its area.
+  { code: 'chengnan', quality: 'good' },
 ];
 
 const UNITS: Array<{ name: string; kind: 'township_office' | 'station' | 'village_committee'; leaderName: string }> = [
@@ -268,7 +270,8 @@ async function seedTownship(db: Db, code: string, quality: Quality) {
         const cos = i % 3 === 0 ? [deputies[(i * 3 + 1) % deputies.length]!, deputies[(i * 3 + 2) % deputies.length]!] : i % 3 === 1 ? [deputies[(i * 3 + 5) % deputies.length]!] : [];
         const assigned = assignedFor(outcome, complex, today, i);
         const { steps, submitted } = stepsFor(outcome, assigned, complex, lead, coUnit ? [{ type: 'unit', id: coUnit.id }] : [], signer.id);
-        const source = i < 10 ? 'session' : 'between_sessions';
+        // A sub-district holds no sessions: its deputies' suggestions are all made between sessions.
+        const source = i < 10 && sessions.length > 0 ? 'session' : 'between_sessions';
         const created = await createSuggestion(tx, tenantId, env.office, clockAt(instantAt(submitted, 10, env.timeZone), env.timeZone), null, {
           kind: c.kind ?? 'suggestion',
           source,

@@ -1,4 +1,4 @@
-import { RULE_CATALOGUE, dayOf, resolveRule, ruleSpans, ruleStatus, ruleStatusReason, type RuleValueRecord, type RuleSpan } from '@pcs/domain';
+import { RULE_CATALOGUE, dayOf, meetingRhythmRules, resolveRule, ruleSpans, ruleStatus, ruleStatusReason, type RuleValueRecord, type RuleSpan, type TenantKind } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 
 
@@ -14,8 +14,13 @@ export async function loadRuleValues(tx: Tx, countyId: string, tenantId: string 
   ];
 }
 
-/** Every catalogue rule with its effective value on a day, for one township or the county. */
-export function effectiveRules(records: RuleValueRecord[], tenantId: string | null, on: string) {
+/**
+ * Every catalogue rule with its effective value on a day, for one township or the county. For a
+ * township, `applicable` says whether the rule applies to its kind; one that does not is shown
+ * as "not applicable" and read by nothing. The county's list says which kinds each rule governs.
+ */
+export function effectiveRules(records: RuleValueRecord[], township: { id: string; kind: TenantKind } | null, on: string) {
+  const tenantId = township?.id ?? null;
   return RULE_CATALOGUE.map((rule) => {
     const effective = resolveRule(rule.key, tenantId ?? '', on, tenantId ? records : records.filter((r) => r.tenantId === null));
     return {
@@ -32,6 +37,8 @@ export function effectiveRules(records: RuleValueRecord[], tenantId: string | nu
       // Whether changing it does anything yet; the screens disable editing otherwise.
       status: ruleStatus(rule.key),
       statusReason: ruleStatusReason(rule.key),
+      appliesTo: [...rule.appliesTo],
+      applicable: township ? rule.appliesTo.includes(township.kind) : true,
     };
   });
 }
@@ -41,13 +48,7 @@ export function spansOf<K extends string>(records: RuleValueRecord[], tenantId: 
   return Object.fromEntries(keys.map((key) => [key, ruleSpans(key, tenantId, from, to, records)])) as Record<K, RuleSpan[]>;
 }
 
-/** The rules the meeting rhythm is checked against, over one year. */
-export function rhythmRules(records: RuleValueRecord[], tenantId: string, year: number) {
-  const spans = spansOf(records, tenantId, ['congress.sessions_per_year_min', 'congress.session_days_min', 'presidium.meetings_per_quarter_min', 'congress.regular_session_deadline'], `${year}-01-01`, `${year}-12-31`);
-  return {
-    sessionsPerYearMin: spans['congress.sessions_per_year_min'],
-    sessionDaysMin: spans['congress.session_days_min'],
-    presidiumPerQuarterMin: spans['presidium.meetings_per_quarter_min'],
-    regularSessionDeadline: spans['congress.regular_session_deadline'],
-  };
+/** The rules the meeting rhythm of a tenant is checked against over one year: those of its kind, split at their effective days. */
+export function rhythmRules(records: RuleValueRecord[], tenant: { id: string; kind: TenantKind }, year: number) {
+  return meetingRhythmRules(tenant.kind, (key) => ruleSpans(key, tenant.id, `${year}-01-01`, `${year}-12-31`, records));
 }

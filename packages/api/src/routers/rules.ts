@@ -1,4 +1,4 @@
-import { checkRuleOverride, ruleEffectiveQuerySchema, ruleOverrideSchema } from '@pcs/domain';
+import { checkRuleOverride, ruleApplicabilityIssues, ruleEffectiveQuerySchema, ruleOverrideSchema } from '@pcs/domain';
 import { audit } from '../audit';
 import { InvalidInput } from '../errors';
 import { router, tenantProcedure } from '../trpc';
@@ -10,13 +10,14 @@ export const rulesRouter = router({
     .input(ruleEffectiveQuerySchema)
     .query(async ({ ctx, input }) => {
       const records = await loadRuleValues(ctx.tx, ctx.caller.county.id, ctx.tenant.id);
-      return effectiveRules(records, ctx.tenant.id, input.on ?? ctx.clock.today);
+      return effectiveRules(records, ctx.tenant, input.on ?? ctx.clock.today);
     }),
 
   setOverride: tenantProcedure('rules.manage_township')
     .input(ruleOverrideSchema)
     .mutation(async ({ ctx, input }) => {
-      const issues = checkRuleOverride(input, ctx.clock.today);
+      // A rule that does not apply to this kind of township (sessions in a sub-district) has nothing to govern.
+      const issues = [...ruleApplicabilityIssues(input.key, ctx.tenant.kind), ...checkRuleOverride(input, ctx.clock.today)];
       if (issues.length > 0) throw new InvalidInput(issues);
       const data = { tenantId: ctx.tenant.id, key: input.key, effectiveFrom: new Date(input.effectiveFrom) };
       const row = await ctx.tx.tenantRuleValue.upsert({

@@ -7,13 +7,16 @@ import { applyScope, tenantScope } from '../scope';
  * Demo deputies and congress work for three townships (DOMAIN-DETAIL §6.7): 45–60 deputies,
  * deputy groups and liaison stations, this year's sessions and presidium meetings with
  * attendance, duty activities, fixed contacts, reception days, documents, deeds and duty
- * reviews. Fictional names in the seeds' style. A township that has deputies is skipped, so
- * a second run changes nothing.
+ * reviews. And for the sub-district 城南街道, which has no congress (seeds 000, 002 P9): the
+ * county and city deputies elected in its area, its working committee's meetings each quarter
+ * and joint deputy meetings instead of sessions and presidium meetings. Fictional names in the
+ * seeds' style. A township that has deputies is skipped, so a second run changes nothing.
  */
 const TOWNSHIPS: Array<{ code: string; deputies: number; seed: number }> = [
   { code: 'xikou', deputies: 56, seed: 11 },
   { code: 'longtan', deputies: 48, seed: 23 },
   { code: 'baiyun', deputies: 45, seed: 37 },
+  { code: 'chengnan', deputies: 24, seed: 53 },
 ];
 
 const SURNAMES = '王李张刘陈杨黄赵周吴徐孙马朱胡郭何罗高林谢邓曾彭唐冯蒋韩曹许傅沈卢余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆';
@@ -57,6 +60,10 @@ export async function loadDeputyDemo(db: Db): Promise<void> {
         const tenantId = tenant.id;
         const villages = tenant.villages.map((v) => v.name);
         const shortName = tenant.name.replace(/(镇|乡|街道)$/, '');
+        // A sub-district has no congress: its deputies are the county (and city) deputies elected in
+        // its area, and its working committee (人大工委) does the congress work.
+        const subdistrict = tenant.kind === 'subdistrict';
+        const body = subdistrict ? `${tenant.name}人大工委` : `${tenant.name}人大主席团`;
 
         // Liaison stations: one station for the township, two deputies' homes in villages.
         const stations = [
@@ -103,13 +110,16 @@ export async function loadDeputyDemo(db: Db): Promise<void> {
             party: next(1, 100) <= 68 ? ('cpc' as const) : pick(['masses', 'masses', 'non_party', 'cdl', 'jiusan'] as const),
             education: pick(['undergraduate', 'college', 'college', 'secondary', 'secondary', 'junior'] as const),
             sector: sector as 'farmer',
-            levels: i % 9 === 0 ? (['township', 'county'] as const).slice() : i === 4 ? (['township', 'county', 'city'] as const).slice() : (['township'] as const).slice(),
+            levels: subdistrict
+              ? i % 8 === 3 ? (['county', 'city'] as const).slice() : (['county'] as const).slice()
+              : i % 9 === 0 ? (['township', 'county'] as const).slice() : i === 4 ? (['township', 'county', 'city'] as const).slice() : (['township'] as const).slice(),
             termNo: 18,
             constituency: `第${(i % 12) + 1}选区（${village}）`,
             groupId: groups[groupIndex]!.id,
             // Deputies are registered at the station (or home) where their group meets.
             stationId: groups[groupIndex]!.stationId,
-            presidiumRole: i === 0 ? ('chair' as const) : i === 1 ? ('vice_chair' as const) : i >= 2 && i <= 6 ? ('member' as const) : null,
+            // The presidium of a township; the working committee's director, deputy director and a member in a sub-district.
+            presidiumRole: i === 0 ? ('chair' as const) : i === 1 ? ('vice_chair' as const) : i >= 2 && i <= (subdistrict ? 2 : 6) ? ('member' as const) : null,
             status: status as 'serving' | 'by_elected' | 'resigned' | 'deceased',
             electedOn: day(status === 'by_elected' ? byElectedOn : electedOn),
             statusDate: status === 'resigned' ? day(`${year - 1}-0${next(3, 9)}-15`) : status === 'deceased' ? day(`${year}-02-08`) : status === 'by_elected' ? day(byElectedOn) : null,
@@ -150,11 +160,14 @@ export async function loadDeputyDemo(db: Db): Promise<void> {
         await tx.constituentContact.createMany({ data: citizens });
         const presidium = serving.filter((d) => d.presidiumRole);
         const others = serving.filter((d) => !d.presidiumRole);
-        await tx.presidiumContact.createMany({
-          data: presidium.flatMap((member, m) =>
-            others.slice(m * 7, m * 7 + (m === presidium.length - 1 ? 6 : 10)).map((d) => ({ tenantId, memberId: member.id, deputyId: d.id })),
-          ),
-        });
+        // Presidium members' fixed contacts with deputies: a rule of a congress, not of a working committee.
+        if (!subdistrict) {
+          await tx.presidiumContact.createMany({
+            data: presidium.flatMap((member, m) =>
+              others.slice(m * 7, m * 7 + (m === presidium.length - 1 ? 6 : 10)).map((d) => ({ tenantId, memberId: member.id, deputyId: d.id })),
+            ),
+          });
+        }
 
         // Meetings: last year complete; this year a January session, presidium meetings each quarter so far, a planned December session.
         const sessionAttendance = (meetingId: string, when: string) =>
@@ -162,7 +175,7 @@ export async function loadDeputyDemo(db: Db): Promise<void> {
             .filter((d) => iso(d.electedOn) <= when)
             .map((d, i) => ({ tenantId, meetingId, deputyId: d.id, status: i % 17 === 3 ? ('leave' as const) : i % 23 === 5 ? ('absent' as const) : ('present' as const), spoke: i % 4 === 0 }));
         const presidiumAttendance = (meetingId: string) => presidium.map((d, i) => ({ tenantId, meetingId, deputyId: d.id, status: i === 4 && next(0, 1) ? ('leave' as const) : ('present' as const), spoke: i < 3 }));
-        const meetings: Array<{ id: string; kind: 'session' | 'presidium'; sessionType?: 'regular'; number: number; title: string; startDate: string; endDate: string; status: 'held' | 'planned' }> = [];
+        const meetings: Array<{ id: string; kind: 'session' | 'presidium' | 'working_committee' | 'joint_deputies'; sessionType?: 'regular'; number: number; title: string; startDate: string; endDate: string; status: 'held' | 'planned' }> = [];
         const addSession = (number: number, start: string, end: string, status: 'held' | 'planned') =>
           meetings.push({ id: randomUUID(), kind: 'session', sessionType: 'regular', number, title: `${tenant.name}第十八届人民代表大会第${chineseNumber(number)}次会议`, startDate: start, endDate: end, status });
         let presidiumNumber = 0;
@@ -170,18 +183,36 @@ export async function loadDeputyDemo(db: Db): Promise<void> {
           presidiumNumber += 1;
           meetings.push({ id: randomUUID(), kind: 'presidium', number: presidiumNumber, title: `第十八届主席团第${presidiumNumber}次会议`, startDate: date, endDate: date, status });
         };
-        // Two sessions a year since the term began in 2022: last year's are the (2k+1)th and (2k+2)th.
-        const sessionNumberBase = (year - 1 - 2022) * 2 + 1;
-        addSession(sessionNumberBase, `${year - 1}-01-18`, `${year - 1}-01-19`, 'held');
-        addSession(sessionNumberBase + 1, `${year - 1}-06-27`, `${year - 1}-06-27`, 'held');
-        for (const date of [`${year - 1}-01-08`, `${year - 1}-04-15`, `${year - 1}-07-22`, `${year - 1}-10-16`]) addPresidium(date, 'held');
-        addSession(sessionNumberBase + 2, `${year}-01-16`, `${year}-01-17`, 'held');
-        if (township.code !== 'baiyun') addSession(sessionNumberBase + 3, `${year}-12-18`, `${year}-12-18`, today < `${year}-12-18` ? 'planned' : 'held');
-        // Longtan skipped the second quarter, so the rhythm check has something to flag.
-        const presidiumDates = [`${year}-01-06`, `${year}-04-14`, `${year}-07-20`, `${year}-10-13`, `${year}-12-08`].filter((d) => !(township.code === 'longtan' && d.slice(5, 7) === '04'));
-        for (const date of presidiumDates) addPresidium(date, date <= today ? 'held' : 'planned');
+        // A sub-district's working committee meets each quarter and gathers its deputies twice a year.
+        // Numbered through the term (the register's key), titled by the count within the year.
+        const counts = new Map<string, number>();
+        const addSubdistrictMeeting = (kind: 'working_committee' | 'joint_deputies', date: string, status: 'held' | 'planned') => {
+          const next = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1).get(key)!;
+          const number = next(kind);
+          const inYear = next(`${kind}${date.slice(0, 4)}`);
+          const title = kind === 'working_committee' ? `${date.slice(0, 4)}年第${chineseNumber(inYear)}次工委会议` : `${date.slice(0, 4)}年第${chineseNumber(inYear)}次辖区人大代表联组会议`;
+          meetings.push({ id: randomUUID(), kind, number, title, startDate: date, endDate: date, status });
+        };
+        if (subdistrict) {
+          for (const date of [`${year - 1}-01-12`, `${year - 1}-04-10`, `${year - 1}-07-17`, `${year - 1}-10-20`, `${year}-01-09`, `${year}-04-08`, `${year}-07-15`, `${year}-10-14`, `${year}-12-09`]) {
+            addSubdistrictMeeting('working_committee', date, date <= today ? 'held' : 'planned');
+          }
+          for (const date of [`${year - 1}-03-20`, `${year - 1}-09-18`, `${year}-03-19`, `${year}-09-17`]) addSubdistrictMeeting('joint_deputies', date, date <= today ? 'held' : 'planned');
+        } else {
+          // Two sessions a year since the term began in 2022: last year's are the (2k+1)th and (2k+2)th.
+          const sessionNumberBase = (year - 1 - 2022) * 2 + 1;
+          addSession(sessionNumberBase, `${year - 1}-01-18`, `${year - 1}-01-19`, 'held');
+          addSession(sessionNumberBase + 1, `${year - 1}-06-27`, `${year - 1}-06-27`, 'held');
+          for (const date of [`${year - 1}-01-08`, `${year - 1}-04-15`, `${year - 1}-07-22`, `${year - 1}-10-16`]) addPresidium(date, 'held');
+          addSession(sessionNumberBase + 2, `${year}-01-16`, `${year}-01-17`, 'held');
+          if (township.code !== 'baiyun') addSession(sessionNumberBase + 3, `${year}-12-18`, `${year}-12-18`, today < `${year}-12-18` ? 'planned' : 'held');
+          // Longtan skipped the second quarter, so the rhythm check has something to flag.
+          const presidiumDates = [`${year}-01-06`, `${year}-04-14`, `${year}-07-20`, `${year}-10-13`, `${year}-12-08`].filter((d) => !(township.code === 'longtan' && d.slice(5, 7) === '04'));
+          for (const date of presidiumDates) addPresidium(date, date <= today ? 'held' : 'planned');
+        }
+        const placeOf = { session: `${tenant.name}人民政府大会议室`, presidium: `${tenant.name}人大主席团会议室`, working_committee: `${tenant.name}人大工委会议室`, joint_deputies: `${tenant.name}人大代表联络站` };
         await tx.congressMeeting.createMany({
-          data: meetings.map((m) => ({ ...m, tenantId, termNo: 18, sessionType: m.sessionType ?? null, startDate: day(m.startDate), endDate: day(m.endDate), place: m.kind === 'session' ? `${tenant.name}人民政府大会议室` : `${tenant.name}人大主席团会议室` })),
+          data: meetings.map((m) => ({ ...m, tenantId, termNo: 18, sessionType: m.sessionType ?? null, startDate: day(m.startDate), endDate: day(m.endDate), place: placeOf[m.kind] })),
         });
         const agenda = meetings.flatMap((m) =>
           (m.kind === 'session'
@@ -197,10 +228,20 @@ export async function loadDeputyDemo(db: Db): Promise<void> {
                   ['final_accounts_report', '审查上年度财政决算报告', '财政所所长'],
                   ['election', '补选镇人民政府副镇长', '主席团'],
                 ]
-            : [
-                ['work_plan', '研究人大工作安排及代表活动计划', '人大主席'],
-                ['other', '通报代表建议办理进展', '人大副主席'],
-              ]
+            : m.kind === 'working_committee'
+              ? [
+                  ['work_plan', '研究人大工委工作安排及代表活动计划', '工委主任'],
+                  ['other', '通报代表建议办理进展', '工委副主任'],
+                ]
+              : m.kind === 'joint_deputies'
+                ? [
+                    ['special_report', `听取${tenant.name}办事处重点工作情况通报`, '街道办事处主任'],
+                    ['other', '梳理代表联组视察发现的问题和建议', '工委主任'],
+                  ]
+                : [
+                    ['work_plan', '研究人大工作安排及代表活动计划', '人大主席'],
+                    ['other', '通报代表建议办理进展', '人大副主席'],
+                  ]
           ).map(([kind, title, presenter], seq) => ({ tenantId, meetingId: m.id, seq, kind: kind as 'other', title: title!, presenter })),
         );
         await tx.meetingAgendaItem.createMany({ data: agenda });
@@ -213,11 +254,11 @@ export async function loadDeputyDemo(db: Db): Promise<void> {
                     { tenantId, meetingId: m.id, seq: 0, kind: 'resolution' as const, title: '关于政府工作报告的决议', votesFor: serving.length - 3, votesAgainst: 0, abstentions: 1 },
                     ...(m.startDate.slice(5) >= '03-01' ? [{ tenantId, meetingId: m.id, seq: 1, kind: 'election' as const, title: '补选副镇长', post: '副镇长', electedName: pick([...SURNAMES]) + pick(GIVEN), votesFor: serving.length - 4, votesAgainst: 1, abstentions: 1 }] : []),
                   ]
-                : [{ tenantId, meetingId: m.id, seq: 0, kind: 'decision' as const, title: '通过本季度代表活动安排' }],
+                : [{ tenantId, meetingId: m.id, seq: 0, kind: 'decision' as const, title: m.kind === 'joint_deputies' ? '形成代表联组建议并交办' : '通过本季度代表活动安排' }],
             ),
         });
         await tx.meetingAttendance.createMany({
-          data: meetings.filter((m) => m.status === 'held').flatMap((m) => (m.kind === 'session' ? sessionAttendance(m.id, m.startDate) : presidiumAttendance(m.id))),
+          data: meetings.filter((m) => m.status === 'held').flatMap((m) => (m.kind === 'session' || m.kind === 'joint_deputies' ? sessionAttendance(m.id, m.startDate) : presidiumAttendance(m.id))),
         });
 
         // Duty activities of this year and last: group activities, inspections, surveys, trainings.
@@ -247,7 +288,7 @@ export async function loadDeputyDemo(db: Db): Promise<void> {
             date: day(date),
             place: groupId ? (groups.find((g) => g.id === groupId)!.area.split('、')[0] ?? shortName) : `${shortName}辖区`,
             groupId,
-            organiser: groupId ? '代表小组组长' : '镇人大主席团',
+            organiser: groupId ? '代表小组组长' : body,
             staffParticipants: groupId ? null : '人大办 工作人员2名',
             summary: `${title}。代表们实地察看、听取汇报、座谈交流，提出意见建议${next(2, 6)}条，已交有关单位研究办理。`,
           });
@@ -310,7 +351,7 @@ export async function loadDeputyDemo(db: Db): Promise<void> {
         // Documents register, exemplary deeds and annual duty reviews.
         const documents: Array<[direction: 'incoming' | 'outgoing', month: number, number: string, title: string, counterpart: string]> = [
           ['incoming', 1, '清人常〔YEAR〕1号', '关于做好YEAR年乡镇人大工作的指导意见', '县人大常委会办公室'],
-          ['outgoing', 1, `${shortName}人〔YEAR〕1号`, `关于召开${tenant.name}第十八届人民代表大会会议的通知`, '全体代表'],
+          ['outgoing', 1, `${shortName}人〔YEAR〕1号`, subdistrict ? `关于召开${tenant.name}辖区人大代表联组会议的通知` : `关于召开${tenant.name}第十八届人民代表大会会议的通知`, '全体代表'],
           ['incoming', 3, '清人常办〔YEAR〕5号', '关于开展代表述职评议工作的通知', '县人大常委会办公室'],
           ['outgoing', 4, `${shortName}人〔YEAR〕3号`, '关于代表建议交办情况的报告', '县人大常委会'],
           ['incoming', 6, '清政办〔YEAR〕12号', '关于人大代表建议办理工作的通知', '县人民政府办公室'],
@@ -328,8 +369,8 @@ export async function loadDeputyDemo(db: Db): Promise<void> {
               docNumber: docNumber.replace('YEAR', String(year)),
               title: title.replace('YEAR', String(year)),
               counterpart,
-              handling: direction === 'incoming' ? '已呈主席阅示，按要求落实' : '已印发',
-              handledBy: '人大办',
+              handling: direction === 'incoming' ? (subdistrict ? '已呈工委主任阅示，按要求落实' : '已呈主席阅示，按要求落实') : '已印发',
+              handledBy: subdistrict ? '人大工委办公室' : '人大办',
             })),
         });
         const deeds = [

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import type { BilingualMessage } from '../common/messages';
 import type { Labels } from './common';
 
 /**
  * 六簿一册 (seed 002, 鼎山镇): 「主席团会议簿,代表先进事迹记录簿,来信来访登记簿,各级文件登记簿,
  * 代表议事和批评、建议、意见记录簿,代表小组活动记录簿,代表分组情况及代表花名册」. Each book is
- * produced for a year from the product's own records.
+ * produced for a year from the product's own records. A sub-district keeps the same books, its
+ * first one being the working committee's meeting book: congressWording(kind).bookLabels.
  */
 export const CONGRESS_BOOKS = ['presidium_meetings', 'exemplary_deeds', 'letters_visits', 'documents', 'motions_suggestions', 'group_activities', 'roster'] as const;
 export type CongressBook = (typeof CONGRESS_BOOKS)[number];
@@ -38,6 +40,10 @@ export interface CongressBookData {
   book: CongressBook;
   year: number;
   tenantName: string;
+  /** The book's name for this tenant's kind (工委会议簿 in a sub-district). */
+  title: BilingualMessage;
+  /** Who keeps the books after the tenant's name (人大, or 人大工委 in a sub-district). */
+  owner: BilingualMessage;
   columns: CongressBookColumn[];
   sections: CongressBookSection[];
   /** Said above the table, e.g. that the records come from another module not yet available. */

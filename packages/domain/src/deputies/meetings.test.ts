@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ruleSpans, type RuleSpan } from '../rules/timeline';
-import { checkMeeting, congressMeetingCreateSchema, congressMeetingUpdateSchema, meetingAttendanceSetSchema, meetingRhythm, monthDayDeadline, type MeetingRhythmRules, type RhythmMeeting } from './meetings';
+import { checkMeeting, congressMeetingCreateSchema, congressMeetingUpdateSchema, meetingAttendanceSetSchema, meetingRhythm, meetingRhythmRules, monthDayDeadline, type MeetingRhythmRules, type RhythmMeeting } from './meetings';
 
 /** A rule value in force on every day. */
 const always = (value: unknown): RuleSpan[] => [{ key: 'k', value, source: 'catalogue', effectiveFrom: null, from: '1900-01-01', to: '2999-12-31' }];
 const rulesOf = (r: { sessionsPerYearMin: number; sessionDaysMin: number; presidiumPerQuarterMin: number; regularSessionDeadline?: string }): MeetingRhythmRules => ({
   sessionsPerYearMin: always(r.sessionsPerYearMin),
   sessionDaysMin: always(r.sessionDaysMin),
-  presidiumPerQuarterMin: always(r.presidiumPerQuarterMin),
+  bodyMeetingsPerQuarterMin: always(r.presidiumPerQuarterMin),
   regularSessionDeadline: always(r.regularSessionDeadline ?? '03-31'),
 });
 const plain = { sessionsPerYearMin: 2, sessionDaysMin: 1, presidiumPerQuarterMin: 1 };
@@ -128,7 +128,7 @@ describe('meeting rhythm boundaries', () => {
     const changed: MeetingRhythmRules = {
       sessionsPerYearMin: spans('congress.sessions_per_year_min'),
       sessionDaysMin: spans('congress.session_days_min'),
-      presidiumPerQuarterMin: spans('presidium.meetings_per_quarter_min'),
+      bodyMeetingsPerQuarterMin: spans('presidium.meetings_per_quarter_min'),
       regularSessionDeadline: spans('congress.regular_session_deadline'),
     };
     const year = [m('session', '2026-01-20'), m('session', '2026-08-03'), ...['02-01', '05-01', '08-01', '11-01'].map((d) => m('presidium', `2026-${d}`))];
@@ -150,8 +150,8 @@ describe('meeting rhythm boundaries', () => {
     expect(meetingRhythm(2026, [m('session', '2026-04-10')], rulesOf({ ...plain, regularSessionDeadline: '04-30' }), '2026-11-25').regularSession).toEqual({ deadline: '2026-04-30', heldOn: '2026-04-10', state: 'met' });
     // An extraordinary session before the day does not count as the regular one.
     const extraordinary = { ...m('session', '2026-02-10'), sessionType: 'extraordinary' as const };
-    expect(meetingRhythm(2026, [extraordinary], rules, '2026-02-20').regularSession.state).toBe('at_risk');
-    expect(meetingRhythm(2026, [extraordinary, m('session', '2026-03-20', 'planned')], rules, '2026-02-20').regularSession.state).toBe('on_track');
+    expect(meetingRhythm(2026, [extraordinary], rules, '2026-02-20').regularSession?.state).toBe('at_risk');
+    expect(meetingRhythm(2026, [extraordinary, m('session', '2026-03-20', 'planned')], rules, '2026-02-20').regularSession?.state).toBe('on_track');
   });
 
   it('takes the deadline in force on the deadline day', () => {
@@ -166,6 +166,29 @@ describe('meeting rhythm boundaries', () => {
     expect(rhythm.year).toBe(2026);
     expect(rhythm.sessions).toMatchObject({ held: 0, planned: 0 });
     expect(rhythm.quarters[0]!.held).toBe(0);
+  });
+});
+
+describe('meeting rhythm of a sub-district', () => {
+  const resolved: Record<string, unknown> = { 'congress.sessions_per_year_min': 2, 'congress.session_days_min': 1, 'presidium.meetings_per_quarter_min': 1, 'working_committee.meetings_per_quarter_min': null, 'congress.regular_session_deadline': '03-31' };
+  const spansOf = (values: Record<string, unknown>) => (key: string) => always(values[key]);
+
+  it('reads session and presidium rules for a town, and no session rule for a sub-district', () => {
+    expect(meetingRhythmRules('town', spansOf(resolved))).toEqual({ sessionsPerYearMin: always(2), sessionDaysMin: always(1), bodyMeetingsPerQuarterMin: always(1), regularSessionDeadline: always('03-31') });
+    expect(meetingRhythmRules('subdistrict', spansOf(resolved))).toEqual({ sessionsPerYearMin: null, sessionDaysMin: null, bodyMeetingsPerQuarterMin: always(null), regularSessionDeadline: null });
+    expect(meetingRhythmRules('subdistrict', spansOf({ ...resolved, 'working_committee.meetings_per_quarter_min': 2 }))).toEqual({ sessionsPerYearMin: null, sessionDaysMin: null, bodyMeetingsPerQuarterMin: always(2), regularSessionDeadline: null });
+  });
+
+  it('never flags a sub-district short of sessions, and checks its working-committee meetings only against a configured minimum', () => {
+    const rules = meetingRhythmRules('subdistrict', spansOf(resolved));
+    const rhythm = meetingRhythm(2025, [m('working_committee', '2025-02-10'), m('presidium', '2025-05-10')], rules, '2026-01-10', 'working_committee');
+    expect(rhythm.sessions).toMatchObject({ held: 0, required: null, state: 'not_applicable' });
+    expect(rhythm.quarters.map((q) => [q.held, q.state])).toEqual([[1, 'not_configured'], [0, 'not_configured'], [0, 'not_configured'], [0, 'not_configured']]);
+    expect(rhythm.flags).toEqual([]);
+    const configured = meetingRhythm(2025, [m('working_committee', '2025-02-10')], { ...rules, bodyMeetingsPerQuarterMin: always(1) }, '2026-01-10', 'working_committee');
+    expect(configured.quarters.map((q) => q.state)).toEqual(['met', 'shortfall', 'shortfall', 'shortfall']);
+    expect(configured.flags.map((f) => f.zh)).toEqual(['第2季度工委会议0次，少于1次', '第3季度工委会议0次，少于1次', '第4季度工委会议0次，少于1次']);
+    expect(configured.flags.every((f) => !/人代会|主席团/.test(f.zh))).toBe(true);
   });
 });
 

@@ -2,15 +2,24 @@ import { refinedBy, type DayCheck } from '../common/validation-issues';
 import { z } from 'zod';
 import { listQuerySchema } from '../common/list-query';
 import { daysInclusive, quarterOf } from '../time/days';
-import { periodCountRequirement, valueOnDay, type RuleSpan } from '../rules/timeline';
+import { configuredCountRequirement, valueOnDay, type RuleSpan } from '../rules/timeline';
+import { ruleAppliesTo } from '../rules/applicability';
+import type { TenantKind } from '../tenancy/tenant';
 import { isoDay, optionalText, requiredText, ruleIssue, type Labels } from './common';
 
-/** Congress sessions (人代会) and presidium meetings (主席团会议), seeds 000, 002, 004. */
-export const CONGRESS_MEETING_KINDS = ['session', 'presidium'] as const;
+/**
+ * Congress sessions (人代会) and presidium meetings (主席团会议) of a town or township, seeds 000,
+ * 002, 004; working-committee meetings (工委会议) and joint meetings of the area's deputies
+ * (代表联组会议) of a sub-district, which has no congress (000「街道人大工委可以组织辖区内的各级人大代表开展联组活动」).
+ * Which kinds a tenant records: congressWording(kind).meetingKinds.
+ */
+export const CONGRESS_MEETING_KINDS = ['session', 'presidium', 'working_committee', 'joint_deputies'] as const;
 export type CongressMeetingKind = (typeof CONGRESS_MEETING_KINDS)[number];
 export const CONGRESS_MEETING_KIND_LABELS: Labels<CongressMeetingKind> = {
   session: { zh: '人民代表大会', en: 'Congress session' },
   presidium: { zh: '主席团会议', en: 'Presidium meeting' },
+  working_committee: { zh: '工委会议', en: 'Working-committee meeting' },
+  joint_deputies: { zh: '代表联组会议', en: 'Joint meeting of deputies' },
 };
 
 export const CONGRESS_SESSION_TYPES = ['regular', 'inaugural', 'extraordinary'] as const;
@@ -140,14 +149,31 @@ export const meetingRhythmQuerySchema = z.object({ year: z.number().int().min(19
 
 /**
  * The rules the rhythm is checked against: each rule's values over the year (`ruleSpans`), so a
- * change during the year counts from its effective day only.
+ * change during the year counts from its effective day only; null where the rule does not apply
+ * to the tenant's kind (a sub-district holds no sessions), never a number to fall short of.
  */
 export interface MeetingRhythmRules {
-  sessionsPerYearMin: readonly RuleSpan[];
-  sessionDaysMin: readonly RuleSpan[];
-  presidiumPerQuarterMin: readonly RuleSpan[];
+  sessionsPerYearMin: readonly RuleSpan[] | null;
+  sessionDaysMin: readonly RuleSpan[] | null;
+  /** The body's own meetings a quarter (presidium or working committee). */
+  bodyMeetingsPerQuarterMin: readonly RuleSpan[] | null;
   /** MM-DD the regular session (例会) is held by. */
-  regularSessionDeadline: readonly RuleSpan[];
+  regularSessionDeadline: readonly RuleSpan[] | null;
+}
+
+/** The catalogue rules the rhythm reads; which of them a tenant uses depends on its kind. */
+export const MEETING_RHYTHM_RULE_KEYS = ['congress.sessions_per_year_min', 'congress.session_days_min', 'presidium.meetings_per_quarter_min', 'working_committee.meetings_per_quarter_min', 'congress.regular_session_deadline'] as const;
+export type MeetingRhythmRuleKey = (typeof MEETING_RHYTHM_RULE_KEYS)[number];
+
+/** The rhythm rules of a tenant kind, from each rule's spans over the year. */
+export function meetingRhythmRules(kind: TenantKind, spansOf: (key: MeetingRhythmRuleKey) => readonly RuleSpan[]): MeetingRhythmRules {
+  const spans = (key: MeetingRhythmRuleKey) => (ruleAppliesTo(key, kind) ? spansOf(key) : null);
+  return {
+    sessionsPerYearMin: spans('congress.sessions_per_year_min'),
+    sessionDaysMin: spans('congress.session_days_min'),
+    bodyMeetingsPerQuarterMin: spans('presidium.meetings_per_quarter_min') ?? spans('working_committee.meetings_per_quarter_min'),
+    regularSessionDeadline: spans('congress.regular_session_deadline'),
+  };
 }
 
 export interface RhythmMeeting {
@@ -161,14 +187,17 @@ export interface RhythmMeeting {
   title: string;
 }
 
-export type RhythmState = 'met' | 'on_track' | 'shortfall' | 'at_risk';
+/** not_applicable: the tenant has no such meetings (sessions of a sub-district); not_configured: no minimum set. */
+export type RhythmState = 'met' | 'on_track' | 'shortfall' | 'at_risk' | 'not_applicable' | 'not_configured';
 
 export interface MeetingRhythm {
   year: number;
-  sessions: { held: number; planned: number; required: number; state: RhythmState; shortSessions: Array<{ id: string; title: string; days: number; required: number }> };
-  /** The regular session held by the rule's day of the year (seed 004: 「例會一般要在3月底前開完」). */
-  regularSession: { deadline: string; heldOn: string | null; state: RhythmState };
-  quarters: Array<{ quarter: number; held: number; planned: number; required: number; state: RhythmState }>;
+  sessions: { held: number; planned: number; required: number | null; state: RhythmState; shortSessions: Array<{ id: string; title: string; days: number; required: number }> };
+  /** The regular session held by the rule's day of the year (seed 004: 「例會一般要在3月底前開完」); null where sessions do not apply or no day is set. */
+  regularSession: { deadline: string; heldOn: string | null; state: RhythmState } | null;
+  /** The body's meetings (presidium or working committee) by quarter. */
+  bodyMeetingKind: 'presidium' | 'working_committee';
+  quarters: Array<{ quarter: number; held: number; planned: number; required: number | null; state: RhythmState }>;
   /** Shortfalls in words, for the flags beside the timeline. */
   flags: Array<{ zh: string; en: string }>;
 }
@@ -177,7 +206,9 @@ const QUARTER_STARTS = ['01-01', '04-01', '07-01', '10-01'];
 const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
 
 /** The year's deadline day of a month-day rule: the candidate that falls within the span that sets it. */
-export function monthDayDeadline(year: number, spans: readonly RuleSpan[]): string {
+export function monthDayDeadline(year: number, spans: readonly RuleSpan[]): string | null {
+  // A day left unset somewhere in the year: the deadline is not configured.
+  if (spans.some((s) => typeof s.value !== 'string')) return null;
   const candidates = spans.map((s) => ({ day: `${year}-${String(s.value)}`, span: s }));
   const own = candidates.find(({ day, span }) => span.from <= day && day <= span.to);
   // No span contains its own day (the rule moved the day past itself): the latest value decides.
@@ -189,37 +220,43 @@ export function monthDayDeadline(year: number, spans: readonly RuleSpan[]): stri
  * sessions a year, each at least a day, a presidium meeting every quarter; seed 004: one
  * session a year, the regular one by the end of March). Only held meetings count; a period that
  * has ended short is a shortfall, one still open is on track if planned meetings would fill it,
- * else at risk. A period is asked what the rules in force on its days ask (`periodCountRequirement`).
+ * else at risk. A period is asked what the rules in force on its days ask
+ * (`configuredCountRequirement`). A sub-district (no sessions) is never short of sessions; its
+ * working-committee meetings are checked only against a configured minimum.
  */
-export function meetingRhythm(year: number, meetings: readonly RhythmMeeting[], rules: MeetingRhythmRules, today: string): MeetingRhythm {
+export function meetingRhythm(year: number, meetings: readonly RhythmMeeting[], rules: MeetingRhythmRules, today: string, bodyMeetingKind: MeetingRhythm['bodyMeetingKind'] = 'presidium'): MeetingRhythm {
   const ofYear = meetings.filter((m) => m.startDate.startsWith(`${year}-`) && m.status !== 'cancelled');
   const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;
-  const state = (held: number, planned: number, required: number, periodEnd: string): RhythmState => {
+  const state = (held: number, planned: number, required: number | null, periodEnd: string, applicable = true): RhythmState => {
+    if (!applicable) return 'not_applicable';
+    if (required === null) return 'not_configured';
     if (held >= required) return 'met';
     if (periodEnd < today) return 'shortfall';
     return held + planned >= required ? 'on_track' : 'at_risk';
   };
+  const sessionsApply = rules.sessionsPerYearMin !== null;
   const sessions = ofYear.filter((m) => m.kind === 'session');
   const sessionsHeld = sessions.filter((m) => m.status === 'held');
   const sessionsPlanned = sessions.length - sessionsHeld.length;
-  const sessionsRequired = periodCountRequirement(rules.sessionsPerYearMin, yearStart, yearEnd);
+  const sessionsRequired = rules.sessionsPerYearMin ? configuredCountRequirement(rules.sessionsPerYearMin, yearStart, yearEnd) : null;
   const shortSessions = sessionsHeld
-    .map((m) => ({ id: m.id, title: m.title, days: daysInclusive(m.startDate, m.endDate), required: Number(valueOnDay(rules.sessionDaysMin, m.startDate)) }))
-    .filter((m) => m.days < m.required);
+    .map((m) => ({ id: m.id, title: m.title, days: daysInclusive(m.startDate, m.endDate), required: rules.sessionDaysMin ? valueOnDay(rules.sessionDaysMin, m.startDate) : null }))
+    .filter((m): m is typeof m & { required: number } => typeof m.required === 'number' && m.days < m.required);
+  const bodyMeeting = CONGRESS_MEETING_KIND_LABELS[bodyMeetingKind];
   const quarters = [1, 2, 3, 4].map((quarter) => {
-    const inQuarter = ofYear.filter((m) => m.kind === 'presidium' && quarterOf(m.startDate) === quarter);
+    const inQuarter = ofYear.filter((m) => m.kind === bodyMeetingKind && quarterOf(m.startDate) === quarter);
     const held = inQuarter.filter((m) => m.status === 'held').length;
     const planned = inQuarter.length - held;
     const [from, to] = [`${year}-${QUARTER_STARTS[quarter - 1]}`, `${year}-${QUARTER_ENDS[quarter - 1]}`];
-    const required = periodCountRequirement(rules.presidiumPerQuarterMin, from, to);
+    const required = rules.bodyMeetingsPerQuarterMin ? configuredCountRequirement(rules.bodyMeetingsPerQuarterMin, from, to) : null;
     return { quarter, held, planned, required, state: state(held, planned, required, to) };
   });
-  const sessionState = state(sessionsHeld.length, sessionsPlanned, sessionsRequired, yearEnd);
-  const deadline = monthDayDeadline(year, rules.regularSessionDeadline);
-  const regular = sessions.filter((m) => m.sessionType === 'regular' && m.startDate <= deadline);
+  const sessionState = state(sessionsHeld.length, sessionsPlanned, sessionsRequired, yearEnd, sessionsApply);
+  const deadline = sessionsApply && rules.regularSessionDeadline ? monthDayDeadline(year, rules.regularSessionDeadline) : null;
+  const regular = deadline ? sessions.filter((m) => m.sessionType === 'regular' && m.startDate <= deadline) : [];
   const regularHeld = regular.filter((m) => m.status === 'held')[0] ?? null;
-  const regularSession = { deadline, heldOn: regularHeld?.startDate ?? null, state: state(regularHeld ? 1 : 0, regular.length - (regularHeld ? 1 : 0), 1, deadline) };
+  const regularSession = deadline ? { deadline, heldOn: regularHeld?.startDate ?? null, state: state(regularHeld ? 1 : 0, regular.length - (regularHeld ? 1 : 0), 1, deadline) } : null;
   const flags: Array<{ zh: string; en: string }> = [];
   if (sessionState === 'shortfall' || sessionState === 'at_risk') {
     flags.push({
@@ -227,8 +264,8 @@ export function meetingRhythm(year: number, meetings: readonly RhythmMeeting[], 
       en: `${sessionsHeld.length} congress session(s) held, fewer than ${sessionsRequired} a year${sessionState === 'at_risk' ? ' (not enough planned either)' : ''}`,
     });
   }
-  if (regularSession.state === 'shortfall' || regularSession.state === 'at_risk') {
-    const md = deadline.slice(5);
+  if (regularSession && (regularSession.state === 'shortfall' || regularSession.state === 'at_risk')) {
+    const md = regularSession.deadline.slice(5);
     flags.push({
       zh: `例会未在${Number(md.slice(0, 2))}月${Number(md.slice(3))}日前召开${regularSession.state === 'at_risk' ? '（亦未计划）' : ''}`,
       en: `No regular session held by ${md}${regularSession.state === 'at_risk' ? ' (none planned either)' : ''}`,
@@ -238,10 +275,17 @@ export function meetingRhythm(year: number, meetings: readonly RhythmMeeting[], 
   for (const q of quarters) {
     if (q.state === 'shortfall' || q.state === 'at_risk') {
       flags.push({
-        zh: `第${q.quarter}季度主席团会议${q.held}次，少于${q.required}次${q.state === 'at_risk' ? '（计划亦不足）' : ''}`,
-        en: `Q${q.quarter}: ${q.held} presidium meeting(s), fewer than ${q.required}${q.state === 'at_risk' ? ' (not enough planned either)' : ''}`,
+        zh: `第${q.quarter}季度${bodyMeeting.zh}${q.held}次，少于${q.required}次${q.state === 'at_risk' ? '（计划亦不足）' : ''}`,
+        en: `Q${q.quarter}: ${q.held} ${bodyMeeting.en.toLowerCase()}(s), fewer than ${q.required}${q.state === 'at_risk' ? ' (not enough planned either)' : ''}`,
       });
     }
   }
-  return { year, sessions: { held: sessionsHeld.length, planned: sessionsPlanned, required: sessionsRequired, state: sessionState, shortSessions }, regularSession, quarters, flags };
+  return {
+    year,
+    sessions: { held: sessionsHeld.length, planned: sessionsPlanned, required: sessionsRequired, state: sessionState, shortSessions },
+    regularSession,
+    bodyMeetingKind,
+    quarters,
+    flags,
+  };
 }

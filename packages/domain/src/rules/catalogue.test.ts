@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { TENANT_KINDS } from '../tenancy/tenant';
+import { ruleApplicabilityIssues, ruleAppliesTo } from './applicability';
 import { findRule, RULE_CATALOGUE } from './catalogue';
 
 const schema = (key: string) => findRule(key)!.schema;
@@ -46,5 +48,44 @@ describe('rule catalogue', () => {
       { min: 2, max: 3 },
     ]);
     expect([['environment'], [], ['mars']].map((v) => ok('suggestion.topic_categories', v))).toEqual([true, false, false]);
+  });
+});
+
+describe('which tenant kinds a rule applies to', () => {
+  it('gives every rule the kinds it applies to, at least one', () => {
+    for (const rule of RULE_CATALOGUE) expect(rule.appliesTo.length, rule.key).toBeGreaterThan(0);
+  });
+
+  it('applies session and presidium rules only to kinds with a congress', () => {
+    const sessionAndPresidium = RULE_CATALOGUE.filter((r) => r.area === 'presidium' || /^congress\.(sessions|session_days|regular_session|inaugural)/.test(r.key)).map((r) => r.key);
+    expect(sessionAndPresidium).toHaveLength(8);
+    for (const key of sessionAndPresidium) {
+      expect([ruleAppliesTo(key, 'town'), ruleAppliesTo(key, 'township'), ruleAppliesTo(key, 'ethnic_township'), ruleAppliesTo(key, 'subdistrict')], key).toEqual([true, true, true, false]);
+    }
+  });
+
+  it('applies the working-committee rule only to sub-districts, with no number until one is configured', () => {
+    expect(findRule('working_committee.meetings_per_quarter_min')).toMatchObject({ defaultValue: null, appliesTo: ['subdistrict'] });
+    expect(ruleAppliesTo('working_committee.meetings_per_quarter_min', 'town')).toBe(false);
+  });
+
+  it('applies every other rule to every kind', () => {
+    expect(ruleAppliesTo('suggestion.reply_due_standard_months', 'subdistrict')).toBe(true);
+    expect(ruleAppliesTo('deputy.group_activities_per_year_min', 'subdistrict')).toBe(true);
+    expect(ruleAppliesTo('archive.filing_deadline', 'subdistrict')).toBe(true);
+    expect(RULE_CATALOGUE.filter((r) => r.appliesTo.length === TENANT_KINDS.length)).toHaveLength(RULE_CATALOGUE.length - 9);
+  });
+
+  it('refuses to answer for an unknown rule', () => {
+    expect(() => ruleAppliesTo('nope', 'town')).toThrow('Unknown rule nope');
+  });
+
+  it('refuses a township value for a rule that does not apply to its kind', () => {
+    expect(ruleApplicabilityIssues('congress.sessions_per_year_min', 'town')).toEqual([]);
+    expect(ruleApplicabilityIssues('congress.sessions_per_year_min', 'subdistrict')).toEqual([
+      expect.objectContaining({ path: ['key'], params: { zh: '此规则不适用于街道，不能设置', en: 'does not apply to a sub-district and cannot be set' } }),
+    ]);
+    expect(ruleApplicabilityIssues('working_committee.meetings_per_quarter_min', 'subdistrict')).toEqual([]);
+    expect(ruleApplicabilityIssues('working_committee.meetings_per_quarter_min', 'ethnic_township')).toHaveLength(1);
   });
 });

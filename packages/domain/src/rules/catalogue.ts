@@ -7,8 +7,9 @@ import { z } from 'zod';
  */
 import { SUGGESTION_TOPICS } from '../suggestions/suggestion';
 import { DEFAULT_DUTY_POINTS, dutyPointsSchema } from '../deputies/duty-points';
+import { hasOwnCongress, TENANT_KINDS, type TenantKind } from '../tenancy/tenant';
 
-export type RuleArea = 'congress' | 'presidium' | 'suggestion' | 'deputy' | 'supervision' | 'appraisal' | 'grid';
+export type RuleArea = 'congress' | 'presidium' | 'working_committee' | 'suggestion' | 'deputy' | 'supervision' | 'appraisal' | 'grid';
 
 export interface RuleDefinition<T = unknown> {
   key: string;
@@ -21,7 +22,18 @@ export interface RuleDefinition<T = unknown> {
   defaultValue: T;
   /** Verbatim quote the default comes from, with its seed number. */
   source: string;
+  /**
+   * The tenant kinds the rule applies to (every kind unless said). A rule about sessions or the
+   * presidium means nothing in a sub-district, which has neither (seeds 000, 002): there it is
+   * "not applicable", never a shortfall, and cannot be overridden.
+   */
+  appliesTo: readonly TenantKind[];
 }
+
+/** Kinds with a people's congress of their own: sessions and a presidium. */
+const WITH_CONGRESS: readonly TenantKind[] = TENANT_KINDS.filter(hasOwnCongress);
+/** Kinds whose congress work a working committee (人大工委) does: a sub-district. */
+const WITH_WORKING_COMMITTEE: readonly TenantKind[] = TENANT_KINDS.filter((kind) => !hasOwnCongress(kind));
 
 const count = z.number().int().min(0).max(1000);
 const months = z.number().int().min(1).max(24);
@@ -37,15 +49,15 @@ const range = ruleRangeSchema;
 const frequency = z.enum(['weekly', 'monthly', 'quarterly', 'half_year', 'yearly']);
 const days = z.number().int().min(1).max(730);
 
-function rule<T>(definition: RuleDefinition<T>): RuleDefinition<T> {
-  return definition;
+function rule<T>(definition: Omit<RuleDefinition<T>, 'appliesTo'> & { appliesTo?: readonly TenantKind[] }): RuleDefinition<T> {
+  return { ...definition, appliesTo: definition.appliesTo ?? TENANT_KINDS };
 }
 
 export const RULE_CATALOGUE = [
-  rule({ key: 'congress.sessions_per_year_min', area: 'congress', nameZh: '人代会每年最少次数', nameEn: 'Congress sessions a year (minimum)', unitZh: '次/年', unitEn: 'per year', schema: count, defaultValue: 2, source: '〔000〕「每年至少举行两次」' }),
-  rule({ key: 'congress.session_days_min', area: 'congress', nameZh: '每次会期最少天数', nameEn: 'Session length (minimum days)', unitZh: '天', unitEn: 'days', schema: count, defaultValue: 1, source: '〔000〕「每次会期不少于一天」' }),
-  rule({ key: 'presidium.meetings_per_quarter_min', area: 'presidium', nameZh: '主席团会议每季度最少次数', nameEn: 'Presidium meetings a quarter (minimum)', unitZh: '次/季度', unitEn: 'per quarter', schema: count, defaultValue: 1, source: '〔000〕「每三个月至少举行一次」' }),
-  rule({ key: 'presidium.member_contacts_min', area: 'presidium', nameZh: '主席团成员固定联系代表数', nameEn: 'Deputies each presidium member contacts (minimum)', unitZh: '名', unitEn: 'deputies', schema: count, defaultValue: 10, source: '〔000〕「每位主席团成员固定联系代表不少于10名」' }),
+  rule({ key: 'congress.sessions_per_year_min', area: 'congress', nameZh: '人代会每年最少次数', nameEn: 'Congress sessions a year (minimum)', unitZh: '次/年', unitEn: 'per year', schema: count, defaultValue: 2, source: '〔000〕「每年至少举行两次」', appliesTo: WITH_CONGRESS }),
+  rule({ key: 'congress.session_days_min', area: 'congress', nameZh: '每次会期最少天数', nameEn: 'Session length (minimum days)', unitZh: '天', unitEn: 'days', schema: count, defaultValue: 1, source: '〔000〕「每次会期不少于一天」', appliesTo: WITH_CONGRESS }),
+  rule({ key: 'presidium.meetings_per_quarter_min', area: 'presidium', nameZh: '主席团会议每季度最少次数', nameEn: 'Presidium meetings a quarter (minimum)', unitZh: '次/季度', unitEn: 'per quarter', schema: count, defaultValue: 1, source: '〔000〕「每三个月至少举行一次」', appliesTo: WITH_CONGRESS }),
+  rule({ key: 'presidium.member_contacts_min', area: 'presidium', nameZh: '主席团成员固定联系代表数', nameEn: 'Deputies each presidium member contacts (minimum)', unitZh: '名', unitEn: 'deputies', schema: count, defaultValue: 10, source: '〔000〕「每位主席团成员固定联系代表不少于10名」', appliesTo: WITH_CONGRESS }),
   rule({ key: 'suggestion.reply_due_standard_months', area: 'suggestion', nameZh: '一般建议答复期限', nameEn: 'Reply deadline, standard suggestion', unitZh: '个月', unitEn: 'months', schema: months, defaultValue: 3, source: '〔000〕「自交办之日起三个月内答复」' }),
   rule({ key: 'suggestion.reply_due_complex_months', area: 'suggestion', nameZh: '涉及面广、办理难度大建议答复期限', nameEn: 'Reply deadline, broad or difficult suggestion', unitZh: '个月', unitEn: 'months', schema: months, defaultValue: 6, source: '〔000〕「自交办之日起六个月内答复」' }),
   rule({ key: 'suggestion.assign_within_months', area: 'suggestion', nameZh: '闭会后交办期限', nameEn: 'Assignment after the session within', unitZh: '个月', unitEn: 'months', schema: months, defaultValue: 1, source: '〔004〕「閉會后一個月內全部轉有關單位辦」' }),
@@ -70,10 +82,10 @@ export const RULE_CATALOGUE = [
   rule({ key: 'grid.self_assessment_frequency', area: 'grid', nameZh: '网格自评周期', nameEn: 'Grid self-assessment period', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'half_year', source: '〔000〕「每半年对本级网格运行情况进行自评」' }),
   rule({ key: 'grid.patrol_frequency', area: 'grid', nameZh: '网格巡查频次', nameEn: 'Grid patrol frequency', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'weekly', source: '〔001〕「坚持每周巡查」' }),
   // The rest of DOMAIN-DETAIL §7, so every local rule the seeds name is configurable.
-  rule({ key: 'congress.regular_session_deadline', area: 'congress', nameZh: '例会召开截止日期（月-日）', nameEn: 'Regular session held by (MM-DD)', unitZh: '', unitEn: '', schema: monthDay, defaultValue: '03-31', source: '〔004〕「例會一般要在3月底前開完」' }),
-  rule({ key: 'congress.inaugural_session_within_months', area: 'congress', nameZh: '换届选举后首次会议期限', nameEn: 'First session after the election within', unitZh: '个月', unitEn: 'months', schema: months, defaultValue: 2, source: '〔004〕「選出后的兩個月內舉行」' }),
-  rule({ key: 'presidium.size_range', area: 'presidium', nameZh: '主席团人数范围', nameEn: 'Presidium size (min–max)', unitZh: '人', unitEn: 'people', schema: range, defaultValue: { min: 7, max: 13 }, source: '〔000〕「一般由7-13人组成」' }),
-  rule({ key: 'presidium.fulltime_chair_required', area: 'presidium', nameZh: '须设专职主席', nameEn: 'Full-time chair required', unitZh: '', unitEn: '', schema: z.boolean(), defaultValue: true, source: '〔000〕「乡镇人大设专职主席1人」' }),
+  rule({ key: 'congress.regular_session_deadline', area: 'congress', nameZh: '例会召开截止日期（月-日）', nameEn: 'Regular session held by (MM-DD)', unitZh: '', unitEn: '', schema: monthDay, defaultValue: '03-31', source: '〔004〕「例會一般要在3月底前開完」', appliesTo: WITH_CONGRESS }),
+  rule({ key: 'congress.inaugural_session_within_months', area: 'congress', nameZh: '换届选举后首次会议期限', nameEn: 'First session after the election within', unitZh: '个月', unitEn: 'months', schema: months, defaultValue: 2, source: '〔004〕「選出后的兩個月內舉行」', appliesTo: WITH_CONGRESS }),
+  rule({ key: 'presidium.size_range', area: 'presidium', nameZh: '主席团人数范围', nameEn: 'Presidium size (min–max)', unitZh: '人', unitEn: 'people', schema: range, defaultValue: { min: 7, max: 13 }, source: '〔000〕「一般由7-13人组成」', appliesTo: WITH_CONGRESS }),
+  rule({ key: 'presidium.fulltime_chair_required', area: 'presidium', nameZh: '须设专职主席', nameEn: 'Full-time chair required', unitZh: '', unitEn: '', schema: z.boolean(), defaultValue: true, source: '〔000〕「乡镇人大设专职主席1人」', appliesTo: WITH_CONGRESS }),
   rule({ key: 'suggestion.satisfaction_scale', area: 'suggestion', nameZh: '满意度等次', nameEn: 'Satisfaction scale', unitZh: '', unitEn: '', schema: gradeSet, defaultValue: ['满意', '基本满意', '不满意'], source: '〔002〕「满意和基本满意率达99%」' }),
   rule({ key: 'suggestion.followup_on_not_satisfied', area: 'suggestion', nameZh: '不满意件跟踪督办', nameEn: 'Follow up unsatisfied replies', unitZh: '', unitEn: '', schema: z.boolean(), defaultValue: true, source: '〔003〕「代表不满意件跟踪督办」' }),
   rule({ key: 'county.sc_member_deputy_visits_per_quarter', area: 'deputy', nameZh: '常委会组成人员每季度走访代表数', nameEn: 'Deputies each standing-committee member visits a quarter', unitZh: '名', unitEn: 'deputies', schema: range, defaultValue: { min: 4, max: 5 }, source: '〔000〕「每季度联系和走访4—5名代表」' }),
@@ -88,6 +100,7 @@ export const RULE_CATALOGUE = [
   rule({ key: 'forest.village_report_frequency', area: 'grid', nameZh: '村林长报告周期', nameEn: 'Village forest-chief report period', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'quarterly', source: '〔003〕「各村林长每季度向镇林长制办公室报告」' }),
   rule({ key: 'enforcement.case_filing_frequency', area: 'supervision', nameZh: '违法案件备案报送周期', nameEn: 'Enforcement case filing period', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'quarterly', source: '〔000〕「查处的违法案件每季度必须向行政执法机关报送备案」' }),
   rule({ key: 'archive.filing_deadline', area: 'congress', nameZh: '次年归档截止日期（月-日）', nameEn: 'Filing deadline of the next year (MM-DD)', unitZh: '', unitEn: '', schema: monthDay, defaultValue: '03-31', source: '〔001〕「最迟应在下一年度3月底前完成归档任务」' }),
+  rule({ key: 'working_committee.meetings_per_quarter_min', area: 'working_committee', nameZh: '人大工委会议每季度最少次数', nameEn: 'Working-committee meetings a quarter (minimum)', unitZh: '次/季度', unitEn: 'per quarter', schema: count.nullable(), defaultValue: null, source: '〔002〕「规定街道人大工委的议事规则」', appliesTo: WITH_WORKING_COMMITTEE }),
 ] as const satisfies readonly RuleDefinition<unknown>[];
 
 export type RuleKey = (typeof RULE_CATALOGUE)[number]['key'];

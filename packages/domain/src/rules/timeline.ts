@@ -67,6 +67,12 @@ export function periodCountRequirement(spans: readonly RuleSpan[], from: IsoDay,
   return Math.max(0, Math.ceil(requirement - 1e-9));
 }
 
+/** The same, or null when the rule is left unset on some day of the period ("not configured", never 0). */
+export function configuredCountRequirement(spans: readonly RuleSpan[], from: IsoDay, to: IsoDay): number | null {
+  const requirement = periodRequirement(spans, from, to);
+  return requirement === null ? null : Math.max(0, Math.ceil(requirement - 1e-9));
+}
+
 function numberOrNull(value: unknown): number | null {
   return typeof value === 'number' ? value : null;
 }

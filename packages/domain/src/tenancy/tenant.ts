@@ -16,9 +16,3 @@ export const TENANT_KIND_LABELS: Record<TenantKind, { zh: string; en: string }> 
 export function hasOwnCongress(kind: TenantKind): boolean {
   return kind !== 'subdistrict';
 }
-
-export function congressBodyName(kind: TenantKind): { zh: string; en: string } {
-  return hasOwnCongress(kind)
-    ? { zh: '乡镇人大主席团', en: 'Township congress presidium' }
-    : { zh: '街道人大工委', en: 'Sub-district congress working committee' };
-}

@@ -60,6 +60,7 @@ export const en: CommonTexts = {
       effectiveFrom: 'Effective from',
       status: 'Status',
       quote: 'Basis',
+      appliesTo: 'Applies to',
       actions: 'Actions',
     },
     source: {
@@ -70,6 +71,7 @@ export const en: CommonTexts = {
     area: {
       congress: 'Congress',
       presidium: 'Presidium',
+      working_committee: 'Working committee',
       suggestion: 'Suggestions',
       deputy: 'Deputies',
       supervision: 'Supervision',
@@ -90,6 +92,8 @@ export const en: CommonTexts = {
     },
     locked: 'Cannot be changed',
     always: 'Always',
+    notApplicable: 'Not applicable',
+    appliesToAll: 'All',
   },
   ruleValue: {
     value: 'Value',

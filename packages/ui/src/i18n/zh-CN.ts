@@ -58,6 +58,7 @@ export const zhCN = {
       effectiveFrom: '生效日期',
       status: '状态',
       quote: '依据',
+      appliesTo: '适用于',
       actions: '操作',
     },
     source: {
@@ -68,6 +69,7 @@ export const zhCN = {
     area: {
       congress: '人代会',
       presidium: '主席团',
+      working_committee: '人大工委',
       suggestion: '代表建议',
       deputy: '代表工作',
       supervision: '监督',
@@ -88,6 +90,8 @@ export const zhCN = {
     },
     locked: '不可修改',
     always: '始终',
+    notApplicable: '不适用',
+    appliesToAll: '全部',
   },
   ruleValue: {
     value: '取值',

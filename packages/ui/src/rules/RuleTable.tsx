@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { Select, Tag, Tooltip, Typography } from 'antd';
+import { TENANT_KIND_LABELS, TENANT_KINDS, type TenantKind } from '@pcs/domain';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage';
 import { DataTable } from '../table/DataTable';
@@ -22,10 +23,14 @@ export interface RuleTableProps {
 
 const SOURCE_COLORS: Record<RuleRow['source'], string> = { catalogue: 'default', county: 'blue', township: 'green' };
 const STATUS_COLORS: Record<RuleRow['status'], string> = { in_effect: 'green', not_yet_in_effect: 'orange', area_not_built: 'default' };
-const AREAS = ['congress', 'presidium', 'suggestion', 'deputy', 'supervision', 'appraisal', 'grid'];
+const AREAS = ['congress', 'presidium', 'working_committee', 'suggestion', 'deputy', 'supervision', 'appraisal', 'grid'];
 const column = createColumnHelper<RuleRow>();
 
-/** Configurable rules with their value, where the value comes from and the quote behind the default. */
+/**
+ * Configurable rules with their value, where the value comes from and the quote behind the default.
+ * A rule that does not apply to the township's kind (sessions in a sub-district) shows "not
+ * applicable" instead of a value; the county's list says which kinds each rule governs.
+ */
 export function RuleTable({ rules, actions, ...props }: RuleTableProps) {
   const { t } = useTranslation();
   const { language, pick } = useLanguage();
@@ -33,6 +38,9 @@ export function RuleTable({ rules, actions, ...props }: RuleTableProps) {
   const [area, setArea] = useState<string | undefined>();
 
   const nameOf = (rule: RuleRow) => pick({ zh: rule.nameZh, en: rule.nameEn });
+  const notApplicable = (rule: RuleRow) => rule.applicable === false;
+  const kindsOf = (rule: RuleRow) =>
+    !rule.appliesTo || rule.appliesTo.length === TENANT_KINDS.length ? t('rules.appliesToAll') : rule.appliesTo.map((k) => pick(TENANT_KIND_LABELS[k as TenantKind])).join(language === 'en' ? ', ' : '、');
   const filtered = useMemo(() => (area ? rules.filter((r) => r.area === area) : rules), [rules, area]);
   const localOptions = {
     searchText: (r: RuleRow) => `${r.nameZh} ${r.nameEn} ${r.key} ${r.quote}`,
@@ -48,7 +56,16 @@ export function RuleTable({ rules, actions, ...props }: RuleTableProps) {
       enableSorting: true,
       meta: { nowrap: true },
     }),
-    column.accessor((r) => formatRuleValue(r, language, t), { id: 'value', header: t('rules.columns.value'), cell: (c) => <Typography.Text strong>{c.getValue()}</Typography.Text> }),
+    column.accessor((r) => (notApplicable(r) ? t('rules.notApplicable') : formatRuleValue(r, language, t)), {
+      id: 'value',
+      header: t('rules.columns.value'),
+      cell: (c) =>
+        notApplicable(c.row.original) ? (
+          <Tag data-testid={`rule-not-applicable-${c.row.original.key}`}>{c.getValue()}</Tag>
+        ) : (
+          <Typography.Text strong>{c.getValue()}</Typography.Text>
+        ),
+    }),
     column.accessor((r) => t(`rules.source.${r.source}`), {
       id: 'source',
       header: t('rules.columns.source'),
@@ -72,6 +89,7 @@ export function RuleTable({ rules, actions, ...props }: RuleTableProps) {
         return rule.statusReason ? <Tooltip title={pick(rule.statusReason)}>{tag}</Tooltip> : tag;
       },
     }),
+    column.accessor((r) => kindsOf(r), { id: 'appliesTo', header: t('rules.columns.appliesTo'), meta: { nowrap: true } }),
     column.accessor((r) => r.effectiveFrom ?? t('rules.always'), {
       id: 'effectiveFrom',
       header: t('rules.columns.effectiveFrom'),

@@ -19,6 +19,10 @@ export interface RuleRow {
   statusReason: { zh: string; en: string } | null;
   /** Verbatim quote from the seed text the default comes from. */
   quote: string;
+  /** The tenant kinds the rule governs (all four unless it is about sessions, the presidium or a working committee). */
+  appliesTo?: readonly string[];
+  /** For a township: false where the rule does not apply to its kind (shown "not applicable", never a value). */
+  applicable?: boolean;
 }
 
 /** A rule's value as a person reads it: "3 个月", "每周", "优秀、合格、…". */

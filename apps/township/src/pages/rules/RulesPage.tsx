@@ -33,11 +33,13 @@ export function RulesPage() {
         onRetry={() => void rules.refetch()}
         actions={
           can('rules.manage_township')
-            ? (rule) => (
+            ? (rule) =>
+                // A rule that does not apply to this kind of township cannot be set here (the API refuses it too).
+                rule.applicable !== false && (
                 <Button size="small" onClick={() => setEditing(rule)} data-testid={`rule-override-${rule.key}`}>
                   {t('rules.setOverride')}
                 </Button>
-              )
+                )
             : undefined
         }
       />

@@ -2,6 +2,7 @@ import {
   dayOf,
   dateOf,
   compareDeputyGroupNames,
+  congressWording,
   CONGRESS_BOOK_PERMISSIONS,
   CONGRESS_DOCUMENT_DIRECTION_LABELS,
   congressBookQuerySchema,
@@ -21,6 +22,7 @@ import {
   type CongressBookColumn,
   type CongressBookData,
   type CongressBookSection,
+  type PresidiumRole,
 } from '@pcs/domain';
 import { router, tenantProcedure } from '../../trpc';
 import { petitionsRegister, suggestionsRegister } from './external';
@@ -37,9 +39,11 @@ type Built = { columns: CongressBookColumn[]; sections: CongressBookSection[]; n
 
 const numbered = <T>(rows: T[], map: (row: T) => Record<string, string | number | null>) => rows.map((row, i) => ({ no: i + 1, ...map(row) }));
 
-async function presidiumMeetings(ctx: TenantCtx, year: number): Promise<Built> {
+/** The body's meeting book: presidium meetings, or a sub-district's working-committee and joint deputy meetings. */
+async function bodyMeetings(ctx: TenantCtx, year: number): Promise<Built> {
+  const kinds = congressWording(ctx.tenant.kind).meetingKinds.filter((k) => k !== 'session');
   const meetings = await ctx.tx.congressMeeting.findMany({
-    where: { tenantId: ctx.tenant.id, kind: 'presidium', startDate: yearRange(year), status: { not: 'cancelled' } },
+    where: { tenantId: ctx.tenant.id, kind: { in: kinds }, startDate: yearRange(year), status: { not: 'cancelled' } },
     include: { agenda: { orderBy: { seq: 'asc' } }, outcomes: { orderBy: { seq: 'asc' } }, attendance: { include: { deputy: { select: { name: true } } } } },
     orderBy: [{ startDate: 'asc' }, { number: 'asc' }],
   });
@@ -173,6 +177,8 @@ async function roster(ctx: TenantCtx, year: number): Promise<Built> {
   });
   const groups = [...new Map(deputies.filter((d) => d.group).map((d) => [d.group!.id, d.group!])).values()].sort((a, b) => compareDeputyGroupNames(a.name, b.name));
   const showContacts = canSeeContacts(ctx);
+  const wording = congressWording(ctx.tenant.kind);
+  const roleTitle = (role: PresidiumRole) => (wording.hasSessions ? `主席团${PRESIDIUM_ROLE_LABELS[role].zh.replace('主席团', '')}` : wording.roleLabels[role].zh);
   const map = (d: (typeof deputies)[number]) => ({
     name: `${d.name}${d.group?.leaderId === d.id ? '（组长）' : ''}`,
     gender: DEPUTY_GENDER_LABELS[d.gender].zh,
@@ -183,7 +189,7 @@ async function roster(ctx: TenantCtx, year: number): Promise<Built> {
     sector: DEPUTY_SECTOR_LABELS[d.sector].zh,
     levels: d.levels.map((l) => DEPUTY_LEVEL_LABELS[l].zh.replace('人大代表', '')).join('、'),
     constituency: d.constituency,
-    workplace: [d.workplace, d.presidiumRole ? `主席团${PRESIDIUM_ROLE_LABELS[d.presidiumRole].zh.replace('主席团', '')}` : null].filter(Boolean).join('；'),
+    workplace: [d.workplace, d.presidiumRole ? roleTitle(d.presidiumRole) : null].filter(Boolean).join('；'),
     phone: showContacts ? d.phone : null,
     status: DEPUTY_STATUS_LABELS[d.status].zh,
   });
@@ -209,7 +215,7 @@ async function roster(ctx: TenantCtx, year: number): Promise<Built> {
 }
 
 const BUILDERS: Record<CongressBook, (ctx: TenantCtx, year: number) => Promise<Built>> = {
-  presidium_meetings: presidiumMeetings,
+  presidium_meetings: bodyMeetings,
   exemplary_deeds: exemplaryDeeds,
   letters_visits: lettersVisits,
   documents,
@@ -224,6 +230,7 @@ export const congressBooksRouter = router({
     .query(async ({ ctx, input }): Promise<CongressBookData> => {
       requirePermissions(ctx, CONGRESS_BOOK_PERMISSIONS[input.book]);
       const built = await BUILDERS[input.book](ctx, input.year);
-      return { book: input.book, year: input.year, tenantName: ctx.tenant.name, columns: built.columns, sections: built.sections, note: built.note ?? null };
+      const wording = congressWording(ctx.tenant.kind);
+      return { book: input.book, year: input.year, tenantName: ctx.tenant.name, title: wording.bookLabels[input.book], owner: wording.owner, columns: built.columns, sections: built.sections, note: built.note ?? null };
     }),
 });

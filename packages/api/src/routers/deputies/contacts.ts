@@ -1,4 +1,4 @@
-import { checkReceptionDay, dayOf, dateOf, citizenContactQuota, constituentContactCreateSchema, constituentContactUpdateSchema, contactShortfallQuerySchema, idSchema, presidiumContactsSetSchema, receptionDayCreateSchema, receptionDayListSchema, receptionDayUpdateSchema, receptionGaps, SERVING_STATUSES, stateDayFor, type ReceptionFrequency } from '@pcs/domain';
+import { checkReceptionDay, dayOf, dateOf, citizenContactQuota, constituentContactCreateSchema, constituentContactUpdateSchema, contactShortfallQuerySchema, idSchema, presidiumContactsSetSchema, receptionDayCreateSchema, receptionDayListSchema, receptionDayUpdateSchema, receptionGaps, ruleAppliesTo, SERVING_STATUSES, stateDayFor, type ReceptionFrequency } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { z } from 'zod';
 import { audit } from '../../audit';
@@ -95,7 +95,8 @@ export const deputyContactsRouter = router({
       });
       const townshipMin = Number(rules['deputy.fixed_contacts_min']);
       const higherMin = Number(rules['deputy.fixed_contacts_min_higher_level']);
-      const memberMin = Number(rules['presidium.member_contacts_min']);
+      // A sub-district has no presidium: the rule does not apply there, so nobody falls short of it.
+      const memberMin = ruleAppliesTo('presidium.member_contacts_min', ctx.tenant.kind) ? Number(rules['presidium.member_contacts_min']) : null;
       const frequency = rules['deputy.reception_frequency'] as ReceptionFrequency;
       const citizens = deputies
         .map((d) => ({ id: d.id, name: d.name, levels: d.levels, groupName: d.group?.name ?? null, contacts: d._count.citizenContacts, quota: citizenContactQuota(d.levels, townshipMin, higherMin) }))
@@ -109,7 +110,7 @@ export const deputyContactsRouter = router({
         rules: { townshipMin, higherMin, memberMin, frequency },
         servingCount: deputies.length,
         citizens,
-        members: members.filter((m) => m.contacts < m.quota),
+        members: members.filter((m) => m.quota !== null && m.contacts < m.quota),
         presidiumMembers: members,
         receptionGaps: gaps,
         receptionsHeld: receptions.length,

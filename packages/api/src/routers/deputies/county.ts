@@ -1,15 +1,19 @@
-import { dayOf, citizenContactQuota, dutyReportCoverage, groupQuarterSpread, meetingRhythm, periodCountRequirement, periodRequirement, presidiumSizeCheck, resolveRule, ruleSpans, SERVING_STATUSES, stateDayFor } from '@pcs/domain';
+import { dayOf, citizenContactQuota, dutyReportCoverage, findRule, groupQuarterSpread, MEETING_RHYTHM_RULE_KEYS, periodCountRequirement, periodRequirement, presidiumSizeCheck, resolveRule, ruleAppliesTo, ruleSpans, SERVING_STATUSES, stateDayFor } from '@pcs/domain';
 import { z } from 'zod';
 import { countyProcedure, router } from '../../trpc';
-import { loadRuleValues, rhythmRules } from '../rule-values';
+import { loadRuleValues } from '../rule-values';
 import { countedDutyActivity } from './external';
-import { yearRange } from './shared';
+import { tenantMeetingRhythm, yearRange } from './shared';
 
 /**
  * The deputies area seen from the county (read only): per township, the figures behind the
  * indicators "duty-report coverage", "deputy-group activities", sessions and presidium
- * meetings against the rules, and fixed-contact compliance (DOMAIN-DETAIL §4.1–4.2).
+ * meetings against the rules, and fixed-contact compliance (DOMAIN-DETAIL §4.1–4.2). A rule that
+ * does not apply to a township's kind (sessions and presidium in a sub-district) is listed as not
+ * applicable and never counted as a shortfall.
  */
+const COUNTY_FIGURE_RULE_KEYS = [...MEETING_RHYTHM_RULE_KEYS, 'presidium.member_contacts_min', 'deputy.group_activities_per_year_min', 'deputy.report_share_per_year_pct', 'deputy.fixed_contacts_min', 'deputy.fixed_contacts_min_higher_level'] as const;
+
 export const countyDeputiesRouter = router({
   indicators: countyProcedure('county.read')
     .input(z.object({ year: z.number().int().min(1990).max(2100) }))
@@ -42,12 +46,7 @@ export const countyDeputiesRouter = router({
           const groupsMeetingTarget = ownGroups.filter((g) => ownGroupActivities.filter((a) => a.groupId === g.id).length >= groupTarget).length;
           const spread = groupQuarterSpread(input.year, ownGroups.map((g) => g.id), ownGroupActivities, yearSpans('deputy.group_activities_per_quarter_min'), today);
           const contactsMet = own.filter((d) => d._count.citizenContacts >= citizenContactQuota(d.levels, rule('deputy.fixed_contacts_min'), rule('deputy.fixed_contacts_min_higher_level'))).length;
-          const rhythm = meetingRhythm(
-            input.year,
-            meetings.filter((m) => m.tenantId === tenant.id).map((m) => ({ ...m, startDate: dayOf(m.startDate), endDate: dayOf(m.endDate) })),
-            rhythmRules(records, tenant.id, input.year),
-            today,
-          );
+          const rhythm = tenantMeetingRhythm(tenant, input.year, meetings.filter((m) => m.tenantId === tenant.id), records, today);
           const ownReviews = reviews.filter((r) => r.tenantId === tenant.id);
           const reviewed = new Set(ownReviews.filter((r) => r.year === input.year).map((r) => r.deputyId)).size;
           const coverage = dutyReportCoverage(input.year, own.map((d) => d.id), ownReviews, resolveRule('deputy.report_full_coverage_years', tenant.id, on, records).value);
@@ -71,10 +70,17 @@ export const countyDeputiesRouter = router({
             presidiumSize: presidium.size,
             presidiumSizeRange: presidium.range,
             contactCompliance: share(contactsMet, own.length),
-            sessionsHeld: rhythm.sessions.held,
+            /** null where sessions do not apply (a sub-district): not applicable, not zero. */
+            sessionsHeld: rhythm.sessions.state === 'not_applicable' ? null : rhythm.sessions.held,
             sessionsRequired: rhythm.sessions.required,
-            presidiumQuartersMet: rhythm.quarters.filter((q) => q.state === 'met').length,
+            sessionsState: rhythm.sessions.state,
+            /** The body's meetings (presidium, or a sub-district's working committee) by quarter. */
+            bodyMeetingKind: rhythm.bodyMeetingKind,
+            bodyMeetingsPerQuarterRequired: rhythm.quarters[0]!.required,
+            /** Quarters meeting the minimum; null when no minimum is configured. */
+            bodyQuartersMet: rhythm.quarters[0]!.required === null ? null : rhythm.quarters.filter((q) => q.state === 'met').length,
             shortfalls: presidium.warning ? [...rhythm.flags, presidium.warning] : rhythm.flags,
+            notApplicableRules: COUNTY_FIGURE_RULE_KEYS.filter((key) => !ruleAppliesTo(key, tenant.kind)).map((key) => ({ key, nameZh: findRule(key)!.nameZh, nameEn: findRule(key)!.nameEn })),
           };
         }),
       );

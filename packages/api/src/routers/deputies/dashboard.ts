@@ -1,8 +1,7 @@
-import { dayOf, dateOf, DUTY_ACTIVITY_TYPES, liaisonDashboardQuerySchema, meetingRhythm, quarterOf, SERVING_STATUSES } from '@pcs/domain';
+import { congressWording, dayOf, dateOf, DUTY_ACTIVITY_TYPES, liaisonDashboardQuerySchema, quarterOf, SERVING_STATUSES } from '@pcs/domain';
 import { router, tenantProcedure } from '../../trpc';
 import { countedDutyActivity, suggestionCountsByDeputy } from './external';
-import { rhythmRules } from '../rule-values';
-import { townshipRuleRecords, yearRange } from './shared';
+import { tenantMeetingRhythm, townshipRuleRecords, yearRange } from './shared';
 
 /** The liaison office's home: this year's activity, who has been quiet this quarter, what comes next. */
 export const liaisonOfficeRouter = router({
@@ -45,12 +44,8 @@ export const liaisonOfficeRouter = router({
         month.participations += a._count.participants;
         byType[a.type] += 1;
       }
-      const rhythm = meetingRhythm(
-        year,
-        meetings.map((m) => ({ ...m, startDate: dayOf(m.startDate), endDate: dayOf(m.endDate) })),
-        rhythmRules(records, ctx.tenant.id, year),
-        today,
-      );
+      const rhythm = tenantMeetingRhythm(ctx.tenant, year, meetings, records, today);
+      const { bodyMeetingKind } = congressWording(ctx.tenant.kind);
       return {
         year,
         quarter,
@@ -58,8 +53,10 @@ export const liaisonOfficeRouter = router({
           servingDeputies: serving,
           activities: activities.length,
           participations: activities.reduce((sum, a) => sum + a._count.participants, 0),
-          sessionsHeld: meetings.filter((m) => m.kind === 'session' && m.status === 'held').length,
-          presidiumHeld: meetings.filter((m) => m.kind === 'presidium' && m.status === 'held').length,
+          /** null: the tenant holds no sessions (a sub-district), not zero held. */
+          sessionsHeld: rhythm.sessions.state === 'not_applicable' ? null : rhythm.sessions.held,
+          /** The body's own meetings held: presidium meetings, or a sub-district's working-committee meetings. */
+          bodyMeetingsHeld: meetings.filter((m) => m.kind === bodyMeetingKind && m.status === 'held').length,
           receptions,
           visitors: visits._sum.visitorCount ?? 0,
           reviews,
@@ -71,6 +68,7 @@ export const liaisonOfficeRouter = router({
         upcomingMeetings: upcomingMeetings.map((m) => ({ id: m.id, kind: m.kind, title: m.title, startDate: dayOf(m.startDate), place: m.place })),
         upcomingReceptions: upcomingReceptions.map((r) => ({ id: r.id, date: dayOf(r.date), place: r.place ?? r.station?.name ?? null, deputies: r.duties.map((d) => d.deputy.name) })),
         rhythmFlags: rhythm.flags,
+        rhythm: { sessions: rhythm.sessions.state, quarters: rhythm.quarters.map((q) => q.state) },
       };
     }),
 });

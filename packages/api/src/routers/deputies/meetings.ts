@@ -1,14 +1,16 @@
-import { checkMeeting, dayOf, dateOf, congressMeetingCreateSchema, congressMeetingListSchema, congressMeetingUpdateSchema, daysInclusive, idSchema, meetingAttendanceSetSchema, meetingRhythm, meetingRhythmQuerySchema, presidiumSizeCheck, resolveRule, SERVING_STATUSES, type CongressMeetingKind } from '@pcs/domain';
+import { checkMeeting, dayOf, dateOf, congressMeetingCreateSchema, congressMeetingListSchema, congressMeetingUpdateSchema, daysInclusive, idSchema, meetingAttendanceSetSchema, meetingKindIssues, meetingRhythmQuerySchema, presidiumSizeCheck, resolveRule, SERVING_STATUSES, type CongressMeetingKind } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
 import { notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { rhythmRules } from '../rule-values';
-import { orderBy, page, requireDeputies, townshipRuleRecords, yearRange, type TenantCtx } from './shared';
+import { orderBy, page, requireDeputies, tenantMeetingRhythm, townshipRuleRecords, yearRange, type TenantCtx } from './shared';
 import { removeOwnerAttachments } from '../../attachments/service';
 import { databaseStore } from '../../attachments/store';
 
-/** Congress sessions (人代会) and presidium meetings (主席团会议): agenda, outcomes, attendance, rhythm. */
+/**
+ * Congress sessions (人代会) and presidium meetings (主席团会议) of a town or township, working-committee
+ * and joint deputy meetings of a sub-district: agenda, outcomes, attendance, rhythm.
+ */
 const listInclude = { _count: { select: { attendance: true, agenda: true, outcomes: true } } } as const;
 type MeetingRow = Prisma.CongressMeetingGetPayload<{ include: typeof listInclude }>;
 
@@ -17,12 +19,13 @@ function presentMeeting(row: Omit<MeetingRow, '_count'>) {
   return { ...m, startDate: dayOf(m.startDate), endDate: dayOf(m.endDate), days: daysInclusive(dayOf(m.startDate), dayOf(m.endDate)), createdAt: m.createdAt.toISOString(), updatedAt: m.updatedAt.toISOString() };
 }
 
-/** Who is expected: every serving deputy at a session, presidium members at a presidium meeting. */
+/**
+ * Who is expected: every serving township deputy at a session, the body's members (presidium,
+ * working committee) at its meetings, every serving deputy of the area at a joint meeting.
+ */
 async function expectedAttendees(ctx: TenantCtx, kind: CongressMeetingKind) {
-  return ctx.tx.deputy.findMany({
-    where: { tenantId: ctx.tenant.id, status: { in: [...SERVING_STATUSES] }, ...(kind === 'presidium' ? { presidiumRole: { not: null } } : { levels: { has: 'township' } }) },
-    select: { id: true },
-  });
+  const who = { session: { levels: { has: 'township' as const } }, presidium: { presidiumRole: { not: null } }, working_committee: { presidiumRole: { not: null } }, joint_deputies: {} }[kind];
+  return ctx.tx.deputy.findMany({ where: { tenantId: ctx.tenant.id, status: { in: [...SERVING_STATUSES] }, ...who }, select: { id: true } });
 }
 
 function itemsData(ctx: TenantCtx, meetingId: string, input: { agenda: Array<{ kind: string; title: string; presenter?: string | null }>; outcomes: Array<Record<string, unknown>> }) {
@@ -102,7 +105,7 @@ export const congressMeetingsRouter = router({
   create: tenantProcedure('deputies.write')
     .input(congressMeetingCreateSchema)
     .mutation(async ({ ctx, input }) => {
-      requireValid(checkMeeting(input, ctx.clock.today));
+      requireValid([...meetingKindIssues(ctx.tenant.kind, input.kind), ...checkMeeting(input, ctx.clock.today)]);
       const { agenda, outcomes, prefillAttendance, ...fields } = input;
       const row = await ctx.tx.congressMeeting.create({
         data: { ...fields, sessionType: fields.kind === 'session' ? (fields.sessionType ?? null) : null, startDate: dateOf(fields.startDate), endDate: dateOf(fields.endDate), tenantId: ctx.tenant.id },
@@ -121,7 +124,7 @@ export const congressMeetingsRouter = router({
   update: tenantProcedure('deputies.write')
     .input(congressMeetingUpdateSchema)
     .mutation(async ({ ctx, input }) => {
-      requireValid(checkMeeting(input, ctx.clock.today));
+      requireValid([...meetingKindIssues(ctx.tenant.kind, input.kind), ...checkMeeting(input, ctx.clock.today)]);
       const { id, version, agenda, outcomes, ...fields } = input;
       const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
       const before = await ctx.tx.congressMeeting.findUnique({ where: key, include: { agenda: true, outcomes: true } });
@@ -184,7 +187,7 @@ export const congressMeetingsRouter = router({
       return { id: input.id };
     }),
 
-  /** The year against the catalogue's rhythm: sessions a year, session days, presidium meetings a quarter. */
+  /** The year against the rhythm rules of the tenant's kind: sessions a year and their days, the body's meetings a quarter. */
   rhythm: tenantProcedure('deputies.read')
     .input(meetingRhythmQuerySchema)
     .query(async ({ ctx, input }) => {
@@ -194,7 +197,7 @@ export const congressMeetingsRouter = router({
         ctx.tx.deputy.count({ where: { tenantId: ctx.tenant.id, status: { in: [...SERVING_STATUSES] }, presidiumRole: { not: null } } }),
       ]);
       const meetings = rows.map((r) => ({ id: r.id, kind: r.kind, sessionType: r.sessionType, status: r.status, title: r.title, startDate: dayOf(r.startDate), endDate: dayOf(r.endDate), number: r.number, termNo: r.termNo }));
-      const rhythm = meetingRhythm(input.year, meetings, rhythmRules(records, ctx.tenant.id, input.year), ctx.clock.today);
+      const rhythm = tenantMeetingRhythm(ctx.tenant, input.year, rows, records, ctx.clock.today);
       // The presidium as it is now, against the size rule in force today.
       const presidium = presidiumSizeCheck(presidiumSize, resolveRule('presidium.size_range', ctx.tenant.id, ctx.clock.today, records).value);
       return { ...rhythm, meetings, presidium };

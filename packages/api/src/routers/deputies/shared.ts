@@ -1,15 +1,15 @@
-import { dateOf, hasPermission, resolveRule, type Clock, type Permission, type RuleKey } from '@pcs/domain';
+import { congressWording, dateOf, dayOf, hasPermission, meetingRhythm, resolveRule, type Clock, type CongressMeetingKind, type CongressMeetingStatus, type CongressSessionType, type Permission, type RuleKey, type RuleValueRecord, type TenantKind } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import type { z } from 'zod';
 import type { Caller } from '../../caller';
 import { rolesIn } from '../../caller';
 import { forbidden, InvalidInput } from '../../errors';
-import { loadRuleValues } from '../rule-values';
+import { loadRuleValues, rhythmRules } from '../rule-values';
 
 /** What the deputies area's handlers need from a township call's context. */
 export interface TenantCtx {
   tx: Tx;
-  tenant: { id: string; name: string };
+  tenant: { id: string; name: string; kind: TenantKind };
   caller: Caller;
   requestId: string;
   clock: Clock;
@@ -68,6 +68,22 @@ export async function ruleValues<K extends RuleKey>(ctx: TenantCtx, keys: readon
 /** The township's rule records, for `spansOf` and `rhythmRules`. */
 export const townshipRuleRecords = (ctx: TenantCtx) => loadRuleValues(ctx.tx, ctx.caller.county.id, ctx.tenant.id);
 
+/**
+ * A tenant's meeting rhythm for a year, against the rules of its kind in force on each day: a
+ * sub-district is never short of sessions and its working-committee meetings count instead of
+ * presidium meetings. The one place the township dashboard, the meetings page and the county's
+ * figures get it from.
+ */
+export function tenantMeetingRhythm(
+  tenant: { id: string; kind: TenantKind },
+  year: number,
+  meetings: ReadonlyArray<{ id: string; kind: CongressMeetingKind; sessionType: CongressSessionType | null; status: CongressMeetingStatus; startDate: Date; endDate: Date; title: string }>,
+  records: RuleValueRecord[],
+  today: string,
+) {
+  const rows = meetings.map((m) => ({ id: m.id, kind: m.kind, sessionType: m.sessionType, status: m.status, title: m.title, startDate: dayOf(m.startDate), endDate: dayOf(m.endDate) }));
+  return meetingRhythm(year, rows, rhythmRules(records, tenant, year), today, congressWording(tenant.kind).bodyMeetingKind);
+}
 
 /** Orders a list by a relation's name or a column, then by id so pages never overlap. */
 export function orderBy(sortBy: string | undefined, direction: 'asc' | 'desc', fallback: string, relations: Record<string, string> = {}) {

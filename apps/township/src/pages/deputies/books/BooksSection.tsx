@@ -5,10 +5,11 @@ import { ArrowLeftOutlined, DownloadOutlined, PrinterOutlined, ReadOutlined } fr
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import dayjs from 'dayjs';
-import { CONGRESS_BOOK_LABELS, CONGRESS_BOOK_PERMISSIONS, CONGRESS_BOOKS, type CongressBook, type Permission } from '@pcs/domain';
+import { CONGRESS_BOOK_PERMISSIONS, CONGRESS_BOOKS, type CongressBook, type Permission } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
+import { useCongressWording } from '../../../session/useCongressWording';
 import { Forbidden } from '../../Forbidden';
 import { DNS } from '../common/texts';
 import { useYear, YearSelect } from '../common/YearSelect';
@@ -33,6 +34,7 @@ function BooksIndex() {
   const { pick } = useLanguage();
   const { message } = App.useApp();
   const { tenant, can } = useSession();
+  const wording = useCongressWording();
   const readable = CONGRESS_BOOKS.filter((book) => mayRead(book, can));
   const client = useTRPCClient();
   const navigate = useNavigate();
@@ -42,7 +44,7 @@ function BooksIndex() {
     setBusy(key);
     try {
       const data = await Promise.all(books.map((book) => client.congressBooks.get.query({ book, year })));
-      await downloadBooks(data, books.length === 1 ? `${tenant.name}${year}${pick(CONGRESS_BOOK_LABELS[books[0]!])}` : t('books.allFile', { tenant: tenant.name, year }), pick);
+      await downloadBooks(data, books.length === 1 ? `${tenant.name}${year}${pick(wording.bookLabels[books[0]!])}` : t('books.allFile', { tenant: tenant.name, owner: pick(wording.owner), year }), pick);
     } catch (error) {
       console.error(error);
       void message.error(t('common:table.exportFailed'));
@@ -71,7 +73,7 @@ function BooksIndex() {
           <Col key={book} xs={24} md={12} xl={8}>
             <Card
               size="small"
-              title={`${CONGRESS_BOOKS.indexOf(book) + 1}. ${pick(CONGRESS_BOOK_LABELS[book])}`}
+              title={`${CONGRESS_BOOKS.indexOf(book) + 1}. ${pick(wording.bookLabels[book])}`}
               data-testid={`book-${book}`}
               actions={[
                 <Button key="open" type="link" icon={<ReadOutlined />} onClick={() => navigate(`/congress-books/${book}?year=${year}`)} data-testid={`book-open-${book}`}>
@@ -82,7 +84,7 @@ function BooksIndex() {
                 </Button>,
               ]}
             >
-              <Typography.Text type="secondary">{t(`books.describe.${book}`)}</Typography.Text>
+              <Typography.Text type="secondary">{t(`books.describe.${book}`, { meeting: pick(wording.bodyMeeting) })}</Typography.Text>
             </Card>
           </Col>
         ))}
@@ -114,10 +116,11 @@ function BookPage() {
   const trpc = useTRPC();
   const [year, setYear] = useYear();
   const { can } = useSession();
+  const wording = useCongressWording();
   const known = (CONGRESS_BOOKS as readonly string[]).includes(book) ? (book as CongressBook) : 'roster';
   const allowed = mayRead(known, can);
   const data = useQuery({ ...trpc.congressBooks.get.queryOptions({ book: known, year }), enabled: allowed });
-  const bookName = pick(CONGRESS_BOOK_LABELS[known]);
+  const bookName = pick(wording.bookLabels[known]);
   const totalWidth = (data.data?.columns ?? []).reduce((sum, c) => sum + (c.width ?? 1), 0) || 1;
   if (!allowed) return <Forbidden />;
   return (
@@ -146,7 +149,7 @@ function BookPage() {
         <ErrorAlert error={data.error} onRetry={() => void data.refetch()} />
       ) : (
         <div className="book-sheet" style={{ background: '#fff', padding: 24, boxShadow: '0 1px 4px rgba(0,0,0,0.12)' }} data-testid="book-sheet">
-          <h1 style={{ textAlign: 'center', fontSize: 20, margin: '0 0 4px' }}>{t('books.bookTitle', { tenant: data.data.tenantName, year, book: bookName })}</h1>
+          <h1 style={{ textAlign: 'center', fontSize: 20, margin: '0 0 4px' }}>{t('books.bookTitle', { tenant: data.data.tenantName, owner: pick(data.data.owner), year, book: pick(data.data.title) })}</h1>
           <p style={{ textAlign: 'right', fontSize: 12, color: '#666', margin: '0 0 12px' }}>{t('books.printedOn', { date: dayjs().format('YYYY-MM-DD') })}</p>
           {data.data.note && <Alert type="info" showIcon title={pick(data.data.note)} style={{ marginBottom: 12 }} data-testid="book-note" />}
           {data.data.sections.map((section, i) => (

@@ -1,14 +1,13 @@
 import type { Workbook } from 'exceljs';
-import { CONGRESS_BOOK_LABELS } from '@pcs/domain';
 import { loadExcelJs, saveBlob } from '../common/files';
 import type { CongressBookData } from '../common/types';
 
 /** One book as a worksheet: a title row, then each section's heading, header row and rows. */
 export function addBookSheet(workbook: Workbook, book: CongressBookData, pick: (m: { zh: string; en: string }) => string) {
-  const name = pick(CONGRESS_BOOK_LABELS[book.book]).replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+  const name = pick(book.title).replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
   const sheet = workbook.addWorksheet(name);
   const width = book.columns.length;
-  const title = sheet.addRow([`${book.tenantName} ${book.year} ${pick(CONGRESS_BOOK_LABELS[book.book])}`]);
+  const title = sheet.addRow([`${book.tenantName}${pick(book.owner)} ${book.year} ${pick(book.title)}`]);
   title.font = { bold: true, size: 14 };
   sheet.mergeCells(title.number, 1, title.number, width);
   if (book.note) sheet.addRow([pick(book.note)]);

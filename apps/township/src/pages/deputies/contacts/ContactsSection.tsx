@@ -60,7 +60,7 @@ function ShortfallsView({ year }: { year: number }) {
   const members = applyLocalQuery(s.presidiumMembers, memberQuery, { searchText: (m) => m.name, sortValue: (m, key) => (key === 'name' ? m.name : m.contacts) });
   return (
     <Flex vertical gap={16} data-testid="contact-shortfalls">
-      <Alert type="info" showIcon title={t('contacts.rules', { ...s.rules, frequency: t(`contacts.frequency.${s.rules.frequency}`) })} />
+      <Alert type="info" showIcon title={t(s.rules.memberMin === null ? 'contacts.rulesWithoutPresidium' : 'contacts.rules', { ...s.rules, frequency: t(`contacts.frequency.${s.rules.frequency}`) })} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Card size="small" title={t('contacts.citizensTitle', { count: s.citizens.length, serving: s.servingCount })}>
@@ -87,6 +87,8 @@ function ShortfallsView({ year }: { year: number }) {
         </Col>
         <Col xs={24} xl={10}>
           <Flex vertical gap={16}>
+            {/* A sub-district has no presidium: the members' contact rule does not apply there. */}
+            {s.rules.memberMin !== null && (
             <Card size="small" title={t('contacts.membersTitle')}>
               <DataTable<MemberRow>
                 testId="member-contacts"
@@ -95,8 +97,8 @@ function ShortfallsView({ year }: { year: number }) {
                 columns={[
                   memberColumn.accessor('name', { header: t('contacts.columns.name'), enableSorting: true, cell: ({ row: { original: m } }) => <Link to={`/deputies/${m.id}`}>{m.name}</Link> }),
                   memberColumn.accessor('presidiumRole', { header: t('contacts.columns.role'), cell: ({ row: { original: m } }) => (m.presidiumRole ? pick(PRESIDIUM_ROLE_LABELS[m.presidiumRole]) : ''), meta: { exportValue: (m) => (m.presidiumRole ? pick(PRESIDIUM_ROLE_LABELS[m.presidiumRole]) : '') } }),
-                  memberColumn.accessor('contacts', { header: t('contacts.columns.contacts'), enableSorting: true, cell: ({ row: { original: m } }) => `${m.contacts} / ${m.quota}`, meta: { align: 'right', exportValue: (m) => m.contacts } }),
-                  memberColumn.display({ id: 'state', header: t('contacts.columns.state'), cell: ({ row: { original: m } }) => (m.contacts >= m.quota ? <Tag color="green">{t('contacts.met')}</Tag> : <Tag color="red">{t('contacts.short')}</Tag>), meta: { exportValue: (m) => (m.contacts >= m.quota ? t('contacts.met') : t('contacts.short')) } }),
+                  memberColumn.accessor('contacts', { header: t('contacts.columns.contacts'), enableSorting: true, cell: ({ row: { original: m } }) => `${m.contacts} / ${m.quota ?? '—'}`, meta: { align: 'right', exportValue: (m) => m.contacts } }),
+                  memberColumn.display({ id: 'state', header: t('contacts.columns.state'), cell: ({ row: { original: m } }) => (m.contacts >= (m.quota ?? 0) ? <Tag color="green">{t('contacts.met')}</Tag> : <Tag color="red">{t('contacts.short')}</Tag>), meta: { exportValue: (m) => (m.contacts >= (m.quota ?? 0) ? t('contacts.met') : t('contacts.short')) } }),
                 ]}
                 data={members.items}
                 total={members.total}
@@ -107,6 +109,7 @@ function ShortfallsView({ year }: { year: number }) {
                 fetchAll={async () => s.presidiumMembers}
               />
             </Card>
+            )}
             <Card size="small" title={t('contacts.gapsTitle')} data-testid="reception-gaps">
               {s.receptionGaps.length === 0 ? (
                 <Typography.Text type="success">{t('contacts.gapsNone', { held: s.receptionsHeld })}</Typography.Text>

@@ -2,9 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Empty, List, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { CONGRESS_MEETING_KIND_LABELS, DUTY_ACTIVITY_TYPE_LABELS } from '@pcs/domain';
+import { DUTY_ACTIVITY_TYPE_LABELS } from '@pcs/domain';
 import { BarChartCard, ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
+import { useCongressWording } from '../../../session/useCongressWording';
 import { DNS } from '../common/texts';
 import './texts';
 
@@ -15,6 +16,7 @@ export function LiaisonOfficeHome() {
   const { t } = useTranslation(DNS);
   const { pick } = useLanguage();
   const trpc = useTRPC();
+  const wording = useCongressWording();
   const dashboard = useQuery(trpc.liaisonOffice.dashboard.queryOptions({}));
   if (dashboard.error) return <ErrorAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
   const d = dashboard.data;
@@ -32,12 +34,13 @@ export function LiaisonOfficeHome() {
       <Typography.Title level={3} style={{ fontSize: 18, margin: 0 }}>
         {t('home.title', { year: d?.year ?? new Date().getFullYear() })}
       </Typography.Title>
-      {d && d.rhythmFlags.length > 0 && <Alert type="warning" showIcon title={d.rhythmFlags.map((f) => pick(f)).join('；')} action={<Link to="/congress-meetings">{t('menu.meetings')}</Link>} />}
+      {d && d.rhythmFlags.length > 0 && <Alert type="warning" showIcon title={d.rhythmFlags.map((f) => pick(f)).join('；')} action={<Link to="/congress-meetings">{pick(wording.meetingsTitle)}</Link>} />}
       <Row gutter={[12, 12]}>
         {stat(t('home.serving'), d?.counts.servingDeputies, undefined, '/deputies')}
         {stat(t('home.activities'), d?.counts.activities, d ? t('home.participations', { count: d.counts.participations }) : undefined, '/duty-activities')}
-        {stat(t('home.sessions'), d?.counts.sessionsHeld, undefined, '/congress-meetings')}
-        {stat(t('home.presidium'), d?.counts.presidiumHeld, undefined, '/congress-meetings')}
+        {/* A sub-district holds no sessions: no figure rather than a zero that reads as a shortfall. */}
+        {wording.hasSessions && stat(t('home.sessions'), d?.counts.sessionsHeld ?? undefined, undefined, '/congress-meetings')}
+        {stat(pick(wording.bodyMeeting), d?.counts.bodyMeetingsHeld, undefined, '/congress-meetings')}
         {stat(t('home.receptions'), d?.counts.receptions, d ? t('home.visitors', { count: d.counts.visitors }) : undefined, '/deputy-contacts?tab=receptions')}
         {stat(t('home.reviews'), d?.counts.reviews, d ? `${t('home.suggestions')} ${d.counts.suggestions}` : undefined, '/duty-profiles?tab=reviews')}
       </Row>
@@ -99,7 +102,7 @@ export function LiaisonOfficeHome() {
               <List
                 size="small"
                 dataSource={[
-                  ...(d?.upcomingMeetings ?? []).map((m) => ({ key: m.id, date: m.startDate, to: `/congress-meetings/${m.id}`, title: m.title, tag: pick(CONGRESS_MEETING_KIND_LABELS[m.kind]), color: m.kind === 'session' ? 'blue' : 'green' })),
+                  ...(d?.upcomingMeetings ?? []).map((m) => ({ key: m.id, date: m.startDate, to: `/congress-meetings/${m.id}`, title: m.title, tag: pick(wording.meetingKindLabels[m.kind]), color: m.kind === 'session' || m.kind === 'joint_deputies' ? 'blue' : 'green' })),
                   ...(d?.upcomingReceptions ?? []).map((r) => ({ key: r.id, date: r.date, to: `/deputy-contacts/receptions/${r.id}`, title: `${r.place ?? ''} ${r.deputies.join('、')}`, tag: t('home.receptions'), color: 'purple' })),
                 ].sort((a, b) => a.date.localeCompare(b.date))}
                 renderItem={(item) => (

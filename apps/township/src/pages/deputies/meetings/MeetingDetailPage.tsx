@@ -5,7 +5,6 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import {
-  CONGRESS_MEETING_KIND_LABELS,
   CONGRESS_MEETING_STATUS_LABELS,
   CONGRESS_SESSION_TYPE_LABELS,
   MEETING_AGENDA_KIND_LABELS,
@@ -17,6 +16,7 @@ import {
 import { describeError, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
+import { useCongressWording } from '../../../session/useCongressWording';
 import { SessionSuggestionsCard } from '../../suggestions/SessionSuggestionsCard';
 import { OwnerAttachments } from '@pcs/work-ui';
 import { DetailFallback, EditDeleteButtons } from '../common/sectionParts';
@@ -49,6 +49,7 @@ function MeetingDetailPage() {
   const { message } = App.useApp();
   const { can } = useSession();
   const trpc = useTRPC();
+  const wording = useCongressWording();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -96,7 +97,7 @@ function MeetingDetailPage() {
           size="small"
           column={{ xs: 1, sm: 2, lg: 4 }}
           items={[
-            { label: t('meetings.columns.kind'), children: `${pick(CONGRESS_MEETING_KIND_LABELS[m.kind])}${m.sessionType ? ` · ${pick(CONGRESS_SESSION_TYPE_LABELS[m.sessionType])}` : ''}` },
+            { label: t('meetings.columns.kind'), children: `${pick(wording.meetingKindLabels[m.kind])}${m.sessionType ? ` · ${pick(CONGRESS_SESSION_TYPE_LABELS[m.sessionType])}` : ''}` },
             { label: t('meetings.columns.number'), children: `${t('roster.columns.termValue', { term: m.termNo })} ${t('meetings.numberValue', { n: m.number })}` },
             { label: t('meetings.columns.startDate'), children: m.endDate !== m.startDate ? `${m.startDate} ~ ${m.endDate}` : m.startDate },
             { label: t('meetings.columns.days'), children: m.days },

@@ -6,8 +6,6 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import {
-  CONGRESS_MEETING_KIND_LABELS,
-  CONGRESS_MEETING_KINDS,
   CONGRESS_MEETING_STATUS_LABELS,
   CONGRESS_MEETING_STATUSES,
   CONGRESS_SESSION_TYPE_LABELS,
@@ -24,24 +22,28 @@ import { FormField, useLanguage, zodErrorMap, DayPicker } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 import { FormDrawer } from '../common/FormDrawer';
 import { labelOptions } from '../common/labels';
+import { useCongressWording } from '../../../session/useCongressWording';
 import { DNS } from '../common/texts';
 import type { CongressMeetingDetail } from '../common/types';
 import { useSaveForm } from '../common/useSaveForm';
 import './texts';
 
 const today = () => new Date().toISOString().slice(0, 10);
-const EMPTY: CongressMeetingCreateInput = { kind: 'presidium', sessionType: null, termNo: 18, number: 1, title: '', startDate: today(), endDate: today(), place: '', status: 'planned', minutes: '', agenda: [], outcomes: [], prefillAttendance: true };
+const EMPTY: Omit<CongressMeetingCreateInput, 'kind'> = { sessionType: null, termNo: 18, number: 1, title: '', startDate: today(), endDate: today(), place: '', status: 'planned', minutes: '', agenda: [], outcomes: [], prefillAttendance: true };
 
-/** A session or presidium meeting with its agenda and outcomes; attendance is registered on the detail page. */
+/** A meeting of a kind the township holds, with its agenda and outcomes; attendance is registered on the detail page. */
 export function MeetingFormDrawer({ open, meeting, onClose, onSaved }: { open: boolean; meeting?: CongressMeetingDetail; onClose: () => void; onSaved: (m: { id: string }) => void }) {
   const { t } = useTranslation(DNS);
   const { language, pick } = useLanguage();
   const trpc = useTRPC();
+  const wording = useCongressWording();
+  // A new meeting is the body's own meeting (presidium or working committee) unless changed.
+  const empty: CongressMeetingCreateInput = { ...EMPTY, kind: wording.bodyMeetingKind };
   const create = useMutation(trpc.congressMeetings.create.mutationOptions());
   const update = useMutation(trpc.congressMeetings.update.mutationOptions());
   const { control, handleSubmit, reset, setError, watch, setValue } = useForm<CongressMeetingCreateInput, unknown, CongressMeetingCreate>({
     resolver: zodResolver(congressMeetingCreateSchema, { error: zodErrorMap(language) }),
-    defaultValues: EMPTY,
+    defaultValues: empty,
   });
   const agenda = useFieldArray({ control, name: 'agenda' });
   const outcomes = useFieldArray({ control, name: 'outcomes' });
@@ -65,9 +67,10 @@ export function MeetingFormDrawer({ open, meeting, onClose, onSaved }: { open: b
             outcomes: meeting.outcomes.map((o) => ({ kind: o.kind, title: o.title, post: o.post ?? '', electedName: o.electedName ?? '', votesFor: o.votesFor, votesAgainst: o.votesAgainst, abstentions: o.abstentions, note: o.note ?? '' })),
             prefillAttendance: false,
           }
-        : EMPTY,
+        : empty,
     );
     setFormError(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `empty` follows the township's kind, read when the drawer opens
   }, [open, meeting, reset, setFormError]);
   const submit = handleSubmit((values) =>
     run(() => (meeting ? update.mutateAsync({ ...values, id: meeting.id, version: meeting.version }) : create.mutateAsync(values)), onSaved),
@@ -78,7 +81,7 @@ export function MeetingFormDrawer({ open, meeting, onClose, onSaved }: { open: b
     <FormDrawer open={open} title={t(meeting ? 'meetings.editTitle' : 'meetings.createTitle')} onClose={onClose} onSubmit={() => void submit()} submitting={create.isPending || update.isPending} error={formError} testId="meeting-form" width={760}>
       <Row gutter={16}>
         <Col {...half}>
-          <FormField control={control} name="kind" label={t('meetings.columns.kind')} required render={(field) => <Select {...field} onChange={(v) => { field.onChange(v); if (v === 'presidium') setValue('sessionType', null); }} options={labelOptions(CONGRESS_MEETING_KINDS, CONGRESS_MEETING_KIND_LABELS, pick)} />} />
+          <FormField control={control} name="kind" label={t('meetings.columns.kind')} required render={(field) => <Select {...field} onChange={(v) => { field.onChange(v); if (v !== 'session') setValue('sessionType', null); }} options={labelOptions(wording.meetingKinds, wording.meetingKindLabels, pick)} />} />
         </Col>
         <Col {...half}>
           {kind === 'session' && (

@@ -6,8 +6,6 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import {
-  CONGRESS_MEETING_KIND_LABELS,
-  CONGRESS_MEETING_KINDS,
   CONGRESS_MEETING_STATUS_LABELS,
   CONGRESS_MEETING_STATUSES,
   CONGRESS_SESSION_TYPE_LABELS,
@@ -17,6 +15,7 @@ import {
 import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
+import { useCongressWording } from '../../../session/useCongressWording';
 import { labelOptions } from '../common/labels';
 import { YearTitleBar } from '../common/sectionParts';
 import { DNS } from '../common/texts';
@@ -34,6 +33,7 @@ export function MeetingsPage() {
   const { pick } = useLanguage();
   const { can } = useSession();
   const trpc = useTRPC();
+  const wording = useCongressWording();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -52,12 +52,12 @@ export function MeetingsPage() {
       header: t('meetings.columns.kind'),
       enableSorting: true,
       cell: ({ row: { original: m } }) => (
-        <Tag color={m.kind === 'session' ? 'blue' : 'green'}>
-          {pick(CONGRESS_MEETING_KIND_LABELS[m.kind])}
+        <Tag color={m.kind === wording.bodyMeetingKind ? 'green' : 'blue'}>
+          {pick(wording.meetingKindLabels[m.kind])}
           {m.sessionType ? ` · ${pick(CONGRESS_SESSION_TYPE_LABELS[m.sessionType])}` : ''}
         </Tag>
       ),
-      meta: { nowrap: true, exportValue: (m) => pick(CONGRESS_MEETING_KIND_LABELS[m.kind]) },
+      meta: { nowrap: true, exportValue: (m) => pick(wording.meetingKindLabels[m.kind]) },
     }),
     column.accessor('number', { header: t('meetings.columns.number'), enableSorting: true, cell: ({ row: { original: m } }) => t('meetings.numberValue', { n: m.number }), meta: { nowrap: true } }),
     column.accessor('days', { header: t('meetings.columns.days'), meta: { align: 'right' } }),
@@ -73,7 +73,7 @@ export function MeetingsPage() {
   ];
   return (
     <Flex vertical gap={16}>
-      <YearTitleBar title={t('meetings.title')} year={year} onYearChange={setYear} />
+      <YearTitleBar title={pick(wording.meetingsTitle)} year={year} onYearChange={setYear} />
       <RhythmCard year={year} />
       <DataTable<CongressMeeting>
         testId="meetings-table"
@@ -88,11 +88,11 @@ export function MeetingsPage() {
         error={list.error}
         onRetry={() => void list.refetch()}
         searchPlaceholder={t('meetings.search')}
-        exportFileName={`${t('meetings.exportFile')}${year}`}
+        exportFileName={`${pick(wording.meetingsTitle)}${year}`}
         fetchAll={() => fetchAllPages((page, pageSize) => client.congressMeetings.list.query({ ...input, page, pageSize }))}
         filters={
           <>
-            <Select allowClear placeholder={t('meetings.columns.kind')} aria-label={t('meetings.columns.kind')} value={kind} onChange={(v?: CongressMeetingKind) => { setKind(v); setQuery((q) => ({ ...q, page: 1 })); }} options={labelOptions(CONGRESS_MEETING_KINDS, CONGRESS_MEETING_KIND_LABELS, pick)} style={{ width: 150 }} />
+            <Select allowClear placeholder={t('meetings.columns.kind')} aria-label={t('meetings.columns.kind')} value={kind} onChange={(v?: CongressMeetingKind) => { setKind(v); setQuery((q) => ({ ...q, page: 1 })); }} options={labelOptions(wording.meetingKinds, wording.meetingKindLabels, pick)} style={{ width: 150 }} />
             <Select allowClear placeholder={t('meetings.columns.status')} aria-label={t('meetings.columns.status')} value={status} onChange={(v?: CongressMeetingStatus) => { setStatus(v); setQuery((q) => ({ ...q, page: 1 })); }} options={labelOptions(CONGRESS_MEETING_STATUSES, CONGRESS_MEETING_STATUS_LABELS, pick)} style={{ width: 110 }} />
           </>
         }

@@ -4,7 +4,8 @@ import { App, Button, Card, Descriptions, Flex, List, Modal, Space, Table, Tag, 
 import { ArrowLeftOutlined, EditOutlined, TeamOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
-import { DEPUTY_LEVEL_LABELS, DUTY_ACTIVITY_TYPE_LABELS, LIAISON_STATION_KIND_LABELS, PRESIDIUM_ROLE_LABELS, type DeputyStatus } from '@pcs/domain';
+import { DEPUTY_LEVEL_LABELS, DUTY_ACTIVITY_TYPE_LABELS, LIAISON_STATION_KIND_LABELS, type DeputyStatus } from '@pcs/domain';
+import { useCongressWording } from '../../../session/useCongressWording';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
@@ -39,6 +40,7 @@ interface Member {
 function MembersCard({ members, leaderId, writable, what, onSave }: { members: Member[]; leaderId: string | null; writable: boolean; what: string; onSave: (ids: string[]) => Promise<unknown> }) {
   const { t } = useTranslation(DNS);
   const { pick } = useLanguage();
+  const wording = useCongressWording();
   const [editing, setEditing] = useState<string[] | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -69,7 +71,7 @@ function MembersCard({ members, leaderId, writable, what, onSave }: { members: M
           { title: t('roster.columns.name'), dataIndex: 'name', render: (_, m) => <Link to={`/deputies/${m.id}`}>{m.name}{m.id === leaderId ? `（${t('organisation.columns.groupLeader')}）` : ''}</Link> },
           { title: t('roster.columns.constituency'), dataIndex: 'constituency' },
           { title: t('roster.columns.levels'), dataIndex: 'levels', render: (_, m) => m.levels.map((l) => pick(DEPUTY_LEVEL_LABELS[l])).join('、') },
-          { title: t('roster.columns.presidiumRole'), dataIndex: 'presidiumRole', render: (_, m) => (m.presidiumRole ? pick(PRESIDIUM_ROLE_LABELS[m.presidiumRole]) : '') },
+          { title: pick(wording.roleColumn), dataIndex: 'presidiumRole', render: (_, m) => (m.presidiumRole ? pick(wording.roleLabels[m.presidiumRole]) : '') },
           { title: t('roster.columns.status'), dataIndex: 'status', render: (_, m) => <DeputyStatusTag status={m.status} /> },
         ]}
       />

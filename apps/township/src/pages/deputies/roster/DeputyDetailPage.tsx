@@ -12,10 +12,10 @@ import {
   DEPUTY_SECTOR_LABELS,
   DEPUTY_STATUS_ACTION_LABELS,
   DEPUTY_STATUS_LABELS,
-  PRESIDIUM_ROLE_LABELS,
   type DeputyStatusAction,
 } from '@pcs/domain';
 import { describeError, ErrorAlert, useLanguage, DayPicker, countyToday } from '@pcs/ui';
+import { useCongressWording } from '../../../session/useCongressWording';
 import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 
@@ -29,6 +29,7 @@ import './texts';
 
 /** One deputy: particulars, status and its history, fixed contacts, presidium contacts. */
 export function DeputyDetailPage() {
+  const wording = useCongressWording();
   const { id = '' } = useParams();
   const { t } = useTranslation(DNS);
   const { pick } = useLanguage();
@@ -69,7 +70,7 @@ export function DeputyDetailPage() {
             {d.name}
           </Typography.Title>
           <DeputyStatusTag status={d.status} />
-          {d.presidiumRole && <Tag color="gold">{pick(PRESIDIUM_ROLE_LABELS[d.presidiumRole])}</Tag>}
+          {d.presidiumRole && <Tag color="gold">{pick(wording.roleLabels[d.presidiumRole])}</Tag>}
         </Space>
         <Space wrap>
           <Link to={`/duty-profiles/${d.id}`}>
@@ -140,7 +141,8 @@ export function DeputyDetailPage() {
           <CitizenContacts deputyId={d.id} writable={writable} />
         </Col>
       </Row>
-      <PresidiumContacts deputy={d} writable={writable} />
+      {/* Presidium members' fixed contacts with deputies: a rule of a congress, not of a working committee. */}
+      {wording.hasSessions && <PresidiumContacts deputy={d} writable={writable} />}
 
       <DeputyFormDrawer
         open={editing}

@@ -15,13 +15,13 @@ import {
   DEPUTY_PARTY_LABELS,
   DEPUTY_SECTOR_LABELS,
   DEPUTY_SECTORS,
-  PRESIDIUM_ROLE_LABELS,
   PRESIDIUM_ROLES,
   deputyCreateSchema,
   type DeputyCreate,
   type DeputyCreateInput,
 } from '@pcs/domain';
 import { applyServerErrors, ErrorAlert, FormField, useLanguage, zodErrorMap, DayPicker, countyToday } from '@pcs/ui';
+import { useCongressWording } from '../../../session/useCongressWording';
 import { useTRPC } from '../../../api/trpc';
 
 import { labelOptions } from '../common/labels';
@@ -64,6 +64,7 @@ export function DeputyFormDrawer({ open, deputy, onClose, onSaved }: DeputyFormD
   const { language, pick } = useLanguage();
   const { message } = App.useApp();
   const trpc = useTRPC();
+  const wording = useCongressWording();
   const create = useMutation(trpc.deputies.create.mutationOptions());
   const update = useMutation(trpc.deputies.update.mutationOptions());
   const groups = useQuery(trpc.deputyGroups.options.queryOptions());
@@ -187,8 +188,8 @@ export function DeputyFormDrawer({ open, deputy, onClose, onSaved }: DeputyFormD
             <FormField
               control={control}
               name="presidiumRole"
-              label={t('roster.columns.presidiumRole')}
-              render={(field) => <Select {...field} allowClear value={field.value ?? undefined} onChange={(v) => field.onChange(v ?? null)} options={labelOptions(PRESIDIUM_ROLES, PRESIDIUM_ROLE_LABELS, pick)} />}
+              label={pick(wording.roleColumn)}
+              render={(field) => <Select {...field} allowClear value={field.value ?? undefined} onChange={(v) => field.onChange(v ?? null)} options={labelOptions(PRESIDIUM_ROLES, wording.roleLabels, pick)} />}
             />
           </Col>
           {!deputy && (

@@ -15,11 +15,11 @@ import {
   DEPUTY_SECTOR_LABELS,
   DEPUTY_SECTORS,
   DEPUTY_STATUS_LABELS,
-  PRESIDIUM_ROLE_LABELS,
   type DeputyLevel,
   type DeputySector,
 } from '@pcs/domain';
 import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
+import { useCongressWording } from '../../../session/useCongressWording';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { DeputyStatusTag, labelOptions } from '../common/labels';
@@ -34,6 +34,7 @@ type ServingFilter = 'serving' | 'left' | undefined;
 
 /** The roster: server-paged, sortable, filterable; create, edit, import, Excel export. */
 export function RosterPage() {
+  const wording = useCongressWording();
   const { t } = useTranslation(DNS);
   const { pick } = useLanguage();
   const { can } = useSession();
@@ -104,9 +105,9 @@ export function RosterPage() {
     column.accessor('constituency', { header: t('roster.columns.constituency'), enableSorting: true, meta: { nowrap: true } }),
     column.accessor('groupName', { header: t('roster.columns.group'), enableSorting: true, cell: (c) => c.getValue() ?? '—', meta: { nowrap: true } }),
     column.accessor('presidiumRole', {
-      header: t('roster.columns.presidiumRole'),
-      cell: ({ row: { original: d } }) => (d.presidiumRole ? <Tag color="gold">{pick(PRESIDIUM_ROLE_LABELS[d.presidiumRole])}</Tag> : ''),
-      meta: { nowrap: true, exportValue: (d) => (d.presidiumRole ? pick(PRESIDIUM_ROLE_LABELS[d.presidiumRole]) : '') },
+      header: pick(wording.roleColumn),
+      cell: ({ row: { original: d } }) => (d.presidiumRole ? <Tag color="gold">{pick(wording.roleLabels[d.presidiumRole])}</Tag> : ''),
+      meta: { nowrap: true, exportValue: (d) => (d.presidiumRole ? pick(wording.roleLabels[d.presidiumRole]) : '') },
     }),
     column.accessor('status', { header: t('roster.columns.status'), enableSorting: true, cell: ({ row: { original: d } }) => <DeputyStatusTag status={d.status} />, meta: { nowrap: true, exportValue: (d) => pick(DEPUTY_STATUS_LABELS[d.status]) } }),
     column.accessor('workplace', { header: t('roster.columns.workplace'), cell: ({ row: { original: d } }) => <div style={{ minWidth: 150 }}>{d.workplace ?? '—'}</div> }),
@@ -164,13 +165,13 @@ export function RosterPage() {
             />
             <Select
               allowClear
-              aria-label={t('roster.filters.presidium')}
-              placeholder={t('roster.filters.presidium')}
+              aria-label={pick(wording.bodyMember)}
+              placeholder={pick(wording.bodyMember)}
               value={presidium === undefined ? undefined : presidium ? 'yes' : 'no'}
               onChange={(v?: string) => filtered(setPresidium)(v === undefined ? undefined : v === 'yes')}
               options={[
-                { value: 'yes', label: t('roster.filters.presidium') },
-                { value: 'no', label: `${t('common.none')}${t('roster.filters.presidium')}` },
+                { value: 'yes', label: pick(wording.bodyMember) },
+                { value: 'no', label: `${t('common.none')}${pick(wording.bodyMember)}` },
               ]}
               style={{ width: 140 }}
             />

@@ -1,4 +1,4 @@
-import { attachmentStanding, mayRemoveAttachment, type AttachmentOwnerKind } from '@pcs/domain';
+import { mayRemoveAttachment, type AttachmentOwnerKind } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { audit } from '../audit';
 import type { Caller } from '../caller';

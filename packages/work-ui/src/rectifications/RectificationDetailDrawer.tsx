@@ -60,7 +60,7 @@ export function RectificationDetailDrawer({ id, onClose, onChanged }: { id: stri
               ))}
             </Space>
           )}
-          <Descriptions size="small" bordered column={{ xs: 1, sm: 2 }}>
+          <Descriptions size="small" bordered column={{ xs: 1, sm: 2 }} styles={{ label: { whiteSpace: 'nowrap' } }}>
             {scope !== 'township' && (
               <Descriptions.Item label={t('common.township')} span="filled">
                 <span data-testid="detail-township">{r.tenantName}</span>

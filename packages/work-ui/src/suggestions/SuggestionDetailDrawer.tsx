@@ -92,7 +92,7 @@ export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id
               ))}
             </Space>
           )}
-          <Descriptions size="small" bordered column={{ xs: 1, sm: 2 }}>
+          <Descriptions size="small" bordered column={{ xs: 1, sm: 2 }} styles={{ label: { whiteSpace: 'nowrap' } }}>
             {scope !== 'township' && (
               <Descriptions.Item label={t('common.township')} span="filled">
                 <span data-testid="detail-township">{s.tenantName}</span>

@@ -40,7 +40,7 @@ async function numberOf(detail: Locator): Promise<string> {
 }
 
 /** Nothing of the page sticks out sideways (a phone would scroll it, or hide a button). */
-async function expectNoSidewaysOverflow(page: Page, scope: Locator) {
+async function expectNoSidewaysOverflow(scope: Locator) {
   const overflow = await scope.evaluate((root) => {
     const limit = document.documentElement.clientWidth;
     return [...root.querySelectorAll<HTMLElement>('button, input, .ant-list-item, .ant-timeline-item, .ant-card')]
@@ -89,7 +89,7 @@ test('a unit handler attaches its reply letter and evidence on a phone; the offi
   // Its own upload: it may remove it (and download it).
   await expect(listed.getByRole('button', { name: '删除' })).toBeVisible();
   await expect(uploadEntry(handling, letter)).toContainText('村镇建设办公室');
-  await expectNoSidewaysOverflow(unit, handling);
+  await expectNoSidewaysOverflow(handling);
   // What the phone shows around the files, at its own size; then the whole drawer.
   await listed.scrollIntoViewIfNeeded();
   await unit.screenshot({ path: 'test-results/screens/handler-attach-panel-phone.png' });
@@ -106,7 +106,7 @@ test('a unit handler attaches its reply letter and evidence on a phone; the offi
   await evidence.scrollIntoViewIfNeeded();
   await attach(evidence, photo, 'image/png', PNG);
   await expect(uploadEntry(task, photo)).toBeVisible();
-  await expectNoSidewaysOverflow(unit, task);
+  await expectNoSidewaysOverflow(task);
   await shotDrawer(unit, 'handler-attach-rectification-phone');
   await unit.context().close();
 

@@ -25,7 +25,12 @@ import { audit } from '../../audit';
 import { notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
 import { countedDutyActivity, suggestionDaysByDeputy, suggestionsOfDeputy } from './external';
-import { page, requireDeputies, requirePermissions, townshipRuleRecords, yearRange, type TenantCtx } from './shared';
+import { pageOfRows } from '../shared/paging';
+import { requireDeputies } from '../shared/references';
+import { requirePermissions } from './access';
+import { townshipRuleRecords } from '../shared/rule-values';
+import { yearRange } from '../shared/dates';
+import { type TenantCtx } from '../shared/tenant-context';
 
 /** Each deputy's year (履职档案): activities, attendance, suggestions, reception duty, review, points. */
 export interface DeputyYear {
@@ -166,8 +171,7 @@ export const dutyProfilesRouter = router({
         if (typeof x === 'number' && typeof y === 'number') return sign * (x - y) || a.name.localeCompare(b.name, 'zh-CN');
         return sign * String(x).localeCompare(String(y), 'zh-CN', { numeric: true });
       });
-      const { skip, take } = page(input);
-      return { items: rows.slice(skip, skip + take), total: rows.length, page: input.page, pageSize: input.pageSize };
+      return pageOfRows(input, rows);
     }),
 
   get: profileReader
@@ -232,8 +236,7 @@ export const dutyReviewsRouter = router({
         if (x == null || y == null) return x == null ? (y == null ? 0 : 1) : -1;
         return typeof x === 'number' && typeof y === 'number' ? sign * (x - y) : sign * String(x).localeCompare(String(y), 'zh-CN');
       });
-      const { skip, take } = page(input);
-      return { items: items.slice(skip, skip + take), total: items.length, page: input.page, pageSize: input.pageSize };
+      return pageOfRows(input, items);
     }),
 
   create: tenantProcedure('deputies.write')

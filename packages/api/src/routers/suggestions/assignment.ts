@@ -1,7 +1,7 @@
 import { addMonths, dateOf, resolveRule, type Assignee, type IsoDay, type SuggestionComplexity } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { invalidField } from '../../errors';
-import { loadRuleValues } from '../rule-values';
+import { loadRuleValues } from '../shared/rule-values';
 
 export interface ResolvedAssignee {
   role: 'lead' | 'co';

@@ -2,7 +2,7 @@ import { SUGGESTION_WORKFLOW, dayOrNull, resolveRule, type Clock, type Suggestio
 import type { Prisma, Tx } from '@pcs/db';
 import { audienceRecipients } from '../../workflow/notify';
 import type { WorkflowStore } from '../../workflow/step-runner';
-import { loadRuleValues } from '../rule-values';
+import { loadRuleValues } from '../shared/rule-values';
 import { actorsOf, visibleWhere } from './access';
 
 const include = {

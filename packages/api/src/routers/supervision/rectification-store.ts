@@ -14,7 +14,7 @@ import type { Prisma, Rectification, Tx } from '@pcs/db';
 import { audienceRecipients } from '../../workflow/notify';
 import type { WorkflowStore } from '../../workflow/step-runner';
 import type { Viewer } from '../../workflow/viewer';
-import { loadRuleValues } from '../rule-values';
+import { loadRuleValues } from '../shared/rule-values';
 
 /** What a viewer sees of rectification tasks: all of the township's, or those of their unit or department. */
 export function rectificationVisible(viewer: Viewer): Prisma.RectificationWhereInput {

@@ -23,10 +23,11 @@ import { nextNumber } from '../../workflow/numbering';
 import { presentTransition } from '../../workflow/present-transition';
 import { runStep, stepActorOf, type StepActor } from '../../workflow/step-runner';
 import { countyViewer, departmentViewer, townshipViewer, type Viewer } from '../../workflow/viewer';
-import { countyTownshipIds, withTenantNames } from '../county-townships';
+import { countyTownshipIds, withTenantNames } from '../shared/county-townships';
 import { resolveAssignees } from '../suggestions/assignment';
 import { rectificationStepHooks } from './rectification-hooks';
 import { defaultDueOn, presentRectification, rectificationActors, rectificationContext, rectificationStore, rectificationVisible } from './rectification-store';
+import { listResult, pageWindow } from '../shared/paging';
 
 type RectificationListQuery = z.infer<typeof rectificationListSchema>;
 
@@ -50,10 +51,10 @@ async function listRectifications(tx: Tx, input: RectificationListQuery, viewer:
     ? [{ [input.sortBy]: input.sortDirection }, { id: 'asc' }]
     : [{ overdue: 'desc' }, { isKey: 'desc' }, { closedAt: { sort: 'desc', nulls: 'first' } }, { dueOn: 'asc' }, { id: 'asc' }];
   const [rows, total] = await Promise.all([
-    tx.rectification.findMany({ where, include: { activity: { select: { title: true, kind: true } } }, orderBy, skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
+    tx.rectification.findMany({ where, include: { activity: { select: { title: true, kind: true } } }, orderBy, ...pageWindow(input) }),
     tx.rectification.count({ where }),
   ]);
-  return { items: rows.map(presentRectification), total, page: input.page, pageSize: input.pageSize };
+  return listResult(input, rows.map(presentRectification), total);
 }
 
 export async function rectificationDetail(tx: Tx, caller: Caller, clock: Clock, tenantId: string, id: string, viewer: Viewer) {

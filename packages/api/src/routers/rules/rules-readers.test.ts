@@ -8,7 +8,7 @@ import { RULE_CATALOGUE, RULE_KEYS_IN_EFFECT, ruleStatus } from '@pcs/domain';
  * in effect is read by code of the API or the domain (a quoted key outside the catalogue and its
  * status list), and no rule marked "not yet in effect" is read (then it is in effect: say so).
  */
-const packagesDir = join(__dirname, '..', '..', '..');
+const packagesDir = join(__dirname, '..', '..', '..', '..');
 const NOT_READERS = [/\.test\.ts$/, /rules[\\/]catalogue\.ts$/, /rules[\\/]status\.ts$/];
 
 function sourceFiles(dir: string): string[] {

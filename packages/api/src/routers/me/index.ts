@@ -1,6 +1,6 @@
 import { ROLE_INFO, permissionsOf } from '@pcs/domain';
-import { rolesIn } from '../caller';
-import { router, sessionProcedure } from '../trpc';
+import { rolesIn } from '../../caller';
+import { router, sessionProcedure } from '../../trpc';
 
 export const meRouter = router({
   /**

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { idSchema, userCreateSchema, userEnabledSchema, userImportSchema, userListSchema, userMembershipsSchema, userUpdateSchema } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
-import { createUser, findVisibleUser, presentUser, reconcile, resetPassword, setEnabled, setMemberships, updateUser, userSelectFor, visibleUsers } from '../provisioning/user-admin';
-import { importUsers } from '../provisioning/user-import';
-import { router, userAdminProcedure } from '../trpc';
+import { createUser, findVisibleUser, presentUser, reconcile, resetPassword, setEnabled, setMemberships, updateUser, userSelectFor, visibleUsers } from '../../provisioning/user-admin';
+import { importUsers } from '../../provisioning/user-import';
+import { router, userAdminProcedure } from '../../trpc';
+import { listResult, pageWindow } from '../shared/paging';
 
 /** Users and their roles, for platform admins (county) and township admins (own township). */
 export const usersRouter = router({
@@ -22,12 +23,11 @@ export const usersRouter = router({
         where,
         select: userSelectFor(admin),
         orderBy: [{ [input.sortBy ?? 'username']: input.sortDirection }, { id: 'asc' }],
-        skip: (input.page - 1) * input.pageSize,
-        take: input.pageSize,
+        ...pageWindow(input),
       }),
       admin.tx.user.count({ where }),
     ]);
-    return { items: items.map(presentUser), total, page: input.page, pageSize: input.pageSize };
+    return listResult(input, items.map(presentUser), total);
   }),
   get: userAdminProcedure.input(idSchema).query(({ ctx, input }) => findVisibleUser(ctx.admin, input.id)),
   create: userAdminProcedure.input(userCreateSchema).mutation(({ ctx, input }) => createUser(ctx.admin, input)),

@@ -1,7 +1,7 @@
 import { ATTACHMENT_READ_PERMISSIONS, ATTACHMENT_WRITE_PERMISSIONS, attachmentOwnerSchema, idSchema } from '@pcs/domain';
-import { listAttachments, removeAttachment } from '../attachments/service';
-import { databaseStore } from '../attachments/store';
-import { router, tenantProcedureAnyOf } from '../trpc';
+import { listAttachments, removeAttachment } from '../../attachments/service';
+import { databaseStore } from '../../attachments/store';
+import { router, tenantProcedureAnyOf } from '../../trpc';
 
 /**
  * The files of one township item. Uploads and downloads are plain HTTP beside tRPC

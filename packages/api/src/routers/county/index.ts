@@ -1,6 +1,6 @@
-import { countyProcedure, platformProcedure, router } from '../trpc';
-import { effectiveRules, loadRuleValues } from './rule-values';
-import { listTownships, townshipListSchema } from './townships-query';
+import { countyProcedure, platformProcedure, router } from '../../trpc';
+import { effectiveRules, loadRuleValues } from '../shared/rule-values';
+import { listTownships, townshipListSchema } from '../shared/township-list';
 
 /** Cross-township reads for the county standing committee; never writes township data. */
 export const countyRouter = router({

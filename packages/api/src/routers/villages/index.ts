@@ -1,8 +1,9 @@
 import { idSchema, villageCreateSchema, villageListSchema, villageUpdateSchema } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
-import { audit } from '../audit';
-import { notFound, staleVersion } from '../errors';
-import { router, tenantProcedure } from '../trpc';
+import { audit } from '../../audit';
+import { notFound, staleVersion } from '../../errors';
+import { router, tenantProcedure } from '../../trpc';
+import { listResult, pageWindow } from '../shared/paging';
 
 const withGridCount = { _count: { select: { grids: true } } } as const;
 
@@ -27,12 +28,11 @@ export const villagesRouter = router({
           where,
           include: withGridCount,
           orderBy: [{ [input.sortBy ?? 'name']: input.sortDirection }, { id: 'asc' }],
-          skip: (input.page - 1) * input.pageSize,
-          take: input.pageSize,
+          ...pageWindow(input),
         }),
         ctx.tx.village.count({ where }),
       ]);
-      return { items: rows.map(present), total, page: input.page, pageSize: input.pageSize };
+      return listResult(input, rows.map(present), total);
     }),
 
   get: tenantProcedure('region.read')

@@ -1,10 +1,10 @@
 import { savedFilterCreateSchema, savedFilterListSchema, savedFilterRemoveSchema } from '@pcs/domain';
 import { noTenantScope, tenantScope, withScope } from '@pcs/db';
-import { rolesIn } from '../caller';
-import type { Caller, TenantSummary } from '../caller';
-import type { Context } from '../context';
-import { AppError, forbidden, notFound } from '../errors';
-import { authedProcedure, router } from '../trpc';
+import { rolesIn } from '../../caller';
+import type { Caller, TenantSummary } from '../../caller';
+import type { Context } from '../../context';
+import { AppError, forbidden, notFound } from '../../errors';
+import { authedProcedure, router } from '../../trpc';
 
 type Ctx = Context & { caller: Caller; township: TenantSummary | null };
 const select = { id: true, name: true, filter: true } as const;

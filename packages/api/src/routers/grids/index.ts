@@ -1,7 +1,7 @@
 import { gridCreateSchema, gridListSchema } from '@pcs/domain';
-import { audit } from '../audit';
-import { notFound } from '../errors';
-import { router, tenantProcedure } from '../trpc';
+import { audit } from '../../audit';
+import { notFound } from '../../errors';
+import { router, tenantProcedure } from '../../trpc';
 
 export const gridsRouter = router({
   list: tenantProcedure('region.read')

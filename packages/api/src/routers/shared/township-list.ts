@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { listQuerySchema, TENANT_STATUSES } from '@pcs/domain';
 import type { Prisma, Tx } from '@pcs/db';
+import { listResult, pageWindow } from './paging';
 
 export const townshipListSchema = listQuerySchema(['name', 'code', 'kind', 'status', 'villageCount']).extend({
   status: z.enum(TENANT_STATUSES).optional(),
@@ -23,14 +24,12 @@ export async function listTownships(tx: Tx, countyId: string, input: z.infer<typ
     tx.tenant.findMany({
       where,
       orderBy: [orderBy, { id: 'asc' }],
-      skip: (input.page - 1) * input.pageSize,
-      take: input.pageSize,
+      ...pageWindow(input),
       include: { _count: { select: { villages: true, grids: true, memberships: true } } },
     }),
     tx.tenant.count({ where }),
   ]);
-  return {
-    items: rows.map((t) => ({
+  return listResult(input, rows.map((t) => ({
       id: t.id,
       code: t.code,
       name: t.name,
@@ -41,9 +40,5 @@ export async function listTownships(tx: Tx, countyId: string, input: z.infer<typ
       villageCount: t._count.villages,
       gridCount: t._count.grids,
       userCount: t._count.memberships,
-    })),
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
-  };
+    })), total);
 }

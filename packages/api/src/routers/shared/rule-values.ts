@@ -1,6 +1,6 @@
-import { RULE_CATALOGUE, dayOf, meetingRhythmRules, resolveRule, ruleSpans, ruleStatus, ruleStatusReason, type RuleValueRecord, type RuleSpan, type TenantKind } from '@pcs/domain';
+import { RULE_CATALOGUE, dayOf, meetingRhythmRules, resolveRule, ruleSpans, ruleStatus, ruleStatusReason, type RuleKey, type RuleValueRecord, type RuleSpan, type TenantKind } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
-
+import type { TenantCtx } from './tenant-context';
 
 /** County defaults and (optionally) one township's overrides, as the resolver reads them. */
 export async function loadRuleValues(tx: Tx, countyId: string, tenantId: string | null): Promise<RuleValueRecord[]> {
@@ -52,3 +52,15 @@ export function spansOf<K extends string>(records: RuleValueRecord[], tenantId: 
 export function rhythmRules(records: RuleValueRecord[], tenant: { id: string; kind: TenantKind }, year: number) {
   return meetingRhythmRules(tenant.kind, (key) => ruleSpans(key, tenant.id, `${year}-01-01`, `${year}-12-31`, records));
 }
+
+/**
+ * The township's effective values of some catalogue rules on one day: for figures about a state
+ * on that day (contacts kept now). Figures over a period read `spansOf` instead.
+ */
+export async function ruleValues<K extends RuleKey>(ctx: TenantCtx, keys: readonly K[], on: string): Promise<Record<K, unknown>> {
+  const records = await townshipRuleRecords(ctx);
+  return Object.fromEntries(keys.map((key) => [key, resolveRule(key, ctx.tenant.id, on, records).value])) as Record<K, unknown>;
+}
+
+/** The township's rule records, for `spansOf` and `rhythmRules`. */
+export const townshipRuleRecords = (ctx: Pick<TenantCtx, 'tx' | 'caller' | 'tenant'>) => loadRuleValues(ctx.tx, ctx.caller.county.id, ctx.tenant.id);

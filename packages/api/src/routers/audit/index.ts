@@ -1,6 +1,7 @@
 import { auditListSchema, type AuditListQuery } from '@pcs/domain';
 import { verifyAuditChains, type Prisma, type Tx } from '@pcs/db';
-import { platformProcedure, router, tenantProcedure } from '../trpc';
+import { platformProcedure, router, tenantProcedure } from '../../trpc';
+import { listResult, pageWindow } from '../shared/paging';
 
 async function listAudit(tx: Tx, input: AuditListQuery, tenantId: string | undefined) {
   const where: Prisma.AuditLogWhereInput = {
@@ -13,16 +14,11 @@ async function listAudit(tx: Tx, input: AuditListQuery, tenantId: string | undef
       : {}),
   };
   const [rows, total] = await Promise.all([
-    tx.auditLog.findMany({ where, orderBy: { id: input.sortDirection === 'asc' ? 'asc' : 'desc' }, skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
+    tx.auditLog.findMany({ where, orderBy: { id: input.sortDirection === 'asc' ? 'asc' : 'desc' }, ...pageWindow(input) }),
     tx.auditLog.count({ where }),
   ]);
   const tenants = await tx.tenant.findMany({ where: { id: { in: [...new Set(rows.flatMap((r) => (r.tenantId ? [r.tenantId] : [])))] } }, select: { id: true, name: true } });
-  return {
-    items: rows.map((r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString(), tenantName: tenants.find((t) => t.id === r.tenantId)?.name ?? null })),
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
-  };
+  return listResult(input, rows.map((r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString(), tenantName: tenants.find((t) => t.id === r.tenantId)?.name ?? null })), total);
 }
 
 /** The append-only audit trail: platform admins see all of it, township admins their township's. */

@@ -1,11 +1,11 @@
 import { idSchema, tenantCreateSchema, tenantStatusSchema, tenantUpdateSchema } from '@pcs/domain';
 import { applyScope } from '@pcs/db';
-import { audit } from '../audit';
-import { AppError, notFound, staleVersion } from '../errors';
-import { syncUser } from '../provisioning/sync-user';
-import { temporaryPassword } from '../provisioning/temporary-password';
-import { platformProcedure, router } from '../trpc';
-import { listTownships, townshipListSchema } from './townships-query';
+import { audit } from '../../audit';
+import { AppError, notFound, staleVersion } from '../../errors';
+import { syncUser } from '../../provisioning/sync-user';
+import { temporaryPassword } from '../../provisioning/temporary-password';
+import { platformProcedure, router } from '../../trpc';
+import { listTownships, townshipListSchema } from '../shared/township-list';
 
 /** Platform administration of township tenants. */
 export const tenantsRouter = router({

@@ -1,8 +1,9 @@
 import { notificationListSchema, notificationMarkReadSchema } from '@pcs/domain';
 import { countyReadScope, tenantScope, withScope, applyScope, type DbScope } from '@pcs/db';
-import type { Caller, TenantSummary } from '../caller';
-import type { Context } from '../context';
-import { authedProcedure, router } from '../trpc';
+import type { Caller, TenantSummary } from '../../caller';
+import type { Context } from '../../context';
+import { authedProcedure, router } from '../../trpc';
+import { listResult, pageWindow } from '../shared/paging';
 
 /**
  * Where a user's notifications live: the township they work in, or for county users every
@@ -20,15 +21,10 @@ export const notificationsRouter = router({
     withScope(ctx.deps.db, await scopeOf(ctx), async (tx) => {
       const where = { recipientUserId: ctx.caller.user.id, ...(input.unreadOnly ? { readAt: null } : {}) };
       const [rows, total] = await Promise.all([
-        tx.notification.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
+        tx.notification.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], ...pageWindow(input) }),
         tx.notification.count({ where }),
       ]);
-      return {
-        items: rows.map(({ recipientUserId: _r, dedupeKey: _d, ...n }) => ({ ...n, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null })),
-        total,
-        page: input.page,
-        pageSize: input.pageSize,
-      };
+      return listResult(input, rows.map(({ recipientUserId: _r, dedupeKey: _d, ...n }) => ({ ...n, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null })), total);
     }),
   ),
 

@@ -1,8 +1,8 @@
 import { checkRuleOverride, ruleApplicabilityIssues, ruleEffectiveQuerySchema, ruleOverrideSchema } from '@pcs/domain';
-import { audit } from '../audit';
-import { InvalidInput } from '../errors';
-import { router, tenantProcedure } from '../trpc';
-import { effectiveRules, loadRuleValues } from './rule-values';
+import { audit } from '../../audit';
+import { InvalidInput } from '../../errors';
+import { router, tenantProcedure } from '../../trpc';
+import { effectiveRules, loadRuleValues } from '../shared/rule-values';
 
 export const rulesRouter = router({
   /** The township's rules in force on a day (default today), with where each value comes from. */

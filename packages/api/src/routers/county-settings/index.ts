@@ -1,7 +1,7 @@
 import { countySettingsSchema, defaultCountySettings, INDICATORS, ruleOverrideSchema, checkRuleOverride } from '@pcs/domain';
-import { audit } from '../audit';
-import { InvalidInput } from '../errors';
-import { countyProcedure, platformProcedure, router } from '../trpc';
+import { audit } from '../../audit';
+import { InvalidInput } from '../../errors';
+import { countyProcedure, platformProcedure, router } from '../../trpc';
 
 const SETTINGS_KEY = 'dashboard';
 

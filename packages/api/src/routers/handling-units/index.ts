@@ -1,8 +1,9 @@
 import { handlingUnitCreateSchema, handlingUnitListSchema, handlingUnitUpdateSchema, idSchema } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
-import { audit } from '../audit';
-import { notFound, staleVersion } from '../errors';
-import { router, tenantProcedure } from '../trpc';
+import { audit } from '../../audit';
+import { notFound, staleVersion } from '../../errors';
+import { router, tenantProcedure } from '../../trpc';
+import { listResult, pageWindow } from '../shared/paging';
 
 /** The township's handling units (承办单位): offices, stations, village committees. */
 export const handlingUnitsRouter = router({
@@ -19,8 +20,7 @@ export const handlingUnitsRouter = router({
         ctx.tx.handlingUnit.findMany({
           where,
           orderBy: [{ [input.sortBy ?? 'name']: input.sortDirection }, { id: 'asc' }],
-          skip: (input.page - 1) * input.pageSize,
-          take: input.pageSize,
+          ...pageWindow(input),
         }),
         ctx.tx.handlingUnit.count({ where }),
       ]);
@@ -31,12 +31,7 @@ export const handlingUnitsRouter = router({
         _count: { _all: true },
       });
       const handlerCount = new Map(handlers.map((row) => [row.handlingUnitId, row._count._all]));
-      return {
-        items: items.map(({ tenantId: _t, ...unit }) => ({ ...unit, handlerCount: handlerCount.get(unit.id) ?? 0 })),
-        total,
-        page: input.page,
-        pageSize: input.pageSize,
-      };
+      return listResult(input, items.map(({ tenantId: _t, ...unit }) => ({ ...unit, handlerCount: handlerCount.get(unit.id) ?? 0 })), total);
     }),
 
   create: tenantProcedure('units.manage')

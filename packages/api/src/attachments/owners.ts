@@ -2,8 +2,7 @@ import { attachmentStanding, type AttachmentOwnerKind, type AttachmentStanding }
 import type { Tx } from '@pcs/db';
 import { rolesIn, type Caller } from '../caller';
 import { AppError, notFound } from '../errors';
-import { visibleWhere } from '../routers/suggestions/access';
-import { rectificationVisible } from '../routers/supervision/rectification-store';
+import { rectificationVisible, suggestionVisible } from '../workflow/visibility';
 import { officeViewer, unitsViewer, type Viewer } from '../workflow/viewer';
 
 /** A caller's standing towards one item whose files they want, once the item is found visible. */
@@ -24,7 +23,7 @@ async function findOwner(tx: Tx, tenantId: string, kind: AttachmentOwnerKind, id
   switch (kind) {
     case 'suggestion': {
       const row = await tx.suggestion.findFirst({
-        where: { tenantId, id, ...visibleWhere(viewer) },
+        where: { tenantId, id, ...suggestionVisible(viewer) },
         select: { assignments: { where: { endedAt: null }, select: { handlingUnitId: true, unitName: true } } },
       });
       return row && row.assignments;

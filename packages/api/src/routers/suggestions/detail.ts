@@ -1,13 +1,14 @@
 import {
   DUE_SOON_DAYS,
-  SUGGESTION_OPEN_STATES,
   dateOf,
   dayOf,
   dayOrNull,
   dueStatus,
+  isSuggestionOpen,
   resolveRule,
   sessionAssignmentDue,
   suggestionActionsFor,
+  suggestionActorsOf,
   type Clock,
   type SuggestionTopic,
 } from '@pcs/domain';
@@ -18,14 +19,14 @@ import { notFound } from '../../errors';
 import type { Viewer } from '../../workflow/viewer';
 import { loadRuleValues } from '../shared/rule-values';
 import type { TenantCtx } from '../shared/tenant-context';
-import { actorsOf, visibleWhere } from './access';
+import { suggestionVisible } from '../../workflow/visibility';
 import { detailInclude, presentDetail } from './present';
 import { contextOf, rehandlingMax } from './store';
 
 /** One suggestion in full, with the timeline of every step and the steps this viewer may take now. */
 export async function suggestionDetail(ctx: { tx: Tx; caller: Caller; clock: Clock }, tenantId: string, id: string, viewer: Viewer) {
   const { tx, clock } = ctx;
-  const row = await tx.suggestion.findFirst({ where: { tenantId, id, ...visibleWhere(viewer) }, include: { ...detailInclude, signers: true } });
+  const row = await tx.suggestion.findFirst({ where: { tenantId, id, ...suggestionVisible(viewer) }, include: { ...detailInclude, signers: true } });
   if (!row) throw notFound();
   const records = await loadRuleValues(tx, ctx.caller.county.id, tenantId);
   const max = await rehandlingMax(tx, ctx.caller.county.id, tenantId, clock.today);
@@ -37,7 +38,7 @@ export async function suggestionDetail(ctx: { tx: Tx; caller: Caller; clock: Clo
   const assignmentDue = sessionEnd
     ? sessionAssignmentDue({ state: row.state, assignedOn: dayOrNull(row.assignedOn) }, sessionEnd, Number(resolveRule('suggestion.assign_within_months', tenantId, sessionEnd, records).value), clock.today)
     : null;
-  const open = (SUGGESTION_OPEN_STATES as readonly string[]).includes(row.state);
+  const open = isSuggestionOpen(row.state);
   const files = await itemAttachments(tx, ctx.caller, tenantId, 'suggestion', id, viewer.kind === 'office' || viewer.kind === 'units');
   return {
     ...presentDetail(row),
@@ -48,7 +49,7 @@ export async function suggestionDetail(ctx: { tx: Tx; caller: Caller; clock: Clo
     assignmentDue,
     rehandlingMax: max,
     rehandlingDueMonths: resolveRule('suggestion.rehandling_due_months', tenantId, clock.today, records).value as number,
-    actions: suggestionActionsFor(row.state, actorsOf(viewer, active), clock, contextOf(row, max)),
+    actions: suggestionActionsFor(row.state, suggestionActorsOf(viewer, active), clock, contextOf(row, max)),
   };
 }
 

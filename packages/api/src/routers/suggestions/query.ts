@@ -1,7 +1,7 @@
 import { dateOf, endOfYear, startOfYear, type SuggestionListQuery } from '@pcs/domain';
 import type { Prisma, Tx } from '@pcs/db';
 import type { Viewer } from '../../workflow/viewer';
-import { assignmentFilter } from './access';
+import { assignmentFilter } from '../../workflow/visibility';
 import { listInclude, presentListItem } from './present';
 import { listResult, pageWindow } from '../shared/paging';
 

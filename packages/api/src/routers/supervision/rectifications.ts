@@ -4,6 +4,7 @@ import {
   rectificationIssueSchema,
   rectificationListSchema,
   rectificationActionsFor,
+  rectificationActorsOf,
   rectificationStepSchema,
   yearOf,
   type Assignee,
@@ -24,9 +25,10 @@ import { presentTransition } from '../../workflow/present-transition';
 import { runStep, stepActorOf, type StepActor } from '../../workflow/step-runner';
 import { countyViewer, departmentViewer, townshipViewer, type Viewer } from '../../workflow/viewer';
 import { countyTownshipIds, withTenantNames } from '../shared/county-townships';
-import { resolveAssignees } from '../suggestions/assignment';
+import { resolveAssignees } from '../../workflow/assignees';
 import { rectificationStepHooks } from './rectification-hooks';
-import { defaultDueOn, presentRectification, rectificationActors, rectificationContext, rectificationStore, rectificationVisible } from './rectification-store';
+import { defaultDueOn, presentRectification, rectificationContext, rectificationStore } from './rectification-store';
+import { rectificationVisible } from '../../workflow/visibility';
 import { listResult, pageWindow } from '../shared/paging';
 
 type RectificationListQuery = z.infer<typeof rectificationListSchema>;
@@ -71,7 +73,7 @@ export async function rectificationDetail(tx: Tx, caller: Caller, clock: Clock, 
     petition,
     timeline: transitions.map(presentTransition),
     ...(await itemAttachments(tx, caller, tenantId, 'rectification', id, viewer.kind === 'office' || viewer.kind === 'units')),
-    actions: rectificationActionsFor(rest.state, rectificationActors(viewer, rest), clock, rectificationContext(rest)),
+    actions: rectificationActionsFor(rest.state, rectificationActorsOf(viewer, rest), clock, rectificationContext(rest)),
   };
 }
 

@@ -1,64 +1,22 @@
 import { handlingUnitCreateSchema, handlingUnitListSchema, handlingUnitUpdateSchema, idSchema } from '@pcs/domain';
-import type { Prisma } from '@pcs/db';
-import { audit } from '../../audit';
-import { notFound, staleVersion } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { listResult, pageWindow } from '../shared/paging';
+import { listHandlingUnits, createHandlingUnit, updateHandlingUnit, getHandlingUnit } from './handlers';
 
 /** The township's handling units (承办单位): offices, stations, village committees. */
 export const handlingUnitsRouter = router({
   list: tenantProcedure('region.read')
     .input(handlingUnitListSchema)
-    .query(async ({ ctx, input }) => {
-      const where: Prisma.HandlingUnitWhereInput = {
-        tenantId: ctx.tenant.id,
-        ...(input.kind ? { kind: input.kind } : {}),
-        ...(input.active !== undefined ? { active: input.active } : {}),
-        ...(input.search ? { name: { contains: input.search } } : {}),
-      };
-      const [items, total] = await Promise.all([
-        ctx.tx.handlingUnit.findMany({
-          where,
-          orderBy: [{ [input.sortBy ?? 'name']: input.sortDirection }, { id: 'asc' }],
-          ...pageWindow(input),
-        }),
-        ctx.tx.handlingUnit.count({ where }),
-      ]);
-      // Memberships (a platform table) name their unit without a relation (docs/tenancy.md, "Keys").
-      const handlers = await ctx.tx.membership.groupBy({
-        by: ['handlingUnitId'],
-        where: { tenantId: ctx.tenant.id, handlingUnitId: { in: items.map((unit) => unit.id) } },
-        _count: { _all: true },
-      });
-      const handlerCount = new Map(handlers.map((row) => [row.handlingUnitId, row._count._all]));
-      return listResult(input, items.map(({ tenantId: _t, ...unit }) => ({ ...unit, handlerCount: handlerCount.get(unit.id) ?? 0 })), total);
-    }),
+    .query(({ ctx, input }) => listHandlingUnits(ctx, input)),
 
   create: tenantProcedure('units.manage')
     .input(handlingUnitCreateSchema)
-    .mutation(async ({ ctx, input }) => {
-      const unit = await ctx.tx.handlingUnit.create({ data: { ...input, tenantId: ctx.tenant.id } });
-      await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'HandlingUnit', entityId: unit.id, after: input });
-      return { id: unit.id, version: unit.version };
-    }),
+    .mutation(({ ctx, input }) => createHandlingUnit(ctx, input)),
 
   update: tenantProcedure('units.manage')
     .input(handlingUnitUpdateSchema)
-    .mutation(async ({ ctx, input }) => {
-      const { id, version, ...changes } = input;
-      const before = await ctx.tx.handlingUnit.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id } } });
-      if (!before) throw notFound();
-      const updated = await ctx.tx.handlingUnit.updateMany({ where: { tenantId: ctx.tenant.id, id, version }, data: { ...changes, version: { increment: 1 } } });
-      if (updated.count === 0) throw staleVersion();
-      await audit(ctx, { tenantId: ctx.tenant.id, action: 'update', entity: 'HandlingUnit', entityId: id, before, after: changes });
-      return { id };
-    }),
+    .mutation(({ ctx, input }) => updateHandlingUnit(ctx, input)),
 
   get: tenantProcedure('region.read')
     .input(idSchema)
-    .query(async ({ ctx, input }) => {
-      const unit = await ctx.tx.handlingUnit.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } } });
-      if (!unit) throw notFound();
-      return unit;
-    }),
+    .query(({ ctx, input }) => getHandlingUnit(ctx, input)),
 });

@@ -1,78 +1,25 @@
 import { idSchema, villageCreateSchema, villageListSchema, villageUpdateSchema } from '@pcs/domain';
-import type { Prisma } from '@pcs/db';
-import { audit } from '../../audit';
-import { notFound, staleVersion } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { listResult, pageWindow } from '../shared/paging';
-
-const withGridCount = { _count: { select: { grids: true } } } as const;
-
-type VillageRow = Prisma.VillageGetPayload<{ include: typeof withGridCount }>;
-
-function present(row: VillageRow) {
-  const { _count, tenantId: _tenantId, ...village } = row;
-  return { ...village, createdAt: village.createdAt.toISOString(), updatedAt: village.updatedAt.toISOString(), gridCount: _count.grids };
-}
+import { listVillages, getVillage, createVillage, updateVillage, deleteVillage } from './handlers';
 
 export const villagesRouter = router({
   list: tenantProcedure('region.read')
     .input(villageListSchema)
-    .query(async ({ ctx, input }) => {
-      const where: Prisma.VillageWhereInput = {
-        tenantId: ctx.tenant.id,
-        ...(input.kind ? { kind: input.kind } : {}),
-        ...(input.search ? { name: { contains: input.search } } : {}),
-      };
-      const [rows, total] = await Promise.all([
-        ctx.tx.village.findMany({
-          where,
-          include: withGridCount,
-          orderBy: [{ [input.sortBy ?? 'name']: input.sortDirection }, { id: 'asc' }],
-          ...pageWindow(input),
-        }),
-        ctx.tx.village.count({ where }),
-      ]);
-      return listResult(input, rows.map(present), total);
-    }),
+    .query(({ ctx, input }) => listVillages(ctx, input)),
 
   get: tenantProcedure('region.read')
     .input(idSchema)
-    .query(async ({ ctx, input }) => {
-      const row = await ctx.tx.village.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } }, include: withGridCount });
-      if (!row) throw notFound();
-      return present(row);
-    }),
+    .query(({ ctx, input }) => getVillage(ctx, input)),
 
   create: tenantProcedure('region.write')
     .input(villageCreateSchema)
-    .mutation(async ({ ctx, input }) => {
-      const row = await ctx.tx.village.create({ data: { ...input, tenantId: ctx.tenant.id }, include: withGridCount });
-      await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'Village', entityId: row.id, after: input });
-      return present(row);
-    }),
+    .mutation(({ ctx, input }) => createVillage(ctx, input)),
 
   update: tenantProcedure('region.write')
     .input(villageUpdateSchema)
-    .mutation(async ({ ctx, input }) => {
-      const { id, version, ...changes } = input;
-      const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
-      const before = await ctx.tx.village.findUnique({ where: key });
-      if (!before) throw notFound();
-      const updated = await ctx.tx.village.updateMany({ where: { tenantId: ctx.tenant.id, id, version }, data: { ...changes, version: { increment: 1 } } });
-      if (updated.count === 0) throw staleVersion();
-      const row = await ctx.tx.village.findUniqueOrThrow({ where: key, include: withGridCount });
-      await audit(ctx, { tenantId: ctx.tenant.id, action: 'update', entity: 'Village', entityId: id, before, after: changes });
-      return present(row);
-    }),
+    .mutation(({ ctx, input }) => updateVillage(ctx, input)),
 
   delete: tenantProcedure('region.write')
     .input(idSchema)
-    .mutation(async ({ ctx, input }) => {
-      const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
-      const before = await ctx.tx.village.findUnique({ where: key });
-      if (!before) throw notFound();
-      await ctx.tx.village.delete({ where: key });
-      await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'Village', entityId: input.id, before });
-      return { id: input.id };
-    }),
+    .mutation(({ ctx, input }) => deleteVillage(ctx, input)),
 });

@@ -1,34 +1,13 @@
 import { z } from 'zod';
 import { idSchema, userCreateSchema, userEnabledSchema, userImportSchema, userListSchema, userMembershipsSchema, userUpdateSchema } from '@pcs/domain';
-import type { Prisma } from '@pcs/db';
-import { createUser, findVisibleUser, presentUser, reconcile, resetPassword, setEnabled, setMemberships, updateUser, userSelectFor, visibleUsers } from '../../provisioning/user-admin';
+import { createUser, findVisibleUser, reconcile, resetPassword, setEnabled, setMemberships, updateUser } from '../../provisioning/user-admin';
 import { importUsers } from '../../provisioning/user-import';
 import { router, userAdminProcedure } from '../../trpc';
-import { listResult, pageWindow } from '../shared/paging';
+import { listUsers } from './handlers';
 
 /** Users and their roles, for platform admins (county) and township admins (own township). */
 export const usersRouter = router({
-  list: userAdminProcedure.input(userListSchema).query(async ({ ctx: { admin }, input }) => {
-    const where: Prisma.UserWhereInput = {
-      AND: [
-        visibleUsers(admin),
-        // A township admin filtering on another township finds no one, as for an unknown ID.
-        input.tenantId ? { memberships: { some: { tenantId: admin.tenantId && input.tenantId !== admin.tenantId ? { in: [] } : input.tenantId } } } : {},
-        input.syncStatus ? { syncStatus: input.syncStatus } : {},
-        input.search ? { OR: [{ username: { contains: input.search } }, { displayName: { contains: input.search } }] } : {},
-      ],
-    };
-    const [items, total] = await Promise.all([
-      admin.tx.user.findMany({
-        where,
-        select: userSelectFor(admin),
-        orderBy: [{ [input.sortBy ?? 'username']: input.sortDirection }, { id: 'asc' }],
-        ...pageWindow(input),
-      }),
-      admin.tx.user.count({ where }),
-    ]);
-    return listResult(input, items.map(presentUser), total);
-  }),
+  list: userAdminProcedure.input(userListSchema).query(({ ctx, input }) => listUsers(ctx.admin, input)),
   get: userAdminProcedure.input(idSchema).query(({ ctx, input }) => findVisibleUser(ctx.admin, input.id)),
   create: userAdminProcedure.input(userCreateSchema).mutation(({ ctx, input }) => createUser(ctx.admin, input)),
   update: userAdminProcedure.input(userUpdateSchema).mutation(({ ctx, input }) => updateUser(ctx.admin, input)),

@@ -1,5 +1,5 @@
 import { router } from './trpc';
-import { attachmentsRouter } from './routers/attachments';
+import { attachmentsRouter, departmentAttachmentsRouter } from './routers/attachments';
 import { auditRouter } from './routers/audit';
 import { countyRouter } from './routers/county';
 import { countySettingsRouter } from './routers/county-settings';
@@ -24,7 +24,7 @@ import { villagesRouter } from './routers/villages';
 export const appRouter = router({
   suggestions: suggestionsRouter,
   supervision: supervisionRouter,
-  department: router({ suggestions: departmentSuggestionsRouter, rectifications: departmentRectificationsRouter }),
+  department: router({ suggestions: departmentSuggestionsRouter, rectifications: departmentRectificationsRouter, attachments: departmentAttachmentsRouter }),
   countySupervision: router({ suggestions: countySuggestionsRouter, rectifications: countyRectificationsRouter }),
   notifications: notificationsRouter,
   savedFilters: savedFiltersRouter,

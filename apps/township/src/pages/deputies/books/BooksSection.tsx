@@ -11,10 +11,9 @@ import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { useCongressWording } from '../../../session/useCongressWording';
 import { Forbidden } from '../../Forbidden';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import { useYear, YearSelect } from '../common/YearSelect';
 import { downloadBooks } from './bookExcel';
-import './texts';
 
 /** /congress-books: the seven books of a year, and one book laid out for printing. */
 export function BooksSection() {

@@ -24,7 +24,13 @@ export const notificationsRouter = router({
         tx.notification.count({ where }),
       ]);
       return {
-        items: rows.map(({ recipientUserId: _r, dedupeKey: _d, ...n }) => ({ ...n, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null })),
+        items: rows.map(({ recipientUserId: _r, dedupeKey: _d, body, bodyEn, ...n }) => ({
+          ...n,
+          // Rows from before bodies were kept in English show their zh-CN body in both.
+          body: body === null ? null : { zh: body, en: bodyEn ?? body },
+          createdAt: n.createdAt.toISOString(),
+          readAt: n.readAt?.toISOString() ?? null,
+        })),
         total,
         page: input.page,
         pageSize: input.pageSize,

@@ -41,7 +41,7 @@ export function NotificationList({ targetOf }: { targetOf: (entity: Notification
         </Typography.Text>
       ),
     }),
-    column.accessor('body', { header: t('notifications.columns.body'), cell: (c) => c.getValue() ?? '' }),
+    column.accessor('body', { header: t('notifications.columns.body'), cell: (c) => { const body = c.getValue(); return body ? pick(body) : ''; } }),
     column.display({
       id: 'actions',
       header: '',

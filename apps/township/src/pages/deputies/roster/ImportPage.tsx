@@ -217,7 +217,7 @@ export function ImportPage() {
       column.accessor('ok', {
         header: t('import.columns.result'),
         cell: (c) => (c.getValue() ? <Tag color="green">{t('import.ok')}</Tag> : <Tag color="red">{t('import.bad')}</Tag>),
-        meta: { nowrap: true },
+        meta: { nowrap: true, exportValue: (r) => (r.ok ? t('import.ok') : t('import.bad')) },
       }),
       column.accessor('issues', {
         header: t('import.columns.problems'),
@@ -228,6 +228,7 @@ export function ImportPage() {
             ))}
           </ul>
         ),
+        meta: { exportValue: (r) => r.issues.map((i) => pick(i.message)).join(pick({ zh: '；', en: '; ' })) },
       }),
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -17,12 +17,12 @@ import { countyRectificationsRouter, departmentRectificationsRouter } from './ro
 import { notificationsRouter } from './routers/notifications';
 import { savedFiltersRouter } from './routers/saved-filters';
 import { deputyRouters } from './routers/deputies';
-import { attachmentsRouter } from './routers/attachments';
+import { attachmentsRouter, departmentAttachmentsRouter } from './routers/attachments';
 
 export const appRouter = router({
   suggestions: suggestionsRouter,
   supervision: supervisionRouter,
-  department: router({ suggestions: departmentSuggestionsRouter, rectifications: departmentRectificationsRouter }),
+  department: router({ suggestions: departmentSuggestionsRouter, rectifications: departmentRectificationsRouter, attachments: departmentAttachmentsRouter }),
   countySupervision: router({ suggestions: countySuggestionsRouter, rectifications: countyRectificationsRouter }),
   notifications: notificationsRouter,
   savedFilters: savedFiltersRouter,

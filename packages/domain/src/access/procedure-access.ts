@@ -67,6 +67,8 @@ const TREE: Tree = {
   department: {
     suggestions: { list: department('assigned.read'), get: department('assigned.read'), step: department('assigned.write') },
     rectifications: { list: department('assigned.read'), get: department('assigned.read'), step: department('assigned.write') },
+    // Its own uploads on its items (uploads and downloads: the attachment routes).
+    attachments: { delete: department('assigned.write') },
   },
   countySupervision: {
     suggestions: { list: county('county.read'), get: county('county.read'), step: county('county.supervise') },

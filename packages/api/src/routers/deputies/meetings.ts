@@ -1,9 +1,9 @@
-import { checkMeeting, dayOf, dateOf, congressMeetingCreateSchema, congressMeetingListSchema, congressMeetingUpdateSchema, daysInclusive, idSchema, meetingAttendanceSetSchema, meetingKindIssues, meetingRhythmQuerySchema, presidiumSizeCheck, resolveRule, SERVING_STATUSES, type CongressMeetingKind } from '@pcs/domain';
+import { checkMeeting, dayOf, dateOf, congressMeetingCreateSchema, congressMeetingListSchema, congressMeetingUpdateSchema, daysInclusive, idSchema, meetingAttendanceSetSchema, meetingKindIssues, meetingRhythmQuerySchema, SERVING_STATUSES, type CongressMeetingKind } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
 import { notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { orderBy, page, requireDeputies, tenantMeetingRhythm, townshipRuleRecords, yearRange, type TenantCtx } from './shared';
+import { orderBy, page, presidiumSize, requireDeputies, tenantMeetingRhythm, townshipRuleRecords, yearRange, type TenantCtx } from './shared';
 import { removeOwnerAttachments } from '../../attachments/service';
 import { databaseStore } from '../../attachments/store';
 
@@ -191,7 +191,7 @@ export const congressMeetingsRouter = router({
   rhythm: tenantProcedure('deputies.read')
     .input(meetingRhythmQuerySchema)
     .query(async ({ ctx, input }) => {
-      const [records, rows, presidiumSize] = await Promise.all([
+      const [records, rows, presidiumMembers] = await Promise.all([
         townshipRuleRecords(ctx),
         ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, startDate: yearRange(input.year) }, orderBy: [{ startDate: 'asc' }, { id: 'asc' }] }),
         ctx.tx.deputy.count({ where: { tenantId: ctx.tenant.id, status: { in: [...SERVING_STATUSES] }, presidiumRole: { not: null } } }),
@@ -199,7 +199,7 @@ export const congressMeetingsRouter = router({
       const meetings = rows.map((r) => ({ id: r.id, kind: r.kind, sessionType: r.sessionType, status: r.status, title: r.title, startDate: dayOf(r.startDate), endDate: dayOf(r.endDate), number: r.number, termNo: r.termNo }));
       const rhythm = tenantMeetingRhythm(ctx.tenant, input.year, rows, records, ctx.clock.today);
       // The presidium as it is now, against the size rule in force today.
-      const presidium = presidiumSizeCheck(presidiumSize, resolveRule('presidium.size_range', ctx.tenant.id, ctx.clock.today, records).value);
+      const presidium = presidiumSize(ctx.tenant, presidiumMembers, ctx.clock.today, records);
       return { ...rhythm, meetings, presidium };
     }),
 });

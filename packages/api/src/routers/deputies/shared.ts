@@ -1,4 +1,4 @@
-import { congressWording, dateOf, dayOf, hasPermission, meetingRhythm, resolveRule, type Clock, type CongressMeetingKind, type CongressMeetingStatus, type CongressSessionType, type Permission, type RuleKey, type RuleValueRecord, type TenantKind } from '@pcs/domain';
+import { congressWording, dateOf, dayOf, hasPermission, meetingRhythm, presidiumSizeCheck, resolveRule, ruleAppliesTo, type Clock, type CongressMeetingKind, type CongressMeetingStatus, type CongressSessionType, type Permission, type RuleKey, type RuleValueRecord, type TenantKind } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import type { z } from 'zod';
 import type { Caller } from '../../caller';
@@ -67,6 +67,11 @@ export async function ruleValues<K extends RuleKey>(ctx: TenantCtx, keys: readon
 
 /** The township's rule records, for `spansOf` and `rhythmRules`. */
 export const townshipRuleRecords = (ctx: TenantCtx) => loadRuleValues(ctx.tx, ctx.caller.county.id, ctx.tenant.id);
+
+/** The presidium's size against the size rule in force on a day; a sub-district has no presidium, so no check. */
+export function presidiumSize(tenant: { id: string; kind: TenantKind }, size: number, day: string, records: RuleValueRecord[]) {
+  return presidiumSizeCheck(size, ruleAppliesTo('presidium.size_range', tenant.kind) ? resolveRule('presidium.size_range', tenant.id, day, records).value : null);
+}
 
 /**
  * A tenant's meeting rhythm for a year, against the rules of its kind in force on each day: a

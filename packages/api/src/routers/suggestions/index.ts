@@ -51,7 +51,7 @@ export async function suggestionDetail(ctx: { tx: Tx; caller: Caller; clock: Clo
     ? sessionAssignmentDue({ state: row.state, assignedOn: dayOrNull(row.assignedOn) }, sessionEnd, Number(resolveRule('suggestion.assign_within_months', tenantId, sessionEnd, records).value), clock.today)
     : null;
   const open = ['assigned', 'in_handling', 'rehandling'].includes(row.state);
-  const files = await itemAttachments(tx, ctx.caller, tenantId, 'suggestion', id, viewer.kind === 'office' || viewer.kind === 'units');
+  const files = await itemAttachments(tx, ctx.caller, tenantId, 'suggestion', id, viewer);
   return {
     ...presentDetail(row),
     ...files,

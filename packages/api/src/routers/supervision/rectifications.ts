@@ -70,7 +70,7 @@ export async function rectificationDetail(tx: Tx, caller: Caller, clock: Clock, 
     tenantName: tenant.name,
     petition,
     timeline: transitions.map(presentTransition),
-    ...(await itemAttachments(tx, caller, tenantId, 'rectification', id, viewer.kind === 'office' || viewer.kind === 'units')),
+    ...(await itemAttachments(tx, caller, tenantId, 'rectification', id, viewer)),
     actions: rectificationActionsFor(rest.state, rectificationActors(viewer, rest), clock, rectificationContext(rest)),
   };
 }

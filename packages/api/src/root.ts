@@ -1,24 +1,26 @@
 import { router } from './trpc';
-import { auditRouter } from './routers/audit';
-import { countySettingsRouter } from './routers/county-settings';
-import { handlingUnitsRouter } from './routers/handling-units';
-import { usersRouter } from './routers/users';
-import { countyRouter } from './routers/county';
-import { gridsRouter } from './routers/grids';
-import { meRouter } from './routers/me';
-import { rulesRouter } from './routers/rules';
-import { tenantsRouter } from './routers/tenants';
-import { villagesRouter } from './routers/villages';
-import { suggestionsRouter } from './routers/suggestions';
-import { departmentSuggestionsRouter } from './routers/suggestions/department';
-import { countySuggestionsRouter } from './routers/suggestions/county';
-import { supervisionRouter } from './routers/supervision';
-import { countyRectificationsRouter, departmentRectificationsRouter } from './routers/supervision/rectifications';
-import { notificationsRouter } from './routers/notifications';
-import { savedFiltersRouter } from './routers/saved-filters';
-import { deputyRouters } from './routers/deputies';
 import { attachmentsRouter, departmentAttachmentsRouter } from './routers/attachments';
+import { auditRouter } from './routers/audit';
+import { countyRouter } from './routers/county';
+import { countySettingsRouter } from './routers/county-settings';
+import { deputyRouters } from './routers/deputies';
+import { gridsRouter } from './routers/grids';
+import { handlingUnitsRouter } from './routers/handling-units';
+import { meRouter } from './routers/me';
+import { notificationsRouter } from './routers/notifications';
+import { rulesRouter } from './routers/rules';
+import { savedFiltersRouter } from './routers/saved-filters';
+import { countySuggestionsRouter, departmentSuggestionsRouter, suggestionsRouter } from './routers/suggestions';
+import { countyRectificationsRouter, departmentRectificationsRouter, supervisionRouter } from './routers/supervision';
+import { tenantsRouter } from './routers/tenants';
+import { usersRouter } from './routers/users';
+import { villagesRouter } from './routers/villages';
 
+/**
+ * The API: every top-level path, each from its area's `routers/<area>/index.ts`. The deputies
+ * area serves several top-level paths (deputies, deputyGroups, …, countyDeputies), listed in its
+ * `deputyRouters`; the paths are the API and do not change.
+ */
 export const appRouter = router({
   suggestions: suggestionsRouter,
   supervision: supervisionRouter,

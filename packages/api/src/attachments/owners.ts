@@ -2,9 +2,8 @@ import { attachmentStanding, type AttachmentOwnerKind, type AttachmentStanding }
 import type { Tx } from '@pcs/db';
 import { rolesIn, type Caller } from '../caller';
 import { AppError, notFound } from '../errors';
-import { visibleWhere } from '../routers/suggestions/access';
-import { rectificationVisible } from '../routers/supervision/rectification-store';
 import { departmentViewer, officeViewer, unitsViewer, type Viewer } from '../workflow/viewer';
+import { rectificationVisible, suggestionVisible } from '../workflow/visibility';
 
 /** A caller's standing towards one item whose files they want, once the item is found visible. */
 export interface OwnerAccess {
@@ -30,7 +29,7 @@ async function findOwner(tx: Tx, tenantId: string, kind: AttachmentOwnerKind, id
   const assignee = { handlingUnitId: true, departmentId: true, unitName: true } as const;
   switch (kind) {
     case 'suggestion': {
-      const row = await tx.suggestion.findFirst({ where: { tenantId, id, ...visibleWhere(viewer) }, select: { assignments: { where: { endedAt: null }, select: assignee } } });
+      const row = await tx.suggestion.findFirst({ where: { tenantId, id, ...suggestionVisible(viewer) }, select: { assignments: { where: { endedAt: null }, select: assignee } } });
       return row && row.assignments;
     }
     case 'rectification': {
@@ -123,7 +122,7 @@ export async function departmentTownship(tx: Tx, department: FileDepartment, tar
   const where = { id: owner.ownerId };
   const row =
     owner.kind === 'suggestion'
-      ? await tx.suggestion.findFirst({ where: { ...where, ...visibleWhere(viewer) }, select: { tenantId: true } })
+      ? await tx.suggestion.findFirst({ where: { ...where, ...suggestionVisible(viewer) }, select: { tenantId: true } })
       : await tx.rectification.findFirst({ where: { ...where, ...rectificationVisible(viewer) }, select: { tenantId: true } });
   if (!row) throw notFound();
   return row.tenantId;

@@ -17,6 +17,7 @@ import {
   SUGGESTION_TOPIC_LABELS,
   type BilingualMessage,
   type SuggestionAction,
+  isSuggestionOpen,
 } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../trpc';
@@ -38,7 +39,6 @@ const LABELS: Record<string, Record<string, BilingualMessage>> = {
   complexity: SUGGESTION_COMPLEXITY_LABELS,
   source: SUGGESTION_SOURCE_LABELS,
 };
-const OPEN = ['assigned', 'in_handling', 'rehandling'];
 const PRIMARY: SuggestionAction[] = ['accept', 'assign', 'reply', 'evaluate'];
 
 /** One suggestion: content, deputies, units, reply, resolution, evaluation, files, the buttons its table allows, and its full history. */
@@ -140,7 +140,7 @@ export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id
             </Descriptions.Item>
             <Descriptions.Item label={t('suggestions.columns.assignedOn')}>{s.assignedOn ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('suggestions.columns.dueOn')}>
-              <DueText dueOn={s.dueOn} open={OPEN.includes(s.state)} extended={s.deadlineExtended} original={s.originalDueOn} />
+              <DueText dueOn={s.dueOn} open={isSuggestionOpen(s.state)} extended={s.deadlineExtended} original={s.originalDueOn} />
               {s.complexity ? <div style={{ fontSize: 12, color: '#888' }}>{label(SUGGESTION_COMPLEXITY_LABELS, s.complexity)}</div> : null}
             </Descriptions.Item>
             {s.rehandlingRound > 0 && (

@@ -29,7 +29,9 @@ import {
 } from '@pcs/domain';
 import { router, tenantProcedure } from '../../trpc';
 import { petitionsRegister, suggestionsRegister } from './external';
-import { canSeeContacts, requirePermissions, yearRange, type TenantCtx } from './shared';
+import { canSeeContacts, requirePermissions } from './access';
+import { yearRange } from '../shared/dates';
+import { type TenantCtx } from '../shared/tenant-context';
 
 /**
  * 六簿一册 (seed 002): each book of a year built from the records, for the printable page and

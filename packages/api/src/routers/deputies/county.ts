@@ -1,9 +1,11 @@
 import { dayOf, citizenContactQuota, dutyReportCoverage, findRule, groupQuarterSpread, MEETING_RHYTHM_RULE_KEYS, periodCountRequirement, periodRequirement, resolveRule, ruleAppliesTo, ruleSpans, SERVING_STATUSES, stateDayFor } from '@pcs/domain';
 import { z } from 'zod';
 import { countyProcedure, router } from '../../trpc';
-import { loadRuleValues } from '../rule-values';
+import { loadRuleValues } from '../shared/rule-values';
 import { countedDutyActivity } from './external';
-import { presidiumSize, tenantMeetingRhythm, yearRange } from './shared';
+import { tenantMeetingRhythm } from './meeting-rhythm';
+import { presidiumSize } from './presidium';
+import { yearRange } from '../shared/dates';
 
 /**
  * The deputies area seen from the county (read only): per township, the figures behind the

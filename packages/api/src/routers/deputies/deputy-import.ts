@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { audit } from '../../audit';
 import { InvalidInput } from '../../errors';
 import { tenantProcedure } from '../../trpc';
-import { type TenantCtx } from './shared';
+import { type TenantCtx } from '../shared/tenant-context';
 
 function issue(path: string | PropertyKey[], zh: string, en: string): z.core.$ZodIssue {
   return { code: 'custom', path: Array.isArray(path) ? path : [path], input: undefined, message: en, params: { zh, en } } as z.core.$ZodIssue;

@@ -1,7 +1,7 @@
 import { COUNTED_SUPERVISION_STATES, dayOf, PETITION_CHANNEL_LABELS, PETITION_STATE_LABELS, SATISFACTION_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
-import type { TenantCtx } from './shared';
-import { yearRange } from './shared';
+import { type TenantCtx } from '../shared/tenant-context';
+import { yearRange } from '../shared/dates';
 
 /**
  * What the deputies area reads from the suggestions and supervision areas (another

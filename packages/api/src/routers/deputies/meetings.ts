@@ -3,9 +3,15 @@ import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
 import { notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { orderBy, page, presidiumSize, requireDeputies, tenantMeetingRhythm, townshipRuleRecords, yearRange, type TenantCtx } from './shared';
 import { removeOwnerAttachments } from '../../attachments/service';
 import { databaseStore } from '../../attachments/store';
+import { listResult, orderBy, pageWindow } from '../shared/paging';
+import { requireDeputies } from '../shared/references';
+import { tenantMeetingRhythm } from './meeting-rhythm';
+import { presidiumSize } from './presidium';
+import { townshipRuleRecords } from '../shared/rule-values';
+import { yearRange } from '../shared/dates';
+import { type TenantCtx } from '../shared/tenant-context';
 
 /**
  * Congress sessions (人代会) and presidium meetings (主席团会议) of a town or township, working-committee
@@ -75,7 +81,7 @@ export const congressMeetingsRouter = router({
         ...(input.search ? { OR: [{ title: { contains: input.search } }, { place: { contains: input.search } }] } : {}),
       };
       const [rows, total] = await Promise.all([
-        ctx.tx.congressMeeting.findMany({ where, include: listInclude, orderBy: orderBy(input.sortBy, input.sortDirection, 'startDate'), ...page(input) }),
+        ctx.tx.congressMeeting.findMany({ where, include: listInclude, orderBy: orderBy(input.sortBy, input.sortDirection, 'startDate'), ...pageWindow(input) }),
         ctx.tx.congressMeeting.count({ where }),
       ]);
       const present = await ctx.tx.meetingAttendance.groupBy({
@@ -84,18 +90,13 @@ export const congressMeetingsRouter = router({
         _count: true,
       });
       const presentBy = new Map(present.map((p) => [p.meetingId, p._count]));
-      return {
-        items: rows.map(({ _count, ...r }) => ({
+      return listResult(input, rows.map(({ _count, ...r }) => ({
           ...presentMeeting(r),
           expected: _count.attendance,
           present: presentBy.get(r.id) ?? 0,
           agendaCount: _count.agenda,
           outcomeCount: _count.outcomes,
-        })),
-        total,
-        page: input.page,
-        pageSize: input.pageSize,
-      };
+        })), total);
     }),
 
   get: tenantProcedure('deputies.read')

@@ -1,6 +1,6 @@
 import { initTRPC, type TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
-import { ERROR_MESSAGES, clockAt, hasPermission, toFieldIssues, type BilingualMessage, type Permission } from '@pcs/domain';
+import { ERROR_MESSAGES, clockAt, fieldLabelsOfProcedure, hasPermission, toFieldIssues, type BilingualMessage, type Permission } from '@pcs/domain';
 import { applyScope, countyReadScope, platformScope, tenantScope, withScope, type Db, type DbScope, type Tx } from '@pcs/db';
 import { chooseTownship, resolveCaller, rolesIn, statusRefusal, type Caller, type TenantSummary } from './caller';
 import type { Context } from './context';
@@ -18,9 +18,10 @@ const defaultMessages: Partial<Record<TRPCError['code'], BilingualMessage>> = {
 };
 
 const t = initTRPC.context<Context>().create({
-  errorFormatter({ shape, error }) {
-    const fieldIssues =
-      error.cause instanceof ZodError ? toFieldIssues(error.cause.issues) : error instanceof InvalidInput ? error.fieldIssues : undefined;
+  errorFormatter({ shape, error, path }) {
+    // Fields are named with the labels of the procedure's area (the deputies' `note` is 备注).
+    const issues = error.cause instanceof ZodError ? error.cause.issues : error instanceof InvalidInput ? error.issues : undefined;
+    const fieldIssues = issues ? toFieldIssues(issues, fieldLabelsOfProcedure(path)) : undefined;
     const messages: BilingualMessage = fieldIssues
       ? { zh: fieldIssues.map((i) => i.message.zh).join('；'), en: fieldIssues.map((i) => i.message.en).join('; ') }
       : error instanceof AppError

@@ -1,6 +1,6 @@
 import type { ProvisioningTexts } from './zh-CN';
 
-export const provisioningEn: ProvisioningTexts = {
+export const provisioningEn = {
   menu: { tenantAdmin: 'Township admin', users: 'Users', permissions: 'Permissions', audit: 'Audit log', settings: 'County settings' },
   common: { cancel: 'Cancel', save: 'Save', edit: 'Edit', actions: 'Actions', failed: 'The operation failed; please try again later', close: 'Close' },
   tenants: {
@@ -172,4 +172,4 @@ export const provisioningEn: ProvisioningTexts = {
     setDefault: 'Set new default',
     setDefaultTitle: 'County default: {{name}}',
   },
-};
+} satisfies ProvisioningTexts;

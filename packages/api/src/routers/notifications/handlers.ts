@@ -21,7 +21,17 @@ export async function listNotifications(ctx: UserCtx, input: z.infer<typeof noti
       tx.notification.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], ...pageWindow(input) }),
       tx.notification.count({ where }),
     ]);
-    return listResult(input, rows.map(({ recipientUserId: _r, dedupeKey: _d, ...n }) => ({ ...n, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null })), total);
+    return listResult(
+      input,
+      rows.map(({ recipientUserId: _r, dedupeKey: _d, body, bodyEn, ...n }) => ({
+        ...n,
+        // Kept in both languages; rows from before bodies were kept in English show their zh-CN body in both.
+        body: body === null ? null : { zh: body, en: bodyEn ?? body },
+        createdAt: n.createdAt.toISOString(),
+        readAt: n.readAt?.toISOString() ?? null,
+      })),
+      total,
+    );
   });
 }
 

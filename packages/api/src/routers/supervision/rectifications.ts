@@ -1,4 +1,5 @@
 import {
+  NOTIFICATION_BODIES,
   dateOf,
   idSchema,
   rectificationIssueSchema,
@@ -123,7 +124,7 @@ export async function issueRectification(
   await notify(
     tx,
     { handlingUnitIds: assignee!.handlingUnitId ? [assignee!.handlingUnitId] : [], departmentIds: assignee!.departmentId ? [assignee!.departmentId] : [] },
-    { tenantId, kind: 'assigned', entity: 'Rectification', entityId: row.id, title: `${number} ${input.title}`, body: `整改期限 ${dueOn}` },
+    { tenantId, kind: 'assigned', entity: 'Rectification', entityId: row.id, title: `${number} ${input.title}`, body: NOTIFICATION_BODIES.rectificationAssigned(dueOn) },
   );
   return { id: row.id, number, version: row.version, dueOn, unitName: assignee!.unitName };
 }

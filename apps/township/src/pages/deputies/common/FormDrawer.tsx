@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Button, Drawer, Form, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@pcs/ui';
-import { DNS } from './texts';
+import { DNS } from '../../../i18n/texts';
 
 export interface FormDrawerProps {
   open: boolean;

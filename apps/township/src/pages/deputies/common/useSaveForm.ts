@@ -3,7 +3,7 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FieldValues, UseFormSetError } from 'react-hook-form';
 import { applyServerErrors, useLanguage } from '@pcs/ui';
-import { DNS } from './texts';
+import { DNS } from '../../../i18n/texts';
 
 /**
  * The submit step of a form: run the save, say "saved", or put the API's field issues on the

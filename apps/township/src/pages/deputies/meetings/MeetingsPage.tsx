@@ -18,12 +18,11 @@ import { useSession } from '../../../session/SessionContext';
 import { useCongressWording } from '../../../session/useCongressWording';
 import { labelOptions } from '../common/labels';
 import { YearTitleBar } from '../common/sectionParts';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import type { CongressMeeting } from '../common/types';
 import { useYear } from '../common/YearSelect';
 import { MeetingFormDrawer } from './MeetingFormDrawer';
 import { RhythmCard } from './RhythmCard';
-import './texts';
 
 const STATUS_COLORS = { planned: 'blue', held: 'green', cancelled: 'default' } as const;
 

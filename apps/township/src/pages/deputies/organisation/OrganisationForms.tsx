@@ -11,10 +11,9 @@ import { useTRPC } from '../../../api/trpc';
 import { DeputySelect } from '../common/DeputySelect';
 import { FormDrawer } from '../common/FormDrawer';
 import { labelOptions } from '../common/labels';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import type { DeputyGroup, LiaisonStation } from '../common/types';
 import { useSaveForm } from '../common/useSaveForm';
-import './texts';
 
 type GroupInput = z.input<typeof deputyGroupCreateSchema>;
 type GroupOutput = z.output<typeof deputyGroupCreateSchema>;

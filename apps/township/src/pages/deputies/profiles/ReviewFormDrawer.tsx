@@ -12,9 +12,8 @@ import { useTRPC } from '../../../api/trpc';
 import { DeputySelect } from '../common/DeputySelect';
 import { FormDrawer } from '../common/FormDrawer';
 import { labelOptions } from '../common/labels';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import { useSaveForm } from '../common/useSaveForm';
-import './texts';
 
 type Input = z.input<typeof dutyReviewCreateSchema>;
 type Output = z.output<typeof dutyReviewCreateSchema>;

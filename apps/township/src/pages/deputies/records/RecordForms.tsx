@@ -13,10 +13,9 @@ import { OwnerAttachments } from '@pcs/work-ui';
 import { DeputySelect } from '../common/DeputySelect';
 import { FormDrawer } from '../common/FormDrawer';
 import { labelOptions } from '../common/labels';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import type { CongressDocument, DeputyDeed } from '../common/types';
 import { useSaveForm } from '../common/useSaveForm';
-import './texts';
 
 type DocInput = z.input<typeof congressDocumentCreateSchema>;
 type DocOutput = z.output<typeof congressDocumentCreateSchema>;

@@ -23,8 +23,7 @@ import {
 import { applyLocalQuery, DataTable, DEFAULT_TABLE_QUERY, ErrorAlert, useLanguage, type DataColumn, type TableQuery, countyToday } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { loadExcelJs, saveBlob } from '../common/files';
-import { DNS } from '../common/texts';
-import './texts';
+import { DNS } from '../../../i18n/texts';
 
 /** Rows sent per preview call: large files show real progress and no call grows too big. */
 const CHUNK = 200;
@@ -218,7 +217,7 @@ export function ImportPage() {
       column.accessor('ok', {
         header: t('import.columns.result'),
         cell: (c) => (c.getValue() ? <Tag color="green">{t('import.ok')}</Tag> : <Tag color="red">{t('import.bad')}</Tag>),
-        meta: { nowrap: true },
+        meta: { nowrap: true, exportValue: (r) => (r.ok ? t('import.ok') : t('import.bad')) },
       }),
       column.accessor('issues', {
         header: t('import.columns.problems'),
@@ -229,6 +228,7 @@ export function ImportPage() {
             ))}
           </ul>
         ),
+        meta: { exportValue: (r) => r.issues.map((i) => pick(i.message)).join(pick({ zh: '；', en: '; ' })) },
       }),
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,6 +1,6 @@
 import type { TownshipTexts } from './zh-CN';
 
-export const en: TownshipTexts = {
+export const townshipEn = {
   appTitle: 'Township Congress Workbench',
   menu: { home: 'Home', villages: 'Villages & grids', rules: 'Rules' },
   session: {
@@ -68,4 +68,4 @@ export const en: TownshipTexts = {
     save: 'Save',
     cancel: 'Cancel',
   },
-};
+} satisfies TownshipTexts;

@@ -1,5 +1,5 @@
 /** Texts of the county admin app (namespace `admin`). */
-export const zhCN = {
+export const adminZhCN = {
   appTitle: '县人大常委会监督平台',
   menu: { home: '首页', townships: '乡镇概览', rules: '规则目录' },
   session: {
@@ -44,4 +44,4 @@ export const zhCN = {
   },
 };
 
-export type AdminTexts = typeof zhCN;
+export type AdminTexts = typeof adminZhCN;

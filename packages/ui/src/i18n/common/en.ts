@@ -1,7 +1,7 @@
 import type { CommonTexts } from './zh-CN';
 
 /** Shared English texts (namespace `common`); typed against zh-CN so no key goes missing. */
-export const en: CommonTexts = {
+export const commonEn = {
   app: {
     loading: 'Loading…',
     retry: 'Retry',
@@ -159,4 +159,4 @@ export const en: CommonTexts = {
     remove: 'Remove role {{index}}',
     scope: { platform: 'Platform', county: 'County', township: 'Township' },
   },
-};
+} satisfies CommonTexts;

@@ -1,5 +1,5 @@
 /** Texts of the township app (namespace `township`). */
-export const zhCN = {
+export const townshipZhCN = {
   appTitle: '乡镇人大工作平台',
   menu: { home: '首页', villages: '村（社区）与网格', rules: '规则配置' },
   session: {
@@ -69,4 +69,4 @@ export const zhCN = {
   },
 };
 
-export type TownshipTexts = typeof zhCN;
+export type TownshipTexts = typeof townshipZhCN;

@@ -1,6 +1,6 @@
 import type { WorkTexts } from './zh-CN';
 
-export const workEn: WorkTexts = {
+export const workEn = {
   menu: { departmentWork: 'Assigned to my department', countySupervision: 'County supervision', suggestions: 'Deputy suggestions', assigned: 'Assigned to my unit', supervision: 'Supervision', rectifications: 'Rectifications', petitions: 'Petitions', notifications: 'Notifications' },
   attachments: {
     title: 'Attachments',
@@ -305,4 +305,4 @@ export const workEn: WorkTexts = {
     read: 'Read',
     unread: 'Unread',
   },
-};
+} satisfies WorkTexts;

@@ -1,6 +1,6 @@
 import type { AdminTexts } from './zh-CN';
 
-export const en: AdminTexts = {
+export const adminEn = {
   appTitle: 'County Congress Supervision Platform',
   menu: { home: 'Home', townships: 'Townships', rules: 'Rule catalogue' },
   session: {
@@ -43,4 +43,4 @@ export const en: AdminTexts = {
     exportFile: 'rule-catalogue',
     hint: 'A township without its own value uses the county default, else the catalogue default. Each rule cites the text it comes from.',
   },
-};
+} satisfies AdminTexts;

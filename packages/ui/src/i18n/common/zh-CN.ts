@@ -1,5 +1,5 @@
 /** Shared zh-CN texts (namespace `common`). Apps add their own namespaces with registerTexts. */
-export const zhCN = {
+export const commonZhCN = {
   app: {
     loading: '加载中…',
     retry: '重试',
@@ -160,4 +160,4 @@ export const zhCN = {
 };
 
 /** The shape every language's shared texts must have. */
-export type CommonTexts = typeof zhCN;
+export type CommonTexts = typeof commonZhCN;

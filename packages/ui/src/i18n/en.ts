@@ -75,6 +75,7 @@ export const en: CommonTexts = {
       supervision: 'Supervision',
       appraisal: 'Appraisal',
       grid: 'Grid',
+      indicators: 'Indicators',
     },
     frequency: {
       weekly: 'Weekly',

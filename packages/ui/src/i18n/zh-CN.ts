@@ -73,6 +73,7 @@ export const zhCN = {
       supervision: '监督',
       appraisal: '考核',
       grid: '网格',
+      indicators: '考核指标',
     },
     frequency: {
       weekly: '每周',

@@ -6,12 +6,12 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { countySettingsSchema, type CountySettings, type IndicatorDefinition } from '@pcs/domain';
+import { countySettingsSchema, type CountySettings, type IndicatorSettingRow } from '@pcs/domain';
 import { applyServerErrors, DataTable, ErrorAlert, useLanguage, zodErrorMap, type DataColumn, type TableQuery } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import { PROVISIONING_NS } from '../../i18n/texts';
 
-const column = createColumnHelper<IndicatorDefinition>();
+const column = createColumnHelper<IndicatorSettingRow>();
 const ALL_ROWS: TableQuery = { page: 1, pageSize: 100, sortDirection: 'asc' };
 const FULL_WEIGHT = 100;
 
@@ -47,8 +47,8 @@ export function IndicatorSettingsCard({ editable }: { editable: boolean }) {
     }
   });
 
-  const unitText = (indicator: IndicatorDefinition) => t(`settings.units.${indicator.unit}`);
-  const numberInput = (kind: 'weights' | 'targets', indicator: IndicatorDefinition) => (
+  const unitText = (indicator: IndicatorSettingRow) => t(`settings.units.${indicator.unit}`);
+  const numberInput = (kind: 'weights' | 'targets', indicator: IndicatorSettingRow) => (
     <Controller
       control={control}
       name={`${kind}.${indicator.id}`}
@@ -81,10 +81,10 @@ export function IndicatorSettingsCard({ editable }: { editable: boolean }) {
 
   // The indicator list never changes, so TanStack would cache accessed values: words and form
   // values are rendered per cell, and exported through meta.exportValue.
-  const name = (i: IndicatorDefinition) => pick({ zh: i.nameZh, en: i.nameEn });
-  const area = (i: IndicatorDefinition) => t(`settings.areas.${i.area}`);
-  const formula = (i: IndicatorDefinition) => pick({ zh: i.formulaZh, en: i.formulaEn });
-  const columns: Array<DataColumn<IndicatorDefinition>> = [
+  const name = (i: IndicatorSettingRow) => pick({ zh: i.nameZh, en: i.nameEn });
+  const area = (i: IndicatorSettingRow) => t(`settings.areas.${i.area}`);
+  const formula = (i: IndicatorSettingRow) => pick({ zh: i.formulaZh, en: i.formulaEn });
+  const columns: Array<DataColumn<IndicatorSettingRow>> = [
     column.display({
       id: 'name',
       header: t('settings.columns.indicator'),
@@ -114,7 +114,7 @@ export function IndicatorSettingsCard({ editable }: { editable: boolean }) {
           {t('settings.indicatorsHint')}
         </Typography.Paragraph>
         {formError ? <ErrorAlert error={formError} testId="indicator-settings-error" /> : null}
-        <DataTable<IndicatorDefinition>
+        <DataTable<IndicatorSettingRow>
           testId="indicator-table"
           caption={t('settings.indicatorsTitle')}
           columns={columns}

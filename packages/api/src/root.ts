@@ -18,6 +18,8 @@ import { notificationsRouter } from './routers/notifications';
 import { savedFiltersRouter } from './routers/saved-filters';
 import { deputyRouters } from './routers/deputies';
 import { attachmentsRouter } from './routers/attachments';
+import { dashboardRouter } from './routers/dashboard/county';
+import { townshipDashboardRouter } from './routers/dashboard/township';
 
 export const appRouter = router({
   suggestions: suggestionsRouter,
@@ -37,6 +39,8 @@ export const appRouter = router({
   audit: auditRouter,
   countySettings: countySettingsRouter,
   attachments: attachmentsRouter,
+  dashboard: dashboardRouter,
+  townshipDashboard: townshipDashboardRouter,
   ...deputyRouters,
 });
 

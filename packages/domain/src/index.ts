@@ -44,3 +44,4 @@ export * from './indicators/compile';
 export * from './indicators/composite';
 export * from './indicators/requirement';
 export * from './indicators/explain';
+export * from './indicators/queries';

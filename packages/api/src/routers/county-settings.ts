@@ -1,16 +1,23 @@
 import { countySettingsSchema, defaultCountySettings, INDICATORS, ruleOverrideSchema, checkRuleOverride } from '@pcs/domain';
+import type { Tx } from '@pcs/db';
 import { audit } from '../audit';
 import { InvalidInput } from '../errors';
 import { countyProcedure, platformProcedure, router } from '../trpc';
 
 const SETTINGS_KEY = 'dashboard';
 
+/** The county's indicator weights and targets; the defaults until it saves its own. */
+export async function loadCountySettings(tx: Tx, countyId: string) {
+  const stored = await tx.countySetting.findUnique({ where: { countyId_key: { countyId, key: SETTINGS_KEY } } });
+  const parsed = countySettingsSchema.safeParse(stored?.value);
+  return { settings: parsed.success ? parsed.data : defaultCountySettings(), updatedAt: stored?.updatedAt.toISOString() ?? null };
+}
+
 /** County-wide settings: indicator weights and targets, and the rule defaults townships follow. */
 export const countySettingsRouter = router({
   get: countyProcedure('rules.read').query(async ({ ctx }) => {
-    const stored = await ctx.tx.countySetting.findUnique({ where: { countyId_key: { countyId: ctx.county.id, key: SETTINGS_KEY } } });
-    const parsed = countySettingsSchema.safeParse(stored?.value);
-    return { indicators: INDICATORS, settings: parsed.success ? parsed.data : defaultCountySettings(), updatedAt: stored?.updatedAt.toISOString() ?? null };
+    const { settings, updatedAt } = await loadCountySettings(ctx.tx, ctx.county.id);
+    return { indicators: INDICATORS, settings, updatedAt };
   }),
 
   set: platformProcedure('settings.manage_county')

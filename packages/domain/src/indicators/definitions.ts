@@ -220,8 +220,6 @@ const rectifications = (descriptionZh: string, descriptionEn: string, ...where: 
 const RECTIFICATIONS_DUE = rectifications('期内整改期限届满的整改任务（不含撤销）', 'rectifications due in the period (not cancelled)');
 const VERIFIED_BY = (day: string) => `r.state = 'verified' AND ${localDay('r."closedAt"')} <= ${day}`;
 
-const MONTH_AS_OF_ZH = '记录落在期内（含首尾两日，按县的日期）；数值为期末时点的数据';
-const MONTH_AS_OF_EN = 'records placed in the period (both ends included, county days), as the data stand at its end';
 
 export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
   {
@@ -395,7 +393,8 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     params: [],
     requirement: { ruleKey: 'deputy.group_activities_per_quarter_min', per: 'quarter' },
     defaultWeight: 5,
-    defaultTarget: 4,
+    // The rule sets the target (per quarter, times the quarters of the period).
+    defaultTarget: null,
   },
   {
     id: 'citizen_contact_coverage',

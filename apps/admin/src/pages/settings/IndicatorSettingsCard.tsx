@@ -34,7 +34,7 @@ export function IndicatorSettingsCard({ editable }: { editable: boolean }) {
   }, [settings.data, reset]);
 
   const weights = useWatch({ control, name: 'weights' });
-  const totalWeight = Object.values(weights ?? {}).reduce((sum, w) => sum + (typeof w === 'number' ? w : 0), 0);
+  const totalWeight = Object.values(weights ?? {}).reduce<number>((sum, w) => sum + (typeof w === 'number' ? w : 0), 0);
 
   const submit = handleSubmit(async (values) => {
     setFormError(null);

@@ -360,7 +360,7 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
   {
     id: 'group_activities',
     area: 'deputies',
-    nameZh: '代表小组活动次数（每组）',
+    nameZh: '代表小组活动次数',
     nameEn: 'Deputy-group activities per group',
     definitionZh: '期内代表小组组织的履职活动次数，除以期末已建立的代表小组数；对照“代表小组每季度最少活动次数”。',
     definitionEn: "Deputy groups' own duty activities in the period, per deputy group existing at its end; against \"deputy-group activities a quarter (minimum)\".",

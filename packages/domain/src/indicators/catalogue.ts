@@ -53,6 +53,8 @@ export const INDICATORS: readonly IndicatorSettingRow[] = [
 const indicatorIds = INDICATORS.map((i) => i.id) as [string, ...string[]];
 /** The weights of the composite index add up to this (checked here, so on the server too). */
 export const FULL_WEIGHT = 100;
+/** Where the check that the weights add up to 100 reports (a form shows it under the table). */
+export const WEIGHT_TOTAL_PATH = 'weightTotal';
 
 export const countySettingsSchema = z
   .object({
@@ -61,8 +63,9 @@ export const countySettingsSchema = z
     targets: z.partialRecord(z.enum(indicatorIds), z.number().min(0).max(100_000).nullable()),
   })
   .refine((s) => Math.abs(Object.values(s.weights).reduce((sum: number, w) => sum + (w ?? 0), 0) - FULL_WEIGHT) < 1e-9, {
-    message: 'The weights must add up to 100',
-    path: ['weights'],
+    // Its own path, not 'weights': a form keyed by 'weights.<id>' would lose every weight's own error under it.
+    path: [WEIGHT_TOTAL_PATH],
+    params: { zh: `权重合计须为 ${FULL_WEIGHT}`, en: `The weights must add up to ${FULL_WEIGHT}` },
   });
 export type CountySettings = z.infer<typeof countySettingsSchema>;
 

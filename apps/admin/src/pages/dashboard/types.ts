@@ -1,0 +1,12 @@
+import type { RouterOutputs } from '../../api/types';
+
+export type Overview = RouterOutputs['dashboard']['overview'];
+export type OverviewIndicator = Overview['indicators'][number];
+export type OverviewTownship = Overview['townships'][number];
+export type OverviewCell = OverviewTownship['cells'][number];
+
+/**
+ * The indicators on the overview's headline cards: attendance, the duty-report coverage and
+ * the two suggestion handling rates the county asks about first (a screen choice, not a weight).
+ */
+export const KEY_INDICATORS = ['deputy_attendance_rate', 'duty_report_coverage', 'suggestion_on_time_reply_rate', 'suggestion_satisfaction_rate'] as const;

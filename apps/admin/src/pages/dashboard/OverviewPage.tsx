@@ -4,13 +4,12 @@ import { Alert, Button, Card, Col, Flex, Row, Statistic, Tag, Typography } from 
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { BarChartCard, DataTable, formatChange, formatIndicatorValue, PeriodPicker, useFormatInstant, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
-import { useTRPC } from '../../api/trpc';
+import { BarChartCard, DataTable, formatChange, formatIndicatorValue, PeriodPicker, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { useTRPC, useTRPCClient } from '../../api/trpc';
 import { NS } from '../../i18n/texts';
-import { FigureCell, performanceOf, useFigureText } from './FigureCell';
+import { FigureCell, Freshness, performanceOf, useFigureText, useIndicatorDrill } from '@pcs/work-ui';
 import { periodSearch, useDashboardPeriod } from './period';
-import { KEY_INDICATORS, type Overview, type OverviewIndicator, type OverviewTownship } from './types';
-import { useIndicatorDrill } from './useIndicatorDrill';
+import { KEY_INDICATORS, type OverviewIndicator, type OverviewTownship } from './types';
 
 const column = createColumnHelper<OverviewTownship>();
 const ALL_ROWS: TableQuery = { page: 1, pageSize: 500, sortDirection: 'asc' };
@@ -20,18 +19,6 @@ export function byRank(a: OverviewTownship, b: OverviewTownship): number {
   const ra = a.composite?.rank ?? Number.POSITIVE_INFINITY;
   const rb = b.composite?.rank ?? Number.POSITIVE_INFINITY;
   return ra !== rb ? ra - rb : a.code.localeCompare(b.code);
-}
-
-/** "数据更新于 …": the oldest figure shown, and whether changes are still to be counted. */
-export function Freshness({ freshness }: { freshness: Overview['freshness'] }) {
-  const { t } = useTranslation();
-  const formatInstant = useFormatInstant();
-  return (
-    <Typography.Text type="secondary" data-testid="dashboard-freshness">
-      {freshness.computedAt ? t('indicators.freshness', { time: formatInstant(freshness.computedAt) }) : t('indicators.freshnessNone')}
-      {freshness.changesPending ? t('indicators.changesPending') : null}
-    </Typography.Text>
-  );
 }
 
 /** A headline card: the county's value from summed counts, and its change against the period before. */
@@ -65,7 +52,10 @@ export function OverviewPage() {
   const trpc = useTRPC();
   const [period, setPeriod, today] = useDashboardPeriod();
   const overview = useQuery(trpc.dashboard.overview.queryOptions({ period }, { placeholderData: keepPreviousData }));
-  const drill = useIndicatorDrill(period);
+  const client = useTRPCClient();
+  const drill = useIndicatorDrill(periodSearch(period), ({ township, indicator }, side, cursor) =>
+    client.dashboard.records.query({ tenantId: township.id, indicatorId: indicator.id, period, side, cursor, limit: 50 }),
+  );
   const figureText = useFigureText();
   const data = overview.data;
   const townships = [...(data?.townships ?? [])].sort(byRank);

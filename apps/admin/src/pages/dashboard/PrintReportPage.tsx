@@ -7,7 +7,8 @@ import { ErrorAlert, formatChange, formatIndicatorValue, useFormatInstant, useLa
 import { useTRPC } from '../../api/trpc';
 import { NS } from '../../i18n/texts';
 import { useSession } from '../../session/SessionContext';
-import { byRank, Freshness } from './OverviewPage';
+import { Freshness } from '@pcs/work-ui';
+import { byRank } from './OverviewPage';
 import { periodSearch, useDashboardPeriod } from './period';
 
 /**

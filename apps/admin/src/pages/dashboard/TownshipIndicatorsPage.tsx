@@ -1,57 +1,30 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Card, Col, Descriptions, Empty, Flex, Row, Spin, Tag, Typography } from 'antd';
+import { Alert, Col, Descriptions, Empty, Flex, Row, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { ErrorAlert, formatChange, formatIndicatorValue, LineChartCard, PeriodPicker, useLanguage, type PickedPeriod } from '@pcs/ui';
-import { useTRPC } from '../../api/trpc';
+import { ErrorAlert, PeriodPicker, useLanguage, type PickedPeriod } from '@pcs/ui';
+import { Freshness, IndicatorCard, useIndicatorDrill } from '@pcs/work-ui';
+import { useTRPC, useTRPCClient } from '../../api/trpc';
 import { NS } from '../../i18n/texts';
-import { FigureCell } from './FigureCell';
-import { Freshness } from './OverviewPage';
 import { periodSearch, useDashboardPeriod } from './period';
 import type { OverviewIndicator, OverviewTownship } from './types';
-import { useIndicatorDrill } from './useIndicatorDrill';
 
-/** One indicator of the township: its figure against the target, and its months over the period's year. */
-function IndicatorCard({ township, indicator, period, onOpen }: { township: OverviewTownship; indicator: OverviewIndicator; period: PickedPeriod; onOpen: () => void }) {
+/** An indicator card with the township's months of the period's year, and its rank among the county's townships. */
+function TownshipIndicatorCard({ township, indicator, period, onOpen }: { township: OverviewTownship; indicator: OverviewIndicator; period: PickedPeriod; onOpen: () => void }) {
   const { t } = useTranslation(NS);
-  const { t: tc } = useTranslation();
-  const { pick } = useLanguage();
   const trpc = useTRPC();
-  const cell = township.cells.find((c) => c.indicatorId === indicator.id)!;
   const trend = useQuery(trpc.dashboard.trend.queryOptions({ indicatorId: indicator.id, period: { kind: 'year', year: period.year }, tenantIds: [township.id] }));
-  const change = formatChange(cell.valueChange, indicator.unit);
-  const points = (trend.data?.points ?? []).map((p) => ({ month: p.month.slice(5), township: p.townships[0]?.value ?? null, county: p.countyTotal.value }));
+  const rank = township.cells.find((c) => c.indicatorId === indicator.id)?.rank ?? null;
   return (
-    <Card size="small" title={pick({ zh: indicator.nameZh, en: indicator.nameEn })} data-testid={`indicator-card-${indicator.id}`}>
-      <Flex vertical gap={8}>
-        <Flex gap={16} align="baseline" wrap>
-          <span style={{ fontSize: 22 }}>
-            <FigureCell cell={cell} indicator={indicator} onOpen={onOpen} testId={`figure-${indicator.id}`} />
-          </span>
-          <Typography.Text type="secondary">
-            {tc('indicators.target', { target: cell.target === null ? tc('indicators.notConfigured') : formatIndicatorValue(cell.target, indicator.unit) })}
-          </Typography.Text>
-          <Typography.Text type="secondary">{change === null ? tc('indicators.noPrevious') : tc('indicators.change', { change })}</Typography.Text>
-          {cell.rank !== null && <Typography.Text type="secondary">{t('dashboard.rankOf', { rank: cell.rank })}</Typography.Text>}
-        </Flex>
-        {cell.status === 'not_applicable' ? null : (
-          <LineChartCard
-            size="small"
-            title={tc('indicators.trend.title')}
-            data={points}
-            categoryKey="month"
-            series={[
-              { dataKey: 'township', name: township.name },
-              { dataKey: 'county', name: tc('indicators.trend.county') },
-            ]}
-            loading={trend.isPending}
-            height={160}
-            testId={`trend-${indicator.id}`}
-          />
-        )}
-      </Flex>
-    </Card>
+    <IndicatorCard
+      township={township}
+      indicator={indicator}
+      trend={trend.data}
+      trendLoading={trend.isPending}
+      onOpen={onOpen}
+      extra={rank !== null ? <Typography.Text type="secondary">{t('dashboard.rankOf', { rank })}</Typography.Text> : null}
+    />
   );
 }
 
@@ -64,7 +37,10 @@ export function TownshipIndicatorsPage() {
   const [period, setPeriod, today] = useDashboardPeriod();
   // The whole county's overview (shared with the overview page's cache): the rank is among all townships.
   const overview = useQuery(trpc.dashboard.overview.queryOptions({ period }, { placeholderData: keepPreviousData }));
-  const drill = useIndicatorDrill(period);
+  const client = useTRPCClient();
+  const drill = useIndicatorDrill(periodSearch(period), ({ township: tw, indicator }, side, cursor) =>
+    client.dashboard.records.query({ tenantId: tw.id, indicatorId: indicator.id, period, side, cursor, limit: 50 }),
+  );
   const township = overview.data?.townships.find((tw) => tw.id === tenantId);
 
   return (
@@ -102,7 +78,7 @@ export function TownshipIndicatorsPage() {
           <Row gutter={[16, 16]}>
             {overview.data.indicators.map((indicator) => (
               <Col key={indicator.id} xs={24} lg={12} xxl={8}>
-                <IndicatorCard township={township} indicator={indicator} period={period} onOpen={() => drill.open({ township, indicator, cell: township.cells.find((c) => c.indicatorId === indicator.id)! })} />
+                <TownshipIndicatorCard township={township} indicator={indicator} period={period} onOpen={() => drill.open({ township, indicator, cell: township.cells.find((c) => c.indicatorId === indicator.id)! })} />
               </Col>
             ))}
           </Row>

@@ -1,9 +1,4 @@
-import type { RouterOutputs } from '../../api/types';
-
-export type Overview = RouterOutputs['dashboard']['overview'];
-export type OverviewIndicator = Overview['indicators'][number];
-export type OverviewTownship = Overview['townships'][number];
-export type OverviewCell = OverviewTownship['cells'][number];
+export type { IndicatorOverview as Overview, OverviewCell, OverviewIndicator, OverviewTownship } from '@pcs/work-ui';
 
 /**
  * The indicators on the overview's headline cards: attendance, the duty-report coverage and

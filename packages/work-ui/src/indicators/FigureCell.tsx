@@ -1,7 +1,7 @@
 import { Button, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatIndicatorValue } from '@pcs/ui';
-import type { OverviewCell, OverviewIndicator } from './types';
+import type { OverviewCell, OverviewIndicator } from '../types';
 
 /** Green when a figure meets its target, red when it misses it, plain when no target is configured. */
 export const PERFORMANCE_COLOURS = { meets: '#389e0d', misses: '#cf1322' } as const;

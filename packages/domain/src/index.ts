@@ -45,3 +45,4 @@ export * from './indicators/composite';
 export * from './indicators/requirement';
 export * from './indicators/explain';
 export * from './indicators/queries';
+export * from './common/api-limits';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatChange, formatIndicatorValue, LineChartCard, useLanguage } from '@pcs/ui';
+import { ErrorAlert, formatChange, formatIndicatorValue, LineChartCard, useLanguage } from '@pcs/ui';
 import type { IndicatorTrend, OverviewIndicator, OverviewTownship } from '../types';
 import { FigureCell } from './FigureCell';
 
@@ -11,13 +11,15 @@ export interface IndicatorCardProps {
   /** The indicator month by month (dashboard.trend or townshipDashboard.trend). */
   trend: IndicatorTrend | undefined;
   trendLoading: boolean;
+  trendError?: unknown;
+  onTrendRetry?: () => void;
   onOpen: () => void;
   /** More about the figure (the county's view adds the rank). */
   extra?: ReactNode;
 }
 
 /** One indicator of a township: its figure against the target, the change, and its months beside the county's. */
-export function IndicatorCard({ township, indicator, trend, trendLoading, onOpen, extra }: IndicatorCardProps) {
+export function IndicatorCard({ township, indicator, trend, trendLoading, trendError, onTrendRetry, onOpen, extra }: IndicatorCardProps) {
   const { t } = useTranslation();
   const { pick } = useLanguage();
   const cell = township.cells.find((c) => c.indicatorId === indicator.id)!;
@@ -36,7 +38,8 @@ export function IndicatorCard({ township, indicator, trend, trendLoading, onOpen
           <Typography.Text type="secondary">{change === null ? t('indicators.noPrevious') : t('indicators.change', { change })}</Typography.Text>
           {extra}
         </Flex>
-        {cell.status === 'not_applicable' ? null : (
+        {trendError ? <ErrorAlert error={trendError} onRetry={onTrendRetry} /> : null}
+        {cell.status === 'not_applicable' || trendError ? null : (
           <LineChartCard
             size="small"
             title={t('indicators.trend.title')}

@@ -22,6 +22,8 @@ function TownshipIndicatorCard({ township, indicator, period, onOpen }: { townsh
       indicator={indicator}
       trend={trend.data}
       trendLoading={trend.isPending}
+      trendError={trend.error}
+      onTrendRetry={() => void trend.refetch()}
       onOpen={onOpen}
       extra={rank !== null ? <Typography.Text type="secondary">{t('dashboard.rankOf', { rank })}</Typography.Text> : null}
     />

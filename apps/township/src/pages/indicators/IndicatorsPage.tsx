@@ -11,7 +11,7 @@ import { NS } from '../../i18n/texts';
 function TrendCard({ township, indicator, period, onOpen }: { township: OverviewTownship; indicator: OverviewIndicator; period: PickedPeriod; onOpen: () => void }) {
   const trpc = useTRPC();
   const trend = useQuery(trpc.townshipDashboard.trend.queryOptions({ indicatorId: indicator.id, period: { kind: 'year', year: period.year } }));
-  return <IndicatorCard township={township} indicator={indicator} trend={trend.data} trendLoading={trend.isPending} onOpen={onOpen} />;
+  return <IndicatorCard township={township} indicator={indicator} trend={trend.data} trendLoading={trend.isPending} trendError={trend.error} onTrendRetry={() => void trend.refetch()} onOpen={onOpen} />;
 }
 
 /** "本乡镇指标": the township's own indicators with the county's definitions and the same drill-down (no ranks). */

@@ -38,7 +38,15 @@ test('the county reads the indicator overview, drills into a figure, opens a tow
   await expect(drawer.getByTestId('indicator-explanation')).toContainText('分母：');
   await expect(drawer.getByTestId('records-numerator').getByTestId('records-shown')).toContainText(/已显示 \d+ \/ \d+ 条/);
   await drawer.getByRole('tab', { name: /分母记录/ }).click();
-  await expect(drawer.getByTestId('records-denominator').getByTestId('records-shown')).toContainText(/已显示 \d+ \/ \d+ 条/);
+  const denominator = drawer.getByTestId('records-denominator');
+  await expect(denominator.getByTestId('records-shown')).toContainText(/已显示 \d+ \/ \d+ 条/);
+  // More records than a page: the next page follows the last one shown, up to the total.
+  const shown = (await denominator.getByTestId('records-shown').innerText()).match(/已显示 (\d+) \/ (\d+) 条/)!;
+  if (Number(shown[2]) > Number(shown[1])) {
+    await denominator.getByTestId('records-more').click();
+    await expect(denominator.getByTestId('record-row')).toHaveCount(Math.min(Number(shown[2]), 100));
+  }
+  await expect(denominator.getByTestId('record-row').first()).toBeVisible();
   await screen(page, 'admin-dashboard-drill', { viewport: true });
   await page.keyboard.press('Escape');
   await expect(drawer).toHaveCount(0);

@@ -37,7 +37,7 @@ export function LineChartCard({ title, data, categoryKey, series, loading = fals
                 <Tooltip />
                 {series.length > 1 && <Legend />}
                 {series.map((s, i) => (
-                  <Line key={s.dataKey} type="monotone" dataKey={s.dataKey} name={s.name} stroke={s.color ?? PALETTE[i % PALETTE.length]} dot={{ r: 3 }} isAnimationActive={false} connectNulls={false} />
+                  <Line key={s.dataKey} type="linear" dataKey={s.dataKey} name={s.name} stroke={s.color ?? PALETTE[i % PALETTE.length]} dot={{ r: 3 }} isAnimationActive={false} connectNulls={false} />
                 ))}
               </LineChart>
             </ResponsiveContainer>

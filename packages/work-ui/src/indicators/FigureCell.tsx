@@ -1,4 +1,4 @@
-import { Button, Tooltip, Typography } from 'antd';
+import { Button, theme, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatIndicatorValue } from '@pcs/ui';
 import type { OverviewCell, OverviewIndicator } from '../types';
@@ -22,6 +22,7 @@ export function useFigureText() {
 /** One township's figure of one indicator: coloured against its target, a button that opens its records. */
 export function FigureCell({ cell, indicator, onOpen, testId }: { cell: OverviewCell; indicator: OverviewIndicator; onOpen: () => void; testId: string }) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const text = useFigureText()(cell, indicator);
   if (cell.status === 'not_applicable') return <Typography.Text type="secondary">{text}</Typography.Text>;
   const performance = performanceOf(cell);
@@ -42,7 +43,16 @@ export function FigureCell({ cell, indicator, onOpen, testId }: { cell: Overview
         onClick={onOpen}
         data-testid={testId}
         data-performance={performance ?? 'none'}
-        style={{ padding: 0, height: 'auto', fontVariantNumeric: 'tabular-nums', fontWeight: performance ? 600 : undefined, color: performance ? PERFORMANCE_COLOURS[performance] : undefined }}
+        // Every figure opens its records: underlined like a link, coloured only by its target.
+        style={{
+          padding: 0,
+          height: 'auto',
+          fontVariantNumeric: 'tabular-nums',
+          fontWeight: performance ? 600 : undefined,
+          color: performance ? PERFORMANCE_COLOURS[performance] : cell.value === null ? token.colorTextSecondary : token.colorText,
+          textDecoration: 'underline dotted',
+          textUnderlineOffset: 3,
+        }}
       >
         {text}
       </Button>

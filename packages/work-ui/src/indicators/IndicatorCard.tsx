@@ -14,12 +14,14 @@ export interface IndicatorCardProps {
   trendError?: unknown;
   onTrendRetry?: () => void;
   onOpen: () => void;
+  /** Draw the county's line beside the township's (the county's view: its trend covers every township). */
+  showCounty?: boolean;
   /** More about the figure (the county's view adds the rank). */
   extra?: ReactNode;
 }
 
-/** One indicator of a township: its figure against the target, the change, and its months beside the county's. */
-export function IndicatorCard({ township, indicator, trend, trendLoading, trendError, onTrendRetry, onOpen, extra }: IndicatorCardProps) {
+/** One indicator of a township: its figure against the target, the change, and its months (beside the county's when shown). */
+export function IndicatorCard({ township, indicator, trend, trendLoading, trendError, onTrendRetry, onOpen, extra, showCounty = false }: IndicatorCardProps) {
   const { t } = useTranslation();
   const { pick } = useLanguage();
   const cell = township.cells.find((c) => c.indicatorId === indicator.id)!;
@@ -45,10 +47,7 @@ export function IndicatorCard({ township, indicator, trend, trendLoading, trendE
             title={t('indicators.trend.title')}
             data={points}
             categoryKey="month"
-            series={[
-              { dataKey: 'township', name: township.name },
-              { dataKey: 'county', name: t('indicators.trend.county') },
-            ]}
+            series={[{ dataKey: 'township', name: township.name }, ...(showCounty ? [{ dataKey: 'county', name: t('indicators.trend.county') }] : [])]}
             loading={trendLoading}
             height={160}
             testId={`trend-${indicator.id}`}

@@ -10,11 +10,11 @@ import { NS } from '../../i18n/texts';
 import { periodSearch, useDashboardPeriod } from './period';
 import type { OverviewIndicator, OverviewTownship } from './types';
 
-/** An indicator card with the township's months of the period's year, and its rank among the county's townships. */
+/** An indicator card with the township's months of the period's year beside the county's (the trend of every township), and its rank among the county's townships. */
 function TownshipIndicatorCard({ township, indicator, period, onOpen }: { township: OverviewTownship; indicator: OverviewIndicator; period: PickedPeriod; onOpen: () => void }) {
   const { t } = useTranslation(NS);
   const trpc = useTRPC();
-  const trend = useQuery(trpc.dashboard.trend.queryOptions({ indicatorId: indicator.id, period: { kind: 'year', year: period.year }, tenantIds: [township.id] }));
+  const trend = useQuery(trpc.dashboard.trend.queryOptions({ indicatorId: indicator.id, period: { kind: 'year', year: period.year } }));
   const rank = township.cells.find((c) => c.indicatorId === indicator.id)?.rank ?? null;
   return (
     <IndicatorCard
@@ -22,6 +22,7 @@ function TownshipIndicatorCard({ township, indicator, period, onOpen }: { townsh
       indicator={indicator}
       trend={trend.data}
       trendLoading={trend.isPending}
+      showCounty
       trendError={trend.error}
       onTrendRetry={() => void trend.refetch()}
       onOpen={onOpen}

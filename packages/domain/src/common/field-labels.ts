@@ -38,6 +38,7 @@ export const FIELD_LABELS: Record<string, BilingualMessage> = {
   contactPhone: { zh: '联系电话', en: 'Contact phone' },
   leaderName: { zh: '负责人', en: 'Head' },
   status: { zh: '状态', en: 'Status' },
+  weightTotal: { zh: '权重合计', en: 'Weight total' },
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): BilingualMessage {

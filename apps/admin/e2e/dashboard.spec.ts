@@ -70,4 +70,12 @@ test('the county reads the indicator overview, drills into a figure, opens a tow
   await expect(page.getByTestId('shell-menu')).toBeHidden();
   await expect(page.getByTestId('print-now')).toBeHidden();
   await screen(page, 'admin-dashboard-print-media');
+  await page.emulateMedia({ media: 'screen' });
+
+  // Every text of the overview exists in English too.
+  await page.getByTestId('language-switch').getByText('English').click();
+  await page.getByTestId('shell-menu').getByText('Indicator overview').click();
+  await expect(page.getByTestId('dashboard-overview')).toContainText('Composite index');
+  await expect(page.getByTestId('dashboard-freshness')).toContainText(/Data as of|Not computed yet/);
+  await screen(page, 'admin-dashboard-en');
 });

@@ -12,6 +12,7 @@ import { periodSearch, useDashboardPeriod } from './period';
 import { KEY_INDICATORS, type OverviewIndicator, type OverviewTownship } from './types';
 
 const column = createColumnHelper<OverviewTownship>();
+const LIST_SEPARATOR = { zh: '、', en: ', ' };
 const ALL_ROWS: TableQuery = { page: 1, pageSize: 500, sortDirection: 'asc' };
 
 /** Ranked first (by rank, then code), then the townships without a composite index. */
@@ -141,7 +142,7 @@ export function OverviewPage() {
         </Flex>
       </Flex>
       {suspended.length > 0 && (
-        <Alert type="warning" showIcon title={t('dashboard.suspendedNotice', { names: suspended.map((s) => s.name).join('、') })} data-testid="dashboard-suspended" />
+        <Alert type="warning" showIcon title={t('dashboard.suspendedNotice', { names: suspended.map((s) => s.name).join(pick(LIST_SEPARATOR)) })} data-testid="dashboard-suspended" />
       )}
       <Row gutter={[16, 16]}>
         {keyIndicators.map((indicator) => (
@@ -169,7 +170,7 @@ export function OverviewPage() {
       />
       <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="dashboard-legend">
         {t('dashboard.legend')}
-        {data?.pendingIndicators.length ? ` ${t('dashboard.pending', { names: data.pendingIndicators.map((p) => pick({ zh: p.nameZh, en: p.nameEn })).join('、') })}` : null}
+        {data?.pendingIndicators.length ? ` ${t('dashboard.pending', { names: data.pendingIndicators.map((p) => pick({ zh: p.nameZh, en: p.nameEn })).join(pick(LIST_SEPARATOR)) })}` : null}
       </Typography.Text>
       <BarChartCard
         title={t('dashboard.rankingChart')}

@@ -15,6 +15,8 @@ import { countyRectificationsRouter, departmentRectificationsRouter, supervision
 import { tenantsRouter } from './routers/tenants';
 import { usersRouter } from './routers/users';
 import { villagesRouter } from './routers/villages';
+import { dashboardRouter } from './routers/dashboard/county';
+import { townshipDashboardRouter } from './routers/dashboard/township';
 
 /**
  * The API: every top-level path, each from its area's `routers/<area>/index.ts`. The deputies
@@ -39,6 +41,8 @@ export const appRouter = router({
   audit: auditRouter,
   countySettings: countySettingsRouter,
   attachments: attachmentsRouter,
+  dashboard: dashboardRouter,
+  townshipDashboard: townshipDashboardRouter,
   ...deputyRouters,
 });
 

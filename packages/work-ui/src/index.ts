@@ -19,3 +19,4 @@ export { RectificationList } from './rectifications/RectificationList';
 export { NotificationBell } from './notifications/NotificationBell';
 export { NotificationList } from './notifications/NotificationList';
 export { WorkTabs } from './WorkTabs';
+export * from './indicators';

@@ -41,6 +41,7 @@ export const COMMON_FIELD_LABELS: FieldLabels = {
   contactPhone: { zh: '联系电话', en: 'Contact phone' },
   leaderName: { zh: '负责人', en: 'Head' },
   status: { zh: '状态', en: 'Status' },
+  weightTotal: { zh: '权重合计', en: 'Weight total' },
 };
 
 /** The label of the last named step of `path`, from the labels of the schema the path belongs to. */

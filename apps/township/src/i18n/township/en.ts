@@ -2,7 +2,7 @@ import type { TownshipTexts } from './zh-CN';
 
 export const townshipEn = {
   appTitle: 'Township Congress Workbench',
-  menu: { home: 'Home', villages: 'Villages & grids', rules: 'Rules' },
+  menu: { home: 'Home', indicators: 'Our indicators', villages: 'Villages & grids', rules: 'Rules' },
   session: {
     noTenantTitle: 'No township account',
     noTenantBody: 'Your account does not belong to any township yet. Ask the platform administrator to add you, then sign in again.',
@@ -67,5 +67,9 @@ export const townshipEn = {
     saved: 'Saved; in force from {{date}}',
     save: 'Save',
     cancel: 'Cancel',
+  },
+  indicators: {
+    title: 'Our indicators',
+    hint: "The township's indicators as the county computes them. Green: target met; red: target missed. Click a figure for the records it counts. Ranks show once the county publishes them.",
   },
 } satisfies TownshipTexts;

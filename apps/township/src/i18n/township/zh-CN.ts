@@ -1,7 +1,7 @@
 /** Texts of the township app (namespace `township`). */
 export const townshipZhCN = {
   appTitle: '乡镇人大工作平台',
-  menu: { home: '首页', villages: '村（社区）与网格', rules: '规则配置' },
+  menu: { home: '首页', indicators: '本乡镇指标', villages: '村（社区）与网格', rules: '规则配置' },
   session: {
     noTenantTitle: '未开通乡镇账号',
     noTenantBody: '您的账号尚未加入任何乡镇。请联系平台管理员开通后再登录。',
@@ -66,6 +66,10 @@ export const townshipZhCN = {
     saved: '已保存，将于 {{date}} 起生效',
     save: '保存',
     cancel: '取消',
+  },
+  indicators: {
+    title: '本乡镇指标',
+    hint: '县人大常委会按同一口径计算的本乡镇指标。绿色为达到目标，红色为未达目标；点击数值查看计入的记录。排名待县里公布后显示。',
   },
 };
 

@@ -1,4 +1,5 @@
 import { checkRuleOverride, countySettingsSchema, defaultCountySettings, INDICATORS, type ruleOverrideSchema } from '@pcs/domain';
+import type { Tx } from '@pcs/db';
 import { audit } from '../../audit';
 import { InvalidInput } from '../../errors';
 import type { z } from 'zod';
@@ -6,11 +7,16 @@ import type { CountyCtx, PlatformCtx } from '../shared/procedure-context';
 
 const SETTINGS_KEY = 'dashboard';
 
+/** The county's indicator weights and targets; the defaults until it saves its own. */
+export async function loadCountySettings(tx: Tx, countyId: string) {
+  const stored = await tx.countySetting.findUnique({ where: { countyId_key: { countyId, key: SETTINGS_KEY } } });
+  const parsed = countySettingsSchema.safeParse(stored?.value);
+  return { settings: parsed.success ? parsed.data : defaultCountySettings(), updatedAt: stored?.updatedAt.toISOString() ?? null };
+}
+
 /** The county's dashboard settings (indicator weights and targets), or the defaults until they are set. */
 export async function getCountySettings(ctx: CountyCtx) {
-  const stored = await ctx.tx.countySetting.findUnique({ where: { countyId_key: { countyId: ctx.county.id, key: SETTINGS_KEY } } });
-  const parsed = countySettingsSchema.safeParse(stored?.value);
-  return { indicators: INDICATORS, settings: parsed.success ? parsed.data : defaultCountySettings(), updatedAt: stored?.updatedAt.toISOString() ?? null };
+  return { indicators: INDICATORS, ...(await loadCountySettings(ctx.tx, ctx.county.id)) };
 }
 
 export async function setCountySettings(ctx: PlatformCtx, input: z.infer<typeof countySettingsSchema>) {

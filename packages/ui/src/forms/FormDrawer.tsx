@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { App, Button, Drawer, Form, Space } from 'antd';
-import { useForm, type DefaultValues, type FieldValues, type UseFormReturn, type UseFormSetError } from 'react-hook-form';
+import { useForm, type FieldValues, type UseFormReturn, type UseFormSetError } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -24,8 +24,8 @@ export interface DrawerFormOptions<S extends FormSchema, Rec, R> {
   open: boolean;
   /** The record being edited; without it the form creates one. */
   record?: Rec;
-  /** The form's values each time the drawer opens: the record's when editing, blanks when creating. */
-  values: (record: Rec | undefined) => DefaultValues<z.input<S>>;
+  /** The form's values, loaded each time the drawer opens: the record's when editing, blanks when creating. */
+  values: NoInfer<z.input<S>>;
   /** Saves a new record (or, for a form that edits nothing, does its one thing). */
   create?: (values: z.output<S>) => Promise<R>;
   /** Saves the edited record, sent with its id and the version it was read at. */
@@ -41,7 +41,7 @@ export interface DrawerFormOptions<S extends FormSchema, Rec, R> {
  * record's version), the API's field errors put on their fields and anything else kept for the
  * drawer's alert. Spread `drawer` onto FormDrawer.
  */
-export function useDrawerForm<S extends FormSchema, Rec extends Partial<Versioned> | undefined = undefined, R = unknown>(options: DrawerFormOptions<S, Rec, R>) {
+export function useDrawerForm<S extends FormSchema, Rec extends Partial<Versioned> | null | undefined = undefined, R = unknown>(options: DrawerFormOptions<S, Rec, R>) {
   const { schema, open, record } = options;
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -55,7 +55,7 @@ export function useDrawerForm<S extends FormSchema, Rec extends Partial<Versione
 
   useEffect(() => {
     if (!open) return;
-    reset(latest.current.values(record) as z.input<S>);
+    reset(latest.current.values);
     setFormError(null);
   }, [open, record, reset]);
 
@@ -83,7 +83,7 @@ export function useDrawerForm<S extends FormSchema, Rec extends Partial<Versione
     control: form.control,
     formError,
     setFormError,
-    drawer: { open, onSubmit: () => void onSubmit(), submitting: form.formState.isSubmitting, error: formError },
+    drawer: { onSubmit: () => void onSubmit(), submitting: form.formState.isSubmitting, error: formError },
   };
 }
 

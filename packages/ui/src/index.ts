@@ -35,6 +35,9 @@ export { DayPicker, type DayPickerProps } from './forms/DayPicker';
 export { zodErrorMap } from './forms/zodErrorMap';
 export { FormDrawer, useDrawerForm, type DrawerFormOptions, type FormDrawerProps, type Versioned } from './forms/FormDrawer';
 
+// Excel import
+export { ExcelImport, type ExcelImportProps, type ImportCommitResult, type ImportIssue, type ImportReport, type ImportRowReport, type ImportTexts } from './import/ExcelImport';
+
 // Charts
 export { BarChartCard, type BarChartCardProps, type BarSeries } from './charts/BarChartCard';
 

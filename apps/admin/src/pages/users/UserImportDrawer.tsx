@@ -76,7 +76,12 @@ export function UserImportDrawer({ open, onClose, onImported }: UserImportDrawer
     return withoutFieldName(pick(issue.message), pick(issue.field));
   };
   const reportOf = (rows: ImportRow[], result: UserImportReport): ImportReport => ({
-    rows: result.reports.map((r) => ({ row: r.row, label: r.username, issues: r.issues.map((issue) => ({ field: pick(fieldLabel([issue.path])), message: problemText(rows, r.row, issue) })) })),
+    // The API reports only the rows with problems; sheet row n is rows[n - 2].
+    rows: rows.map((sheetRow, i) => {
+      const row = i + 2;
+      const issues = result.reports.find((r) => r.row === row)?.issues ?? [];
+      return { row, label: sheetRow.username, issues: issues.map((issue) => ({ field: pick(fieldLabel([issue.path])), message: problemText(rows, row, issue) })) };
+    }),
     commitCount: result.users,
   });
 

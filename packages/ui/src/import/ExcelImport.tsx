@@ -25,6 +25,8 @@ export interface ImportReport {
   rows: ImportRowReport[];
   /** What the commit would create (people, users); the commit button says it. */
   commitCount: number;
+  /** Rows in the sheet, where the report lists only those with problems. */
+  total?: number;
 }
 
 /** A commit either happened (all rows) or was refused with a fresh report (someone changed the data meanwhile). */

@@ -76,13 +76,10 @@ export function UserImportDrawer({ open, onClose, onImported }: UserImportDrawer
     return withoutFieldName(pick(issue.message), pick(issue.field));
   };
   const reportOf = (rows: ImportRow[], result: UserImportReport): ImportReport => ({
-    // The API reports only the rows with problems; sheet row n is rows[n - 2].
-    rows: rows.map((sheetRow, i) => {
-      const row = i + 2;
-      const issues = result.reports.find((r) => r.row === row)?.issues ?? [];
-      return { row, label: sheetRow.username, issues: issues.map((issue) => ({ field: pick(fieldLabel([issue.path])), message: problemText(rows, row, issue) })) };
-    }),
+    rows: result.reports.map((r) => ({ row: r.row, label: r.username, issues: r.issues.map((issue) => ({ field: pick(fieldLabel([issue.path])), message: problemText(rows, r.row, issue) })) })),
     commitCount: result.users,
+    // The API reports only the rows with problems.
+    total: result.total,
   });
 
   const check = async (rows: ImportRow[]) => reportOf(rows, await importUsers.mutateAsync({ rows, commit: false }));
@@ -126,7 +123,7 @@ export function UserImportDrawer({ open, onClose, onImported }: UserImportDrawer
           reading: t('import.checking'),
           checking: () => t('import.checking'),
           summary: (report, invalid) => ({
-            title: invalid === 0 ? t('import.allValid', { rows: report.rows.length, users: report.commitCount }) : t('import.someInvalid', { rows: report.rows.length, invalid }),
+            title: invalid === 0 ? t('import.allValid', { rows: report.total, users: report.commitCount }) : t('import.someInvalid', { rows: report.total, invalid }),
           }),
           commit: (count) => t('import.commit', { count }),
           caption: t('import.problemsCaption'),

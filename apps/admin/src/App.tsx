@@ -20,8 +20,9 @@ export function App() {
   return (
     <AppShell
       title={t('appTitle')}
-      menuItems={allowed.map((page) => ({ key: page.key, label: t(page.labelKey), icon: page.icon }))}
-      selectedKey={current?.key}
+      menuItems={allowed.filter((page) => !page.hidden).map((page) => ({ key: page.key, label: t(page.labelKey), icon: page.icon }))}
+      // A page outside the menu lights up the menu item it belongs to (same label).
+      selectedKey={current?.hidden ? PAGES.find((page) => !page.hidden && page.labelKey === current.labelKey)?.key : current?.key}
       onNavigate={(key) => navigate(PAGES.find((page) => page.key === key)?.path ?? '/')}
       userDisplayName={session.me.user.displayName}
       tenantName={session.me.county.name}

@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
-import { BookOutlined, HomeOutlined, TableOutlined } from '@ant-design/icons';
+import { BookOutlined, DashboardOutlined, HomeOutlined, TableOutlined } from '@ant-design/icons';
 import { AlertOutlined, AuditOutlined, BellOutlined, ClusterOutlined, ControlOutlined, InboxOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Permission } from '@pcs/domain';
 import { WORK_NS } from '@pcs/work-ui';
 import { HomePage } from './pages/HomePage';
+import { OverviewPage } from './pages/dashboard/OverviewPage';
+import { PrintReportPage } from './pages/dashboard/PrintReportPage';
+import { TownshipIndicatorsPage } from './pages/dashboard/TownshipIndicatorsPage';
 import { RuleCataloguePage } from './pages/RuleCataloguePage';
 import { TownshipsPage } from './pages/TownshipsPage';
 import { AuditPage } from './pages/audit/AuditPage';
@@ -24,10 +27,15 @@ export interface PageDef {
   /** Menu item and route are hidden without it (county-level permissions). */
   permission?: Permission;
   element: ReactNode;
+  /** A page reached from another one (a township's indicators, the print view): routed, not in the menu. */
+  hidden?: boolean;
 }
 
 /** The app's pages, in menu order: one list drives the menu, the routes and their guards. */
 export const PAGES: PageDef[] = [
+  { key: 'dashboard', path: '/dashboard', labelKey: 'menu.dashboard', icon: <DashboardOutlined />, permission: 'county.read', element: <OverviewPage /> },
+  { key: 'dashboard-township', path: '/dashboard/townships/:tenantId', labelKey: 'menu.dashboard', icon: null, permission: 'county.read', element: <TownshipIndicatorsPage />, hidden: true },
+  { key: 'dashboard-print', path: '/dashboard/print', labelKey: 'menu.dashboard', icon: null, permission: 'county.read', element: <PrintReportPage />, hidden: true },
   { key: 'home', path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, element: <HomePage /> },
   { key: 'townships', path: '/townships', labelKey: 'menu.townships', icon: <TableOutlined />, permission: 'county.read', element: <TownshipsPage /> },
   { key: 'supervision', path: '/supervision', labelKey: `${WORK_NS}:menu.countySupervision`, icon: <AlertOutlined />, permission: 'county.read', element: <CountySupervisionPage /> },

@@ -27,6 +27,12 @@ test('the language switch changes every text and is remembered', async ({ page }
   await page.reload();
   await expect(page.getByTestId('shell-title')).toHaveText('Township Congress Workbench');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The deputies area's catalogue and the books' own words (enumerated values) follow it too.
+  await page.getByTestId('shell-menu').getByText('Six books and a roster').click();
+  await page.getByTestId('book-open-roster').click();
+  await expect(page.getByTestId('book-sheet').getByTestId('book-row').first()).toBeVisible();
+  await expect(page.getByTestId('book-sheet')).toContainText('Serving');
+  await expect(page.getByTestId('book-sheet')).not.toContainText('在任');
 });
 
 test('a user of two townships switches between them', async ({ page }) => {

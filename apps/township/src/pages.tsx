@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import { HomeOutlined, ApartmentOutlined, SettingOutlined } from '@ant-design/icons';
+import { HomeOutlined, ApartmentOutlined, DashboardOutlined, SettingOutlined } from '@ant-design/icons';
 import { BankOutlined, TeamOutlined } from '@ant-design/icons';
 import { DUTY_PROFILE_PERMISSIONS, type BilingualMessage, type CongressWording, type Permission } from '@pcs/domain';
 import { HomePage } from './pages/HomePage';
+import { IndicatorsPage } from './pages/indicators/IndicatorsPage';
 import { RulesPage } from './pages/rules/RulesPage';
 import { VillagesPage } from './pages/villages/VillagesPage';
 import { HandlingUnitsPage } from './pages/units/HandlingUnitsPage';
@@ -41,6 +42,7 @@ export interface PageDef {
 /** The app's pages, in menu order: one list drives the menu, the routes and their guards. */
 export const PAGES: PageDef[] = [
   { key: 'home', path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, element: <HomePage /> },
+  { key: 'indicators', path: '/indicators', labelKey: 'menu.indicators', icon: <DashboardOutlined />, permission: 'indicators.read', element: <IndicatorsPage /> },
   // Deputies and the congress's own work (人大办) only; nested routes under each path.
   { key: 'deputies', path: '/deputies/*', labelKey: 'deputies:menu.roster', icon: <IdcardOutlined />, permission: 'deputies.read', element: <DeputiesSection /> },
   { key: 'deputy-groups', path: '/deputy-groups/*', labelKey: 'deputies:menu.organisation', icon: <UsergroupAddOutlined />, permission: 'deputies.read', element: <OrganisationSection /> },

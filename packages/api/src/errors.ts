@@ -15,7 +15,9 @@ export class AppError extends TRPCError {
 
 /** Input that passed its schema but broke a rule checked in the handler. */
 export class InvalidInput extends AppError {
+  /** Named with the shared labels; the error formatter names them again with the procedure's area labels. */
   readonly fieldIssues: FieldIssue[];
+  readonly issues: readonly z.core.$ZodIssue[];
 
   constructor(issues: readonly z.core.$ZodIssue[]) {
     const fieldIssues = toFieldIssues(issues);
@@ -24,6 +26,7 @@ export class InvalidInput extends AppError {
       en: fieldIssues.map((i) => i.message.en).join('; '),
     });
     this.fieldIssues = fieldIssues;
+    this.issues = issues;
   }
 }
 

@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@pcs/domain';
+import { DEFAULT_ATTACHMENT_MAX_BYTES, DEFAULT_MAX_BATCH_CALLS } from '@pcs/domain';
 import { AppError } from './errors';
 
 /**
@@ -35,7 +35,7 @@ export const DEFAULT_LIMITS: ApiLimitSettings = {
   authFailures: 30,
   authFailureWindowSeconds: 60,
   authBlockSeconds: 60,
-  maxBatchCalls: 20,
+  maxBatchCalls: DEFAULT_MAX_BATCH_CALLS,
   maxBodyBytes: 4 * 1024 * 1024,
   maxFileBytes: DEFAULT_ATTACHMENT_MAX_BYTES,
   maxFilesPerOwner: 20,

@@ -1,28 +1,32 @@
 import { router } from './trpc';
+import { attachmentsRouter, departmentAttachmentsRouter } from './routers/attachments';
 import { auditRouter } from './routers/audit';
-import { countySettingsRouter } from './routers/county-settings';
-import { handlingUnitsRouter } from './routers/handling-units';
-import { usersRouter } from './routers/users';
 import { countyRouter } from './routers/county';
-import { gridsRouter } from './routers/grids';
-import { meRouter } from './routers/me';
-import { rulesRouter } from './routers/rules';
-import { tenantsRouter } from './routers/tenants';
-import { villagesRouter } from './routers/villages';
-import { suggestionsRouter } from './routers/suggestions';
-import { departmentSuggestionsRouter } from './routers/suggestions/department';
-import { countySuggestionsRouter } from './routers/suggestions/county';
-import { supervisionRouter } from './routers/supervision';
-import { countyRectificationsRouter, departmentRectificationsRouter } from './routers/supervision/rectifications';
-import { notificationsRouter } from './routers/notifications';
-import { savedFiltersRouter } from './routers/saved-filters';
+import { countySettingsRouter } from './routers/county-settings';
 import { deputyRouters } from './routers/deputies';
-import { attachmentsRouter } from './routers/attachments';
+import { gridsRouter } from './routers/grids';
+import { handlingUnitsRouter } from './routers/handling-units';
+import { meRouter } from './routers/me';
+import { notificationsRouter } from './routers/notifications';
+import { rulesRouter } from './routers/rules';
+import { savedFiltersRouter } from './routers/saved-filters';
+import { countySuggestionsRouter, departmentSuggestionsRouter, suggestionsRouter } from './routers/suggestions';
+import { countyRectificationsRouter, departmentRectificationsRouter, supervisionRouter } from './routers/supervision';
+import { tenantsRouter } from './routers/tenants';
+import { usersRouter } from './routers/users';
+import { villagesRouter } from './routers/villages';
+import { dashboardRouter } from './routers/dashboard/county';
+import { townshipDashboardRouter } from './routers/dashboard/township';
 
+/**
+ * The API: every top-level path, each from its area's `routers/<area>/index.ts`. The deputies
+ * area serves several top-level paths (deputies, deputyGroups, …, countyDeputies), listed in its
+ * `deputyRouters`; the paths are the API and do not change.
+ */
 export const appRouter = router({
   suggestions: suggestionsRouter,
   supervision: supervisionRouter,
-  department: router({ suggestions: departmentSuggestionsRouter, rectifications: departmentRectificationsRouter }),
+  department: router({ suggestions: departmentSuggestionsRouter, rectifications: departmentRectificationsRouter, attachments: departmentAttachmentsRouter }),
   countySupervision: router({ suggestions: countySuggestionsRouter, rectifications: countyRectificationsRouter }),
   notifications: notificationsRouter,
   savedFilters: savedFiltersRouter,
@@ -37,6 +41,8 @@ export const appRouter = router({
   audit: auditRouter,
   countySettings: countySettingsRouter,
   attachments: attachmentsRouter,
+  dashboard: dashboardRouter,
+  townshipDashboard: townshipDashboardRouter,
   ...deputyRouters,
 });
 

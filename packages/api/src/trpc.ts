@@ -1,7 +1,7 @@
 import { initTRPC, type TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
-import { ERROR_MESSAGES, clockAt, hasPermission, toFieldIssues, type BilingualMessage, type Permission } from '@pcs/domain';
-import { applyScope, countyReadScope, platformScope, tenantScope, withScope, type DbScope, type Tx } from '@pcs/db';
+import { ERROR_MESSAGES, clockAt, fieldLabelsOfProcedure, hasPermission, toFieldIssues, type BilingualMessage, type Permission } from '@pcs/domain';
+import { applyScope, countyReadScope, platformScope, tenantScope, withScope, type Db, type DbScope, type Tx } from '@pcs/db';
 import { chooseTownship, resolveCaller, rolesIn, statusRefusal, type Caller, type TenantSummary } from './caller';
 import type { Context } from './context';
 import { AppError, InvalidInput, toClientError } from './errors';
@@ -18,9 +18,10 @@ const defaultMessages: Partial<Record<TRPCError['code'], BilingualMessage>> = {
 };
 
 const t = initTRPC.context<Context>().create({
-  errorFormatter({ shape, error }) {
-    const fieldIssues =
-      error.cause instanceof ZodError ? toFieldIssues(error.cause.issues) : error instanceof InvalidInput ? error.fieldIssues : undefined;
+  errorFormatter({ shape, error, path }) {
+    // Fields are named with the labels of the procedure's area (the deputies' `note` is 备注).
+    const issues = error.cause instanceof ZodError ? error.cause.issues : error instanceof InvalidInput ? error.issues : undefined;
+    const fieldIssues = issues ? toFieldIssues(issues, fieldLabelsOfProcedure(path)) : undefined;
     const messages: BilingualMessage = fieldIssues
       ? { zh: fieldIssues.map((i) => i.message.zh).join('；'), en: fieldIssues.map((i) => i.message.en).join('; ') }
       : error instanceof AppError
@@ -237,6 +238,29 @@ export function tenantProcedureAnyOf(permissions: readonly Permission[]) {
   });
 }
 
+/** The department of a county department handler (its county-level membership naming one), else null. */
+export function departmentOf(caller: Caller): { departmentId: string } | null {
+  const membership = caller.memberships.find((m) => m.tenant === null && m.role === 'county_dept_handler' && m.departmentId);
+  return membership?.departmentId ? { departmentId: membership.departmentId } : null;
+}
+
+/**
+ * Puts tx under a department's read scope: the townships of the county, not suspended, that
+ * hold items assigned to the department. Shared by `countyDeptProcedure` and the attachment routes.
+ */
+export async function applyDepartmentScope(db: Db, tx: Tx, countyId: string, departmentId: string): Promise<string[]> {
+  const county = await db.tenant.findMany({ where: { countyId, status: { not: 'suspended' } }, select: { id: true } });
+  await applyScope(tx, countyReadScope(county.map((t) => t.id)));
+  // Only which townships hold the department's items is read under the county scope.
+  const [suggestions, rectifications] = await Promise.all([
+    tx.suggestionAssignment.findMany({ where: { departmentId, endedAt: null }, select: { tenantId: true }, distinct: ['tenantId'] }),
+    tx.rectification.findMany({ where: { departmentId }, select: { tenantId: true }, distinct: ['tenantId'] }),
+  ]);
+  const tenantIds = [...new Set([...suggestions, ...rectifications].map((r) => r.tenantId))];
+  await applyScope(tx, countyReadScope(tenantIds));
+  return tenantIds;
+}
+
 /**
  * County department handlers (县直部门承办人): items assigned to their department, from any
  * township of the county (docs/tenancy.md, "Item-level grants"). The read scope is narrowed to
@@ -244,18 +268,11 @@ export function tenantProcedureAnyOf(permissions: readonly Permission[]) {
  */
 export function countyDeptProcedure(permission: Permission) {
   return authedProcedure.use(async ({ ctx, next, ...call }) => {
-    const membership = ctx.caller.memberships.find((m) => m.tenant === null && m.role === 'county_dept_handler' && m.departmentId);
-    if (!membership?.departmentId || !hasPermission(['county_dept_handler'], permission)) throw new AppError('FORBIDDEN', 'FORBIDDEN');
-    const departmentId = membership.departmentId;
-    const county = await ctx.deps.db.tenant.findMany({ where: { countyId: ctx.caller.county.id, status: { not: 'suspended' } }, select: { id: true } });
-    return inScope(ctx, countyReadScope(county.map((t) => t.id)), async (tx, afterCommit) => once(ctx, tx, null, call, async () => {
-      // Only which townships hold the department's items is read under the county scope.
-      const [suggestions, rectifications] = await Promise.all([
-        tx.suggestionAssignment.findMany({ where: { departmentId, endedAt: null }, select: { tenantId: true }, distinct: ['tenantId'] }),
-        tx.rectification.findMany({ where: { departmentId }, select: { tenantId: true }, distinct: ['tenantId'] }),
-      ]);
-      const tenantIds = [...new Set([...suggestions, ...rectifications].map((r) => r.tenantId))];
-      await applyScope(tx, countyReadScope(tenantIds));
+    const membership = departmentOf(ctx.caller);
+    if (!membership || !hasPermission(['county_dept_handler'], permission)) throw new AppError('FORBIDDEN', 'FORBIDDEN');
+    const { departmentId } = membership;
+    return inScope(ctx, countyReadScope([]), async (tx, afterCommit) => once(ctx, tx, null, call, async () => {
+      const tenantIds = await applyDepartmentScope(ctx.deps.db, tx, ctx.caller.county.id, departmentId);
       const department = await ctx.deps.db.countyDepartment.findUniqueOrThrow({ where: { id: departmentId } });
       return next({ ctx: { tx, afterCommit, county: ctx.caller.county, department, tenantIds } });
     }));

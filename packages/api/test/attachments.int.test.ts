@@ -19,31 +19,33 @@ let xikou: string;
 let longtan: string;
 let unitId: string;
 let otherUnitId: string;
+let transportId: string;
 const tokens: Record<string, string> = {};
 const token = (username: string) => tokens[username]!;
 const staff = () => stack.client('xikou.staff', { tenantId: xikou });
 const handler = () => stack.client('xikou.handler', { tenantId: xikou });
 
-async function assignedSuggestion(title: string, unit: string) {
+async function assignedSuggestion(title: string, unit: string, type: 'unit' | 'department' = 'unit') {
   const deputies = await stack.ownerDb.deputy.findMany({ where: { tenantId: xikou, status: 'serving' }, take: 1 });
   const created = await staff().suggestions.create.mutate({ kind: 'suggestion', source: 'between_sessions', title, content: `${title}。`, topic: 'roads_transport', leadDeputyId: deputies[0]!.id, coSignerIds: [], submittedOn: countyToday() });
   const accepted = await staff().suggestions.step.mutate({ id: created.id, version: created.version, action: 'accept', payload: {} });
-  await staff().suggestions.assignMany.mutate({ items: [{ id: created.id, version: accepted.version, lead: { type: 'unit', id: unit }, co: [], complexity: 'standard' }] });
+  await staff().suggestions.assignMany.mutate({ items: [{ id: created.id, version: accepted.version, lead: { type, id: unit }, co: [], complexity: 'standard' }] });
   return created.id;
 }
 
-async function issuedRectification(title: string, unit: string) {
+async function issuedRectification(title: string, unit: string, type: 'unit' | 'department' = 'unit') {
   const activity = await staff().supervision.activities.create.mutate({ kind: 'inspection', title: `${title}视察`, startDate: countyToday() });
-  return (await staff().supervision.rectifications.issue.mutate({ source: 'finding', activityId: activity.id, title, description: '现场发现的问题', assignee: { type: 'unit', id: unit } })).id;
+  return (await staff().supervision.rectifications.issue.mutate({ source: 'finding', activityId: activity.id, title, description: '现场发现的问题', assignee: { type, id: unit } })).id;
 }
 
 beforeAll(async () => {
   stack = await startTestStack();
   xikou = await stack.tenantId('xikou');
   longtan = await stack.tenantId('longtan');
-  for (const username of ['xikou.staff', 'xikou.handler', 'xikou.grid', 'longtan.admin', 'county']) tokens[username] = await stack.tokenFor(username);
+  for (const username of ['xikou.staff', 'xikou.handler', 'xikou.grid', 'longtan.admin', 'county', 'transport']) tokens[username] = await stack.tokenFor(username);
   unitId = (await stack.ownerDb.membership.findFirstOrThrow({ where: { user: { username: 'xikou.handler' } } })).handlingUnitId!;
   otherUnitId = (await stack.ownerDb.handlingUnit.findFirstOrThrow({ where: { tenantId: xikou, id: { not: unitId }, active: true } })).id;
+  transportId = (await stack.ownerDb.countyDepartment.findFirstOrThrow({ where: { code: 'transport' } })).id;
 }, 120_000);
 afterAll(() => stack?.close());
 
@@ -227,6 +229,96 @@ describe('who may', () => {
     expect((await staff().suggestions.get.query({ id: mine })).attachments.map((a) => a.fileName)).toEqual(['交办单.pdf']);
     const detach = await stack.ownerDb.auditLog.findFirstOrThrow({ where: { entity: 'Attachment', entityId: reply.body.id!, action: 'detach' } });
     expect(detach.actorName).toBe('xikou.handler');
+  });
+});
+
+describe('a county department handler', () => {
+  const transport = () => stack.client('transport');
+  // No township is sent: the department works in the township of the item it names.
+  const upload = (kind: string, id: string, name: string, data: Uint8Array) => uploadFile(stack.apiUrl, token('transport'), undefined, kind, id, name, data);
+  const download = (id: string) => downloadFile(stack.apiUrl, token('transport'), undefined, id);
+
+  it("attaches its reply letter and evidence to its department's items, which the office and the county see", async () => {
+    const mine = await assignedSuggestion('县交通局答复函测试', transportId, 'department');
+    const departmentName = (await stack.ownerDb.countyDepartment.findUniqueOrThrow({ where: { id: transportId } })).name;
+    const reply = await upload('suggestion', mine, '交通局答复函.pdf', PDF);
+    expect(reply.status).toBe(201);
+    expect(reply.body.uploaderUnitName).toBe(departmentName);
+    const down = await download(reply.body.id!);
+    expect(down.status).toBe(200);
+    expect(down.bytes.equals(PDF)).toBe(true);
+
+    const task = await issuedRectification('县交通局整改佐证测试', transportId, 'department');
+    const evidence = await upload('rectification', task, '护栏照片.png', PNG);
+    expect(evidence.status).toBe(201);
+
+    // Its detail screens list them, removable by it, and let it attach more.
+    const detail = await transport().department.suggestions.get.query({ id: mine });
+    expect(detail).toMatchObject({ canAttach: true, attachments: [expect.objectContaining({ fileName: '交通局答复函.pdf', uploaderUnitName: departmentName, removable: true })] });
+    const taskDetail = await transport().department.rectifications.get.query({ id: task });
+    expect(taskDetail).toMatchObject({ canAttach: true, attachments: [expect.objectContaining({ fileName: '护栏照片.png', removable: true })] });
+
+    // The township office sees them with the department named, and downloads them.
+    expect((await staff().suggestions.get.query({ id: mine })).attachments).toEqual([expect.objectContaining({ fileName: '交通局答复函.pdf', uploaderUnitName: departmentName, removable: true })]);
+    expect((await downloadFile(stack.apiUrl, token('xikou.staff'), xikou, evidence.body.id!)).bytes.equals(PNG)).toBe(true);
+    // The county standing committee sees them by name in the items' timelines.
+    const county = stack.client('county');
+    expect(await county.countySupervision.suggestions.get.query({ id: mine })).toMatchObject({ canAttach: false, attachments: [expect.objectContaining({ fileName: '交通局答复函.pdf', uploaderUnitName: departmentName, removable: false })] });
+    expect((await county.countySupervision.rectifications.get.query({ id: task })).attachments.map((a) => a.fileName)).toEqual(['护栏照片.png']);
+
+    // It removes its own upload only; the office's file on its item is not its to remove.
+    const officeFile = await uploadFile(stack.apiUrl, token('xikou.staff'), xikou, 'suggestion', mine, '交办单.pdf', PDF);
+    expect((await transport().department.suggestions.get.query({ id: mine })).attachments.map((a) => [a.fileName, a.removable])).toEqual([['交通局答复函.pdf', true], ['交办单.pdf', false]]);
+    expect((await failure(transport().department.attachments.delete.mutate({ id: officeFile.body.id! }))).data?.code).toBe('NOT_FOUND');
+    await transport().department.attachments.delete.mutate({ id: reply.body.id! });
+    expect((await staff().suggestions.get.query({ id: mine })).attachments.map((a) => a.fileName)).toEqual(['交办单.pdf']);
+    const detach = await stack.ownerDb.auditLog.findFirstOrThrow({ where: { entity: 'Attachment', entityId: reply.body.id!, action: 'detach' } });
+    expect(detach.actorName).toBe('transport');
+  });
+
+  it("answers any item not assigned to its department, and its files, as not found", async () => {
+    const unitItem = await assignedSuggestion('乡镇单位的建议', otherUnitId);
+    const unitTask = await issuedRectification('乡镇单位的整改', otherUnitId);
+    const officeFile = await uploadFile(stack.apiUrl, token('xikou.staff'), xikou, 'suggestion', unitItem, '交办单.pdf', PDF);
+    for (const [kind, id] of [['suggestion', unitItem], ['rectification', unitTask], ['suggestion', crypto.randomUUID()], ['rectification', crypto.randomUUID()], ['suggestion', 'not-a-uuid']]) {
+      const answer = await upload(kind!, id!, 'a.pdf', PDF);
+      expect({ kind, id, status: answer.status, code: answer.body.error?.data?.code }).toEqual({ kind, id, status: 404, code: 'NOT_FOUND' });
+    }
+    expect((await download(officeFile.body.id!)).status).toBe(404);
+    expect((await download(crypto.randomUUID())).status).toBe(404);
+    expect((await failure(transport().department.attachments.delete.mutate({ id: officeFile.body.id! }))).data?.code).toBe('NOT_FOUND');
+    expect((await failure(transport().department.attachments.delete.mutate({ id: crypto.randomUUID() }))).data?.code).toBe('NOT_FOUND');
+    // Another township's item not assigned to it is unknown too.
+    const theirs = await stack.ownerDb.suggestion.findFirstOrThrow({ where: { tenantId: longtan, assignments: { none: { departmentId: transportId } } } });
+    expect((await upload('suggestion', theirs.id, 'a.pdf', PDF)).status).toBe(404);
+    // No deputies-area item is a department's, whatever its id.
+    const meeting = await stack.ownerDb.congressMeeting.findFirstOrThrow({ where: { tenantId: xikou } });
+    expect((await upload('meeting', meeting.id, 'a.pdf', PDF)).status).toBe(403);
+    // The tRPC routes of the township stay closed to it (it has no township).
+    expect((await failure(transport().attachments.list.query({ ownerKind: 'suggestion', ownerId: unitItem }))).data?.code).toBe('FORBIDDEN');
+    expect(await stack.ownerDb.attachment.count({ where: { uploadedById: (await stack.ownerDb.user.findUniqueOrThrow({ where: { username: 'transport' } })).id, ownerId: { in: [unitItem, unitTask, theirs.id] } } })).toBe(0);
+  });
+
+  it("is refused in a suspended township (its items there are out of reach) and may only read in an archived one", async () => {
+    const mine = await assignedSuggestion('停用乡镇的部门建议', transportId, 'department');
+    const kept = await upload('suggestion', mine, '答复函.pdf', PDF);
+    expect(kept.status).toBe(201);
+    await stack.ownerDb.tenant.update({ where: { id: xikou }, data: { status: 'suspended' } });
+    try {
+      const up = await upload('suggestion', mine, '再次答复.pdf', PDF);
+      expect({ status: up.status, code: up.body.error?.data?.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+      expect((await download(kept.body.id!)).status).toBe(404);
+      expect((await failure(transport().department.attachments.delete.mutate({ id: kept.body.id! }))).data?.code).toBe('NOT_FOUND');
+      await stack.ownerDb.tenant.update({ where: { id: xikou }, data: { status: 'archived' } });
+      const archived = await upload('suggestion', mine, '再次答复.pdf', PDF);
+      expect({ status: archived.status, code: archived.body.error?.data?.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
+      expect(archived.body.error?.data?.messages?.zh).toBe('该乡镇已归档，只读');
+      expect((await download(kept.body.id!)).bytes.equals(PDF)).toBe(true);
+      expect((await failure(transport().department.attachments.delete.mutate({ id: kept.body.id! }))).data?.code).toBe('FORBIDDEN');
+    } finally {
+      await stack.ownerDb.tenant.update({ where: { id: xikou }, data: { status: 'active' } });
+    }
+    expect(await stack.ownerDb.attachment.count({ where: { ownerId: mine } })).toBe(1);
   });
 });
 

@@ -58,7 +58,7 @@ describe('deadline reminders', () => {
     expect(await notified(s.id, 'due_soon')).toEqual(['transport', 'xikou.handler']);
     const handlerId = (await stack.ownerDb.user.findUniqueOrThrow({ where: { username: 'xikou.handler' } })).id;
     const reminder = await stack.ownerDb.notification.findFirstOrThrow({ where: { entityId: s.id, kind: 'due_soon', recipientUserId: handlerId } });
-    expect(reminder).toMatchObject({ tenantId: xikou, entity: 'Suggestion', body: '期限 2025-06-10', readAt: null });
+    expect(reminder).toMatchObject({ tenantId: xikou, entity: 'Suggestion', body: '期限 2025-06-10', bodyEn: 'Due 2025-06-10', readAt: null });
 
     // Later sweeps before the deadline send nothing new.
     await runDeadlineSweep(stack.appDb, at('2025-06-03'));

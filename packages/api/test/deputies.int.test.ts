@@ -384,7 +384,10 @@ describe('meetings, duty records and profiles', () => {
     await fengle.congressDocuments.create.mutate({ direction: 'outgoing', date: `${y - 1}-12-31`, title: '去年的文件', counterpart: '县人大常委会' });
 
     const book = (name: Parameters<typeof fengle.congressBooks.get.query>[0]['book']) => fengle.congressBooks.get.query({ book: name, year: y });
-    const rows = (data: Awaited<ReturnType<typeof book>>) => data.sections.map((section) => [section.title, section.rows]);
+    // The book words its own texts (enumerated values, headings) in both languages; the reader's is shown.
+    const rowsIn = (lang: 'zh' | 'en') => (data: Awaited<ReturnType<typeof book>>) =>
+      data.sections.map((section) => [section.title?.[lang] ?? null, section.rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, cell]) => [key, cell !== null && typeof cell === 'object' ? cell[lang] : cell])))]);
+    const rows = rowsIn('zh');
 
     const rosterBook = await book('roster');
     expect(rosterBook.tenantName).toBe('丰乐镇');
@@ -398,8 +401,19 @@ describe('meetings, duty records and profiles', () => {
       ['未分组（1名）', [{ no: 1, name: '未分组代表', gender: '女', birth: '1990.01', education: '', levels: '乡镇', workplace: '', phone: null, ...person }]],
     ]);
 
+    expect(rowsIn('en')(rosterBook)).toEqual([
+      ['第一代表小组 (2)', [
+        expect.objectContaining({ name: '丰乐主席', gender: 'Female', levels: 'Township', workplace: '丰乐镇人大; Presidium chair', status: 'Serving' }),
+        expect.objectContaining({ name: '丰乐代表 (group leader)', gender: 'Male', levels: 'Township, County', workplace: '', status: 'Serving' }),
+      ]],
+      ['Not in a group (1)', [expect.objectContaining({ name: '未分组代表', education: '', levels: 'Township' })]],
+    ]);
+
     expect(rows(await book('presidium_meetings'))).toEqual([
       [null, [{ no: 1, date: `${y}-03-02`, title: '主席团第一次会议', place: '丰乐镇会议室', attendees: '丰乐主席', agenda: '1. 研究年度工作计划（年度工作计划）', decisions: '1. 决定：通过年度工作计划', status: '已召开' }]],
+    ]);
+    expect(rowsIn('en')(await book('presidium_meetings'))).toEqual([
+      [null, [expect.objectContaining({ agenda: '1. 研究年度工作计划 (Annual work plan)', decisions: '1. Decision: 通过年度工作计划', status: 'Held' })]],
     ]);
     expect(rows(await book('exemplary_deeds'))).toEqual([
       [null, [{ no: 1, date: `${y}-05-01`, deputy: '丰乐代表', group: '第一代表小组', title: '带头修路', description: '组织村民修通村道', recognition: '县级表彰' }]],
@@ -407,6 +421,10 @@ describe('meetings, duty records and profiles', () => {
     expect(rows(await book('letters_visits'))).toEqual([
       ['代表接待日来访', [{ no: 1, date: `${y}-06-15`, source: '代表接待日（丰乐联络站）', visitor: '王大爷等3人', address: '13800000001', issue: '村道积水', handling: '交有关单位办理；交村委会', receivedBy: '丰乐主席' }]],
       ['信访登记', []],
+    ]);
+    expect(rowsIn('en')(await book('letters_visits'))).toEqual([
+      ['Visits on reception days', [expect.objectContaining({ source: 'Reception day (丰乐联络站)', visitor: '王大爷 and 2 more', handling: 'Referred to a unit; 交村委会' })]],
+      ['Petitions registered', []],
     ]);
     expect(rows(await book('documents'))).toEqual([
       ['收文', [{ no: 1, date: `${y}-02-01`, docNumber: `县人大〔${y}〕1号`, title: '关于做好代表工作的通知', counterpart: '县人大常委会', handling: null, handledBy: '人大办' }]],

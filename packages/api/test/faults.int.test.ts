@@ -63,10 +63,27 @@ async function untilReady(timeoutMs: number): Promise<number> {
   throw new Error('the API did not become ready again');
 }
 
+/**
+ * The embedded server, or a clear failure within two minutes: its binaries run as a created
+ * "postgres" user, and a checkout that user cannot enter (a 0700 folder) fails at spawn without
+ * the package ever settling its promise.
+ */
+async function startPostgres(): Promise<PostgresHandle> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`embedded PostgreSQL did not start on ${port} in 120 s (can the "postgres" user enter this checkout's folders?)`)), 120_000);
+  });
+  try {
+    return await Promise.race([startEmbeddedPostgres({ dataDir, port }), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'pcs-fault-'));
   port = await freePort();
-  postgres = await startEmbeddedPostgres({ dataDir, port });
+  postgres = await startPostgres();
   stack = await startTestStack({ postgresAdminUrl: postgres.adminUrl });
   api = await stack.startApi({ ipRequests: 1_000_000, userCalls: 1_000_000 });
   const xikou = await stack.tenantId('xikou');
@@ -118,7 +135,7 @@ describe('PostgreSQL crashes under load and restarts', () => {
     await crashPostgres();
     await sleep(1_500);
     const downStatuses = { ...statuses };
-    postgres = await startEmbeddedPostgres({ dataDir, port });
+    postgres = await startPostgres();
     const recoveredInMs = await untilReady(60_000);
     await sleep(2_000);
     stop = true;
@@ -161,7 +178,7 @@ describe('PostgreSQL crashes under load and restarts', () => {
     await sleep(30);
     await crashPostgres();
     const first = await cutOff;
-    postgres = await startEmbeddedPostgres({ dataDir, port });
+    postgres = await startPostgres();
     await untilReady(60_000);
 
     const resumed = await runDeadlineSweep(stack.appDb, later);

@@ -109,7 +109,7 @@ describe('a sub-district in the county figures', () => {
     expect(row.servingDeputies).toBeGreaterThan(15);
     expect(row.activities).toBeGreaterThan(0);
     expect(row.shortfalls.filter((f) => sessionWords.test(f.zh) || sessionWords.test(f.en))).toEqual([]);
-    expect(row.notApplicableRules.map((r) => r.key)).toEqual(['congress.sessions_per_year_min', 'congress.session_days_min', 'presidium.meetings_per_quarter_min', 'presidium.member_contacts_min']);
+    expect(row.notApplicableRules.map((r) => r.key)).toEqual(['congress.sessions_per_year_min', 'congress.session_days_min', 'presidium.meetings_per_quarter_min', 'congress.regular_session_deadline', 'presidium.size_range', 'presidium.member_contacts_min']);
 
     const town = rows.find((r) => r.code === 'xikou')!;
     expect(town).toMatchObject({ sessionsState: expect.not.stringMatching(/not_applicable/), bodyMeetingKind: 'presidium', bodyMeetingsPerQuarterRequired: 1 });

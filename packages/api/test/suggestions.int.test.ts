@@ -103,7 +103,9 @@ describe('suggestion lifecycle', () => {
     const mine = await handler().suggestions.list.query({ pageSize: 100 });
     expect(mine.items.map((i) => i.id)).toContain(created.id);
     const notes = await handler().notifications.list.query({ unreadOnly: true, pageSize: 100 });
-    expect(notes.items.some((n) => n.entityId === created.id && n.kind === 'assigned')).toBe(true);
+    const assignedNote = notes.items.find((n) => n.entityId === created.id && n.kind === 'assigned');
+    // The body is kept in both languages; the list gives both, the screen shows the reader's.
+    expect(assignedNote?.body).toEqual({ zh: expect.stringMatching(/^\S+，期限 \d{4}-\d{2}-\d{2}$/), en: expect.stringMatching(/^[A-Za-z ]+, due \d{4}-\d{2}-\d{2}$/) });
     const unread = await handler().notifications.unreadCount.query();
     expect(unread.count).toBe(notes.total);
     const progressed = await handler().suggestions.step.mutate({ id: created.id, version: batch[0]!.version, action: 'record_progress', payload: { note: '已与代表当面沟通，现场踏勘' } });

@@ -40,6 +40,12 @@ export { ExcelImport, type ExcelImportProps, type ImportCommitResult, type Impor
 
 // Charts
 export { BarChartCard, type BarChartCardProps, type BarSeries } from './charts/BarChartCard';
+export { LineChartCard, type LineChartCardProps } from './charts/LineChartCard';
+
+// Indicators (dashboards)
+export { PeriodPicker, currentQuarter, type PeriodPickerProps, type PickedPeriod } from './indicators/PeriodPicker';
+export { RecordDrawer, type RecordDrawerProps, type RecordCursor, type RecordPage, type RecordSide } from './indicators/RecordDrawer';
+export { formatChange, formatIndicatorValue } from './indicators/format';
 
 // Rules
 export { RuleTable, type RuleTableProps } from './rules/RuleTable';

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import type { AppRouter } from '@pcs/api';
+import { DEFAULT_MAX_BATCH_CALLS } from '@pcs/domain';
 import { describeError, useAuth } from '@pcs/ui';
 import { createFilesApi, FilesContext } from './files';
 import { TRPCProvider } from './trpc';
@@ -30,7 +31,7 @@ export function ApiProvider({ url, tenantId, children }: ApiProviderProps) {
     const tenant = tenantId?.() ?? null;
     return { authorization: `Bearer ${await getToken()}`, ...(tenant ? { 'x-tenant-id': tenant } : {}) };
   };
-  const [trpcClient] = useState(() => createTRPCClient<AppRouter>({ links: [httpBatchLink({ url, headers })] }));
+  const [trpcClient] = useState(() => createTRPCClient<AppRouter>({ links: [httpBatchLink({ url, headers, maxItems: DEFAULT_MAX_BATCH_CALLS })] }));
   const [files] = useState(() => createFilesApi(url, headers));
   return (
     <QueryClientProvider client={queryClient}>

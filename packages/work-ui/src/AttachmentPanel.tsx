@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, List, Popconfirm, Space, Typography, Upload } from 'antd';
+import { App, Button, Flex, List, Popconfirm, Space, Typography, Upload } from 'antd';
 import { DeleteOutlined, DownloadOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_ACCEPT, DEFAULT_ATTACHMENT_MAX_BYTES, type AttachmentOwnerKind } from '@pcs/domain';
 import { describeError, useFormatInstant, useLanguage } from '@pcs/ui';
 import { useFiles } from './files';
+import { useWorkScope } from './scope';
 import { WORK_NS } from './i18n';
 import { useTRPC, useTRPCClient } from './trpc';
 import type { AttachmentRow } from './types';
@@ -18,7 +19,7 @@ export interface AttachmentPanelProps {
   files: readonly AttachmentRow[];
   /** Whether the viewer may add files (the server checks again). */
   canUpload: boolean;
-  /** County views list files by name: they are kept with the township. */
+  /** The county standing committee's views list files by name: they are kept with the township. */
   canDownload: boolean;
   onChanged: () => void;
 }
@@ -31,6 +32,8 @@ export function AttachmentPanel({ ownerKind, ownerId, files, canUpload, canDownl
   const { message } = App.useApp();
   const api = useFiles();
   const client = useTRPCClient();
+  // A county department handler removes its uploads through its own procedure (it has no township).
+  const deleteFile = useWorkScope() === 'department' ? client.department.attachments.delete : client.attachments.delete;
   const [busy, setBusy] = useState(false);
   const showError = (error: unknown) => {
     const info = describeError(error);
@@ -55,7 +58,7 @@ export function AttachmentPanel({ ownerKind, ownerId, files, canUpload, canDownl
   };
   const remove = async (id: string) => {
     try {
-      await client.attachments.delete.mutate({ id });
+      await deleteFile.mutate({ id });
       onChanged();
     } catch (error) {
       showError(error);
@@ -107,7 +110,14 @@ export function AttachmentPanel({ ownerKind, ownerId, files, canUpload, canDownl
             <List.Item.Meta
               avatar={<PaperClipOutlined />}
               title={<span style={{ wordBreak: 'break-all' }}>{file.fileName}</span>}
-              description={`${sizeText(file.size)} · ${file.uploaderUnitName ? `${file.uploaderUnitName} ` : ''}${file.uploaderName} · ${formatInstant(file.createdAt)}`}
+              // Each part stays whole when a phone wraps the line (a name is never split).
+              description={
+                <Flex wrap gap="0 8px">
+                  <span>{sizeText(file.size)}</span>
+                  <span style={{ whiteSpace: 'nowrap' }}>{file.uploaderUnitName ? `${file.uploaderUnitName} ${file.uploaderName}` : file.uploaderName}</span>
+                  <span style={{ whiteSpace: 'nowrap' }}>{formatInstant(file.createdAt)}</span>
+                </Flex>
+              }
             />
           </List.Item>
         )}

@@ -1,5 +1,5 @@
 import { Timeline, Typography } from 'antd';
-import { fieldLabel, type BilingualMessage } from '@pcs/domain';
+import { WORK_FIELD_LABELS, fieldLabel, type BilingualMessage } from '@pcs/domain';
 import { useFormatInstant, useLanguage } from '@pcs/ui';
 import type { TimelineEntry } from './types';
 
@@ -45,7 +45,7 @@ export function WorkflowTimeline({ entries, actionLabel, actorLabel, formatValue
                   <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
                     {details.map(([field, value]) => (
                       <li key={field}>
-                        <Typography.Text type="secondary">{pick(fieldLabel([field]))}：</Typography.Text>
+                        <Typography.Text type="secondary">{pick(fieldLabel([field], WORK_FIELD_LABELS))}：</Typography.Text>
                         {formatValue?.(field, value) ?? (typeof value === 'boolean' ? pick(value ? { zh: '是', en: 'Yes' } : { zh: '否', en: 'No' }) : plain(value))}
                       </li>
                     ))}

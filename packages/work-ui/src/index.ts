@@ -20,3 +20,4 @@ export { NotificationBell } from './notifications/NotificationBell';
 export { NotificationList } from './notifications/NotificationList';
 export { WorkTabs } from './WorkTabs';
 export { useServerList, type PageSource, type ServerListOptions, type ServerPage } from './useServerList';
+export * from './indicators';

@@ -22,3 +22,10 @@ export type NotificationItem = RouterOutputs['notifications']['list']['items'][n
 /** A county list row: the item and the township it belongs to. */
 export type CountySuggestionItem = RouterOutputs['countySupervision']['suggestions']['list']['items'][number];
 export type CountyRectificationItem = RouterOutputs['countySupervision']['rectifications']['list']['items'][number];
+
+/** The indicator dashboards: the county overview and a township's own page share one shape (ranks only on the county's). */
+export type IndicatorOverview = RouterOutputs['dashboard']['overview'];
+export type OverviewIndicator = IndicatorOverview['indicators'][number];
+export type OverviewTownship = IndicatorOverview['townships'][number];
+export type OverviewCell = OverviewTownship['cells'][number];
+export type IndicatorTrend = RouterOutputs['dashboard']['trend'];

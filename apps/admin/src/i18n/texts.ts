@@ -1,12 +1,13 @@
 import { registerTexts } from '@pcs/ui';
-import { en } from './en';
-import { zhCN } from './zh-CN';
+import { adminEn } from './admin/en';
+import { adminZhCN } from './admin/zh-CN';
 import { provisioningEn } from './provisioning/en';
 import { provisioningZhCN } from './provisioning/zh-CN';
 
+/** The county admin app: shell, home, townships, rules. */
 export const NS = 'admin';
 
-registerTexts(NS, { 'zh-CN': zhCN, en });
+registerTexts(NS, { 'zh-CN': adminZhCN, en: adminEn });
 
 /** Township and user administration, permissions, audit log, county settings. */
 export const PROVISIONING_NS = 'provisioning';

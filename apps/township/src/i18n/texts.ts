@@ -1,14 +1,22 @@
 import { registerTexts } from '@pcs/ui';
-import { en } from './en';
-import { zhCN } from './zh-CN';
+import { deputiesEn } from './deputies/en';
+import { deputiesZhCN } from './deputies/zh-CN';
 import { provisioningEn } from './provisioning/en';
 import { provisioningZhCN } from './provisioning/zh-CN';
+import { townshipEn } from './township/en';
+import { townshipZhCN } from './township/zh-CN';
 
+/** The township workbench: shell, home, rules. */
 export const NS = 'township';
 
-registerTexts(NS, { 'zh-CN': zhCN, en });
+registerTexts(NS, { 'zh-CN': townshipZhCN, en: townshipEn });
 
 /** The township admin's users and handling units. */
 export const PROVISIONING_NS = 'provisioning';
 
 registerTexts(PROVISIONING_NS, { 'zh-CN': provisioningZhCN, en: provisioningEn });
+
+/** The deputies area: roster, groups, meetings, activities, profiles, contacts, books, records. */
+export const DNS = 'deputies';
+
+registerTexts(DNS, { 'zh-CN': deputiesZhCN, en: deputiesEn });

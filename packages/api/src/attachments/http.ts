@@ -5,21 +5,23 @@ import { create as contentDisposition } from 'content-disposition';
 import { fileTypeFromBuffer } from 'file-type';
 import { z } from 'zod';
 import { acceptedContentType, ATTACHMENT_OWNER_KINDS, safeFileName, type AttachmentOwnerKind } from '@pcs/domain';
-import { tenantScope, withScope, type Tx } from '@pcs/db';
-import { chooseTownship } from '../caller';
+import { countyReadScope, tenantScope, withScope } from '@pcs/db';
+import { chooseTownship, type Caller, type TenantSummary } from '../caller';
 import type { Context } from '../context';
 import { AppError, InvalidInput, invalidField, notFound, toClientError } from '../errors';
 import { refuseWithError } from '../http-refusals';
 import { RateLimited, type ApiLimitSettings } from '../limits';
-import { requireTownship, signIn } from '../trpc';
-import { checkUpload, openAttachment, saveAttachment } from './service';
+import { applyDepartmentScope, departmentOf, requireTownship, signIn, writeInto } from '../trpc';
+import { departmentTownship, type DepartmentTarget } from './owners';
+import { checkUpload, openAttachment, saveAttachment, type AttachmentCallCtx } from './service';
 import { databaseStore } from './store';
 
 /**
  * Attachments over plain HTTP beside tRPC, so files stream instead of travelling as base64 in JSON:
  *   POST /attachments/<ownerKind>/<ownerId>  multipart/form-data with one part named "file"
  *   GET  /attachments/<id>                   the file, as a download
- * Signed in like every procedure (bearer token, x-tenant-id, the township's status), and limited
+ * Signed in like every procedure (bearer token, x-tenant-id, the township's status; a county
+ * department handler sends no township and works in its items' ones), and limited
  * like them (per address, per user) plus PCS_LIMIT_FILE_BYTES per file, counted as it streams.
  */
 export const ATTACHMENTS_PREFIX = '/attachments/';
@@ -96,6 +98,30 @@ async function checkedFile(upload: UploadedFile) {
   return { fileName, contentType, data: upload.data };
 }
 
+/** Runs one step of a file call in a transaction, in the township the call works in. */
+type InPlace = <T>(target: DepartmentTarget, write: boolean, run: (call: AttachmentCallCtx) => Promise<T>) => Promise<T>;
+
+/** A township user's call: the township they chose (x-tenant-id), under its scope. */
+function inTownship(ctx: Context, caller: Caller, tenant: TenantSummary): InPlace {
+  return (_target, _write, run) => withScope(ctx.deps.db, tenantScope(tenant.id), (tx) => run({ tx, caller, requestId: ctx.requestId, tenantId: tenant.id }));
+}
+
+/**
+ * A county department handler's call (no township chosen): the township of the item it names,
+ * found among its department's items as its procedures find them (`applyDepartmentScope`); an
+ * upload is written into that township, refused if it is archived (`writeInto`).
+ */
+function inDepartment(ctx: Context, caller: Caller, departmentId: string): InPlace {
+  const department = { id: departmentId };
+  return (target, write, run) =>
+    withScope(ctx.deps.db, countyReadScope([]), async (tx) => {
+      await applyDepartmentScope(ctx.deps.db, tx, caller.county.id, departmentId);
+      const tenantId = await departmentTownship(tx, department, target);
+      if (write) await writeInto(tx, tenantId);
+      return run({ tx, caller, requestId: ctx.requestId, tenantId, department });
+    });
+}
+
 export function createAttachmentRoutes(settings: ApiLimitSettings) {
   async function handle(ctx: Context, req: IncomingMessage, res: ServerResponse, url: URL) {
     await ctx.limiter.request(ctx.ip);
@@ -106,20 +132,19 @@ export function createAttachmentRoutes(settings: ApiLimitSettings) {
     const { caller, log } = await signIn(ctx);
     const choice = chooseTownship(caller, ctx.requestedTenantId, upload);
     if ('refused' in choice) throw new AppError('FORBIDDEN', choice.refused);
-    const tenant = requireTownship(choice.tenant);
     const store = ctx.deps.attachmentStore ?? databaseStore;
-    const inTownship = <T>(run: (call: { tx: Tx; caller: typeof caller; requestId: string; tenantId: string }) => Promise<T>) =>
-      withScope(ctx.deps.db, tenantScope(tenant.id), (tx) => run({ tx, caller, requestId: ctx.requestId, tenantId: tenant.id }));
-
+    // Without a township, a county department handler works in the township of the item it names.
+    const department = choice.tenant === null ? departmentOf(caller) : null;
+    const inPlace = department ? inDepartment(ctx, caller, department.departmentId) : inTownship(ctx, caller, requireTownship(choice.tenant));
     if (upload) {
       const [kind, ownerId] = parts as [string, string];
       // An unknown kind or a malformed id names no item, like an id of another township.
       if (!(ATTACHMENT_OWNER_KINDS as readonly string[]).includes(kind) || !uuid.safeParse(ownerId).success) throw notFound();
       const ownerKind = kind as AttachmentOwnerKind;
       // Refused before a byte of the file is read; checked again where the file is saved.
-      await inTownship((call) => checkUpload(call, ownerKind, ownerId, settings.maxFilesPerOwner));
+      await inPlace({ kind: ownerKind, ownerId }, true, (call) => checkUpload(call, ownerKind, ownerId, settings.maxFilesPerOwner));
       const file = await checkedFile(await readSingleFile(req, settings.maxFileBytes));
-      const row = await inTownship((call) => saveAttachment(call, store, ownerKind, ownerId, file, settings.maxFilesPerOwner));
+      const row = await inPlace({ kind: ownerKind, ownerId }, true, (call) => saveAttachment(call, store, ownerKind, ownerId, file, settings.maxFilesPerOwner));
       log.info({ path: 'attachments.upload', ownerKind, size: row.size }, 'call ok');
       res.writeHead(201, { 'content-type': 'application/json' });
       res.end(JSON.stringify(row));
@@ -128,7 +153,7 @@ export function createAttachmentRoutes(settings: ApiLimitSettings) {
 
     const id = parts[0]!;
     if (!uuid.safeParse(id).success) throw notFound();
-    const file = await inTownship((call) => openAttachment(call, store, id));
+    const file = await inPlace({ attachmentId: id }, false, (call) => openAttachment(call, store, id));
     log.info({ path: 'attachments.download', size: file.data.length }, 'call ok');
     res.writeHead(200, {
       'content-type': file.contentType,

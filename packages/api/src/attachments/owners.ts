@@ -2,35 +2,38 @@ import { attachmentStanding, type AttachmentOwnerKind, type AttachmentStanding }
 import type { Tx } from '@pcs/db';
 import { rolesIn, type Caller } from '../caller';
 import { AppError, notFound } from '../errors';
-import { visibleWhere } from '../routers/suggestions/access';
-import { rectificationVisible } from '../routers/supervision/rectification-store';
-import { officeViewer, unitsViewer, type Viewer } from '../workflow/viewer';
+import { departmentViewer, officeViewer, unitsViewer, type Viewer } from '../workflow/viewer';
+import { rectificationVisible, suggestionVisible } from '../workflow/visibility';
 
 /** A caller's standing towards one item whose files they want, once the item is found visible. */
 export interface OwnerAccess {
   standing: Exclude<AttachmentStanding, null>;
-  /** For a unit's handler: the name(s) of its unit(s) the item is assigned to, recorded with the upload. */
+  /** For a unit's or department's handler: the name(s) of its unit(s) the item is assigned to, recorded with the upload. */
   unitName: string | null;
+}
+
+/** A county department handler's department: it works on the items assigned to it, in any township. */
+export interface FileDepartment {
+  id: string;
 }
 
 interface Assigned {
   handlingUnitId: string | null;
+  departmentId: string | null;
   unitName: string;
 }
 
 /** Whether the owner exists in the township and the viewer may see it; the units it is assigned to. */
 async function findOwner(tx: Tx, tenantId: string, kind: AttachmentOwnerKind, id: string, viewer: Viewer): Promise<Assigned[] | null> {
   const key = { where: { tenantId_id: { tenantId, id } }, select: { id: true } } as const;
+  const assignee = { handlingUnitId: true, departmentId: true, unitName: true } as const;
   switch (kind) {
     case 'suggestion': {
-      const row = await tx.suggestion.findFirst({
-        where: { tenantId, id, ...visibleWhere(viewer) },
-        select: { assignments: { where: { endedAt: null }, select: { handlingUnitId: true, unitName: true } } },
-      });
+      const row = await tx.suggestion.findFirst({ where: { tenantId, id, ...suggestionVisible(viewer) }, select: { assignments: { where: { endedAt: null }, select: assignee } } });
       return row && row.assignments;
     }
     case 'rectification': {
-      const row = await tx.rectification.findFirst({ where: { tenantId, id, ...rectificationVisible(viewer) }, select: { handlingUnitId: true, unitName: true } });
+      const row = await tx.rectification.findFirst({ where: { tenantId, id, ...rectificationVisible(viewer) }, select: assignee });
       return row && [row];
     }
     case 'petition':
@@ -46,18 +49,81 @@ async function findOwner(tx: Tx, tenantId: string, kind: AttachmentOwnerKind, id
   }
 }
 
+/** The roles that decide a caller's standing: theirs in the township, or a department handler's. */
+const DEPARTMENT_ROLES = ['county_dept_handler'] as const;
+const rolesFor = (caller: Caller, tenantId: string, department: FileDepartment | null) => (department ? DEPARTMENT_ROLES : rolesIn(caller, tenantId));
+
+/** The viewer an item is looked for as, given the caller's standing. */
+async function viewerFor(tx: Tx, caller: Caller, tenantId: string, standing: Exclude<AttachmentStanding, null>, department: FileDepartment | null): Promise<Viewer> {
+  if (department) return departmentViewer(department);
+  return standing === 'office' ? officeViewer : unitsViewer(tx, caller, tenantId);
+}
+
 /**
  * The caller's access to one item's files: refused (FORBIDDEN) for a role without the area,
  * NOT_FOUND for an item that does not exist in the township or is not assigned to the
- * handler's unit — the same answer, so a handler learns nothing about others' items.
+ * handler's unit (or, for a county department handler, its department) — the same answer,
+ * so a handler learns nothing about others' items.
  */
-export async function ownerAccess(tx: Tx, caller: Caller, tenantId: string, kind: AttachmentOwnerKind, ownerId: string, mode: 'read' | 'write'): Promise<OwnerAccess> {
-  const standing = attachmentStanding(rolesIn(caller, tenantId), kind, mode);
+export async function ownerAccess(
+  tx: Tx,
+  caller: Caller,
+  tenantId: string,
+  kind: AttachmentOwnerKind,
+  ownerId: string,
+  mode: 'read' | 'write',
+  department: FileDepartment | null = null,
+): Promise<OwnerAccess> {
+  const standing = attachmentStanding(rolesFor(caller, tenantId, department), kind, mode);
   if (!standing) throw new AppError('FORBIDDEN', 'FORBIDDEN');
-  const viewer = standing === 'office' ? officeViewer : await unitsViewer(tx, caller, tenantId);
+  const viewer = await viewerFor(tx, caller, tenantId, standing, department);
   const assigned = await findOwner(tx, tenantId, kind, ownerId, viewer);
   if (!assigned) throw notFound();
-  if (standing === 'office' || viewer.kind !== 'units') return { standing, unitName: null };
-  const mine = assigned.filter((a) => a.handlingUnitId !== null && viewer.handlingUnitIds.includes(a.handlingUnitId));
+  const mine = assigned.filter((a) =>
+    viewer.kind === 'units' ? a.handlingUnitId !== null && viewer.handlingUnitIds.includes(a.handlingUnitId) : viewer.kind === 'department' && a.departmentId === viewer.departmentId,
+  );
   return { standing, unitName: [...new Set(mine.map((a) => a.unitName))].join('、') || null };
+}
+
+/**
+ * The standing a viewer of an item's detail has towards its files (the item is already found
+ * visible to them): the township's by their roles there, a department handler's as an assigned
+ * unit, none for the county standing committee (it reads the files by name).
+ */
+export function detailStanding(caller: Caller, tenantId: string, kind: AttachmentOwnerKind, viewer: Viewer): AttachmentStanding {
+  if (viewer.kind === 'office' || viewer.kind === 'units') return attachmentStanding(rolesIn(caller, tenantId), kind, 'write');
+  if (viewer.kind === 'department') return attachmentStanding(DEPARTMENT_ROLES, kind, 'write');
+  return null;
+}
+
+/** What a county department handler names in a file call: an item (upload) or a file (download). */
+export type DepartmentTarget = { kind: AttachmentOwnerKind; ownerId: string } | { attachmentId: string };
+
+/**
+ * The township of the item a county department handler names, read under its department's
+ * scope (the townships, not suspended, that hold its items): an item not assigned to the
+ * department, or a file of one, is not found, like a random id; an item kind no department
+ * handles is refused like a township handler's.
+ */
+export async function departmentTownship(tx: Tx, department: FileDepartment, target: DepartmentTarget): Promise<string> {
+  let owner: { kind: AttachmentOwnerKind; ownerId: string };
+  if ('attachmentId' in target) {
+    const row = await tx.attachment.findFirst({ where: { id: target.attachmentId }, select: { ownerKind: true, ownerId: true } });
+    if (!row) throw notFound();
+    owner = { kind: row.ownerKind, ownerId: row.ownerId };
+  } else {
+    owner = target;
+  }
+  if (!attachmentStanding(DEPARTMENT_ROLES, owner.kind, 'read')) {
+    if ('attachmentId' in target) throw notFound();
+    throw new AppError('FORBIDDEN', 'FORBIDDEN');
+  }
+  const viewer = departmentViewer(department);
+  const where = { id: owner.ownerId };
+  const row =
+    owner.kind === 'suggestion'
+      ? await tx.suggestion.findFirst({ where: { ...where, ...suggestionVisible(viewer) }, select: { tenantId: true } })
+      : await tx.rectification.findFirst({ where: { ...where, ...rectificationVisible(viewer) }, select: { tenantId: true } });
+  if (!row) throw notFound();
+  return row.tenantId;
 }

@@ -1,11 +1,12 @@
-import { attachmentStanding, mayRemoveAttachment, type AttachmentOwnerKind } from '@pcs/domain';
+import { mayRemoveAttachment, type AttachmentOwnerKind } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { audit } from '../audit';
-import { rolesIn, type Caller } from '../caller';
+import type { Caller } from '../caller';
 import { AppError, notFound } from '../errors';
 import type { Logger } from '../logger';
 import type { AfterCommit } from '../trpc';
-import { ownerAccess } from './owners';
+import type { Viewer } from '../workflow/viewer';
+import { detailStanding, ownerAccess, type FileDepartment } from './owners';
 import { storeOf, type AttachmentRef, type AttachmentStore } from './store';
 
 export interface AttachmentCallCtx {
@@ -13,6 +14,8 @@ export interface AttachmentCallCtx {
   caller: Caller;
   requestId: string;
   tenantId: string;
+  /** Set when a county department handler calls: it works on its department's items only. */
+  department?: FileDepartment | null;
 }
 
 const listed = { id: true, fileName: true, contentType: true, size: true, createdAt: true, uploadedById: true, uploaderName: true, uploaderUnitName: true } as const;
@@ -32,11 +35,11 @@ export async function presentAttachments(tx: Tx, tenantId: string, kind: Attachm
 
 /**
  * The files shown in an item's detail and timeline: to the township (office or assigned
- * handler) with what each may remove; to the county and departments by name, nothing removable.
+ * handler) and a department's handler with what each may remove; to the county by name, nothing removable.
  */
-export async function itemAttachments(tx: Tx, caller: Caller, tenantId: string, kind: AttachmentOwnerKind, ownerId: string, township: boolean) {
-  const standing = township ? attachmentStanding(rolesIn(caller, tenantId), kind, 'write') : null;
-  // The item was found visible to this viewer, so a unit's handler sees it as assigned to its unit.
+export async function itemAttachments(tx: Tx, caller: Caller, tenantId: string, kind: AttachmentOwnerKind, ownerId: string, viewer: Viewer) {
+  // The item was found visible to this viewer, so a handler sees it as assigned to its unit or department.
+  const standing = detailStanding(caller, tenantId, kind, viewer);
   return {
     attachments: await presentAttachments(tx, tenantId, kind, ownerId, standing ? { userId: caller.user.id, standing } : undefined),
     canAttach: standing !== null,
@@ -46,13 +49,13 @@ export async function itemAttachments(tx: Tx, caller: Caller, tenantId: string, 
 export type PresentedAttachment = Awaited<ReturnType<typeof presentAttachments>>[number];
 
 export async function listAttachments(ctx: AttachmentCallCtx, kind: AttachmentOwnerKind, ownerId: string) {
-  const access = await ownerAccess(ctx.tx, ctx.caller, ctx.tenantId, kind, ownerId, 'read');
+  const access = await ownerAccess(ctx.tx, ctx.caller, ctx.tenantId, kind, ownerId, 'read', ctx.department);
   return presentAttachments(ctx.tx, ctx.tenantId, kind, ownerId, { userId: ctx.caller.user.id, standing: access.standing });
 }
 
 /** Checked before the body of an upload is read, and again in the transaction that saves it. */
 export async function checkUpload(ctx: AttachmentCallCtx, kind: AttachmentOwnerKind, ownerId: string, maxFiles: number) {
-  const access = await ownerAccess(ctx.tx, ctx.caller, ctx.tenantId, kind, ownerId, 'write');
+  const access = await ownerAccess(ctx.tx, ctx.caller, ctx.tenantId, kind, ownerId, 'write', ctx.department);
   const count = await ctx.tx.attachment.count({ where: { tenantId: ctx.tenantId, ownerKind: kind, ownerId } });
   if (count >= maxFiles) {
     throw new AppError('BAD_REQUEST', 'BAD_INPUT', { zh: `每项最多${maxFiles}个附件`, en: `at most ${maxFiles} files per item` });
@@ -93,7 +96,7 @@ export async function saveAttachment(ctx: AttachmentCallCtx, store: AttachmentSt
 export async function openAttachment(ctx: AttachmentCallCtx, store: AttachmentStore, id: string) {
   const row = await ctx.tx.attachment.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id } } });
   if (!row) throw notFound();
-  await ownerAccess(ctx.tx, ctx.caller, ctx.tenantId, row.ownerKind, row.ownerId, 'read').catch((error: unknown) => {
+  await ownerAccess(ctx.tx, ctx.caller, ctx.tenantId, row.ownerKind, row.ownerId, 'read', ctx.department).catch((error: unknown) => {
     // A file of an item the caller may not see is, to them, no file at all.
     throw error instanceof AppError && error.code === 'FORBIDDEN' ? notFound() : error;
   });
@@ -112,7 +115,7 @@ function removeAfterCommit(ctx: Cleanup, store: AttachmentStore, refs: Attachmen
 export async function removeAttachment(ctx: AttachmentCallCtx & Cleanup, store: AttachmentStore, id: string) {
   const before = await ctx.tx.attachment.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id } }, select: { id: true, ownerKind: true, ownerId: true, fileName: true, contentType: true, size: true, storage: true, uploadedById: true } });
   if (!before) throw notFound();
-  const access = await ownerAccess(ctx.tx, ctx.caller, ctx.tenantId, before.ownerKind, before.ownerId, 'write');
+  const access = await ownerAccess(ctx.tx, ctx.caller, ctx.tenantId, before.ownerKind, before.ownerId, 'write', ctx.department);
   if (!mayRemoveAttachment(access.standing, before.uploadedById === ctx.caller.user.id)) throw notFound();
   await ctx.tx.attachment.delete({ where: { tenantId_id: { tenantId: ctx.tenantId, id } } });
   await audit(ctx, { tenantId: ctx.tenantId, action: 'detach', entity: 'Attachment', entityId: id, before });

@@ -1,4 +1,4 @@
-import { DUE_SOON_DAYS, clockAt, dayOf, dueStatus, isLate, type Clock, type NotificationKind } from '@pcs/domain';
+import { DUE_SOON_DAYS, NOTIFICATION_BODIES, clockAt, dayOf, dueStatus, isLate, type Clock, type NotificationKind } from '@pcs/domain';
 import { tenantScope, withScope, type Db, type Tx } from '@pcs/db';
 import { AppError } from '../errors';
 import { notify, type Recipients } from '../workflow/notify';
@@ -72,7 +72,7 @@ async function remindDueSoon(tx: Tx, tenantId: string, watched: Watched, item: D
     entity: watched.entity,
     entityId: item.id,
     title: `${item.number} ${item.title}`,
-    body: `期限 ${due}`,
+    body: NOTIFICATION_BODIES.dueSoon(due),
     // One reminder per item and deadline: a new deadline reminds again.
     dedupeKey: `${kind}:${item.id}:${due}`,
   });

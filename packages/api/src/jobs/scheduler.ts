@@ -2,8 +2,11 @@ import PgBoss from 'pg-boss';
 import type { Db } from '@pcs/db';
 import type { Logger } from '../logger';
 import { runDeadlineSweep } from './deadline-sweep';
+import { refreshIndicatorValues } from '../indicators/refresh';
 
 export const DEADLINE_QUEUE = 'deadline-sweep';
+/** Recomputes the indicator values whose source rows changed (indicators/refresh.ts). */
+export const INDICATOR_QUEUE = 'indicator-refresh';
 
 export interface JobsOptions {
   /** PostgreSQL URL for the queue (the API's pcs_app URL; see docs/jobs.md). */
@@ -21,7 +24,7 @@ export interface Jobs {
 }
 
 /**
- * The deadline sweep as a pg-boss job: the schedule and the queue live in PostgreSQL, so
+ * The deadline sweep and the indicator refresh as pg-boss jobs: the schedule and the queue live in PostgreSQL, so
  * with several API processes one of them runs each sweep, and a restart loses nothing.
  */
 export async function startJobs({ connectionString, db, logger, cron = '*/30 * * * *' }: JobsOptions): Promise<Jobs> {
@@ -34,7 +37,15 @@ export async function startJobs({ connectionString, db, logger, cron = '*/30 * *
     const result = await runDeadlineSweep(db);
     logger.info(result, 'deadline sweep done');
   });
+  // Every minute: the dashboards' freshness (computedAt) is at most about a minute behind a change.
+  await boss.createQueue(INDICATOR_QUEUE, { name: INDICATOR_QUEUE, policy: 'singleton' });
+  await boss.schedule(INDICATOR_QUEUE, '* * * * *', {}, { tz: 'UTC' });
+  await boss.work(INDICATOR_QUEUE, async () => {
+    const result = await refreshIndicatorValues(db);
+    if (result.values > 0) logger.info(result, 'indicator values refreshed');
+  });
   const runNow = () => boss.send(DEADLINE_QUEUE, {});
   await runNow();
+  await boss.send(INDICATOR_QUEUE, {});
   return { runNow, stop: () => boss.stop({ graceful: true, timeout: 5_000 }) };
 }

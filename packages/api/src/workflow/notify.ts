@@ -1,4 +1,4 @@
-import type { Audience, NotificationEntity, NotificationKind } from '@pcs/domain';
+import type { Audience, BilingualMessage, NotificationEntity, NotificationKind } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 
 /** Whom a notification goes to: the township's office, the handlers of units, of county departments. */
@@ -30,8 +30,10 @@ export interface NotificationInput {
   kind: NotificationKind;
   entity: NotificationEntity | (string & {});
   entityId: string;
+  /** The item's number and title (the users' own words, in neither language). */
   title: string;
-  body?: string | null;
+  /** In both languages (NOTIFICATION_BODIES); the reader sees theirs. */
+  body?: BilingualMessage | null;
   /** The same key is sent to a user once (deadline reminders). */
   dedupeKey?: string;
 }
@@ -63,7 +65,8 @@ export async function notify(tx: Tx, to: Recipients, input: NotificationInput, e
       entity: input.entity,
       entityId: input.entityId,
       title: input.title,
-      body: input.body ?? null,
+      body: input.body?.zh ?? null,
+      bodyEn: input.body?.en ?? null,
       dedupeKey: input.dedupeKey ?? null,
     })),
     skipDuplicates: true,

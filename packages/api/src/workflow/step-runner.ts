@@ -1,4 +1,4 @@
-import { transitionOf, type Audience, type Clock, type Workflow } from '@pcs/domain';
+import { NOTIFICATION_BODIES, transitionOf, type Audience, type Clock, type Workflow } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { auditAs, type AuditActor } from '../audit';
 import { forbidden, notFound, staleVersion } from '../errors';
@@ -122,8 +122,9 @@ export async function runStep<Row extends { state: S; version: number }, S exten
   if (result.notify) {
     const to = await store.recipients(tx, tenantId, id, result.notify.to);
     const label = store.workflow.actionLabels[call.action];
-    const due = typeof record['dueOn'] === 'string' && result.notify.kind !== 'overdue' ? `，期限 ${record['dueOn']}` : '';
-    await notify(tx, to, { tenantId, kind: result.notify.kind, entity: store.workflow.entity, entityId: id, title: store.title(row), body: `${label.zh}${due}` }, actor.userId ?? undefined);
+    const due = typeof record['dueOn'] === 'string' && result.notify.kind !== 'overdue' ? record['dueOn'] : null;
+    const body = NOTIFICATION_BODIES.step(label, due);
+    await notify(tx, to, { tenantId, kind: result.notify.kind, entity: store.workflow.entity, entityId: id, title: store.title(row), body }, actor.userId ?? undefined);
   }
   return { id, state: result.to, version: bump ? row.version + 1 : row.version, record };
 }

@@ -1,18 +1,9 @@
-import { hasPermission } from '@pcs/domain';
+import { hasPermission, type WorkflowViewer } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { rolesIn, type Caller } from '../caller';
 
-/**
- * Who is looking at a workflow item, and so what they may see: the whole township (office),
- * items assigned to their units (township handler) or department (county department handler),
- * the county's townships (county standing committee), or the deadline sweep (system).
- */
-export type Viewer =
-  | { kind: 'office' }
-  | { kind: 'units'; handlingUnitIds: string[] }
-  | { kind: 'department'; departmentId: string }
-  | { kind: 'county' }
-  | { kind: 'system' };
+/** Who is looking at a workflow item (the domain's `WorkflowViewer`: office, units, department, county, system). */
+export type Viewer = WorkflowViewer;
 
 export const officeViewer: Viewer = { kind: 'office' };
 export const countyViewer: Viewer = { kind: 'county' };

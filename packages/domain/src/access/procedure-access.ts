@@ -67,6 +67,8 @@ const TREE: Tree = {
   department: {
     suggestions: { list: department('assigned.read'), get: department('assigned.read'), step: department('assigned.write') },
     rectifications: { list: department('assigned.read'), get: department('assigned.read'), step: department('assigned.write') },
+    // Its own uploads on its items (uploads and downloads: the attachment routes).
+    attachments: { delete: department('assigned.write') },
   },
   countySupervision: {
     suggestions: { list: county('county.read'), get: county('county.read'), step: county('county.supervise') },
@@ -110,6 +112,8 @@ const TREE: Tree = {
   congressBooks: { get: township('deputies.read') },
   liaisonOffice: { dashboard: township('deputies.read') },
   countyDeputies: { indicators: county('county.read') },
+  dashboard: { overview: county('county.read'), records: county('county.read'), trend: county('county.read') },
+  townshipDashboard: { get: township('indicators.read'), records: township('indicators.read'), trend: township('indicators.read') },
 };
 
 function flatten(tree: Tree, prefix = ''): Array<[string, ProcedureAccess]> {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { fieldLabel } from './field-labels';
+import { WORK_FIELD_LABELS } from '../suggestions/field-labels';
 import { listQuerySchema } from './list-query';
 import { toFieldIssues } from './validation-issues';
 
 describe('field labels', () => {
   it('names a field by the last named step of its path', () => {
     expect(fieldLabel(['memberships', 0, 'role'])).toEqual({ zh: '角色', en: 'Role' });
-    expect(fieldLabel(['items', 2])).toEqual({ zh: '条目', en: 'Items' });
+    expect(fieldLabel(['items', 2], WORK_FIELD_LABELS)).toEqual({ zh: '条目', en: 'Items' });
     expect(fieldLabel(['noLabel', 2])).toEqual({ zh: 'noLabel.2', en: 'noLabel.2' });
     expect(fieldLabel(['unknownField'])).toEqual({ zh: 'unknownField', en: 'unknownField' });
     expect(fieldLabel([])).toEqual({ zh: 'input', en: 'input' });

@@ -1,11 +1,14 @@
 import type { BilingualMessage } from './messages';
-import { DEPUTY_FIELD_LABELS } from '../deputies/field-labels';
-import { WORK_FIELD_LABELS } from '../suggestions/field-labels';
 
-/** Field names as users read them; error messages name the field with these. */
-export const FIELD_LABELS: Record<string, BilingualMessage> = {
-  ...DEPUTY_FIELD_LABELS,
-  ...WORK_FIELD_LABELS,
+/**
+ * Field names as users read them, per area: an error message names the field with the labels of
+ * the schema it belongs to (the deputies' `note` is 备注, the suggestions' 说明), so there is no
+ * global map whose keys could collide. Each area's map spreads these shared ones first.
+ */
+export type FieldLabels = Readonly<Record<string, BilingualMessage>>;
+
+/** Fields shared by every area (lists, users, regions, rules). */
+export const COMMON_FIELD_LABELS: FieldLabels = {
   id: { zh: '编号', en: 'ID' },
   name: { zh: '名称', en: 'Name' },
   code: { zh: '代码', en: 'Code' },
@@ -38,11 +41,13 @@ export const FIELD_LABELS: Record<string, BilingualMessage> = {
   contactPhone: { zh: '联系电话', en: 'Contact phone' },
   leaderName: { zh: '负责人', en: 'Head' },
   status: { zh: '状态', en: 'Status' },
+  weightTotal: { zh: '权重合计', en: 'Weight total' },
 };
 
-export function fieldLabel(path: readonly PropertyKey[]): BilingualMessage {
+/** The label of the last named step of `path`, from the labels of the schema the path belongs to. */
+export function fieldLabel(path: readonly PropertyKey[], labels: FieldLabels = COMMON_FIELD_LABELS): BilingualMessage {
   const last = [...path].reverse().find((p): p is string => typeof p === 'string');
-  const label = last ? FIELD_LABELS[last] : undefined;
+  const label = last && Object.hasOwn(labels, last) ? labels[last] : undefined;
   const fallback = path.map(String).join('.') || 'input';
   return label ?? { zh: fallback, en: fallback };
 }

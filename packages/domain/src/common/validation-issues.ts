@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldLabel } from './field-labels';
+import { COMMON_FIELD_LABELS, fieldLabel, type FieldLabels } from './field-labels';
 import type { BilingualMessage } from './messages';
 
 /** One invalid field, as the API returns it and the forms show it. */
@@ -21,10 +21,13 @@ function localized(localeError: typeof en, issue: z.core.$ZodIssue, language: 'z
   return result?.message ?? issue.message;
 }
 
-/** Turns zod issues into ones that name the field and say what is wrong in zh-CN and English. */
-export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
+/**
+ * Turns zod issues into ones that name the field and say what is wrong in zh-CN and English;
+ * `labels` are those of the schema the issues come from (an area's map, e.g. DEPUTY_FIELD_LABELS).
+ */
+export function toFieldIssues(issues: readonly z.core.$ZodIssue[], labels: FieldLabels = COMMON_FIELD_LABELS): FieldIssue[] {
   return issues.map((issue) => {
-    const field = fieldLabel(issue.path);
+    const field = fieldLabel(issue.path, labels);
     return {
       path: issue.path.map(String).join('.'),
       field,

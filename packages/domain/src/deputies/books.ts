@@ -30,10 +30,20 @@ export interface CongressBookColumn {
   /** Relative width on paper. */
   width?: number;
 }
-export type CongressBookCell = string | number | null;
+/**
+ * A cell: a number, or the users' own words as they are, or a text the book words itself (an
+ * enumerated value, a phrase around names) in both languages, shown in the reader's language.
+ */
+export type CongressBookCell = string | number | null | BilingualMessage;
+
+/** A cell or section heading as the reader's language shows it. */
+export function congressBookText(cell: CongressBookCell, pick: (message: BilingualMessage) => string): string | number {
+  if (cell === null) return '';
+  return typeof cell === 'object' ? pick(cell) : cell;
+}
 export interface CongressBookSection {
   /** Heading of a section (a group in the roster), or null for a book without sections. */
-  title: string | null;
+  title: BilingualMessage | null;
   rows: Array<Record<string, CongressBookCell>>;
 }
 export interface CongressBookData {

@@ -1,7 +1,8 @@
-import type { BilingualMessage } from '../common/messages';
+import { COMMON_FIELD_LABELS, type FieldLabels } from '../common/field-labels';
 
-/** Field names of the deputies area as errors name them; merged into FIELD_LABELS (shared keys there win). */
-export const DEPUTY_FIELD_LABELS: Record<string, BilingualMessage> = {
+/** Field names of the deputies area's forms and schemas; they win over the shared ones on deputies schemas. */
+export const DEPUTY_FIELD_LABELS: FieldLabels = {
+  ...COMMON_FIELD_LABELS,
   gender: { zh: '性别', en: 'Gender' },
   birthDate: { zh: '出生日期', en: 'Birth date' },
   ethnicity: { zh: '民族', en: 'Ethnicity' },

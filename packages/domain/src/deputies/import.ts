@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toFieldIssues, type FieldIssue } from '../common/validation-issues';
+import { DEPUTY_FIELD_LABELS } from './field-labels';
 import { ruleIssue } from './common';
 import {
   DEPUTY_EDUCATION_LABELS,
@@ -185,7 +186,7 @@ export function parseDeputyImportRow(raw: DeputyImportRow, rowNumber: number, to
   if (!parsed.success) issues.push(...parsed.error.issues.filter((i) => !reported.has(String(i.path[0])) || i.code === 'custom'));
   else issues.push(...checkDeputy(parsed.data, today));
   const unique = issues.filter((issue, i) => issues.findIndex((o) => o.path.join('.') === issue.path.join('.') && o.message === issue.message) === i);
-  const result: DeputyImportRowResult = { row: rowNumber, name: text('name'), issues: toFieldIssues(unique) };
+  const result: DeputyImportRowResult = { row: rowNumber, name: text('name'), issues: toFieldIssues(unique, DEPUTY_FIELD_LABELS) };
   if (parsed.success && unique.length === 0) {
     const { groupId: _g, stationId: _s, ...deputy } = parsed.data;
     result.deputy = { ...deputy, groupName: text('groupName') || null, stationName: text('stationName') || null };
@@ -207,7 +208,7 @@ export function markDuplicateDeputyRows(results: DeputyImportRowResult[]): void 
       seen.set(key, result.row);
       continue;
     }
-    result.issues.push(...toFieldIssues([ruleIssue(['name'], result.name, `与第${first}行重复（姓名、出生日期、届次相同）`, `repeats row ${first} (same name, birth date and term)`)]));
+    result.issues.push(...toFieldIssues([ruleIssue(['name'], result.name, `与第${first}行重复（姓名、出生日期、届次相同）`, `repeats row ${first} (same name, birth date and term)`)], DEPUTY_FIELD_LABELS));
     delete result.deputy;
   }
 }

@@ -11,3 +11,4 @@ export * from './import';
 export * from './books';
 export * from './supervision-duty';
 export * from './rule-figures';
+export * from './duty-year';

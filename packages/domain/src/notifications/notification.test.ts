@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DUE_SOON_DAYS, notificationListSchema, notificationMarkReadSchema, savedFilterCreateSchema, savedFilterListSchema } from './notification';
+import { DUE_SOON_DAYS, NOTIFICATION_BODIES, notificationListSchema, notificationMarkReadSchema, savedFilterCreateSchema, savedFilterListSchema } from './notification';
 
 describe('notification and saved-filter inputs', () => {
   it('lists all notifications 20 a page unless told, at most 100', () => {
@@ -25,5 +25,14 @@ describe('notification and saved-filter inputs', () => {
 
   it('reminds a week ahead', () => {
     expect(DUE_SOON_DAYS).toBe(7);
+  });
+});
+
+describe('notification bodies', () => {
+  it('say what happened and the deadline in both languages', () => {
+    expect(NOTIFICATION_BODIES.step({ zh: '交办', en: 'Assign' }, '2025-06-10')).toEqual({ zh: '交办，期限 2025-06-10', en: 'Assign, due 2025-06-10' });
+    expect(NOTIFICATION_BODIES.step({ zh: '标记逾期', en: 'Mark overdue' }, null)).toEqual({ zh: '标记逾期', en: 'Mark overdue' });
+    expect(NOTIFICATION_BODIES.dueSoon('2025-06-10')).toEqual({ zh: '期限 2025-06-10', en: 'Due 2025-06-10' });
+    expect(NOTIFICATION_BODIES.rectificationAssigned('2025-06-10')).toEqual({ zh: '整改期限 2025-06-10', en: 'Rectify by 2025-06-10' });
   });
 });

@@ -18,6 +18,17 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, BilingualMessage
   verified: { zh: '整改已核验', en: 'Rectification verified' },
   rejected: { zh: '整改未通过核验', en: 'Rectification rejected' },
 };
+/**
+ * Notification bodies, in both languages: the row keeps both, and the list shows the reader's.
+ * A step's body says what happened and, while it runs, the deadline.
+ */
+export const NOTIFICATION_BODIES = {
+  step: (action: BilingualMessage, dueOn: string | null): BilingualMessage =>
+    dueOn ? { zh: `${action.zh}，期限 ${dueOn}`, en: `${action.en}, due ${dueOn}` } : { zh: action.zh, en: action.en },
+  dueSoon: (dueOn: string): BilingualMessage => ({ zh: `期限 ${dueOn}`, en: `Due ${dueOn}` }),
+  rectificationAssigned: (dueOn: string): BilingualMessage => ({ zh: `整改期限 ${dueOn}`, en: `Rectify by ${dueOn}` }),
+};
+
 export const NOTIFICATION_ENTITIES = ['Suggestion', 'Rectification'] as const;
 export type NotificationEntity = (typeof NOTIFICATION_ENTITIES)[number];
 

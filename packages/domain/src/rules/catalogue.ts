@@ -9,7 +9,7 @@ import { SUGGESTION_TOPICS } from '../suggestions/suggestion';
 import { DEFAULT_DUTY_POINTS, dutyPointsSchema } from '../deputies/duty-points';
 import { hasOwnCongress, TENANT_KINDS, type TenantKind } from '../tenancy/tenant';
 
-export type RuleArea = 'congress' | 'presidium' | 'working_committee' | 'suggestion' | 'deputy' | 'supervision' | 'appraisal' | 'grid';
+export type RuleArea = 'congress' | 'presidium' | 'working_committee' | 'suggestion' | 'deputy' | 'supervision' | 'appraisal' | 'grid' | 'indicators';
 
 export interface RuleDefinition<T = unknown> {
   key: string;
@@ -90,6 +90,9 @@ export const RULE_CATALOGUE = [
   rule({ key: 'suggestion.followup_on_not_satisfied', area: 'suggestion', nameZh: '不满意件跟踪督办', nameEn: 'Follow up unsatisfied replies', unitZh: '', unitEn: '', schema: z.boolean(), defaultValue: true, source: '〔003〕「代表不满意件跟踪督办」' }),
   rule({ key: 'county.sc_member_deputy_visits_per_quarter', area: 'deputy', nameZh: '常委会组成人员每季度走访代表数', nameEn: 'Deputies each standing-committee member visits a quarter', unitZh: '名', unitEn: 'deputies', schema: range, defaultValue: { min: 4, max: 5 }, source: '〔000〕「每季度联系和走访4—5名代表」' }),
   rule({ key: 'appraisal.incompetent_removal', area: 'appraisal', nameZh: '测评不称职者免职', nameEn: 'Officials rated incompetent are removed', unitZh: '', unitEn: '', schema: z.boolean(), defaultValue: true, source: '〔002〕「常委会将免去其现任职务」' }),
+  rule({ key: 'suggestion.satisfaction_counted', area: 'suggestion', nameZh: '满意率计入的评价', nameEn: 'Evaluations counted as satisfied', unitZh: '', unitEn: '', schema: z.enum(['satisfied_and_basically_satisfied', 'satisfied_only']), defaultValue: 'satisfied_and_basically_satisfied', source: '〔002〕「满意和基本满意率达99%」' }),
+  // No seed names a number: until the county sets one, every township with data is ranked.
+  rule({ key: 'indicators.min_records_to_rank', area: 'indicators', nameZh: '排名所需最少记录数（未配置则不设下限）', nameEn: 'Records needed to rank on a rate (none: no minimum)', unitZh: '条', unitEn: 'records', schema: count.nullable(), defaultValue: null, source: '〔002〕「实行目标管理考核」' }),
   rule({ key: 'grid.direct_owners_per_level3', area: 'grid', nameZh: '三级网格直接责任人数', nameEn: 'Direct responsible persons per level-3 grid', unitZh: '名', unitEn: 'people', schema: count, defaultValue: 2, source: '〔000〕「明确两名主管副职为直接责任人」' }),
   rule({ key: 'grid.five_fixes_required', area: 'grid', nameZh: '须落实“五定”并公示', nameEn: '"Five fixes" required and published', unitZh: '', unitEn: '', schema: z.boolean(), defaultValue: true, source: '〔000〕「定区域、定人员、定职责、定任务、定奖惩」' }),
   rule({ key: 'grid.summary_frequency', area: 'grid', nameZh: '网格工作总结报送周期', nameEn: 'Grid work summary period', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'half_year', source: '〔000〕「每半年向县环境监管网格化办公室报送工作总结」' }),

@@ -10,8 +10,8 @@ import { findRule, RULE_CATALOGUE, type RuleArea, type RuleKey } from './catalog
 export type RuleStatus = 'in_effect' | 'not_yet_in_effect' | 'area_not_built';
 export const RULE_STATUSES: readonly RuleStatus[] = ['in_effect', 'not_yet_in_effect', 'area_not_built'];
 
-/** Areas the product has built (deputies, meetings, suggestions, supervision). */
-export const BUILT_RULE_AREAS: readonly RuleArea[] = ['congress', 'presidium', 'suggestion', 'deputy', 'supervision'];
+/** Areas the product has built (deputies, meetings, suggestions, supervision, a sub-district's working committee, the county's indicators). */
+export const BUILT_RULE_AREAS: readonly RuleArea[] = ['congress', 'presidium', 'working_committee', 'suggestion', 'deputy', 'supervision', 'indicators'];
 
 /**
  * Rules of built areas that no screen or figure uses yet, each with what is missing.

@@ -1,7 +1,8 @@
-import type { BilingualMessage } from '../common/messages';
+import { COMMON_FIELD_LABELS, type FieldLabels } from '../common/field-labels';
 
-/** Field names of suggestions, supervision and petitions, as error messages and histories name them. */
-export const WORK_FIELD_LABELS: Record<string, BilingualMessage> = {
+/** Field names of suggestions, supervision and petitions, as their errors and histories name them. */
+export const WORK_FIELD_LABELS: FieldLabels = {
+  ...COMMON_FIELD_LABELS,
   title: { zh: '标题', en: 'Title' },
   content: { zh: '内容', en: 'Content' },
   topic: { zh: '分类', en: 'Topic' },

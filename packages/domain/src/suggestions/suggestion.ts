@@ -64,6 +64,9 @@ export const SUGGESTION_STATE_LABELS: Record<SuggestionState, BilingualMessage> 
 /** States in which a unit is expected to act before the deadline. */
 export const SUGGESTION_OPEN_STATES = ['assigned', 'in_handling', 'rehandling'] as const satisfies readonly SuggestionState[];
 
+/** Whether a suggestion is being handled (its deadline runs): the one test of "open" for lists, details and the sweep. */
+export const isSuggestionOpen = (state: string): boolean => (SUGGESTION_OPEN_STATES as readonly string[]).includes(state);
+
 export const SUGGESTION_COMPLEXITIES = ['standard', 'complex'] as const;
 export type SuggestionComplexity = (typeof SUGGESTION_COMPLEXITIES)[number];
 export const SUGGESTION_COMPLEXITY_LABELS: Record<SuggestionComplexity, BilingualMessage> = {

@@ -2,15 +2,15 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { en } from './en';
+import { commonEn } from './common/en';
+import { commonZhCN } from './common/zh-CN';
 import { DEFAULT_LANGUAGE, isLanguage, storedLanguage, storeLanguage, type Language } from './languages';
-import { zhCN } from './zh-CN';
 
 /** The one i18next instance of an app: shared texts live in `common`, apps add their own namespaces. */
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { common: zhCN }, en: { common: en } },
+  resources: { 'zh-CN': { common: commonZhCN }, en: { common: commonEn } },
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: ['zh-CN', 'en'],
@@ -41,8 +41,15 @@ export async function setLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
 }
 
-/** Adds an app's own texts under a namespace, in both languages. */
-export function registerTexts(namespace: string, texts: Record<Language, Record<string, unknown>>): void {
+/**
+ * Adds an area's catalogue under its namespace. Every area has the same layout:
+ * `i18n/<area>/zh-CN.ts` (the shape, `typeof`) and `i18n/<area>/en.ts` (`satisfies` that shape),
+ * so a key missing in one language is a type error; both are passed here together.
+ */
+export function registerTexts<Texts extends Record<string, unknown>>(
+  namespace: string,
+  texts: { [L in Language]: NoInfer<Texts> } & { 'zh-CN': Texts },
+): void {
   for (const language of Object.keys(texts) as Language[]) {
     i18n.addResourceBundle(language, namespace, texts[language], true, true);
   }

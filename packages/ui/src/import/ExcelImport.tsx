@@ -3,6 +3,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { Alert, Button, Flex, Progress, Space, Switch, Tag, Typography, Upload } from 'antd';
 import { CheckCircleOutlined, DownloadOutlined, InboxOutlined, LoadingOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '../errors/ErrorAlert';
+import { useLanguage } from '../i18n/useLanguage';
 import { DataTable } from '../table/DataTable';
 import type { DataColumn } from '../table/columnMeta';
 import { applyLocalQuery, DEFAULT_TABLE_QUERY, type TableQuery } from '../table/query';
@@ -83,6 +84,7 @@ const issueText = (issue: ImportIssue) => (issue.field ? `${issue.field}：${iss
  */
 export function ExcelImport<Row, Done>(props: ExcelImportProps<Row, Done>) {
   const { texts, testIdPrefix: id } = props;
+  const { pick } = useLanguage();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [fileName, setFileName] = useState<string | null>(null);
   const [rows, setRows] = useState<Row[]>([]);
@@ -141,7 +143,7 @@ export function ExcelImport<Row, Done>(props: ExcelImportProps<Row, Done>) {
       cell: ({ row: { original: r } }) => (r.issues.length === 0 ? <Tag color="green">{texts.ok}</Tag> : <Tag color="red">{texts.bad}</Tag>),
       meta: { nowrap: true, exportValue: (r) => (r.issues.length === 0 ? texts.ok : texts.bad) },
     }),
-    column.accessor((r) => r.issues.map(issueText).join('；'), {
+    column.accessor((r) => r.issues.map(issueText).join(pick({ zh: '；', en: '; ' })), {
       id: 'problems',
       header: texts.columns.problems,
       cell: ({ row: { original: r } }) => (

@@ -4,6 +4,7 @@ import { App, Button, Empty, Flex, Input, Pagination, Spin, theme } from 'antd';
 import { CaretDownOutlined, CaretUpOutlined, DownOutlined, DownloadOutlined, RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../errors/ErrorAlert';
+import { useLanguage } from '../i18n/useLanguage';
 import type { DataColumn } from './columnMeta';
 import { buildSheet, downloadXlsx, headerTextOf } from './excel';
 import type { TableQuery } from './query';
@@ -44,6 +45,7 @@ const VISUALLY_HIDDEN: CSSProperties = { position: 'absolute', width: 1, height:
 export function DataTable<T>(props: DataTableProps<T>) {
   const { columns, data, total, query, onQueryChange, getRowId, loading = false, error, onRetry } = props;
   const { t } = useTranslation();
+  const { pick } = useLanguage();
   const { token } = theme.useToken();
   const { message } = App.useApp();
   const [searchDraft, setSearchDraft] = useState(query.search ?? '');
@@ -86,7 +88,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
     setExporting(true);
     try {
       const rows = await props.fetchAll();
-      await downloadXlsx(props.exportFileName ?? props.caption, buildSheet(table.getVisibleLeafColumns(), rows));
+      await downloadXlsx(props.exportFileName ?? props.caption, buildSheet(table.getVisibleLeafColumns(), rows, pick));
       void message.success(t('table.exportDone', { count: rows.length }));
     } catch (cause) {
       console.error('Excel export failed', cause);

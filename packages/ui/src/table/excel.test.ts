@@ -31,12 +31,27 @@ describe('buildSheet', () => {
     const sheet = buildSheet(table.getAllLeafColumns(), [
       { name: '东村', tags: ['a', 'b'], population: 1200 },
       { name: '西村', tags: [], population: null },
-    ]);
+    ], (m) => m.zh);
     expect(sheet.headers).toEqual(['名称', '标签', '人口']);
     expect(sheet.rows).toEqual([
       ['东村', 'a、b', 1200],
       ['西村', '', ''],
     ]);
+  });
+
+  it("exports a value kept in both languages in the reader's", () => {
+    const labelled = createColumnHelper<{ kind: { zh: string; en: string }; tags: string[] }>();
+    const table = createTable({
+      data: [],
+      columns: [labelled.accessor('kind', { header: 'Kind' }), labelled.accessor('tags', { header: 'Tags' })],
+      getCoreRowModel: getCoreRowModel(),
+      state: {},
+      onStateChange: () => {},
+      renderFallbackValue: null,
+    });
+    const rows = [{ kind: { zh: '新交办', en: 'Assigned' }, tags: ['a', 'b'] }];
+    expect(buildSheet(table.getAllLeafColumns(), rows, (m) => m.en).rows).toEqual([['Assigned', 'a, b']]);
+    expect(buildSheet(table.getAllLeafColumns(), rows, (m) => m.zh).rows).toEqual([['新交办', 'a、b']]);
   });
 });
 

@@ -12,20 +12,31 @@ export function headerTextOf<T>(column: Column<T, unknown>): string {
   return typeof header === 'string' ? header : (column.columnDef.meta?.headerText ?? column.id);
 }
 
-function cellValue(value: unknown): string | number | boolean | Date {
+type Pick = (message: { zh: string; en: string }) => string;
+
+const isBilingual = (value: object): value is { zh: string; en: string } =>
+  'zh' in value && 'en' in value && typeof value.zh === 'string' && typeof value.en === 'string';
+
+function cellValue(value: unknown, pick: Pick): string | number | boolean | Date {
   if (value == null) return '';
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
-  if (Array.isArray(value)) return value.map((v) => String(cellValue(v))).join('、');
+  if (Array.isArray(value)) return value.map((v) => String(cellValue(v, pick))).join(pick({ zh: '、', en: ', ' }));
+  // A text kept in both languages (a label, a notification body): the reader's.
+  if (typeof value === 'object' && isBilingual(value)) return pick(value);
   return JSON.stringify(value);
 }
 
-/** The sheet a table exports: its visible data columns with headers in the current language. */
-export function buildSheet<T>(columns: Array<Column<T, unknown>>, rows: readonly T[]): Sheet {
+/**
+ * The sheet a table exports: its visible data columns with headers in the current language;
+ * enumerated values come through each column's `exportValue` (its label, picked), and any
+ * `{ zh, en }` value left is picked too.
+ */
+export function buildSheet<T>(columns: Array<Column<T, unknown>>, rows: readonly T[], pick: Pick): Sheet {
   const exported = columns.filter((c) => !c.columnDef.meta?.noExport && (c.columnDef.meta?.exportValue || c.accessorFn));
   return {
     headers: exported.map(headerTextOf),
     rows: rows.map((row, index) =>
-      exported.map((c) => cellValue(c.columnDef.meta?.exportValue ? c.columnDef.meta.exportValue(row) : c.accessorFn?.(row, index))),
+      exported.map((c) => cellValue(c.columnDef.meta?.exportValue ? c.columnDef.meta.exportValue(row) : c.accessorFn?.(row, index), pick)),
     ),
   };
 }

@@ -1,6 +1,6 @@
 import { registerTexts } from '@pcs/ui';
-import { workEn } from './en';
-import { workZhCN } from './zh-CN';
+import { workEn } from './work/en';
+import { workZhCN } from './work/zh-CN';
 
 /** Suggestions, supervision, petitions and notifications. */
 export const WORK_NS = 'work';

@@ -36,6 +36,7 @@ export function NotificationList({ targetOf }: { targetOf: (entity: Notification
     column.accessor('kind', {
       header: t('notifications.columns.kind'),
       cell: (c) => <Tag color={KIND_COLORS[c.getValue() as NotificationKind]}>{pick(NOTIFICATION_KIND_LABELS[c.getValue() as NotificationKind] ?? { zh: c.getValue(), en: c.getValue() })}</Tag>,
+      meta: { exportValue: (n) => pick(NOTIFICATION_KIND_LABELS[n.kind as NotificationKind] ?? { zh: n.kind, en: n.kind }) },
     }),
     column.accessor('title', {
       header: t('notifications.columns.title'),
@@ -45,7 +46,7 @@ export function NotificationList({ targetOf }: { targetOf: (entity: Notification
         </Typography.Text>
       ),
     }),
-    column.accessor('body', { header: t('notifications.columns.body'), cell: (c) => c.getValue() ?? '' }),
+    column.accessor('body', { header: t('notifications.columns.body'), cell: (c) => { const body = c.getValue(); return body ? pick(body) : ''; } }),
     column.display({
       id: 'actions',
       header: '',

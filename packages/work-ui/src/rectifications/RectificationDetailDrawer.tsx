@@ -60,9 +60,9 @@ export function RectificationDetailDrawer({ id, onClose, onChanged }: { id: stri
               ))}
             </Space>
           )}
-          <Descriptions size="small" bordered column={2}>
+          <Descriptions size="small" bordered column={{ xs: 1, sm: 2 }} styles={{ label: { whiteSpace: 'nowrap' } }}>
             {scope !== 'township' && (
-              <Descriptions.Item label={t('common.township')} span={2}>
+              <Descriptions.Item label={t('common.township')} span="filled">
                 <span data-testid="detail-township">{r.tenantName}</span>
               </Descriptions.Item>
             )}
@@ -75,7 +75,7 @@ export function RectificationDetailDrawer({ id, onClose, onChanged }: { id: stri
             </Descriptions.Item>
             <Descriptions.Item label={t('rectifications.columns.rejectCount')}>{r.rejectCount}</Descriptions.Item>
             {r.petition && (
-              <Descriptions.Item label={t('rectifications.detail.petition')} span={2}>
+              <Descriptions.Item label={t('rectifications.detail.petition')} span="filled">
                 {r.petition.number} {r.petition.subject}
               </Descriptions.Item>
             )}
@@ -94,7 +94,7 @@ export function RectificationDetailDrawer({ id, onClose, onChanged }: { id: stri
             </Card>
           )}
           <Card size="small" title={t('attachments.title')}>
-            <AttachmentPanel ownerKind="rectification" ownerId={r.id} files={r.attachments} canUpload={r.canAttach} canDownload={scope === 'township'} onChanged={() => void detail.refetch()} />
+            <AttachmentPanel ownerKind="rectification" ownerId={r.id} files={r.attachments} canUpload={r.canAttach} canDownload={scope !== 'county'} onChanged={() => void detail.refetch()} />
           </Card>
           <Card size="small" title={t('common.timeline')}>
             <WorkflowTimeline

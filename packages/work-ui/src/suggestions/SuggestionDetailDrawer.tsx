@@ -17,6 +17,7 @@ import {
   SUGGESTION_TOPIC_LABELS,
   type BilingualMessage,
   type SuggestionAction,
+  isSuggestionOpen,
 } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../trpc';
@@ -38,7 +39,6 @@ const LABELS: Record<string, Record<string, BilingualMessage>> = {
   complexity: SUGGESTION_COMPLEXITY_LABELS,
   source: SUGGESTION_SOURCE_LABELS,
 };
-const OPEN = ['assigned', 'in_handling', 'rehandling'];
 const PRIMARY: SuggestionAction[] = ['accept', 'assign', 'reply', 'evaluate'];
 
 /** One suggestion: content, deputies, units, reply, resolution, evaluation, files, the buttons its table allows, and its full history. */
@@ -92,9 +92,9 @@ export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id
               ))}
             </Space>
           )}
-          <Descriptions size="small" bordered column={2}>
+          <Descriptions size="small" bordered column={{ xs: 1, sm: 2 }} styles={{ label: { whiteSpace: 'nowrap' } }}>
             {scope !== 'township' && (
-              <Descriptions.Item label={t('common.township')} span={2}>
+              <Descriptions.Item label={t('common.township')} span="filled">
                 <span data-testid="detail-township">{s.tenantName}</span>
               </Descriptions.Item>
             )}
@@ -103,7 +103,7 @@ export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id
             <Descriptions.Item label={t('suggestions.columns.source')}>{label(SUGGESTION_SOURCE_LABELS, s.source)}</Descriptions.Item>
             <Descriptions.Item label={t('suggestions.columns.submittedOn')}>{s.submittedOn}</Descriptions.Item>
             {s.meeting && (
-              <Descriptions.Item label={t('suggestions.detail.meeting')} span={2}>
+              <Descriptions.Item label={t('suggestions.detail.meeting')} span="filled">
                 <Space wrap>
                   <span data-testid="suggestion-meeting">
                     {s.meeting.title}（{s.meeting.startDate}）
@@ -117,7 +117,7 @@ export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id
                 </Space>
               </Descriptions.Item>
             )}
-            <Descriptions.Item label={t('suggestions.detail.deputies')} span={2}>
+            <Descriptions.Item label={t('suggestions.detail.deputies')} span="filled">
               <Space wrap>
                 {s.signers.map((d) => (
                   <Tag key={d.deputyId} color={d.lead ? 'blue' : undefined}>
@@ -127,7 +127,7 @@ export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id
                 ))}
               </Space>
             </Descriptions.Item>
-            <Descriptions.Item label={t('suggestions.detail.assignments')} span={2}>
+            <Descriptions.Item label={t('suggestions.detail.assignments')} span="filled">
               <Space wrap>
                 {s.assignments.length === 0 && '—'}
                 {s.assignments.map((a) => (
@@ -140,16 +140,16 @@ export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id
             </Descriptions.Item>
             <Descriptions.Item label={t('suggestions.columns.assignedOn')}>{s.assignedOn ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('suggestions.columns.dueOn')}>
-              <DueText dueOn={s.dueOn} open={OPEN.includes(s.state)} extended={s.deadlineExtended} original={s.originalDueOn} />
+              <DueText dueOn={s.dueOn} open={isSuggestionOpen(s.state)} extended={s.deadlineExtended} original={s.originalDueOn} />
               {s.complexity ? <div style={{ fontSize: 12, color: '#888' }}>{label(SUGGESTION_COMPLEXITY_LABELS, s.complexity)}</div> : null}
             </Descriptions.Item>
             {s.rehandlingRound > 0 && (
-              <Descriptions.Item label={t('suggestions.detail.evaluation')} span={2}>
+              <Descriptions.Item label={t('suggestions.detail.evaluation')} span="filled">
                 {t('suggestions.detail.rehandling', { round: s.rehandlingRound, max: s.rehandlingMax })}
               </Descriptions.Item>
             )}
             {s.returnReason && (
-              <Descriptions.Item label={t('suggestions.detail.returnReason')} span={2}>
+              <Descriptions.Item label={t('suggestions.detail.returnReason')} span="filled">
                 {s.returnReason}
               </Descriptions.Item>
             )}
@@ -179,7 +179,7 @@ export function SuggestionDetailDrawer({ id, options, onClose, onChanged }: { id
             </Card>
           )}
           <Card size="small" title={t('attachments.title')}>
-            <AttachmentPanel ownerKind="suggestion" ownerId={s.id} files={s.attachments} canUpload={s.canAttach} canDownload={scope === 'township'} onChanged={() => void detail.refetch()} />
+            <AttachmentPanel ownerKind="suggestion" ownerId={s.id} files={s.attachments} canUpload={s.canAttach} canDownload={scope !== 'county'} onChanged={() => void detail.refetch()} />
           </Card>
           <Card size="small" title={t('common.timeline')}>
             <WorkflowTimeline

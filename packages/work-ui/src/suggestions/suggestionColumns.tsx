@@ -10,6 +10,7 @@ import {
   SUGGESTION_STATE_LABELS,
   SUGGESTION_TOPIC_LABELS,
   type BilingualMessage,
+  isSuggestionOpen,
 } from '@pcs/domain';
 import type { DataColumn } from '@pcs/ui';
 import { DueText, FlagTags, StateTag } from '../tags';
@@ -19,7 +20,6 @@ import type { SuggestionItem } from '../types';
 export type SuggestionRow = SuggestionItem & { tenantName?: string };
 
 const column = createColumnHelper<SuggestionRow>();
-const OPEN = ['assigned', 'in_handling', 'rehandling'];
 const label = (labels: Record<string, BilingualMessage>, value: string | null, pick: (m: BilingualMessage) => string) => (value && labels[value] ? pick(labels[value]) : '');
 
 interface Options {
@@ -60,7 +60,7 @@ export function suggestionColumns({ t, pick, onOpen, selection, withTownship }: 
     }),
     column.accessor('leadUnitName', { header: t('suggestions.columns.unit'), cell: (c) => c.getValue() ?? '—' }),
     column.accessor((s) => s.coUnitNames.join('、'), { id: 'coUnits', header: t('suggestions.columns.coUnits'), meta: { exportOnly: true } }),
-    column.accessor('dueOn', { header: t('suggestions.columns.dueOn'), enableSorting: true, cell: ({ row: { original: s } }) => <DueText dueOn={s.dueOn} open={OPEN.includes(s.state)} extended={s.deadlineExtended} /> }),
+    column.accessor('dueOn', { header: t('suggestions.columns.dueOn'), enableSorting: true, cell: ({ row: { original: s } }) => <DueText dueOn={s.dueOn} open={isSuggestionOpen(s.state)} extended={s.deadlineExtended} /> }),
     column.accessor('replyClass', { header: t('suggestions.columns.replyClass'), cell: (c) => c.getValue() ?? '—', meta: { align: 'center', exportValue: (s) => label(REPLY_CLASS_LABELS, s.replyClass, pick) } }),
     column.accessor('resolution', { header: t('suggestions.columns.resolution'), cell: (c) => label(RESOLUTION_LABELS, c.getValue(), pick) || '—', meta: { exportValue: (s) => label(RESOLUTION_LABELS, s.resolution, pick) } }),
     column.accessor('satisfaction', { header: t('suggestions.columns.satisfaction'), cell: (c) => label(SATISFACTION_LABELS, c.getValue(), pick) || '—', meta: { exportValue: (s) => label(SATISFACTION_LABELS, s.satisfaction, pick) } }),

@@ -1,6 +1,6 @@
 import type { ProvisioningTexts } from './zh-CN';
 
-export const provisioningEn: ProvisioningTexts = {
+export const provisioningEn = {
   menu: { tenantAdmin: 'Township admin', users: 'Users', permissions: 'Permissions', audit: 'Audit log', settings: 'County settings' },
   common: { cancel: 'Cancel', save: 'Save', edit: 'Edit', actions: 'Actions', failed: 'The operation failed; please try again later', close: 'Close' },
   tenants: {
@@ -166,8 +166,8 @@ export const provisioningEn: ProvisioningTexts = {
     undo: 'Undo changes',
     weightTotal: 'Total weight: {{total}}',
     weightTotalOff: 'The weights add up to {{total}}; {{full}} is expected',
-    units: { percent: '%', count: 'times', days: 'days' },
-    areas: { supervision: 'Supervision', appraisal: 'Appraisal', grid: 'Grid', deputies: 'Deputies' },
+    units: { percent: '%', count: 'times', days: 'days', per_group: 'per group' },
+    areas: { supervision: 'Supervision', appraisal: 'Appraisal', grid: 'Grid', deputies: 'Deputies', congress: 'Congress', suggestions: 'Suggestions' },
     columns: { indicator: 'Indicator', area: 'Area', formula: 'How it is computed', weight: 'Weight', target: 'Target' },
     rulesTitle: 'County rule defaults',
     rulesHint: 'Townships without their own value use the county default. A new default starts today or on a later day; results already computed do not change.',
@@ -175,4 +175,4 @@ export const provisioningEn: ProvisioningTexts = {
     setDefault: 'Set new default',
     setDefaultTitle: 'County default: {{name}}',
   },
-};
+} satisfies ProvisioningTexts;

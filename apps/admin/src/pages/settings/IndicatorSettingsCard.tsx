@@ -6,14 +6,13 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { countySettingsSchema, type CountySettings, type IndicatorDefinition } from '@pcs/domain';
+import { countySettingsSchema, FULL_WEIGHT, WEIGHT_TOTAL_PATH, type CountySettings, type IndicatorSettingRow } from '@pcs/domain';
 import { applyServerErrors, DataTable, ErrorAlert, useLanguage, zodErrorMap, type DataColumn, type TableQuery } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import { PROVISIONING_NS } from '../../i18n/texts';
 
-const column = createColumnHelper<IndicatorDefinition>();
+const column = createColumnHelper<IndicatorSettingRow>();
 const ALL_ROWS: TableQuery = { page: 1, pageSize: 100, sortDirection: 'asc' };
-const FULL_WEIGHT = 100;
 
 /** The dashboard's indicators with the county's weight and target for each, editable by platform admins. */
 export function IndicatorSettingsCard({ editable }: { editable: boolean }) {
@@ -34,7 +33,9 @@ export function IndicatorSettingsCard({ editable }: { editable: boolean }) {
   }, [settings.data, reset]);
 
   const weights = useWatch({ control, name: 'weights' });
-  const totalWeight = Object.values(weights ?? {}).reduce((sum, w) => sum + (typeof w === 'number' ? w : 0), 0);
+  const totalWeight = Object.values(weights ?? {}).reduce<number>((sum, w) => sum + (typeof w === 'number' ? w : 0), 0);
+  // The sum check is not a field of its own: the schema (and the server) report it under its own path.
+  const totalError = (formState.errors as Record<string, { message?: string } | undefined>)[WEIGHT_TOTAL_PATH]?.message;
 
   const submit = handleSubmit(async (values) => {
     setFormError(null);
@@ -47,8 +48,8 @@ export function IndicatorSettingsCard({ editable }: { editable: boolean }) {
     }
   });
 
-  const unitText = (indicator: IndicatorDefinition) => t(`settings.units.${indicator.unit}`);
-  const numberInput = (kind: 'weights' | 'targets', indicator: IndicatorDefinition) => (
+  const unitText = (indicator: IndicatorSettingRow) => t(`settings.units.${indicator.unit}`);
+  const numberInput = (kind: 'weights' | 'targets', indicator: IndicatorSettingRow) => (
     <Controller
       control={control}
       name={`${kind}.${indicator.id}`}
@@ -81,10 +82,10 @@ export function IndicatorSettingsCard({ editable }: { editable: boolean }) {
 
   // The indicator list never changes, so TanStack would cache accessed values: words and form
   // values are rendered per cell, and exported through meta.exportValue.
-  const name = (i: IndicatorDefinition) => pick({ zh: i.nameZh, en: i.nameEn });
-  const area = (i: IndicatorDefinition) => t(`settings.areas.${i.area}`);
-  const formula = (i: IndicatorDefinition) => pick({ zh: i.formulaZh, en: i.formulaEn });
-  const columns: Array<DataColumn<IndicatorDefinition>> = [
+  const name = (i: IndicatorSettingRow) => pick({ zh: i.nameZh, en: i.nameEn });
+  const area = (i: IndicatorSettingRow) => t(`settings.areas.${i.area}`);
+  const formula = (i: IndicatorSettingRow) => pick({ zh: i.formulaZh, en: i.formulaEn });
+  const columns: Array<DataColumn<IndicatorSettingRow>> = [
     column.display({
       id: 'name',
       header: t('settings.columns.indicator'),
@@ -114,7 +115,7 @@ export function IndicatorSettingsCard({ editable }: { editable: boolean }) {
           {t('settings.indicatorsHint')}
         </Typography.Paragraph>
         {formError ? <ErrorAlert error={formError} testId="indicator-settings-error" /> : null}
-        <DataTable<IndicatorDefinition>
+        <DataTable<IndicatorSettingRow>
           testId="indicator-table"
           caption={t('settings.indicatorsTitle')}
           columns={columns}
@@ -135,7 +136,13 @@ export function IndicatorSettingsCard({ editable }: { editable: boolean }) {
           {totalWeight === FULL_WEIGHT ? (
             <Typography.Text data-testid="weight-total">{t('settings.weightTotal', { total: totalWeight })}</Typography.Text>
           ) : (
-            <Alert type="warning" showIcon title={t('settings.weightTotalOff', { total: totalWeight, full: FULL_WEIGHT })} data-testid="weight-total" />
+            <Alert
+              type={totalError ? 'error' : 'warning'}
+              showIcon
+              title={t('settings.weightTotalOff', { total: totalWeight, full: FULL_WEIGHT })}
+              description={totalError}
+              data-testid="weight-total"
+            />
           )}
           {editable && (
             <Space>

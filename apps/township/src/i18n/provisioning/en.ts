@@ -1,6 +1,6 @@
 import type { ProvisioningTexts } from './zh-CN';
 
-export const provisioningEn: ProvisioningTexts = {
+export const provisioningEn = {
   menu: { users: 'Users', units: 'Handling units' },
   common: { cancel: 'Cancel', save: 'Save', edit: 'Edit', actions: 'Actions', failed: 'The operation failed; please try again later' },
   users: {
@@ -39,4 +39,4 @@ export const provisioningEn: ProvisioningTexts = {
     confirmActivate: 'Reactivate “{{name}}”?',
     columns: { name: 'Name', kind: 'Kind', leaderName: 'Head', phone: 'Phone', handlerCount: 'Handlers', active: 'Status', createdAt: 'Created' },
   },
-};
+} satisfies ProvisioningTexts;

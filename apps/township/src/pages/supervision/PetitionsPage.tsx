@@ -47,7 +47,7 @@ export function PetitionsPage() {
     column.accessor('receivedOn', { header: t('petitions.columns.receivedOn'), enableSorting: true, meta: { nowrap: true } }),
     column.accessor('channel', { header: t('petitions.columns.channel'), cell: ({ row: { original: p } }) => pick(PETITION_CHANNEL_LABELS[p.channel]), meta: { exportValue: (p) => pick(PETITION_CHANNEL_LABELS[p.channel]) } }),
     column.accessor('petitionerName', { header: t('petitions.columns.petitioner') }),
-    column.accessor('category', { header: t('petitions.columns.category'), cell: (c) => pick(PETITION_CATEGORY_LABELS[c.getValue() as PetitionCategory] ?? { zh: c.getValue(), en: c.getValue() }) }),
+    column.accessor('category', { header: t('petitions.columns.category'), cell: (c) => pick(PETITION_CATEGORY_LABELS[c.getValue() as PetitionCategory] ?? { zh: c.getValue(), en: c.getValue() }), meta: { exportValue: (p) => pick(PETITION_CATEGORY_LABELS[p.category as PetitionCategory] ?? { zh: p.category, en: p.category }) } }),
     column.accessor('subject', {
       header: t('petitions.columns.subject'),
       cell: ({ row: { original: p } }) => (

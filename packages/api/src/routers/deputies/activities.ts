@@ -4,9 +4,12 @@ import { audit } from '../../audit';
 import { AppError, notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
 import { supervisionLink } from './external';
-import { orderBy, page, requireDeputies, requireGroup, yearRange, type TenantCtx } from './shared';
 import { removeOwnerAttachments } from '../../attachments/service';
 import { databaseStore } from '../../attachments/store';
+import { listResult, orderBy, pageWindow } from '../shared/paging';
+import { requireDeputies, requireGroup } from '../shared/references';
+import { yearRange } from '../shared/dates';
+import { type TenantCtx } from '../shared/tenant-context';
 
 /** The duty ledger (代表活动台账): activities with their participating deputies. */
 const include = { group: { select: { id: true, name: true } }, supervisionActivity: supervisionLink, _count: { select: { participants: true } } } as const;
@@ -64,10 +67,10 @@ export const dutyActivitiesRouter = router({
       };
       const sort = input.sortBy === 'participantCount' ? [{ participants: { _count: input.sortDirection } }, { id: 'asc' as const }] : orderBy(input.sortBy, input.sortDirection, 'date');
       const [rows, total] = await Promise.all([
-        ctx.tx.dutyActivity.findMany({ where, include, orderBy: sort as Prisma.DutyActivityOrderByWithRelationInput[], ...page(input) }),
+        ctx.tx.dutyActivity.findMany({ where, include, orderBy: sort as Prisma.DutyActivityOrderByWithRelationInput[], ...pageWindow(input) }),
         ctx.tx.dutyActivity.count({ where }),
       ]);
-      return { items: rows.map(presentActivity), total, page: input.page, pageSize: input.pageSize };
+      return listResult(input, rows.map(presentActivity), total);
     }),
 
   get: tenantProcedure('deputies.read')

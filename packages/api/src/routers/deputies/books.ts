@@ -5,6 +5,7 @@ import {
   congressWording,
   CONGRESS_BOOK_PERMISSIONS,
   CONGRESS_DOCUMENT_DIRECTION_LABELS,
+  CONGRESS_MEETING_STATUS_LABELS,
   congressBookQuerySchema,
   DEPUTY_EDUCATION_LABELS,
   DEPUTY_GENDER_LABELS,
@@ -18,7 +19,9 @@ import {
   PRESIDIUM_ROLE_LABELS,
   RECEPTION_HANDLING_LABELS,
   SERVING_STATUSES,
+  type BilingualMessage,
   type CongressBook,
+  type CongressBookCell,
   type CongressBookColumn,
   type CongressBookData,
   type CongressBookSection,
@@ -26,18 +29,29 @@ import {
 } from '@pcs/domain';
 import { router, tenantProcedure } from '../../trpc';
 import { petitionsRegister, suggestionsRegister } from './external';
-import { canSeeContacts, requirePermissions, yearRange, type TenantCtx } from './shared';
+import { canSeeContacts, requirePermissions } from './access';
+import { yearRange } from '../shared/dates';
+import { type TenantCtx } from '../shared/tenant-context';
 
 /**
  * 六簿一册 (seed 002): each book of a year built from the records, for the printable page and
- * the Excel workbook. Cell values are as the book is kept, in Chinese; headers in both languages.
+ * the Excel workbook. Headers, section headings and the book's own words (enumerated values,
+ * phrases around names) come in both languages and the reader's is shown; what users typed is
+ * as they typed it.
  */
 const col = (key: string, zh: string, en: string, width = 1): CongressBookColumn => ({ key, zh, en, width });
 const no = col('no', '序号', 'No.', 0.5);
 
 type Built = { columns: CongressBookColumn[]; sections: CongressBookSection[]; note?: CongressBookData['note'] };
 
-const numbered = <T>(rows: T[], map: (row: T) => Record<string, string | number | null>) => rows.map((row, i) => ({ no: i + 1, ...map(row) }));
+const numbered = <T>(rows: T[], map: (row: T) => Record<string, CongressBookCell>) => rows.map((row, i) => ({ no: i + 1, ...map(row) }));
+
+type Lang = keyof BilingualMessage;
+/** A text the book words itself, in both languages. */
+const both = (words: (lang: Lang) => string): BilingualMessage => ({ zh: words('zh'), en: words('en') });
+/** `（…）` in Chinese, ` (…)` in English. */
+const aside = (lang: Lang, text: string) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
+const listed = (lang: Lang, items: readonly string[]) => items.join(lang === 'zh' ? '、' : ', ');
 
 /** The body's meeting book: presidium meetings, or a sub-district's working-committee and joint deputy meetings. */
 async function bodyMeetings(ctx: TenantCtx, year: number): Promise<Built> {
@@ -57,9 +71,14 @@ async function bodyMeetings(ctx: TenantCtx, year: number): Promise<Built> {
           title: m.title,
           place: m.place,
           attendees: m.attendance.filter((a) => a.status === 'present').map((a) => a.deputy.name).join('、') || '—',
-          agenda: m.agenda.map((a, i) => `${i + 1}. ${a.title}（${MEETING_AGENDA_KIND_LABELS[a.kind].zh}）`).join('\n'),
-          decisions: m.outcomes.map((o, i) => `${i + 1}. ${MEETING_OUTCOME_KIND_LABELS[o.kind].zh}：${o.title}${o.electedName ? `（${o.post ?? ''}${o.electedName}）` : ''}`).join('\n') || (m.minutes ?? ''),
-          status: m.status === 'held' ? '已召开' : '计划',
+          agenda: both((l) => m.agenda.map((a, i) => `${i + 1}. ${a.title}${aside(l, MEETING_AGENDA_KIND_LABELS[a.kind][l])}`).join('\n')),
+          decisions: both(
+            (l) =>
+              m.outcomes
+                .map((o, i) => `${i + 1}. ${MEETING_OUTCOME_KIND_LABELS[o.kind][l]}${l === 'zh' ? '：' : ': '}${o.title}${o.electedName ? aside(l, [o.post, o.electedName].filter(Boolean).join(l === 'zh' ? '' : ' ')) : ''}`)
+                .join('\n') || (m.minutes ?? ''),
+          ),
+          status: CONGRESS_MEETING_STATUS_LABELS[m.status],
         })),
       },
     ],
@@ -92,27 +111,27 @@ async function lettersVisits(ctx: TenantCtx, year: number): Promise<Built> {
     columns: [no, col('date', '日期', 'Date'), col('source', '来源', 'Source', 1.2), col('visitor', '来信来访人', 'Visitor'), col('address', '住址/联系方式', 'Address / contact', 1.3), col('issue', '反映事项', 'Matter raised', 3), col('handling', '办理情况', 'Handling', 2), col('receivedBy', '接待人', 'Received by')],
     sections: [
       {
-        title: '代表接待日来访',
+        title: { zh: '代表接待日来访', en: 'Visits on reception days' },
         rows: numbered(visits, (v) => ({
           date: dayOf(v.reception.date),
-          source: `代表接待日${v.reception.place ? `（${v.reception.place}）` : ''}`,
-          visitor: v.visitorCount > 1 ? `${v.visitorName}等${v.visitorCount}人` : v.visitorName,
+          source: both((l) => `${l === 'zh' ? '代表接待日' : 'Reception day'}${v.reception.place ? aside(l, v.reception.place) : ''}`),
+          visitor: v.visitorCount > 1 ? { zh: `${v.visitorName}等${v.visitorCount}人`, en: `${v.visitorName} and ${v.visitorCount - 1} more` } : v.visitorName,
           address: [v.address, showContacts ? v.phone : null].filter(Boolean).join(' '),
           issue: v.issue,
-          handling: `${RECEPTION_HANDLING_LABELS[v.handling].zh}${v.followUp ? `；${v.followUp}` : ''}`,
+          handling: both((l) => `${RECEPTION_HANDLING_LABELS[v.handling][l]}${v.followUp ? `${l === 'zh' ? '；' : '; '}${v.followUp}` : ''}`),
           receivedBy: v.reception.duties.map((d) => d.deputy.name).join('、'),
         })),
       },
       {
-        title: '信访登记',
+        title: { zh: '信访登记', en: 'Petitions registered' },
         rows: numbered(petitions, (p) => ({
           date: p.receivedOn,
-          source: `${p.channel}（${p.number}）`,
+          source: both((l) => `${p.channel[l]}${aside(l, p.number)}`),
           visitor: p.petitionerName,
           address: '',
           issue: p.subject,
-          handling: `${p.state}${p.feedback ? `；${p.feedback}` : ''}`,
-          receivedBy: '人大办',
+          handling: both((l) => `${p.state[l]}${p.feedback ? `${l === 'zh' ? '；' : '; '}${p.feedback}` : ''}`),
+          receivedBy: { zh: '人大办', en: 'Congress office' },
         })),
       },
     ],
@@ -125,7 +144,7 @@ async function documents(ctx: TenantCtx, year: number): Promise<Built> {
   const columns = [no, col('date', '日期', 'Date'), col('docNumber', '文号', 'Number'), col('title', '文件标题', 'Title', 3), col('counterpart', '来文/发往单位', 'From / to', 1.5), col('handling', '办理情况', 'Handling', 2), col('handledBy', '经办人', 'Handled by', 0.8)];
   return {
     columns,
-    sections: (['incoming', 'outgoing'] as const).map((direction) => ({ title: CONGRESS_DOCUMENT_DIRECTION_LABELS[direction].zh, rows: numbered(rows.filter((r) => r.direction === direction), map) })),
+    sections: (['incoming', 'outgoing'] as const).map((direction) => ({ title: CONGRESS_DOCUMENT_DIRECTION_LABELS[direction], rows: numbered(rows.filter((r) => r.direction === direction), map) })),
   };
 }
 
@@ -152,12 +171,12 @@ async function groupActivities(ctx: TenantCtx, year: number): Promise<Built> {
     sections: groups
       .sort((a, b) => compareDeputyGroupNames(a.name, b.name))
       .map((g) => ({
-        title: `${g.name}${g.leader ? `（组长：${g.leader.name}）` : ''}`,
+        title: both((l) => `${g.name}${g.leader ? aside(l, `${l === 'zh' ? '组长：' : 'leader: '}${g.leader.name}`) : ''}`),
         rows: numbered(
           activities.filter((a) => a.groupId === g.id),
           (a) => ({
             date: dayOf(a.date),
-            type: DUTY_ACTIVITY_TYPE_LABELS[a.type].zh,
+            type: DUTY_ACTIVITY_TYPE_LABELS[a.type],
             title: a.title,
             place: a.place,
             participants: a.participants.map((p) => p.deputy.name).join('、'),
@@ -178,20 +197,21 @@ async function roster(ctx: TenantCtx, year: number): Promise<Built> {
   const groups = [...new Map(deputies.filter((d) => d.group).map((d) => [d.group!.id, d.group!])).values()].sort((a, b) => compareDeputyGroupNames(a.name, b.name));
   const showContacts = canSeeContacts(ctx);
   const wording = congressWording(ctx.tenant.kind);
-  const roleTitle = (role: PresidiumRole) => (wording.hasSessions ? `主席团${PRESIDIUM_ROLE_LABELS[role].zh.replace('主席团', '')}` : wording.roleLabels[role].zh);
+  const roleTitle = (role: PresidiumRole, l: Lang) =>
+    wording.hasSessions ? (l === 'zh' ? `主席团${PRESIDIUM_ROLE_LABELS[role].zh.replace('主席团', '')}` : `Presidium ${PRESIDIUM_ROLE_LABELS[role].en.replace('Presidium ', '').toLowerCase()}`) : wording.roleLabels[role][l];
   const map = (d: (typeof deputies)[number]) => ({
-    name: `${d.name}${d.group?.leaderId === d.id ? '（组长）' : ''}`,
-    gender: DEPUTY_GENDER_LABELS[d.gender].zh,
+    name: d.group?.leaderId === d.id ? both((l) => `${d.name}${aside(l, l === 'zh' ? '组长' : 'group leader')}`) : d.name,
+    gender: DEPUTY_GENDER_LABELS[d.gender],
     birth: dayOf(d.birthDate).slice(0, 7).replace('-', '.'),
     ethnicity: d.ethnicity,
-    party: DEPUTY_PARTY_LABELS[d.party].zh,
-    education: d.education ? DEPUTY_EDUCATION_LABELS[d.education].zh : '',
-    sector: DEPUTY_SECTOR_LABELS[d.sector].zh,
-    levels: d.levels.map((l) => DEPUTY_LEVEL_LABELS[l].zh.replace('人大代表', '')).join('、'),
+    party: DEPUTY_PARTY_LABELS[d.party],
+    education: d.education ? DEPUTY_EDUCATION_LABELS[d.education] : '',
+    sector: DEPUTY_SECTOR_LABELS[d.sector],
+    levels: both((l) => listed(l, d.levels.map((level) => (l === 'zh' ? DEPUTY_LEVEL_LABELS[level].zh.replace('人大代表', '') : DEPUTY_LEVEL_LABELS[level].en.replace(/ deputy$/, ''))))),
     constituency: d.constituency,
-    workplace: [d.workplace, d.presidiumRole ? roleTitle(d.presidiumRole) : null].filter(Boolean).join('；'),
+    workplace: both((l) => [d.workplace, d.presidiumRole ? roleTitle(d.presidiumRole, l) : null].filter(Boolean).join(l === 'zh' ? '；' : '; ')),
     phone: showContacts ? d.phone : null,
-    status: DEPUTY_STATUS_LABELS[d.status].zh,
+    status: DEPUTY_STATUS_LABELS[d.status],
   });
   const columns = [
     no,
@@ -208,9 +228,12 @@ async function roster(ctx: TenantCtx, year: number): Promise<Built> {
     ...(showContacts ? [col('phone', '联系电话', 'Phone', 1.1)] : []),
     col('status', '状态', 'Status', 0.7),
   ];
-  const sections = groups.map((g) => ({ title: `${g.name}（${deputies.filter((d) => d.groupId === g.id).length}名）`, rows: numbered(deputies.filter((d) => d.groupId === g.id), map) }));
+  const sections = groups.map((g) => {
+    const members = deputies.filter((d) => d.groupId === g.id);
+    return { title: { zh: `${g.name}（${members.length}名）`, en: `${g.name} (${members.length})` }, rows: numbered(members, map) };
+  });
   const ungrouped = deputies.filter((d) => !d.groupId);
-  if (ungrouped.length > 0) sections.push({ title: `未分组（${ungrouped.length}名）`, rows: numbered(ungrouped, map) });
+  if (ungrouped.length > 0) sections.push({ title: { zh: `未分组（${ungrouped.length}名）`, en: `Not in a group (${ungrouped.length})` }, rows: numbered(ungrouped, map) });
   return { columns, sections };
 }
 

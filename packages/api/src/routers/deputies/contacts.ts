@@ -4,9 +4,14 @@ import { z } from 'zod';
 import { audit } from '../../audit';
 import { InvalidInput, notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { canSeeContacts, page, requireDeputies, requireStation, ruleValues, yearRange, type TenantCtx } from './shared';
 import { removeOwnerAttachments } from '../../attachments/service';
 import { databaseStore } from '../../attachments/store';
+import { canSeeContacts } from './access';
+import { listResult, pageWindow } from '../shared/paging';
+import { requireDeputies, requireStation } from '../shared/references';
+import { ruleValues } from '../shared/rule-values';
+import { yearRange } from '../shared/dates';
+import { type TenantCtx } from '../shared/tenant-context';
 
 /** Fixed contacts (deputy ↔ citizens, presidium member ↔ deputies) and reception days. */
 export const deputyContactsRouter = router({
@@ -162,8 +167,8 @@ export const receptionsRouter = router({
       };
       const sort: Prisma.ReceptionDayOrderByWithRelationInput[] =
         input.sortBy === 'visitCount' ? [{ visits: { _count: input.sortDirection } }, { id: 'asc' }] : [{ date: input.sortDirection }, { id: 'asc' }];
-      const [rows, total] = await Promise.all([ctx.tx.receptionDay.findMany({ where, include: receptionInclude, orderBy: sort, ...page(input) }), ctx.tx.receptionDay.count({ where })]);
-      return { items: rows.map(presentReception), total, page: input.page, pageSize: input.pageSize };
+      const [rows, total] = await Promise.all([ctx.tx.receptionDay.findMany({ where, include: receptionInclude, orderBy: sort, ...pageWindow(input) }), ctx.tx.receptionDay.count({ where })]);
+      return listResult(input, rows.map(presentReception), total);
     }),
 
   get: tenantProcedure('deputies.read')

@@ -1,9 +1,11 @@
-import { dayOf, citizenContactQuota, dutyReportCoverage, findRule, groupQuarterSpread, MEETING_RHYTHM_RULE_KEYS, periodCountRequirement, periodRequirement, presidiumSizeCheck, resolveRule, ruleAppliesTo, ruleSpans, SERVING_STATUSES, stateDayFor } from '@pcs/domain';
+import { dayOf, citizenContactQuota, dutyReportCoverage, findRule, groupQuarterSpread, MEETING_RHYTHM_RULE_KEYS, periodCountRequirement, periodRequirement, resolveRule, ruleAppliesTo, ruleSpans, SERVING_STATUSES, stateDayFor } from '@pcs/domain';
 import { z } from 'zod';
 import { countyProcedure, router } from '../../trpc';
-import { loadRuleValues } from '../rule-values';
+import { loadRuleValues } from '../shared/rule-values';
 import { countedDutyActivity } from './external';
-import { tenantMeetingRhythm, yearRange } from './shared';
+import { tenantMeetingRhythm } from './meeting-rhythm';
+import { presidiumSize } from './presidium';
+import { yearRange } from '../shared/dates';
 
 /**
  * The deputies area seen from the county (read only): per township, the figures behind the
@@ -12,7 +14,7 @@ import { tenantMeetingRhythm, yearRange } from './shared';
  * does not apply to a township's kind (sessions and presidium in a sub-district) is listed as not
  * applicable and never counted as a shortfall.
  */
-const COUNTY_FIGURE_RULE_KEYS = [...MEETING_RHYTHM_RULE_KEYS, 'presidium.member_contacts_min', 'deputy.group_activities_per_year_min', 'deputy.report_share_per_year_pct', 'deputy.fixed_contacts_min', 'deputy.fixed_contacts_min_higher_level'] as const;
+const COUNTY_FIGURE_RULE_KEYS = [...MEETING_RHYTHM_RULE_KEYS, 'presidium.size_range', 'presidium.member_contacts_min', 'deputy.group_activities_per_year_min', 'deputy.report_share_per_year_pct', 'deputy.fixed_contacts_min', 'deputy.fixed_contacts_min_higher_level'] as const;
 
 export const countyDeputiesRouter = router({
   indicators: countyProcedure('county.read')
@@ -50,7 +52,7 @@ export const countyDeputiesRouter = router({
           const ownReviews = reviews.filter((r) => r.tenantId === tenant.id);
           const reviewed = new Set(ownReviews.filter((r) => r.year === input.year).map((r) => r.deputyId)).size;
           const coverage = dutyReportCoverage(input.year, own.map((d) => d.id), ownReviews, resolveRule('deputy.report_full_coverage_years', tenant.id, on, records).value);
-          const presidium = presidiumSizeCheck(own.filter((d) => d.presidiumRole !== null).length, resolveRule('presidium.size_range', tenant.id, on, records).value);
+          const presidium = presidiumSize(tenant, own.filter((d) => d.presidiumRole !== null).length, on, records);
           const reportTarget = periodRequirement(yearSpans('deputy.report_share_per_year_pct'), yearStart, yearEnd);
           const share = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
           return {

@@ -1,7 +1,9 @@
 import { congressWording, dayOf, dateOf, DUTY_ACTIVITY_TYPES, liaisonDashboardQuerySchema, quarterOf, SERVING_STATUSES } from '@pcs/domain';
 import { router, tenantProcedure } from '../../trpc';
 import { countedDutyActivity, suggestionCountsByDeputy } from './external';
-import { tenantMeetingRhythm, townshipRuleRecords, yearRange } from './shared';
+import { tenantMeetingRhythm } from './meeting-rhythm';
+import { townshipRuleRecords } from '../shared/rule-values';
+import { yearRange } from '../shared/dates';
 
 /** The liaison office's home: this year's activity, who has been quiet this quarter, what comes next. */
 export const liaisonOfficeRouter = router({

@@ -5,7 +5,10 @@ import { audit } from '../../audit';
 import { InvalidInput, notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
 import { deputyImportProcedures } from './deputy-import';
-import { canSeeContacts, orderBy, page, requireGroup, requireStation, type TenantCtx } from './shared';
+import { canSeeContacts } from './access';
+import { listResult, orderBy, pageWindow } from '../shared/paging';
+import { requireGroup, requireStation } from '../shared/references';
+import { type TenantCtx } from '../shared/tenant-context';
 
 const withNames = { group: { select: { id: true, name: true } }, station: { select: { id: true, name: true } } } as const;
 type DeputyRow = Prisma.DeputyGetPayload<{ include: typeof withNames }>;
@@ -63,11 +66,11 @@ export const deputiesRouter = router({
     .query(async ({ ctx, input }) => {
       const where = listWhere(ctx, input);
       const [rows, total] = await Promise.all([
-        ctx.tx.deputy.findMany({ where, include: withNames, orderBy: orderBy(input.sortBy, input.sortDirection, 'name', { groupName: 'group' }), ...page(input) }),
+        ctx.tx.deputy.findMany({ where, include: withNames, orderBy: orderBy(input.sortBy, input.sortDirection, 'name', { groupName: 'group' }), ...pageWindow(input) }),
         ctx.tx.deputy.count({ where }),
       ]);
       const show = canSeeContacts(ctx);
-      return { items: rows.map((r) => presentDeputy(r, show)), total, page: input.page, pageSize: input.pageSize };
+      return listResult(input, rows.map((r) => presentDeputy(r, show)), total);
     }),
 
   /** Every deputy, briefly, for pickers (participants, leaders, attendance). */

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { dayOf, dateOrNull, dateOf, deputyIdentityKey, deputyImportSchema, markDuplicateDeputyRows, parseDeputyImportRow, toFieldIssues, type DeputyImportRowResult } from '@pcs/domain';
+import { DEPUTY_FIELD_LABELS, dayOf, dateOrNull, dateOf, deputyIdentityKey, deputyImportSchema, markDuplicateDeputyRows, parseDeputyImportRow, toFieldIssues, type DeputyImportRowResult } from '@pcs/domain';
 import type { z } from 'zod';
 import { audit } from '../../audit';
 import { InvalidInput } from '../../errors';
 import { tenantProcedure } from '../../trpc';
-import { type TenantCtx } from './shared';
+import { type TenantCtx } from '../shared/tenant-context';
 
 function issue(path: string | PropertyKey[], zh: string, en: string): z.core.$ZodIssue {
   return { code: 'custom', path: Array.isArray(path) ? path : [path], input: undefined, message: en, params: { zh, en } } as z.core.$ZodIssue;
@@ -37,7 +37,7 @@ async function analyse(ctx: TenantCtx, input: z.infer<typeof deputyImportSchema>
     if (deputy.stationName && !stationNames.has(deputy.stationName)) problems.push(issue('stationName', `联络站“${deputy.stationName}”不存在，请先建立`, `liaison station "${deputy.stationName}" does not exist; create it first`));
     if (onRoster.has(deputyIdentityKey(deputy))) problems.push(issue('name', '名册中已有此代表（姓名、出生日期、届次相同）', 'is already on the roster (same name, birth date and term)'));
     if (problems.length > 0) {
-      result.issues.push(...toFieldIssues(problems));
+      result.issues.push(...toFieldIssues(problems, DEPUTY_FIELD_LABELS));
       delete result.deputy;
     }
   }

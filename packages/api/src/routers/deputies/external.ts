@@ -1,7 +1,7 @@
 import { COUNTED_SUPERVISION_STATES, dayOf, PETITION_CHANNEL_LABELS, PETITION_STATE_LABELS, SATISFACTION_LABELS, SUGGESTION_KIND_LABELS, SUGGESTION_STATE_LABELS } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
-import type { TenantCtx } from './shared';
-import { yearRange } from './shared';
+import { type TenantCtx } from '../shared/tenant-context';
+import { yearRange } from '../shared/dates';
 
 /**
  * What the deputies area reads from the suggestions and supervision areas (another
@@ -65,13 +65,13 @@ export async function suggestionsRegister(ctx: TenantCtx, year: number) {
   });
   return rows.map((s) => ({
     number: s.number,
-    kind: SUGGESTION_KIND_LABELS[s.kind].zh,
+    kind: SUGGESTION_KIND_LABELS[s.kind],
     submittedOn: dayOf(s.submittedOn),
     title: s.title,
     lead: s.signers.find((x) => x.lead)?.deputyName ?? '',
     cosigners: s.signers.filter((x) => !x.lead).map((x) => x.deputyName).join('、'),
-    state: SUGGESTION_STATE_LABELS[s.state].zh,
-    satisfaction: s.satisfaction ? SATISFACTION_LABELS[s.satisfaction].zh : '',
+    state: SUGGESTION_STATE_LABELS[s.state],
+    satisfaction: s.satisfaction ? SATISFACTION_LABELS[s.satisfaction] : '',
   }));
 }
 
@@ -81,10 +81,10 @@ export async function petitionsRegister(ctx: TenantCtx, year: number) {
   return rows.map((p) => ({
     number: p.number,
     receivedOn: dayOf(p.receivedOn),
-    channel: PETITION_CHANNEL_LABELS[p.channel].zh,
+    channel: PETITION_CHANNEL_LABELS[p.channel],
     petitionerName: p.petitionerName,
     subject: p.subject,
-    state: PETITION_STATE_LABELS[p.state].zh,
+    state: PETITION_STATE_LABELS[p.state],
     feedback: p.feedback,
   }));
 }

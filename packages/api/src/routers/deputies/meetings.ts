@@ -1,11 +1,17 @@
-import { checkMeeting, dayOf, dateOf, congressMeetingCreateSchema, congressMeetingListSchema, congressMeetingUpdateSchema, daysInclusive, idSchema, meetingAttendanceSetSchema, meetingKindIssues, meetingRhythmQuerySchema, presidiumSizeCheck, resolveRule, SERVING_STATUSES, type CongressMeetingKind } from '@pcs/domain';
+import { checkMeeting, dayOf, dateOf, congressMeetingCreateSchema, congressMeetingListSchema, congressMeetingUpdateSchema, daysInclusive, idSchema, meetingAttendanceSetSchema, meetingKindIssues, meetingRhythmQuerySchema, SERVING_STATUSES, type CongressMeetingKind } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
 import { notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { orderBy, page, requireDeputies, tenantMeetingRhythm, townshipRuleRecords, yearRange, type TenantCtx } from './shared';
 import { removeOwnerAttachments } from '../../attachments/service';
 import { databaseStore } from '../../attachments/store';
+import { listResult, orderBy, pageWindow } from '../shared/paging';
+import { requireDeputies } from '../shared/references';
+import { tenantMeetingRhythm } from './meeting-rhythm';
+import { presidiumSize } from './presidium';
+import { townshipRuleRecords } from '../shared/rule-values';
+import { yearRange } from '../shared/dates';
+import { type TenantCtx } from '../shared/tenant-context';
 
 /**
  * Congress sessions (人代会) and presidium meetings (主席团会议) of a town or township, working-committee
@@ -75,7 +81,7 @@ export const congressMeetingsRouter = router({
         ...(input.search ? { OR: [{ title: { contains: input.search } }, { place: { contains: input.search } }] } : {}),
       };
       const [rows, total] = await Promise.all([
-        ctx.tx.congressMeeting.findMany({ where, include: listInclude, orderBy: orderBy(input.sortBy, input.sortDirection, 'startDate'), ...page(input) }),
+        ctx.tx.congressMeeting.findMany({ where, include: listInclude, orderBy: orderBy(input.sortBy, input.sortDirection, 'startDate'), ...pageWindow(input) }),
         ctx.tx.congressMeeting.count({ where }),
       ]);
       const present = await ctx.tx.meetingAttendance.groupBy({
@@ -84,18 +90,13 @@ export const congressMeetingsRouter = router({
         _count: true,
       });
       const presentBy = new Map(present.map((p) => [p.meetingId, p._count]));
-      return {
-        items: rows.map(({ _count, ...r }) => ({
+      return listResult(input, rows.map(({ _count, ...r }) => ({
           ...presentMeeting(r),
           expected: _count.attendance,
           present: presentBy.get(r.id) ?? 0,
           agendaCount: _count.agenda,
           outcomeCount: _count.outcomes,
-        })),
-        total,
-        page: input.page,
-        pageSize: input.pageSize,
-      };
+        })), total);
     }),
 
   get: tenantProcedure('deputies.read')
@@ -191,7 +192,7 @@ export const congressMeetingsRouter = router({
   rhythm: tenantProcedure('deputies.read')
     .input(meetingRhythmQuerySchema)
     .query(async ({ ctx, input }) => {
-      const [records, rows, presidiumSize] = await Promise.all([
+      const [records, rows, presidiumMembers] = await Promise.all([
         townshipRuleRecords(ctx),
         ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, startDate: yearRange(input.year) }, orderBy: [{ startDate: 'asc' }, { id: 'asc' }] }),
         ctx.tx.deputy.count({ where: { tenantId: ctx.tenant.id, status: { in: [...SERVING_STATUSES] }, presidiumRole: { not: null } } }),
@@ -199,7 +200,7 @@ export const congressMeetingsRouter = router({
       const meetings = rows.map((r) => ({ id: r.id, kind: r.kind, sessionType: r.sessionType, status: r.status, title: r.title, startDate: dayOf(r.startDate), endDate: dayOf(r.endDate), number: r.number, termNo: r.termNo }));
       const rhythm = tenantMeetingRhythm(ctx.tenant, input.year, rows, records, ctx.clock.today);
       // The presidium as it is now, against the size rule in force today.
-      const presidium = presidiumSizeCheck(presidiumSize, resolveRule('presidium.size_range', ctx.tenant.id, ctx.clock.today, records).value);
+      const presidium = presidiumSize(ctx.tenant, presidiumMembers, ctx.clock.today, records);
       return { ...rhythm, meetings, presidium };
     }),
 });

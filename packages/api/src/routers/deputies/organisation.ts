@@ -13,7 +13,9 @@ import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
 import { notFound, staleVersion } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { page, requireDeputies, requireStation, type TenantCtx } from './shared';
+import { pageOfRows } from '../shared/paging';
+import { requireDeputies, requireStation } from '../shared/references';
+import { type TenantCtx } from '../shared/tenant-context';
 
 /** Deputy groups (代表小组) and liaison stations (代表联络站/家/室): members and a leader each. */
 const memberSelect = { id: true, name: true, status: true, presidiumRole: true, constituency: true, levels: true } as const;
@@ -66,8 +68,7 @@ export const deputyGroupsRouter = router({
         include: groupInclude,
       });
       const sorted = sortRows(rows.map(presentGroup), input.sortBy, input.sortDirection);
-      const { skip, take } = page(input);
-      return { items: sorted.slice(skip, skip + take), total: sorted.length, page: input.page, pageSize: input.pageSize };
+      return pageOfRows(input, sorted);
     }),
 
   options: tenantProcedure('deputies.read').query(async ({ ctx }) =>
@@ -152,8 +153,7 @@ export const liaisonStationsRouter = router({
         include: stationInclude,
       });
       const sorted = sortRows(rows.map(presentStation), input.sortBy, input.sortDirection);
-      const { skip, take } = page(input);
-      return { items: sorted.slice(skip, skip + take), total: sorted.length, page: input.page, pageSize: input.pageSize };
+      return pageOfRows(input, sorted);
     }),
 
   options: tenantProcedure('deputies.read').query(({ ctx }) =>

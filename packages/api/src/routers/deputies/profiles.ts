@@ -17,27 +17,23 @@ import {
   idSchema,
   reviewSatisfaction,
   SERVING_STATUSES,
-  type DatedDutyItem,
-  type DutyCounts,
+  attendanceRate,
+  dutyYears,
+  type DeputyYear,
   type DutyPointsRule,
 } from '@pcs/domain';
 import { audit } from '../../audit';
 import { notFound, staleVersion, requireValid } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
 import { countedDutyActivity, suggestionDaysByDeputy, suggestionsOfDeputy } from './external';
-import { page, requireDeputies, requirePermissions, townshipRuleRecords, yearRange, type TenantCtx } from './shared';
+import { pageOfRows } from '../shared/paging';
+import { requireDeputies } from '../shared/references';
+import { requirePermissions } from './access';
+import { townshipRuleRecords } from '../shared/rule-values';
+import { yearRange } from '../shared/dates';
+import { type TenantCtx } from '../shared/tenant-context';
 
-/** Each deputy's year (履职档案): activities, attendance, suggestions, reception duty, review, points. */
-export interface DeputyYear {
-  counts: DutyCounts;
-  /** The same items with their days, so each is scored by the points rule of its own day. */
-  items: DatedDutyItem[];
-  activities: number;
-  sessionsExpected: number;
-  sessionsPresent: number;
-}
-
-/** Counts of a year for some deputies (all of the township when none are named). */
+/** Each deputy's year (履职档案) for some deputies (all of the township when none are named): activities, attendance, suggestions, reception duty, review. */
 export async function yearCounts(ctx: TenantCtx, year: number, deputyIds?: readonly string[]): Promise<Map<string, DeputyYear>> {
   const range = yearRange(year);
   const who = deputyIds ? { deputyId: { in: [...deputyIds] } } : {};
@@ -52,35 +48,13 @@ export async function yearCounts(ctx: TenantCtx, year: number, deputyIds?: reado
     ctx.tx.dutyReview.findMany({ where: { tenantId: ctx.tenant.id, ...who, year }, select: { deputyId: true, date: true } }),
     suggestionDaysByDeputy(ctx, year, deputyIds),
   ]);
-  const result = new Map<string, DeputyYear>();
-  const of = (id: string) => {
-    let entry = result.get(id);
-    if (!entry) result.set(id, (entry = { counts: {}, items: [], activities: 0, sessionsExpected: 0, sessionsPresent: 0 }));
-    return entry;
-  };
-  const add = (id: string, item: keyof DutyCounts, day: string) => {
-    const entry = of(id);
-    entry.counts[item] = (entry.counts[item] ?? 0) + 1;
-    entry.items.push({ item, day });
-  };
-  for (const p of [...participations.map((p) => ({ deputyId: p.deputyId, type: p.activity.type, day: dayOf(p.activity.date) }))]) {
-    add(p.deputyId, p.type, p.day);
-    of(p.deputyId).activities += 1;
-  }
-  for (const a of attendance) {
-    const day = dayOf(a.meeting.startDate);
-    if (a.meeting.kind === 'session') {
-      of(a.deputyId).sessionsExpected += 1;
-      if (a.status === 'present') of(a.deputyId).sessionsPresent += 1;
-      if (a.status === 'present') add(a.deputyId, 'session_present', day);
-      if (a.status === 'absent') add(a.deputyId, 'session_absent', day);
-    } else if (a.status === 'present') add(a.deputyId, 'presidium_present', day);
-    if (a.spoke) add(a.deputyId, 'session_speech', day);
-  }
-  for (const d of duties) add(d.deputyId, 'reception_duty', dayOf(d.reception.date));
-  for (const r of reviews) add(r.deputyId, 'duty_review', dayOf(r.date));
-  for (const s of suggestions) add(s.deputyId, 'suggestion', s.day);
-  return result;
+  return dutyYears({
+    activities: participations.map((p) => ({ deputyId: p.deputyId, type: p.activity.type, day: dayOf(p.activity.date) })),
+    attendance: attendance.map((a) => ({ deputyId: a.deputyId, status: a.status, spoke: a.spoke, meetingKind: a.meeting.kind, day: dayOf(a.meeting.startDate) })),
+    receptionDuties: duties.map((d) => ({ deputyId: d.deputyId, day: dayOf(d.reception.date) })),
+    reviews: reviews.map((r) => ({ deputyId: r.deputyId, day: dayOf(r.date) })),
+    suggestions,
+  });
 }
 
 /**
@@ -97,8 +71,6 @@ export async function dutyPointsRuleFor(ctx: TenantCtx, year: number): Promise<{
   // A year to come is shown with the rule of its first day.
   return { on: (day) => parse(valueOnDay(spans, day)), current: parse(valueOnDay(spans, maxDay(stateDayFor(year, ctx.clock.today), `${year}-01-01`))) };
 }
-
-const rate = (present: number, expected: number) => (expected ? Math.round((present / expected) * 1000) / 10 : null);
 
 function presentReview(r: { id: string; deputyId: string; year: number; date: Date; form: string; venue: string; votesSatisfied: number; votesBasicallySatisfied: number; votesUnsatisfied: number; note: string | null; version: number }) {
   return {
@@ -150,7 +122,7 @@ export const dutyProfilesRouter = router({
           activities: year?.activities ?? 0,
           sessionsPresent: year?.sessionsPresent ?? 0,
           sessionsExpected: year?.sessionsExpected ?? 0,
-          attendanceRate: rate(year?.sessionsPresent ?? 0, year?.sessionsExpected ?? 0),
+          attendanceRate: attendanceRate(year?.sessionsPresent ?? 0, year?.sessionsExpected ?? 0),
           suggestions: year?.counts.suggestion ?? 0,
           receptionDuties: year?.counts.reception_duty ?? 0,
           reviewed: (year?.counts.duty_review ?? 0) > 0,
@@ -166,8 +138,7 @@ export const dutyProfilesRouter = router({
         if (typeof x === 'number' && typeof y === 'number') return sign * (x - y) || a.name.localeCompare(b.name, 'zh-CN');
         return sign * String(x).localeCompare(String(y), 'zh-CN', { numeric: true });
       });
-      const { skip, take } = page(input);
-      return { items: rows.slice(skip, skip + take), total: rows.length, page: input.page, pageSize: input.pageSize };
+      return pageOfRows(input, rows);
     }),
 
   get: profileReader
@@ -205,7 +176,7 @@ export const dutyProfilesRouter = router({
         attendance: attendance
           .map((a) => ({ ...a.meeting, startDate: dayOf(a.meeting.startDate), attendance: a.status, spoke: a.spoke }))
           .sort((a, b) => a.startDate.localeCompare(b.startDate)),
-        attendanceRate: rate(year?.sessionsPresent ?? 0, year?.sessionsExpected ?? 0),
+        attendanceRate: attendanceRate(year?.sessionsPresent ?? 0, year?.sessionsExpected ?? 0),
         receptionDuties: duties.map((d) => ({ id: d.reception.id, date: dayOf(d.reception.date), place: d.reception.place, visits: d.reception._count.visits })).sort((a, b) => a.date.localeCompare(b.date)),
         suggestions,
         review: review ? presentReview(review) : null,
@@ -232,8 +203,7 @@ export const dutyReviewsRouter = router({
         if (x == null || y == null) return x == null ? (y == null ? 0 : 1) : -1;
         return typeof x === 'number' && typeof y === 'number' ? sign * (x - y) : sign * String(x).localeCompare(String(y), 'zh-CN');
       });
-      const { skip, take } = page(input);
-      return { items: items.slice(skip, skip + take), total: items.length, page: input.page, pageSize: input.pageSize };
+      return pageOfRows(input, items);
     }),
 
   create: tenantProcedure('deputies.write')

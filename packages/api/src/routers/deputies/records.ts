@@ -3,9 +3,11 @@ import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
 import { notFound, staleVersion } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { orderBy, page, requireDeputies, yearRange } from './shared';
 import { removeOwnerAttachments } from '../../attachments/service';
 import { databaseStore } from '../../attachments/store';
+import { listResult, orderBy, pageWindow } from '../shared/paging';
+import { requireDeputies } from '../shared/references';
+import { yearRange } from '../shared/dates';
 
 /** 文件收发登记 (documents register) and 代表先进事迹 (exemplary deeds). */
 function presentDocument<T extends { tenantId: string; date: Date; createdAt: Date; updatedAt: Date }>(row: T) {
@@ -24,10 +26,10 @@ export const congressDocumentsRouter = router({
         ...(input.search ? { OR: [{ title: { contains: input.search } }, { docNumber: { contains: input.search } }, { counterpart: { contains: input.search } }] } : {}),
       };
       const [rows, total] = await Promise.all([
-        ctx.tx.congressDocument.findMany({ where, orderBy: orderBy(input.sortBy, input.sortDirection, 'date'), ...page(input) }),
+        ctx.tx.congressDocument.findMany({ where, orderBy: orderBy(input.sortBy, input.sortDirection, 'date'), ...pageWindow(input) }),
         ctx.tx.congressDocument.count({ where }),
       ]);
-      return { items: rows.map(presentDocument), total, page: input.page, pageSize: input.pageSize };
+      return listResult(input, rows.map(presentDocument), total);
     }),
 
   get: tenantProcedure('deputies.read')
@@ -91,10 +93,10 @@ export const deputyDeedsRouter = router({
       };
       const sort = input.sortBy === 'deputyName' ? [{ deputy: { name: input.sortDirection } }, { id: 'asc' as const }] : orderBy(input.sortBy, input.sortDirection, 'date');
       const [rows, total] = await Promise.all([
-        ctx.tx.deputyDeed.findMany({ where, include: deedInclude, orderBy: sort as Prisma.DeputyDeedOrderByWithRelationInput[], ...page(input) }),
+        ctx.tx.deputyDeed.findMany({ where, include: deedInclude, orderBy: sort as Prisma.DeputyDeedOrderByWithRelationInput[], ...pageWindow(input) }),
         ctx.tx.deputyDeed.count({ where }),
       ]);
-      return { items: rows.map(presentDeed), total, page: input.page, pageSize: input.pageSize };
+      return listResult(input, rows.map(presentDeed), total);
     }),
 
   create: tenantProcedure('deputies.write')

@@ -5,13 +5,13 @@ import { notFound } from '../../errors';
 import { writeInto } from '../../trpc';
 import { runStep, stepActorOf } from '../../workflow/step-runner';
 import type { Viewer } from '../../workflow/viewer';
-import { visibleWhere } from './access';
+import { suggestionVisible } from '../../workflow/visibility';
 import { suggestionStepHooks } from './step-hooks';
 import { suggestionStore } from './store';
 
 /** The township of an item the viewer sees; unknown (or not theirs) is not found. */
 export async function tenantOf(tx: Tx, viewer: Viewer, id: string): Promise<string> {
-  const row = await tx.suggestion.findFirst({ where: { id, ...visibleWhere(viewer) }, select: { tenantId: true } });
+  const row = await tx.suggestion.findFirst({ where: { id, ...suggestionVisible(viewer) }, select: { tenantId: true } });
   if (!row) throw notFound();
   return row.tenantId;
 }

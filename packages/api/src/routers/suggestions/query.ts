@@ -1,8 +1,9 @@
 import { dateOf, endOfYear, startOfYear, type SuggestionListQuery } from '@pcs/domain';
 import type { Prisma, Tx } from '@pcs/db';
 import type { Viewer } from '../../workflow/viewer';
-import { assignmentFilter } from './access';
+import { assignmentFilter } from '../../workflow/visibility';
 import { listInclude, presentListItem } from './present';
+import { listResult, pageWindow } from '../shared/paging';
 
 /** The list's filters, on top of what the viewer may see. */
 export function listWhere(input: SuggestionListQuery, viewer: Viewer, tenantIds?: readonly string[]): Prisma.SuggestionWhereInput {
@@ -31,8 +32,8 @@ export function listOrder(input: SuggestionListQuery): Prisma.SuggestionOrderByW
 export async function listSuggestions(tx: Tx, input: SuggestionListQuery, viewer: Viewer, scope: { tenantId?: string; tenantIds?: readonly string[] }) {
   const where: Prisma.SuggestionWhereInput = { ...listWhere(input, viewer, scope.tenantIds), ...(scope.tenantId ? { tenantId: scope.tenantId } : {}) };
   const [rows, total] = await Promise.all([
-    tx.suggestion.findMany({ where, include: listInclude, orderBy: listOrder(input), skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
+    tx.suggestion.findMany({ where, include: listInclude, orderBy: listOrder(input), ...pageWindow(input) }),
     tx.suggestion.count({ where }),
   ]);
-  return { items: rows.map(presentListItem), total, page: input.page, pageSize: input.pageSize };
+  return listResult(input, rows.map(presentListItem), total);
 }

@@ -3,7 +3,8 @@ import type { Tx } from '@pcs/db';
 import { invalidField } from '../../errors';
 import type { StepHooks } from '../../workflow/step-runner';
 import type { Viewer } from '../../workflow/viewer';
-import { moveAssignmentDeadline, rehandlingDueOn, replaceAssignments, replyDueOn, resolveAssignees, type ResolvedAssignee } from './assignment';
+import { resolveAssignees, type ResolvedAssignee } from '../../workflow/assignees';
+import { moveAssignmentDeadline, rehandlingDueOn, replaceAssignments, replyDueOn } from './assignment';
 import type { SuggestionStepRow } from './store';
 
 export interface HookEnv {

@@ -1,9 +1,9 @@
-import { SUGGESTION_WORKFLOW, dayOrNull, resolveRule, type Clock, type SuggestionAction, type SuggestionActor, type SuggestionContext, type SuggestionState } from '@pcs/domain';
+import { SUGGESTION_WORKFLOW, dayOrNull, resolveRule, suggestionActorsOf, type Clock, type SuggestionAction, type SuggestionActor, type SuggestionContext, type SuggestionState } from '@pcs/domain';
 import type { Prisma, Tx } from '@pcs/db';
 import { audienceRecipients } from '../../workflow/notify';
 import type { WorkflowStore } from '../../workflow/step-runner';
-import { loadRuleValues } from '../rule-values';
-import { actorsOf, visibleWhere } from './access';
+import { loadRuleValues } from '../shared/rule-values';
+import { suggestionVisible } from '../../workflow/visibility';
 
 const include = {
   assignments: { where: { endedAt: null } },
@@ -23,8 +23,8 @@ export function contextOf(row: Pick<SuggestionStepRow, 'isKey' | 'overdue' | 'du
 /** Suggestions, their assignments and history, as the step runner and the deadline sweep keep them. */
 export const suggestionStore: WorkflowStore<SuggestionStepRow, SuggestionState, SuggestionAction, SuggestionActor, SuggestionContext> = {
   workflow: SUGGESTION_WORKFLOW,
-  load: (tx, tenantId, id, viewer) => tx.suggestion.findFirst({ where: { tenantId, id, ...visibleWhere(viewer) }, include }),
-  actors: (viewer, row) => actorsOf(viewer, row.assignments),
+  load: (tx, tenantId, id, viewer) => tx.suggestion.findFirst({ where: { tenantId, id, ...suggestionVisible(viewer) }, include }),
+  actors: (viewer, row) => suggestionActorsOf(viewer, row.assignments),
   context: async (tx, row, { countyId, tenantId, clock }: { countyId: string; tenantId: string; clock: Clock }) => contextOf(row, await rehandlingMax(tx, countyId, tenantId, clock.today)),
   update: async (tx, tenantId, id, version, data, bump) =>
     (await tx.suggestion.updateMany({ where: { tenantId, id, version }, data: { ...(data as Prisma.SuggestionUpdateManyMutationInput), ...(bump ? { version: { increment: 1 } } : {}) } })).count === 1,

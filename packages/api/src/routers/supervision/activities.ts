@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { audit } from '../../audit';
 import { InvalidInput, notFound, staleVersion } from '../../errors';
 import { router, tenantProcedure } from '../../trpc';
-import { loadRuleValues } from '../rule-values';
+import { loadRuleValues } from '../shared/rule-values';
 import { recordDutyActivity } from './duty-link';
 import { presentRectification } from './rectification-store';
+import { listResult, pageWindow } from '../shared/paging';
 
 const reader = tenantProcedure('supervision.read');
 const manager = tenantProcedure('supervision.manage');
@@ -100,10 +101,10 @@ export const activitiesRouter = router({
       ...(input.search ? { OR: [{ title: { contains: input.search } }, { subject: { contains: input.search } }] } : {}),
     };
     const [rows, total] = await Promise.all([
-      ctx.tx.supervisionActivity.findMany({ where, include: withCounts, orderBy: [{ [input.sortBy ?? 'startDate']: input.sortBy ? input.sortDirection : 'desc' }, { id: 'asc' }], skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
+      ctx.tx.supervisionActivity.findMany({ where, include: withCounts, orderBy: [{ [input.sortBy ?? 'startDate']: input.sortBy ? input.sortDirection : 'desc' }, { id: 'asc' }], ...pageWindow(input) }),
       ctx.tx.supervisionActivity.count({ where }),
     ]);
-    return { items: rows.map(presentActivity), total, page: input.page, pageSize: input.pageSize };
+    return listResult(input, rows.map(presentActivity), total);
   }),
 
   get: reader.input(idSchema).query(async ({ ctx, input }) => {

@@ -1,7 +1,7 @@
 import { router } from '../../trpc';
 import { activitiesRouter, plansRouter } from './activities';
 import { petitionsRouter } from './petitions';
-import { rectificationsRouter } from './rectifications';
+import { countyRectificationsRouter, departmentRectificationsRouter, rectificationsRouter } from './rectifications';
 
 /** Supervision work of a township: plan, activities, rectification tasks, petitions. */
 export const supervisionRouter = router({
@@ -10,3 +10,6 @@ export const supervisionRouter = router({
   rectifications: rectificationsRouter,
   petitions: petitionsRouter,
 });
+
+/** Rectification tasks seen across townships: a county department's, and the county standing committee's. */
+export { countyRectificationsRouter, departmentRectificationsRouter };

@@ -27,6 +27,7 @@ import { presentTransition } from '../../workflow/present-transition';
 import { runStep, stepActorOf, type StepActor, type StepHooks, type WorkflowStore } from '../../workflow/step-runner';
 import { officeViewer } from '../../workflow/viewer';
 import { issueRectification } from './rectifications';
+import { listResult, pageWindow } from '../shared/paging';
 
 const reader = tenantProcedure('supervision.read');
 const office = tenantProcedure('supervision.manage');
@@ -119,10 +120,10 @@ export const petitionsRouter = router({
       ...(input.search ? { OR: [{ subject: { contains: input.search } }, { petitionerName: { contains: input.search } }, { number: { contains: input.search } }] } : {}),
     };
     const [rows, total] = await Promise.all([
-      ctx.tx.petition.findMany({ where, orderBy: [{ [input.sortBy ?? 'receivedOn']: input.sortBy ? input.sortDirection : 'desc' }, { id: 'asc' }], skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
+      ctx.tx.petition.findMany({ where, orderBy: [{ [input.sortBy ?? 'receivedOn']: input.sortBy ? input.sortDirection : 'desc' }, { id: 'asc' }], ...pageWindow(input) }),
       ctx.tx.petition.count({ where }),
     ]);
-    return { items: rows.map(presentPetition), total, page: input.page, pageSize: input.pageSize };
+    return listResult(input, rows.map(presentPetition), total);
   }),
 
   get: reader.input(idSchema).query(async ({ ctx, input }) => {

@@ -1,9 +1,11 @@
 import {
+  NOTIFICATION_BODIES,
   dateOf,
   idSchema,
   rectificationIssueSchema,
   rectificationListSchema,
   rectificationActionsFor,
+  rectificationActorsOf,
   rectificationStepSchema,
   yearOf,
   type Assignee,
@@ -23,10 +25,12 @@ import { nextNumber } from '../../workflow/numbering';
 import { presentTransition } from '../../workflow/present-transition';
 import { runStep, stepActorOf, type StepActor } from '../../workflow/step-runner';
 import { countyViewer, departmentViewer, townshipViewer, type Viewer } from '../../workflow/viewer';
-import { countyTownshipIds, withTenantNames } from '../county-townships';
-import { resolveAssignees } from '../suggestions/assignment';
+import { countyTownshipIds, withTenantNames } from '../shared/county-townships';
+import { resolveAssignees } from '../../workflow/assignees';
 import { rectificationStepHooks } from './rectification-hooks';
-import { defaultDueOn, presentRectification, rectificationActors, rectificationContext, rectificationStore, rectificationVisible } from './rectification-store';
+import { defaultDueOn, presentRectification, rectificationContext, rectificationStore } from './rectification-store';
+import { rectificationVisible } from '../../workflow/visibility';
+import { listResult, pageWindow } from '../shared/paging';
 
 type RectificationListQuery = z.infer<typeof rectificationListSchema>;
 
@@ -50,10 +54,10 @@ async function listRectifications(tx: Tx, input: RectificationListQuery, viewer:
     ? [{ [input.sortBy]: input.sortDirection }, { id: 'asc' }]
     : [{ overdue: 'desc' }, { isKey: 'desc' }, { closedAt: { sort: 'desc', nulls: 'first' } }, { dueOn: 'asc' }, { id: 'asc' }];
   const [rows, total] = await Promise.all([
-    tx.rectification.findMany({ where, include: { activity: { select: { title: true, kind: true } } }, orderBy, skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
+    tx.rectification.findMany({ where, include: { activity: { select: { title: true, kind: true } } }, orderBy, ...pageWindow(input) }),
     tx.rectification.count({ where }),
   ]);
-  return { items: rows.map(presentRectification), total, page: input.page, pageSize: input.pageSize };
+  return listResult(input, rows.map(presentRectification), total);
 }
 
 export async function rectificationDetail(tx: Tx, caller: Caller, clock: Clock, tenantId: string, id: string, viewer: Viewer) {
@@ -69,8 +73,8 @@ export async function rectificationDetail(tx: Tx, caller: Caller, clock: Clock, 
     tenantName: tenant.name,
     petition,
     timeline: transitions.map(presentTransition),
-    ...(await itemAttachments(tx, caller, tenantId, 'rectification', id, viewer.kind === 'office' || viewer.kind === 'units')),
-    actions: rectificationActionsFor(rest.state, rectificationActors(viewer, rest), clock, rectificationContext(rest)),
+    ...(await itemAttachments(tx, caller, tenantId, 'rectification', id, viewer)),
+    actions: rectificationActionsFor(rest.state, rectificationActorsOf(viewer, rest), clock, rectificationContext(rest)),
   };
 }
 
@@ -120,7 +124,7 @@ export async function issueRectification(
   await notify(
     tx,
     { handlingUnitIds: assignee!.handlingUnitId ? [assignee!.handlingUnitId] : [], departmentIds: assignee!.departmentId ? [assignee!.departmentId] : [] },
-    { tenantId, kind: 'assigned', entity: 'Rectification', entityId: row.id, title: `${number} ${input.title}`, body: `整改期限 ${dueOn}` },
+    { tenantId, kind: 'assigned', entity: 'Rectification', entityId: row.id, title: `${number} ${input.title}`, body: NOTIFICATION_BODIES.rectificationAssigned(dueOn) },
   );
   return { id: row.id, number, version: row.version, dueOn, unitName: assignee!.unitName };
 }

@@ -14,11 +14,10 @@ import { OwnerAttachments } from '@pcs/work-ui';
 import { DeputySelect } from '../common/DeputySelect';
 import { labelOptions } from '../common/labels';
 import { DetailFallback, EditDeleteButtons } from '../common/sectionParts';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import type { DutyActivity } from '../common/types';
 import { useYear, YearSelect } from '../common/YearSelect';
 import { ActivityFormDrawer } from './ActivityFormDrawer';
-import './texts';
 
 /** /duty-activities: the ledger and one activity. */
 export function ActivitiesSection() {

@@ -7,9 +7,8 @@ import { useTRPC } from '../../../api/trpc';
 
 import { DeputySelect } from '../common/DeputySelect';
 import { labelOptions } from '../common/labels';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import type { DutyActivityDetail } from '../common/types';
-import './texts';
 
 const empty = (): DutyActivityCreateInput => ({ type: 'inspection', title: '', date: countyToday(), endDate: null, place: '', groupId: null, organiser: '', staffParticipants: '', summary: '', participantIds: [] });
 

@@ -5,16 +5,15 @@ import { ArrowLeftOutlined, DownloadOutlined, PrinterOutlined, ReadOutlined } fr
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import dayjs from 'dayjs';
-import { CONGRESS_BOOK_PERMISSIONS, CONGRESS_BOOKS, type CongressBook, type Permission } from '@pcs/domain';
+import { CONGRESS_BOOK_PERMISSIONS, CONGRESS_BOOKS, congressBookText, type CongressBook, type Permission } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { useCongressWording } from '../../../session/useCongressWording';
 import { Forbidden } from '../../Forbidden';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import { useYear, YearSelect } from '../common/YearSelect';
 import { downloadBooks } from './bookExcel';
-import './texts';
 
 /** /congress-books: the seven books of a year, and one book laid out for printing. */
 export function BooksSection() {
@@ -156,7 +155,7 @@ function BookPage() {
             <section key={i} className="book-section" style={{ marginBottom: 18 }}>
               {section.title && (
                 <h2 style={{ fontSize: 15, margin: '8px 0 6px' }}>
-                  {section.title}
+                  {pick(section.title)}
                 </h2>
               )}
               {section.rows.length === 0 ? (
@@ -181,7 +180,7 @@ function BookPage() {
                     {section.rows.map((row, r) => (
                       <tr key={r} data-testid="book-row">
                         {data.data.columns.map((c) => (
-                          <td key={c.key}>{row[c.key] ?? ''}</td>
+                          <td key={c.key}>{congressBookText(row[c.key] ?? null, pick)}</td>
                         ))}
                       </tr>
                     ))}

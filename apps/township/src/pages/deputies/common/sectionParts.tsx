@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { type DataColumn, ErrorAlert, PageHeader } from '@pcs/ui';
-import { DNS } from './texts';
+import { DNS } from '../../../i18n/texts';
 import { useYear, YearSelect } from './YearSelect';
 
 /** The last column of a list only writers see: built here so every list labels and hides it from export alike. */

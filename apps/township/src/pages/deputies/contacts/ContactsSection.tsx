@@ -13,10 +13,9 @@ import type { RouterOutputs } from '../../../api/types';
 import { useSession } from '../../../session/SessionContext';
 import { OwnerAttachments } from '@pcs/work-ui';
 import { DetailFallback, EditDeleteButtons, YearTabsPage } from '../common/sectionParts';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import type { ReceptionDay } from '../common/types';
 import { ReceptionFormDrawer } from './ReceptionFormDrawer';
-import './texts';
 
 type Shortfalls = RouterOutputs['deputyContacts']['shortfalls'];
 type CitizenShort = Shortfalls['citizens'][number];

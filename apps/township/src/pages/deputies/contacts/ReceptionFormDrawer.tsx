@@ -9,9 +9,8 @@ import { useTRPC } from '../../../api/trpc';
 
 import { DeputySelect } from '../common/DeputySelect';
 import { labelOptions } from '../common/labels';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import type { ReceptionDetail } from '../common/types';
-import './texts';
 
 /** A reception day (代表接待日/代访日): who was on duty, who came, what they raised and how it was handled. */
 export function ReceptionFormDrawer({ open, reception, onClose, onSaved }: { open: boolean; reception?: ReceptionDetail; onClose: () => void; onSaved: (r: { id: string }) => void }) {

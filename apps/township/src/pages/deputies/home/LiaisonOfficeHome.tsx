@@ -6,8 +6,7 @@ import { DUTY_ACTIVITY_TYPE_LABELS } from '@pcs/domain';
 import { BarChartCard, ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 import { useCongressWording } from '../../../session/useCongressWording';
-import { DNS } from '../common/texts';
-import './texts';
+import { DNS } from '../../../i18n/texts';
 
 const QUIET_SHOWN = 24;
 

@@ -20,10 +20,9 @@ import { useCongressWording } from '../../../session/useCongressWording';
 import { SessionSuggestionsCard } from '../../suggestions/SessionSuggestionsCard';
 import { OwnerAttachments } from '@pcs/work-ui';
 import { DetailFallback, EditDeleteButtons } from '../common/sectionParts';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import { MeetingFormDrawer } from './MeetingFormDrawer';
 import { MeetingsPage } from './MeetingsPage';
-import './texts';
 
 /** /congress-meetings: the year's meetings and rhythm, one meeting. */
 export function MeetingsRoutes() {

@@ -19,9 +19,8 @@ import { FormField, useLanguage, DayPicker, FormDrawer, useDrawerForm } from '@p
 import { useTRPC } from '../../../api/trpc';
 import { labelOptions } from '../common/labels';
 import { useCongressWording } from '../../../session/useCongressWording';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import type { CongressMeetingDetail } from '../common/types';
-import './texts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const EMPTY: Omit<CongressMeetingCreateInput, 'kind'> = { sessionType: null, termNo: 18, number: 1, title: '', startDate: today(), endDate: today(), place: '', status: 'planned', minutes: '', agenda: [], outcomes: [], prefillAttendance: true };

@@ -18,13 +18,11 @@ import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { useCongressWording } from '../../../session/useCongressWording';
 import { labelOptions } from '../common/labels';
-import { } from '../common/sectionParts';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import type { CongressMeeting } from '../common/types';
 import { useYear, YearSelect } from '../common/YearSelect';
 import { MeetingFormDrawer } from './MeetingFormDrawer';
 import { RhythmCard } from './RhythmCard';
-import './texts';
 
 const STATUS_COLORS = { planned: 'blue', held: 'green', cancelled: 'default' } as const;
 

@@ -6,8 +6,7 @@ import type { CongressMeetingKind } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 import { useCongressWording } from '../../../session/useCongressWording';
-import { DNS } from '../common/texts';
-import './texts';
+import { DNS } from '../../../i18n/texts';
 
 const STATE_COLORS = { met: 'green', on_track: 'blue', shortfall: 'red', at_risk: 'orange', not_applicable: 'default', not_configured: 'default' } as const;
 

@@ -12,10 +12,9 @@ import { useSession } from '../../../session/SessionContext';
 import { DeputySelect } from '../common/DeputySelect';
 import { DeputyStatusTag } from '../common/labels';
 import { DetailFallback } from '../common/sectionParts';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import { GroupFormDrawer, StationFormDrawer } from './OrganisationForms';
 import { OrganisationPage } from './OrganisationPage';
-import './texts';
 
 /** /deputy-groups: the lists, one group, one station. */
 export function OrganisationSection() {

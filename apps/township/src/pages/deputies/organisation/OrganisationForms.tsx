@@ -6,9 +6,8 @@ import { FormField, useLanguage, FormDrawer, useDrawerForm } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 import { DeputySelect } from '../common/DeputySelect';
 import { labelOptions } from '../common/labels';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import type { DeputyGroup, LiaisonStation } from '../common/types';
-import './texts';
 
 
 export function GroupFormDrawer({ open, group, onClose, onSaved }: { open: boolean; group?: Pick<DeputyGroup, 'id' | 'version' | 'name' | 'area' | 'leaderId' | 'stationId' | 'note'>; onClose: () => void; onSaved: (g: { id: string }) => void }) {

@@ -12,10 +12,9 @@ import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { labelOptions } from '../common/labels';
 import { editColumn } from '../common/sectionParts';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import type { DeputyGroup, LiaisonStation } from '../common/types';
 import { GroupFormDrawer, StationFormDrawer } from './OrganisationForms';
-import './texts';
 
 /** Deputy groups and liaison stations, each a server-paged list with its own form. */
 export function OrganisationPage() {

@@ -18,10 +18,9 @@ import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { DeputyStatusTag } from '../common/labels';
 import { DetailFallback } from '../common/sectionParts';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import { useYear, YearSelect } from '../common/YearSelect';
 import { ReviewFormDrawer } from './ReviewFormDrawer';
-import './texts';
 
 /** One deputy's year (履职档案): points and where they come from, activities, meetings, reception duty, suggestions, review. */
 export function ProfilePage() {

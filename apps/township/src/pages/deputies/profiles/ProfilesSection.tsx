@@ -11,12 +11,11 @@ import { useServerList } from '@pcs/work-ui';
 import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { editDeleteColumn, YearTabsPage } from '../common/sectionParts';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import type { DutyProfileRow, DutyReview } from '../common/types';
 import { PointsRuleModal } from './PointsRuleModal';
 import { ProfilePage } from './ProfilePage';
 import { ReviewFormDrawer } from './ReviewFormDrawer';
-import './texts';
 
 /** /duty-profiles: every deputy's year with points, the duty reviews, one deputy's profile. */
 export function ProfilesSection() {

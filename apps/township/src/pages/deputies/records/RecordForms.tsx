@@ -8,9 +8,8 @@ import { OwnerAttachments } from '@pcs/work-ui';
 
 import { DeputySelect } from '../common/DeputySelect';
 import { labelOptions } from '../common/labels';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import type { CongressDocument, DeputyDeed } from '../common/types';
-import './texts';
 
 
 export function DocumentFormDrawer({ open, document, onClose, onSaved }: { open: boolean; document?: CongressDocument; onClose: () => void; onSaved: () => void }) {

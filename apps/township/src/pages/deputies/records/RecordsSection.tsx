@@ -12,10 +12,9 @@ import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { labelOptions } from '../common/labels';
 import { editDeleteColumn, YearTabsPage } from '../common/sectionParts';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import type { CongressDocument, DeputyDeed } from '../common/types';
 import { DeedFormDrawer, DocumentFormDrawer } from './RecordForms';
-import './texts';
 
 /** /congress-records: the documents register (文件收发登记) and exemplary deeds (先进事迹). */
 export function RecordsSection() {

@@ -22,10 +22,9 @@ import { useSession } from '../../../session/SessionContext';
 import { DeputySelect } from '../common/DeputySelect';
 import { DeputyStatusTag } from '../common/labels';
 import { DetailFallback } from '../common/sectionParts';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import type { DeputyDetail } from '../common/types';
 import { DeputyFormDrawer } from './DeputyFormDrawer';
-import './texts';
 
 /** One deputy: particulars, status and its history, fixed contacts, presidium contacts. */
 export function DeputyDetailPage() {

@@ -19,8 +19,7 @@ import {
 import { countyToday, ExcelImport, PageHeader, useLanguage, type ImportCommitResult, type ImportReport, type ImportRowReport } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { loadExcelJs, saveBlob } from '../common/files';
-import { DNS } from '../common/texts';
-import './texts';
+import { DNS } from '../../../i18n/texts';
 
 /** Rows sent per preview call: large files show real progress and no call grows too big. */
 const CHUNK = 200;

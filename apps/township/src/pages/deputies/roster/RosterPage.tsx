@@ -25,10 +25,9 @@ import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { DeputyStatusTag, labelOptions } from '../common/labels';
 import { editColumn } from '../common/sectionParts';
-import { DNS } from '../common/texts';
+import { DNS } from '../../../i18n/texts';
 import type { Deputy } from '../common/types';
 import { DeputyFormDrawer } from './DeputyFormDrawer';
-import './texts';
 
 const column = createColumnHelper<Deputy>();
 type ServingFilter = 'serving' | 'left' | undefined;

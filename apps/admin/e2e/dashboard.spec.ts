@@ -1,0 +1,81 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chooseOption } from '../../../packages/ui/e2e/select';
+import { signIn } from './sign-in';
+
+/** A full-page screenshot from the top; `viewport` for an open drawer. */
+async function screen(page: Page, name: string, { viewport = false } = {}): Promise<void> {
+  if (!viewport) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: !viewport });
+}
+
+test.describe.configure({ timeout: 120_000 });
+
+test('the county reads the indicator overview, drills into a figure, opens a township and the print report', async ({ page }) => {
+  await signIn(page, 'county');
+  await page.getByTestId('shell-menu').getByText('指标总览').click();
+  const table = page.getByTestId('dashboard-table');
+  // Every township but archived ones (the demo county has eight).
+  await expect(table.getByTestId('table-row')).toHaveCount(8);
+  await expect(page.getByTestId('dashboard-freshness')).toContainText(/数据更新于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}|尚无计算结果/);
+  await expect(page.getByTestId('kpi-deputy_attendance_rate')).toBeVisible();
+
+  // The whole year: the demo's suggestions fall in it.
+  await chooseOption(page, page.getByTestId('period-kind'), '年度');
+  await expect(page.getByTestId('dashboard-overview')).toContainText(/\d{4}年/);
+  await expect(page.getByTestId('dashboard-ranking-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(table.getByTestId('township-rank').first()).toHaveText('1');
+  await screen(page, 'admin-dashboard');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), table.getByTestId('table-export').click()]);
+  expect(download.suggestedFilename()).toMatch(/^乡镇指标-\d{4}年\.xlsx$/);
+
+  // A figure opens the records its numerator and denominator count, with how it is computed.
+  const figure = table.getByTestId('figure-xikou-deputy_attendance_rate');
+  await figure.click();
+  const drawer = page.getByTestId('record-drawer');
+  await expect(drawer).toContainText('溪口镇 · 代表参会率');
+  await expect(drawer.getByTestId('indicator-explanation')).toContainText('分子：');
+  await expect(drawer.getByTestId('indicator-explanation')).toContainText('分母：');
+  await expect(drawer.getByTestId('records-numerator').getByTestId('records-shown')).toContainText(/已显示 \d+ \/ \d+ 条/);
+  await drawer.getByRole('tab', { name: /分母记录/ }).click();
+  const denominator = drawer.getByTestId('records-denominator');
+  await expect(denominator.getByTestId('records-shown')).toContainText(/已显示 \d+ \/ \d+ 条/);
+  // More records than a page: the next page follows the last one shown, up to the total.
+  const shown = (await denominator.getByTestId('records-shown').innerText()).match(/已显示 (\d+) \/ (\d+) 条/)!;
+  if (Number(shown[2]) > Number(shown[1])) {
+    await denominator.getByTestId('records-more').click();
+    await expect(denominator.getByTestId('record-row')).toHaveCount(Math.min(Number(shown[2]), 100));
+  }
+  await expect(denominator.getByTestId('record-row').first()).toBeVisible();
+  await screen(page, 'admin-dashboard-drill', { viewport: true });
+  await page.keyboard.press('Escape');
+  await expect(drawer).toHaveCount(0);
+
+  // A township's own page: every indicator with its monthly trend, the same period.
+  await table.getByTestId('township-link-xikou').click();
+  await expect(page.getByTestId('township-title')).toContainText('溪口镇');
+  await expect(page).toHaveURL(/kind=year/);
+  await expect(page.getByTestId('trend-deputy_attendance_rate').locator('.recharts-line').first()).toBeVisible();
+  await screen(page, 'admin-dashboard-township');
+
+  // The print report: cover, summary, ranking and definitions.
+  await page.getByTestId('back-to-overview').click();
+  await page.getByTestId('dashboard-print').click();
+  const report = page.getByTestId('print-report');
+  await expect(report.getByTestId('print-cover')).toContainText('清江县乡镇人大工作指标报告');
+  await expect(report.getByTestId('print-ranking').locator('tbody tr')).toHaveCount(8);
+  await expect(report.getByTestId('print-definitions')).toContainText('代表参会率');
+  await screen(page, 'admin-dashboard-print');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('shell-menu')).toBeHidden();
+  await expect(page.getByTestId('print-now')).toBeHidden();
+  await screen(page, 'admin-dashboard-print-media');
+  await page.emulateMedia({ media: 'screen' });
+
+  // Every text of the overview exists in English too.
+  await page.getByTestId('language-switch').getByText('English').click();
+  await page.getByTestId('shell-menu').getByText('Indicator overview').click();
+  await expect(page.getByTestId('dashboard-overview')).toContainText('Composite index');
+  await expect(page.getByTestId('dashboard-freshness')).toContainText(/Data as of|Not computed yet/);
+  await screen(page, 'admin-dashboard-en');
+});

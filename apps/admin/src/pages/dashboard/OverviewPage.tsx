@@ -1,0 +1,187 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { Alert, Button, Card, Col, Flex, Row, Statistic, Tag, Typography } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { BarChartCard, DataTable, formatChange, formatIndicatorValue, PeriodPicker, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { useTRPC, useTRPCClient } from '../../api/trpc';
+import { NS } from '../../i18n/texts';
+import { FigureCell, Freshness, performanceOf, useFigureText, useIndicatorDrill } from '@pcs/work-ui';
+import { periodSearch, useDashboardPeriod } from './period';
+import { KEY_INDICATORS, type OverviewIndicator, type OverviewTownship } from './types';
+
+const column = createColumnHelper<OverviewTownship>();
+const LIST_SEPARATOR = { zh: '、', en: ', ' };
+const ALL_ROWS: TableQuery = { page: 1, pageSize: 500, sortDirection: 'asc' };
+
+/** Ranked first (by rank, then code), then the townships without a composite index. */
+export function byRank(a: OverviewTownship, b: OverviewTownship): number {
+  const ra = a.composite?.rank ?? Number.POSITIVE_INFINITY;
+  const rb = b.composite?.rank ?? Number.POSITIVE_INFINITY;
+  return ra !== rb ? ra - rb : a.code.localeCompare(b.code);
+}
+
+/** A headline card: the county's value from summed counts, and its change against the period before. */
+function KpiCard({ indicator }: { indicator: OverviewIndicator }) {
+  const { t } = useTranslation();
+  const { pick } = useLanguage();
+  const value = indicator.countyTotal.value;
+  const previous = indicator.previousCountyTotal.value;
+  const change = value !== null && previous !== null ? formatChange(value - previous, indicator.unit) : null;
+  const better = value !== null && previous !== null && value !== previous ? (value > previous) === indicator.higherIsBetter : null;
+  return (
+    <Card size="small" data-testid={`kpi-${indicator.id}`}>
+      <Statistic title={pick({ zh: indicator.nameZh, en: indicator.nameEn })} value={formatIndicatorValue(value, indicator.unit)} />
+      <Typography.Text type={better === null ? 'secondary' : better ? 'success' : 'danger'} data-testid="kpi-change">
+        {change === null ? t('indicators.noPrevious') : t('indicators.change', { change })}
+      </Typography.Text>
+      {indicator.hasDenominator && (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          {indicator.countyTotal.numerator} / {indicator.countyTotal.denominator ?? 0}
+        </Typography.Text>
+      )}
+    </Card>
+  );
+}
+
+/** The county standing committee's indicator overview: every township against every indicator, ranked. */
+export function OverviewPage() {
+  const { t } = useTranslation(NS);
+  const { t: tc } = useTranslation();
+  const { pick } = useLanguage();
+  const trpc = useTRPC();
+  const [period, setPeriod, today] = useDashboardPeriod();
+  const overview = useQuery(trpc.dashboard.overview.queryOptions({ period }, { placeholderData: keepPreviousData }));
+  const client = useTRPCClient();
+  const drill = useIndicatorDrill(periodSearch(period), ({ township, indicator }, side, cursor) =>
+    client.dashboard.records.query({ tenantId: township.id, indicatorId: indicator.id, period, side, cursor, limit: 50 }),
+  );
+  const figureText = useFigureText();
+  const data = overview.data;
+  const townships = [...(data?.townships ?? [])].sort(byRank);
+  const indicators = data?.indicators ?? [];
+  const suspended = townships.filter((tw) => tw.suspended);
+
+  const name = (i: OverviewIndicator) => pick({ zh: i.nameZh, en: i.nameEn });
+  const columns: Array<DataColumn<OverviewTownship>> = [
+    column.display({
+      id: 'rank',
+      header: t('dashboard.columns.rank'),
+      cell: (c) => <span data-testid="township-rank">{c.row.original.composite?.rank ?? '—'}</span>,
+      meta: { nowrap: true, align: 'right', exportValue: (row) => row.composite?.rank ?? '' },
+    }),
+    column.display({
+      id: 'township',
+      header: t('dashboard.columns.township'),
+      cell: (c) => (
+        <Flex gap={4} align="center" wrap={false}>
+          <Link to={`/dashboard/townships/${c.row.original.id}?${periodSearch(period)}`} data-testid={`township-link-${c.row.original.code}`}>
+            {c.row.original.name}
+          </Link>
+          {c.row.original.suspended && (
+            <Tag color="error" data-testid="township-suspended">
+              {t('dashboard.suspended')}
+            </Tag>
+          )}
+        </Flex>
+      ),
+      meta: { nowrap: true, exportValue: (row) => (row.suspended ? `${row.name}（${t('dashboard.suspended')}）` : row.name) },
+    }),
+    column.display({
+      id: 'composite',
+      header: t('dashboard.columns.composite'),
+      cell: (c) => <Typography.Text strong>{c.row.original.composite?.index?.toFixed(2) ?? '—'}</Typography.Text>,
+      meta: { nowrap: true, align: 'right', exportValue: (row) => row.composite?.index ?? '' },
+    }),
+    ...indicators.map((indicator) =>
+      column.display({
+        id: indicator.id,
+        header: () => (
+          <span title={indicator.weighedThisPeriod ? t('dashboard.weight', { weight: indicator.weight }) : t('dashboard.notWeighed')}>
+            {name(indicator)}
+            {indicator.weighedThisPeriod && indicator.weight > 0 ? <Typography.Text type="secondary">{` (${indicator.weight})`}</Typography.Text> : null}
+          </span>
+        ),
+        cell: (c) => {
+          const township = c.row.original;
+          const cell = township.cells.find((x) => x.indicatorId === indicator.id)!;
+          return <FigureCell cell={cell} indicator={indicator} testId={`figure-${township.code}-${indicator.id}`} onOpen={() => drill.open({ township, indicator, cell })} />;
+        },
+        meta: {
+          align: 'right',
+          nowrap: true,
+          headerText: name(indicator),
+          exportValue: (row) => {
+            const cell = row.cells.find((x) => x.indicatorId === indicator.id)!;
+            const performance = performanceOf(cell);
+            return performance ? `${figureText(cell, indicator)}（${tc(`indicators.${performance}`)}）` : figureText(cell, indicator);
+          },
+        },
+      }),
+    ),
+  ];
+
+  const keyIndicators = KEY_INDICATORS.map((id) => indicators.find((i) => i.id === id)).filter((i): i is OverviewIndicator => i !== undefined);
+  const ranked = townships.filter((tw) => tw.composite?.index != null);
+  return (
+    <Flex vertical gap={16} data-testid="dashboard-overview">
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Flex vertical gap={4}>
+          <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
+            {t('dashboard.title')}
+            {data ? <Typography.Text type="secondary" style={{ fontSize: 14, marginLeft: 12 }}>{pick(data.periodLabel)}</Typography.Text> : null}
+          </Typography.Title>
+          {data ? <Freshness freshness={data.freshness} /> : null}
+        </Flex>
+        <Flex gap={8} wrap align="center">
+          <PeriodPicker value={period} onChange={setPeriod} currentYear={Number(today.slice(0, 4))} testId="dashboard-period" />
+          <Link to={`/dashboard/print?${periodSearch(period)}`} data-testid="dashboard-print">
+            <Button icon={<PrinterOutlined />}>{t('dashboard.print')}</Button>
+          </Link>
+        </Flex>
+      </Flex>
+      {suspended.length > 0 && (
+        <Alert type="warning" showIcon title={t('dashboard.suspendedNotice', { names: suspended.map((s) => s.name).join(pick(LIST_SEPARATOR)) })} data-testid="dashboard-suspended" />
+      )}
+      <Row gutter={[16, 16]}>
+        {keyIndicators.map((indicator) => (
+          <Col key={indicator.id} xs={12} lg={6}>
+            <KpiCard indicator={indicator} />
+          </Col>
+        ))}
+      </Row>
+      <DataTable<OverviewTownship>
+        testId="dashboard-table"
+        caption={t('dashboard.caption')}
+        columns={columns}
+        data={townships}
+        total={townships.length}
+        query={ALL_ROWS}
+        onQueryChange={() => undefined}
+        getRowId={(row) => row.id}
+        loading={overview.isFetching}
+        error={overview.error}
+        onRetry={() => void overview.refetch()}
+        searchable={false}
+        paginated={false}
+        fetchAll={async () => townships}
+        exportFileName={data ? t('dashboard.exportFile', { period: pick(data.periodLabel) }) : t('dashboard.title')}
+      />
+      <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="dashboard-legend">
+        {t('dashboard.legend')}
+        {data?.pendingIndicators.length ? ` ${t('dashboard.pending', { names: data.pendingIndicators.map((p) => pick({ zh: p.nameZh, en: p.nameEn })).join(pick(LIST_SEPARATOR)) })}` : null}
+      </Typography.Text>
+      <BarChartCard
+        title={t('dashboard.rankingChart')}
+        testId="dashboard-ranking-chart"
+        data={ranked.map((tw) => ({ name: tw.name, index: tw.composite?.index ?? null }))}
+        categoryKey="name"
+        series={[{ dataKey: 'index', name: t('dashboard.columns.composite') }]}
+        loading={overview.isPending}
+        height={320}
+      />
+      {drill.drawer}
+    </Flex>
+  );
+}

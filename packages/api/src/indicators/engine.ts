@@ -1,0 +1,120 @@
+import {
+  INDICATOR_DEFINITIONS,
+  appliesToKind,
+  compileCounts,
+  compileRecords,
+  dayOf,
+  periodRange,
+  resolveRule,
+  type CountRow,
+  type CountTarget,
+  type DayRange,
+  type IndicatorDefinition,
+  type IndicatorPeriod,
+  type RecordCursor,
+  type RecordRow,
+  type RecordSide,
+  type RuleValueRecord,
+  type TenantKind,
+} from '@pcs/domain';
+import type { Tx } from '@pcs/db';
+
+/** A township as the engine counts it. */
+export interface CountedTownship {
+  id: string;
+  kind: TenantKind;
+}
+
+export interface Counts {
+  numerator: number;
+  denominator: number | null;
+  computedAt: Date;
+}
+
+/** County defaults and the townships' overrides, for resolving each township's rule values. */
+export async function loadRuleRecords(tx: Tx, countyId: string, tenantIds: readonly string[]): Promise<RuleValueRecord[]> {
+  const [county, township] = await Promise.all([
+    tx.countyRuleValue.findMany({ where: { countyId } }),
+    tx.tenantRuleValue.findMany({ where: { tenantId: { in: [...tenantIds] } } }),
+  ]);
+  return [
+    ...county.map((r) => ({ key: r.key, tenantId: null, value: r.value, effectiveFrom: dayOf(r.effectiveFrom) })),
+    ...township.map((r) => ({ key: r.key, tenantId: r.tenantId, value: r.value, effectiveFrom: dayOf(r.effectiveFrom) })),
+  ];
+}
+
+/** One counting target: the township, the period, and its rule values in force on the period's last day. */
+export function countTarget(indicator: IndicatorDefinition, tenantId: string, range: DayRange, records: readonly RuleValueRecord[]): CountTarget {
+  const params = Object.fromEntries(
+    indicator.params.map((p) => {
+      const value = resolveRule(p.ruleKey, tenantId, range.end, [...records]).value;
+      return [p.name, p.sqlType === 'int' ? (typeof value === 'number' ? value : null) : typeof value === 'string' ? value : null];
+    }),
+  );
+  return { tenantId, start: range.start, end: range.end, params };
+}
+
+/** Counts one indicator from the source tables for every township and range, in one query. */
+export async function countFromSources(tx: Tx, indicator: IndicatorDefinition, timeZone: string, tenantIds: readonly string[], ranges: readonly DayRange[], records: readonly RuleValueRecord[]): Promise<CountRow[]> {
+  const targets = tenantIds.flatMap((tenantId) => ranges.map((range) => countTarget(indicator, tenantId, range, records)));
+  if (targets.length === 0) return [];
+  const { sql, values } = compileCounts(indicator, timeZone, targets);
+  return tx.$queryRawUnsafe<CountRow[]>(sql, ...values);
+}
+
+const STANDARD = new Set(['month', 'quarter', 'half', 'year']);
+
+/**
+ * The counts of every applicable (township, indicator) for a period: from the value table for a
+ * standard period, from the source tables for a custom range or whatever the table does not hold
+ * yet. Returns them by indicator, then township, with each figure's computedAt.
+ */
+export async function periodCounts(
+  tx: Tx,
+  timeZone: string,
+  townships: readonly CountedTownship[],
+  period: IndicatorPeriod,
+  records: readonly RuleValueRecord[],
+  indicators: readonly IndicatorDefinition[] = INDICATOR_DEFINITIONS,
+): Promise<Map<string, Map<string, Counts>>> {
+  const range = periodRange(period);
+  const result = new Map<string, Map<string, Counts>>(indicators.map((i) => [i.id, new Map()]));
+  if (STANDARD.has(period.kind) && townships.length > 0) {
+    const stored = await tx.indicatorValue.findMany({
+      where: { tenantId: { in: townships.map((t) => t.id) }, indicatorId: { in: indicators.map((i) => i.id) }, periodStart: new Date(range.start), periodEnd: new Date(range.end) },
+    });
+    for (const row of stored) result.get(row.indicatorId)?.set(row.tenantId, { numerator: row.numerator, denominator: row.denominator, computedAt: row.computedAt });
+  }
+  const now = new Date();
+  for (const indicator of indicators) {
+    const have = result.get(indicator.id)!;
+    const missing = townships.filter((t) => appliesToKind(indicator, t.kind) && !have.has(t.id)).map((t) => t.id);
+    if (missing.length === 0) continue;
+    for (const row of await countFromSources(tx, indicator, timeZone, missing, [range], records)) {
+      have.set(row.tenantId, { numerator: row.numerator, denominator: row.denominator, computedAt: now });
+    }
+  }
+  return result;
+}
+
+/** A page of the records one side of an indicator counts, for one township and period. */
+export async function recordPage(
+  tx: Tx,
+  indicator: IndicatorDefinition,
+  side: RecordSide,
+  timeZone: string,
+  tenantId: string,
+  period: IndicatorPeriod,
+  records: readonly RuleValueRecord[],
+  after: RecordCursor | null,
+  limit: number,
+): Promise<{ items: RecordRow[]; nextCursor: RecordCursor | null; total: number }> {
+  const range = periodRange(period);
+  const target = countTarget(indicator, tenantId, range, records);
+  const { sql, values } = compileRecords(indicator, side, timeZone, target, after, limit + 1);
+  const [rows, counts] = await Promise.all([tx.$queryRawUnsafe<RecordRow[]>(sql, ...values), countFromSources(tx, indicator, timeZone, [tenantId], [range], records)]);
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const total = side === 'numerator' ? (counts[0]?.numerator ?? 0) : (counts[0]?.denominator ?? 0);
+  return { items, nextCursor: rows.length > limit && last ? { day: last.day, key: last.key } : null, total };
+}

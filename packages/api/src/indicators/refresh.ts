@@ -1,0 +1,109 @@
+import {
+  INDICATOR_DEFINITIONS,
+  appliesToKind,
+  dayOf,
+  localDay,
+  maxDay,
+  periodRange,
+  standardPeriodsOverlapping,
+  type IndicatorPeriod,
+} from '@pcs/domain';
+import { tenantScope, withScope, type Db, type Tx } from '@pcs/db';
+import { countFromSources, loadRuleRecords } from './engine';
+
+/**
+ * How many years the value table keeps (this one and the ones before); older periods are
+ * counted from the source tables when asked. A storage choice, not a rule of the county.
+ */
+export const STORED_YEARS = 3;
+
+export interface RefreshResult {
+  tenants: number;
+  periods: number;
+  values: number;
+}
+
+/** The standard periods to recompute for one township: what its dirty days touch, within the stored years and up to today. */
+function periodsToRecompute(dirty: ReadonlyArray<{ day: string; onward: boolean }>, firstFill: boolean, horizonStart: string, today: string): IndicatorPeriod[] {
+  const ranges: Array<[string, string]> = firstFill ? [[horizonStart, today]] : [];
+  for (const mark of dirty) {
+    const from = maxDay(mark.day, horizonStart);
+    const to = mark.onward ? today : mark.day;
+    if (from <= to) ranges.push([from, to]);
+  }
+  const periods = new Map<string, IndicatorPeriod>();
+  for (const [from, to] of ranges) for (const p of standardPeriodsOverlapping(from, to)) periods.set(JSON.stringify(p), p);
+  return [...periods.values()];
+}
+
+async function upsertValues(tx: Tx, rows: ReadonlyArray<{ tenantId: string; indicatorId: string; kind: string; start: string; end: string; numerator: number; denominator: number | null }>) {
+  if (rows.length === 0) return;
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "IndicatorValue" ("tenantId", "indicatorId", "periodKind", "periodStart", "periodEnd", numerator, denominator, "computedAt")
+     SELECT u.* , now() FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::date[], $6::int[], $7::int[]) AS u
+     ON CONFLICT ("tenantId", "indicatorId", "periodStart", "periodEnd")
+     DO UPDATE SET numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator, "periodKind" = EXCLUDED."periodKind", "computedAt" = EXCLUDED."computedAt"`,
+    rows.map((r) => r.tenantId),
+    rows.map((r) => r.indicatorId),
+    rows.map((r) => r.kind),
+    rows.map((r) => r.start),
+    rows.map((r) => r.end),
+    rows.map((r) => r.numerator),
+    rows.map((r) => r.denominator),
+  );
+}
+
+/**
+ * One township: takes its dirty days (in the same transaction, so a failure leaves them for the
+ * next run), recomputes the stored periods they touch from the source tables and saves the
+ * counts. A township without values yet is filled for the stored years; a new county rule
+ * default since its last computation counts as a change from the day it takes effect.
+ */
+async function refreshTownship(tx: Tx, tenant: { id: string; kind: Parameters<typeof appliesToKind>[1]; countyId: string; timeZone: string }, now: Date): Promise<{ periods: number; values: number }> {
+  const today = localDay(now, tenant.timeZone);
+  const horizonStart = `${Number(today.slice(0, 4)) - STORED_YEARS + 1}-01-01`;
+  const taken = await tx.$queryRawUnsafe<Array<{ day: Date; onward: boolean }>>(`DELETE FROM "IndicatorDirtyDay" WHERE "tenantId" = $1::uuid RETURNING day, onward`, tenant.id);
+  const dirty = taken.map((d) => ({ day: dayOf(d.day), onward: d.onward }));
+  const latest = await tx.indicatorValue.aggregate({ where: { tenantId: tenant.id }, _max: { computedAt: true } });
+  const lastComputed = latest._max.computedAt;
+  if (lastComputed) {
+    const countyChange = await tx.countyRuleValue.aggregate({ where: { countyId: tenant.countyId, createdAt: { gt: lastComputed } }, _min: { effectiveFrom: true } });
+    if (countyChange._min.effectiveFrom) dirty.push({ day: dayOf(countyChange._min.effectiveFrom), onward: true });
+  }
+  const periods = periodsToRecompute(dirty, lastComputed === null, horizonStart, today);
+  if (periods.length === 0) return { periods: 0, values: 0 };
+  const records = await loadRuleRecords(tx, tenant.countyId, [tenant.id]);
+  const ranges = periods.map(periodRange);
+  const kindOf = new Map(periods.map((p) => [`${periodRange(p).start}..${periodRange(p).end}`, p.kind]));
+  let values = 0;
+  for (const indicator of INDICATOR_DEFINITIONS) {
+    if (!appliesToKind(indicator, tenant.kind)) continue;
+    const rows = await countFromSources(tx, indicator, tenant.timeZone, [tenant.id], ranges, records);
+    await upsertValues(
+      tx,
+      rows.map((r) => ({ tenantId: r.tenantId, indicatorId: indicator.id, kind: kindOf.get(`${r.start}..${r.end}`)!, start: r.start, end: r.end, numerator: r.numerator, denominator: r.denominator })),
+    );
+    values += rows.length;
+  }
+  return { periods: periods.length, values };
+}
+
+/**
+ * The job (every minute, jobs/scheduler.ts): brings the value table up to date for every
+ * township that is not archived, each in its own transaction under its own scope.
+ */
+export async function refreshIndicatorValues(db: Db, now = new Date(), only?: readonly string[]): Promise<RefreshResult> {
+  const tenants = await db.tenant.findMany({
+    where: { status: { not: 'archived' }, ...(only ? { id: { in: [...only] } } : {}) },
+    select: { id: true, kind: true, countyId: true, county: { select: { timeZone: true } } },
+    orderBy: { code: 'asc' },
+  });
+  const result: RefreshResult = { tenants: 0, periods: 0, values: 0 };
+  for (const tenant of tenants) {
+    const done = await withScope(db, tenantScope(tenant.id), (tx) => refreshTownship(tx, { id: tenant.id, kind: tenant.kind, countyId: tenant.countyId, timeZone: tenant.county.timeZone }, now));
+    if (done.periods > 0) result.tenants += 1;
+    result.periods += done.periods;
+    result.values += done.values;
+  }
+  return result;
+}

@@ -1,0 +1,205 @@
+import {
+  COMPOSITE_RULES,
+  INDICATOR_DEFINITIONS,
+  PENDING_INDICATORS,
+  appliesToKind,
+  compositeIndex,
+  countyTotal,
+  explainIndicator,
+  movement,
+  periodLabel,
+  periodRange,
+  previousPeriod,
+  resolveRule,
+  roundValue,
+  ruleRequirement,
+  scoreIndicator,
+  daysInclusive,
+  type CountySettings,
+  type IndicatorDefinition,
+  type IndicatorPeriod,
+  type RuleValueRecord,
+  type StandardPeriodKind,
+  type TenantKind,
+  type TenantStatus,
+} from '@pcs/domain';
+import type { Tx } from '@pcs/db';
+import { periodCounts, type Counts } from '../../indicators/engine';
+
+export interface DashboardTownship {
+  id: string;
+  code: string;
+  name: string;
+  kind: TenantKind;
+  status: TenantStatus;
+}
+
+/** The nominal days of a grain: a custom range at least this long is long enough for it. */
+const GRAIN_DAYS: Record<StandardPeriodKind, number> = { month: 28, quarter: 89, half: 181, year: 365 };
+const GRAIN_ORDER: readonly StandardPeriodKind[] = ['month', 'quarter', 'half', 'year'];
+
+/** Whether a period is long enough for an indicator's grain (a yearly duty report means nothing for a month). */
+export function periodFitsGrain(period: IndicatorPeriod, grain: StandardPeriodKind): boolean {
+  if (period.kind === 'custom') {
+    const { start, end } = periodRange(period);
+    return daysInclusive(start, end) >= GRAIN_DAYS[grain];
+  }
+  return GRAIN_ORDER.indexOf(period.kind) >= GRAIN_ORDER.indexOf(grain);
+}
+
+/** The target of an indicator for a township: a rule's requirement when a rule sets it, else the county's setting. */
+function targetOf(indicator: IndicatorDefinition, settings: CountySettings, tenantId: string, period: IndicatorPeriod, records: readonly RuleValueRecord[]): number | null {
+  if (indicator.requirement) return ruleRequirement(indicator.requirement, periodRange(period), tenantId, records);
+  return settings.targets[indicator.id] ?? null;
+}
+
+/** The rule "records needed to rank" on the period's last day (county default: a ranking spans townships). */
+export function minRecordsToRank(period: IndicatorPeriod, records: readonly RuleValueRecord[]): number | null {
+  const value = resolveRule('indicators.min_records_to_rank', '', periodRange(period).end, records.filter((r) => r.tenantId === null)).value;
+  return typeof value === 'number' ? value : null;
+}
+
+interface Scored {
+  counts: Map<string, Map<string, Counts>>;
+  cells: Map<string, ReturnType<typeof scoreIndicator>>;
+  composite: ReturnType<typeof compositeIndex>;
+}
+
+function score(indicators: readonly IndicatorDefinition[], townships: readonly DashboardTownship[], counts: Map<string, Map<string, Counts>>, settings: CountySettings, period: IndicatorPeriod, records: readonly RuleValueRecord[], rank: boolean): Scored {
+  const minRecords = minRecordsToRank(period, records);
+  const cells = new Map(
+    indicators.map((indicator) => {
+      const rows = townships.map((t) => {
+        const c = counts.get(indicator.id)?.get(t.id);
+        return { tenantId: t.id, code: t.code, applicable: appliesToKind(indicator, t.kind) && c !== undefined, numerator: c?.numerator ?? 0, denominator: c?.denominator ?? null };
+      });
+      const targets = new Map(townships.map((t) => [t.id, targetOf(indicator, settings, t.id, period, records)]));
+      return [indicator.id, scoreIndicator(indicator, rows, minRecords, targets)] as const;
+    }),
+  );
+  // An indicator whose grain is longer than the period shows its value but is not weighed.
+  const weighed = indicators.filter((i) => periodFitsGrain(period, i.grain));
+  const composite = rank
+    ? compositeIndex(
+        townships.map((t) => ({
+          tenantId: t.id,
+          code: t.code,
+          parts: weighed.map((i) => ({ weight: settings.weights[i.id] ?? 0, score: cells.get(i.id)!.find((c) => c.tenantId === t.id)!.score })),
+        })),
+      )
+    : [];
+  return { counts, cells, composite };
+}
+
+export interface OverviewOptions {
+  timeZone: string;
+  townships: readonly DashboardTownship[];
+  period: IndicatorPeriod;
+  settings: CountySettings;
+  records: readonly RuleValueRecord[];
+  /** Ranks and the composite index across the townships (the county's view). */
+  rank: boolean;
+}
+
+/**
+ * Every indicator for every township of a period, with its counts, target, score and rank, the
+ * composite index, the county totals from summed counts, and the change against the period
+ * before. Shared by the county overview and the township's own page (which has no ranks).
+ */
+export async function buildOverview(tx: Tx, options: OverviewOptions) {
+  const { townships, period, settings, records, rank } = options;
+  const previous = previousPeriod(period);
+  const indicators = INDICATOR_DEFINITIONS;
+  const [now, before] = await Promise.all([
+    periodCounts(tx, options.timeZone, townships, period, records, indicators),
+    periodCounts(tx, options.timeZone, townships, previous, records, indicators),
+  ]);
+  const current = score(indicators, townships, now, settings, period, records, rank);
+  const prior = score(indicators, townships, before, settings, previous, records, rank);
+  const computedAt = [...now.values()].flatMap((m) => [...m.values()].map((c) => c.computedAt.getTime()));
+  const pending = townships.length ? await tx.indicatorDirtyDay.count({ where: { tenantId: { in: townships.map((t) => t.id) } } }) : 0;
+  const totalsOf = (scored: Scored, indicator: IndicatorDefinition) =>
+    countyTotal(
+      indicator.unit,
+      townships.map((t) => {
+        const c = scored.counts.get(indicator.id)?.get(t.id);
+        return { tenantId: t.id, code: t.code, applicable: appliesToKind(indicator, t.kind) && c !== undefined, numerator: c?.numerator ?? 0, denominator: c?.denominator ?? null };
+      }),
+    );
+  return {
+    period,
+    periodLabel: periodLabel(period),
+    range: periodRange(period),
+    previousPeriod: previous,
+    previousRange: periodRange(previous),
+    rules: { ...COMPOSITE_RULES, minRecordsToRank: { value: minRecordsToRank(period, records), configured: minRecordsToRank(period, records) !== null } },
+    freshness: {
+      /** The oldest figure shown: every figure is at least this fresh. */
+      computedAt: computedAt.length ? new Date(Math.min(...computedAt)).toISOString() : null,
+      /** Source changes the job has not counted yet (it runs every minute). */
+      changesPending: pending > 0,
+    },
+    indicators: indicators.map((indicator) => {
+      const total = totalsOf(current, indicator);
+      const previousTotal = totalsOf(prior, indicator);
+      return {
+        id: indicator.id,
+        area: indicator.area,
+        nameZh: indicator.nameZh,
+        nameEn: indicator.nameEn,
+        unit: indicator.unit,
+        higherIsBetter: indicator.higherIsBetter,
+        grain: indicator.grain,
+        appliesTo: indicator.appliesTo,
+        hasDenominator: indicator.denominator !== null,
+        weight: settings.weights[indicator.id] ?? 0,
+        weighedThisPeriod: periodFitsGrain(period, indicator.grain),
+        settingTarget: settings.targets[indicator.id] ?? null,
+        targetFromRule: indicator.requirement?.ruleKey ?? null,
+        explanation: explainIndicator(indicator),
+        countyTotal: { ...total, value: roundValue(total.value) },
+        previousCountyTotal: { ...previousTotal, value: roundValue(previousTotal.value) },
+      };
+    }),
+    pendingIndicators: PENDING_INDICATORS.map((p) => ({ id: p.id, area: p.area, nameZh: p.nameZh, nameEn: p.nameEn, waitingForZh: p.waitingForZh, waitingForEn: p.waitingForEn })),
+    townships: townships.map((t) => {
+      const composite = current.composite.find((c) => c.tenantId === t.id);
+      const priorComposite = prior.composite.find((c) => c.tenantId === t.id);
+      return {
+        id: t.id,
+        code: t.code,
+        name: t.name,
+        kind: t.kind,
+        status: t.status,
+        suspended: t.status === 'suspended',
+        composite: rank
+          ? {
+              index: roundValue(composite?.index ?? null),
+              rank: composite?.rank ?? null,
+              ...movement({ value: composite?.index ?? null, rank: composite?.rank ?? null }, priorComposite && { value: priorComposite.index, rank: priorComposite.rank }),
+            }
+          : null,
+        cells: indicators.map((indicator) => {
+          const cell = current.cells.get(indicator.id)!.find((c) => c.tenantId === t.id)!;
+          const before = prior.cells.get(indicator.id)!.find((c) => c.tenantId === t.id)!;
+          const counts = now.get(indicator.id)?.get(t.id);
+          const change = movement(cell, before);
+          return {
+            indicatorId: indicator.id,
+            status: cell.status,
+            value: roundValue(cell.value),
+            numerator: counts?.numerator ?? null,
+            denominator: counts?.denominator ?? null,
+            target: targetOf(indicator, settings, t.id, period, records),
+            meetsTarget: cell.meetsTarget,
+            score: rank ? roundValue(cell.score) : null,
+            rank: rank ? cell.rank : null,
+            previousValue: roundValue(before.value),
+            valueChange: roundValue(change.valueChange),
+            rankChange: rank ? change.rankChange : null,
+          };
+        }),
+      };
+    }),
+  };
+}

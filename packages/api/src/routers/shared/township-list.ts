@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { listQuerySchema, TENANT_STATUSES } from '@pcs/domain';
+import type { Prisma, Tx } from '@pcs/db';
+import { listResult, pageWindow } from './paging';
+
+export const townshipListSchema = listQuerySchema(['name', 'code', 'kind', 'status', 'villageCount']).extend({
+  status: z.enum(TENANT_STATUSES).optional(),
+});
+
+/**
+ * Townships of a county with their headline counts. Village and grid counts are read
+ * through RLS, so they only ever include tenants the transaction's scope allows.
+ */
+export async function listTownships(tx: Tx, countyId: string, input: z.infer<typeof townshipListSchema>) {
+  const where: Prisma.TenantWhereInput = {
+    countyId,
+    ...(input.status ? { status: input.status } : { status: { not: 'archived' } }),
+    ...(input.search ? { OR: [{ name: { contains: input.search } }, { code: { contains: input.search } }] } : {}),
+  };
+  const sortBy = input.sortBy ?? 'code';
+  const orderBy: Prisma.TenantOrderByWithRelationInput =
+    sortBy === 'villageCount' ? { villages: { _count: input.sortDirection } } : { [sortBy]: input.sortDirection };
+  const [rows, total] = await Promise.all([
+    tx.tenant.findMany({
+      where,
+      orderBy: [orderBy, { id: 'asc' }],
+      ...pageWindow(input),
+      include: { _count: { select: { villages: true, grids: true, memberships: true } } },
+    }),
+    tx.tenant.count({ where }),
+  ]);
+  return listResult(input, rows.map((t) => ({
+      id: t.id,
+      code: t.code,
+      name: t.name,
+      kind: t.kind,
+      status: t.status,
+      // For optimistic locking of status changes made from the list.
+      version: t.version,
+      villageCount: t._count.villages,
+      gridCount: t._count.grids,
+      userCount: t._count.memberships,
+    })), total);
+}

@@ -1,0 +1,277 @@
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import { createTRPCClient, httpLink } from '@trpc/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_TIME_ZONE, INDICATOR_DEFINITIONS, SUPERVISION_FORMS, dayOf, dayOrNull, localDay, periodRange, resolveRule, type DayRange, type IndicatorPeriod, type RuleValueRecord } from '@pcs/domain';
+import { refreshIndicatorValues } from '../src/indicators/refresh';
+import type { AppRouter } from '../src';
+import { countyToday, failure, startTestStack, type TestStack } from './harness';
+
+/**
+ * The indicator engine against a real PostgreSQL with the demo county: for every indicator,
+ * every township and random periods, the dashboard's counts equal counts written here
+ * independently (Prisma reads and plain TypeScript, not the compiled SQL), the drill-down lists
+ * exactly the records counted, county totals are the sums of their parts, and nobody reads
+ * what is not theirs.
+ */
+let stack: TestStack;
+/** An API on the same database without the per-user call limit: the drill-down checks make thousands of calls. */
+let api: { url: string; close(): Promise<void> };
+const tokens = new Map<string, string>();
+const client = (username: string, opts: { tenantId?: string } = {}) =>
+  createTRPCClient<AppRouter>({
+    links: [
+      httpLink({
+        url: `${api.url}/trpc`,
+        headers: async () => {
+          if (!tokens.has(username)) tokens.set(username, await stack.tokenFor(username));
+          return { authorization: `Bearer ${tokens.get(username)}`, ...(opts.tenantId ? { 'x-tenant-id': opts.tenantId } : {}) };
+        },
+      }),
+    ],
+  });
+const tz = DEFAULT_TIME_ZONE;
+const thisYear = Number(countyToday().slice(0, 4));
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  api = await stack.startApi({ ipRequests: 1_000_000, userCalls: 1_000_000 });
+  await refreshIndicatorValues(stack.appDb);
+}, 120_000);
+
+afterAll(async () => {
+  await api?.close();
+  await stack?.close();
+});
+
+type Sets = { numerator: Set<string>; denominator: Set<string> | null };
+const within = (day: string | null, r: DayRange) => day !== null && day >= r.start && day <= r.end;
+const local = (instant: Date | null) => (instant ? localDay(instant, tz) : null);
+
+/** Everything of one township the indicators read, loaded by the owner behind the API's back. */
+async function loadTownship(tenantId: string) {
+  const db = stack.ownerDb;
+  const where = { tenantId };
+  const [deputies, signers, reviews, participants, receptionDuties, attendance, supervisionParticipants, contacts, presidiumContacts, meetings, activities, groups, suggestions, replies, rectifications, supervision, countyRules, townshipRules] = await Promise.all([
+    db.deputy.findMany({ where }),
+    db.suggestionSigner.findMany({ where, include: { suggestion: { select: { submittedOn: true } } } }),
+    db.dutyReview.findMany({ where }),
+    db.dutyActivityParticipant.findMany({ where, include: { activity: { select: { date: true } } } }),
+    db.receptionDuty.findMany({ where, include: { reception: { select: { date: true } } } }),
+    db.meetingAttendance.findMany({ where, include: { meeting: true, deputy: { select: { name: true } } } }),
+    db.supervisionParticipant.findMany({ where, include: { activity: { select: { startDate: true } } } }),
+    db.constituentContact.findMany({ where }),
+    db.presidiumContact.findMany({ where }),
+    db.congressMeeting.findMany({ where }),
+    db.dutyActivity.findMany({ where }),
+    db.deputyGroup.findMany({ where }),
+    db.suggestion.findMany({ where }),
+    db.suggestionTransition.findMany({ where: { tenantId, action: 'reply' } }),
+    db.rectification.findMany({ where }),
+    db.supervisionActivity.findMany({ where }),
+    db.countyRuleValue.findMany(),
+    db.tenantRuleValue.findMany({ where }),
+  ]);
+  const rules: RuleValueRecord[] = [
+    ...countyRules.map((r) => ({ key: r.key, tenantId: null, value: r.value, effectiveFrom: dayOf(r.effectiveFrom) })),
+    ...townshipRules.map((r) => ({ key: r.key, tenantId, value: r.value, effectiveFrom: dayOf(r.effectiveFrom) })),
+  ];
+  return { deputies, signers, reviews, participants, receptionDuties, attendance, supervisionParticipants, contacts, presidiumContacts, meetings, activities, groups, suggestions, replies, rectifications, supervision, rules };
+}
+type Township = Awaited<ReturnType<typeof loadTownship>>;
+
+/** Each indicator's record sets, counted directly from the rows. */
+function expected(id: string, t: Township, tenantId: string, r: DayRange): Sets {
+  const rule = (key: string) => resolveRule(key, tenantId, r.end, t.rules).value;
+  const serving = t.deputies.filter((d) => (d.electedOn === null || dayOf(d.electedOn) <= r.end) && (d.status === 'serving' || d.status === 'by_elected' || (d.statusDate !== null && dayOf(d.statusDate) > r.end)));
+  const ids = <T extends { id: string }>(rows: T[]) => new Set(rows.map((x) => x.id));
+  const servingWith = (test: (deputyId: string) => boolean) => new Set(serving.filter((d) => test(d.id)).map((d) => d.id));
+  const signed = (deputyId: string) => t.signers.some((s) => s.deputyId === deputyId && within(dayOf(s.suggestion.submittedOn), r));
+  const reported = (deputyId: string, venue?: string) => t.reviews.some((x) => x.deputyId === deputyId && within(dayOf(x.date), r) && (!venue || x.venue === venue));
+  const active = (deputyId: string) =>
+    signed(deputyId) ||
+    reported(deputyId) ||
+    t.participants.some((p) => p.deputyId === deputyId && within(dayOf(p.activity.date), r)) ||
+    t.receptionDuties.some((p) => p.deputyId === deputyId && within(dayOf(p.reception.date), r)) ||
+    t.attendance.some((a) => a.deputyId === deputyId && a.status === 'present' && a.meeting.status === 'held' && within(dayOf(a.meeting.startDate), r)) ||
+    t.supervisionParticipants.some((p) => p.deputyId === deputyId && within(dayOf(p.activity.startDate), r));
+  const heldAttendance = t.attendance.filter((a) => a.meeting.status === 'held' && within(dayOf(a.meeting.startDate), r));
+  const attendanceKeys = (rows: typeof heldAttendance) => new Set(rows.map((a) => `${a.meetingId}:${a.deputyId}`));
+  const live = t.suggestions.filter((s) => s.state !== 'returned' && s.state !== 'merged');
+  const due = live.filter((s) => within(dayOrNull(s.originalDueOn), r));
+  const evaluated = t.suggestions.filter((s) => within(local(s.evaluatedAt), r));
+  const replied = t.suggestions.filter((s) => within(local(s.repliedAt), r));
+  const rectDue = t.rectifications.filter((x) => x.state !== 'cancelled' && within(dayOf(x.dueOn), r));
+  const verifiedBy = (x: (typeof rectDue)[number], day: string) => x.state === 'verified' && local(x.closedAt) !== null && local(x.closedAt)! <= day;
+  const completed = t.supervision.filter((a) => a.state === 'completed' && within(dayOf(a.startDate), r));
+  const countBy = <T>(rows: T[], test: (row: T) => boolean) => rows.filter(test).length;
+  const servingSet = ids(serving);
+  switch (id) {
+    case 'sessions_held':
+    case 'presidium_meetings_held':
+      return { numerator: ids(t.meetings.filter((m) => m.kind === (id === 'sessions_held' ? 'session' : 'presidium') && m.status === 'held' && within(dayOf(m.startDate), r))), denominator: null };
+    case 'deputy_attendance_rate':
+      return { numerator: attendanceKeys(heldAttendance.filter((a) => a.status === 'present')), denominator: attendanceKeys(heldAttendance) };
+    case 'deputy_suggestion_rate':
+      return { numerator: servingWith(signed), denominator: servingSet };
+    case 'duty_report_coverage':
+      return { numerator: servingWith((d) => reported(d)), denominator: servingSet };
+    case 'duty_report_at_session_share':
+      return { numerator: servingWith((d) => reported(d, 'session')), denominator: servingSet };
+    case 'deputies_without_activity_share':
+      return { numerator: servingWith((d) => !active(d)), denominator: servingSet };
+    case 'group_activities':
+      return { numerator: ids(t.activities.filter((a) => a.groupId !== null && within(dayOf(a.date), r))), denominator: ids(t.groups.filter((g) => local(g.createdAt)! <= r.end)) };
+    case 'citizen_contact_coverage': {
+      const quota = (levels: string[]) => Math.max(0, ...levels.map((l) => (l === 'township' ? (rule('deputy.fixed_contacts_min') as number) : (rule('deputy.fixed_contacts_min_higher_level') as number))));
+      return { numerator: new Set(serving.filter((d) => countBy(t.contacts, (c) => c.deputyId === d.id && local(c.createdAt)! <= r.end) >= quota(d.levels)).map((d) => d.id)), denominator: servingSet };
+    }
+    case 'presidium_contact_coverage': {
+      const members = serving.filter((d) => d.presidiumRole !== null);
+      const min = rule('presidium.member_contacts_min') as number;
+      return { numerator: new Set(members.filter((m) => countBy(t.presidiumContacts, (c) => c.memberId === m.id && local(c.createdAt)! <= r.end) >= min).map((m) => m.id)), denominator: ids(members) };
+    }
+    case 'suggestions_received':
+      return { numerator: ids(t.suggestions.filter((s) => within(dayOf(s.submittedOn), r))), denominator: null };
+    case 'suggestion_on_time_reply_rate':
+      return { numerator: ids(due.filter((s) => t.replies.some((x) => x.suggestionId === s.id && local(x.at)! <= dayOf(s.originalDueOn!)))), denominator: ids(due) };
+    case 'suggestion_satisfaction_rate': {
+      const basicCounts = rule('suggestion.satisfaction_counted') === 'satisfied_and_basically_satisfied';
+      return { numerator: ids(evaluated.filter((s) => s.satisfaction === 'satisfied' || (basicCounts && s.satisfaction === 'basically_satisfied'))), denominator: ids(evaluated) };
+    }
+    case 'suggestion_solved_share':
+      return { numerator: ids(replied.filter((s) => s.replyClass === 'A')), denominator: ids(replied) };
+    case 'suggestion_rehandled_share':
+      return { numerator: ids(evaluated.filter((s) => s.rehandlingRound > 0)), denominator: ids(evaluated) };
+    case 'supervision_activities':
+      return { numerator: ids(completed), denominator: null };
+    case 'rectification_closure_rate':
+      return { numerator: ids(rectDue.filter((x) => verifiedBy(x, r.end))), denominator: ids(rectDue) };
+    case 'rectification_on_time_rate':
+      return { numerator: ids(rectDue.filter((x) => verifiedBy(x, dayOf(x.dueOn)) && !x.deadlineExtended)), denominator: ids(rectDue) };
+  }
+  const form = SUPERVISION_FORMS.find((f) => id === `supervision_activities_${f.kind}`);
+  if (form) return { numerator: ids(completed.filter((a) => a.kind === form.kind)), denominator: null };
+  throw new Error(`No direct count written for ${id}`);
+}
+
+/** Every record of one side, following the keyset cursor to the end. */
+async function allRecords(input: { indicatorId: string; tenantId: string; period: IndicatorPeriod; side: 'numerator' | 'denominator' }) {
+  const county = client('county');
+  const keys: string[] = [];
+  let cursor: { day: string | null; key: string } | null = null;
+  let total = -1;
+  do {
+    const page: Awaited<ReturnType<typeof county.dashboard.records.query>> = await county.dashboard.records.query({ ...input, cursor, limit: 7 });
+    keys.push(...page.items.map((i) => i.key));
+    total = page.total;
+    cursor = page.nextCursor;
+  } while (cursor);
+  return { keys, total };
+}
+
+const periodArbitrary: fc.Arbitrary<IndicatorPeriod> = fc.oneof(
+  fc.record({ kind: fc.constant('month' as const), year: fc.integer({ min: thisYear - 1, max: thisYear }), month: fc.integer({ min: 1, max: 12 }) }),
+  fc.record({ kind: fc.constant('quarter' as const), year: fc.integer({ min: thisYear - 1, max: thisYear }), quarter: fc.integer({ min: 1, max: 4 }) }),
+  fc.record({ kind: fc.constant('half' as const), year: fc.integer({ min: thisYear - 1, max: thisYear }), half: fc.integer({ min: 1, max: 2 }) }),
+  fc.record({ kind: fc.constant('year' as const), year: fc.integer({ min: thisYear - 2, max: thisYear }) }),
+  fc
+    .tuple(fc.integer({ min: 0, max: 900 }), fc.integer({ min: 0, max: 400 }))
+    .map(([back, length]): IndicatorPeriod => ({ kind: 'custom', from: countyToday(-back), to: countyToday(-back + length) })),
+);
+
+describe('indicator engine', () => {
+  it('counts every indicator for every township as a direct count does, and drills down to exactly those records', async () => {
+    const county = client('county');
+    // The year (where the demo data are) and random periods.
+    const periods = [{ kind: 'year', year: thisYear } as IndicatorPeriod, ...fc.sample(periodArbitrary, { numRuns: 2, seed: Number(process.env.INDICATOR_SEED ?? Date.now() % 100_000) })];
+    for (const period of periods) {
+      const overview = await county.dashboard.overview.query({ period });
+      const range = periodRange(period);
+      for (const township of overview.townships) {
+        const data = await loadTownship(township.id);
+        for (const cell of township.cells) {
+          const indicator = INDICATOR_DEFINITIONS.find((i) => i.id === cell.indicatorId)!;
+          const label = `${cell.indicatorId} ${township.code} ${JSON.stringify(period)}`;
+          if (!indicator.appliesTo.includes(township.kind)) {
+            expect(cell.status, label).toBe('not_applicable');
+            continue;
+          }
+          const want = expected(cell.indicatorId, data, township.id, range);
+          expect({ numerator: cell.numerator, denominator: cell.denominator }, label).toEqual({ numerator: want.numerator.size, denominator: want.denominator?.size ?? null });
+          // Drill down where there is something to list (and always for the year).
+          if (want.numerator.size > 0 || period.kind === 'year') {
+            const numerator = await allRecords({ indicatorId: cell.indicatorId, tenantId: township.id, period, side: 'numerator' });
+            expect(numerator.total, label).toBe(want.numerator.size);
+            expect(numerator.keys.length, label).toBe(new Set(numerator.keys).size);
+            expect(new Set(numerator.keys), label).toEqual(want.numerator);
+          }
+          if (want.denominator && want.denominator.size > 0) {
+            const denominator = await allRecords({ indicatorId: cell.indicatorId, tenantId: township.id, period, side: 'denominator' });
+            expect(new Set(denominator.keys), label).toEqual(want.denominator);
+          }
+        }
+      }
+      // County totals are the sums of their parts, never averages of rates.
+      for (const indicator of overview.indicators) {
+        const cells = overview.townships.map((t) => t.cells.find((c) => c.indicatorId === indicator.id)!).filter((c) => c.status !== 'not_applicable');
+        expect(indicator.countyTotal.numerator, indicator.id).toBe(cells.reduce((s, c) => s + (c.numerator ?? 0), 0));
+        if (indicator.hasDenominator) expect(indicator.countyTotal.denominator, indicator.id).toBe(cells.reduce((s, c) => s + (c.denominator ?? 0), 0));
+      }
+    }
+  }, 300_000);
+
+  it('shows data with real values for the year, ranks with the composite index and marks suspended townships', async () => {
+    const overview = await client('county').dashboard.overview.query({ period: { kind: 'year', year: thisYear } });
+    const counted = overview.townships.flatMap((t) => t.cells).filter((c) => (c.numerator ?? 0) > 0);
+    expect(counted.length).toBeGreaterThan(5);
+    expect(overview.townships.some((t) => t.composite?.rank === 1)).toBe(true);
+    expect(overview.townships.every((t) => t.status !== 'archived')).toBe(true);
+    expect(overview.rules.minRecordsToRank).toEqual({ value: null, configured: false });
+    expect(overview.freshness.computedAt).not.toBeNull();
+    const subdistrict = overview.townships.find((t) => t.kind === 'subdistrict');
+    if (subdistrict) expect(subdistrict.cells.find((c) => c.indicatorId === 'sessions_held')!.status).toBe('not_applicable');
+  });
+
+  it('catches up incrementally: a new duty report marks its day dirty and the job counts it', async () => {
+    const xikou = await stack.tenantId('xikou');
+    const period: IndicatorPeriod = { kind: 'year', year: thisYear };
+    const cellOf = async () => (await client('county').dashboard.overview.query({ period, tenantIds: [xikou] })).townships[0]!.cells.find((c) => c.indicatorId === 'duty_report_coverage')!;
+    await refreshIndicatorValues(stack.appDb);
+    const before = await cellOf();
+    const reviewed = new Set((await stack.ownerDb.dutyReview.findMany({ where: { tenantId: xikou, year: thisYear } })).map((r) => r.deputyId));
+    const deputy = await stack.ownerDb.deputy.findFirstOrThrow({ where: { tenantId: xikou, status: 'serving', id: { notIn: [...reviewed] } } });
+    await stack.ownerDb.dutyReview.create({ data: { tenantId: xikou, deputyId: deputy.id, year: thisYear, date: new Date(`${countyToday().slice(0, 10)}T00:00:00Z`), form: 'written', venue: 'group_meeting' } });
+    expect(await stack.ownerDb.indicatorDirtyDay.count({ where: { tenantId: xikou } })).toBeGreaterThan(0);
+    const started = performance.now();
+    await refreshIndicatorValues(stack.appDb, new Date(), [xikou]);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    const after = await cellOf();
+    expect(after.numerator).toBe(before.numerator! + 1);
+    expect(await stack.ownerDb.indicatorDirtyDay.count({ where: { tenantId: xikou } })).toBe(0);
+  });
+
+  it('gives a township its own indicators and nothing of another township', async () => {
+    const [xikou, chengnan] = [await stack.tenantId('xikou'), await stack.tenantId('chengnan')];
+    const own = await client('xikou.admin', { tenantId: xikou }).townshipDashboard.get.query({ period: { kind: 'year', year: thisYear } });
+    expect(own.townships.map((t) => t.id)).toEqual([xikou]);
+    expect(own.townships[0]!.composite).toBeNull();
+    const page = await client('xikou.admin', { tenantId: xikou }).townshipDashboard.records.query({ indicatorId: 'suggestions_received', period: { kind: 'year', year: thisYear }, side: 'numerator' });
+    expect(page.total).toBe(own.townships[0]!.cells.find((c) => c.indicatorId === 'suggestions_received')!.numerator);
+    // Another township's indicators: refused for a township it has no role in.
+    const refused = await failure(client('xikou.admin', { tenantId: chengnan }).townshipDashboard.get.query({ period: { kind: 'year', year: thisYear } }));
+    expect(['FORBIDDEN', 'NOT_FOUND']).toContain(refused.data?.code);
+    // The county dashboard is not a township's.
+    expect((await failure(client('xikou.admin', { tenantId: xikou }).dashboard.overview.query({ period: { kind: 'year', year: thisYear } }))).data?.code).toBe('FORBIDDEN');
+    // A township id the county does not have is not found.
+    expect((await failure(client('county').dashboard.records.query({ indicatorId: 'suggestions_received', tenantId: randomUUID(), period: { kind: 'year', year: thisYear }, side: 'numerator' }))).data?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a county viewer a township mutation', async () => {
+    const xikou = await stack.tenantId('xikou');
+    const refused = await failure(
+      client('county', { tenantId: xikou }).deputies.create.mutate({ name: '测试', gender: 'male', birthDate: '1980-01-01', ethnicity: '汉族', party: 'cpc', sector: 'farmer', levels: ['township'], termNo: 18, constituency: '一' } as never),
+    );
+    expect(['FORBIDDEN', 'NOT_FOUND']).toContain(refused.data?.code);
+  });
+});

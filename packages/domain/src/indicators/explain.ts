@@ -1,0 +1,30 @@
+import { TENANT_KIND_LABELS, TENANT_KINDS } from '../tenancy/tenant';
+import type { IndicatorDefinition } from './definitions';
+
+const UNIT_TEXT = {
+  percent: { zh: '分子记录数 ÷ 分母记录数 × 100%', en: 'numerator records ÷ denominator records × 100%' },
+  per_group: { zh: '分子记录数 ÷ 分母记录数', en: 'numerator records ÷ denominator records' },
+  count: { zh: '分子记录数', en: 'the number of numerator records' },
+} as const;
+
+/** The "how is this computed" text of an indicator, from its definition alone. */
+export function explainIndicator(indicator: IndicatorDefinition): { zh: string[]; en: string[] } {
+  const notFor = TENANT_KINDS.filter((k) => !indicator.appliesTo.includes(k));
+  const zh = [
+    indicator.definitionZh,
+    `计算：${UNIT_TEXT[indicator.unit].zh}；${indicator.higherIsBetter ? '越高越好' : '越低越好'}。`,
+    `分子：${indicator.numerator.descriptionZh}。`,
+    ...(indicator.denominator ? [`分母：${indicator.denominator.descriptionZh}。`] : []),
+    `归期：${indicator.asOfZh}（含首尾两日，按本县日期）。`,
+    ...(notFor.length ? [`不适用：${notFor.map((k) => TENANT_KIND_LABELS[k].zh).join('、')}。`] : []),
+  ];
+  const en = [
+    indicator.definitionEn,
+    `Computed as ${UNIT_TEXT[indicator.unit].en}; ${indicator.higherIsBetter ? 'higher is better' : 'lower is better'}.`,
+    `Numerator: ${indicator.numerator.descriptionEn}.`,
+    ...(indicator.denominator ? [`Denominator: ${indicator.denominator.descriptionEn}.`] : []),
+    `Period: ${indicator.asOfEn} (both ends included, in the county's days).`,
+    ...(notFor.length ? [`Not applicable to: ${notFor.map((k) => TENANT_KIND_LABELS[k].en).join(', ')}.`] : []),
+  ];
+  return { zh, en };
+}

@@ -1,0 +1,12 @@
+/**
+ * Who is looking at a workflow item, and so what they may see and which roles they play: the
+ * whole township (office), items assigned to their units (township handler) or department
+ * (county department handler), the county's townships (county standing committee), or the
+ * deadline sweep (system). Suggestions, rectification tasks and petitions share it.
+ */
+export type WorkflowViewer =
+  | { kind: 'office' }
+  | { kind: 'units'; handlingUnitIds: string[] }
+  | { kind: 'department'; departmentId: string }
+  | { kind: 'county' }
+  | { kind: 'system' };

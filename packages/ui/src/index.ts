@@ -24,6 +24,7 @@ export type { DataColumn } from './table/columnMeta';
 export { DEFAULT_TABLE_QUERY, applyLocalQuery, type TableQuery, type LocalQueryOptions } from './table/query';
 export { buildSheet, downloadXlsx, readXlsx, type NamedSheet, type Sheet } from './table/excel';
 export { fetchAllPages } from './table/fetchAllPages';
+export { ListPage, PageHeader, type ListPageProps, type ListTableState, type PageHeaderProps } from './page/ListPage';
 
 // Errors and forms
 export { ErrorAlert, type ErrorAlertProps } from './errors/ErrorAlert';
@@ -32,6 +33,10 @@ export { FormField, type FormFieldProps } from './forms/FormField';
 export { applyServerErrors } from './forms/applyServerErrors';
 export { DayPicker, type DayPickerProps } from './forms/DayPicker';
 export { zodErrorMap } from './forms/zodErrorMap';
+export { FormDrawer, useDrawerForm, type DrawerFormOptions, type FormDrawerProps, type Versioned } from './forms/FormDrawer';
+
+// Excel import
+export { ExcelImport, type ExcelImportProps, type ImportCommitResult, type ImportIssue, type ImportReport, type ImportRowReport, type ImportTexts } from './import/ExcelImport';
 
 // Charts
 export { BarChartCard, type BarChartCardProps, type BarSeries } from './charts/BarChartCard';

@@ -19,4 +19,5 @@ export { RectificationList } from './rectifications/RectificationList';
 export { NotificationBell } from './notifications/NotificationBell';
 export { NotificationList } from './notifications/NotificationList';
 export { WorkTabs } from './WorkTabs';
+export { useServerList, type PageSource, type ServerListOptions, type ServerPage } from './useServerList';
 export * from './indicators';

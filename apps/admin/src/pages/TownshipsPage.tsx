@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { Alert, Flex, Select, Typography } from 'antd';
+import { Alert, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TENANT_KIND_LABELS, TENANT_STATUSES, type TenantStatus } from '@pcs/domain';
-import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
-import { useTRPC, useTRPCClient } from '../api/trpc';
-import type { Township, TownshipListInput } from '../api/types';
+import { type DataColumn, ListPage, useLanguage } from '@pcs/ui';
+import { useServerList } from '@pcs/work-ui';
+import { useTRPC } from '../api/trpc';
+import type { Township } from '../api/types';
 import { NS } from '../i18n/texts';
 import { TenantStatusTag } from './tenants/TenantStatusTag';
 
@@ -16,11 +17,8 @@ export function TownshipsPage() {
   const { t } = useTranslation(NS);
   const { pick } = useLanguage();
   const trpc = useTRPC();
-  const client = useTRPCClient();
-  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'code' });
   const [status, setStatus] = useState<TenantStatus | undefined>();
-  const input: TownshipListInput = { ...query, sortBy: query.sortBy as TownshipListInput['sortBy'], status };
-  const list = useQuery(trpc.county.townships.queryOptions(input, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(trpc.county.townships, { initialQuery: { sortBy: 'code' }, filters: { status } });
   // Suspended townships cannot work at all: say so above the list, whatever page or filter is shown.
   const suspended = useQuery(trpc.county.townships.queryOptions({ page: 1, pageSize: 100, status: 'suspended', sortDirection: 'asc' }));
   const suspendedNames = suspended.data?.items.map((item) => item.name) ?? [];
@@ -46,47 +44,33 @@ export function TownshipsPage() {
     column.accessor('userCount', { header: t('townships.columns.userCount'), meta: { align: 'right' } }),
   ];
 
-  const fetchAll = () => fetchAllPages((page, pageSize) => client.county.townships.query({ ...input, page, pageSize }));
-
   return (
-    <Flex vertical gap={16}>
-      <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-        {t('townships.title')}
-      </Typography.Title>
-      {suspendedNames.length > 0 && (
-        <Alert type="error" showIcon title={t('townships.suspendedNotice', { count: suspendedNames.length, names: suspendedNames.join('、') })} data-testid="townships-suspended" />
-      )}
-      <DataTable<Township>
-        testId="townships-table"
-        caption={t('townships.caption')}
-        columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
-        getRowId={(row) => row.id}
-        loading={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
-        searchPlaceholder={t('townships.searchPlaceholder')}
-        exportFileName={t('townships.exportFile')}
-        fetchAll={fetchAll}
-        filters={
+    <ListPage<Township>
+      title={t('townships.title')}
+      notice={
+        suspendedNames.length > 0 && (
+          <Alert type="error" showIcon title={t('townships.suspendedNotice', { count: suspendedNames.length, names: suspendedNames.join('、') })} data-testid="townships-suspended" />
+        )
+      }
+      list={table}
+      testId="townships-table"
+      caption={t('townships.caption')}
+      columns={columns}
+      getRowId={(row) => row.id}
+      searchPlaceholder={t('townships.searchPlaceholder')}
+      exportFileName={t('townships.exportFile')}
+      filters={
           <Select
             allowClear
             aria-label={t('townships.statusFilter')}
             placeholder={t('townships.statusFilter')}
             value={status}
-            onChange={(value?: TenantStatus) => {
-              setStatus(value);
-              setQuery((q) => ({ ...q, page: 1 }));
-            }}
+            onChange={(value?: TenantStatus) => setStatus(value)}
             options={TENANT_STATUSES.map((value) => ({ value, label: statusText(value) }))}
             style={{ width: 140 }}
             data-testid="township-status-filter"
           />
         }
-      />
-    </Flex>
+    />
   );
 }

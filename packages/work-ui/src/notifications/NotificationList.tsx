@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { Button, Checkbox, Flex, Space, Tag, Typography } from 'antd';
+import { Button, Checkbox, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import dayjs from 'dayjs';
 import { NOTIFICATION_KIND_LABELS, type NotificationKind } from '@pcs/domain';
-import { DataTable, DEFAULT_TABLE_QUERY, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { ListPage, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { useServerList } from '../useServerList';
 import { WORK_NS } from '../i18n';
 import { useTRPC } from '../trpc';
 import type { NotificationItem } from '../types';
@@ -21,9 +22,12 @@ export function NotificationList({ targetOf }: { targetOf: (entity: Notification
   const trpc = useTRPC();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [query, setQuery] = useState<TableQuery>(DEFAULT_TABLE_QUERY);
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const list = useQuery(trpc.notifications.list.queryOptions({ page: query.page, pageSize: Math.min(query.pageSize, 100), unreadOnly }, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(
+    // The notification list takes no sorting or search, and at most 100 a page.
+    { queryOptions: ({ page, pageSize, unreadOnly }: TableQuery & { unreadOnly: boolean }) => trpc.notifications.list.queryOptions({ page, pageSize: Math.min(pageSize, 100), unreadOnly }) },
+    { filters: { unreadOnly }, exportable: false },
+  );
   const refresh = () => queryClient.invalidateQueries(trpc.notifications.pathFilter());
   const markRead = useMutation(trpc.notifications.markRead.mutationOptions({ onSuccess: () => void refresh() }));
 
@@ -71,23 +75,15 @@ export function NotificationList({ targetOf }: { targetOf: (entity: Notification
   ];
 
   return (
-    <Flex vertical gap={16}>
-      <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-        {t('notifications.title')}
-      </Typography.Title>
-      <DataTable<NotificationItem>
-        testId="notifications-table"
-        caption={t('notifications.title')}
-        columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
-        getRowId={(n) => n.id}
-        loading={list.isFetching}
-        error={list.error}
-        searchable={false}
-        filters={
+    <ListPage<NotificationItem>
+      title={t('notifications.title')}
+      list={table}
+      testId="notifications-table"
+      caption={t('notifications.title')}
+      columns={columns}
+      getRowId={(n) => n.id}
+      searchable={false}
+      filters={
           <Checkbox checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)}>
             {t('notifications.unreadOnly')}
           </Checkbox>
@@ -97,7 +93,6 @@ export function NotificationList({ targetOf }: { targetOf: (entity: Notification
             {t('notifications.markAllRead')}
           </Button>
         }
-      />
-    </Flex>
+    />
   );
 }

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Flex, Select, Typography } from 'antd';
+import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { RECTIFICATION_SOURCES, RECTIFICATION_SOURCE_LABELS, RECTIFICATION_STATES, RECTIFICATION_STATE_LABELS, type RectificationFilter } from '@pcs/domain';
-import { DataTable, useLanguage } from '@pcs/ui';
+import { ListPage, useLanguage } from '@pcs/ui';
 import { WORK_NS } from '../i18n';
 import { SavedFilters } from '../SavedFilters';
 import { TownshipFilter } from '../TownshipFilter';
@@ -28,7 +28,7 @@ export function RectificationList({ title }: { title?: string }) {
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const { scope, query, setQuery, filter, changeFilter, list, fetchAll } = useScopedList<Filter, RectificationListInput, RectificationRow>({
+  const { scope, filter, changeFilter, table } = useScopedList<Filter, RectificationListInput, RectificationRow>({
     key: trpc.supervision.rectifications.pathKey(),
     fetch: (scope, input, tenantId) =>
       scope === 'county'
@@ -41,27 +41,15 @@ export function RectificationList({ title }: { title?: string }) {
   const columns = rectificationColumns({ t, pick, onOpen: (r) => open(r.id), withTownship: scope !== 'township' });
 
   return (
-    <Flex vertical gap={16}>
-      {title && (
-        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-          {title}
-        </Typography.Title>
-      )}
-      <DataTable<RectificationRow>
-        testId="rectifications-table"
-        caption={t('rectifications.caption')}
-        columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
-        getRowId={(r) => r.id}
-        loading={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
-        searchPlaceholder={t('rectifications.searchPlaceholder')}
-        exportFileName={t('rectifications.exportFile')}
-        fetchAll={fetchAll}
+    <ListPage<RectificationRow>
+      title={title}
+      list={table}
+      testId="rectifications-table"
+      caption={t('rectifications.caption')}
+      columns={columns}
+      getRowId={(r) => r.id}
+      searchPlaceholder={t('rectifications.searchPlaceholder')}
+      exportFileName={t('rectifications.exportFile')}
         filters={
           <>
             {scope === 'county' && <TownshipFilter value={filter.tenantId} onChange={(id) => changeFilter({ ...filter, tenantId: id })} />}
@@ -79,7 +67,7 @@ export function RectificationList({ title }: { title?: string }) {
             <SavedFilters<Filter> list="rectifications" current={filter} onApply={changeFilter} />
           </>
         }
-      />
+    >
       <RectificationDetailDrawer
         id={params.get('rid')}
         onClose={() => {
@@ -89,6 +77,6 @@ export function RectificationList({ title }: { title?: string }) {
         }}
         onChanged={() => void queryClient.invalidateQueries({ queryKey: trpc.supervision.pathKey() })}
       />
-    </Flex>
+    </ListPage>
   );
 }

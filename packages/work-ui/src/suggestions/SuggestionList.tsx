@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Flex, Select, Typography } from 'antd';
+import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { SUGGESTION_STATES, SUGGESTION_STATE_LABELS, SUGGESTION_TOPICS, SUGGESTION_TOPIC_LABELS, type SuggestionFilter } from '@pcs/domain';
-import { DataTable, useLanguage } from '@pcs/ui';
+import { ListPage, useLanguage } from '@pcs/ui';
 import { WORK_NS } from '../i18n';
 import { SavedFilters } from '../SavedFilters';
 import { TownshipFilter } from '../TownshipFilter';
@@ -39,7 +39,7 @@ export function SuggestionList({ title, options, selection, toolbar }: Props) {
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const { scope, query, setQuery, filter, changeFilter, list, fetchAll } = useScopedList<Filter, SuggestionListInput, SuggestionRow>({
+  const { scope, filter, changeFilter, table } = useScopedList<Filter, SuggestionListInput, SuggestionRow>({
     key: trpc.suggestions.pathKey(),
     fetch: (scope, input, tenantId) =>
       scope === 'county' ? client.countySupervision.suggestions.list.query({ ...input, tenantId }) : scope === 'department' ? client.department.suggestions.list.query(input) : client.suggestions.list.query(input),
@@ -50,25 +50,15 @@ export function SuggestionList({ title, options, selection, toolbar }: Props) {
   const unitValue = filter.handlingUnitId ? `unit:${filter.handlingUnitId}` : filter.departmentId ? `department:${filter.departmentId}` : undefined;
 
   return (
-    <Flex vertical gap={16}>
-      <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-        {title}
-      </Typography.Title>
-      <DataTable<SuggestionRow>
-        testId="suggestions-table"
-        caption={t('suggestions.caption')}
-        columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
-        getRowId={(s) => s.id}
-        loading={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
-        searchPlaceholder={t('suggestions.searchPlaceholder')}
-        exportFileName={t('suggestions.exportFile')}
-        fetchAll={fetchAll}
+    <ListPage<SuggestionRow>
+      title={title}
+      list={table}
+      testId="suggestions-table"
+      caption={t('suggestions.caption')}
+      columns={columns}
+      getRowId={(s) => s.id}
+      searchPlaceholder={t('suggestions.searchPlaceholder')}
+      exportFileName={t('suggestions.exportFile')}
         filters={
           <>
             {scope === 'county' && <TownshipFilter value={filter.tenantId} onChange={(id) => changeFilter({ ...filter, tenantId: id })} />}
@@ -105,8 +95,8 @@ export function SuggestionList({ title, options, selection, toolbar }: Props) {
           </>
         }
         toolbar={toolbar}
-      />
+    >
       <SuggestionDetailDrawer id={params.get('id')} options={options} onClose={() => setParams({})} onChanged={() => void refresh()} />
-    </Flex>
+    </ListPage>
   );
 }

@@ -88,7 +88,10 @@ export const provisioningEn = {
     passwordsOnce: 'These one-time passwords are shown only this once: export them and hand them to each user safely. Users must set a new password at first sign-in.',
     createdCaption: "New users' one-time passwords",
     passwordsFile: 'new-user-passwords',
-    columns: { row: 'Row', username: 'Username', field: 'Field', message: 'Problem', password: 'One-time password' },
+    ok: 'OK',
+    bad: 'Has problems',
+    checking: 'Checking every row…',
+    columns: { result: 'Result', row: 'Row', username: 'Username', field: 'Field', message: 'Problem', password: 'One-time password' },
   },
   permissions: {
     title: 'Permissions',

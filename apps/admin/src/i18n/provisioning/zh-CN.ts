@@ -87,7 +87,10 @@ export const provisioningZhCN = {
     passwordsOnce: '以下一次性密码只显示这一次，请导出并安全转交给各用户；用户首次登录时须设置新密码。',
     createdCaption: '新用户的一次性密码',
     passwordsFile: '新用户一次性密码',
-    columns: { row: '行号', username: '用户名', field: '字段', message: '问题', password: '一次性密码' },
+    ok: '无问题',
+    bad: '有问题',
+    checking: '正在逐行检查…',
+    columns: { result: '检查结果', row: '行号', username: '用户名', field: '字段', message: '问题', password: '一次性密码' },
   },
   permissions: {
     title: '权限说明',

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { AutoComplete, DatePicker, Flex, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
-import { type DataColumn, DataTable, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
-import { useTRPC, useTRPCClient } from '../../api/trpc';
-import type { AuditEntry, AuditListInput } from '../../api/types';
+import { type DataColumn, useLanguage, ListPage } from '@pcs/ui';
+import { useServerList } from '@pcs/work-ui';
+import { useTRPC } from '../../api/trpc';
+import type { AuditEntry } from '../../api/types';
 import { PROVISIONING_NS } from '../../i18n/texts';
 import { AuditChainBanner } from './AuditChainBanner';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, auditLabel } from './auditLabels';
@@ -29,31 +30,26 @@ export function AuditPage() {
   const { t } = useTranslation(PROVISIONING_NS);
   const { pick } = useLanguage();
   const trpc = useTRPC();
-  const client = useTRPCClient();
-  const [query, setQuery] = useState<TableQuery>({ page: 1, pageSize: 20, sortBy: 'at', sortDirection: 'desc' });
   const [filters, setFilters] = useState<Filters>({});
   // The user-name box filters on Enter or blur, not on every key.
   const [actorDraft, setActorDraft] = useState('');
 
-  const input: AuditListInput = {
-    page: query.page,
-    pageSize: query.pageSize,
-    sortBy: 'at',
-    sortDirection: query.sortDirection,
-    tenantId: filters.tenantId,
-    actorName: filters.actorName,
-    action: filters.action,
-    entity: filters.entity,
-    from: filters.range?.[0].format('YYYY-MM-DD'),
-    to: filters.range?.[1].format('YYYY-MM-DD'),
-  };
-  const list = useQuery(trpc.audit.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(trpc.audit.list, {
+    initialQuery: { sortBy: 'at', sortDirection: 'desc' },
+    filters: {
+      tenantId: filters.tenantId,
+      actorName: filters.actorName,
+      action: filters.action,
+      entity: filters.entity,
+      from: filters.range?.[0].format('YYYY-MM-DD'),
+      to: filters.range?.[1].format('YYYY-MM-DD'),
+    },
+  });
   const townships = useQuery(trpc.tenants.list.queryOptions(ALL_TOWNSHIPS));
   const townshipArchived = useQuery(trpc.tenants.list.queryOptions({ ...ALL_TOWNSHIPS, status: 'archived' }));
 
   const filter = (change: Partial<Filters>) => {
     setFilters((current) => ({ ...current, ...change }));
-    setQuery((q) => ({ ...q, page: 1 }));
   };
   const actionText = (action: string) => auditLabel(AUDIT_ACTIONS, action, pick);
   const entityText = (entity: string) => auditLabel(AUDIT_ENTITIES, entity, pick);
@@ -86,92 +82,76 @@ export function AuditPage() {
     column.accessor((e) => json(e.after), { id: 'after', header: t('audit.columns.after'), meta: { exportOnly: true } }),
   ];
 
-  const fetchAll = () => fetchAllPages((page, pageSize) => client.audit.list.query({ ...input, page, pageSize }));
 
   const townshipOptions = [...(townships.data?.items ?? []), ...(townshipArchived.data?.items ?? [])].map((tenant) => ({ value: tenant.id, label: tenant.name }));
 
   return (
-    <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-          {t('audit.title')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
-          {t('audit.intro')}
-        </Typography.Paragraph>
-      </div>
-      <AuditChainBanner />
-      <DataTable<AuditEntry>
-        testId="audit-table"
-        caption={t('audit.caption')}
-        columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
-        getRowId={(e) => e.id}
-        loading={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
-        searchable={false}
-        exportFileName={t('audit.exportFile')}
-        fetchAll={fetchAll}
-        renderExpanded={(entry) => <AuditDetails entry={entry} />}
-        filters={
-          <>
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              aria-label={t('audit.filters.tenant')}
-              placeholder={t('audit.filters.tenant')}
-              value={filters.tenantId}
-              onChange={(tenantId?: string) => filter({ tenantId })}
-              options={townshipOptions}
-              style={{ width: 150 }}
-              data-testid="audit-tenant-filter"
-            />
-            <Input.Search
-              allowClear
-              aria-label={t('audit.filters.actor')}
-              placeholder={t('audit.filters.actor')}
-              value={actorDraft}
-              onChange={(e) => setActorDraft(e.target.value)}
-              onSearch={(value) => filter({ actorName: value.trim() || undefined })}
-              style={{ width: 170 }}
-              data-testid="audit-actor-filter"
-            />
-            <AutoComplete
-              allowClear
-              aria-label={t('audit.filters.action')}
-              placeholder={t('audit.filters.action')}
-              value={filters.action}
-              // The code is what is filtered on (and what the box shows once chosen); the words say what it means.
-              options={Object.keys(AUDIT_ACTIONS).map((value) => ({ value, label: `${actionText(value)} · ${value}` }))}
-              onChange={(value?: string) => filter({ action: value || undefined })}
-              style={{ width: 150 }}
-              data-testid="audit-action-filter"
-            />
-            <AutoComplete
-              allowClear
-              aria-label={t('audit.filters.entity')}
-              placeholder={t('audit.filters.entity')}
-              value={filters.entity}
-              options={Object.keys(AUDIT_ENTITIES).map((value) => ({ value, label: `${entityText(value)} · ${value}` }))}
-              onChange={(value?: string) => filter({ entity: value || undefined })}
-              style={{ width: 150 }}
-              data-testid="audit-entity-filter"
-            />
-            <DatePicker.RangePicker
-              aria-label={t('audit.filters.dates')}
-              value={filters.range ?? null}
-              onChange={(range) => filter({ range: range?.[0] && range[1] ? [range[0], range[1]] : undefined })}
-              style={{ width: 250 }}
-              data-testid="audit-date-filter"
-            />
-          </>
-        }
-      />
-    </Flex>
+    <ListPage<AuditEntry>
+      title={t('audit.title')}
+      intro={t('audit.intro')}
+      notice={<AuditChainBanner />}
+      list={table}
+      testId="audit-table"
+      caption={t('audit.caption')}
+      columns={columns}
+      getRowId={(e) => e.id}
+      searchable={false}
+      exportFileName={t('audit.exportFile')}
+      renderExpanded={(entry) => <AuditDetails entry={entry} />}
+      filters={
+        <>
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            aria-label={t('audit.filters.tenant')}
+            placeholder={t('audit.filters.tenant')}
+            value={filters.tenantId}
+            onChange={(tenantId?: string) => filter({ tenantId })}
+            options={townshipOptions}
+            style={{ width: 150 }}
+            data-testid="audit-tenant-filter"
+          />
+          <Input.Search
+            allowClear
+            aria-label={t('audit.filters.actor')}
+            placeholder={t('audit.filters.actor')}
+            value={actorDraft}
+            onChange={(e) => setActorDraft(e.target.value)}
+            onSearch={(value) => filter({ actorName: value.trim() || undefined })}
+            style={{ width: 170 }}
+            data-testid="audit-actor-filter"
+          />
+          <AutoComplete
+            allowClear
+            aria-label={t('audit.filters.action')}
+            placeholder={t('audit.filters.action')}
+            value={filters.action}
+            // The code is what is filtered on (and what the box shows once chosen); the words say what it means.
+            options={Object.keys(AUDIT_ACTIONS).map((value) => ({ value, label: `${actionText(value)} · ${value}` }))}
+            onChange={(value?: string) => filter({ action: value || undefined })}
+            style={{ width: 150 }}
+            data-testid="audit-action-filter"
+          />
+          <AutoComplete
+            allowClear
+            aria-label={t('audit.filters.entity')}
+            placeholder={t('audit.filters.entity')}
+            value={filters.entity}
+            options={Object.keys(AUDIT_ENTITIES).map((value) => ({ value, label: `${entityText(value)} · ${value}` }))}
+            onChange={(value?: string) => filter({ entity: value || undefined })}
+            style={{ width: 150 }}
+            data-testid="audit-entity-filter"
+          />
+          <DatePicker.RangePicker
+            aria-label={t('audit.filters.dates')}
+            value={filters.range ?? null}
+            onChange={(range) => filter({ range: range?.[0] && range[1] ? [range[0], range[1]] : undefined })}
+            style={{ width: 250 }}
+            data-testid="audit-date-filter"
+          />
+        </>
+      }
+    />
   );
 }
 

@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { App, Button, Flex, Select, Space, Typography } from 'antd';
+import { App, Button, Select, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { TENANT_KIND_LABELS, TENANT_STATUSES, type TenantStatus } from '@pcs/domain';
-import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, fetchAllPages, OneTimePasswordModal, type OneTimeSecret, type TableQuery, useLanguage } from '@pcs/ui';
-import { useTRPC, useTRPCClient } from '../../api/trpc';
-import type { TenantListInput, TenantRow } from '../../api/types';
+import { type DataColumn, describeError, OneTimePasswordModal, type OneTimeSecret, useLanguage, ListPage } from '@pcs/ui';
+import { useServerList } from '@pcs/work-ui';
+import { useTRPC } from '../../api/trpc';
+import type { TenantRow } from '../../api/types';
 import { TOWNSHIP_APP_URL } from '../../config';
 import { NS, PROVISIONING_NS } from '../../i18n/texts';
 import { TenantFormDrawer } from './TenantFormDrawer';
@@ -34,16 +35,13 @@ export function TenantsAdminPage() {
   const { pick } = useLanguage();
   const { message, modal } = App.useApp();
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'code' });
   const [status, setStatus] = useState<TenantStatus | undefined>();
   const [editing, setEditing] = useState<{ tenantId?: string } | null>(null);
   // The first admin's one-time password lives only here, and is dropped when the modal closes.
   const [secret, setSecret] = useState<OneTimeSecret | null>(null);
 
-  const input: TenantListInput = { ...query, sortBy: query.sortBy as TenantListInput['sortBy'], status };
-  const list = useQuery(trpc.tenants.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(trpc.tenants.list, { initialQuery: { sortBy: 'code' }, filters: { status } });
   // Township lists elsewhere (county overview, user and audit filters) show the change too.
   const refresh = () => Promise.all([queryClient.invalidateQueries(trpc.tenants.pathFilter()), queryClient.invalidateQueries(trpc.county.pathFilter())]);
 
@@ -117,66 +115,50 @@ export function TenantsAdminPage() {
     }),
   ];
 
-  const fetchAll = () => fetchAllPages((page, pageSize) => client.tenants.list.query({ ...input, page, pageSize }));
 
   return (
-    <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-          {t('tenants.title')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
-          {t('tenants.intro')}
-        </Typography.Paragraph>
-      </div>
-      <DataTable<TenantRow>
-        testId="tenants-table"
-        caption={t('tenants.caption')}
-        columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
-        getRowId={(row) => row.id}
-        loading={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
-        searchPlaceholder={t('tenants.searchPlaceholder')}
-        exportFileName={t('tenants.exportFile')}
-        fetchAll={fetchAll}
-        filters={
-          <Select
-            allowClear
-            aria-label={t('tenants.fields.status')}
-            placeholder={t('tenants.statusNotArchived')}
-            value={status}
-            onChange={(value?: TenantStatus) => {
-              setStatus(value);
-              setQuery((q) => ({ ...q, page: 1 }));
-            }}
-            options={TENANT_STATUSES.map((value) => ({ value, label: tAdmin(`townships.status.${value}`) }))}
-            style={{ width: 160 }}
-            data-testid="tenant-status-filter"
-          />
-        }
-        toolbar={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="tenant-create">
-            {t('tenants.create')}
-          </Button>
-        }
-      />
+    <ListPage<TenantRow>
+      title={t('tenants.title')}
+      intro={t('tenants.intro')}
+      list={table}
+      testId="tenants-table"
+      caption={t('tenants.caption')}
+      columns={columns}
+      getRowId={(row) => row.id}
+      searchPlaceholder={t('tenants.searchPlaceholder')}
+      exportFileName={t('tenants.exportFile')}
+      filters={
+        <Select
+          allowClear
+          aria-label={t('tenants.fields.status')}
+          placeholder={t('tenants.statusNotArchived')}
+          value={status}
+          onChange={(value?: TenantStatus) => {
+            setStatus(value);
+          }}
+          options={TENANT_STATUSES.map((value) => ({ value, label: tAdmin(`townships.status.${value}`) }))}
+          style={{ width: 160 }}
+          data-testid="tenant-status-filter"
+        />
+      }
+      toolbar={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="tenant-create">
+          {t('tenants.create')}
+        </Button>
+      }
+    >
       <TenantFormDrawer
-        open={editing !== null}
-        tenantId={editing?.tenantId}
-        onClose={() => setEditing(null)}
-        onSaved={(created) => {
-          setEditing(null);
-          void refresh();
-          if (created?.firstAdmin) setSecret({ username: created.firstAdmin.username, password: created.firstAdmin.initialPassword });
-          else if (created) void message.success(t('tenants.created', { code: created.code }));
-        }}
+      open={editing !== null}
+      tenantId={editing?.tenantId}
+      onClose={() => setEditing(null)}
+      onSaved={(created) => {
+        setEditing(null);
+        void refresh();
+        if (created?.firstAdmin) setSecret({ username: created.firstAdmin.username, password: created.firstAdmin.initialPassword });
+        else if (created) void message.success(t('tenants.created', { code: created.code }));
+      }}
       />
       <OneTimePasswordModal secret={secret} title={t('tenants.firstAdminCreated')} appUrl={TOWNSHIP_APP_URL} onClose={() => setSecret(null)} />
-    </Flex>
+    </ListPage>
   );
 }

@@ -1,23 +1,14 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { Alert, App, Button, Drawer, Flex, Result, Space, Steps, Typography, Upload } from 'antd';
-import { DownloadOutlined, InboxOutlined, LoadingOutlined } from '@ant-design/icons';
+import { App, Button, Drawer, Flex, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fieldLabel, isRole, type BilingualMessage } from '@pcs/domain';
-import { DataTable, downloadXlsx, ErrorAlert, readXlsx, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { DataTable, ExcelImport, downloadXlsx, readXlsx, useLanguage, type DataColumn, type TableQuery, type ImportCommitResult, type ImportReport } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import type { UserImportReport } from '../../api/types';
 import { PROVISIONING_NS } from '../../i18n/texts';
 import { IMPORT_COLUMNS, importTemplate, rowsFromSheet, type ImportColumn, type ImportRow } from './importSheet';
-
-interface Problem {
-  key: string;
-  row: number;
-  username: string | null;
-  field: string;
-  message: string;
-}
 
 interface CreatedUser {
   username: string;
@@ -30,7 +21,6 @@ function withoutFieldName(message: string, field: string): string {
   return message;
 }
 
-const problemColumn = createColumnHelper<Problem>();
 const createdColumn = createColumnHelper<CreatedUser>();
 const ALL_ROWS: TableQuery = { page: 1, pageSize: 1000, sortDirection: 'asc' };
 
@@ -51,26 +41,12 @@ export function UserImportDrawer({ open, onClose, onImported }: UserImportDrawer
   const { message } = App.useApp();
   const trpc = useTRPC();
   const townships = useQuery({ ...trpc.tenants.list.queryOptions({ page: 1, pageSize: 500, sortBy: 'code' }), enabled: open });
-  const check = useMutation(trpc.users.import.mutationOptions());
-  const commit = useMutation(trpc.users.import.mutationOptions());
-  const [fileName, setFileName] = useState<string | null>(null);
-  const [rows, setRows] = useState<ImportRow[] | null>(null);
-  const [sheetError, setSheetError] = useState<string | null>(null);
-  const [report, setReport] = useState<UserImportReport | null>(null);
+  const importUsers = useMutation(trpc.users.import.mutationOptions());
   const [created, setCreated] = useState<CreatedUser[] | null>(null);
 
-  const startOver = () => {
-    setFileName(null);
-    setRows(null);
-    setSheetError(null);
-    setReport(null);
-    setCreated(null);
-    check.reset();
-    commit.reset();
-  };
   const close = () => {
     // The one-time passwords are not kept once the drawer closes.
-    startOver();
+    setCreated(null);
     onClose();
   };
 
@@ -79,63 +55,40 @@ export function UserImportDrawer({ open, onClose, onImported }: UserImportDrawer
     await downloadXlsx(t('import.templateFile'), template.sheet, template.more);
   };
 
-  const readFile = async (file: File) => {
-    startOver();
-    setFileName(file.name);
+  const read = async (buffer: ArrayBuffer) => {
     let parsed;
     try {
-      parsed = rowsFromSheet(await readXlsx(await file.arrayBuffer()));
+      parsed = rowsFromSheet(await readXlsx(buffer));
     } catch (error) {
       console.error('Cannot read the import sheet', error);
-      setSheetError(t('import.unreadable'));
-      return;
+      throw new Error(t('import.unreadable'));
     }
-    if (!parsed.ok) {
-      setSheetError(t('import.missingColumns', { columns: parsed.missing.map((c) => pick(fieldLabel([c]))).join('、') }));
-      return;
-    }
-    if (parsed.rows.length === 0) {
-      setSheetError(t('import.noRows'));
-      return;
-    }
-    setRows(parsed.rows);
-    // The API checks every row without saving; a refusal of the whole call shows as check.error.
-    setReport(await check.mutateAsync({ rows: parsed.rows, commit: false }).catch(() => null));
-  };
-
-  const runImport = async () => {
-    if (!rows) return;
-    const result = await commit.mutateAsync({ rows, commit: true }).catch(() => null);
-    if (!result) return;
-    if (result.committed) {
-      setCreated(result.created);
-      onImported();
-      void message.success(t('import.done', { count: result.created.length }));
-    } else {
-      // Someone created one of these users meanwhile: show the fresh report.
-      setReport(result);
-    }
+    if (!parsed.ok) throw new Error(t('import.missingColumns', { columns: parsed.missing.map((c) => pick(fieldLabel([c]))).join('、') }));
+    if (parsed.rows.length === 0) throw new Error(t('import.noRows'));
+    return { rows: parsed.rows };
   };
 
   /** The API's words, except where the sheet itself explains the problem better: a blank cell, a role nobody knows. */
-  const problemText = (row: number, issue: { path: string; field: BilingualMessage; message: BilingualMessage }) => {
-    const value = rows?.[row - 2]?.[issue.path as ImportColumn];
+  const problemText = (rows: ImportRow[], row: number, issue: { path: string; field: BilingualMessage; message: BilingualMessage }) => {
+    const value = rows[row - 2]?.[issue.path as ImportColumn];
     if (value == null && IMPORT_COLUMNS.includes(issue.path as ImportColumn)) return t('import.required');
     if (issue.path === 'role' && value && !isRole(value)) return t('import.unknownRole', { value });
     return withoutFieldName(pick(issue.message), pick(issue.field));
   };
-  const problems: Problem[] = (report?.reports ?? []).flatMap((r) =>
-    r.issues.map((issue, i) => ({ key: `${r.row}-${i}`, row: r.row, username: r.username, field: pick(fieldLabel([issue.path])), message: problemText(r.row, issue) })),
-  );
-  const step = created ? 3 : commit.isPending ? 2 : report ? 1 : 0;
-  const canCommit = report !== null && report.invalid === 0 && !created;
+  const reportOf = (rows: ImportRow[], result: UserImportReport): ImportReport => ({
+    rows: result.reports.map((r) => ({ row: r.row, label: r.username, issues: r.issues.map((issue) => ({ field: pick(fieldLabel([issue.path])), message: problemText(rows, r.row, issue) })) })),
+    commitCount: result.users,
+    // The API reports only the rows with problems.
+    total: result.total,
+  });
 
-  const problemColumns: Array<DataColumn<Problem>> = [
-    problemColumn.accessor('row', { header: t('import.columns.row'), meta: { align: 'right', nowrap: true } }),
-    problemColumn.accessor('username', { header: t('import.columns.username'), cell: (c) => c.getValue() ?? '—', meta: { nowrap: true } }),
-    problemColumn.accessor('field', { header: t('import.columns.field'), meta: { nowrap: true } }),
-    problemColumn.accessor('message', { header: t('import.columns.message'), cell: (c) => <span style={{ overflowWrap: 'anywhere' }}>{c.getValue()}</span> }),
-  ];
+  const check = async (rows: ImportRow[]) => reportOf(rows, await importUsers.mutateAsync({ rows, commit: false }));
+  const commit = async (rows: ImportRow[]): Promise<ImportCommitResult<CreatedUser[]>> => {
+    const result = await importUsers.mutateAsync({ rows, commit: true });
+    // Someone created one of these users meanwhile: the fresh report says which.
+    return result.committed ? { committed: true, done: result.created } : { committed: false, report: reportOf(rows, result) };
+  };
+
   const createdColumns: Array<DataColumn<CreatedUser>> = [
     createdColumn.accessor('username', { header: t('import.columns.username') }),
     createdColumn.accessor('initialPassword', {
@@ -157,113 +110,59 @@ export function UserImportDrawer({ open, onClose, onImported }: UserImportDrawer
       destroyOnHidden
       mask={{ closable: false }}
       data-testid="user-import"
-      extra={
-        <Space>
-          <Button onClick={close}>{t(created ? 'common.close' : 'common.cancel')}</Button>
-          {!created && (
-            <Button type="primary" disabled={!canCommit} loading={commit.isPending} onClick={() => void runImport()} data-testid="user-import-commit">
-              {report && report.invalid === 0 ? t('import.commit', { count: report.users }) : t('import.commitIdle')}
-            </Button>
-          )}
-        </Space>
-      }
+      extra={<Button onClick={close}>{t(created ? 'common.close' : 'common.cancel')}</Button>}
     >
-      <Flex vertical gap={16}>
-        <Steps
-          size="small"
-          current={step}
-          items={[
-            { title: t('import.steps.upload') },
-            { title: t('import.steps.check') },
-            { title: t('import.steps.import'), icon: commit.isPending ? <LoadingOutlined /> : undefined },
-            { title: t('import.steps.done') },
-          ]}
-          data-testid="user-import-steps"
-        />
-
-        {!created && (
-          <>
-            <Typography.Paragraph style={{ margin: 0 }}>{t('import.howTo')}</Typography.Paragraph>
-            <div>
-              <Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate()} loading={townships.isPending} data-testid="user-import-template">
-                {t('import.template')}
-              </Button>
-            </div>
-            <div data-testid="user-import-upload">
-              <Upload.Dragger
-                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                multiple={false}
-                showUploadList={false}
-                disabled={check.isPending || commit.isPending}
-                beforeUpload={(file) => {
-                  void readFile(file);
-                  // Read in the browser; nothing is uploaded as a file.
-                  return false;
-                }}
-              >
-                <p className="ant-upload-drag-icon">{check.isPending ? <LoadingOutlined /> : <InboxOutlined />}</p>
-                <p className="ant-upload-text">{fileName ?? t('import.drop')}</p>
-                <p className="ant-upload-hint">{t('import.dropHint')}</p>
-              </Upload.Dragger>
-            </div>
-          </>
-        )}
-
-        {sheetError && <Alert type="error" showIcon title={sheetError} data-testid="user-import-sheet-error" />}
-        {check.error ? <ErrorAlert error={check.error} testId="user-import-error" /> : null}
-        {commit.error ? <ErrorAlert error={commit.error} testId="user-import-error" /> : null}
-
-        {report && !created && (
-          <>
-            <Alert
-              type={report.invalid === 0 ? 'success' : 'error'}
-              showIcon
-              title={report.invalid === 0 ? t('import.allValid', { rows: report.total, users: report.users }) : t('import.someInvalid', { rows: report.total, invalid: report.invalid })}
-              data-testid="user-import-summary"
+      <ExcelImport<ImportRow, CreatedUser[]>
+        testIdPrefix="user-import"
+        reportTestId="user-import-problems"
+        texts={{
+          intro: t('import.howTo'),
+          template: t('import.template'),
+          drop: t('import.drop'),
+          dropHint: t('import.dropHint'),
+          reading: t('import.checking'),
+          checking: () => t('import.checking'),
+          summary: (report, invalid) => ({
+            title: invalid === 0 ? t('import.allValid', { rows: report.total, users: report.commitCount }) : t('import.someInvalid', { rows: report.total, invalid }),
+          }),
+          commit: (count) => t('import.commit', { count }),
+          caption: t('import.problemsCaption'),
+          ok: t('import.ok'),
+          bad: t('import.bad'),
+          columns: { row: t('import.columns.row'), label: t('import.columns.username'), result: t('import.columns.result'), problems: t('import.columns.message') },
+          errorReport: '',
+          errorReportFile: '',
+        }}
+        templateLoading={townships.isPending}
+        downloadTemplate={downloadTemplate}
+        read={read}
+        check={check}
+        commit={commit}
+        onCommitted={(users) => {
+          setCreated(users);
+          onImported();
+          void message.success(t('import.done', { count: users.length }));
+        }}
+        renderDone={(users) => (
+          <Flex vertical gap={16}>
+            <Result status="success" title={t('import.done', { count: users.length })} subTitle={t('import.passwordsOnce')} style={{ padding: 16 }} extra={null} />
+            <DataTable<CreatedUser>
+              testId="user-import-created"
+              caption={t('import.createdCaption')}
+              columns={createdColumns}
+              data={users}
+              total={users.length}
+              query={ALL_ROWS}
+              onQueryChange={() => undefined}
+              getRowId={(u) => u.username}
+              searchable={false}
+              paginated={false}
+              fetchAll={async () => users}
+              exportFileName={t('import.passwordsFile')}
             />
-            {problems.length > 0 && (
-              <DataTable<Problem>
-                testId="user-import-problems"
-                caption={t('import.problemsCaption')}
-                columns={problemColumns}
-                data={problems}
-                total={problems.length}
-                query={ALL_ROWS}
-                onQueryChange={() => undefined}
-                getRowId={(p) => p.key}
-                searchable={false}
-                paginated={false}
-              />
-            )}
-          </>
+          </Flex>
         )}
-
-        {created && (
-          <Result
-            status="success"
-            title={t('import.done', { count: created.length })}
-            subTitle={t('import.passwordsOnce')}
-            style={{ padding: 16 }}
-            extra={null}
-          />
-        )}
-        {created && (
-          <DataTable<CreatedUser>
-            testId="user-import-created"
-            caption={t('import.createdCaption')}
-            columns={createdColumns}
-            data={created}
-            total={created.length}
-            query={ALL_ROWS}
-            onQueryChange={() => undefined}
-            getRowId={(u) => u.username}
-            searchable={false}
-            paginated={false}
-            fetchAll={async () => created}
-            exportFileName={t('import.passwordsFile')}
-          />
-        )}
-      </Flex>
+      />
     </Drawer>
   );
 }

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Flex, Popconfirm, Select, Typography } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Popconfirm, Select } from 'antd';
 import { PlusOutlined, SyncOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '@pcs/domain';
-import { DataTable, DEFAULT_TABLE_QUERY, describeError, type EditableUser, fetchAllPages, OneTimePasswordModal, type OneTimeSecret, type SyncStatus, type TableQuery, useLanguage, UserFormDrawer, useUserColumns } from '@pcs/ui';
-import { useTRPC, useTRPCClient } from '../../api/trpc';
-import type { UserListInput, UserRow } from '../../api/types';
+import { describeError, type EditableUser, OneTimePasswordModal, type OneTimeSecret, type SyncStatus, useLanguage, UserFormDrawer, useUserColumns, ListPage } from '@pcs/ui';
+import { useServerList } from '@pcs/work-ui';
+import { useTRPC } from '../../api/trpc';
+import type { UserRow } from '../../api/types';
 import { TOWNSHIP_APP_URL } from '../../config';
 import { PROVISIONING_NS } from '../../i18n/texts';
 import { useSession } from '../../session/SessionContext';
@@ -39,17 +40,14 @@ export function UsersPage() {
   const { message } = App.useApp();
   const { me } = useSession();
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'username' });
   const [tenantId, setTenantId] = useState<string | undefined>();
   const [syncStatus, setSyncStatus] = useState<SyncStatus | undefined>();
   const [editing, setEditing] = useState<{ user?: EditableUser } | null>(null);
   const [importing, setImporting] = useState(false);
   const [secret, setSecret] = useState<(OneTimeSecret & { appUrl: string }) | null>(null);
 
-  const input: UserListInput = { ...query, sortBy: query.sortBy as UserListInput['sortBy'], tenantId, syncStatus };
-  const list = useQuery(trpc.users.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(trpc.users.list, { initialQuery: { sortBy: 'username' }, filters: { tenantId, syncStatus } });
   const townships = useQuery(trpc.tenants.list.queryOptions(ALL_TOWNSHIPS));
   const departments = useQuery(trpc.county.departments.queryOptions());
   const refresh = () => queryClient.invalidateQueries(trpc.users.pathFilter());
@@ -71,7 +69,7 @@ export function UsersPage() {
   const resetPassword = useMutation(
     trpc.users.resetPassword.mutationOptions({
       onSuccess: (result, variables) => {
-        const user = list.data?.items.find((u) => u.id === variables.id);
+        const user = table.data.find((u) => u.id === variables.id);
         setSecret({ username: user?.username ?? '', password: result.temporaryPassword, appUrl: signInUrl(user?.memberships ?? []) });
       },
       onError: showError,
@@ -94,98 +92,81 @@ export function UsersPage() {
     isSelf: (user) => user.id === me.user.id,
   });
 
-  const fetchAll = () => fetchAllPages((page, pageSize) => client.users.list.query({ ...input, page, pageSize }));
 
   return (
-    <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-          {t('users.title')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
-          {t('users.intro')}
-        </Typography.Paragraph>
-      </div>
-      <DataTable<UserRow>
-        testId="users-table"
-        caption={t('users.caption')}
-        columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
-        getRowId={(row) => row.id}
-        loading={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
-        searchPlaceholder={t('users.searchPlaceholder')}
-        exportFileName={t('users.exportFile')}
-        fetchAll={fetchAll}
-        filters={
-          <>
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              aria-label={t('users.filters.township')}
-              placeholder={t('users.filters.township')}
-              value={tenantId}
-              onChange={(value?: string) => {
-                setTenantId(value);
-                setQuery((q) => ({ ...q, page: 1 }));
-              }}
-              options={townshipOptions.map((o) => ({ value: o.id, label: o.name }))}
-              style={{ width: 160 }}
-              data-testid="user-tenant-filter"
-            />
-            <Select
-              allowClear
-              aria-label={t('users.filters.syncStatus')}
-              placeholder={t('users.filters.syncStatus')}
-              value={syncStatus}
-              onChange={(value?: SyncStatus) => {
-                setSyncStatus(value);
-                setQuery((q) => ({ ...q, page: 1 }));
-              }}
-              options={SYNC_STATUSES.map((value) => ({ value, label: t(`common:users.sync.${value}`) }))}
-              style={{ width: 140 }}
-              data-testid="user-sync-filter"
-            />
-          </>
-        }
-        toolbar={
-          <>
-            <Popconfirm title={t('users.confirmReconcile')} onConfirm={() => reconcile.mutateAsync({ all: false }).catch(() => undefined)}>
-              <Button icon={<SyncOutlined spin={reconcile.isPending} />} data-testid="user-reconcile">
-                {t('users.reconcile')}
-              </Button>
-            </Popconfirm>
-            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="user-import-open">
-              {t('users.import')}
+    <ListPage<UserRow>
+      title={t('users.title')}
+      intro={t('users.intro')}
+      list={table}
+      testId="users-table"
+      caption={t('users.caption')}
+      columns={columns}
+      getRowId={(row) => row.id}
+      searchPlaceholder={t('users.searchPlaceholder')}
+      exportFileName={t('users.exportFile')}
+      filters={
+        <>
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            aria-label={t('users.filters.township')}
+            placeholder={t('users.filters.township')}
+            value={tenantId}
+            onChange={(value?: string) => {
+              setTenantId(value);
+            }}
+            options={townshipOptions.map((o) => ({ value: o.id, label: o.name }))}
+            style={{ width: 160 }}
+            data-testid="user-tenant-filter"
+          />
+          <Select
+            allowClear
+            aria-label={t('users.filters.syncStatus')}
+            placeholder={t('users.filters.syncStatus')}
+            value={syncStatus}
+            onChange={(value?: SyncStatus) => {
+              setSyncStatus(value);
+            }}
+            options={SYNC_STATUSES.map((value) => ({ value, label: t(`common:users.sync.${value}`) }))}
+            style={{ width: 140 }}
+            data-testid="user-sync-filter"
+          />
+        </>
+      }
+      toolbar={
+        <>
+          <Popconfirm title={t('users.confirmReconcile')} onConfirm={() => reconcile.mutateAsync({ all: false }).catch(() => undefined)}>
+            <Button icon={<SyncOutlined spin={reconcile.isPending} />} data-testid="user-reconcile">
+              {t('users.reconcile')}
             </Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="user-create">
-              {t('users.create')}
-            </Button>
-          </>
-        }
-      />
+          </Popconfirm>
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="user-import-open">
+            {t('users.import')}
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="user-create">
+            {t('users.create')}
+          </Button>
+        </>
+      }
+    >
       <UserFormDrawer
-        open={editing !== null}
-        user={editing?.user}
-        actions={{
-          create: (values) => create.mutateAsync(values),
-          update: (values) => update.mutateAsync(values),
-          setMemberships: (values) => setMemberships.mutateAsync(values),
-        }}
-        editor={{ roles: ROLES, tenants: townshipOptions, departments: departments.data ?? [] }}
-        onClose={() => setEditing(null)}
-        onSaved={(created) => {
-          setEditing(null);
-          void refresh();
-          if (created) setSecret({ username: created.username, password: created.initialPassword, appUrl: signInUrl(create.variables?.memberships ?? []) });
-        }}
+      open={editing !== null}
+      user={editing?.user}
+      actions={{
+        create: (values) => create.mutateAsync(values),
+        update: (values) => update.mutateAsync(values),
+        setMemberships: (values) => setMemberships.mutateAsync(values),
+      }}
+      editor={{ roles: ROLES, tenants: townshipOptions, departments: departments.data ?? [] }}
+      onClose={() => setEditing(null)}
+      onSaved={(created) => {
+        setEditing(null);
+        void refresh();
+        if (created) setSecret({ username: created.username, password: created.initialPassword, appUrl: signInUrl(create.variables?.memberships ?? []) });
+      }}
       />
       <UserImportDrawer open={importing} onClose={() => setImporting(false)} onImported={() => void refresh()} />
       <OneTimePasswordModal secret={secret} title={t('users.passwordTitle')} appUrl={secret?.appUrl} onClose={() => setSecret(null)} />
-    </Flex>
+    </ListPage>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { App, Button, Card, Descriptions, Drawer, Flex, Form, Input, List, Modal, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
@@ -20,7 +20,8 @@ import {
   type Assignee,
   type PetitionCategory,
 } from '@pcs/domain';
-import { applyServerErrors, countyToday, DataTable, DayPicker, DEFAULT_TABLE_QUERY, ErrorAlert, FormField, useLanguage, zodErrorMap, type DataColumn, type TableQuery } from '@pcs/ui';
+import { applyServerErrors, countyToday, DayPicker, ErrorAlert, FormField, useLanguage, zodErrorMap, type DataColumn, ListPage } from '@pcs/ui';
+import { useServerList } from '@pcs/work-ui';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import { useSession } from '../../session/SessionContext';
 import { AssigneeSelect, type PetitionItem, StateTag, type TimelineEntry, WORK_NS, WorkflowTimeline } from '@pcs/work-ui';
@@ -35,13 +36,10 @@ export function PetitionsPage() {
   const { pick } = useLanguage();
   const { can } = useSession();
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY });
   const [creating, setCreating] = useState(false);
-  const input = { ...query, sortBy: query.sortBy as 'receivedOn' | 'number' | 'state' | undefined };
-  const list = useQuery(trpc.supervision.petitions.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(trpc.supervision.petitions.list);
   const refresh = () => queryClient.invalidateQueries(trpc.supervision.pathFilter());
 
   const columns: Array<DataColumn<PetitionItem>> = [
@@ -62,35 +60,26 @@ export function PetitionsPage() {
   ];
 
   return (
-    <Flex vertical gap={16}>
-      <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-        {t('petitions.title')}
-      </Typography.Title>
-      <DataTable<PetitionItem>
-        testId="petitions-table"
-        caption={t('petitions.caption')}
-        columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
-        getRowId={(p) => p.id}
-        loading={list.isFetching}
-        error={list.error}
-        searchPlaceholder={t('petitions.searchPlaceholder')}
-        exportFileName={t('petitions.exportFile')}
-        fetchAll={async () => (await client.supervision.petitions.list.query({ ...input, page: 1, pageSize: 500 })).items}
-        toolbar={
-          can('supervision.manage') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="petition-create">
-              {t('petitions.create')}
-            </Button>
-          )
-        }
-      />
+    <ListPage<PetitionItem>
+      title={t('petitions.title')}
+      list={table}
+      testId="petitions-table"
+      caption={t('petitions.caption')}
+      columns={columns}
+      getRowId={(p) => p.id}
+      searchPlaceholder={t('petitions.searchPlaceholder')}
+      exportFileName={t('petitions.exportFile')}
+      toolbar={
+        can('supervision.manage') && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="petition-create">
+            {t('petitions.create')}
+          </Button>
+        )
+      }
+    >
       <PetitionFormDrawer open={creating} onClose={() => setCreating(false)} onSaved={() => (setCreating(false), void refresh())} />
       <PetitionDrawer id={params.get('pid')} onClose={() => setParams({})} onChanged={() => void refresh()} />
-    </Flex>
+    </ListPage>
   );
 }
 

@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { Button, Flex, Select, Tag, Typography } from 'antd';
+import { Button, Select, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ACTIVITY_STATE_LABELS, SUPERVISION_KINDS, SUPERVISION_KIND_LABELS, type SupervisionKind } from '@pcs/domain';
-import { DataTable, DEFAULT_TABLE_QUERY, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
-import { useTRPC, useTRPCClient } from '../../api/trpc';
+import { useLanguage, type DataColumn, ListPage } from '@pcs/ui';
+import { useServerList } from '@pcs/work-ui';
+import { useTRPC } from '../../api/trpc';
 import { useSession } from '../../session/SessionContext';
 import { ActivityDrawer } from './ActivityDrawer';
 import { ActivityFormDrawer } from './ActivityFormDrawer';
@@ -22,18 +23,15 @@ export function SupervisionPage() {
   const { pick } = useLanguage();
   const { can } = useSession();
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
   const year = new Date().getFullYear();
-  const [query, setQuery] = useState<TableQuery>(DEFAULT_TABLE_QUERY);
   const [kind, setKind] = useState<SupervisionKind | undefined>();
   const [creating, setCreating] = useState(false);
   const plans = useQuery(trpc.supervision.plans.list.queryOptions({ year }));
   const options = useQuery(trpc.suggestions.options.queryOptions());
-  const input = { ...query, sortBy: query.sortBy as 'startDate' | 'title' | 'kind' | undefined, kind };
-  const list = useQuery(trpc.supervision.activities.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(trpc.supervision.activities.list, { filters: { kind } });
   const refresh = () => queryClient.invalidateQueries(trpc.supervision.pathFilter());
   const manage = can('supervision.manage');
 
@@ -58,60 +56,54 @@ export function SupervisionPage() {
   ];
 
   return (
-    <Flex vertical gap={16}>
-      <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-        {t('supervision.title')}
-      </Typography.Title>
-      <PlanCard year={year} plan={plans.data?.[0]} manage={manage} onChanged={() => void refresh()} />
-      <Typography.Title level={3} style={{ fontSize: 17, margin: 0 }}>
-        {t('supervision.activities')}
-      </Typography.Title>
-      <DataTable<ActivityItem>
-        testId="activities-table"
-        caption={t('supervision.activitiesCaption')}
-        columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
-        getRowId={(a) => a.id}
-        loading={list.isFetching}
-        error={list.error}
-        exportFileName={t('supervision.exportFile')}
-        fetchAll={async () => (await client.supervision.activities.list.query({ ...input, page: 1, pageSize: 500 })).items}
-        filters={
-          <Select
-            allowClear
-            aria-label={t('supervision.columns.kind')}
-            placeholder={t('supervision.columns.kind')}
-            style={{ width: 160 }}
-            value={kind}
-            onChange={(v?: SupervisionKind) => {
-              setKind(v);
-              setQuery((q) => ({ ...q, page: 1 }));
-            }}
-            options={SUPERVISION_KINDS.map((k) => ({ value: k, label: pick(SUPERVISION_KIND_LABELS[k]) }))}
-          />
-        }
-        toolbar={
-          manage && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="activity-create">
-              {t('supervision.createActivity')}
-            </Button>
-          )
-        }
-      />
+    <ListPage<ActivityItem>
+      title={t('supervision.title')}
+      notice={
+        <>
+          <PlanCard year={year} plan={plans.data?.[0]} manage={manage} onChanged={() => void refresh()} />
+          <Typography.Title level={3} style={{ fontSize: 17, margin: 0 }}>
+            {t('supervision.activities')}
+          </Typography.Title>
+        </>
+      }
+      list={table}
+      testId="activities-table"
+      caption={t('supervision.activitiesCaption')}
+      columns={columns}
+      getRowId={(a) => a.id}
+      exportFileName={t('supervision.exportFile')}
+      filters={
+        <Select
+          allowClear
+          aria-label={t('supervision.columns.kind')}
+          placeholder={t('supervision.columns.kind')}
+          style={{ width: 160 }}
+          value={kind}
+          onChange={(v?: SupervisionKind) => {
+            setKind(v);
+          }}
+          options={SUPERVISION_KINDS.map((k) => ({ value: k, label: pick(SUPERVISION_KIND_LABELS[k]) }))}
+        />
+      }
+      toolbar={
+        manage && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="activity-create">
+            {t('supervision.createActivity')}
+          </Button>
+        )
+      }
+    >
       <ActivityFormDrawer
-        open={creating}
-        plan={plans.data?.[0]}
-        options={options.data}
-        onClose={() => setCreating(false)}
-        onSaved={() => {
-          setCreating(false);
-          void refresh();
-        }}
+      open={creating}
+      plan={plans.data?.[0]}
+      options={options.data}
+      onClose={() => setCreating(false)}
+      onSaved={() => {
+        setCreating(false);
+        void refresh();
+      }}
       />
       <ActivityDrawer id={params.get('aid')} options={options.data} onClose={() => setParams({})} onChanged={() => void refresh()} onOpenTask={(id) => navigate(`/rectifications?rid=${id}`)} />
-    </Flex>
+    </ListPage>
   );
 }

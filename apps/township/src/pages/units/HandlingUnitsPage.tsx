@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { App, Button, Flex, Popconfirm, Select, Space, Tag, Typography } from 'antd';
+import { App, Button, Popconfirm, Select, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { HANDLING_UNIT_KINDS, HANDLING_UNIT_KIND_LABELS, type HandlingUnitKind } from '@pcs/domain';
-import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
-import { useTRPC, useTRPCClient } from '../../api/trpc';
-import type { HandlingUnit, HandlingUnitListInput } from '../../api/types';
+import { type DataColumn, describeError, useLanguage, ListPage } from '@pcs/ui';
+import { useServerList } from '@pcs/work-ui';
+import { useTRPC } from '../../api/trpc';
+import type { HandlingUnit } from '../../api/types';
 import { PROVISIONING_NS } from '../../i18n/texts';
 import { HandlingUnitFormDrawer } from './HandlingUnitFormDrawer';
 
@@ -19,15 +20,12 @@ export function HandlingUnitsPage() {
   const { pick } = useLanguage();
   const { message } = App.useApp();
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'name' });
   const [kind, setKind] = useState<HandlingUnitKind | undefined>();
   const [active, setActive] = useState<boolean | undefined>();
   const [editing, setEditing] = useState<{ unit?: HandlingUnit } | null>(null);
 
-  const input: HandlingUnitListInput = { ...query, sortBy: query.sortBy as HandlingUnitListInput['sortBy'], kind, active };
-  const list = useQuery(trpc.handlingUnits.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(trpc.handlingUnits.list, { initialQuery: { sortBy: 'name' }, filters: { kind, active } });
   const refresh = () => queryClient.invalidateQueries(trpc.handlingUnits.pathFilter());
 
   const setUnitActive = useMutation(
@@ -86,81 +84,64 @@ export function HandlingUnitsPage() {
     }),
   ];
 
-  const fetchAll = () => fetchAllPages((page, pageSize) => client.handlingUnits.list.query({ ...input, page, pageSize }));
 
   return (
-    <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-          {t('units.title')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
-          {t('units.intro')}
-        </Typography.Paragraph>
-      </div>
-      <DataTable<HandlingUnit>
-        testId="units-table"
-        caption={t('units.caption')}
-        columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
-        getRowId={(u) => u.id}
-        loading={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
-        searchPlaceholder={t('units.searchPlaceholder')}
-        exportFileName={t('units.exportFile')}
-        fetchAll={fetchAll}
-        filters={
-          <>
-            <Select
-              allowClear
-              aria-label={t('units.columns.kind')}
-              placeholder={t('units.columns.kind')}
-              value={kind}
-              onChange={(value?: HandlingUnitKind) => {
-                setKind(value);
-                setQuery((q) => ({ ...q, page: 1 }));
-              }}
-              options={HANDLING_UNIT_KINDS.map((value) => ({ value, label: pick(HANDLING_UNIT_KIND_LABELS[value]) }))}
-              style={{ width: 150 }}
-              data-testid="unit-kind-filter"
-            />
-            <Select
-              allowClear
-              aria-label={t('units.columns.active')}
-              placeholder={t('units.columns.active')}
-              value={active === undefined ? undefined : String(active)}
-              onChange={(value?: string) => {
-                setActive(value === undefined ? undefined : value === 'true');
-                setQuery((q) => ({ ...q, page: 1 }));
-              }}
-              options={[
-                { value: 'true', label: t('units.active') },
-                { value: 'false', label: t('units.inactive') },
-              ]}
-              style={{ width: 120 }}
-              data-testid="unit-active-filter"
-            />
-          </>
-        }
-        toolbar={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="unit-create">
-            {t('units.create')}
-          </Button>
-        }
-      />
+    <ListPage<HandlingUnit>
+      title={t('units.title')}
+      intro={t('units.intro')}
+      list={table}
+      testId="units-table"
+      caption={t('units.caption')}
+      columns={columns}
+      getRowId={(u) => u.id}
+      searchPlaceholder={t('units.searchPlaceholder')}
+      exportFileName={t('units.exportFile')}
+      filters={
+        <>
+          <Select
+            allowClear
+            aria-label={t('units.columns.kind')}
+            placeholder={t('units.columns.kind')}
+            value={kind}
+            onChange={(value?: HandlingUnitKind) => {
+              setKind(value);
+            }}
+            options={HANDLING_UNIT_KINDS.map((value) => ({ value, label: pick(HANDLING_UNIT_KIND_LABELS[value]) }))}
+            style={{ width: 150 }}
+            data-testid="unit-kind-filter"
+          />
+          <Select
+            allowClear
+            aria-label={t('units.columns.active')}
+            placeholder={t('units.columns.active')}
+            value={active === undefined ? undefined : String(active)}
+            onChange={(value?: string) => {
+              setActive(value === undefined ? undefined : value === 'true');
+            }}
+            options={[
+              { value: 'true', label: t('units.active') },
+              { value: 'false', label: t('units.inactive') },
+            ]}
+            style={{ width: 120 }}
+            data-testid="unit-active-filter"
+          />
+        </>
+      }
+      toolbar={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="unit-create">
+          {t('units.create')}
+        </Button>
+      }
+    >
       <HandlingUnitFormDrawer
-        open={editing !== null}
-        unit={editing?.unit}
-        onClose={() => setEditing(null)}
-        onSaved={() => {
-          setEditing(null);
-          void refresh();
-        }}
+      open={editing !== null}
+      unit={editing?.unit}
+      onClose={() => setEditing(null)}
+      onSaved={() => {
+        setEditing(null);
+        void refresh();
+      }}
       />
-    </Flex>
+    </ListPage>
   );
 }

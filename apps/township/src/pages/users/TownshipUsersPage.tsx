@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Flex, Popconfirm, Select, Typography } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Popconfirm, Select } from 'antd';
 import { PlusOutlined, SyncOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ROLES, ROLE_INFO } from '@pcs/domain';
-import { DataTable, DEFAULT_TABLE_QUERY, describeError, type EditableUser, fetchAllPages, OneTimePasswordModal, type OneTimeSecret, type SyncStatus, type TableQuery, useLanguage, UserFormDrawer, useUserColumns } from '@pcs/ui';
-import { useTRPC, useTRPCClient } from '../../api/trpc';
-import type { UserListInput, UserRow } from '../../api/types';
+import { describeError, type EditableUser, OneTimePasswordModal, type OneTimeSecret, type SyncStatus, useLanguage, UserFormDrawer, useUserColumns, ListPage } from '@pcs/ui';
+import { useServerList } from '@pcs/work-ui';
+import { useTRPC } from '../../api/trpc';
+import type { UserRow } from '../../api/types';
 import { PROVISIONING_NS } from '../../i18n/texts';
 import { useSession } from '../../session/SessionContext';
 
@@ -22,15 +23,12 @@ export function TownshipUsersPage() {
   const { message } = App.useApp();
   const { tenant, me } = useSession();
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'username' });
   const [syncStatus, setSyncStatus] = useState<SyncStatus | undefined>();
   const [editing, setEditing] = useState<{ user?: EditableUser; profileLocked?: boolean } | null>(null);
   const [secret, setSecret] = useState<OneTimeSecret | null>(null);
 
-  const input: UserListInput = { ...query, sortBy: query.sortBy as UserListInput['sortBy'], syncStatus };
-  const list = useQuery(trpc.users.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(trpc.users.list, { initialQuery: { sortBy: 'username' }, filters: { syncStatus } });
   const units = useQuery(trpc.handlingUnits.list.queryOptions(ACTIVE_UNITS));
   const refresh = () => queryClient.invalidateQueries(trpc.users.pathFilter());
 
@@ -50,7 +48,7 @@ export function TownshipUsersPage() {
   );
   const resetPassword = useMutation(
     trpc.users.resetPassword.mutationOptions({
-      onSuccess: (result, variables) => setSecret({ username: list.data?.items.find((u) => u.id === variables.id)?.username ?? '', password: result.temporaryPassword }),
+      onSuccess: (result, variables) => setSecret({ username: table.data.find((u) => u.id === variables.id)?.username ?? '', password: result.temporaryPassword }),
       onError: showError,
       onSettled: () => void refresh(),
     }),
@@ -84,79 +82,63 @@ export function TownshipUsersPage() {
     lockedReason: (user) => (worksElsewhere(user) ? t('users.elsewhere') : null),
   });
 
-  const fetchAll = () => fetchAllPages((page, pageSize) => client.users.list.query({ ...input, page, pageSize }));
 
   return (
-    <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-          {t('users.title')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
-          {t('users.intro', { name: tenant.name })}
-        </Typography.Paragraph>
-      </div>
-      <DataTable<UserRow>
-        testId="users-table"
-        caption={t('users.caption')}
-        columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
-        getRowId={(row) => row.id}
-        loading={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
-        searchPlaceholder={t('users.searchPlaceholder')}
-        exportFileName={t('users.exportFile')}
-        fetchAll={fetchAll}
-        filters={
-          <Select
-            allowClear
-            aria-label={t('users.syncFilter')}
-            placeholder={t('users.syncFilter')}
-            value={syncStatus}
-            onChange={(value?: SyncStatus) => {
-              setSyncStatus(value);
-              setQuery((q) => ({ ...q, page: 1 }));
-            }}
-            options={SYNC_STATUSES.map((value) => ({ value, label: t(`common:users.sync.${value}`) }))}
-            style={{ width: 140 }}
-            data-testid="user-sync-filter"
-          />
-        }
-        toolbar={
-          <>
-            <Popconfirm title={t('users.confirmReconcile')} onConfirm={() => reconcile.mutateAsync({ all: false }).catch(() => undefined)}>
-              <Button icon={<SyncOutlined spin={reconcile.isPending} />} data-testid="user-reconcile">
-                {t('users.reconcile')}
-              </Button>
-            </Popconfirm>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="user-create">
-              {t('users.create')}
+    <ListPage<UserRow>
+      title={t('users.title')}
+      intro={t('users.intro', { name: tenant.name })}
+      list={table}
+      testId="users-table"
+      caption={t('users.caption')}
+      columns={columns}
+      getRowId={(row) => row.id}
+      searchPlaceholder={t('users.searchPlaceholder')}
+      exportFileName={t('users.exportFile')}
+      filters={
+        <Select
+          allowClear
+          aria-label={t('users.syncFilter')}
+          placeholder={t('users.syncFilter')}
+          value={syncStatus}
+          onChange={(value?: SyncStatus) => {
+            setSyncStatus(value);
+          }}
+          options={SYNC_STATUSES.map((value) => ({ value, label: t(`common:users.sync.${value}`) }))}
+          style={{ width: 140 }}
+          data-testid="user-sync-filter"
+        />
+      }
+      toolbar={
+        <>
+          <Popconfirm title={t('users.confirmReconcile')} onConfirm={() => reconcile.mutateAsync({ all: false }).catch(() => undefined)}>
+            <Button icon={<SyncOutlined spin={reconcile.isPending} />} data-testid="user-reconcile">
+              {t('users.reconcile')}
             </Button>
-          </>
-        }
-      />
+          </Popconfirm>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="user-create">
+            {t('users.create')}
+          </Button>
+        </>
+      }
+    >
       <UserFormDrawer
-        open={editing !== null}
-        user={editing?.user}
-        profileLocked={editing?.profileLocked}
-        actions={{
-          create: (values) => create.mutateAsync(values),
-          update: (values) => update.mutateAsync(values),
-          setMemberships: (values) => setMemberships.mutateAsync(values),
-        }}
-        editor={{ roles: TOWNSHIP_ROLES, fixedTenantId: tenant.id, handlingUnits: (units.data?.items ?? []).map((u) => ({ id: u.id, name: u.name })) }}
-        onClose={() => setEditing(null)}
-        onSaved={(created) => {
-          setEditing(null);
-          void refresh();
-          if (created) setSecret({ username: created.username, password: created.initialPassword });
-        }}
+      open={editing !== null}
+      user={editing?.user}
+      profileLocked={editing?.profileLocked}
+      actions={{
+        create: (values) => create.mutateAsync(values),
+        update: (values) => update.mutateAsync(values),
+        setMemberships: (values) => setMemberships.mutateAsync(values),
+      }}
+      editor={{ roles: TOWNSHIP_ROLES, fixedTenantId: tenant.id, handlingUnits: (units.data?.items ?? []).map((u) => ({ id: u.id, name: u.name })) }}
+      onClose={() => setEditing(null)}
+      onSaved={(created) => {
+        setEditing(null);
+        void refresh();
+        if (created) setSecret({ username: created.username, password: created.initialPassword });
+      }}
       />
       <OneTimePasswordModal secret={secret} title={t('users.passwordTitle')} appUrl={window.location.origin} onClose={() => setSecret(null)} />
-    </Flex>
+    </ListPage>
   );
 }

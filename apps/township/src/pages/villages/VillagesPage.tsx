@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Flex, Select, Typography } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Flex, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { VILLAGE_KINDS, VILLAGE_KIND_LABELS, type VillageKind } from '@pcs/domain';
-import { DataTable, DEFAULT_TABLE_QUERY, describeError, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
-import { useTRPC, useTRPCClient } from '../../api/trpc';
-import type { Village, VillageListInput } from '../../api/types';
+import { DataTable, PageHeader, describeError, useLanguage } from '@pcs/ui';
+import { useServerList } from '@pcs/work-ui';
+import { useTRPC } from '../../api/trpc';
+import type { Village } from '../../api/types';
 import { NS } from '../../i18n/texts';
 import { useSession } from '../../session/SessionContext';
 import { GridTable } from './GridTable';
@@ -20,14 +21,11 @@ export function VillagesPage() {
   const { message } = App.useApp();
   const { can } = useSession();
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const [query, setQuery] = useState<TableQuery>(DEFAULT_TABLE_QUERY);
   const [kind, setKind] = useState<VillageKind | undefined>();
   const [editing, setEditing] = useState<{ village?: Village } | null>(null);
 
-  const input: VillageListInput = { ...query, sortBy: query.sortBy as VillageListInput['sortBy'], kind };
-  const list = useQuery(trpc.villages.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(trpc.villages.list, { filters: { kind } });
   const refresh = () => queryClient.invalidateQueries(trpc.villages.pathFilter()).then(() => queryClient.invalidateQueries(trpc.grids.pathFilter()));
 
   const remove = useMutation(
@@ -43,7 +41,6 @@ export function VillagesPage() {
     }),
   );
 
-  const fetchAll = () => fetchAllPages((page, pageSize) => client.villages.list.query({ ...input, page, pageSize }));
 
   const writable = can('region.write');
   const columns = villageColumns({
@@ -54,25 +51,16 @@ export function VillagesPage() {
 
   return (
     <Flex vertical gap={24}>
-      <section aria-labelledby="villages-title">
-        <Typography.Title level={2} id="villages-title" style={{ fontSize: 20 }}>
-          {t('villages.title')}
-        </Typography.Title>
+      <section aria-labelledby="villages-title" style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
+        <PageHeader id="villages-title" title={t('villages.title')} />
         <DataTable<Village>
+          {...table}
           testId="villages-table"
           caption={t('villages.caption')}
           columns={columns}
-          data={list.data?.items ?? []}
-          total={list.data?.total ?? 0}
-          query={query}
-          onQueryChange={setQuery}
           getRowId={(v) => v.id}
-          loading={list.isFetching}
-          error={list.error}
-          onRetry={() => void list.refetch()}
           searchPlaceholder={t('villages.searchPlaceholder')}
           exportFileName={t('villages.exportFile')}
-          fetchAll={fetchAll}
           filters={
             <Select
               allowClear
@@ -81,7 +69,6 @@ export function VillagesPage() {
               value={kind}
               onChange={(value?: VillageKind) => {
                 setKind(value);
-                setQuery((q) => ({ ...q, page: 1 }));
               }}
               options={VILLAGE_KINDS.map((value) => ({ value, label: pick(VILLAGE_KIND_LABELS[value]) }))}
               style={{ width: 140 }}
@@ -98,10 +85,8 @@ export function VillagesPage() {
         />
       </section>
 
-      <section aria-labelledby="grids-title">
-        <Typography.Title level={2} id="grids-title" style={{ fontSize: 20 }}>
-          {t('villages.gridsTitle')}
-        </Typography.Title>
+      <section aria-labelledby="grids-title" style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
+        <PageHeader id="grids-title" title={t('villages.gridsTitle')} />
         <GridTable />
       </section>
 

@@ -25,6 +25,14 @@ export const commonEn = {
     switchTenant: 'Switch township',
     logout: 'Sign out',
   },
+  page: {
+    back: 'Back',
+  },
+  form: {
+    save: 'Save',
+    cancel: 'Cancel',
+    saved: 'Saved',
+  },
   table: {
     search: 'Search',
     searchPlaceholder: 'Type to search',

@@ -23,6 +23,14 @@ export const commonZhCN = {
     switchTenant: '切换乡镇',
     logout: '退出登录',
   },
+  page: {
+    back: '返回',
+  },
+  form: {
+    save: '保存',
+    cancel: '取消',
+    saved: '已保存',
+  },
   table: {
     search: '搜索',
     searchPlaceholder: '输入关键字搜索',

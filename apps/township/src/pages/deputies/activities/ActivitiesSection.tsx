@@ -1,21 +1,22 @@
 import { useState } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { Alert, App, Button, Card, Descriptions, Flex, Select, Space, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import { ACTIVITY_STATE_LABELS, DUTY_ACTIVITY_TYPE_LABELS, DUTY_ACTIVITY_TYPES, SUPERVISION_KIND_LABELS, type DutyActivityType } from '@pcs/domain';
-import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
-import { useTRPC, useTRPCClient } from '../../../api/trpc';
+import { type DataColumn, describeError, useLanguage, ListPage } from '@pcs/ui';
+import { useServerList } from '@pcs/work-ui';
+import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { OwnerAttachments } from '@pcs/work-ui';
 import { DeputySelect } from '../common/DeputySelect';
 import { labelOptions } from '../common/labels';
-import { DetailFallback, EditDeleteButtons, YearTitleBar } from '../common/sectionParts';
+import { DetailFallback, EditDeleteButtons } from '../common/sectionParts';
 import { DNS } from '../../../i18n/texts';
 import type { DutyActivity } from '../common/types';
-import { useYear } from '../common/YearSelect';
+import { useYear, YearSelect } from '../common/YearSelect';
 import { ActivityFormDrawer } from './ActivityFormDrawer';
 
 /** /duty-activities: the ledger and one activity. */
@@ -33,18 +34,15 @@ function ActivitiesPage() {
   const { pick } = useLanguage();
   const { can } = useSession();
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [year, setYear] = useYear();
-  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'date', sortDirection: 'desc' });
   const [type, setType] = useState<DutyActivityType>();
   const [groupId, setGroupId] = useState<string>();
   const [deputyId, setDeputyId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const groups = useQuery(trpc.deputyGroups.options.queryOptions());
-  const input = { ...query, sortBy: query.sortBy as 'date' | 'title' | 'type' | 'participantCount' | undefined, type, groupId, deputyId: deputyId ?? undefined, year };
-  const list = useQuery(trpc.dutyActivities.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(trpc.dutyActivities.list, { initialQuery: { sortBy: 'date', sortDirection: 'desc' }, filters: { type, groupId, deputyId: deputyId ?? undefined, year } });
   const column = createColumnHelper<DutyActivity>();
   const columns: Array<DataColumn<DutyActivity>> = [
     column.accessor('date', { header: t('activities.columns.date'), enableSorting: true, meta: { nowrap: true } }),
@@ -66,29 +64,22 @@ function ActivitiesPage() {
     column.accessor('summary', { header: t('activities.columns.summary'), cell: ({ row: { original: a } }) => <Typography.Text ellipsis style={{ maxWidth: 260 }}>{a.summary ?? ''}</Typography.Text> }),
   ];
   return (
-    <Flex vertical gap={16}>
-      <YearTitleBar title={t('activities.title')} year={year} onYearChange={setYear} />
-      <DataTable<DutyActivity>
+    <ListPage<DutyActivity>
+      title={t('activities.title')}
+      actions={<YearSelect value={year} onChange={setYear} />}
+      list={table}
         testId="activities-table"
         caption={t('activities.caption')}
         columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
         getRowId={(a) => a.id}
-        loading={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
         searchPlaceholder={t('activities.search')}
         exportFileName={`${t('activities.exportFile')}${year}`}
-        fetchAll={() => fetchAllPages((page, pageSize) => client.dutyActivities.list.query({ ...input, page, pageSize }))}
         filters={
           <>
-            <Select allowClear placeholder={t('activities.columns.type')} aria-label={t('activities.columns.type')} value={type} onChange={(v?: DutyActivityType) => { setType(v); setQuery((q) => ({ ...q, page: 1 })); }} options={labelOptions(DUTY_ACTIVITY_TYPES, DUTY_ACTIVITY_TYPE_LABELS, pick)} style={{ width: 130 }} />
-            <Select allowClear placeholder={t('activities.columns.group')} aria-label={t('activities.columns.group')} value={groupId} onChange={(v?: string) => { setGroupId(v); setQuery((q) => ({ ...q, page: 1 })); }} options={(groups.data ?? []).map((g) => ({ value: g.id, label: g.name }))} style={{ width: 140 }} />
+            <Select allowClear placeholder={t('activities.columns.type')} aria-label={t('activities.columns.type')} value={type} onChange={(v?: DutyActivityType) => { setType(v); }} options={labelOptions(DUTY_ACTIVITY_TYPES, DUTY_ACTIVITY_TYPE_LABELS, pick)} style={{ width: 130 }} />
+            <Select allowClear placeholder={t('activities.columns.group')} aria-label={t('activities.columns.group')} value={groupId} onChange={(v?: string) => { setGroupId(v); }} options={(groups.data ?? []).map((g) => ({ value: g.id, label: g.name }))} style={{ width: 140 }} />
             <div style={{ width: 160 }}>
-              <DeputySelect value={deputyId} onChange={(v: string | null) => { setDeputyId(v); setQuery((q) => ({ ...q, page: 1 })); }} placeholder={t('activities.deputyFilter')} />
+              <DeputySelect value={deputyId} onChange={(v: string | null) => { setDeputyId(v); }} placeholder={t('activities.deputyFilter')} />
             </div>
           </>
         }
@@ -99,7 +90,7 @@ function ActivitiesPage() {
             </Button>
           )
         }
-      />
+    >
       <ActivityFormDrawer
         open={creating}
         onClose={() => setCreating(false)}
@@ -109,7 +100,7 @@ function ActivitiesPage() {
           navigate(`/duty-activities/${a.id}`);
         }}
       />
-    </Flex>
+    </ListPage>
   );
 }
 

@@ -1,40 +1,31 @@
-import { useEffect } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Col, Input, Row, Select } from 'antd';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { DUTY_ACTIVITY_TYPE_LABELS, DUTY_ACTIVITY_TYPES, dutyActivityCreateSchema, type DutyActivityCreate, type DutyActivityCreateInput } from '@pcs/domain';
-import { FormField, useLanguage, zodErrorMap, DayPicker, countyToday } from '@pcs/ui';
+import { DUTY_ACTIVITY_TYPE_LABELS, DUTY_ACTIVITY_TYPES, dutyActivityCreateSchema, type DutyActivityCreateInput } from '@pcs/domain';
+import { FormField, useLanguage, DayPicker, countyToday, FormDrawer, useDrawerForm } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 
 import { DeputySelect } from '../common/DeputySelect';
-import { FormDrawer } from '../common/FormDrawer';
 import { labelOptions } from '../common/labels';
 import { DNS } from '../../../i18n/texts';
 import type { DutyActivityDetail } from '../common/types';
-import { useSaveForm } from '../common/useSaveForm';
 
 const empty = (): DutyActivityCreateInput => ({ type: 'inspection', title: '', date: countyToday(), endDate: null, place: '', groupId: null, organiser: '', staffParticipants: '', summary: '', participantIds: [] });
 
 /** Record or edit an activity of the duty ledger, with the deputies who took part. */
 export function ActivityFormDrawer({ open, activity, onClose, onSaved }: { open: boolean; activity?: DutyActivityDetail; onClose: () => void; onSaved: (a: { id: string }) => void }) {
   const { t } = useTranslation(DNS);
-  const { language, pick } = useLanguage();
+  const { pick } = useLanguage();
   const trpc = useTRPC();
   const create = useMutation(trpc.dutyActivities.create.mutationOptions());
   const update = useMutation(trpc.dutyActivities.update.mutationOptions());
   const groups = useQuery(trpc.deputyGroups.options.queryOptions());
   const deputies = useQuery(trpc.deputies.options.queryOptions({ servingOnly: true }));
-  const { control, handleSubmit, reset, setError, watch, setValue, getValues } = useForm<DutyActivityCreateInput, unknown, DutyActivityCreate>({
-    resolver: zodResolver(dutyActivityCreateSchema, { error: zodErrorMap(language) }),
-    defaultValues: empty(),
-  });
-  const { formError, setFormError, run } = useSaveForm(setError);
-  useEffect(() => {
-    if (!open) return;
-    reset(
-      activity
+  const { control, drawer, form } = useDrawerForm({
+    schema: dutyActivityCreateSchema,
+    open,
+    record: activity,
+    values: activity
         ? {
             type: activity.type,
             title: activity.title,
@@ -48,14 +39,15 @@ export function ActivityFormDrawer({ open, activity, onClose, onSaved }: { open:
             participantIds: activity.participants.map((p) => p.id),
           }
         : empty(),
-    );
-    setFormError(null);
-  }, [open, activity, reset, setFormError]);
-  const submit = handleSubmit((values) => run(() => (activity ? update.mutateAsync({ ...values, id: activity.id, version: activity.version }) : create.mutateAsync(values)), onSaved));
+    create: create.mutateAsync,
+    update: update.mutateAsync,
+    onSaved,
+  });
+  const { watch, setValue, getValues } = form;
   const groupId = watch('groupId');
   const half = { xs: 24, sm: 12 };
   return (
-    <FormDrawer open={open} title={t(activity ? 'activities.editTitle' : 'activities.createTitle')} onClose={onClose} onSubmit={() => void submit()} submitting={create.isPending || update.isPending} error={formError} testId="activity-form" width={680}>
+    <FormDrawer open={open} title={t(activity ? 'activities.editTitle' : 'activities.createTitle')} onClose={onClose} {...drawer} testId="activity-form" width={680}>
       <Row gutter={16}>
         <Col {...half}>
           <FormField control={control} name="type" label={t('activities.columns.type')} required render={(field) => <Select {...field} options={labelOptions(DUTY_ACTIVITY_TYPES, DUTY_ACTIVITY_TYPE_LABELS, pick)} />} />

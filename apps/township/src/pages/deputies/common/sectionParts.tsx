@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
-import { Button, Flex, Popconfirm, Result, Space, Spin, Tabs, Typography } from 'antd';
+import { Button, Flex, Popconfirm, Result, Space, Spin, Tabs } from 'antd';
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { type DataColumn, ErrorAlert } from '@pcs/ui';
+import { type DataColumn, ErrorAlert, PageHeader } from '@pcs/ui';
 import { DNS } from '../../../i18n/texts';
 import { useYear, YearSelect } from './YearSelect';
 
@@ -56,22 +56,7 @@ export function EditDeleteButtons({ name, onEdit, onDelete, editTestId }: { name
 
 /** A year-bound page's heading: its title on the left, the year picker (after any extra buttons) on the right. */
 export function YearTitleBar({ title, year, onYearChange, extra }: { title: string; year: number; onYearChange: (year: number) => void; extra?: ReactNode }) {
-  const yearSelect = <YearSelect value={year} onChange={onYearChange} />;
-  return (
-    <Flex justify="space-between" align="center">
-      <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-        {title}
-      </Typography.Title>
-      {extra ? (
-        <Space>
-          {extra}
-          {yearSelect}
-        </Space>
-      ) : (
-        yearSelect
-      )}
-    </Flex>
-  );
+  return <PageHeader title={title} actions={<>{extra}<YearSelect value={year} onChange={onYearChange} /></>} />;
 }
 
 /** One tab of a YearTabsPage; its key is what ?tab= holds. */

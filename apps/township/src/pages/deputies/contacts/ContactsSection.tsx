@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { Alert, App, Button, Card, Col, Descriptions, Flex, Row, Space, Spin, Table, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import { DEPUTY_LEVEL_LABELS, PRESIDIUM_ROLE_LABELS, RECEPTION_HANDLING_LABELS } from '@pcs/domain';
-import { applyLocalQuery, type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, ErrorAlert, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
-import { useTRPC, useTRPCClient } from '../../../api/trpc';
+import { applyLocalQuery, type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, ErrorAlert, type TableQuery, useLanguage } from '@pcs/ui';
+import { useServerList } from '@pcs/work-ui';
+import { useTRPC } from '../../../api/trpc';
 import type { RouterOutputs } from '../../../api/types';
 import { useSession } from '../../../session/SessionContext';
 import { OwnerAttachments } from '@pcs/work-ui';
@@ -134,13 +135,10 @@ function ReceptionsTable({ year }: { year: number }) {
   const { t } = useTranslation(DNS);
   const { can } = useSession();
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'date', sortDirection: 'desc' });
   const [creating, setCreating] = useState(false);
-  const input = { ...query, sortBy: query.sortBy as 'date' | 'visitCount' | undefined, year };
-  const list = useQuery(trpc.receptions.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(trpc.receptions.list, { initialQuery: { sortBy: 'date', sortDirection: 'desc' }, filters: { year } });
   const column = createColumnHelper<ReceptionDay>();
   const columns: Array<DataColumn<ReceptionDay>> = [
     column.accessor('date', { header: t('contacts.receptionColumns.date'), enableSorting: true, cell: ({ row: { original: r } }) => <Link to={`/deputy-contacts/receptions/${r.id}`}>{r.date}</Link>, meta: { nowrap: true, exportValue: (r) => r.date } }),
@@ -152,20 +150,13 @@ function ReceptionsTable({ year }: { year: number }) {
   return (
     <>
       <DataTable<ReceptionDay>
+        {...table}
         testId="receptions-table"
         caption={t('contacts.receptionCaption')}
         columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
         getRowId={(r) => r.id}
-        loading={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
         searchPlaceholder={t('contacts.receptionSearch')}
         exportFileName={`${t('contacts.receptionExport')}${year}`}
-        fetchAll={() => fetchAllPages((page, pageSize) => client.receptions.list.query({ ...input, page, pageSize }))}
         toolbar={can('deputies.write') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="reception-create">{t('contacts.newReception')}</Button>}
       />
       <ReceptionFormDrawer

@@ -1,36 +1,26 @@
-import { useEffect } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Input, InputNumber, Row, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useFieldArray, useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { RECEPTION_HANDLING_LABELS, RECEPTION_HANDLINGS, receptionDayCreateSchema, type ReceptionDayCreate, type ReceptionDayCreateInput } from '@pcs/domain';
-import { FormField, useLanguage, zodErrorMap, DayPicker, countyToday } from '@pcs/ui';
+import { RECEPTION_HANDLING_LABELS, RECEPTION_HANDLINGS, receptionDayCreateSchema } from '@pcs/domain';
+import { FormField, useLanguage, DayPicker, countyToday, FormDrawer, useDrawerForm } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 
 import { DeputySelect } from '../common/DeputySelect';
-import { FormDrawer } from '../common/FormDrawer';
 import { labelOptions } from '../common/labels';
 import { DNS } from '../../../i18n/texts';
 import type { ReceptionDetail } from '../common/types';
-import { useSaveForm } from '../common/useSaveForm';
 
 /** A reception day (代表接待日/代访日): who was on duty, who came, what they raised and how it was handled. */
 export function ReceptionFormDrawer({ open, reception, onClose, onSaved }: { open: boolean; reception?: ReceptionDetail; onClose: () => void; onSaved: (r: { id: string }) => void }) {
   const { t } = useTranslation(DNS);
-  const { language, pick } = useLanguage();
+  const { pick } = useLanguage();
   const trpc = useTRPC();
   const create = useMutation(trpc.receptions.create.mutationOptions());
   const update = useMutation(trpc.receptions.update.mutationOptions());
   const stations = useQuery(trpc.liaisonStations.options.queryOptions());
-  const { control, handleSubmit, reset, setError } = useForm<ReceptionDayCreateInput, unknown, ReceptionDayCreate>({ resolver: zodResolver(receptionDayCreateSchema, { error: zodErrorMap(language) }) });
-  const visits = useFieldArray({ control, name: 'visits' });
-  const { formError, setFormError, run } = useSaveForm(setError);
-  useEffect(() => {
-    if (!open) return;
-    reset(
-      reception
+  const { control, drawer } = useDrawerForm({ schema: receptionDayCreateSchema, open, record: reception, create: create.mutateAsync, update: update.mutateAsync, values: reception
         ? {
             date: reception.date,
             place: reception.place ?? '',
@@ -39,13 +29,10 @@ export function ReceptionFormDrawer({ open, reception, onClose, onSaved }: { ope
             deputyIds: reception.deputies.map((d) => d.id),
             visits: reception.visits.map((v) => ({ visitorName: v.visitorName, visitorCount: v.visitorCount, address: v.address ?? '', phone: v.phone ?? '', issue: v.issue, handling: v.handling, followUp: v.followUp ?? '' })),
           }
-        : { date: countyToday(), place: '', stationId: null, note: '', deputyIds: [], visits: [] },
-    );
-    setFormError(null);
-  }, [open, reception, reset, setFormError]);
-  const submit = handleSubmit((values) => run(() => (reception ? update.mutateAsync({ ...values, id: reception.id, version: reception.version }) : create.mutateAsync(values)), onSaved));
+        : { date: countyToday(), place: '', stationId: null, note: '', deputyIds: [], visits: [] }, onSaved });
+  const visits = useFieldArray({ control, name: 'visits' });
   return (
-    <FormDrawer open={open} title={t(reception ? 'contacts.editReception' : 'contacts.newReception')} onClose={onClose} onSubmit={() => void submit()} submitting={create.isPending || update.isPending} error={formError} testId="reception-form" width={760}>
+    <FormDrawer open={open} title={t(reception ? 'contacts.editReception' : 'contacts.newReception')} onClose={onClose} {...drawer} testId="reception-form" width={760}>
       <Row gutter={16}>
         <Col xs={24} sm={8}>
           <FormField control={control} name="date" label={t('contacts.receptionColumns.date')} required render={(field) => <DayPicker {...field} allowClear={false} />} />

@@ -1,9 +1,7 @@
-import { useEffect } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Button, Card, Checkbox, Col, Input, InputNumber, Row, Select, Space } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useFieldArray, useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   CONGRESS_MEETING_STATUS_LABELS,
@@ -15,17 +13,14 @@ import {
   MEETING_AGENDA_KINDS,
   MEETING_OUTCOME_KIND_LABELS,
   MEETING_OUTCOME_KINDS,
-  type CongressMeetingCreate,
   type CongressMeetingCreateInput,
 } from '@pcs/domain';
-import { FormField, useLanguage, zodErrorMap, DayPicker } from '@pcs/ui';
+import { FormField, useLanguage, DayPicker, FormDrawer, useDrawerForm } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
-import { FormDrawer } from '../common/FormDrawer';
 import { labelOptions } from '../common/labels';
 import { useCongressWording } from '../../../session/useCongressWording';
 import { DNS } from '../../../i18n/texts';
 import type { CongressMeetingDetail } from '../common/types';
-import { useSaveForm } from '../common/useSaveForm';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const EMPTY: Omit<CongressMeetingCreateInput, 'kind'> = { sessionType: null, termNo: 18, number: 1, title: '', startDate: today(), endDate: today(), place: '', status: 'planned', minutes: '', agenda: [], outcomes: [], prefillAttendance: true };
@@ -33,24 +28,19 @@ const EMPTY: Omit<CongressMeetingCreateInput, 'kind'> = { sessionType: null, ter
 /** A meeting of a kind the township holds, with its agenda and outcomes; attendance is registered on the detail page. */
 export function MeetingFormDrawer({ open, meeting, onClose, onSaved }: { open: boolean; meeting?: CongressMeetingDetail; onClose: () => void; onSaved: (m: { id: string }) => void }) {
   const { t } = useTranslation(DNS);
-  const { language, pick } = useLanguage();
+  const { pick } = useLanguage();
   const trpc = useTRPC();
   const wording = useCongressWording();
   // A new meeting is the body's own meeting (presidium or working committee) unless changed.
   const empty: CongressMeetingCreateInput = { ...EMPTY, kind: wording.bodyMeetingKind };
   const create = useMutation(trpc.congressMeetings.create.mutationOptions());
   const update = useMutation(trpc.congressMeetings.update.mutationOptions());
-  const { control, handleSubmit, reset, setError, watch, setValue } = useForm<CongressMeetingCreateInput, unknown, CongressMeetingCreate>({
-    resolver: zodResolver(congressMeetingCreateSchema, { error: zodErrorMap(language) }),
-    defaultValues: empty,
-  });
-  const agenda = useFieldArray({ control, name: 'agenda' });
-  const outcomes = useFieldArray({ control, name: 'outcomes' });
-  const { formError, setFormError, run } = useSaveForm(setError);
-  useEffect(() => {
-    if (!open) return;
-    reset(
-      meeting
+  const { control, drawer, form } = useDrawerForm({
+    schema: congressMeetingCreateSchema,
+    open,
+    record: meeting,
+    // A new meeting starts from `empty`, which follows the township's kind.
+    values: meeting
         ? {
             kind: meeting.kind,
             sessionType: meeting.sessionType,
@@ -67,17 +57,17 @@ export function MeetingFormDrawer({ open, meeting, onClose, onSaved }: { open: b
             prefillAttendance: false,
           }
         : empty,
-    );
-    setFormError(null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `empty` follows the township's kind, read when the drawer opens
-  }, [open, meeting, reset, setFormError]);
-  const submit = handleSubmit((values) =>
-    run(() => (meeting ? update.mutateAsync({ ...values, id: meeting.id, version: meeting.version }) : create.mutateAsync(values)), onSaved),
-  );
+    create: create.mutateAsync,
+    update: update.mutateAsync,
+    onSaved,
+  });
+  const { watch, setValue } = form;
+  const agenda = useFieldArray({ control, name: 'agenda' });
+  const outcomes = useFieldArray({ control, name: 'outcomes' });
   const kind = watch('kind');
   const half = { xs: 24, sm: 12 };
   return (
-    <FormDrawer open={open} title={t(meeting ? 'meetings.editTitle' : 'meetings.createTitle')} onClose={onClose} onSubmit={() => void submit()} submitting={create.isPending || update.isPending} error={formError} testId="meeting-form" width={760}>
+    <FormDrawer open={open} title={t(meeting ? 'meetings.editTitle' : 'meetings.createTitle')} onClose={onClose} {...drawer} testId="meeting-form" width={760}>
       <Row gutter={16}>
         <Col {...half}>
           <FormField control={control} name="kind" label={t('meetings.columns.kind')} required render={(field) => <Select {...field} onChange={(v) => { field.onChange(v); if (v !== 'session') setValue('sessionType', null); }} options={labelOptions(wording.meetingKinds, wording.meetingKindLabels, pick)} />} />

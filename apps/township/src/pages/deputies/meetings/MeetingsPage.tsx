@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { Button, Flex, Select, Tag } from 'antd';
+import { Button, Select, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -12,15 +12,15 @@ import {
   type CongressMeetingKind,
   type CongressMeetingStatus,
 } from '@pcs/domain';
-import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
-import { useTRPC, useTRPCClient } from '../../../api/trpc';
+import { type DataColumn, useLanguage, ListPage } from '@pcs/ui';
+import { useServerList } from '@pcs/work-ui';
+import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { useCongressWording } from '../../../session/useCongressWording';
 import { labelOptions } from '../common/labels';
-import { YearTitleBar } from '../common/sectionParts';
 import { DNS } from '../../../i18n/texts';
 import type { CongressMeeting } from '../common/types';
-import { useYear } from '../common/YearSelect';
+import { useYear, YearSelect } from '../common/YearSelect';
 import { MeetingFormDrawer } from './MeetingFormDrawer';
 import { RhythmCard } from './RhythmCard';
 
@@ -33,16 +33,13 @@ export function MeetingsPage() {
   const { can } = useSession();
   const trpc = useTRPC();
   const wording = useCongressWording();
-  const client = useTRPCClient();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [year, setYear] = useYear();
-  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'startDate' });
   const [kind, setKind] = useState<CongressMeetingKind>();
   const [status, setStatus] = useState<CongressMeetingStatus>();
   const [creating, setCreating] = useState(false);
-  const input = { ...query, sortBy: query.sortBy as 'startDate' | 'title' | 'kind' | 'number' | 'status' | undefined, kind, status, year };
-  const list = useQuery(trpc.congressMeetings.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(trpc.congressMeetings.list, { initialQuery: { sortBy: 'startDate' }, filters: { kind, status, year } });
   const column = createColumnHelper<CongressMeeting>();
   const columns: Array<DataColumn<CongressMeeting>> = [
     column.accessor('startDate', { header: t('meetings.columns.startDate'), enableSorting: true, cell: ({ row: { original: m } }) => (m.endDate !== m.startDate ? `${m.startDate} ~ ${m.endDate.slice(5)}` : m.startDate), meta: { nowrap: true } }),
@@ -71,28 +68,21 @@ export function MeetingsPage() {
     }),
   ];
   return (
-    <Flex vertical gap={16}>
-      <YearTitleBar title={pick(wording.meetingsTitle)} year={year} onYearChange={setYear} />
-      <RhythmCard year={year} />
-      <DataTable<CongressMeeting>
+    <ListPage<CongressMeeting>
+      title={pick(wording.meetingsTitle)}
+      actions={<YearSelect value={year} onChange={setYear} />}
+      notice={<RhythmCard year={year} />}
+      list={table}
         testId="meetings-table"
         caption={t('meetings.caption')}
         columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
         getRowId={(m) => m.id}
-        loading={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
         searchPlaceholder={t('meetings.search')}
         exportFileName={`${pick(wording.meetingsTitle)}${year}`}
-        fetchAll={() => fetchAllPages((page, pageSize) => client.congressMeetings.list.query({ ...input, page, pageSize }))}
         filters={
           <>
-            <Select allowClear placeholder={t('meetings.columns.kind')} aria-label={t('meetings.columns.kind')} value={kind} onChange={(v?: CongressMeetingKind) => { setKind(v); setQuery((q) => ({ ...q, page: 1 })); }} options={labelOptions(wording.meetingKinds, wording.meetingKindLabels, pick)} style={{ width: 150 }} />
-            <Select allowClear placeholder={t('meetings.columns.status')} aria-label={t('meetings.columns.status')} value={status} onChange={(v?: CongressMeetingStatus) => { setStatus(v); setQuery((q) => ({ ...q, page: 1 })); }} options={labelOptions(CONGRESS_MEETING_STATUSES, CONGRESS_MEETING_STATUS_LABELS, pick)} style={{ width: 110 }} />
+            <Select allowClear placeholder={t('meetings.columns.kind')} aria-label={t('meetings.columns.kind')} value={kind} onChange={(v?: CongressMeetingKind) => { setKind(v); }} options={labelOptions(wording.meetingKinds, wording.meetingKindLabels, pick)} style={{ width: 150 }} />
+            <Select allowClear placeholder={t('meetings.columns.status')} aria-label={t('meetings.columns.status')} value={status} onChange={(v?: CongressMeetingStatus) => { setStatus(v); }} options={labelOptions(CONGRESS_MEETING_STATUSES, CONGRESS_MEETING_STATUS_LABELS, pick)} style={{ width: 110 }} />
           </>
         }
         toolbar={
@@ -102,7 +92,7 @@ export function MeetingsPage() {
             </Button>
           )
         }
-      />
+    >
       <MeetingFormDrawer
         open={creating}
         onClose={() => setCreating(false)}
@@ -112,6 +102,6 @@ export function MeetingsPage() {
           navigate(`/congress-meetings/${m.id}`);
         }}
       />
-    </Flex>
+    </ListPage>
   );
 }

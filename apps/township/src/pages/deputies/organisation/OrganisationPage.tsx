@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { Button, Flex, Select, Tabs, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { LIAISON_STATION_KIND_LABELS, LIAISON_STATION_KINDS, type LiaisonStationKind } from '@pcs/domain';
-import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
-import { useTRPC, useTRPCClient } from '../../../api/trpc';
+import { type DataColumn, DataTable, useLanguage } from '@pcs/ui';
+import { useServerList } from '@pcs/work-ui';
+import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { labelOptions } from '../common/labels';
 import { editColumn } from '../common/sectionParts';
@@ -41,13 +42,10 @@ function GroupsTable() {
   const { t } = useTranslation(DNS);
   const { can } = useSession();
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'name' });
   const [editing, setEditing] = useState<{ group?: DeputyGroup } | null>(null);
-  const input = { ...query, sortBy: query.sortBy as 'name' | 'memberCount' | 'createdAt' | undefined };
-  const list = useQuery(trpc.deputyGroups.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(trpc.deputyGroups.list, { initialQuery: { sortBy: 'name' } });
   const writable = can('deputies.write');
   const column = createColumnHelper<DeputyGroup>();
   const columns: Array<DataColumn<DeputyGroup>> = [
@@ -61,20 +59,13 @@ function GroupsTable() {
   return (
     <>
       <DataTable<DeputyGroup>
+        {...table}
         testId="groups-table"
         caption={t('organisation.groupCaption')}
         columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
         getRowId={(g) => g.id}
-        loading={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
         searchPlaceholder={t('organisation.searchGroups')}
         exportFileName={t('organisation.groupExport')}
-        fetchAll={() => fetchAllPages((page, pageSize) => client.deputyGroups.list.query({ ...input, page, pageSize }))}
         toolbar={
           writable && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="group-create">
@@ -103,13 +94,10 @@ function StationsTable() {
   const { pick } = useLanguage();
   const { can } = useSession();
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'name' });
   const [kind, setKind] = useState<LiaisonStationKind>();
   const [editing, setEditing] = useState<{ station?: LiaisonStation } | null>(null);
-  const input = { ...query, sortBy: query.sortBy as 'name' | 'kind' | 'memberCount' | 'createdAt' | undefined, kind };
-  const list = useQuery(trpc.liaisonStations.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(trpc.liaisonStations.list, { initialQuery: { sortBy: 'name' }, filters: { kind } });
   const writable = can('deputies.write');
   const column = createColumnHelper<LiaisonStation>();
   const columns: Array<DataColumn<LiaisonStation>> = [
@@ -125,20 +113,13 @@ function StationsTable() {
   return (
     <>
       <DataTable<LiaisonStation>
+        {...table}
         testId="stations-table"
         caption={t('organisation.stationCaption')}
         columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
         getRowId={(s) => s.id}
-        loading={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
         searchPlaceholder={t('organisation.searchStations')}
         exportFileName={t('organisation.stationExport')}
-        fetchAll={() => fetchAllPages((page, pageSize) => client.liaisonStations.list.query({ ...input, page, pageSize }))}
         filters={
           <Select
             allowClear
@@ -147,7 +128,6 @@ function StationsTable() {
             value={kind}
             onChange={(v?: LiaisonStationKind) => {
               setKind(v);
-              setQuery((q) => ({ ...q, page: 1 }));
             }}
             options={labelOptions(LIAISON_STATION_KINDS, LIAISON_STATION_KIND_LABELS, pick)}
             style={{ width: 150 }}

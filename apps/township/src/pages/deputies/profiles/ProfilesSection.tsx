@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { App, Button, Select, Tag } from 'antd';
 import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router-dom';
 import { DUTY_REVIEW_FORM_LABELS, DUTY_REVIEW_VENUE_LABELS } from '@pcs/domain';
-import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
-import { useTRPC, useTRPCClient } from '../../../api/trpc';
+import { type DataColumn, DataTable, describeError, useLanguage } from '@pcs/ui';
+import { useServerList } from '@pcs/work-ui';
+import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { editDeleteColumn, YearTabsPage } from '../common/sectionParts';
 import { DNS } from '../../../i18n/texts';
@@ -51,12 +52,9 @@ function ProfilesPage() {
 function ProfilesTable({ year }: { year: number }) {
   const { t } = useTranslation(DNS);
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const groups = useQuery(trpc.deputyGroups.options.queryOptions());
-  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'points', sortDirection: 'desc' });
   const [groupId, setGroupId] = useState<string>();
-  const input = { ...query, sortBy: query.sortBy as 'name' | 'points' | 'activities' | 'attendanceRate' | 'groupName' | undefined, year, groupId };
-  const list = useQuery(trpc.dutyProfiles.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(trpc.dutyProfiles.list, { initialQuery: { sortBy: 'points', sortDirection: 'desc' }, filters: { year, groupId } });
   const column = createColumnHelper<DutyProfileRow>();
   const columns: Array<DataColumn<DutyProfileRow>> = [
     column.accessor('name', { header: t('profiles.columns.name'), enableSorting: true, cell: ({ row: { original: p } }) => <Link to={`/duty-profiles/${p.id}?year=${year}`}>{p.name}</Link>, meta: { nowrap: true } }),
@@ -75,21 +73,14 @@ function ProfilesTable({ year }: { year: number }) {
   ];
   return (
     <DataTable<DutyProfileRow>
+      {...table}
       testId="profiles-table"
       caption={t('profiles.caption')}
       columns={columns}
-      data={list.data?.items ?? []}
-      total={list.data?.total ?? 0}
-      query={query}
-      onQueryChange={setQuery}
       getRowId={(p) => p.id}
-      loading={list.isFetching}
-      error={list.error}
-      onRetry={() => void list.refetch()}
       searchPlaceholder={t('profiles.search')}
       exportFileName={`${t('profiles.exportFile')}${year}`}
-      fetchAll={() => fetchAllPages((page, pageSize) => client.dutyProfiles.list.query({ ...input, page, pageSize }))}
-      filters={<Select allowClear placeholder={t('profiles.columns.group')} aria-label={t('profiles.columns.group')} value={groupId} onChange={(v?: string) => { setGroupId(v); setQuery((q) => ({ ...q, page: 1 })); }} options={(groups.data ?? []).map((g) => ({ value: g.id, label: g.name }))} style={{ width: 150 }} />}
+      filters={<Select allowClear placeholder={t('profiles.columns.group')} aria-label={t('profiles.columns.group')} value={groupId} onChange={(v?: string) => { setGroupId(v); }} options={(groups.data ?? []).map((g) => ({ value: g.id, label: g.name }))} style={{ width: 150 }} />}
     />
   );
 }
@@ -100,12 +91,9 @@ function ReviewsTable({ year }: { year: number }) {
   const { message } = App.useApp();
   const { can } = useSession();
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'date', sortDirection: 'desc' });
   const [editing, setEditing] = useState<{ review?: DutyReview } | null>(null);
-  const input = { ...query, sortBy: query.sortBy as 'date' | 'deputyName' | 'satisfaction' | undefined, year };
-  const list = useQuery(trpc.dutyReviews.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(trpc.dutyReviews.list, { initialQuery: { sortBy: 'date', sortDirection: 'desc' }, filters: { year } });
   const refresh = () => Promise.all([queryClient.invalidateQueries(trpc.dutyReviews.pathFilter()), queryClient.invalidateQueries(trpc.dutyProfiles.pathFilter())]);
   const remove = useMutation(trpc.dutyReviews.delete.mutationOptions({ onSuccess: () => void refresh(), onError: (e) => { const i = describeError(e); void message.error(i.messages ? pick(i.messages) : ''); } }));
   const writable = can('deputies.write');
@@ -122,20 +110,13 @@ function ReviewsTable({ year }: { year: number }) {
   return (
     <>
       <DataTable<DutyReview>
+        {...table}
         testId="reviews-table"
         caption={t('profiles.reviewsCaption')}
         columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
         getRowId={(r) => r.id}
-        loading={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
         searchPlaceholder={t('profiles.search')}
         exportFileName={`${t('profiles.reviewsExport')}${year}`}
-        fetchAll={() => fetchAllPages((page, pageSize) => client.dutyReviews.list.query({ ...input, page, pageSize }))}
         toolbar={writable && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>{t('profiles.addReview')}</Button>}
       />
       <ReviewFormDrawer

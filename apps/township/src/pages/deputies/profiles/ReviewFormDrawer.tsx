@@ -1,19 +1,14 @@
-import { useEffect } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Col, Input, InputNumber, Row, Select } from 'antd';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { DUTY_REVIEW_FORM_LABELS, DUTY_REVIEW_FORMS, DUTY_REVIEW_VENUE_LABELS, DUTY_REVIEW_VENUES, dutyReviewCreateSchema } from '@pcs/domain';
-import { FormField, useLanguage, zodErrorMap, DayPicker, countyToday } from '@pcs/ui';
+import { FormField, useLanguage, DayPicker, countyToday, FormDrawer, useDrawerForm } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 
 import { DeputySelect } from '../common/DeputySelect';
-import { FormDrawer } from '../common/FormDrawer';
 import { labelOptions } from '../common/labels';
 import { DNS } from '../../../i18n/texts';
-import { useSaveForm } from '../common/useSaveForm';
 
 type Input = z.input<typeof dutyReviewCreateSchema>;
 type Output = z.output<typeof dutyReviewCreateSchema>;
@@ -25,25 +20,16 @@ export interface ReviewValue extends Output {
 /** A deputy's annual duty report (述职) and the satisfaction vote on it. */
 export function ReviewFormDrawer({ open, review, deputyId, year, onClose, onSaved }: { open: boolean; review?: ReviewValue | null; deputyId?: string; year: number; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation(DNS);
-  const { language, pick } = useLanguage();
+  const { pick } = useLanguage();
   const trpc = useTRPC();
   const create = useMutation(trpc.dutyReviews.create.mutationOptions());
   const update = useMutation(trpc.dutyReviews.update.mutationOptions());
-  const { control, handleSubmit, reset, setError } = useForm<Input, unknown, Output>({ resolver: zodResolver(dutyReviewCreateSchema, { error: zodErrorMap(language) }) });
-  const { formError, setFormError, run } = useSaveForm(setError);
-  useEffect(() => {
-    if (!open) return;
-    reset(
-      review
+  const { control, drawer } = useDrawerForm({ schema: dutyReviewCreateSchema, open, record: review, create: create.mutateAsync, update: update.mutateAsync, values: review
         ? { deputyId: review.deputyId, year: review.year, date: review.date, form: review.form, venue: review.venue, votesSatisfied: review.votesSatisfied, votesBasicallySatisfied: review.votesBasicallySatisfied, votesUnsatisfied: review.votesUnsatisfied, note: review.note ?? '' }
-        : { deputyId: deputyId ?? '', year, date: countyToday().startsWith(String(year)) ? countyToday() : `${year}-12-20`, form: 'oral', venue: 'voters_meeting', votesSatisfied: 0, votesBasicallySatisfied: 0, votesUnsatisfied: 0, note: '' },
-    );
-    setFormError(null);
-  }, [open, review, deputyId, year, reset, setFormError]);
-  const submit = handleSubmit((values) => run(() => (review ? update.mutateAsync({ ...values, id: review.id, version: review.version }) : create.mutateAsync(values)), onSaved));
+        : { deputyId: deputyId ?? '', year, date: countyToday().startsWith(String(year)) ? countyToday() : `${year}-12-20`, form: 'oral', venue: 'voters_meeting', votesSatisfied: 0, votesBasicallySatisfied: 0, votesUnsatisfied: 0, note: '' }, onSaved });
   const third = { xs: 24, sm: 8 };
   return (
-    <FormDrawer open={open} title={t(review ? 'profiles.editReview' : 'profiles.addReview')} onClose={onClose} onSubmit={() => void submit()} submitting={create.isPending || update.isPending} error={formError} testId="review-form">
+    <FormDrawer open={open} title={t(review ? 'profiles.editReview' : 'profiles.addReview')} onClose={onClose} {...drawer} testId="review-form">
       <FormField control={control} name="deputyId" label={t('common.deputy')} required render={(field) => <DeputySelect {...field} />} />
       <Row gutter={16}>
         <Col xs={24} sm={12}>

@@ -1,45 +1,28 @@
-import { useEffect } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Col, Input, Radio, Row } from 'antd';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { CONGRESS_DOCUMENT_DIRECTION_LABELS, CONGRESS_DOCUMENT_DIRECTIONS, congressDocumentCreateSchema, deputyDeedCreateSchema } from '@pcs/domain';
-import { FormField, useLanguage, zodErrorMap, DayPicker, countyToday } from '@pcs/ui';
+import { FormField, useLanguage, DayPicker, countyToday, FormDrawer, useDrawerForm } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 import { OwnerAttachments } from '@pcs/work-ui';
 
 import { DeputySelect } from '../common/DeputySelect';
-import { FormDrawer } from '../common/FormDrawer';
 import { labelOptions } from '../common/labels';
 import { DNS } from '../../../i18n/texts';
 import type { CongressDocument, DeputyDeed } from '../common/types';
-import { useSaveForm } from '../common/useSaveForm';
 
-type DocInput = z.input<typeof congressDocumentCreateSchema>;
-type DocOutput = z.output<typeof congressDocumentCreateSchema>;
 
 export function DocumentFormDrawer({ open, document, onClose, onSaved }: { open: boolean; document?: CongressDocument; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation(DNS);
-  const { language, pick } = useLanguage();
+  const { pick } = useLanguage();
   const trpc = useTRPC();
   const create = useMutation(trpc.congressDocuments.create.mutationOptions());
   const update = useMutation(trpc.congressDocuments.update.mutationOptions());
-  const { control, handleSubmit, reset, setError } = useForm<DocInput, unknown, DocOutput>({ resolver: zodResolver(congressDocumentCreateSchema, { error: zodErrorMap(language) }) });
-  const { formError, setFormError, run } = useSaveForm(setError);
-  useEffect(() => {
-    if (!open) return;
-    reset(
-      document
+  const { control, drawer } = useDrawerForm({ schema: congressDocumentCreateSchema, open, record: document, create: create.mutateAsync, update: update.mutateAsync, values: document
         ? { direction: document.direction, date: document.date, docNumber: document.docNumber ?? '', title: document.title, counterpart: document.counterpart, handling: document.handling ?? '', handledBy: document.handledBy ?? '' }
-        : { direction: 'incoming', date: countyToday(), docNumber: '', title: '', counterpart: '', handling: '', handledBy: '' },
-    );
-    setFormError(null);
-  }, [open, document, reset, setFormError]);
-  const submit = handleSubmit((values) => run(() => (document ? update.mutateAsync({ ...values, id: document.id, version: document.version }) : create.mutateAsync(values)), onSaved));
+        : { direction: 'incoming', date: countyToday(), docNumber: '', title: '', counterpart: '', handling: '', handledBy: '' }, onSaved });
   return (
-    <FormDrawer open={open} title={t(document ? 'records.editDocument' : 'records.newDocument')} onClose={onClose} onSubmit={() => void submit()} submitting={create.isPending || update.isPending} error={formError} testId="document-form">
+    <FormDrawer open={open} title={t(document ? 'records.editDocument' : 'records.newDocument')} onClose={onClose} {...drawer} testId="document-form">
       <Row gutter={16}>
         <Col xs={24} sm={12}>
           <FormField control={control} name="direction" label={t('records.documentColumns.direction')} required render={(field) => <Radio.Group {...field} options={labelOptions(CONGRESS_DOCUMENT_DIRECTIONS, CONGRESS_DOCUMENT_DIRECTION_LABELS, pick)} />} />
@@ -58,25 +41,15 @@ export function DocumentFormDrawer({ open, document, onClose, onSaved }: { open:
   );
 }
 
-type DeedInput = z.input<typeof deputyDeedCreateSchema>;
-type DeedOutput = z.output<typeof deputyDeedCreateSchema>;
 
 export function DeedFormDrawer({ open, deed, onClose, onSaved }: { open: boolean; deed?: DeputyDeed; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation(DNS);
-  const { language } = useLanguage();
   const trpc = useTRPC();
   const create = useMutation(trpc.deputyDeeds.create.mutationOptions());
   const update = useMutation(trpc.deputyDeeds.update.mutationOptions());
-  const { control, handleSubmit, reset, setError } = useForm<DeedInput, unknown, DeedOutput>({ resolver: zodResolver(deputyDeedCreateSchema, { error: zodErrorMap(language) }) });
-  const { formError, setFormError, run } = useSaveForm(setError);
-  useEffect(() => {
-    if (!open) return;
-    reset(deed ? { deputyId: deed.deputyId, date: deed.date, title: deed.title, description: deed.description ?? '', recognition: deed.recognition ?? '' } : { deputyId: '', date: countyToday(), title: '', description: '', recognition: '' });
-    setFormError(null);
-  }, [open, deed, reset, setFormError]);
-  const submit = handleSubmit((values) => run(() => (deed ? update.mutateAsync({ ...values, id: deed.id, version: deed.version }) : create.mutateAsync(values)), onSaved));
+  const { control, drawer } = useDrawerForm({ schema: deputyDeedCreateSchema, open, record: deed, create: create.mutateAsync, update: update.mutateAsync, values: deed ? { deputyId: deed.deputyId, date: deed.date, title: deed.title, description: deed.description ?? '', recognition: deed.recognition ?? '' } : { deputyId: '', date: countyToday(), title: '', description: '', recognition: '' }, onSaved });
   return (
-    <FormDrawer open={open} title={t(deed ? 'records.editDeed' : 'records.newDeed')} onClose={onClose} onSubmit={() => void submit()} submitting={create.isPending || update.isPending} error={formError} testId="deed-form">
+    <FormDrawer open={open} title={t(deed ? 'records.editDeed' : 'records.newDeed')} onClose={onClose} {...drawer} testId="deed-form">
       <FormField control={control} name="deputyId" label={t('records.deedColumns.deputy')} required render={(field) => <DeputySelect {...field} />} />
       <FormField control={control} name="date" label={t('records.deedColumns.date')} required render={(field) => <DayPicker {...field} allowClear={false} />} />
       <FormField control={control} name="title" label={t('records.deedColumns.title')} required render={(field) => <Input {...field} maxLength={100} />} />

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { App, Button, Select, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CONGRESS_DOCUMENT_DIRECTION_LABELS, CONGRESS_DOCUMENT_DIRECTIONS, type CongressDocumentDirection } from '@pcs/domain';
-import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
+import { type DataColumn, DataTable, describeError, useLanguage } from '@pcs/ui';
+import { useServerList } from '@pcs/work-ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { labelOptions } from '../common/labels';
@@ -42,11 +43,9 @@ function DocumentsTable({ year }: { year: number }) {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'date', sortDirection: 'desc' });
   const [direction, setDirection] = useState<CongressDocumentDirection>();
   const [editing, setEditing] = useState<{ document?: CongressDocument } | null>(null);
-  const input = { ...query, sortBy: query.sortBy as 'date' | 'title' | 'docNumber' | 'counterpart' | undefined, year, direction };
-  const list = useQuery(trpc.congressDocuments.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(trpc.congressDocuments.list, { initialQuery: { sortBy: 'date', sortDirection: 'desc' }, filters: { year, direction } });
   const refresh = () => queryClient.invalidateQueries(trpc.congressDocuments.pathFilter());
   const remove = useRemove<CongressDocument>((i) => client.congressDocuments.delete.mutate(i), refresh);
   const writable = can('deputies.write');
@@ -64,21 +63,14 @@ function DocumentsTable({ year }: { year: number }) {
   return (
     <>
       <DataTable<CongressDocument>
+        {...table}
         testId="documents-table"
         caption={t('records.documentsCaption')}
         columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
         getRowId={(d) => d.id}
-        loading={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
         searchPlaceholder={t('records.documentSearch')}
         exportFileName={`${t('records.documentsExport')}${year}`}
-        fetchAll={() => fetchAllPages((page, pageSize) => client.congressDocuments.list.query({ ...input, page, pageSize }))}
-        filters={<Select allowClear placeholder={t('records.documentColumns.direction')} aria-label={t('records.documentColumns.direction')} value={direction} onChange={(v?: CongressDocumentDirection) => { setDirection(v); setQuery((q) => ({ ...q, page: 1 })); }} options={labelOptions(CONGRESS_DOCUMENT_DIRECTIONS, CONGRESS_DOCUMENT_DIRECTION_LABELS, pick)} style={{ width: 100 }} />}
+        filters={<Select allowClear placeholder={t('records.documentColumns.direction')} aria-label={t('records.documentColumns.direction')} value={direction} onChange={(v?: CongressDocumentDirection) => { setDirection(v); }} options={labelOptions(CONGRESS_DOCUMENT_DIRECTIONS, CONGRESS_DOCUMENT_DIRECTION_LABELS, pick)} style={{ width: 100 }} />}
         toolbar={writable && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="document-create">{t('records.newDocument')}</Button>}
       />
       <DocumentFormDrawer
@@ -100,10 +92,8 @@ function DeedsTable({ year }: { year: number }) {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'date', sortDirection: 'desc' });
   const [editing, setEditing] = useState<{ deed?: DeputyDeed } | null>(null);
-  const input = { ...query, sortBy: query.sortBy as 'date' | 'title' | 'deputyName' | undefined, year };
-  const list = useQuery(trpc.deputyDeeds.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(trpc.deputyDeeds.list, { initialQuery: { sortBy: 'date', sortDirection: 'desc' }, filters: { year } });
   const refresh = () => queryClient.invalidateQueries(trpc.deputyDeeds.pathFilter());
   const remove = useRemove<DeputyDeed>((i) => client.deputyDeeds.delete.mutate(i), refresh);
   const writable = can('deputies.write');
@@ -119,20 +109,13 @@ function DeedsTable({ year }: { year: number }) {
   return (
     <>
       <DataTable<DeputyDeed>
+        {...table}
         testId="deeds-table"
         caption={t('records.deedsCaption')}
         columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
         getRowId={(d) => d.id}
-        loading={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
         searchPlaceholder={t('records.deedSearch')}
         exportFileName={`${t('records.deedsExport')}${year}`}
-        fetchAll={() => fetchAllPages((page, pageSize) => client.deputyDeeds.list.query({ ...input, page, pageSize }))}
         toolbar={writable && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="deed-create">{t('records.newDeed')}</Button>}
       />
       <DeedFormDrawer

@@ -1,8 +1,5 @@
-import { useMemo, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createColumnHelper } from '@tanstack/react-table';
-import { Alert, App, Button, Card, Flex, Progress, Space, Switch, Tag, Typography, Upload } from 'antd';
-import { ArrowLeftOutlined, CheckCircleOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { App, Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import {
@@ -18,9 +15,8 @@ import {
   markDuplicateDeputyRows,
   parseDeputyImportRow,
   type DeputyImportRow,
-  type FieldIssue,
 } from '@pcs/domain';
-import { applyLocalQuery, DataTable, DEFAULT_TABLE_QUERY, ErrorAlert, useLanguage, type DataColumn, type TableQuery, countyToday } from '@pcs/ui';
+import { countyToday, ExcelImport, PageHeader, useLanguage, type ImportCommitResult, type ImportReport, type ImportRowReport } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { loadExcelJs, saveBlob } from '../common/files';
 import { DNS } from '../../../i18n/texts';
@@ -29,14 +25,11 @@ import { DNS } from '../../../i18n/texts';
 const CHUNK = 200;
 const FIRST_DATA_ROW = 2;
 
-interface ReportRow {
-  row: number;
-  name: string;
-  ok: boolean;
-  issues: FieldIssue[];
+/** A sheet row as read, with its row number in the sheet (blank rows in between are not sent). */
+interface SheetRow {
+  record: DeputyImportRow;
+  number: number;
 }
-
-type Phase = { kind: 'idle' } | { kind: 'reading' } | { kind: 'checking'; done: number; total: number } | { kind: 'checked' } | { kind: 'committing' };
 
 /** A cell as text: dates as ISO days, rich text and formulas by their shown value. */
 function cellText(value: unknown): string {
@@ -59,7 +52,7 @@ const listText = (labels: Record<string, { zh: string }>) => Object.values(label
  */
 export function ImportPage() {
   const { t } = useTranslation(DNS);
-  const { language, pick } = useLanguage();
+  const { pick } = useLanguage();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const trpc = useTRPC();
@@ -67,18 +60,6 @@ export function ImportPage() {
   const queryClient = useQueryClient();
   const groups = useQuery(trpc.deputyGroups.options.queryOptions());
   const stations = useQuery(trpc.liaisonStations.options.queryOptions());
-  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
-  const [fileName, setFileName] = useState<string | null>(null);
-  const [rows, setRows] = useState<DeputyImportRow[]>([]);
-  const [report, setReport] = useState<ReportRow[]>([]);
-  const [warnings, setWarnings] = useState<string[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [onlyProblems, setOnlyProblems] = useState(false);
-  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, pageSize: 50 });
-
-  const invalid = report.filter((r) => !r.ok).length;
-  const valid = report.length - invalid;
-
   const downloadTemplate = async () => {
     const ExcelJS = await loadExcelJs();
     const workbook = new ExcelJS.Workbook();
@@ -119,215 +100,103 @@ export function ImportPage() {
     saveBlob(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${t('import.templateFile')}.xlsx`);
   };
 
-  const readFile = async (file: File) => {
-    setError(null);
-    setReport([]);
-    setWarnings([]);
-    setFileName(file.name);
-    setPhase({ kind: 'reading' });
-    try {
-      const ExcelJS = await loadExcelJs();
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(await file.arrayBuffer());
-      const sheet = workbook.worksheets[0];
-      if (!sheet) throw new Error(t('import.noRows'));
-      const header = (sheet.getRow(1).values as unknown[]).map(cellText);
-      const keys = header.map((h) => (h ? deputyImportColumnKey(h) : undefined));
-      const unknown = header.filter((h, i) => h && !keys[i]);
-      const missing = DEPUTY_IMPORT_COLUMNS.filter((c) => c.required && !keys.includes(c.key)).map((c) => c.zh);
-      const notes = unknown.length ? [t('import.unknownColumns', { columns: unknown.join('、') })] : [];
-      if (missing.length) throw new Error(t('import.missingColumns', { columns: missing.join('、') }));
-      const parsed: DeputyImportRow[] = [];
-      const rowNumbers: number[] = [];
-      sheet.eachRow({ includeEmpty: false }, (row, number) => {
-        if (number < FIRST_DATA_ROW) return;
-        const values = row.values as unknown[];
-        const record: DeputyImportRow = {};
-        keys.forEach((key, i) => {
-          if (key) record[key] = cellText(values[i]).slice(0, 1000);
-        });
-        if (Object.values(record).every((v) => !v) || record.note === t('import.sheetExample')) return;
-        parsed.push(record);
-        rowNumbers.push(number);
+  const read = async (buffer: ArrayBuffer) => {
+    const ExcelJS = await loadExcelJs();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer);
+    const sheet = workbook.worksheets[0];
+    if (!sheet) throw new Error(t('import.noRows'));
+    const header = (sheet.getRow(1).values as unknown[]).map(cellText);
+    const keys = header.map((h) => (h ? deputyImportColumnKey(h) : undefined));
+    const unknown = header.filter((h, i) => h && !keys[i]);
+    const missing = DEPUTY_IMPORT_COLUMNS.filter((c) => c.required && !keys.includes(c.key)).map((c) => c.zh);
+    if (missing.length) throw new Error(t('import.missingColumns', { columns: missing.join('、') }));
+    const rows: SheetRow[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row, number) => {
+      if (number < FIRST_DATA_ROW) return;
+      const values = row.values as unknown[];
+      const record: DeputyImportRow = {};
+      keys.forEach((key, i) => {
+        if (key) record[key] = cellText(values[i]).slice(0, 1000);
       });
-      if (parsed.length === 0) throw new Error(t('import.noRows'));
-      if (parsed.length > DEPUTY_IMPORT_MAX_ROWS) throw new Error(t('import.tooMany', { max: DEPUTY_IMPORT_MAX_ROWS }));
-      setWarnings(notes);
-      // Rows keep their sheet numbers; blank rows in between are simply not sent.
-      await check(parsed, rowNumbers);
-    } catch (cause) {
-      setPhase({ kind: 'idle' });
-      setError(cause);
-    }
+      if (Object.values(record).every((v) => !v) || record.note === t('import.sheetExample')) return;
+      rows.push({ record, number });
+    });
+    if (rows.length === 0) throw new Error(t('import.noRows'));
+    if (rows.length > DEPUTY_IMPORT_MAX_ROWS) throw new Error(t('import.tooMany', { max: DEPUTY_IMPORT_MAX_ROWS }));
+    return { rows, warnings: unknown.length ? [t('import.unknownColumns', { columns: unknown.join('、') })] : [] };
   };
 
-  const check = async (parsed: DeputyImportRow[], rowNumbers: number[]) => {
-    const results: ReportRow[] = [];
-    setPhase({ kind: 'checking', done: 0, total: parsed.length });
-    for (let start = 0; start < parsed.length; start += CHUNK) {
-      const chunk = parsed.slice(start, start + CHUNK);
-      const numbers = rowNumbers.slice(start, start + CHUNK);
-      // Sheet rows may skip blanks: check row by row numbers by sending consecutive runs.
-      const preview = await client.deputies.importPreview.mutate({ rows: chunk, firstRowNumber: FIRST_DATA_ROW + start });
-      preview.rows.forEach((r, i) => results.push({ ...r, row: numbers[i] ?? r.row }));
-      setPhase({ kind: 'checking', done: Math.min(parsed.length, start + CHUNK), total: parsed.length });
+  const check = async (rows: SheetRow[], progress: (done: number, total: number) => void): Promise<ImportReport> => {
+    const results: ImportRowReport[] = [];
+    for (let start = 0; start < rows.length; start += CHUNK) {
+      const chunk = rows.slice(start, start + CHUNK);
+      const preview = await client.deputies.importPreview.mutate({ rows: chunk.map((r) => r.record), firstRowNumber: FIRST_DATA_ROW + start });
+      preview.rows.forEach((r, i) => results.push({ row: chunk[i]?.number ?? r.row, label: r.name, issues: r.issues.map((issue) => ({ message: pick(issue.message) })) }));
+      progress(Math.min(rows.length, start + CHUNK), rows.length);
     }
     // Repeats across chunks: the same domain check over the whole file.
-    const local = parsed.map((row, i) => parseDeputyImportRow(row, rowNumbers[i]!, countyToday()));
+    const local = rows.map((row) => parseDeputyImportRow(row.record, row.number, countyToday()));
     markDuplicateDeputyRows(local);
     local.forEach((l, i) => {
       const result = results[i]!;
-      if (result.ok && l.issues.length > 0) Object.assign(result, { ok: false, issues: l.issues });
+      if (result.issues.length === 0 && l.issues.length > 0) result.issues = l.issues.map((issue) => ({ message: pick(issue.message) }));
     });
-    setRows(parsed);
-    setReport(results);
-    setPhase({ kind: 'checked' });
+    return { rows: results, commitCount: results.length };
   };
 
-  const commit = async () => {
-    setError(null);
-    setPhase({ kind: 'committing' });
-    try {
-      const result = await client.deputies.importCommit.mutate({ rows, firstRowNumber: FIRST_DATA_ROW });
-      void message.success(t('import.committed', { count: result.created }));
-      await queryClient.invalidateQueries(trpc.deputies.pathFilter());
-      navigate('/deputies');
-    } catch (cause) {
-      setError(cause);
-      setPhase({ kind: 'checked' });
-    }
+  const commit = async (rows: SheetRow[]): Promise<ImportCommitResult<number>> => {
+    const result = await client.deputies.importCommit.mutate({ rows: rows.map((r) => r.record), firstRowNumber: FIRST_DATA_ROW });
+    return { committed: true, done: result.created };
   };
 
-  const downloadErrors = async () => {
+  const downloadErrors = async (report: ImportReport) => {
     const ExcelJS = await loadExcelJs();
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet(t('import.errorReportFile').slice(0, 31));
     sheet.columns = [{ width: 8 }, { width: 14 }, { width: 100 }];
     sheet.addRow([t('import.columns.row'), t('import.columns.name'), t('import.columns.problems')]).font = { bold: true };
-    for (const r of report.filter((x) => !x.ok)) sheet.addRow([r.row, r.name, r.issues.map((i) => pick(i.message)).join('；')]);
+    for (const r of report.rows.filter((x) => x.issues.length > 0)) sheet.addRow([r.row, r.label, r.issues.map((i) => i.message).join('；')]);
     const buffer = await workbook.xlsx.writeBuffer();
     saveBlob(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${t('import.errorReportFile')}.xlsx`);
   };
 
-  const column = createColumnHelper<ReportRow>();
-  const columns: Array<DataColumn<ReportRow>> = useMemo(
-    () => [
-      column.accessor('row', { header: t('import.columns.row'), enableSorting: true, meta: { align: 'right', nowrap: true } }),
-      column.accessor('name', { header: t('import.columns.name'), enableSorting: true, cell: (c) => c.getValue() || '—', meta: { nowrap: true } }),
-      column.accessor('ok', {
-        header: t('import.columns.result'),
-        cell: (c) => (c.getValue() ? <Tag color="green">{t('import.ok')}</Tag> : <Tag color="red">{t('import.bad')}</Tag>),
-        meta: { nowrap: true, exportValue: (r) => (r.ok ? t('import.ok') : t('import.bad')) },
-      }),
-      column.accessor('issues', {
-        header: t('import.columns.problems'),
-        cell: ({ row: { original: r } }) => (
-          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-            {r.issues.map((i, n) => (
-              <li key={n}>{pick(i.message)}</li>
-            ))}
-          </ul>
-        ),
-        meta: { exportValue: (r) => r.issues.map((i) => pick(i.message)).join(pick({ zh: '；', en: '; ' })) },
-      }),
-    ],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [language],
-  );
-  const shown = applyLocalQuery(onlyProblems ? report.filter((r) => !r.ok) : report, query, {
-    searchText: (r) => `${r.row} ${r.name}`,
-    sortValue: (r, key) => (key === 'row' ? r.row : r.name),
-  });
-  const busy = phase.kind === 'reading' || phase.kind === 'checking' || phase.kind === 'committing';
-
   return (
     <Flex vertical gap={16} data-testid="deputy-import-page">
-      <Space align="center">
-        <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate('/deputies')} aria-label={t('common.back')} />
-        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-          {t('import.title')}
-        </Typography.Title>
-      </Space>
+      <PageHeader title={t('import.title')} onBack={() => navigate('/deputies')} />
       <Card size="small">
-        <Typography.Paragraph>{t('import.intro')}</Typography.Paragraph>
-        <Space wrap>
-          <Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate()} data-testid="import-template">
-            {t('import.template')}
-          </Button>
-        </Space>
+        <ExcelImport<SheetRow, number>
+          testIdPrefix="import"
+          reportTestId="import-report"
+          texts={{
+            intro: t('import.intro'),
+            template: t('import.template'),
+            drop: t('import.choose'),
+            reading: t('import.reading'),
+            checking: (done, total) => t('import.checking', { done, total }),
+            summary: (report, invalid) => ({
+              title: t('import.summary', { total: report.rows.length, valid: report.rows.length - invalid, invalid }),
+              description: invalid ? t('import.hasErrors', { invalid }) : t('import.allGood', { total: report.rows.length }),
+            }),
+            commit: (count) => t('import.commit', { count }),
+            caption: t('import.title'),
+            ok: t('import.ok'),
+            bad: t('import.bad'),
+            columns: { row: t('import.columns.row'), label: t('import.columns.name'), result: t('import.columns.result'), problems: t('import.columns.problems') },
+            errorReport: t('import.errorReport'),
+            errorReportFile: t('import.errorReportFile'),
+          }}
+          downloadTemplate={downloadTemplate}
+          read={read}
+          check={check}
+          commit={commit}
+          downloadErrors={downloadErrors}
+          onCommitted={(created) => {
+            void message.success(t('import.committed', { count: created }));
+            void queryClient.invalidateQueries(trpc.deputies.pathFilter()).then(() => navigate('/deputies'));
+          }}
+        />
       </Card>
-      <Upload.Dragger
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        showUploadList={false}
-        multiple={false}
-        disabled={busy}
-        beforeUpload={(file) => {
-          void readFile(file);
-          return false;
-        }}
-        data-testid="import-upload"
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">{fileName ?? t('import.choose')}</p>
-      </Upload.Dragger>
-
-      {phase.kind === 'reading' && <Progress percent={5} status="active" format={() => t('import.reading')} />}
-      {phase.kind === 'checking' && (
-        <div data-testid="import-progress">
-          <Progress percent={Math.round((phase.done / phase.total) * 100)} status="active" />
-          <Typography.Text type="secondary">{t('import.checking', { done: phase.done, total: phase.total })}</Typography.Text>
-        </div>
-      )}
-      {phase.kind === 'committing' && <Progress percent={99} status="active" />}
-      {warnings.map((w) => (
-        <Alert key={w} type="warning" showIcon title={w} />
-      ))}
-      {error ? error instanceof Error && !('data' in error) ? <Alert type="error" showIcon title={error.message} data-testid="import-error" /> : <ErrorAlert error={error} testId="import-error" /> : null}
-
-      {report.length > 0 && (
-        <>
-          <Alert
-            type={invalid ? 'error' : 'success'}
-            showIcon
-            title={t('import.summary', { total: report.length, valid, invalid })}
-            description={invalid ? t('import.hasErrors', { invalid }) : t('import.allGood', { total: report.length })}
-            data-testid="import-summary"
-            action={
-              <Space orientation="vertical">
-                {invalid === 0 ? (
-                  <Button type="primary" icon={<CheckCircleOutlined />} loading={phase.kind === 'committing'} onClick={() => void commit()} data-testid="import-commit">
-                    {t('import.commit', { count: valid })}
-                  </Button>
-                ) : (
-                  <Button icon={<DownloadOutlined />} onClick={() => void downloadErrors()} data-testid="import-error-report">
-                    {t('import.errorReport')}
-                  </Button>
-                )}
-              </Space>
-            }
-          />
-          <DataTable<ReportRow>
-            testId="import-report"
-            caption={t('import.title')}
-            columns={columns}
-            data={shown.items}
-            total={shown.total}
-            query={query}
-            onQueryChange={setQuery}
-            getRowId={(r) => String(r.row)}
-            filters={
-              <Space>
-                <Switch checked={onlyProblems} onChange={(v) => { setOnlyProblems(v); setQuery((q) => ({ ...q, page: 1 })); }} data-testid="import-only-problems" />
-                <span>{t('import.bad')}</span>
-              </Space>
-            }
-            fetchAll={async () => report}
-            exportFileName={t('import.errorReportFile')}
-          />
-        </>
-      )}
     </Flex>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { Button, Flex, Select, Space, Tag, Typography } from 'antd';
+import { Button, Select, Space, Tag } from 'antd';
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -18,14 +18,15 @@ import {
   type DeputyLevel,
   type DeputySector,
 } from '@pcs/domain';
-import { type DataColumn, DataTable, DEFAULT_TABLE_QUERY, fetchAllPages, type TableQuery, useLanguage } from '@pcs/ui';
+import { type DataColumn, useLanguage, ListPage } from '@pcs/ui';
 import { useCongressWording } from '../../../session/useCongressWording';
-import { useTRPC, useTRPCClient } from '../../../api/trpc';
+import { useServerList } from '@pcs/work-ui';
+import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { DeputyStatusTag, labelOptions } from '../common/labels';
 import { editColumn } from '../common/sectionParts';
 import { DNS } from '../../../i18n/texts';
-import type { Deputy, DeputyListInput } from '../common/types';
+import type { Deputy } from '../common/types';
 import { DeputyFormDrawer } from './DeputyFormDrawer';
 
 const column = createColumnHelper<Deputy>();
@@ -38,10 +39,8 @@ export function RosterPage() {
   const { pick } = useLanguage();
   const { can } = useSession();
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'name' });
   const [serving, setServing] = useState<ServingFilter>('serving');
   const [level, setLevel] = useState<DeputyLevel>();
   const [sector, setSector] = useState<DeputySector>();
@@ -50,21 +49,11 @@ export function RosterPage() {
   const [editing, setEditing] = useState<{ deputy?: Deputy } | null>(null);
   const groups = useQuery(trpc.deputyGroups.options.queryOptions());
 
-  const input: DeputyListInput = {
-    ...query,
-    sortBy: query.sortBy as DeputyListInput['sortBy'],
-    serving: serving === undefined ? undefined : serving === 'serving',
-    level,
-    sector,
-    groupId,
-    presidium,
-  };
-  const list = useQuery(trpc.deputies.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const { table } = useServerList(trpc.deputies.list, {
+    initialQuery: { sortBy: 'name' },
+    filters: { serving: serving === undefined ? undefined : serving === 'serving', level, sector, groupId, presidium },
+  });
   const writable = can('deputies.write');
-  const filtered = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setQuery((q) => ({ ...q, page: 1 }));
-  };
 
   const columns: Array<DataColumn<Deputy>> = [
     column.accessor('name', {
@@ -116,89 +105,79 @@ export function RosterPage() {
   if (writable) columns.push(editColumn<Deputy>({ t, onEdit: (d) => setEditing({ deputy: d }), testId: (d) => `deputy-edit-${d.id}` }));
 
   return (
-    <Flex vertical gap={16}>
-      <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-        {t('roster.title')}
-      </Typography.Title>
-      <DataTable<Deputy>
-        testId="deputies-table"
-        caption={t('roster.caption')}
-        columns={columns}
-        data={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        query={query}
-        onQueryChange={setQuery}
-        getRowId={(d) => d.id}
-        loading={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
-        searchPlaceholder={t('roster.searchPlaceholder')}
-        exportFileName={t('roster.exportFile')}
-        fetchAll={() => fetchAllPages((page, pageSize) => client.deputies.list.query({ ...input, page, pageSize }))}
-        filters={
-          <>
-            <Select
-              allowClear
-              aria-label={t('roster.filters.status')}
-              placeholder={t('roster.filters.status')}
-              value={serving}
-              onChange={filtered(setServing)}
-              options={[
-                { value: 'serving', label: t('roster.filters.serving') },
-                { value: 'left', label: t('roster.filters.left') },
-              ]}
-              style={{ width: 120 }}
-              data-testid="deputy-status-filter"
-            />
-            <Select allowClear aria-label={t('roster.filters.level')} placeholder={t('roster.filters.level')} value={level} onChange={filtered(setLevel)} options={labelOptions(DEPUTY_LEVELS, DEPUTY_LEVEL_LABELS, pick)} style={{ width: 140 }} />
-            <Select allowClear aria-label={t('roster.filters.sector')} placeholder={t('roster.filters.sector')} value={sector} onChange={filtered(setSector)} options={labelOptions(DEPUTY_SECTORS, DEPUTY_SECTOR_LABELS, pick)} style={{ width: 140 }} />
-            <Select
-              allowClear
-              aria-label={t('roster.filters.group')}
-              placeholder={t('roster.filters.group')}
-              value={groupId}
-              onChange={filtered(setGroupId)}
-              options={(groups.data ?? []).map((g) => ({ value: g.id, label: g.name }))}
-              style={{ width: 150 }}
-              data-testid="deputy-group-filter"
-            />
-            <Select
-              allowClear
-              aria-label={pick(wording.bodyMember)}
-              placeholder={pick(wording.bodyMember)}
-              value={presidium === undefined ? undefined : presidium ? 'yes' : 'no'}
-              onChange={(v?: string) => filtered(setPresidium)(v === undefined ? undefined : v === 'yes')}
-              options={[
-                { value: 'yes', label: pick(wording.bodyMember) },
-                { value: 'no', label: `${t('common.none')}${pick(wording.bodyMember)}` },
-              ]}
-              style={{ width: 140 }}
-            />
-          </>
-        }
-        toolbar={
-          writable && (
-            <Space>
-              <Button icon={<ImportOutlined />} onClick={() => navigate('/deputies/import')} data-testid="deputy-import">
-                {t('roster.import')}
-              </Button>
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="deputy-create">
-                {t('roster.create')}
-              </Button>
-            </Space>
-          )
-        }
-      />
+    <ListPage<Deputy>
+      title={t('roster.title')}
+      list={table}
+      testId="deputies-table"
+      caption={t('roster.caption')}
+      columns={columns}
+      getRowId={(d) => d.id}
+      searchPlaceholder={t('roster.searchPlaceholder')}
+      exportFileName={t('roster.exportFile')}
+      filters={
+        <>
+          <Select
+            allowClear
+            aria-label={t('roster.filters.status')}
+            placeholder={t('roster.filters.status')}
+            value={serving}
+            onChange={setServing}
+            options={[
+              { value: 'serving', label: t('roster.filters.serving') },
+              { value: 'left', label: t('roster.filters.left') },
+            ]}
+            style={{ width: 120 }}
+            data-testid="deputy-status-filter"
+          />
+          <Select allowClear aria-label={t('roster.filters.level')} placeholder={t('roster.filters.level')} value={level} onChange={setLevel} options={labelOptions(DEPUTY_LEVELS, DEPUTY_LEVEL_LABELS, pick)} style={{ width: 140 }} />
+          <Select allowClear aria-label={t('roster.filters.sector')} placeholder={t('roster.filters.sector')} value={sector} onChange={setSector} options={labelOptions(DEPUTY_SECTORS, DEPUTY_SECTOR_LABELS, pick)} style={{ width: 140 }} />
+          <Select
+            allowClear
+            aria-label={t('roster.filters.group')}
+            placeholder={t('roster.filters.group')}
+            value={groupId}
+            onChange={setGroupId}
+            options={(groups.data ?? []).map((g) => ({ value: g.id, label: g.name }))}
+            style={{ width: 150 }}
+            data-testid="deputy-group-filter"
+          />
+          <Select
+            allowClear
+            aria-label={pick(wording.bodyMember)}
+            placeholder={pick(wording.bodyMember)}
+            value={presidium === undefined ? undefined : presidium ? 'yes' : 'no'}
+            onChange={(v?: string) => setPresidium(v === undefined ? undefined : v === 'yes')}
+            options={[
+              { value: 'yes', label: pick(wording.bodyMember) },
+              { value: 'no', label: `${t('common.none')}${pick(wording.bodyMember)}` },
+            ]}
+            style={{ width: 140 }}
+          />
+        </>
+      }
+      toolbar={
+        writable && (
+          <Space>
+            <Button icon={<ImportOutlined />} onClick={() => navigate('/deputies/import')} data-testid="deputy-import">
+              {t('roster.import')}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="deputy-create">
+              {t('roster.create')}
+            </Button>
+          </Space>
+        )
+      }
+    >
       <DeputyFormDrawer
-        open={editing !== null}
-        deputy={editing?.deputy}
-        onClose={() => setEditing(null)}
-        onSaved={(saved) => {
-          setEditing(null);
-          void queryClient.invalidateQueries(trpc.deputies.pathFilter());
-          if (!editing?.deputy) navigate(`/deputies/${saved.id}`);
-        }}
+      open={editing !== null}
+      deputy={editing?.deputy}
+      onClose={() => setEditing(null)}
+      onSaved={(saved) => {
+        setEditing(null);
+        void queryClient.invalidateQueries(trpc.deputies.pathFilter());
+        if (!editing?.deputy) navigate(`/deputies/${saved.id}`);
+      }}
       />
-    </Flex>
+    </ListPage>
   );
 }

@@ -1,12 +1,7 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import pg from 'pg';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withDatabase } from '../connection-urls';
-import { dropDatabase, ensureAppRole, ensurePostgres, type PostgresHandle } from '../server';
-import { applyMigrations, migrationsList } from './apply-migrations';
-import { schemaFiles } from './paths';
-import { openSchemaEngine, schemaFilters } from './schema-engine';
+import { applyMigrations } from './apply-migrations';
+import { migrationTestServer, query } from './migration-test-database';
 
 /**
  * One activity, one record: on a database where offices entered the same inspection as a
@@ -15,49 +10,14 @@ import { openSchemaEngine, schemaFilters } from './schema-engine';
  */
 const LINK = '20261127090300_supervision_duty_activity_link_existing';
 
-let postgres: PostgresHandle;
-const databases: string[] = [];
-
+let server: Awaited<ReturnType<typeof migrationTestServer>>;
 beforeAll(async () => {
-  postgres = await ensurePostgres({
-    url: process.env.TEST_DATABASE_URL,
-    fallbackUrl: 'postgresql://postgres@127.0.0.1:5432/postgres',
-    dataDir: join(new URL('../../../../', import.meta.url).pathname, '.data', 'pg-test'),
-    port: 5434,
-  });
-  await ensureAppRole(postgres.adminUrl, process.env.PCS_APP_PASSWORD ?? 'pcs_app');
+  server = await migrationTestServer();
 });
+afterAll(() => server?.close());
 
-afterAll(async () => {
-  for (const database of databases) await dropDatabase(postgres.adminUrl, database);
-  await postgres.stop();
-});
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-async function databaseBeforeLink(): Promise<string> {
-  const database = `pcs_test_${randomBytes(4).toString('hex')}`;
-  databases.push(database);
-  await query(postgres.adminUrl, `CREATE DATABASE "${database}"`);
-  const url = withDatabase(postgres.adminUrl, database);
-  const engine = await openSchemaEngine(schemaFiles(), url);
-  try {
-    const list = migrationsList();
-    const earlier = { ...list, migrationDirectories: list.migrationDirectories.filter((m) => m.path < LINK) };
-    await engine.applyMigrations({ migrationsList: earlier, filters: schemaFilters } as never);
-  } finally {
-    engine.free();
-  }
-  return url;
-}
+/** A fresh database migrated up to, not including, the migration under test. */
+const databaseBeforeLink = () => server.databaseBefore(LINK);
 
 describe('the migration linking supervision and duty activities', () => {
   it('links the same event entered twice, creates the missing duty activities, and leaves the rest alone', async () => {

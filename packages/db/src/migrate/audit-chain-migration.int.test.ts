@@ -1,12 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import pg from 'pg';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { withDatabase } from '../connection-urls';
-import { dropDatabase, ensureAppRole, ensurePostgres, type PostgresHandle } from '../server';
-import { applyMigrations, migrationsList } from './apply-migrations';
-import { schemaFiles } from './paths';
-import { openSchemaEngine, schemaFilters } from './schema-engine';
+import { applyMigrations } from './apply-migrations';
+import { migrationTestServer, query } from './migration-test-database';
 
 /**
  * The per-tenant audit chain migration on a database that already holds entries of the old
@@ -14,50 +10,14 @@ import { openSchemaEngine, schemaFilters } from './schema-engine';
  */
 const RECHAIN = '20261127051000_audit_chain_per_tenant_rechain';
 
-let postgres: PostgresHandle;
-const databases: string[] = [];
-
+let server: Awaited<ReturnType<typeof migrationTestServer>>;
 beforeAll(async () => {
-  postgres = await ensurePostgres({
-    url: process.env.TEST_DATABASE_URL,
-    fallbackUrl: 'postgresql://postgres@127.0.0.1:5432/postgres',
-    dataDir: join(new URL('../../../../', import.meta.url).pathname, '.data', 'pg-test'),
-    port: 5434,
-  });
-  await ensureAppRole(postgres.adminUrl, process.env.PCS_APP_PASSWORD ?? 'pcs_app');
+  server = await migrationTestServer();
 });
+afterAll(() => server?.close());
 
-afterAll(async () => {
-  for (const database of databases) await dropDatabase(postgres.adminUrl, database);
-  await postgres.stop();
-});
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-/** A fresh database migrated up to, not including, the re-chaining migration. */
-async function databaseBeforeRechain(): Promise<string> {
-  const database = `pcs_test_${randomBytes(4).toString('hex')}`;
-  databases.push(database);
-  await query(postgres.adminUrl, `CREATE DATABASE "${database}"`);
-  const url = withDatabase(postgres.adminUrl, database);
-  const engine = await openSchemaEngine(schemaFiles(), url);
-  try {
-    const list = migrationsList();
-    const earlier = { ...list, migrationDirectories: list.migrationDirectories.filter((m) => m.path < RECHAIN) };
-    await engine.applyMigrations({ migrationsList: earlier, filters: schemaFilters } as never);
-  } finally {
-    engine.free();
-  }
-  return url;
-}
+/** A fresh database migrated up to, not including, the migration under test. */
+const databaseBeforeRechain = () => server.databaseBefore(RECHAIN);
 
 /** Entries through the old audit_append(): one global chain across townships and the county. */
 async function appendOld(url: string, tenants: Array<string | null>) {

@@ -4,6 +4,7 @@ import { AlertOutlined, AuditOutlined, BellOutlined, ClusterOutlined, ControlOut
 import type { Permission } from '@pcs/domain';
 import { WORK_NS } from '@pcs/work-ui';
 import { HomePage } from './pages/HomePage';
+import { IndicatorPage } from './pages/dashboard/IndicatorPage';
 import { OverviewPage } from './pages/dashboard/OverviewPage';
 import { PrintReportPage } from './pages/dashboard/PrintReportPage';
 import { TownshipIndicatorsPage } from './pages/dashboard/TownshipIndicatorsPage';
@@ -35,6 +36,7 @@ export interface PageDef {
 export const PAGES: PageDef[] = [
   { key: 'dashboard', path: '/dashboard', labelKey: 'menu.dashboard', icon: <DashboardOutlined />, permission: 'county.read', element: <OverviewPage /> },
   { key: 'dashboard-township', path: '/dashboard/townships/:tenantId', labelKey: 'menu.dashboard', icon: null, permission: 'county.read', element: <TownshipIndicatorsPage />, hidden: true },
+  { key: 'dashboard-indicator', path: '/dashboard/indicators/:indicatorId', labelKey: 'menu.dashboard', icon: null, permission: 'county.read', element: <IndicatorPage />, hidden: true },
   { key: 'dashboard-print', path: '/dashboard/print', labelKey: 'menu.dashboard', icon: null, permission: 'county.read', element: <PrintReportPage />, hidden: true },
   { key: 'home', path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, element: <HomePage /> },
   { key: 'townships', path: '/townships', labelKey: 'menu.townships', icon: <TableOutlined />, permission: 'county.read', element: <TownshipsPage /> },

@@ -33,7 +33,7 @@ export interface TestStack {
   close(): Promise<void>;
 }
 
-export async function startTestStack(options: { postgresAdminUrl?: string } = {}): Promise<TestStack> {
+export async function startTestStack(options: { postgresAdminUrl?: string; limits?: Partial<ApiLimitSettings> } = {}): Promise<TestStack> {
   // The run's template (global-setup.ts) holds the migrated demo county; this file works on a copy.
   // On another server (the fault test's own PostgreSQL) the demo county is loaded afresh.
   const adminUrl = options.postgresAdminUrl ?? inject('postgresAdminUrl');
@@ -64,7 +64,7 @@ export async function startTestStack(options: { postgresAdminUrl?: string } = {}
       close: () => new Promise<void>((resolve) => server.close(() => resolve())),
     };
   };
-  const api = await startApi();
+  const api = await startApi(options.limits);
   const apiUrl = api.url;
 
   const tokenFor = async (username: string, overrides?: Record<string, unknown>) => {

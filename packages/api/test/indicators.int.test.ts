@@ -233,6 +233,25 @@ describe('indicator engine', () => {
     if (subdistrict) expect(subdistrict.cells.find((c) => c.indicatorId === 'sessions_held')!.status).toBe('not_applicable');
   });
 
+  it('gives every indicator month by month in one call, its months adding up to the year for counts', async () => {
+    const year = { kind: 'year' as const, year: thisYear };
+    const [overview, trends] = await Promise.all([client('county').dashboard.overview.query({ period: year }), client('county').dashboard.trends.query({ period: year })]);
+    expect(trends.series.map((s) => s.indicatorId)).toEqual(overview.indicators.map((i) => i.id));
+    const received = trends.series.find((s) => s.indicatorId === 'suggestions_received')!;
+    expect(received.points).toHaveLength(12);
+    const yearTotal = overview.indicators.find((i) => i.id === 'suggestions_received')!.countyTotal.numerator;
+    expect(received.points.reduce((sum, p) => sum + p.countyTotal.numerator, 0)).toBe(yearTotal);
+    // Only the townships asked for come back beside the county's line, which still counts them all.
+    const one = overview.townships[0]!.id;
+    const narrowed = await client('county').dashboard.trends.query({ period: year, indicatorIds: ['suggestions_received'], seriesOf: [one] });
+    expect(narrowed.series).toHaveLength(1);
+    expect(narrowed.series[0]!.points.every((p) => p.townships.length === 1 && p.townships[0]!.tenantId === one)).toBe(true);
+    expect(narrowed.series[0]!.points.map((p) => p.countyTotal.numerator)).toEqual(received.points.map((p) => p.countyTotal.numerator));
+    const xikou = await stack.tenantId('xikou');
+    const own = await client('xikou.admin', { tenantId: xikou }).townshipDashboard.trends.query({ period: year, indicatorIds: ['suggestions_received'] });
+    expect(own.series[0]!.points.every((p) => p.townships.every((t) => t.tenantId === xikou))).toBe(true);
+  });
+
   it('catches up incrementally: a new duty report marks its day dirty and the job counts it', async () => {
     const xikou = await stack.tenantId('xikou');
     const period: IndicatorPeriod = { kind: 'year', year: thisYear };

@@ -28,4 +28,4 @@ export type IndicatorOverview = RouterOutputs['dashboard']['overview'];
 export type OverviewIndicator = IndicatorOverview['indicators'][number];
 export type OverviewTownship = IndicatorOverview['townships'][number];
 export type OverviewCell = OverviewTownship['cells'][number];
-export type IndicatorTrend = RouterOutputs['dashboard']['trend'];
+export type IndicatorTrend = RouterOutputs['dashboard']['trends']['series'][number];

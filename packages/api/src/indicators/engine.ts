@@ -63,12 +63,57 @@ export async function countFromSources(tx: Tx, indicator: IndicatorDefinition, t
 }
 
 const STANDARD = new Set(['month', 'quarter', 'half', 'year']);
+const rangeKey = (range: DayRange) => `${range.start}..${range.end}`;
+
+/** Counts by period (its range's key), then indicator, then township, each with its computedAt. */
+export type PeriodsCounts = Map<string, Map<string, Map<string, Counts>>>;
 
 /**
- * The counts of every applicable (township, indicator) for a period: from the value table for a
- * standard period, from the source tables for a custom range or whatever the table does not hold
- * yet. Returns them by indicator, then township, with each figure's computedAt.
+ * The counts of every applicable (township, indicator) for several periods: from the value
+ * table for standard periods (one read for all of them), from the source tables for a custom
+ * range or whatever the table does not hold yet (one query per indicator for all the missing
+ * townships and periods).
  */
+export async function countsForPeriods(
+  tx: Tx,
+  timeZone: string,
+  townships: readonly CountedTownship[],
+  periods: readonly IndicatorPeriod[],
+  records: readonly RuleValueRecord[],
+  indicators: readonly IndicatorDefinition[] = INDICATOR_DEFINITIONS,
+): Promise<PeriodsCounts> {
+  const ranges = periods.map(periodRange);
+  const result: PeriodsCounts = new Map(ranges.map((r) => [rangeKey(r), new Map(indicators.map((i) => [i.id, new Map<string, Counts>()]))]));
+  const standard = periods.filter((p) => STANDARD.has(p.kind)).map(periodRange);
+  if (standard.length > 0 && townships.length > 0) {
+    const stored = await tx.indicatorValue.findMany({
+      where: {
+        tenantId: { in: townships.map((t) => t.id) },
+        indicatorId: { in: indicators.map((i) => i.id) },
+        OR: standard.map((r) => ({ periodStart: new Date(r.start), periodEnd: new Date(r.end) })),
+      },
+      select: { tenantId: true, indicatorId: true, periodStart: true, periodEnd: true, numerator: true, denominator: true, computedAt: true },
+    });
+    for (const row of stored) {
+      const key = rangeKey({ start: dayOf(row.periodStart), end: dayOf(row.periodEnd) });
+      result.get(key)?.get(row.indicatorId)?.set(row.tenantId, { numerator: row.numerator, denominator: row.denominator, computedAt: row.computedAt });
+    }
+  }
+  const now = new Date();
+  for (const indicator of indicators) {
+    const applicable = townships.filter((t) => appliesToKind(indicator, t.kind));
+    const missing = applicable.flatMap((t) => ranges.filter((r) => !result.get(rangeKey(r))!.get(indicator.id)!.has(t.id)).map((range) => ({ tenantId: t.id, range })));
+    if (missing.length === 0) continue;
+    const targets = missing.map((m) => countTarget(indicator, m.tenantId, m.range, records));
+    const { sql, values } = compileCounts(indicator, timeZone, targets);
+    for (const row of await tx.$queryRawUnsafe<CountRow[]>(sql, ...values)) {
+      result.get(rangeKey(row))?.get(indicator.id)?.set(row.tenantId, { numerator: row.numerator, denominator: row.denominator, computedAt: now });
+    }
+  }
+  return result;
+}
+
+/** The counts of every applicable (township, indicator) for one period, by indicator then township. */
 export async function periodCounts(
   tx: Tx,
   timeZone: string,
@@ -77,25 +122,12 @@ export async function periodCounts(
   records: readonly RuleValueRecord[],
   indicators: readonly IndicatorDefinition[] = INDICATOR_DEFINITIONS,
 ): Promise<Map<string, Map<string, Counts>>> {
-  const range = periodRange(period);
-  const result = new Map<string, Map<string, Counts>>(indicators.map((i) => [i.id, new Map()]));
-  if (STANDARD.has(period.kind) && townships.length > 0) {
-    const stored = await tx.indicatorValue.findMany({
-      where: { tenantId: { in: townships.map((t) => t.id) }, indicatorId: { in: indicators.map((i) => i.id) }, periodStart: new Date(range.start), periodEnd: new Date(range.end) },
-    });
-    for (const row of stored) result.get(row.indicatorId)?.set(row.tenantId, { numerator: row.numerator, denominator: row.denominator, computedAt: row.computedAt });
-  }
-  const now = new Date();
-  for (const indicator of indicators) {
-    const have = result.get(indicator.id)!;
-    const missing = townships.filter((t) => appliesToKind(indicator, t.kind) && !have.has(t.id)).map((t) => t.id);
-    if (missing.length === 0) continue;
-    for (const row of await countFromSources(tx, indicator, timeZone, missing, [range], records)) {
-      have.set(row.tenantId, { numerator: row.numerator, denominator: row.denominator, computedAt: now });
-    }
-  }
-  return result;
+  const counts = await countsForPeriods(tx, timeZone, townships, [period], records, indicators);
+  return counts.get(rangeKey(periodRange(period)))!;
 }
+
+/** The key of a period in `countsForPeriods`' result. */
+export const periodKey = (period: IndicatorPeriod) => rangeKey(periodRange(period));
 
 /** A page of the records one side of an indicator counts, for one township and period. */
 export async function recordPage(

@@ -112,8 +112,8 @@ const TREE: Tree = {
   congressBooks: { get: township('deputies.read') },
   liaisonOffice: { dashboard: township('deputies.read') },
   countyDeputies: { indicators: county('county.read') },
-  dashboard: { overview: county('county.read'), records: county('county.read'), trend: county('county.read') },
-  townshipDashboard: { get: township('indicators.read'), records: township('indicators.read'), trend: township('indicators.read') },
+  dashboard: { overview: county('county.read'), records: county('county.read'), trends: county('county.read') },
+  townshipDashboard: { get: township('indicators.read'), records: township('indicators.read'), trends: township('indicators.read') },
 };
 
 function flatten(tree: Tree, prefix = ''): Array<[string, ProcedureAccess]> {

@@ -21,7 +21,8 @@ describe('indicator values from counts', () => {
   it('normalises min to max onto 0 to 100, in the direction that is better', () => {
     expect(normalise([50, 75, 100], true)).toEqual([0, 50, 100]);
     expect(normalise([50, 75, 100], false)).toEqual([100, 50, 0]);
-    expect(normalise([80, 80], true)).toEqual([100, 100]);
+    expect(normalise([80, 80], true)).toEqual([null, null]);
+    expect(normalise([0], true)).toEqual([null]);
   });
 
   it('ranks ties together and skips the next rank, listing tied townships by code', () => {
@@ -51,6 +52,20 @@ describe('indicator values from counts', () => {
     ]);
     // Without the rule configured there is no minimum.
     expect(scoreIndicator({ unit: 'percent', higherIsBetter: true }, [row('e', 1, 1)], null, new Map())[0]!.status).toBe('ranked');
+  });
+
+  it('leaves out an indicator every township has the same value on, so an empty township does not rank first', () => {
+    const allZero = scoreIndicator({ unit: 'count', higherIsBetter: true }, [row('a', 0, null), row('b', 0, null)], null, new Map());
+    expect(allZero.map((r) => [r.tenantId, r.status, r.score, r.rank])).toEqual([
+      ['a', 'ranked', null, 1],
+      ['b', 'ranked', null, 1],
+    ]);
+    const oneEmpty = scoreIndicator({ unit: 'count', higherIsBetter: true }, [row('a', 0, null), row('b', 4, null)], null, new Map());
+    expect(oneEmpty.map((r) => [r.tenantId, r.score, r.rank])).toEqual([
+      ['a', 0, 2],
+      ['b', 100, 1],
+    ]);
+    expect(compositeIndex([{ tenantId: 'a', code: 'A', parts: [{ weight: 10, score: allZero[0]!.score }] }])[0]).toEqual({ tenantId: 'a', index: null, rank: null, weightUsed: 0 });
   });
 
   it('weights the scores a township has, renormalising over them', () => {

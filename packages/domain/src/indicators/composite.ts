@@ -6,8 +6,8 @@ import type { IndicatorDefinition, IndicatorUnit } from './definitions';
  */
 export const COMPOSITE_RULES = {
   normalisation: {
-    zh: '最小—最大标准化：在参与排名的乡镇中，正向指标得分 =（数值 − 最小值）÷（最大值 − 最小值）× 100，逆向指标得分 =（最大值 − 数值）÷（最大值 − 最小值）× 100；各乡镇数值相同时均得100分。',
-    en: 'Min–max normalisation over the townships ranked: score = (value − min) ÷ (max − min) × 100 when higher is better, (max − value) ÷ (max − min) × 100 when lower is better; when all values are equal every township scores 100.',
+    zh: '最小—最大标准化：在参与排名的乡镇中，正向指标得分 =（数值 − 最小值）÷（最大值 − 最小值）× 100，逆向指标得分 =（最大值 − 数值）÷（最大值 − 最小值）× 100；各乡镇数值相同时该指标不区分高低，不计入综合指数（名次并列第1）。',
+    en: 'Min–max normalisation over the townships ranked: score = (value − min) ÷ (max − min) × 100 when higher is better, (max − value) ÷ (max − min) × 100 when lower is better; when all values are equal the indicator tells no township apart and is left out of the composite index (all share rank 1).',
   },
   missing: {
     zh: '乡镇无数据（分母为0）、指标不适用于该类乡镇（如街道无人代会）或记录数不足的指标，不计入该乡镇的综合指数，其余指标的权重按比例放大至合计100%。',
@@ -69,11 +69,15 @@ export function rankWithTies<T extends { code: string; score: number }>(items: r
   });
 }
 
-/** Min–max normalisation to 0–100 (COMPOSITE_RULES.normalisation). */
-export function normalise(values: readonly number[], higherIsBetter: boolean): number[] {
+/**
+ * Min–max normalisation to 0–100 (COMPOSITE_RULES.normalisation). All values equal: no score
+ * (null), so that an indicator nobody differs on (every township at 0, say) does not lift a
+ * township with no records at all to the top of the composite.
+ */
+export function normalise(values: readonly number[], higherIsBetter: boolean): Array<number | null> {
   const min = Math.min(...values);
   const max = Math.max(...values);
-  return values.map((v) => (max === min ? 100 : ((higherIsBetter ? v - min : max - v) / (max - min)) * 100));
+  return values.map((v) => (max === min ? null : ((higherIsBetter ? v - min : max - v) / (max - min)) * 100));
 }
 
 /** Whether a value meets a target: at least it when higher is better, at most it otherwise. */
@@ -109,7 +113,7 @@ export function scoreIndicator(
     ranked.map((m) => m.value!),
     indicator.higherIsBetter,
   );
-  const scoreOf = new Map(ranked.map((m, i) => [m.row.tenantId, scores[i]!]));
+  const scoreOf = new Map(ranked.map((m, i) => [m.row.tenantId, scores[i] ?? null]));
   const rankOf = new Map(rankWithTies(ranked.map((m) => ({ code: m.row.code, tenantId: m.row.tenantId, score: m.value! })), indicator.higherIsBetter).map((r) => [r.tenantId, r.rank]));
   return measured.map(({ row, value, status }) => ({
     tenantId: row.tenantId,

@@ -31,6 +31,17 @@ export const townshipRecordsInputSchema = z.object(recordsBase).strict();
 export const TREND_MONTHS_MAX = 36;
 /** A monthly series over a period of at most three years. */
 const trendPeriod = indicatorPeriodSchema.refine((p) => monthsOf(p).length <= TREND_MONTHS_MAX, { message: `A trend covers at most ${TREND_MONTHS_MAX} months` });
-export const dashboardTrendInputSchema = z.object({ indicatorId, period: trendPeriod, tenantIds: z.array(uuid).min(1).max(100).optional() }).strict();
-export const townshipTrendInputSchema = z.object({ indicatorId, period: trendPeriod }).strict();
+/** Which indicators' series: all when absent. */
+const indicatorIds = z.array(indicatorId).min(1).max(INDICATOR_IDS.length).optional();
+export const dashboardTrendsInputSchema = z
+  .object({
+    period: trendPeriod,
+    indicatorIds,
+    /** The townships counted (the township filter); all of the county when absent. */
+    tenantIds: z.array(uuid).min(1).max(100).optional(),
+    /** The townships whose own values come back beside the county's line; all counted ones when absent. */
+    seriesOf: z.array(uuid).max(100).optional(),
+  })
+  .strict();
+export const townshipTrendsInputSchema = z.object({ period: trendPeriod, indicatorIds }).strict();
 export const townshipDashboardInputSchema = z.object({ period: indicatorPeriodSchema }).strict();

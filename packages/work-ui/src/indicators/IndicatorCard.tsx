@@ -8,7 +8,7 @@ import { FigureCell } from './FigureCell';
 export interface IndicatorCardProps {
   township: OverviewTownship;
   indicator: OverviewIndicator;
-  /** The indicator month by month (dashboard.trend or townshipDashboard.trend). */
+  /** The indicator month by month (one series of dashboard.trends or townshipDashboard.trends). */
   trend: IndicatorTrend | undefined;
   trendLoading: boolean;
   trendError?: unknown;

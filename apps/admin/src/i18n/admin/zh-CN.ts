@@ -57,6 +57,7 @@ export const adminZhCN = {
       change: '变化',
       rankChange: '名次变化',
       targetsMet: '达标指标数',
+      target: '目标',
     },
     weight: '权重 {{weight}}',
     notWeighed: '本周期短于指标周期，不计入综合指数',
@@ -80,6 +81,15 @@ export const adminZhCN = {
     reportRanking: '二、乡镇综合指数排名',
     reportDefinitions: '三、指标定义与计算方法',
     targetFromRule: '按规则要求',
+    indicatorNotFound: '未找到该指标',
+    definition: '指标定义与计算方法',
+    direction: '方向',
+    higherIsBetter: '越高越好',
+    lowerIsBetter: '越低越好',
+    weightLabel: '综合指数权重',
+    distribution: '各乡镇分布',
+    countyTrend: '{{year}}年全县月度趋势',
+    openIndicator: '查看该指标各乡镇情况',
   },
 };
 

@@ -98,10 +98,14 @@ export function OverviewPage() {
       column.display({
         id: indicator.id,
         header: () => (
-          <span title={indicator.weighedThisPeriod ? t('dashboard.weight', { weight: indicator.weight }) : t('dashboard.notWeighed')}>
+          <Link
+            to={`/dashboard/indicators/${indicator.id}?${periodSearch(period)}`}
+            title={`${t('dashboard.openIndicator')} · ${indicator.weighedThisPeriod ? t('dashboard.weight', { weight: indicator.weight }) : t('dashboard.notWeighed')}`}
+            data-testid={`indicator-link-${indicator.id}`}
+          >
             {name(indicator)}
             {indicator.weighedThisPeriod && indicator.weight > 0 ? <Typography.Text type="secondary">{` (${indicator.weight})`}</Typography.Text> : null}
-          </span>
+          </Link>
         ),
         cell: (c) => {
           const township = c.row.original;

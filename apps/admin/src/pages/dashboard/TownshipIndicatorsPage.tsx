@@ -10,11 +10,17 @@ import { NS } from '../../i18n/texts';
 import { periodSearch, useDashboardPeriod } from './period';
 import type { OverviewIndicator, OverviewTownship } from './types';
 
+/** Every indicator month by month over the period's year, the township's line and the county's: one call for the page (the cards share its cache). */
+function useTownshipTrends(tenantId: string, period: PickedPeriod) {
+  const trpc = useTRPC();
+  return useQuery(trpc.dashboard.trends.queryOptions({ period: { kind: 'year', year: period.year }, seriesOf: [tenantId] }));
+}
+
 /** An indicator card with the township's months of the period's year beside the county's (the trend of every township), and its rank among the county's townships. */
 function TownshipIndicatorCard({ township, indicator, period, onOpen }: { township: OverviewTownship; indicator: OverviewIndicator; period: PickedPeriod; onOpen: () => void }) {
   const { t } = useTranslation(NS);
-  const trpc = useTRPC();
-  const trend = useQuery(trpc.dashboard.trend.queryOptions({ indicatorId: indicator.id, period: { kind: 'year', year: period.year } }));
+  const trends = useTownshipTrends(township.id, period);
+  const trend = { ...trends, data: trends.data?.series.find((s) => s.indicatorId === indicator.id) };
   const rank = township.cells.find((c) => c.indicatorId === indicator.id)?.rank ?? null;
   return (
     <IndicatorCard

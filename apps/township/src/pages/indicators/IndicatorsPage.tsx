@@ -10,7 +10,9 @@ import { NS } from '../../i18n/texts';
 /** One indicator with its months over the period's year (the township's and the county's line). */
 function TrendCard({ township, indicator, period, onOpen }: { township: OverviewTownship; indicator: OverviewIndicator; period: PickedPeriod; onOpen: () => void }) {
   const trpc = useTRPC();
-  const trend = useQuery(trpc.townshipDashboard.trend.queryOptions({ indicatorId: indicator.id, period: { kind: 'year', year: period.year } }));
+  // One call for every card of the page: they share its cache.
+  const trends = useQuery(trpc.townshipDashboard.trends.queryOptions({ period: { kind: 'year', year: period.year } }));
+  const trend = { ...trends, data: trends.data?.series.find((s) => s.indicatorId === indicator.id) };
   return <IndicatorCard township={township} indicator={indicator} trend={trend.data} trendLoading={trend.isPending} trendError={trend.error} onTrendRetry={() => void trend.refetch()} onOpen={onOpen} />;
 }
 

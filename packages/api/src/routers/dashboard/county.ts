@@ -1,11 +1,11 @@
-import { dashboardOverviewInputSchema, dashboardRecordsInputSchema, dashboardTrendInputSchema, findIndicator, appliesToKind } from '@pcs/domain';
+import { INDICATOR_DEFINITIONS, dashboardOverviewInputSchema, dashboardRecordsInputSchema, dashboardTrendsInputSchema, findIndicator, appliesToKind } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { notFound } from '../../errors';
 import { loadRuleRecords, recordPage } from '../../indicators/engine';
 import { countyProcedure, router } from '../../trpc';
 import { loadCountySettings } from '../county-settings/handlers';
 import { buildOverview, type DashboardTownship } from './overview';
-import { monthlyTrend } from './trend';
+import { monthlyTrends } from './trend';
 
 /** The county's townships for a dashboard: all but archived ones (unless asked), or the ones filtered for; an id of another county is not found. */
 async function countyTownships(tx: Tx, countyId: string, filter: { tenantIds?: string[]; includeArchived?: boolean }): Promise<DashboardTownship[]> {
@@ -39,11 +39,13 @@ export const dashboardRouter = router({
       return recordPage(ctx.tx, indicator, input.side, ctx.county.timeZone, township!.id, input.period, records, input.cursor, input.limit);
     }),
 
-  trend: countyProcedure('county.read')
-    .input(dashboardTrendInputSchema)
+  /** Every (or the listed) indicator month by month: one call for a page of trend charts. */
+  trends: countyProcedure('county.read')
+    .input(dashboardTrendsInputSchema)
     .query(async ({ ctx, input }) => {
       const townships = await countyTownships(ctx.tx, ctx.county.id, input);
       const records = await loadRuleRecords(ctx.tx, ctx.county.id, townships.map((t) => t.id));
-      return monthlyTrend(ctx.tx, ctx.county.timeZone, findIndicator(input.indicatorId)!, townships, input.period, records);
+      const indicators = input.indicatorIds ? input.indicatorIds.map((id) => findIndicator(id)!) : INDICATOR_DEFINITIONS;
+      return monthlyTrends(ctx.tx, ctx.county.timeZone, indicators, townships, input.period, records, input.seriesOf);
     }),
 });

@@ -24,7 +24,7 @@ import {
   type TenantStatus,
 } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
-import { periodCounts, type Counts } from '../../indicators/engine';
+import { countsForPeriods, periodKey, type Counts } from '../../indicators/engine';
 
 export interface DashboardTownship {
   id: string;
@@ -110,10 +110,9 @@ export async function buildOverview(tx: Tx, options: OverviewOptions) {
   const { townships, period, settings, records, rank } = options;
   const previous = previousPeriod(period);
   const indicators = INDICATOR_DEFINITIONS;
-  const [now, before] = await Promise.all([
-    periodCounts(tx, options.timeZone, townships, period, records, indicators),
-    periodCounts(tx, options.timeZone, townships, previous, records, indicators),
-  ]);
+  const both = await countsForPeriods(tx, options.timeZone, townships, [period, previous], records, indicators);
+  const now = both.get(periodKey(period))!;
+  const before = both.get(periodKey(previous))!;
   const current = score(indicators, townships, now, settings, period, records, rank);
   const prior = score(indicators, townships, before, settings, previous, records, rank);
   const computedAt = [...now.values()].flatMap((m) => [...m.values()].map((c) => c.computedAt.getTime()));

@@ -1,10 +1,10 @@
-import { appliesToKind, findIndicator, townshipDashboardInputSchema, townshipRecordsInputSchema, townshipTrendInputSchema } from '@pcs/domain';
+import { INDICATOR_DEFINITIONS, appliesToKind, findIndicator, townshipDashboardInputSchema, townshipRecordsInputSchema, townshipTrendsInputSchema } from '@pcs/domain';
 import { notFound } from '../../errors';
 import { loadRuleRecords, recordPage } from '../../indicators/engine';
 import { router, tenantProcedure } from '../../trpc';
 import { loadCountySettings } from '../county-settings/handlers';
 import { buildOverview } from './overview';
-import { monthlyTrend } from './trend';
+import { monthlyTrends } from './trend';
 
 /**
  * The township's own indicators, with the county's definitions and drill-down: only its own
@@ -28,10 +28,11 @@ export const townshipDashboardRouter = router({
       return recordPage(ctx.tx, indicator, input.side, ctx.caller.county.timeZone, ctx.tenant.id, input.period, records, input.cursor, input.limit);
     }),
 
-  trend: tenantProcedure('indicators.read')
-    .input(townshipTrendInputSchema)
+  trends: tenantProcedure('indicators.read')
+    .input(townshipTrendsInputSchema)
     .query(async ({ ctx, input }) => {
       const records = await loadRuleRecords(ctx.tx, ctx.caller.county.id, [ctx.tenant.id]);
-      return monthlyTrend(ctx.tx, ctx.caller.county.timeZone, findIndicator(input.indicatorId)!, [ctx.tenant], input.period, records);
+      const indicators = input.indicatorIds ? input.indicatorIds.map((id) => findIndicator(id)!) : INDICATOR_DEFINITIONS;
+      return monthlyTrends(ctx.tx, ctx.caller.county.timeZone, indicators, [ctx.tenant], input.period, records);
     }),
 });

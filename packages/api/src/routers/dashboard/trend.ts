@@ -1,25 +1,35 @@
 import { countyTotal, appliesToKind, indicatorValue, monthsOf, periodLabel, periodRange, roundValue, type IndicatorDefinition, type IndicatorPeriod, type RuleValueRecord } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
-import { periodCounts } from '../../indicators/engine';
+import { countsForPeriods, periodKey } from '../../indicators/engine';
 import type { DashboardTownship } from './overview';
 
-/** An indicator month by month over a period (at most three years): each township's value and counts, and the county's. */
-export async function monthlyTrend(tx: Tx, timeZone: string, indicator: IndicatorDefinition, townships: readonly DashboardTownship[], period: IndicatorPeriod, records: readonly RuleValueRecord[]) {
+/**
+ * Indicators month by month over a period (at most three years): each township's value and
+ * counts, and the county's from the summed counts. All indicators and months in one read of the
+ * value table (and one counting query per indicator for what it does not hold).
+ */
+export async function monthlyTrends(tx: Tx, timeZone: string, indicators: readonly IndicatorDefinition[], townships: readonly DashboardTownship[], period: IndicatorPeriod, records: readonly RuleValueRecord[], seriesOf?: readonly string[]) {
+  const shown = (tenantId: string) => !seriesOf || seriesOf.includes(tenantId);
   const months = monthsOf(period);
-  const points = [];
-  for (const month of months) {
-    const counts = (await periodCounts(tx, timeZone, townships, month, records, [indicator])).get(indicator.id)!;
-    const rows = townships.map((t) => {
-      const c = counts.get(t.id);
-      return { tenantId: t.id, code: t.code, applicable: appliesToKind(indicator, t.kind) && c !== undefined, numerator: c?.numerator ?? 0, denominator: c?.denominator ?? null };
-    });
-    const total = countyTotal(indicator.unit, rows);
-    points.push({
-      month: periodRange(month).start.slice(0, 7),
-      label: periodLabel(month),
-      countyTotal: { ...total, value: roundValue(total.value) },
-      townships: rows.map((r) => ({ tenantId: r.tenantId, applicable: r.applicable, numerator: r.applicable ? r.numerator : null, denominator: r.applicable ? r.denominator : null, value: r.applicable ? roundValue(indicatorValue(indicator.unit, r.numerator, r.denominator)) : null })),
-    });
-  }
-  return { indicatorId: indicator.id, unit: indicator.unit, points };
+  const counts = await countsForPeriods(tx, timeZone, townships, months, records, indicators);
+  return {
+    series: indicators.map((indicator) => ({
+      indicatorId: indicator.id,
+      unit: indicator.unit,
+      points: months.map((month) => {
+        const byTownship = counts.get(periodKey(month))!.get(indicator.id)!;
+        const rows = townships.map((t) => {
+          const c = byTownship.get(t.id);
+          return { tenantId: t.id, code: t.code, applicable: appliesToKind(indicator, t.kind) && c !== undefined, numerator: c?.numerator ?? 0, denominator: c?.denominator ?? null };
+        });
+        const total = countyTotal(indicator.unit, rows);
+        return {
+          month: periodRange(month).start.slice(0, 7),
+          label: periodLabel(month),
+          countyTotal: { ...total, value: roundValue(total.value) },
+          townships: rows.filter((r) => shown(r.tenantId)).map((r) => ({ tenantId: r.tenantId, applicable: r.applicable, numerator: r.applicable ? r.numerator : null, denominator: r.applicable ? r.denominator : null, value: r.applicable ? roundValue(indicatorValue(indicator.unit, r.numerator, r.denominator)) : null })),
+        };
+      }),
+    })),
+  };
 }

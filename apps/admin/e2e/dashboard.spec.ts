@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseOption } from '../../../packages/ui/e2e/select';
 import { signIn } from './sign-in';
@@ -28,6 +30,18 @@ test('the county reads the indicator overview, drills into a figure, opens a tow
 
   const [download] = await Promise.all([page.waitForEvent('download'), table.getByTestId('table-export').click()]);
   expect(download.suggestedFilename()).toMatch(/^乡镇指标-\d{4}年\.xlsx$/);
+  // The file holds what the table shows: a header row, then every township with its rank and figures.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await readFile((await download.path())!));
+  const sheet = workbook.worksheets[0]!;
+  const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+  expect(header.slice(0, 3)).toEqual(['排名', '乡镇（街道）', '综合指数']);
+  expect(header).toContain('代表参会率');
+  expect(sheet.actualRowCount).toBe(1 + 8);
+  const townshipNames = Array.from({ length: 8 }, (_, i) => String(sheet.getRow(i + 2).getCell(2).value));
+  expect(townshipNames).toContain('溪口镇');
+  const attendance = String(sheet.getRow(townshipNames.indexOf('溪口镇') + 2).getCell(header.indexOf('代表参会率') + 1).value);
+  expect(attendance).toBe((await table.getByTestId('figure-xikou-deputy_attendance_rate').innerText()).trim());
 
   // A figure opens the records its numerator and denominator count, with how it is computed.
   const figure = table.getByTestId('figure-xikou-deputy_attendance_rate');
@@ -57,6 +71,15 @@ test('the county reads the indicator overview, drills into a figure, opens a tow
   await expect(page).toHaveURL(/kind=year/);
   await expect(page.getByTestId('trend-deputy_attendance_rate').locator('.recharts-line').first()).toBeVisible();
   await screen(page, 'admin-dashboard-township');
+
+  // An indicator across the county: definition, distribution, the county's months, every township.
+  await page.getByTestId('back-to-overview').click();
+  await page.getByTestId('indicator-link-suggestion_on_time_reply_rate').click();
+  await expect(page.getByTestId('indicator-title')).toContainText('建议按期答复率');
+  await expect(page.getByTestId('indicator-definition')).toContainText('分母：');
+  await expect(page.getByTestId('indicator-table').getByTestId('table-row')).toHaveCount(8);
+  await expect(page.getByTestId('indicator-trend').locator('.recharts-line').first()).toBeVisible();
+  await screen(page, 'admin-dashboard-indicator');
 
   // The print report: cover, summary, ranking and definitions.
   await page.getByTestId('back-to-overview').click();

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_TIME_ZONE, INDICATOR_DEFINITIONS, SUPERVISION_FORMS, dayOf, dayOrNull, localDay, periodRange, resolveRule, type DayRange, type IndicatorPeriod, type RuleValueRecord } from '@pcs/domain';
+import { DEFAULT_TIME_ZONE, INDICATOR_DEFINITIONS, SUPERVISION_FORMS, addMonths, appliesToKind, dayOf, sourcesOf, dayOrNull, localDay, periodRange, resolveRule, type DayRange, type IndicatorPeriod, type RuleValueRecord } from '@pcs/domain';
+import { freezeRankings } from '../src/indicators/rankings';
 import { refreshIndicatorValues } from '../src/indicators/refresh';
 import type { AppRouter } from '../src';
 import { countyToday, failure, startTestStack, type TestStack } from './harness';
@@ -268,6 +269,40 @@ describe('indicator engine', () => {
     const after = await cellOf();
     expect(after.numerator).toBe(before.numerator! + 1);
     expect(await stack.ownerDb.indicatorDirtyDay.count({ where: { tenantId: xikou } })).toBe(0);
+  });
+
+  it('freezes a closed period\'s ranking, and logs a late entry as a correction that changes the figure, not the rank', async () => {
+    const xikou = await stack.tenantId('xikou');
+    const lastMonthDay = addMonths(countyToday().slice(0, 10), -1);
+    const period: IndicatorPeriod = { kind: 'month', year: Number(lastMonthDay.slice(0, 4)), month: Number(lastMonthDay.slice(5, 7)) };
+    await refreshIndicatorValues(stack.appDb);
+    expect(await freezeRankings(stack.appDb)).toBeGreaterThan(0);
+    expect(await freezeRankings(stack.appDb)).toBe(0);
+    const overview = () => client('county').dashboard.overview.query({ period });
+    const before = await overview();
+    expect(before.ranking.frozenAt).not.toBeNull();
+    expect(before.ranking.correctionsSince).toBe(0);
+    const cell = (o: typeof before) => o.townships.find((t) => t.id === xikou)!.cells.find((c) => c.indicatorId === 'suggestions_received')!;
+
+    const deputy = await stack.ownerDb.deputy.findFirstOrThrow({ where: { tenantId: xikou, status: 'serving' } });
+    await stack.ownerDb.suggestion.create({
+      data: { tenantId: xikou, number: 'LATE-1', kind: 'suggestion', source: 'between_sessions', title: '补录', content: '补录', topic: '交通', leadDeputyId: deputy.id, submittedOn: new Date(`${periodRange(period).start}T00:00:00Z`) },
+    });
+    const refreshed = await refreshIndicatorValues(stack.appDb, new Date(), [xikou]);
+    // Only the indicators that read suggestions are recomputed.
+    const tenant = await stack.ownerDb.tenant.findUniqueOrThrow({ where: { id: xikou } });
+    const readers = INDICATOR_DEFINITIONS.filter((i) => appliesToKind(i, tenant.kind) && sourcesOf(i).includes('Suggestion'));
+    expect(refreshed.values).toBe(readers.length * refreshed.periods);
+
+    const after = await overview();
+    expect(cell(after).numerator).toBe(cell(before).numerator! + 1);
+    expect(cell(after).rank).toBe(cell(before).rank);
+    expect(after.townships.map((t) => [t.id, t.composite?.rank])).toEqual(before.townships.map((t) => [t.id, t.composite?.rank]));
+    expect(after.ranking.correctionsSince).toBeGreaterThan(0);
+    const corrections = await client('county').dashboard.corrections.query({ period });
+    expect(corrections.items).toContainEqual(
+      expect.objectContaining({ tenantId: xikou, indicatorId: 'suggestions_received', before: { numerator: cell(before).numerator, denominator: null }, after: { numerator: cell(before).numerator! + 1, denominator: null } }),
+    );
   });
 
   it('gives a township its own indicators and nothing of another township', async () => {

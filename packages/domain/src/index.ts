@@ -52,5 +52,6 @@ export * from './indicators/compile';
 export * from './indicators/composite';
 export * from './indicators/requirement';
 export * from './indicators/explain';
+export * from './indicators/ranking';
 export * from './indicators/queries';
 export * from './common/api-limits';

@@ -2,6 +2,7 @@ import {
   INDICATOR_DEFINITIONS,
   appliesToKind,
   compileCounts,
+  compileRecordCount,
   compileRecords,
   dayOf,
   periodRange,
@@ -126,8 +127,8 @@ export async function periodCounts(
   return counts.get(rangeKey(periodRange(period)))!;
 }
 
-/** The key of a period in `countsForPeriods`' result. */
-export const periodKey = (period: IndicatorPeriod) => rangeKey(periodRange(period));
+/** The key of a period (its range of days) in `countsForPeriods`' result. */
+export const rangeKeyOf = (period: IndicatorPeriod) => rangeKey(periodRange(period));
 
 /** A page of the records one side of an indicator counts, for one township and period. */
 export async function recordPage(
@@ -144,9 +145,10 @@ export async function recordPage(
   const range = periodRange(period);
   const target = countTarget(indicator, tenantId, range, records);
   const { sql, values } = compileRecords(indicator, side, timeZone, target, after, limit + 1);
-  const [rows, counts] = await Promise.all([tx.$queryRawUnsafe<RecordRow[]>(sql, ...values), countFromSources(tx, indicator, timeZone, [tenantId], [range], records)]);
+  const count = compileRecordCount(indicator, side, timeZone, target);
+  const rows = await tx.$queryRawUnsafe<RecordRow[]>(sql, ...values);
+  const [{ total }] = await tx.$queryRawUnsafe<[{ total: number }]>(count.sql, ...count.values);
   const items = rows.slice(0, limit);
   const last = items.at(-1);
-  const total = side === 'numerator' ? (counts[0]?.numerator ?? 0) : (counts[0]?.denominator ?? 0);
   return { items, nextCursor: rows.length > limit && last ? { day: last.day, key: last.key } : null, total };
 }

@@ -5,6 +5,7 @@ import {
   localDay,
   maxDay,
   periodRange,
+  sourcesOf,
   standardPeriodsOverlapping,
   type IndicatorPeriod,
 } from '@pcs/domain';
@@ -53,6 +54,38 @@ async function upsertValues(tx: Tx, rows: ReadonlyArray<{ tenantId: string; indi
   );
 }
 
+/** The stored counts of the periods already over, by "indicator|start..end": what a recomputation is compared with. */
+async function valuesOfEndedPeriods(tx: Tx, tenantId: string, ranges: ReadonlyArray<{ start: string; end: string }>, today: string) {
+  const ended = ranges.filter((r) => r.end < today);
+  const rows = ended.length
+    ? await tx.indicatorValue.findMany({ where: { tenantId, OR: ended.map((r) => ({ periodStart: new Date(r.start), periodEnd: new Date(r.end) })) }, select: { indicatorId: true, periodStart: true, periodEnd: true, numerator: true, denominator: true } })
+    : [];
+  return new Map(rows.map((r) => [`${r.indicatorId}|${dayOf(r.periodStart)}..${dayOf(r.periodEnd)}`, { numerator: r.numerator, denominator: r.denominator }]));
+}
+
+/** A figure of a period already over that the recomputation changed: a late entry or a correction, logged. */
+async function logCorrections(
+  tx: Tx,
+  tenantId: string,
+  indicatorId: string,
+  changed: ReadonlyArray<{ row: { start: string; end: string; numerator: number; denominator: number | null }; kind: string; old: { numerator: number; denominator: number | null } }>,
+) {
+  if (changed.length === 0) return;
+  await tx.indicatorCorrection.createMany({
+    data: changed.map(({ row, kind, old }) => ({
+      tenantId,
+      indicatorId,
+      periodKind: kind,
+      periodStart: new Date(row.start),
+      periodEnd: new Date(row.end),
+      numeratorBefore: old.numerator,
+      denominatorBefore: old.denominator,
+      numeratorAfter: row.numerator,
+      denominatorAfter: row.denominator,
+    })),
+  });
+}
+
 /**
  * One township: takes its dirty days (in the same transaction, so a failure leaves them for the
  * next run), recomputes the stored periods they touch from the source tables and saves the
@@ -62,30 +95,45 @@ async function upsertValues(tx: Tx, rows: ReadonlyArray<{ tenantId: string; indi
 async function refreshTownship(tx: Tx, tenant: { id: string; kind: Parameters<typeof appliesToKind>[1]; countyId: string; timeZone: string }, now: Date): Promise<{ periods: number; values: number }> {
   const today = localDay(now, tenant.timeZone);
   const horizonStart = `${Number(today.slice(0, 4)) - STORED_YEARS + 1}-01-01`;
-  const taken = await tx.$queryRawUnsafe<Array<{ day: Date; onward: boolean }>>(`DELETE FROM "IndicatorDirtyDay" WHERE "tenantId" = $1::uuid RETURNING day, onward`, tenant.id);
-  const dirty = taken.map((d) => ({ day: dayOf(d.day), onward: d.onward }));
+  const taken = await tx.$queryRawUnsafe<Array<{ day: Date; onward: boolean; source: string }>>(`DELETE FROM "IndicatorDirtyDay" WHERE "tenantId" = $1::uuid RETURNING day, onward, source`, tenant.id);
+  const dirty = taken.map((d) => ({ day: dayOf(d.day), onward: d.onward, source: d.source }));
   const latest = await tx.indicatorValue.aggregate({ where: { tenantId: tenant.id }, _max: { computedAt: true } });
   const lastComputed = latest._max.computedAt;
   if (lastComputed) {
     const countyChange = await tx.countyRuleValue.aggregate({ where: { countyId: tenant.countyId, createdAt: { gt: lastComputed } }, _min: { effectiveFrom: true } });
-    if (countyChange._min.effectiveFrom) dirty.push({ day: dayOf(countyChange._min.effectiveFrom), onward: true });
+    if (countyChange._min.effectiveFrom) dirty.push({ day: dayOf(countyChange._min.effectiveFrom), onward: true, source: '*' });
   }
-  const periods = periodsToRecompute(dirty, lastComputed === null, horizonStart, today);
-  if (periods.length === 0) return { periods: 0, values: 0 };
+  // Each indicator recomputes the periods its own source tables' changes touch.
+  const plans = INDICATOR_DEFINITIONS.filter((indicator) => appliesToKind(indicator, tenant.kind)).map((indicator) => {
+    const sources = new Set(sourcesOf(indicator));
+    const marks = dirty.filter((m) => m.source === '*' || sources.has(m.source));
+    return { indicator, periods: periodsToRecompute(marks, lastComputed === null, horizonStart, today) };
+  });
+  const periods = new Map(plans.flatMap((p) => p.periods).map((p) => [JSON.stringify(p), p]));
+  if (periods.size === 0) return { periods: 0, values: 0 };
   const records = await loadRuleRecords(tx, tenant.countyId, [tenant.id]);
-  const ranges = periods.map(periodRange);
-  const kindOf = new Map(periods.map((p) => [`${periodRange(p).start}..${periodRange(p).end}`, p.kind]));
+  const kindOf = new Map([...periods.values()].map((p) => [`${periodRange(p).start}..${periodRange(p).end}`, p.kind]));
+  const before = lastComputed ? await valuesOfEndedPeriods(tx, tenant.id, [...periods.values()].map(periodRange), today) : new Map<string, { numerator: number; denominator: number | null }>();
   let values = 0;
-  for (const indicator of INDICATOR_DEFINITIONS) {
-    if (!appliesToKind(indicator, tenant.kind)) continue;
-    const rows = await countFromSources(tx, indicator, tenant.timeZone, [tenant.id], ranges, records);
+  for (const { indicator, periods: own } of plans) {
+    if (own.length === 0) continue;
+    const rows = await countFromSources(tx, indicator, tenant.timeZone, [tenant.id], own.map(periodRange), records);
+    await logCorrections(
+      tx,
+      tenant.id,
+      indicator.id,
+      rows.flatMap((r) => {
+        const old = before.get(`${indicator.id}|${r.start}..${r.end}`);
+        return old && (old.numerator !== r.numerator || old.denominator !== r.denominator) ? [{ row: r, kind: kindOf.get(`${r.start}..${r.end}`)!, old }] : [];
+      }),
+    );
     await upsertValues(
       tx,
       rows.map((r) => ({ tenantId: r.tenantId, indicatorId: indicator.id, kind: kindOf.get(`${r.start}..${r.end}`)!, start: r.start, end: r.end, numerator: r.numerator, denominator: r.denominator })),
     );
     values += rows.length;
   }
-  return { periods: periods.length, values };
+  return { periods: periods.size, values };
 }
 
 /**

@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Db } from '@pcs/db';
 import type { Logger } from '../logger';
 import { runDeadlineSweep } from './deadline-sweep';
+import { freezeRankings } from '../indicators/rankings';
 import { refreshIndicatorValues } from '../indicators/refresh';
 
 export const DEADLINE_QUEUE = 'deadline-sweep';
@@ -43,6 +44,8 @@ export async function startJobs({ connectionString, db, logger, cron = '*/30 * *
   await boss.work(INDICATOR_QUEUE, async () => {
     const result = await refreshIndicatorValues(db);
     if (result.values > 0) logger.info(result, 'indicator values refreshed');
+    const frozen = await freezeRankings(db);
+    if (frozen > 0) logger.info({ frozen }, 'period rankings frozen');
   });
   const runNow = () => boss.send(DEADLINE_QUEUE, {});
   await runNow();

@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensurePostgres } from '../server/ensure-postgres';
 import { migrationsDir } from './paths';
 import { diffDatabaseToSchema, withMigratedScratchDatabase } from './schema-drift';
+import { nextStamp } from './stamp';
 
 /**
  * `pnpm --filter @pcs/db migration:new <name>`: writes the SQL that brings a database holding
@@ -30,7 +31,7 @@ async function main() {
       console.log('Schema unchanged: no migration written.');
       return;
     }
-    const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+    const stamp = nextStamp(new Date(), readdirSync(migrationsDir));
     const dir = join(migrationsDir, `${stamp}_${name}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'migration.sql'), sql);
@@ -41,3 +42,4 @@ async function main() {
 }
 
 await main();
+

@@ -101,16 +101,27 @@ const NO_DAY = '0001-01-01';
  * day then key, a page after the cursor (keyset paging: no offset, so a deep page costs what
  * the first does). Ask for limit + 1 rows to know whether another page follows.
  */
-export function compileRecords(indicator: IndicatorDefinition, side: RecordSide, timeZone: string, target: CountTarget, after: RecordCursor | null, limit: number): CompiledQuery {
+function recordsBase(indicator: IndicatorDefinition, side: RecordSide, timeZone: string, target: CountTarget) {
   const set = side === 'numerator' ? indicator.numerator : indicator.denominator;
   if (!set) throw new Error(`${indicator.id} has no denominator`);
-  const { params } = indicator;
   const values: unknown[] = [timeZone, target.tenantId, target.start, target.end];
   const columns = ['$2::uuid AS tenant_id', '$3::date AS period_start', '$4::date AS period_end', '$1::text AS tz'];
-  for (const param of params) {
+  for (const param of indicator.params) {
     values.push(target.params[param.name] ?? null);
     columns.push(`$${values.length}::${SQL_TYPES[param.sqlType]} AS ${paramColumn(param.name)}`);
   }
+  return { set, values, head: `WITH q AS (SELECT ${columns.join(', ')})` };
+}
+
+/** How many records one side counts for one target: the drill-down's total, by the same FROM and WHERE as its pages. */
+export function compileRecordCount(indicator: IndicatorDefinition, side: RecordSide, timeZone: string, target: CountTarget): CompiledQuery {
+  const { set, values, head } = recordsBase(indicator, side, timeZone, target);
+  return { sql: [head, `SELECT count(*)::int AS total FROM q, ${bind(set.from, indicator.params)}`, `WHERE ${conditions(set, indicator.params)}`].join('\n'), values };
+}
+
+export function compileRecords(indicator: IndicatorDefinition, side: RecordSide, timeZone: string, target: CountTarget, after: RecordCursor | null, limit: number): CompiledQuery {
+  const { params } = indicator;
+  const { set, values, head } = recordsBase(indicator, side, timeZone, target);
   const day = bind(set.day, params);
   const sortDay = `COALESCE(${day}, DATE '${NO_DAY}')`;
   const key = bind(set.key, params);
@@ -121,7 +132,7 @@ export function compileRecords(indicator: IndicatorDefinition, side: RecordSide,
   }
   values.push(limit);
   const sql = [
-    `WITH q AS (SELECT ${columns.join(', ')})`,
+    head,
     `SELECT ${key} AS key, to_char(${day}, 'YYYY-MM-DD') AS day, ${bind(set.label, params)} AS label`,
     `FROM q, ${bind(set.from, params)}`,
     `WHERE ${where}`,

@@ -91,5 +91,12 @@ export const adminEn = {
     distribution: 'Across the townships',
     countyTrend: 'County, month by month, {{year}}',
     openIndicator: 'This indicator across the townships',
+    rankingFrozen: 'Ranking frozen at {{time}}',
+    rankingLive: 'The period is not over: ranks follow the data',
+    correctionsSince: '{{count}} figures corrected since',
+    correctionsTitle: 'Corrections after {{period}} was frozen',
+    correctionBefore: 'Before',
+    correctionAfter: 'After',
+    correctedAt: 'Corrected at',
   },
 } satisfies AdminTexts;

@@ -90,6 +90,13 @@ export const adminZhCN = {
     distribution: '各乡镇分布',
     countyTrend: '{{year}}年全县月度趋势',
     openIndicator: '查看该指标各乡镇情况',
+    rankingFrozen: '排名已于 {{time}} 冻结',
+    rankingLive: '本周期未结束，排名随数据更新',
+    correctionsSince: '此后更正 {{count}} 项',
+    correctionsTitle: '{{period}} 冻结后的数据更正',
+    correctionBefore: '更正前',
+    correctionAfter: '更正后',
+    correctedAt: '更正时间',
   },
 };
 

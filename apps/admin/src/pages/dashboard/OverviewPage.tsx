@@ -9,6 +9,7 @@ import { useTRPC, useTRPCClient } from '../../api/trpc';
 import { NS } from '../../i18n/texts';
 import { FigureCell, Freshness, performanceOf, useFigureText, useIndicatorDrill } from '@pcs/work-ui';
 import { periodSearch, useDashboardPeriod } from './period';
+import { RankingStatus } from './RankingStatus';
 import { KEY_INDICATORS, type OverviewIndicator, type OverviewTownship } from './types';
 
 const column = createColumnHelper<OverviewTownship>();
@@ -137,6 +138,7 @@ export function OverviewPage() {
             {data ? <Typography.Text type="secondary" style={{ fontSize: 14, marginLeft: 12 }}>{pick(data.periodLabel)}</Typography.Text> : null}
           </Typography.Title>
           {data ? <Freshness freshness={data.freshness} /> : null}
+          {data ? <RankingStatus overview={data} period={period} /> : null}
         </Flex>
         <Flex gap={8} wrap align="center">
           <PeriodPicker value={period} onChange={setPeriod} currentYear={Number(today.slice(0, 4))} testId="dashboard-period" />

@@ -1,10 +1,11 @@
-import { INDICATOR_DEFINITIONS, dashboardOverviewInputSchema, dashboardRecordsInputSchema, dashboardTrendsInputSchema, findIndicator, appliesToKind } from '@pcs/domain';
+import { INDICATOR_DEFINITIONS, dashboardCorrectionsInputSchema, dashboardOverviewInputSchema, dashboardRecordsInputSchema, dashboardTrendsInputSchema, findIndicator, appliesToKind } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { notFound } from '../../errors';
 import { loadRuleRecords, recordPage } from '../../indicators/engine';
+import { correctionsOf, withFrozenRanks } from '../../indicators/rankings';
 import { countyProcedure, router } from '../../trpc';
 import { loadCountySettings } from '../county-settings/handlers';
-import { buildOverview, type DashboardTownship } from './overview';
+import { buildOverview, type DashboardTownship } from '../../indicators/overview';
 import { monthlyTrends } from './trend';
 
 /** The county's townships for a dashboard: all but archived ones (unless asked), or the ones filtered for; an id of another county is not found. */
@@ -25,8 +26,14 @@ export const dashboardRouter = router({
     .query(async ({ ctx, input }) => {
       const townships = await countyTownships(ctx.tx, ctx.county.id, input);
       const [{ settings }, records] = await Promise.all([loadCountySettings(ctx.tx, ctx.county.id), loadRuleRecords(ctx.tx, ctx.county.id, townships.map((t) => t.id))]);
-      return buildOverview(ctx.tx, { timeZone: ctx.county.timeZone, townships, period: input.period, settings, records, rank: true });
+      const overview = await buildOverview(ctx.tx, { timeZone: ctx.county.timeZone, townships, period: input.period, settings, records, rank: true });
+      return withFrozenRanks(ctx.tx, ctx.county.id, townships, overview);
     }),
+
+  /** The figures of a period that changed after it was over (late entries, corrections). */
+  corrections: countyProcedure('county.read')
+    .input(dashboardCorrectionsInputSchema)
+    .query(async ({ ctx, input }) => correctionsOf(ctx.tx, await countyTownships(ctx.tx, ctx.county.id, { includeArchived: true }), input.period)),
 
   /** Exactly the records one side of a figure counts, a keyset page at a time. */
   records: countyProcedure('county.read')

@@ -3,7 +3,7 @@ import { notFound } from '../../errors';
 import { loadRuleRecords, recordPage } from '../../indicators/engine';
 import { router, tenantProcedure } from '../../trpc';
 import { loadCountySettings } from '../county-settings/handlers';
-import { buildOverview } from './overview';
+import { buildOverview } from '../../indicators/overview';
 import { monthlyTrends } from './trend';
 
 /**

@@ -1,7 +1,7 @@
 import { countyTotal, appliesToKind, indicatorValue, monthsOf, periodLabel, periodRange, roundValue, type IndicatorDefinition, type IndicatorPeriod, type RuleValueRecord } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
-import { countsForPeriods, periodKey } from '../../indicators/engine';
-import type { DashboardTownship } from './overview';
+import { countsForPeriods, rangeKeyOf } from '../../indicators/engine';
+import type { DashboardTownship } from '../../indicators/overview';
 
 /**
  * Indicators month by month over a period (at most three years): each township's value and
@@ -17,7 +17,7 @@ export async function monthlyTrends(tx: Tx, timeZone: string, indicators: readon
       indicatorId: indicator.id,
       unit: indicator.unit,
       points: months.map((month) => {
-        const byTownship = counts.get(periodKey(month))!.get(indicator.id)!;
+        const byTownship = counts.get(rangeKeyOf(month))!.get(indicator.id)!;
         const rows = townships.map((t) => {
           const c = byTownship.get(t.id);
           return { tenantId: t.id, code: t.code, applicable: appliesToKind(indicator, t.kind) && c !== undefined, numerator: c?.numerator ?? 0, denominator: c?.denominator ?? null };

@@ -24,7 +24,7 @@ import {
   type TenantStatus,
 } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
-import { countsForPeriods, periodKey, type Counts } from '../../indicators/engine';
+import { countsForPeriods, rangeKeyOf, type Counts } from './engine';
 
 export interface DashboardTownship {
   id: string;
@@ -111,8 +111,8 @@ export async function buildOverview(tx: Tx, options: OverviewOptions) {
   const previous = previousPeriod(period);
   const indicators = INDICATOR_DEFINITIONS;
   const both = await countsForPeriods(tx, options.timeZone, townships, [period, previous], records, indicators);
-  const now = both.get(periodKey(period))!;
-  const before = both.get(periodKey(previous))!;
+  const now = both.get(rangeKeyOf(period))!;
+  const before = both.get(rangeKeyOf(previous))!;
   const current = score(indicators, townships, now, settings, period, records, rank);
   const prior = score(indicators, townships, before, settings, previous, records, rank);
   const computedAt = [...now.values()].flatMap((m) => [...m.values()].map((c) => c.computedAt.getTime()));

@@ -1,0 +1,142 @@
+import {
+  RANKING_FREEZE_RULE,
+  dayOf,
+  localDay,
+  periodLabel,
+  periodRange,
+  periodsToFreeze,
+  previousPeriod,
+  resolveRule,
+  type FrozenTownship,
+  type IndicatorPeriod,
+  type RuleValueRecord,
+} from '@pcs/domain';
+import { countyReadScope, withScope, type Db, type Tx } from '@pcs/db';
+import { loadCountySettings } from '../routers/county-settings/handlers';
+import { loadRuleRecords } from './engine';
+import { buildOverview, type DashboardTownship } from './overview';
+import { STORED_YEARS } from './refresh';
+
+type Overview = Awaited<ReturnType<typeof buildOverview>>;
+
+/** The rule "days after a period ends before its ranking freezes" (county default), null when not configured. */
+function freezeAfterDays(records: readonly RuleValueRecord[], day: string): number | null {
+  const value = resolveRule('indicators.ranking_freeze_after_days', '', day, records.filter((r) => r.tenantId === null)).value;
+  return typeof value === 'number' ? value : null;
+}
+
+/** What a ranking keeps of an overview: each township's composite and per-indicator value and rank. */
+function frozenOf(overview: Overview): FrozenTownship[] {
+  return overview.townships.map((t) => ({
+    tenantId: t.id,
+    index: t.composite?.index ?? null,
+    rank: t.composite?.rank ?? null,
+    cells: Object.fromEntries(t.cells.map((c) => [c.indicatorId, { value: c.value, rank: c.rank }])),
+  }));
+}
+
+/**
+ * The job's second half (after the value table is current): freezes the ranking of every
+ * standard period of the stored years that is over, for each county whose townships have no
+ * uncounted changes. A ranking once frozen is never rewritten.
+ */
+export async function freezeRankings(db: Db, now = new Date()): Promise<number> {
+  const counties = await db.county.findMany({ select: { id: true, timeZone: true } });
+  let frozen = 0;
+  for (const county of counties) {
+    const townships = await db.tenant.findMany({ where: { countyId: county.id, status: { not: 'archived' } }, select: { id: true, code: true, name: true, kind: true, status: true }, orderBy: { code: 'asc' } });
+    if (townships.length === 0) continue;
+    frozen += await withScope(db, countyReadScope(townships.map((t) => t.id)), async (tx) => {
+      if ((await tx.indicatorDirtyDay.count()) > 0) return 0;
+      const today = localDay(now, county.timeZone);
+      const [{ settings }, records, existing] = await Promise.all([
+        loadCountySettings(tx, county.id),
+        loadRuleRecords(tx, county.id, townships.map((t) => t.id)),
+        tx.indicatorRankingSnapshot.findMany({ where: { countyId: county.id }, select: { periodStart: true, periodEnd: true } }),
+      ]);
+      const have = new Set(existing.map((s) => `${dayOf(s.periodStart)}..${dayOf(s.periodEnd)}`));
+      const horizonStart = `${Number(today.slice(0, 4)) - STORED_YEARS + 1}-01-01`;
+      const due = periodsToFreeze(horizonStart, today, freezeAfterDays(records, today)).filter((p) => !have.has(`${periodRange(p).start}..${periodRange(p).end}`));
+      for (const period of due) {
+        const overview = await buildOverview(tx, { timeZone: county.timeZone, townships, period, settings, records, rank: true });
+        const range = periodRange(period);
+        await tx.indicatorRankingSnapshot.create({
+          data: { countyId: county.id, periodKind: period.kind, periodStart: new Date(range.start), periodEnd: new Date(range.end), townships: frozenOf(overview) as object[] },
+        });
+      }
+      return due.length;
+    });
+  }
+  return frozen;
+}
+
+async function snapshotOf(tx: Tx, countyId: string, period: IndicatorPeriod) {
+  if (period.kind === 'custom') return null;
+  const range = periodRange(period);
+  const row = await tx.indicatorRankingSnapshot.findUnique({ where: { countyId_periodStart_periodEnd: { countyId, periodStart: new Date(range.start), periodEnd: new Date(range.end) } } });
+  return row ? { frozenAt: row.frozenAt, townships: row.townships as unknown as FrozenTownship[] } : null;
+}
+
+/**
+ * The overview with ranks and rank movement read from the frozen rankings where the periods
+ * are frozen (values stay current: a late entry changes a figure, logged as a correction, not a
+ * rank). Adds what the screen says about it: when the ranking froze, how many figures were
+ * corrected since, and the rule.
+ */
+export async function withFrozenRanks(tx: Tx, countyId: string, townships: readonly DashboardTownship[], overview: Overview) {
+  const [current, previous] = await Promise.all([snapshotOf(tx, countyId, overview.period), snapshotOf(tx, countyId, previousPeriod(overview.period))]);
+  const range = periodRange(overview.period);
+  const corrections = current
+    ? await tx.indicatorCorrection.count({ where: { tenantId: { in: townships.map((t) => t.id) }, periodStart: new Date(range.start), periodEnd: new Date(range.end), correctedAt: { gt: current.frozenAt } } })
+    : 0;
+  const frozenRank = (snap: typeof current, tenantId: string) => snap?.townships.find((t) => t.tenantId === tenantId);
+  const liveComposite = new Map(overview.townships.map((t) => [t.id, t.composite]));
+  return {
+    ...overview,
+    ranking: { frozenAt: current?.frozenAt.toISOString() ?? null, correctionsSince: corrections, rule: RANKING_FREEZE_RULE },
+    townships: overview.townships.map((t) => {
+      const now = frozenRank(current, t.id);
+      const before = frozenRank(previous, t.id);
+      const rankNow = now ? now.rank : (liveComposite.get(t.id)?.rank ?? null);
+      const rankBefore = before ? before.rank : null;
+      return {
+        ...t,
+        composite: t.composite && {
+          ...t.composite,
+          index: now ? now.index : t.composite.index,
+          rank: rankNow,
+          rankChange: rankNow !== null && rankBefore !== null ? rankBefore - rankNow : t.composite.rankChange,
+        },
+        cells: t.cells.map((c) => {
+          const cellNow = now?.cells[c.indicatorId];
+          const cellBefore = before?.cells[c.indicatorId];
+          const rank = cellNow ? cellNow.rank : c.rank;
+          return { ...c, rank, rankChange: rank !== null && cellBefore?.rank != null ? cellBefore.rank - rank : c.rankChange };
+        }),
+      };
+    }),
+  };
+}
+
+/** The figures of a period corrected after the period was over, newest first (all of them: a period has few). */
+export async function correctionsOf(tx: Tx, townships: readonly DashboardTownship[], period: IndicatorPeriod) {
+  const range = periodRange(period);
+  const rows = await tx.indicatorCorrection.findMany({
+    where: { tenantId: { in: townships.map((t) => t.id) }, periodStart: new Date(range.start), periodEnd: new Date(range.end) },
+    orderBy: [{ correctedAt: 'desc' }, { id: 'asc' }],
+  });
+  const names = new Map(townships.map((t) => [t.id, t.name]));
+  return {
+    periodLabel: periodLabel(period),
+    items: rows.map((r) => ({
+      id: r.id,
+      tenantId: r.tenantId,
+      townshipName: names.get(r.tenantId) ?? '',
+      indicatorId: r.indicatorId,
+      before: { numerator: r.numeratorBefore, denominator: r.denominatorBefore },
+      after: { numerator: r.numeratorAfter, denominator: r.denominatorAfter },
+      correctedAt: r.correctedAt.toISOString(),
+    })),
+  };
+}
+

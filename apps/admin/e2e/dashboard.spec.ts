@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseOption } from '../../../packages/ui/e2e/select';
@@ -20,19 +19,22 @@ test('the county reads the indicator overview, drills into a figure, opens a tow
   await expect(table.getByTestId('table-row')).toHaveCount(8);
   await expect(page.getByTestId('dashboard-freshness')).toContainText(/数据更新于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}|尚无计算结果/);
   await expect(page.getByTestId('kpi-deputy_attendance_rate')).toBeVisible();
+  await expect(page.getByTestId('alert-overdue-unset')).toContainText('逾期件预警阈值未配置');
+  await expect(page.getByTestId('ranking-status')).toBeVisible();
 
   // The whole year: the demo's suggestions fall in it.
   await chooseOption(page, page.getByTestId('period-kind'), '年度');
   await expect(page.getByTestId('dashboard-overview')).toContainText(/\d{4}年/);
   await expect(page.getByTestId('dashboard-ranking-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(table.getByTestId('township-rank').first()).toHaveText('1');
+  await expect(page.getByTestId('dashboard-trends').locator('.recharts-line').first()).toBeVisible();
   await screen(page, 'admin-dashboard');
 
   const [download] = await Promise.all([page.waitForEvent('download'), table.getByTestId('table-export').click()]);
   expect(download.suggestedFilename()).toMatch(/^乡镇指标-\d{4}年\.xlsx$/);
   // The file holds what the table shows: a header row, then every township with its rank and figures.
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await readFile((await download.path())!));
+  await workbook.xlsx.readFile((await download.path())!);
   const sheet = workbook.worksheets[0]!;
   const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
   expect(header.slice(0, 3)).toEqual(['排名', '乡镇（街道）', '综合指数']);
@@ -80,6 +82,12 @@ test('the county reads the indicator overview, drills into a figure, opens a tow
   await expect(page.getByTestId('indicator-table').getByTestId('table-row')).toHaveCount(8);
   await expect(page.getByTestId('indicator-trend').locator('.recharts-line').first()).toBeVisible();
   await screen(page, 'admin-dashboard-indicator');
+  // At phone width the page stacks: the charts one above the other, the table scrolls inside its card.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByTestId('indicator-distribution')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screen(page, 'admin-dashboard-indicator-phone');
+  await page.setViewportSize({ width: 1366, height: 900 });
 
   // The print report: cover, summary, ranking and definitions.
   await page.getByTestId('back-to-overview').click();

@@ -229,6 +229,12 @@ describe('indicator engine', () => {
     expect(overview.townships.some((t) => t.composite?.rank === 1)).toBe(true);
     expect(overview.townships.every((t) => t.status !== 'archived')).toBe(true);
     expect(overview.rules.minRecordsToRank).toEqual({ value: null, configured: false });
+    // Alerts: a target missed is listed under its indicator; no overdue alert while its threshold is not configured.
+    expect(overview.alerts.overdue).toEqual({ threshold: null, townships: [] });
+    for (const alert of overview.alerts.belowTarget) {
+      const indicator = overview.indicators.find((i) => i.id === alert.indicatorId)!;
+      for (const t of alert.townships) expect(indicator.higherIsBetter ? t.value < t.target : t.value > t.target).toBe(true);
+    }
     expect(overview.freshness.computedAt).not.toBeNull();
     const subdistrict = overview.townships.find((t) => t.kind === 'subdistrict');
     if (subdistrict) expect(subdistrict.cells.find((c) => c.indicatorId === 'sessions_held')!.status).toBe('not_applicable');

@@ -53,5 +53,6 @@ export * from './indicators/composite';
 export * from './indicators/requirement';
 export * from './indicators/explain';
 export * from './indicators/ranking';
+export * from './indicators/alerts';
 export * from './indicators/queries';
 export * from './common/api-limits';

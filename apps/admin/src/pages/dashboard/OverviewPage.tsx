@@ -4,11 +4,12 @@ import { Alert, Button, Card, Col, Flex, Row, Statistic, Tag, Typography } from 
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { BarChartCard, DataTable, formatChange, formatIndicatorValue, PeriodPicker, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { BarChartCard, DataTable, formatChange, formatIndicatorValue, LineChartCard, PeriodPicker, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import { NS } from '../../i18n/texts';
 import { FigureCell, Freshness, performanceOf, useFigureText, useIndicatorDrill } from '@pcs/work-ui';
 import { periodSearch, useDashboardPeriod } from './period';
+import { OverviewAlerts } from './OverviewAlerts';
 import { RankingStatus } from './RankingStatus';
 import { KEY_INDICATORS, type OverviewIndicator, type OverviewTownship } from './types';
 
@@ -54,6 +55,8 @@ export function OverviewPage() {
   const trpc = useTRPC();
   const [period, setPeriod, today] = useDashboardPeriod();
   const overview = useQuery(trpc.dashboard.overview.queryOptions({ period }, { placeholderData: keepPreviousData }));
+  // The county's line of the headline indicators, month by month over the period's year: one call.
+  const trends = useQuery(trpc.dashboard.trends.queryOptions({ period: { kind: 'year', year: period.year }, indicatorIds: [...KEY_INDICATORS], seriesOf: [] }));
   const client = useTRPCClient();
   const drill = useIndicatorDrill(periodSearch(period), ({ township, indicator }, side, cursor) =>
     client.dashboard.records.query({ tenantId: township.id, indicatorId: indicator.id, period, side, cursor, limit: 50 }),
@@ -150,6 +153,7 @@ export function OverviewPage() {
       {suspended.length > 0 && (
         <Alert type="warning" showIcon title={t('dashboard.suspendedNotice', { names: suspended.map((s) => s.name).join(pick(LIST_SEPARATOR)) })} data-testid="dashboard-suspended" />
       )}
+      {data ? <OverviewAlerts overview={data} /> : null}
       <Row gutter={[16, 16]}>
         {keyIndicators.map((indicator) => (
           <Col key={indicator.id} xs={12} lg={6}>
@@ -178,15 +182,33 @@ export function OverviewPage() {
         {t('dashboard.legend')}
         {data?.pendingIndicators.length ? ` ${t('dashboard.pending', { names: data.pendingIndicators.map((p) => pick({ zh: p.nameZh, en: p.nameEn })).join(pick(LIST_SEPARATOR)) })}` : null}
       </Typography.Text>
-      <BarChartCard
-        title={t('dashboard.rankingChart')}
-        testId="dashboard-ranking-chart"
-        data={ranked.map((tw) => ({ name: tw.name, index: tw.composite?.index ?? null }))}
-        categoryKey="name"
-        series={[{ dataKey: 'index', name: t('dashboard.columns.composite') }]}
-        loading={overview.isPending}
-        height={320}
-      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <BarChartCard
+            title={t('dashboard.rankingChart')}
+            testId="dashboard-ranking-chart"
+            data={ranked.map((tw) => ({ name: tw.name, index: tw.composite?.index ?? null }))}
+            categoryKey="name"
+            series={[{ dataKey: 'index', name: t('dashboard.columns.composite') }]}
+            loading={overview.isPending}
+            height={320}
+          />
+        </Col>
+        <Col xs={24} xl={12}>
+          <LineChartCard
+            title={t('dashboard.keyTrends', { year: period.year })}
+            testId="dashboard-trends"
+            data={(trends.data?.series[0]?.points ?? []).map((point, i) => ({
+              month: point.month.slice(5),
+              ...Object.fromEntries((trends.data?.series ?? []).map((s) => [s.indicatorId, s.points[i]?.countyTotal.value ?? null])),
+            }))}
+            categoryKey="month"
+            series={keyIndicators.map((i) => ({ dataKey: i.id, name: name(i) }))}
+            loading={trends.isPending}
+            height={320}
+          />
+        </Col>
+      </Row>
       {drill.drawer}
     </Flex>
   );

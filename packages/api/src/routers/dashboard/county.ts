@@ -2,6 +2,7 @@ import { INDICATOR_DEFINITIONS, dashboardCorrectionsInputSchema, dashboardOvervi
 import type { Tx } from '@pcs/db';
 import { notFound } from '../../errors';
 import { loadRuleRecords, recordPage } from '../../indicators/engine';
+import { overviewAlerts } from '../../indicators/alerts';
 import { correctionsOf, withFrozenRanks } from '../../indicators/rankings';
 import { countyProcedure, router } from '../../trpc';
 import { loadCountySettings } from '../county-settings/handlers';
@@ -27,7 +28,8 @@ export const dashboardRouter = router({
       const townships = await countyTownships(ctx.tx, ctx.county.id, input);
       const [{ settings }, records] = await Promise.all([loadCountySettings(ctx.tx, ctx.county.id), loadRuleRecords(ctx.tx, ctx.county.id, townships.map((t) => t.id))]);
       const overview = await buildOverview(ctx.tx, { timeZone: ctx.county.timeZone, townships, period: input.period, settings, records, rank: true });
-      return withFrozenRanks(ctx.tx, ctx.county.id, townships, overview);
+      const frozen = await withFrozenRanks(ctx.tx, ctx.county.id, townships, overview);
+      return { ...frozen, alerts: await overviewAlerts(ctx.tx, townships, overview, records, ctx.clock.today) };
     }),
 
   /** The figures of a period that changed after it was over (late entries, corrections). */

@@ -1,0 +1,33 @@
+import { RECTIFICATION_OPEN_STATES, SUGGESTION_OPEN_STATES, belowTargetAlerts, overdueAlerts, resolveRule, type RuleValueRecord } from '@pcs/domain';
+import type { Tx } from '@pcs/db';
+import type { buildOverview, DashboardTownship } from './overview';
+
+type Overview = Awaited<ReturnType<typeof buildOverview>>;
+
+/**
+ * The overview's alerts: townships below a target in the period, and townships whose overdue
+ * open suggestions and rectification tasks today exceed the county's threshold rule.
+ */
+export async function overviewAlerts(tx: Tx, townships: readonly DashboardTownship[], overview: Overview, records: readonly RuleValueRecord[], today: string) {
+  const ids = townships.map((t) => t.id);
+  const [suggestions, rectifications] = await Promise.all([
+    tx.suggestion.groupBy({ by: ['tenantId'], where: { tenantId: { in: ids }, overdue: true, state: { in: [...SUGGESTION_OPEN_STATES] } }, _count: { _all: true } }),
+    tx.rectification.groupBy({ by: ['tenantId'], where: { tenantId: { in: ids }, overdue: true, state: { in: [...RECTIFICATION_OPEN_STATES] } }, _count: { _all: true } }),
+  ]);
+  const countOf = (rows: typeof suggestions, id: string) => rows.find((r) => r.tenantId === id)?._count._all ?? 0;
+  const value = resolveRule('indicators.overdue_alert_threshold', '', today, records.filter((r) => r.tenantId === null)).value;
+  const threshold = typeof value === 'number' ? value : null;
+  return {
+    belowTarget: belowTargetAlerts(
+      overview.indicators.map((i) => i.id),
+      overview.townships,
+    ),
+    overdue: {
+      threshold,
+      townships: overdueAlerts(
+        ids.map((id) => ({ tenantId: id, suggestions: countOf(suggestions, id), rectifications: countOf(rectifications, id) })),
+        threshold,
+      ),
+    },
+  };
+}

@@ -148,7 +148,11 @@ export function parseDeputyImportRow(raw: DeputyImportRow, rowNumber: number, to
     if (!value) issues.push(ruleIssue([key], text(key), `“${text(key)}”不是有效日期（如 1975-03-12）`, `"${text(key)}" is not a valid date (e.g. 1975-03-12)`));
     return value;
   };
-  const levelTexts = text('levels').split(/[、,，;；/\s]+/).filter(Boolean);
+  // Separated by 、 , ; / or spaces; an English label keeps its space ("County deputy").
+  const levelTexts = text('levels')
+    .split(/[、,，;；/]+/)
+    .flatMap((piece) => (lookup(DEPUTY_LEVEL_LABELS, piece, LEVEL_ALIASES) ? [piece.trim()] : piece.split(/\s+/)))
+    .filter(Boolean);
   const levels = levelTexts.map((l) => {
     const level = lookup(DEPUTY_LEVEL_LABELS, l, LEVEL_ALIASES);
     if (!level) issues.push(ruleIssue(['levels'], l, `“${l}”不是代表层级（可选：乡镇、县、市、省、全国）`, `"${l}" is not a level (township, county, city, province, national)`));

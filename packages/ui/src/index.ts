@@ -24,6 +24,7 @@ export type { DataColumn } from './table/columnMeta';
 export { DEFAULT_TABLE_QUERY, applyLocalQuery, type TableQuery, type LocalQueryOptions } from './table/query';
 export { buildSheet, downloadXlsx, readXlsx, type NamedSheet, type Sheet } from './table/excel';
 export { fetchAllPages } from './table/fetchAllPages';
+export { RowActions, rowActionsColumn, useRowActionsColumn, type RowAction } from './table/rowActions';
 export { ListPage, PageHeader, type ListPageProps, type ListTableState, type PageHeaderProps } from './page/ListPage';
 
 // Errors and forms

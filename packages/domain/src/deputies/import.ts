@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addDays, dayOf } from '../time/days';
 import { toFieldIssues, type FieldIssue } from '../common/validation-issues';
 import { DEPUTY_FIELD_LABELS } from './field-labels';
 import { ruleIssue } from './common';
@@ -110,14 +111,14 @@ export function parseRosterDate(text: string): string | undefined {
   const t = text.trim();
   if (/^\d{4,5}(\.0+)?$/.test(t) && Number(t) > 10000 && Number(t) < 80000) {
     // Excel's day numbers count from 1899-12-30.
-    return new Date(Date.UTC(1899, 11, 30) + Math.round(Number(t)) * 86_400_000).toISOString().slice(0, 10);
+    return addDays('1899-12-30', Math.round(Number(t)));
   }
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?|\s*月?)$/.exec(t) ?? /^(\d{4})-(\d{2})-(\d{2})T[\d:.]+Z?$/.exec(t);
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : 1];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return date.toISOString().slice(0, 10);
+  return dayOf(date);
 }
 
 /** A row made into a deputy, with the group and station still as names. */

@@ -4,14 +4,13 @@ import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
 import { AppError, notFound, staleVersion, requireValid } from '../../errors';
 import { supervisionLink } from './external';
-import { removeOwnerAttachments } from '../../attachments/service';
-import { databaseStore } from '../../attachments/store';
 import { listResult, orderBy, pageWindow } from '../shared/paging';
 import { requireDeputies, requireGroup } from '../shared/references';
 import { yearRange } from '../shared/dates';
 import { type TenantCtx } from '../shared/tenant-context';
 import type { z } from 'zod';
 import type { TenantProcedureCtx } from '../shared/tenant-context';
+import { deleteRecordWithFiles } from '../shared/delete-record';
 
 /** The duty ledger (代表活动台账): activities with their participating deputies. */
 const include = { group: { select: { id: true, name: true } }, supervisionActivity: supervisionLink, _count: { select: { participants: true } } } as const;
@@ -103,13 +102,12 @@ export async function updateDutyActivity(ctx: TenantCtx, input: z.infer<typeof d
   return loadActivity(ctx, id);
 }
 
-export async function deleteDutyActivity(ctx: TenantProcedureCtx, input: z.infer<typeof idSchema>) {
-  const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
-  const before = await ctx.tx.dutyActivity.findUnique({ where: key, include: { participants: { select: { deputyId: true } }, supervisionActivity: { select: { id: true } } } });
-  if (!before) throw notFound();
-  requireOwnEntry(before);
-  await removeOwnerAttachments(ctx, ctx.deps.attachmentStore ?? databaseStore, ctx.tenant.id, 'duty_activity', input.id);
-  await ctx.tx.dutyActivity.delete({ where: key });
-  await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'DutyActivity', entityId: input.id, before });
-  return { id: input.id };
+export function deleteDutyActivity(ctx: TenantProcedureCtx, input: z.infer<typeof idSchema>) {
+  return deleteRecordWithFiles(ctx, input.id, {
+    entity: 'DutyActivity',
+    files: 'duty_activity',
+    find: (where) => ctx.tx.dutyActivity.findUnique({ where, include: { participants: { select: { deputyId: true } }, supervisionActivity: { select: { id: true } } } }),
+    refuse: requireOwnEntry,
+    remove: (where) => ctx.tx.dutyActivity.delete({ where }),
+  });
 }

@@ -4,8 +4,6 @@ import type { Prisma } from '@pcs/db';
 import { z } from 'zod';
 import { audit } from '../../audit';
 import { InvalidInput, notFound, staleVersion, requireValid } from '../../errors';
-import { removeOwnerAttachments } from '../../attachments/service';
-import { databaseStore } from '../../attachments/store';
 import { canSeeContacts } from './access';
 import { listResult, pageWindow } from '../shared/paging';
 import { requireDeputies, requireStation } from '../shared/references';
@@ -13,6 +11,7 @@ import { ruleValues } from '../shared/rule-values';
 import { yearRange } from '../shared/dates';
 import { type TenantCtx } from '../shared/tenant-context';
 import type { TenantProcedureCtx } from '../shared/tenant-context';
+import { deleteRecordWithFiles } from '../shared/delete-record';
 
 const receptionInclude = {
   station: { select: { id: true, name: true } },
@@ -186,12 +185,11 @@ export async function updateReception(ctx: TenantCtx, input: z.infer<typeof rece
   return loadReception(ctx, id);
 }
 
-export async function deleteReception(ctx: TenantProcedureCtx, input: z.infer<typeof idSchema>) {
-  const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
-  const before = await ctx.tx.receptionDay.findUnique({ where: key, include: { duties: true, visits: true } });
-  if (!before) throw notFound();
-  await removeOwnerAttachments(ctx, ctx.deps.attachmentStore ?? databaseStore, ctx.tenant.id, 'reception', input.id);
-  await ctx.tx.receptionDay.delete({ where: key });
-  await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'ReceptionDay', entityId: input.id, before });
-  return { id: input.id };
+export function deleteReception(ctx: TenantProcedureCtx, input: z.infer<typeof idSchema>) {
+  return deleteRecordWithFiles(ctx, input.id, {
+    entity: 'ReceptionDay',
+    files: 'reception',
+    find: (where) => ctx.tx.receptionDay.findUnique({ where, include: { duties: true, visits: true } }),
+    remove: (where) => ctx.tx.receptionDay.delete({ where }),
+  });
 }

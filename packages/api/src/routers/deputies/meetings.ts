@@ -3,8 +3,6 @@ import { checkMeeting, dayOf, dateOf, daysInclusive, meetingKindIssues, SERVING_
 import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
 import { notFound, staleVersion, requireValid } from '../../errors';
-import { removeOwnerAttachments } from '../../attachments/service';
-import { databaseStore } from '../../attachments/store';
 import { listResult, orderBy, pageWindow } from '../shared/paging';
 import { requireDeputies } from '../shared/references';
 import { tenantMeetingRhythm } from './meeting-rhythm';
@@ -14,6 +12,7 @@ import { yearRange } from '../shared/dates';
 import { type TenantCtx } from '../shared/tenant-context';
 import type { z } from 'zod';
 import type { TenantProcedureCtx } from '../shared/tenant-context';
+import { deleteRecordWithFiles } from '../shared/delete-record';
 
 /**
  * Congress sessions (人代会) and presidium meetings (主席团会议) of a town or township, working-committee
@@ -163,14 +162,13 @@ export async function expectedAttendance(ctx: TenantCtx, input: z.infer<typeof i
   return (await expectedAttendees(ctx, meeting.kind)).map((d) => d.id);
 }
 
-export async function deleteMeeting(ctx: TenantProcedureCtx, input: z.infer<typeof idSchema>) {
-  const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
-  const before = await ctx.tx.congressMeeting.findUnique({ where: key, include: { agenda: true, outcomes: true, attendance: true } });
-  if (!before) throw notFound();
-  await removeOwnerAttachments(ctx, ctx.deps.attachmentStore ?? databaseStore, ctx.tenant.id, 'meeting', input.id);
-  await ctx.tx.congressMeeting.delete({ where: key });
-  await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'CongressMeeting', entityId: input.id, before });
-  return { id: input.id };
+export function deleteMeeting(ctx: TenantProcedureCtx, input: z.infer<typeof idSchema>) {
+  return deleteRecordWithFiles(ctx, input.id, {
+    entity: 'CongressMeeting',
+    files: 'meeting',
+    find: (where) => ctx.tx.congressMeeting.findUnique({ where, include: { agenda: true, outcomes: true, attendance: true } }),
+    remove: (where) => ctx.tx.congressMeeting.delete({ where }),
+  });
 }
 
 /** The year against the rhythm rules of the tenant's kind: sessions a year and their days, the body's meetings a quarter. */

@@ -3,13 +3,12 @@ import { dayOf, dateOf } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
 import { notFound, staleVersion } from '../../errors';
-import { removeOwnerAttachments } from '../../attachments/service';
-import { databaseStore } from '../../attachments/store';
 import { listResult, orderBy, pageWindow } from '../shared/paging';
 import { requireDeputies } from '../shared/references';
 import { yearRange } from '../shared/dates';
 import type { z } from 'zod';
 import type { TenantCtx, TenantProcedureCtx } from '../shared/tenant-context';
+import { deleteRecordWithFiles } from '../shared/delete-record';
 
 /** 文件收发登记 (documents register) and 代表先进事迹 (exemplary deeds). */
 function presentDocument<T extends { tenantId: string; date: Date; createdAt: Date; updatedAt: Date }>(row: T) {
@@ -61,14 +60,13 @@ export async function updateDocument(ctx: TenantCtx, input: z.infer<typeof congr
   return presentDocument(await ctx.tx.congressDocument.findUniqueOrThrow({ where: key }));
 }
 
-export async function deleteDocument(ctx: TenantProcedureCtx, input: z.infer<typeof idSchema>) {
-  const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
-  const before = await ctx.tx.congressDocument.findUnique({ where: key });
-  if (!before) throw notFound();
-  await removeOwnerAttachments(ctx, ctx.deps.attachmentStore ?? databaseStore, ctx.tenant.id, 'document', input.id);
-  await ctx.tx.congressDocument.delete({ where: key });
-  await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'CongressDocument', entityId: input.id, before });
-  return { id: input.id };
+export function deleteDocument(ctx: TenantProcedureCtx, input: z.infer<typeof idSchema>) {
+  return deleteRecordWithFiles(ctx, input.id, {
+    entity: 'CongressDocument',
+    files: 'document',
+    find: (where) => ctx.tx.congressDocument.findUnique({ where }),
+    remove: (where) => ctx.tx.congressDocument.delete({ where }),
+  });
 }
 
 export async function listDeeds(ctx: TenantCtx, input: z.infer<typeof deputyDeedListSchema>) {

@@ -2,8 +2,24 @@ import { router } from './trpc';
 import { attachmentsRouter, departmentAttachmentsRouter } from './routers/attachments';
 import { auditRouter } from './routers/audit';
 import { countyRouter } from './routers/county';
+import { dashboardRouter, townshipDashboardRouter } from './routers/dashboard';
 import { countySettingsRouter } from './routers/county-settings';
-import { deputyRouters } from './routers/deputies';
+import {
+  congressBooksRouter,
+  congressDocumentsRouter,
+  congressMeetingsRouter,
+  countyDeputiesRouter,
+  deputiesRouter,
+  deputyContactsRouter,
+  deputyDeedsRouter,
+  deputyGroupsRouter,
+  dutyActivitiesRouter,
+  dutyProfilesRouter,
+  dutyReviewsRouter,
+  liaisonOfficeRouter,
+  liaisonStationsRouter,
+  receptionsRouter,
+} from './routers/deputies';
 import { gridsRouter } from './routers/grids';
 import { handlingUnitsRouter } from './routers/handling-units';
 import { meRouter } from './routers/me';
@@ -15,13 +31,11 @@ import { countyRectificationsRouter, departmentRectificationsRouter, supervision
 import { tenantsRouter } from './routers/tenants';
 import { usersRouter } from './routers/users';
 import { villagesRouter } from './routers/villages';
-import { dashboardRouter } from './routers/dashboard/county';
-import { townshipDashboardRouter } from './routers/dashboard/township';
 
 /**
- * The API: every top-level path, each from its area's `routers/<area>/index.ts`. The deputies
- * area serves several top-level paths (deputies, deputyGroups, …, countyDeputies), listed in its
- * `deputyRouters`; the paths are the API and do not change.
+ * The API: every top-level path, each from its area's `routers/<area>/index.ts`, by name. The
+ * deputies area serves several top-level paths (deputies, deputyGroups, …, countyDeputies), each
+ * registered here; the paths are the API and do not change.
  */
 export const appRouter = router({
   suggestions: suggestionsRouter,
@@ -43,7 +57,20 @@ export const appRouter = router({
   attachments: attachmentsRouter,
   dashboard: dashboardRouter,
   townshipDashboard: townshipDashboardRouter,
-  ...deputyRouters,
+  deputies: deputiesRouter,
+  deputyGroups: deputyGroupsRouter,
+  liaisonStations: liaisonStationsRouter,
+  congressMeetings: congressMeetingsRouter,
+  dutyActivities: dutyActivitiesRouter,
+  dutyProfiles: dutyProfilesRouter,
+  dutyReviews: dutyReviewsRouter,
+  deputyContacts: deputyContactsRouter,
+  receptions: receptionsRouter,
+  congressDocuments: congressDocumentsRouter,
+  deputyDeeds: deputyDeedsRouter,
+  congressBooks: congressBooksRouter,
+  liaisonOffice: liaisonOfficeRouter,
+  countyDeputies: countyDeputiesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -56,3 +56,4 @@ export * from './indicators/ranking';
 export * from './indicators/alerts';
 export * from './indicators/queries';
 export * from './common/api-limits';
+export * from './common/share';

@@ -14,7 +14,7 @@ import { RateLimited, type ApiLimitSettings } from '../limits';
 import { applyDepartmentScope, departmentOf, requireTownship, signIn, writeInto } from '../trpc';
 import { departmentTownship, type DepartmentTarget } from './owners';
 import { checkUpload, openAttachment, saveAttachment, type AttachmentCallCtx } from './service';
-import { databaseStore } from './store';
+import { configuredStore } from './store';
 
 /**
  * Attachments over plain HTTP beside tRPC, so files stream instead of travelling as base64 in JSON:
@@ -132,7 +132,7 @@ export function createAttachmentRoutes(settings: ApiLimitSettings) {
     const { caller, log } = await signIn(ctx);
     const choice = chooseTownship(caller, ctx.requestedTenantId, upload);
     if ('refused' in choice) throw new AppError('FORBIDDEN', choice.refused);
-    const store = ctx.deps.attachmentStore ?? databaseStore;
+    const store = configuredStore(ctx.deps);
     // Without a township, a county department handler works in the township of the item it names.
     const department = choice.tenant === null ? departmentOf(caller) : null;
     const inPlace = department ? inDepartment(ctx, caller, department.departmentId) : inTownship(ctx, caller, requireTownship(choice.tenant));

@@ -7,7 +7,7 @@ import type { Logger } from '../logger';
 import type { AfterCommit } from '../trpc';
 import type { Viewer } from '../workflow/viewer';
 import { detailStanding, ownerAccess, type FileDepartment } from './owners';
-import { storeOf, type AttachmentRef, type AttachmentStore } from './store';
+import { configuredStore, storeOf, type AttachmentRef, type AttachmentStore } from './store';
 
 export interface AttachmentCallCtx {
   tx: Tx;
@@ -124,7 +124,8 @@ export async function removeAttachment(ctx: AttachmentCallCtx & Cleanup, store: 
 }
 
 /** When an item is deleted, its files go with it (the office's delete of a record). */
-export async function removeOwnerAttachments(ctx: { tx: Tx } & Cleanup, store: AttachmentStore, tenantId: string, kind: AttachmentOwnerKind, ownerId: string) {
+export async function removeOwnerAttachments(ctx: { tx: Tx; deps: { attachmentStore?: AttachmentStore } } & Cleanup, tenantId: string, kind: AttachmentOwnerKind, ownerId: string) {
+  const store = configuredStore(ctx.deps);
   const rows = await ctx.tx.attachment.findMany({ where: { tenantId, ownerKind: kind, ownerId }, select: { id: true, storage: true } });
   if (rows.length === 0) return;
   await ctx.tx.attachment.deleteMany({ where: { tenantId, ownerKind: kind, ownerId } });

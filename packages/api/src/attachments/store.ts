@@ -96,6 +96,9 @@ export function attachmentStoreFromEnv(env: Record<string, string | undefined> =
 }
 
 /** The store holding one file: the database's, or the configured object storage. */
+/** The store new bytes go to: the configured one, else the database. */
+export const configuredStore = (deps: { attachmentStore?: AttachmentStore }): AttachmentStore => deps.attachmentStore ?? databaseStore;
+
 export function storeOf(current: AttachmentStore, storage: AttachmentStorage): AttachmentStore {
   if (storage === 'database') return databaseStore;
   if (current.storage === storage) return current;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { dayOf } from '@pcs/domain';
 import type { Db } from '../client';
 import type { Prisma } from '../generated/prisma/client';
 import { applyScope, tenantScope } from '../scope';
@@ -40,7 +41,7 @@ function chineseNumber(n: number): string {
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const iso = (date: Date) => date.toISOString().slice(0, 10);
+const iso = (date: Date) => dayOf(date);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 type Pick = <T>(items: readonly T[]) => T;

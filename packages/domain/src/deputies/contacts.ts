@@ -1,5 +1,6 @@
 import { refinedBy, type DayCheck } from '../common/validation-issues';
 import { z } from 'zod';
+import { addDays, endOfMonth, startOfYear } from '../time/days';
 import { listQuerySchema } from '../common/list-query';
 import { isoDay, optionalText, phoneSchema, requiredText, ruleIssue, type Labels } from './common';
 import type { DeputyLevel } from './deputy';
@@ -85,17 +86,17 @@ export type ReceptionFrequency = 'weekly' | 'monthly' | 'quarterly' | 'half_year
 export function receptionGaps(year: number, frequency: ReceptionFrequency, heldDays: readonly string[], today: string): string[] {
   const held = heldDays.filter((d) => d.startsWith(`${year}-`));
   const pad = (n: number) => String(n).padStart(2, '0');
-  const lastDay = (m: number) => new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10);
+  const lastDay = (m: number) => endOfMonth(year, m);
   const periods: Array<{ label: string; from: string; to: string }> = [];
   if (frequency === 'monthly') for (let m = 1; m <= 12; m++) periods.push({ label: `${year}-${pad(m)}`, from: `${year}-${pad(m)}-01`, to: lastDay(m) });
   if (frequency === 'quarterly') for (let q = 1; q <= 4; q++) periods.push({ label: `${year}-Q${q}`, from: `${year}-${pad(q * 3 - 2)}-01`, to: lastDay(q * 3) });
   if (frequency === 'half_year') for (let h = 1; h <= 2; h++) periods.push({ label: `${year}-H${h}`, from: `${year}-${pad(h * 6 - 5)}-01`, to: lastDay(h * 6) });
   if (frequency === 'yearly') periods.push({ label: `${year}`, from: `${year}-01-01`, to: `${year}-12-31` });
   if (frequency === 'weekly') {
-    const start = Date.UTC(year, 0, 1);
+    const start = startOfYear(year);
     for (let w = 0; w < 53; w++) {
-      const from = new Date(start + w * 7 * 86_400_000).toISOString().slice(0, 10);
-      const toDate = new Date(start + (w * 7 + 6) * 86_400_000).toISOString().slice(0, 10);
+      const from = addDays(start, w * 7);
+      const toDate = addDays(start, w * 7 + 6);
       if (!from.startsWith(`${year}-`)) break;
       periods.push({ label: `${year}-W${pad(w + 1)}`, from, to: toDate > `${year}-12-31` ? `${year}-12-31` : toDate });
     }

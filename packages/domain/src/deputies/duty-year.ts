@@ -1,4 +1,5 @@
 import type { DutyActivityType } from './activities';
+import { percentShare } from '../common/share';
 import type { DatedDutyItem, DutyCounts, DutyPointItem } from './duty-points';
 import type { CongressMeetingKind, MeetingAttendanceStatus } from './meetings';
 
@@ -56,4 +57,4 @@ export function dutyYears(sources: DutyYearSources): Map<string, DeputyYear> {
 }
 
 /** Session attendance as a percentage with one decimal; none when no session was expected. */
-export const attendanceRate = (present: number, expected: number): number | null => (expected ? Math.round((present / expected) * 1000) / 10 : null);
+export const attendanceRate = (present: number, expected: number): number | null => percentShare(present, expected);

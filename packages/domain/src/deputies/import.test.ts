@@ -43,6 +43,13 @@ describe('roster import rows', () => {
 });
 
 describe('roster import details', () => {
+  it('reads the English labels the English template offers, levels included', () => {
+    const result = parseDeputyImportRow({ ...good, gender: 'Female', party: 'CPC member', education: 'College', sector: 'Farmer', levels: 'Township deputy, County deputy', status: 'Serving' }, 2, '2026-07-01');
+    expect(result.issues).toEqual([]);
+    expect(result.deputy).toMatchObject({ gender: 'female', party: 'cpc', education: 'college', sector: 'farmer', levels: ['township', 'county'], status: 'serving' });
+    expect(deputyImportColumnKey('Birth date*')).toBe('birthDate');
+  });
+
   it('takes English labels, keys and aliases of enumerations, in any case', () => {
     const result = parseDeputyImportRow({ ...good, gender: 'Male', party: 'non_party', education: '本科', sector: 'Cadre', levels: 'township,county；市/Province 全国', presidiumRole: '人大主席', status: '补选', electedOn: '2024-06-20' }, 2, '2026-07-01');
     expect(result.issues).toEqual([]);

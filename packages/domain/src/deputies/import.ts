@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addDays, dayOf } from '../time/days';
 import { toFieldIssues, type FieldIssue } from '../common/validation-issues';
 import { DEPUTY_FIELD_LABELS } from './field-labels';
 import { ruleIssue } from './common';
@@ -110,14 +111,14 @@ export function parseRosterDate(text: string): string | undefined {
   const t = text.trim();
   if (/^\d{4,5}(\.0+)?$/.test(t) && Number(t) > 10000 && Number(t) < 80000) {
     // Excel's day numbers count from 1899-12-30.
-    return new Date(Date.UTC(1899, 11, 30) + Math.round(Number(t)) * 86_400_000).toISOString().slice(0, 10);
+    return addDays('1899-12-30', Math.round(Number(t)));
   }
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?|\s*月?)$/.exec(t) ?? /^(\d{4})-(\d{2})-(\d{2})T[\d:.]+Z?$/.exec(t);
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : 1];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return date.toISOString().slice(0, 10);
+  return dayOf(date);
 }
 
 /** A row made into a deputy, with the group and station still as names. */
@@ -148,7 +149,11 @@ export function parseDeputyImportRow(raw: DeputyImportRow, rowNumber: number, to
     if (!value) issues.push(ruleIssue([key], text(key), `“${text(key)}”不是有效日期（如 1975-03-12）`, `"${text(key)}" is not a valid date (e.g. 1975-03-12)`));
     return value;
   };
-  const levelTexts = text('levels').split(/[、,，;；/\s]+/).filter(Boolean);
+  // Separated by 、 , ; / or spaces; an English label keeps its space ("County deputy").
+  const levelTexts = text('levels')
+    .split(/[、,，;；/]+/)
+    .flatMap((piece) => (lookup(DEPUTY_LEVEL_LABELS, piece, LEVEL_ALIASES) ? [piece.trim()] : piece.split(/\s+/)))
+    .filter(Boolean);
   const levels = levelTexts.map((l) => {
     const level = lookup(DEPUTY_LEVEL_LABELS, l, LEVEL_ALIASES);
     if (!level) issues.push(ruleIssue(['levels'], l, `“${l}”不是代表层级（可选：乡镇、县、市、省、全国）`, `"${l}" is not a level (township, county, city, province, national)`));

@@ -1,3 +1,4 @@
+import { percentShare } from '../common/share';
 import { refinedBy, type DayCheck } from '../common/validation-issues';
 import { z } from 'zod';
 import { listQuerySchema } from '../common/list-query';
@@ -43,7 +44,7 @@ export const dutyReviewListSchema = listQuerySchema(['date', 'deputyName', 'sati
 /** Satisfaction of a duty review: (satisfied + basically satisfied) / votes; null without votes. */
 export function reviewSatisfaction(v: { votesSatisfied: number; votesBasicallySatisfied: number; votesUnsatisfied: number }): number | null {
   const total = v.votesSatisfied + v.votesBasicallySatisfied + v.votesUnsatisfied;
-  return total === 0 ? null : Math.round(((v.votesSatisfied + v.votesBasicallySatisfied) / total) * 1000) / 10;
+  return percentShare(v.votesSatisfied + v.votesBasicallySatisfied, total);
 }
 
 export const CONGRESS_DOCUMENT_DIRECTIONS = ['incoming', 'outgoing'] as const;

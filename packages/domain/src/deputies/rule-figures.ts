@@ -1,8 +1,8 @@
 import { asRuleRange } from '../rules/range';
 import { periodCountRequirement, type RuleSpan } from '../rules/timeline';
 import { quarterOf } from '../time/days';
+import { percentShare as share } from '../common/share';
 
-const share = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
 
 export interface ReportCoverageWindow {
   years: number;

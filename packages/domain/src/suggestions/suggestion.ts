@@ -61,6 +61,9 @@ export const SUGGESTION_STATE_LABELS: Record<SuggestionState, BilingualMessage> 
   rehandling: { zh: '重新办理', en: 'Re-handling' },
   closed: { zh: '已办结', en: 'Closed' },
 };
+/** States of a suggestion set aside without handling (returned, or merged into another): the others are live and can take a duplicate merged into them. */
+export const SUGGESTION_SET_ASIDE_STATES = ['returned', 'merged'] as const satisfies readonly SuggestionState[];
+
 /** States in which a unit is expected to act before the deadline. */
 export const SUGGESTION_OPEN_STATES = ['assigned', 'in_handling', 'rehandling'] as const satisfies readonly SuggestionState[];
 

@@ -99,6 +99,8 @@ export interface FormDrawerProps {
   testId: string;
   width?: number;
   submitLabel?: ReactNode;
+  /** Holds the save button back (the record to edit is still loading). */
+  submitDisabled?: boolean;
   /** Keeps the drawer open on a click beside it (a long form the user should not lose). */
   keepOnMaskClick?: boolean;
   /** Lines above the fields (a notice about the record). */
@@ -107,7 +109,7 @@ export interface FormDrawerProps {
 }
 
 /** The drawer every form sits in: cancel and save on top, Enter submits, the form-wide error above the fields. */
-export function FormDrawer({ open, title, onClose, onSubmit, submitting, error, testId, width = 560, submitLabel, keepOnMaskClick, notice, children }: FormDrawerProps) {
+export function FormDrawer({ open, title, onClose, onSubmit, submitting, error, testId, width = 560, submitLabel, submitDisabled, keepOnMaskClick, notice, children }: FormDrawerProps) {
   const { t } = useTranslation();
   return (
     <Drawer
@@ -121,7 +123,7 @@ export function FormDrawer({ open, title, onClose, onSubmit, submitting, error, 
       extra={
         <Space>
           <Button onClick={onClose}>{t('form.cancel')}</Button>
-          <Button type="primary" loading={submitting} onClick={onSubmit} data-testid={`${testId}-submit`}>
+          <Button type="primary" loading={submitting} disabled={submitDisabled} onClick={onSubmit} data-testid={`${testId}-submit`}>
             {submitLabel ?? t('form.save')}
           </Button>
         </Space>
@@ -131,7 +133,7 @@ export function FormDrawer({ open, title, onClose, onSubmit, submitting, error, 
       {error ? <ErrorAlert error={error} testId={`${testId}-error`} /> : null}
       {notice}
       {/* antd Form only lays out the fields and turns Enter into a submit; react-hook-form holds the values. */}
-      <Form layout="vertical" onFinish={onSubmit} style={{ marginTop: 8 }}>
+      <Form layout="vertical" onFinish={submitDisabled ? undefined : onSubmit} style={{ marginTop: 8 }}>
         {children}
         <button type="submit" hidden />
       </Form>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage';
 import { DataTable } from '../table/DataTable';
 import type { DataColumn } from '../table/columnMeta';
-import { applyLocalQuery, type TableQuery } from '../table/query';
+import { useLocalList } from '../table/useLocalList';
 import { formatRuleValue, type RuleRow } from './formatRuleValue';
 
 export interface RuleTableProps {
@@ -31,10 +31,9 @@ const column = createColumnHelper<RuleRow>();
  * A rule that does not apply to the township's kind (sessions in a sub-district) shows "not
  * applicable" instead of a value; the county's list says which kinds each rule governs.
  */
-export function RuleTable({ rules, actions, ...props }: RuleTableProps) {
+export function RuleTable({ rules, actions, loading, error, onRetry, ...props }: RuleTableProps) {
   const { t } = useTranslation();
   const { language, pick } = useLanguage();
-  const [query, setQuery] = useState<TableQuery>({ page: 1, pageSize: 50, sortDirection: 'asc' });
   const [area, setArea] = useState<string | undefined>();
 
   const nameOf = (rule: RuleRow) => pick({ zh: rule.nameZh, en: rule.nameEn });
@@ -46,7 +45,7 @@ export function RuleTable({ rules, actions, ...props }: RuleTableProps) {
     searchText: (r: RuleRow) => `${r.nameZh} ${r.nameEn} ${r.key} ${r.quote}`,
     sortValue: (r: RuleRow, by: string) => (by === 'name' ? nameOf(r) : by === 'area' ? r.area : by === 'effectiveFrom' ? r.effectiveFrom : null),
   };
-  const page = applyLocalQuery(filtered, query, localOptions);
+  const list = useLocalList(filtered, { ...localOptions, initialQuery: { pageSize: 50 }, loading, error, onRetry });
 
   const columns: Array<DataColumn<RuleRow>> = [
     column.accessor((r) => nameOf(r), { id: 'name', header: t('rules.columns.name'), enableSorting: true }),
@@ -118,12 +117,8 @@ export function RuleTable({ rules, actions, ...props }: RuleTableProps) {
     <DataTable<RuleRow>
       {...props}
       columns={columns}
-      data={page.items}
-      total={page.total}
-      query={query}
-      onQueryChange={setQuery}
+      {...list}
       getRowId={(r) => r.key}
-      fetchAll={async () => applyLocalQuery(filtered, { ...query, page: 1, pageSize: Number.MAX_SAFE_INTEGER }, localOptions).items}
       filters={
         <Select
           allowClear
@@ -132,7 +127,7 @@ export function RuleTable({ rules, actions, ...props }: RuleTableProps) {
           value={area}
           onChange={(value?: string) => {
             setArea(value);
-            setQuery((q) => ({ ...q, page: 1 }));
+            list.onQueryChange({ ...list.query, page: 1 });
           }}
           options={AREAS.map((value) => ({ value, label: t(`rules.area.${value}`) }))}
           style={{ width: 140 }}

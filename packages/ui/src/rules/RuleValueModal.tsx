@@ -11,11 +11,12 @@ import { applyServerErrors } from '../forms/applyServerErrors';
 import { FormField } from '../forms/FormField';
 import { zodErrorMap } from '../forms/zodErrorMap';
 import { useLanguage } from '../i18n/useLanguage';
+import { countyToday } from '../time/countyClock';
 import type { RuleRow } from './formatRuleValue';
 
 type FormValues = z.input<typeof ruleOverrideSchema>;
 
-const today = () => dayjs().format('YYYY-MM-DD');
+const today = () => countyToday();
 
 /**
  * The API's own checks (the rule's value schema, effective date not in the past), run in the form too.

@@ -1,18 +1,10 @@
-import { useEffect, useState } from 'react';
-import { Alert, App, Button, Drawer, Form, Input, Space } from 'antd';
-import { Controller, useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, App, Form, Input } from 'antd';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { userCreateSchema, type MembershipInput, type UserCreate } from '@pcs/domain';
-import { ErrorAlert } from '../errors/ErrorAlert';
-import { applyServerErrors } from '../forms/applyServerErrors';
+import { FormDrawer, useDrawerForm } from '../forms/FormDrawer';
 import { FormField } from '../forms/FormField';
-import { zodErrorMap } from '../forms/zodErrorMap';
-import { useLanguage } from '../i18n/useLanguage';
 import { defaultRole, MembershipsEditor, type MembershipField, type MembershipsEditorProps } from './MembershipsEditor';
-
-type FormInput = z.input<typeof userCreateSchema>;
 
 /** A user as the edit form needs it; `memberships` are the roles within the administrator's reach. */
 export interface EditableUser {
@@ -56,38 +48,19 @@ const rolesKey = (memberships: MembershipInput[]) =>
 /** Create a user with their roles, or edit one's profile and roles, checked with the API's own schema. */
 export function UserFormDrawer({ open, user, actions, editor, profileLocked = false, onClose, onSaved }: UserFormDrawerProps) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  // An error no single field explains (stale version, duplicate username, server down).
-  const [formError, setFormError] = useState<unknown>(null);
-
-  const { control, handleSubmit, reset, setError, formState } = useForm<FormInput, unknown, UserCreate>({
-    resolver: zodResolver(userCreateSchema, { error: zodErrorMap(language) }),
-  });
-
-  useEffect(() => {
-    if (!open) return;
-    const firstRole = defaultRole(editor.roles) ?? 'township_staff';
-    reset(
-      user
-        ? { username: user.username, displayName: user.displayName, email: user.email, phone: user.phone, memberships: user.memberships }
-        : { username: '', displayName: '', email: null, phone: null, memberships: [{ role: firstRole, tenantId: editor.fixedTenantId ?? null }] },
-    );
-    setFormError(null);
-    // The role list and township are fixed while the drawer is open; reset only when it opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, user, reset]);
-
-  const submit = handleSubmit(async (values) => {
-    setFormError(null);
-    setSaving(true);
-    try {
-      if (!user) {
-        const created = await actions.create(values);
-        onSaved(created);
-        return;
-      }
+  const firstRole = defaultRole(editor.roles) ?? 'township_staff';
+  const { control, form, drawer } = useDrawerForm({
+    schema: userCreateSchema,
+    open,
+    record: user,
+    values: user
+      ? { username: user.username, displayName: user.displayName, email: user.email, phone: user.phone, memberships: user.memberships }
+      : { username: '', displayName: '', email: null, phone: null, memberships: [{ role: firstRole, tenantId: editor.fixedTenantId ?? null }] },
+    create: (values: UserCreate) => actions.create(values),
+    // Profile fields and roles are two calls; the second carries the version the first left.
+    update: async (values) => {
+      if (!user) return undefined;
       let version = user.version;
       const profileChanged = values.displayName !== user.displayName || (values.email ?? null) !== user.email || (values.phone ?? null) !== user.phone;
       if (profileChanged && !profileLocked) {
@@ -97,85 +70,75 @@ export function UserFormDrawer({ open, user, actions, editor, profileLocked = fa
       if (rolesKey(values.memberships) !== rolesKey(user.memberships)) {
         await actions.setMemberships({ id: user.id, version, memberships: values.memberships });
       }
-      void message.success(t('userForm.saved'));
-      onSaved();
-    } catch (error) {
-      if (!applyServerErrors(error, setError, language)) setFormError(error);
-    } finally {
-      setSaving(false);
-    }
+      return undefined;
+    },
+    // A new user's one-time password is shown by the page; an edit says "saved".
+    onSaved: (created) => {
+      if (!created) void message.success(t('userForm.saved'));
+      onSaved(created);
+    },
+    savedMessage: false,
   });
+  const { formState } = form;
 
   const membershipErrors = formState.errors.memberships;
   const errorOf = (index: number, field: MembershipField) => membershipErrors?.[index]?.[field]?.message;
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
+      {...drawer}
       onClose={onClose}
       title={t(user ? 'userForm.editTitle' : 'userForm.createTitle')}
-      size={640}
-      destroyOnHidden
-      data-testid="user-form"
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('userForm.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => void submit()} data-testid="user-form-submit">
-            {t('userForm.save')}
-          </Button>
-        </Space>
-      }
+      width={640}
+      testId="user-form"
+      notice={profileLocked && <Alert type="info" showIcon title={t('userForm.profileLocked')} style={{ marginBottom: 16 }} />}
     >
-      {formError ? <ErrorAlert error={formError} testId="user-form-error" /> : null}
-      {profileLocked && <Alert type="info" showIcon title={t('userForm.profileLocked')} style={{ marginBottom: 16 }} />}
-      <Form layout="vertical" onFinish={() => void submit()} style={{ marginTop: formError ? 16 : 0 }}>
-        <FormField
-          control={control}
-          name="username"
-          label={t('userForm.username')}
-          required
-          render={({ value, ...field }) => <Input {...field} value={value ?? ''} disabled={Boolean(user)} maxLength={40} placeholder={t('userForm.usernameHint')} />}
-        />
-        <FormField
-          control={control}
-          name="displayName"
-          label={t('userForm.displayName')}
-          required
-          render={({ value, ...field }) => <Input {...field} value={value ?? ''} disabled={profileLocked} maxLength={30} />}
-        />
-        <FormField
-          control={control}
-          name="email"
-          label={t('userForm.email')}
-          render={({ value, onChange, ...field }) => (
-            <Input {...field} value={value ?? ''} onChange={(e) => onChange(blankToNull(e.target.value))} disabled={profileLocked} type="email" />
-          )}
-        />
-        <FormField
-          control={control}
-          name="phone"
-          label={t('userForm.phone')}
-          render={({ value, onChange, ...field }) => (
-            <Input {...field} value={value ?? ''} onChange={(e) => onChange(blankToNull(e.target.value))} disabled={profileLocked} maxLength={20} />
-          )}
-        />
-        <Controller
-          control={control}
-          name="memberships"
-          render={({ field }) => (
-            <Form.Item
-              label={t('userForm.roles')}
-              required
-              validateStatus={membershipErrors?.message ? 'error' : undefined}
-              help={membershipErrors?.message}
-              data-testid="form-field-memberships"
-            >
-              <MembershipsEditor {...editor} id="field-memberships" value={field.value ?? []} onChange={field.onChange} onBlur={field.onBlur} errorOf={errorOf} />
-            </Form.Item>
-          )}
-        />
-        <button type="submit" hidden />
-      </Form>
-    </Drawer>
+      <FormField
+        control={control}
+        name="username"
+        label={t('userForm.username')}
+        required
+        render={({ value, ...field }) => <Input {...field} value={value ?? ''} disabled={Boolean(user)} maxLength={40} placeholder={t('userForm.usernameHint')} />}
+      />
+      <FormField
+        control={control}
+        name="displayName"
+        label={t('userForm.displayName')}
+        required
+        render={({ value, ...field }) => <Input {...field} value={value ?? ''} disabled={profileLocked} maxLength={30} />}
+      />
+      <FormField
+        control={control}
+        name="email"
+        label={t('userForm.email')}
+        render={({ value, onChange, ...field }) => (
+          <Input {...field} value={value ?? ''} onChange={(e) => onChange(blankToNull(e.target.value))} disabled={profileLocked} type="email" />
+        )}
+      />
+      <FormField
+        control={control}
+        name="phone"
+        label={t('userForm.phone')}
+        render={({ value, onChange, ...field }) => (
+          <Input {...field} value={value ?? ''} onChange={(e) => onChange(blankToNull(e.target.value))} disabled={profileLocked} maxLength={20} />
+        )}
+      />
+      <Controller
+        control={control}
+        name="memberships"
+        render={({ field }) => (
+          <Form.Item
+            label={t('userForm.roles')}
+            required
+            validateStatus={membershipErrors?.message ? 'error' : undefined}
+            help={membershipErrors?.message}
+            data-testid="form-field-memberships"
+          >
+            <MembershipsEditor {...editor} id="field-memberships" value={field.value ?? []} onChange={field.onChange} onBlur={field.onBlur} errorOf={errorOf} />
+          </Form.Item>
+        )}
+      />
+    </FormDrawer>
   );
 }

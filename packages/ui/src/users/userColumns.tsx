@@ -1,9 +1,10 @@
-import type { ReactElement } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
-import { Button, Popconfirm, Space, Tag, Tooltip } from 'antd';
+import { Tag } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { DataColumn } from '../table/columnMeta';
+import { rowActionsColumn, type RowAction } from '../table/rowActions';
 import { MembershipTags, membershipText, type MembershipLabel } from './MembershipTags';
 import { useRoleName } from './MembershipsEditor';
 import { SyncStatusTag, type SyncStatus } from './SyncStatusTag';
@@ -22,7 +23,7 @@ export interface UserListRow {
   memberships: readonly MembershipLabel[];
 }
 
-interface RowActions<U> {
+interface UserRowActions<U> {
   onEdit: (user: U) => void;
   onToggle: (user: U) => Promise<unknown>;
   onReset: (user: U) => Promise<unknown>;
@@ -33,36 +34,29 @@ interface RowActions<U> {
 }
 
 /** The actions on one user: edit, disable/enable, reset password (the last two may be locked with a reason). */
-function UserActions<U extends UserListRow>({ user, actions }: { user: U; actions: RowActions<U> }) {
-  const { t } = useTranslation();
+function userActions<U extends UserListRow>(user: U, actions: UserRowActions<U>, t: TFunction): RowAction[] {
   const locked = actions.lockedReason?.(user) ?? null;
-  const explained = (button: ReactElement) => (locked ? <Tooltip title={locked}>{button}</Tooltip> : button);
-  return (
-    <Space size={0}>
-      <Button type="link" size="small" onClick={() => actions.onEdit(user)} data-testid={`user-edit-${user.username}`}>
-        {t('users.edit')}
-      </Button>
-      {!actions.isSelf(user) &&
-        explained(
-          <Popconfirm title={t(user.enabled ? 'users.confirmDisable' : 'users.confirmEnable', { name: user.displayName })} onConfirm={() => actions.onToggle(user).catch(() => undefined)} disabled={Boolean(locked)}>
-            <Button type="link" size="small" danger={user.enabled} disabled={Boolean(locked)} data-testid={`user-toggle-${user.username}`}>
-              {t(user.enabled ? 'users.disable' : 'users.enable')}
-            </Button>
-          </Popconfirm>,
-        )}
-      {explained(
-        <Popconfirm title={t('users.confirmReset', { name: user.displayName })} onConfirm={() => actions.onReset(user).catch(() => undefined)} disabled={Boolean(locked)}>
-          <Button type="link" size="small" disabled={Boolean(locked)} data-testid={`user-reset-${user.username}`}>
-            {t('users.resetPassword')}
-          </Button>
-        </Popconfirm>,
-      )}
-    </Space>
-  );
+  return [
+    { key: 'edit', label: t('users.edit'), onClick: () => actions.onEdit(user), testId: `user-edit-${user.username}` },
+    ...(actions.isSelf(user)
+      ? []
+      : [
+          {
+            key: 'toggle',
+            label: t(user.enabled ? 'users.disable' : 'users.enable'),
+            confirm: t(user.enabled ? 'users.confirmDisable' : 'users.confirmEnable', { name: user.displayName }),
+            onClick: () => actions.onToggle(user),
+            danger: user.enabled,
+            disabledReason: locked,
+            testId: `user-toggle-${user.username}`,
+          },
+        ]),
+    { key: 'reset', label: t('users.resetPassword'), confirm: t('users.confirmReset', { name: user.displayName }), onClick: () => actions.onReset(user), disabledReason: locked, testId: `user-reset-${user.username}` },
+  ];
 }
 
 /** Columns of a users list (platform or township administration); sortable ids are users.list's sortBy values. */
-export function useUserColumns<U extends UserListRow>(actions: RowActions<U>): Array<DataColumn<U>> {
+export function useUserColumns<U extends UserListRow>(actions: UserRowActions<U>): Array<DataColumn<U>> {
   const { t } = useTranslation();
   const roleName = useRoleName();
   const column = createColumnHelper<U>();
@@ -95,6 +89,6 @@ export function useUserColumns<U extends UserListRow>(actions: RowActions<U>): A
       cell: (c) => dayjs(c.getValue()).format('YYYY-MM-DD'),
       meta: { nowrap: true, exportValue: (row) => dayjs(row.createdAt).format('YYYY-MM-DD HH:mm') },
     }),
-    column.display({ id: 'actions', header: t('users.columns.actions'), meta: { noExport: true, nowrap: true }, cell: ({ row: { original } }) => <UserActions user={original} actions={actions} /> }),
+    rowActionsColumn<U>(t('users.columns.actions'), (user) => userActions(user, actions, t)),
   ];
 }

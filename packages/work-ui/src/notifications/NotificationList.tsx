@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { Button, Checkbox, Space, Tag, Typography } from 'antd';
+import { Button, Checkbox, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import dayjs from 'dayjs';
 import { NOTIFICATION_KIND_LABELS, type NotificationKind } from '@pcs/domain';
-import { ListPage, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { ListPage, useLanguage, type DataColumn, type TableQuery, rowActionsColumn } from '@pcs/ui';
 import { useServerList } from '../useServerList';
 import { WORK_NS } from '../i18n';
 import { useTRPC } from '../trpc';
@@ -47,31 +47,18 @@ export function NotificationList({ targetOf }: { targetOf: (entity: Notification
       ),
     }),
     column.accessor('body', { header: t('notifications.columns.body'), cell: (c) => { const body = c.getValue(); return body ? pick(body) : ''; } }),
-    column.display({
-      id: 'actions',
-      header: '',
-      cell: ({ row: { original: n } }) => (
-        <Space>
-          <Button
-            type="link"
-            size="small"
-            onClick={() => {
-              if (!n.readAt) markRead.mutate({ ids: [n.id] });
-              navigate(targetOf(n.entity, n.entityId));
-            }}
-            data-testid="notification-open"
-          >
-            {t('notifications.open')}
-          </Button>
-          {!n.readAt && (
-            <Button type="link" size="small" onClick={() => markRead.mutate({ ids: [n.id] })}>
-              {t('notifications.markRead')}
-            </Button>
-          )}
-        </Space>
-      ),
-      meta: { noExport: true },
-    }),
+    rowActionsColumn<NotificationItem>('', (n) => [
+      {
+        key: 'open',
+        label: t('notifications.open'),
+        onClick: () => {
+          if (!n.readAt) markRead.mutate({ ids: [n.id] });
+          navigate(targetOf(n.entity, n.entityId));
+        },
+        testId: 'notification-open',
+      },
+      !n.readAt && { key: 'read', label: t('notifications.markRead'), onClick: () => markRead.mutate({ ids: [n.id] }) },
+    ]),
   ];
 
   return (

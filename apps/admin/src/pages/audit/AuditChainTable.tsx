@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DataTable, type DataColumn, type TableQuery } from '@pcs/ui';
+import { DataTable, type DataColumn, useLocalList } from '@pcs/ui';
 import type { RouterOutputs } from '../../api/types';
 import { PROVISIONING_NS } from '../../i18n/texts';
 
@@ -20,7 +19,8 @@ export function useChainName() {
 export function AuditChainTable({ chains }: { chains: readonly AuditChain[] }) {
   const { t } = useTranslation(PROVISIONING_NS);
   const chainName = useChainName();
-  const [query, setQuery] = useState<TableQuery>({ page: 1, pageSize: 100, sortDirection: 'asc' });
+  // Every chain on one page (the table is not paged): one per township and the county's.
+  const list = useLocalList(chains, { initialQuery: { pageSize: Number.MAX_SAFE_INTEGER } });
   const state = (c: AuditChain) => (c.intact ? 'intact' : c.firstBrokenId ? 'broken' : 'headMismatch');
 
   const columns: Array<DataColumn<AuditChain>> = [
@@ -50,15 +50,11 @@ export function AuditChainTable({ chains }: { chains: readonly AuditChain[] }) {
       testId="audit-chain-table"
       caption={t('audit.chain.caption')}
       columns={columns}
-      data={chains}
-      total={chains.length}
-      query={query}
-      onQueryChange={setQuery}
+      {...list}
       getRowId={(c) => c.tenantId ?? 'county'}
       searchable={false}
       paginated={false}
       exportFileName={t('audit.chain.exportFile')}
-      fetchAll={async () => chains}
     />
   );
 }

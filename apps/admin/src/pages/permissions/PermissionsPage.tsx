@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
 import { CheckOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PERMISSIONS, ROLES, ROLE_INFO, ROLE_PERMISSIONS, type Permission, type Role } from '@pcs/domain';
-import { applyLocalQuery, DataTable, useLanguage, useRoleName, type DataColumn, type TableQuery } from '@pcs/ui';
+import { DataTable, useLanguage, useRoleName, type DataColumn, useLocalList } from '@pcs/ui';
 import { PROVISIONING_NS } from '../../i18n/texts';
 
 interface PermissionRow {
@@ -20,10 +19,8 @@ export function PermissionsPage() {
   const { t } = useTranslation(PROVISIONING_NS);
   const { pick } = useLanguage();
   const roleName = useRoleName();
-  const [query, setQuery] = useState<TableQuery>({ page: 1, pageSize: 100, sortDirection: 'asc' });
-
   const rows: PermissionRow[] = (Object.keys(PERMISSIONS) as Permission[]).map((permission) => ({ permission, text: pick(PERMISSIONS[permission]) }));
-  const page = applyLocalQuery(rows, query, { searchText: (r) => `${r.text} ${r.permission}`, sortValue: (r) => r.text });
+  const list = useLocalList(rows, { initialQuery: { pageSize: 100 }, searchText: (r) => `${r.text} ${r.permission}`, sortValue: (r) => r.text });
   const grants = (role: Role, permission: Permission) => ROLE_PERMISSIONS[role].includes(permission);
 
   const columns: Array<DataColumn<PermissionRow>> = [
@@ -108,14 +105,10 @@ export function PermissionsPage() {
         testId="permission-matrix"
         caption={t('permissions.matrixTitle')}
         columns={columns}
-        data={page.items}
-        total={page.total}
-        query={query}
-        onQueryChange={setQuery}
+        {...list}
         getRowId={(r) => r.permission}
         searchPlaceholder={t('permissions.searchPlaceholder')}
         exportFileName={t('permissions.exportFile')}
-        fetchAll={async () => rows}
         paginated={false}
       />
     </Flex>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { App, Button, Select, Space } from 'antd';
+import { App, Button, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { TENANT_KIND_LABELS, TENANT_STATUSES, type TenantStatus } from '@pcs/domain';
-import { type DataColumn, describeError, OneTimePasswordModal, type OneTimeSecret, useLanguage, ListPage } from '@pcs/ui';
+import { type DataColumn, describeError, OneTimePasswordModal, type OneTimeSecret, useLanguage, ListPage, rowActionsColumn } from '@pcs/ui';
 import { useServerList } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
 import type { TenantRow } from '../../api/types';
@@ -87,32 +87,16 @@ export function TenantsAdminPage() {
     }),
     // No village counts here: platform admins do not read township data (RLS would count none).
     column.accessor('userCount', { header: t('tenants.fields.userCount'), meta: { align: 'right' } }),
-    column.display({
-      id: 'actions',
-      header: t('common.actions'),
-      meta: { noExport: true, nowrap: true },
-      cell: ({ row: { original: tenant } }) => (
-        <Space size={0} wrap={false}>
-          {tenant.status !== 'archived' && (
-            <Button type="link" size="small" onClick={() => setEditing({ tenantId: tenant.id })} data-testid={`tenant-edit-${tenant.code}`}>
-              {t('common.edit')}
-            </Button>
-          )}
-          {NEXT_STATUSES[tenant.status].map(({ status: next, action }) => (
-            <Button
-              key={action}
-              type="link"
-              size="small"
-              danger={action !== 'reactivate'}
-              onClick={() => confirmStatus(tenant, next, action)}
-              data-testid={`tenant-${action}-${tenant.code}`}
-            >
-              {t(`tenants.actions.${action}`)}
-            </Button>
-          ))}
-        </Space>
-      ),
-    }),
+    rowActionsColumn<TenantRow>(t('common.actions'), (tenant) => [
+      tenant.status !== 'archived' && { key: 'edit', label: t('common.edit'), onClick: () => setEditing({ tenantId: tenant.id }), testId: `tenant-edit-${tenant.code}` },
+      ...NEXT_STATUSES[tenant.status].map(({ status: next, action }) => ({
+        key: action,
+        label: t(`tenants.actions.${action}`),
+        danger: action !== 'reactivate',
+        onClick: () => confirmStatus(tenant, next, action),
+        testId: `tenant-${action}-${tenant.code}`,
+      })),
+    ]),
   ];
 
 

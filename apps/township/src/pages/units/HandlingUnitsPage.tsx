@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { App, Button, Popconfirm, Select, Space, Tag } from 'antd';
+import { App, Button, Select, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { HANDLING_UNIT_KINDS, HANDLING_UNIT_KIND_LABELS, type HandlingUnitKind } from '@pcs/domain';
-import { type DataColumn, describeError, useLanguage, ListPage } from '@pcs/ui';
+import { type DataColumn, describeError, useLanguage, ListPage, rowActionsColumn } from '@pcs/ui';
 import { useServerList } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
 import type { HandlingUnit } from '../../api/types';
@@ -62,26 +62,17 @@ export function HandlingUnitsPage() {
       cell: (c) => dayjs(c.getValue()).format('YYYY-MM-DD'),
       meta: { nowrap: true, exportValue: (u) => dayjs(u.createdAt).format('YYYY-MM-DD HH:mm') },
     }),
-    column.display({
-      id: 'actions',
-      header: t('common.actions'),
-      meta: { noExport: true, nowrap: true },
-      cell: ({ row: { original: unit } }) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => setEditing({ unit })} data-testid={`unit-edit-${unit.id}`}>
-            {t('common.edit')}
-          </Button>
-          <Popconfirm
-            title={t(unit.active ? 'units.confirmDeactivate' : 'units.confirmActivate', { name: unit.name })}
-            onConfirm={() => setUnitActive.mutateAsync({ id: unit.id, version: unit.version, active: !unit.active }).catch(() => undefined)}
-          >
-            <Button type="link" size="small" danger={unit.active} data-testid={`unit-toggle-${unit.id}`}>
-              {t(unit.active ? 'units.deactivate' : 'units.activate')}
-            </Button>
-          </Popconfirm>
-        </Space>
-      ),
-    }),
+    rowActionsColumn<HandlingUnit>(t('common.actions'), (unit) => [
+      { key: 'edit', label: t('common.edit'), onClick: () => setEditing({ unit }), testId: `unit-edit-${unit.id}` },
+      {
+        key: 'toggle',
+        label: t(unit.active ? 'units.deactivate' : 'units.activate'),
+        confirm: t(unit.active ? 'units.confirmDeactivate' : 'units.confirmActivate', { name: unit.name }),
+        danger: unit.active,
+        onClick: () => setUnitActive.mutateAsync({ id: unit.id, version: unit.version, active: !unit.active }),
+        testId: `unit-toggle-${unit.id}`,
+      },
+    ]),
   ];
 
 

@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyLocalQuery, DataTable, type DataColumn, type TableQuery } from '@pcs/ui';
+import { DataTable, type DataColumn, useLocalList } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import type { Grid } from '../../api/types';
 import { NS } from '../../i18n/texts';
@@ -19,8 +18,7 @@ export function GridTable() {
   const { t } = useTranslation(NS);
   const trpc = useTRPC();
   const grids = useQuery(trpc.grids.list.queryOptions({}));
-  const [query, setQuery] = useState<TableQuery>({ page: 1, pageSize: 10, sortDirection: 'asc' });
-  const page = applyLocalQuery(grids.data ?? [], query, localOptions);
+  const list = useLocalList(grids.data, { ...localOptions, initialQuery: { pageSize: 10 }, loading: grids.isFetching, error: grids.error, onRetry: () => void grids.refetch() });
 
   const columns: Array<DataColumn<Grid>> = [
     column.accessor('name', { header: t('villages.grids.name'), enableSorting: true }),
@@ -40,16 +38,9 @@ export function GridTable() {
       testId="grids-table"
       caption={t('villages.gridsTitle')}
       columns={columns}
-      data={page.items}
-      total={page.total}
-      query={query}
-      onQueryChange={setQuery}
+      {...list}
       getRowId={(g) => g.id}
-      loading={grids.isFetching}
-      error={grids.error}
-      onRetry={() => void grids.refetch()}
       exportFileName={t('villages.gridsTitle')}
-      fetchAll={async () => applyLocalQuery(grids.data ?? [], { ...query, page: 1, pageSize: Number.MAX_SAFE_INTEGER }, localOptions).items}
     />
   );
 }

@@ -1,9 +1,9 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { Button, Popconfirm, Space, Tag } from 'antd';
+import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import dayjs from 'dayjs';
 import { VILLAGE_KIND_LABELS } from '@pcs/domain';
-import type { DataColumn } from '@pcs/ui';
+import { rowActionsColumn, type DataColumn } from '@pcs/ui';
 import type { Village } from '../../api/types';
 
 const column = createColumnHelper<Village>();
@@ -39,22 +39,10 @@ export function villageColumns({ t, pick, onEdit, onDelete }: Options): Array<Da
   ];
   if (onEdit && onDelete) {
     columns.push(
-      column.display({
-        id: 'actions',
-        header: t('villages.columns.actions'),
-        cell: ({ row: { original: village } }) => (
-          <Space size="small">
-            <Button type="link" size="small" onClick={() => onEdit(village)} data-testid={`village-edit-${village.id}`}>
-              {t('villages.edit')}
-            </Button>
-            <Popconfirm title={t('villages.deleteConfirm', { name: village.name })} onConfirm={() => onDelete(village)}>
-              <Button type="link" size="small" danger data-testid={`village-delete-${village.id}`}>
-                {t('villages.delete')}
-              </Button>
-            </Popconfirm>
-          </Space>
-        ),
-      }),
+      rowActionsColumn<Village>(t('villages.columns.actions'), (village) => [
+        { key: 'edit', label: t('villages.edit'), onClick: () => onEdit(village), testId: `village-edit-${village.id}` },
+        { key: 'delete', label: t('villages.delete'), confirm: t('villages.deleteConfirm', { name: village.name }), danger: true, onClick: () => onDelete(village), testId: `village-delete-${village.id}` },
+      ]),
     );
   }
   return columns;

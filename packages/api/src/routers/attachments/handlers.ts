@@ -1,6 +1,6 @@
 import { departmentTownship } from '../../attachments/owners';
 import { removeAttachment } from '../../attachments/service';
-import { databaseStore } from '../../attachments/store';
+import { configuredStore } from '../../attachments/store';
 import { writeInto } from '../../trpc';
 import type { DepartmentCtx } from '../shared/procedure-context';
 
@@ -9,5 +9,5 @@ export async function removeDepartmentAttachment(ctx: DepartmentCtx, id: string)
   const department = { id: ctx.department.id };
   const tenantId = await departmentTownship(ctx.tx, department, { attachmentId: id });
   await writeInto(ctx.tx, tenantId);
-  return removeAttachment({ ...ctx, tenantId, department }, ctx.deps.attachmentStore ?? databaseStore, id);
+  return removeAttachment({ ...ctx, tenantId, department }, configuredStore(ctx.deps), id);
 }

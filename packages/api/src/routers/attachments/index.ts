@@ -1,6 +1,6 @@
 import { ATTACHMENT_READ_PERMISSIONS, ATTACHMENT_WRITE_PERMISSIONS, attachmentOwnerSchema, idSchema } from '@pcs/domain';
 import { listAttachments, removeAttachment } from '../../attachments/service';
-import { databaseStore } from '../../attachments/store';
+import { configuredStore } from '../../attachments/store';
 import { countyDeptProcedure, router, tenantProcedureAnyOf } from '../../trpc';
 import { removeDepartmentAttachment } from './handlers';
 
@@ -15,7 +15,7 @@ export const attachmentsRouter = router({
 
   delete: tenantProcedureAnyOf(ATTACHMENT_WRITE_PERMISSIONS)
     .input(idSchema)
-    .mutation(({ ctx, input }) => removeAttachment({ ...ctx, tenantId: ctx.tenant.id }, ctx.deps.attachmentStore ?? databaseStore, input.id)),
+    .mutation(({ ctx, input }) => removeAttachment({ ...ctx, tenantId: ctx.tenant.id }, configuredStore(ctx.deps), input.id)),
 });
 
 /**

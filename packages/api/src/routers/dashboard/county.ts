@@ -1,12 +1,13 @@
-import { INDICATOR_DEFINITIONS, dashboardCorrectionsInputSchema, dashboardOverviewInputSchema, dashboardRecordsInputSchema, dashboardTrendsInputSchema, findIndicator, appliesToKind } from '@pcs/domain';
+import type { z } from 'zod';
+import { INDICATOR_DEFINITIONS, appliesToKind, findIndicator, type dashboardCorrectionsInputSchema, type dashboardOverviewInputSchema, type dashboardRecordsInputSchema, type dashboardTrendsInputSchema } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { notFound } from '../../errors';
-import { loadRuleRecords, recordPage } from '../../indicators/engine';
 import { overviewAlerts } from '../../indicators/alerts';
-import { correctionsOf, withFrozenRanks } from '../../indicators/rankings';
-import { countyProcedure, router } from '../../trpc';
-import { loadCountySettings } from '../county-settings/handlers';
+import { loadRuleRecords, recordPage } from '../../indicators/engine';
 import { buildOverview, type DashboardTownship } from '../../indicators/overview';
+import { correctionsOf, withFrozenRanks } from '../../indicators/rankings';
+import { loadCountySettings } from '../county-settings/handlers';
+import type { CountyCtx } from '../shared/procedure-context';
 import { monthlyTrends } from './trend';
 
 /** The county's townships for a dashboard: all but archived ones (unless asked), or the ones filtered for; an id of another county is not found. */
@@ -20,41 +21,33 @@ async function countyTownships(tx: Tx, countyId: string, filter: { tenantIds?: s
   return townships;
 }
 
-/** The county standing committee's dashboard: every township's indicators, read only. */
-export const dashboardRouter = router({
-  overview: countyProcedure('county.read')
-    .input(dashboardOverviewInputSchema)
-    .query(async ({ ctx, input }) => {
-      const townships = await countyTownships(ctx.tx, ctx.county.id, input);
-      const [{ settings }, records] = await Promise.all([loadCountySettings(ctx.tx, ctx.county.id), loadRuleRecords(ctx.tx, ctx.county.id, townships.map((t) => t.id))]);
-      const overview = await buildOverview(ctx.tx, { timeZone: ctx.county.timeZone, townships, period: input.period, settings, records, rank: true });
-      const frozen = await withFrozenRanks(ctx.tx, ctx.county.id, townships, overview);
-      return { ...frozen, alerts: await overviewAlerts(ctx.tx, townships, overview, records, ctx.clock.today) };
-    }),
+/** Every township's indicators, ranks from the frozen rankings of closed periods, and the alerts. */
+export async function countyOverview(ctx: CountyCtx, input: z.infer<typeof dashboardOverviewInputSchema>) {
+  const townships = await countyTownships(ctx.tx, ctx.county.id, input);
+  const [{ settings }, records] = await Promise.all([loadCountySettings(ctx.tx, ctx.county.id), loadRuleRecords(ctx.tx, ctx.county.id, townships.map((t) => t.id))]);
+  const overview = await buildOverview(ctx.tx, { timeZone: ctx.county.timeZone, townships, period: input.period, settings, records, rank: true });
+  const frozen = await withFrozenRanks(ctx.tx, ctx.county.id, townships, overview);
+  return { ...frozen, alerts: await overviewAlerts(ctx.tx, townships, overview, records, ctx.clock.today) };
+}
 
-  /** The figures of a period that changed after it was over (late entries, corrections). */
-  corrections: countyProcedure('county.read')
-    .input(dashboardCorrectionsInputSchema)
-    .query(async ({ ctx, input }) => correctionsOf(ctx.tx, await countyTownships(ctx.tx, ctx.county.id, { includeArchived: true }), input.period)),
+/** Exactly the records one side of a figure counts, a keyset page at a time. */
+export async function countyRecords(ctx: CountyCtx, input: z.infer<typeof dashboardRecordsInputSchema>) {
+  const indicator = findIndicator(input.indicatorId)!;
+  const [township] = await countyTownships(ctx.tx, ctx.county.id, { tenantIds: [input.tenantId], includeArchived: true });
+  if (!appliesToKind(indicator, township!.kind) || (input.side === 'denominator' && !indicator.denominator)) throw notFound();
+  const records = await loadRuleRecords(ctx.tx, ctx.county.id, [township!.id]);
+  return recordPage(ctx.tx, indicator, input.side, ctx.county.timeZone, township!.id, input.period, records, input.cursor, input.limit);
+}
 
-  /** Exactly the records one side of a figure counts, a keyset page at a time. */
-  records: countyProcedure('county.read')
-    .input(dashboardRecordsInputSchema)
-    .query(async ({ ctx, input }) => {
-      const indicator = findIndicator(input.indicatorId)!;
-      const [township] = await countyTownships(ctx.tx, ctx.county.id, { tenantIds: [input.tenantId], includeArchived: true });
-      if (!appliesToKind(indicator, township!.kind) || (input.side === 'denominator' && !indicator.denominator)) throw notFound();
-      const records = await loadRuleRecords(ctx.tx, ctx.county.id, [township!.id]);
-      return recordPage(ctx.tx, indicator, input.side, ctx.county.timeZone, township!.id, input.period, records, input.cursor, input.limit);
-    }),
+/** Every (or the listed) indicator month by month: one call for a page of trend charts. */
+export async function countyTrends(ctx: CountyCtx, input: z.infer<typeof dashboardTrendsInputSchema>) {
+  const townships = await countyTownships(ctx.tx, ctx.county.id, input);
+  const records = await loadRuleRecords(ctx.tx, ctx.county.id, townships.map((t) => t.id));
+  const indicators = input.indicatorIds ? input.indicatorIds.map((id) => findIndicator(id)!) : INDICATOR_DEFINITIONS;
+  return monthlyTrends(ctx.tx, ctx.county.timeZone, indicators, townships, input.period, records, input.seriesOf);
+}
 
-  /** Every (or the listed) indicator month by month: one call for a page of trend charts. */
-  trends: countyProcedure('county.read')
-    .input(dashboardTrendsInputSchema)
-    .query(async ({ ctx, input }) => {
-      const townships = await countyTownships(ctx.tx, ctx.county.id, input);
-      const records = await loadRuleRecords(ctx.tx, ctx.county.id, townships.map((t) => t.id));
-      const indicators = input.indicatorIds ? input.indicatorIds.map((id) => findIndicator(id)!) : INDICATOR_DEFINITIONS;
-      return monthlyTrends(ctx.tx, ctx.county.timeZone, indicators, townships, input.period, records, input.seriesOf);
-    }),
-});
+/** The figures of a period that changed after it was over (late entries, corrections). */
+export async function countyCorrections(ctx: CountyCtx, input: z.infer<typeof dashboardCorrectionsInputSchema>) {
+  return correctionsOf(ctx.tx, await countyTownships(ctx.tx, ctx.county.id, { includeArchived: true }), input.period);
+}

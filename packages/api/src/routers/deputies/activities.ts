@@ -1,15 +1,16 @@
-import { checkDutyActivity, dayOrNull, dayOf, dateOrNull, dateOf, dutyActivityCreateSchema, dutyActivityListSchema, dutyActivityUpdateSchema, idSchema, LINKED_DUTY_ACTIVITY_LOCKED } from '@pcs/domain';
+import type { dutyActivityCreateSchema, dutyActivityListSchema, dutyActivityUpdateSchema, idSchema} from '@pcs/domain';
+import { checkDutyActivity, dayOrNull, dayOf, dateOrNull, dateOf, LINKED_DUTY_ACTIVITY_LOCKED } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
 import { AppError, notFound, staleVersion, requireValid } from '../../errors';
-import { router, tenantProcedure } from '../../trpc';
 import { supervisionLink } from './external';
-import { removeOwnerAttachments } from '../../attachments/service';
-import { databaseStore } from '../../attachments/store';
 import { listResult, orderBy, pageWindow } from '../shared/paging';
 import { requireDeputies, requireGroup } from '../shared/references';
 import { yearRange } from '../shared/dates';
 import { type TenantCtx } from '../shared/tenant-context';
+import type { z } from 'zod';
+import type { TenantProcedureCtx } from '../shared/tenant-context';
+import { deleteRecordWithFiles } from '../shared/delete-record';
 
 /** The duty ledger (代表活动台账): activities with their participating deputies. */
 const include = { group: { select: { id: true, name: true } }, supervisionActivity: supervisionLink, _count: { select: { participants: true } } } as const;
@@ -30,7 +31,7 @@ function presentActivity(row: ActivityRow) {
   };
 }
 
-async function loadActivity(ctx: TenantCtx, id: string) {
+export async function loadActivity(ctx: TenantCtx, id: string) {
   const row = await ctx.tx.dutyActivity.findUnique({
     where: { tenantId_id: { tenantId: ctx.tenant.id, id } },
     include: { ...include, participants: { include: { deputy: { select: { id: true, name: true, status: true } } } } },
@@ -48,80 +49,65 @@ function requireOwnEntry(row: { supervisionActivity: { id: string } | null }) {
   if (row.supervisionActivity) throw new AppError('CONFLICT', 'IN_USE', LINKED_DUTY_ACTIVITY_LOCKED);
 }
 
-export const dutyActivitiesRouter = router({
-  list: tenantProcedure('deputies.read')
-    .input(dutyActivityListSchema)
-    .query(async ({ ctx, input }) => {
-      const dateFilter: Prisma.DateTimeFilter | undefined = input.year
-        ? yearRange(input.year)
-        : input.from || input.to
-          ? { ...(input.from ? { gte: dateOf(input.from) } : {}), ...(input.to ? { lte: dateOf(input.to) } : {}) }
-          : undefined;
-      const where: Prisma.DutyActivityWhereInput = {
-        tenantId: ctx.tenant.id,
-        ...(input.type ? { type: input.type } : {}),
-        ...(input.groupId ? { groupId: input.groupId } : {}),
-        ...(input.deputyId ? { participants: { some: { deputyId: input.deputyId } } } : {}),
-        ...(dateFilter ? { date: dateFilter } : {}),
-        ...(input.search ? { OR: [{ title: { contains: input.search } }, { place: { contains: input.search } }, { summary: { contains: input.search } }] } : {}),
-      };
-      const sort = input.sortBy === 'participantCount' ? [{ participants: { _count: input.sortDirection } }, { id: 'asc' as const }] : orderBy(input.sortBy, input.sortDirection, 'date');
-      const [rows, total] = await Promise.all([
-        ctx.tx.dutyActivity.findMany({ where, include, orderBy: sort as Prisma.DutyActivityOrderByWithRelationInput[], ...pageWindow(input) }),
-        ctx.tx.dutyActivity.count({ where }),
-      ]);
-      return listResult(input, rows.map(presentActivity), total);
-    }),
+export async function listDutyActivities(ctx: TenantCtx, input: z.infer<typeof dutyActivityListSchema>) {
+  const dateFilter: Prisma.DateTimeFilter | undefined = input.year
+    ? yearRange(input.year)
+    : input.from || input.to
+      ? { ...(input.from ? { gte: dateOf(input.from) } : {}), ...(input.to ? { lte: dateOf(input.to) } : {}) }
+      : undefined;
+  const where: Prisma.DutyActivityWhereInput = {
+    tenantId: ctx.tenant.id,
+    ...(input.type ? { type: input.type } : {}),
+    ...(input.groupId ? { groupId: input.groupId } : {}),
+    ...(input.deputyId ? { participants: { some: { deputyId: input.deputyId } } } : {}),
+    ...(dateFilter ? { date: dateFilter } : {}),
+    ...(input.search ? { OR: [{ title: { contains: input.search } }, { place: { contains: input.search } }, { summary: { contains: input.search } }] } : {}),
+  };
+  const sort = input.sortBy === 'participantCount' ? [{ participants: { _count: input.sortDirection } }, { id: 'asc' as const }] : orderBy(input.sortBy, input.sortDirection, 'date');
+  const [rows, total] = await Promise.all([
+    ctx.tx.dutyActivity.findMany({ where, include, orderBy: sort as Prisma.DutyActivityOrderByWithRelationInput[], ...pageWindow(input) }),
+    ctx.tx.dutyActivity.count({ where }),
+  ]);
+  return listResult(input, rows.map(presentActivity), total);
+}
 
-  get: tenantProcedure('deputies.read')
-    .input(idSchema)
-    .query(({ ctx, input }) => loadActivity(ctx, input.id)),
+export async function createDutyActivity(ctx: TenantCtx, input: z.infer<typeof dutyActivityCreateSchema>) {
+  requireValid(checkDutyActivity(input, ctx.clock.today));
+  const { participantIds, ...fields } = input;
+  await requireGroup(ctx, fields.groupId);
+  await requireDeputies(ctx, participantIds, ['participantIds']);
+  const row = await ctx.tx.dutyActivity.create({ data: { ...fields, date: dateOf(fields.date), endDate: dateOrNull(fields.endDate), tenantId: ctx.tenant.id } });
+  await ctx.tx.dutyActivityParticipant.createMany({ data: participantIds.map((deputyId) => ({ tenantId: ctx.tenant.id, activityId: row.id, deputyId })) });
+  await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'DutyActivity', entityId: row.id, after: input });
+  return loadActivity(ctx, row.id);
+}
 
-  create: tenantProcedure('deputies.write')
-    .input(dutyActivityCreateSchema)
-    .mutation(async ({ ctx, input }) => {
-      requireValid(checkDutyActivity(input, ctx.clock.today));
-      const { participantIds, ...fields } = input;
-      await requireGroup(ctx, fields.groupId);
-      await requireDeputies(ctx, participantIds, ['participantIds']);
-      const row = await ctx.tx.dutyActivity.create({ data: { ...fields, date: dateOf(fields.date), endDate: dateOrNull(fields.endDate), tenantId: ctx.tenant.id } });
-      await ctx.tx.dutyActivityParticipant.createMany({ data: participantIds.map((deputyId) => ({ tenantId: ctx.tenant.id, activityId: row.id, deputyId })) });
-      await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'DutyActivity', entityId: row.id, after: input });
-      return loadActivity(ctx, row.id);
-    }),
+export async function updateDutyActivity(ctx: TenantCtx, input: z.infer<typeof dutyActivityUpdateSchema>) {
+  requireValid(checkDutyActivity(input, ctx.clock.today));
+  const { id, version, participantIds, ...fields } = input;
+  const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
+  const before = await ctx.tx.dutyActivity.findUnique({ where: key, include: { participants: { select: { deputyId: true } }, supervisionActivity: { select: { id: true } } } });
+  if (!before) throw notFound();
+  requireOwnEntry(before);
+  await requireGroup(ctx, fields.groupId);
+  await requireDeputies(ctx, participantIds, ['participantIds']);
+  const updated = await ctx.tx.dutyActivity.updateMany({
+    where: { tenantId: ctx.tenant.id, id, version },
+    data: { ...fields, date: dateOf(fields.date), endDate: dateOrNull(fields.endDate), version: { increment: 1 } },
+  });
+  if (updated.count === 0) throw staleVersion();
+  await ctx.tx.dutyActivityParticipant.deleteMany({ where: { tenantId: ctx.tenant.id, activityId: id } });
+  await ctx.tx.dutyActivityParticipant.createMany({ data: participantIds.map((deputyId) => ({ tenantId: ctx.tenant.id, activityId: id, deputyId })) });
+  await audit(ctx, { tenantId: ctx.tenant.id, action: 'update', entity: 'DutyActivity', entityId: id, before, after: input });
+  return loadActivity(ctx, id);
+}
 
-  update: tenantProcedure('deputies.write')
-    .input(dutyActivityUpdateSchema)
-    .mutation(async ({ ctx, input }) => {
-      requireValid(checkDutyActivity(input, ctx.clock.today));
-      const { id, version, participantIds, ...fields } = input;
-      const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
-      const before = await ctx.tx.dutyActivity.findUnique({ where: key, include: { participants: { select: { deputyId: true } }, supervisionActivity: { select: { id: true } } } });
-      if (!before) throw notFound();
-      requireOwnEntry(before);
-      await requireGroup(ctx, fields.groupId);
-      await requireDeputies(ctx, participantIds, ['participantIds']);
-      const updated = await ctx.tx.dutyActivity.updateMany({
-        where: { tenantId: ctx.tenant.id, id, version },
-        data: { ...fields, date: dateOf(fields.date), endDate: dateOrNull(fields.endDate), version: { increment: 1 } },
-      });
-      if (updated.count === 0) throw staleVersion();
-      await ctx.tx.dutyActivityParticipant.deleteMany({ where: { tenantId: ctx.tenant.id, activityId: id } });
-      await ctx.tx.dutyActivityParticipant.createMany({ data: participantIds.map((deputyId) => ({ tenantId: ctx.tenant.id, activityId: id, deputyId })) });
-      await audit(ctx, { tenantId: ctx.tenant.id, action: 'update', entity: 'DutyActivity', entityId: id, before, after: input });
-      return loadActivity(ctx, id);
-    }),
-
-  delete: tenantProcedure('deputies.write')
-    .input(idSchema)
-    .mutation(async ({ ctx, input }) => {
-      const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
-      const before = await ctx.tx.dutyActivity.findUnique({ where: key, include: { participants: { select: { deputyId: true } }, supervisionActivity: { select: { id: true } } } });
-      if (!before) throw notFound();
-      requireOwnEntry(before);
-      await removeOwnerAttachments(ctx, ctx.deps.attachmentStore ?? databaseStore, ctx.tenant.id, 'duty_activity', input.id);
-      await ctx.tx.dutyActivity.delete({ where: key });
-      await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'DutyActivity', entityId: input.id, before });
-      return { id: input.id };
-    }),
-});
+export function deleteDutyActivity(ctx: TenantProcedureCtx, input: z.infer<typeof idSchema>) {
+  return deleteRecordWithFiles(ctx, input.id, {
+    entity: 'DutyActivity',
+    files: 'duty_activity',
+    find: (where) => ctx.tx.dutyActivity.findUnique({ where, include: { participants: { select: { deputyId: true } }, supervisionActivity: { select: { id: true } } } }),
+    refuse: requireOwnEntry,
+    remove: (where) => ctx.tx.dutyActivity.delete({ where }),
+  });
+}

@@ -1,3 +1,5 @@
+import type {
+  congressBookQuerySchema} from '@pcs/domain';
 import {
   dayOf,
   dateOf,
@@ -6,7 +8,6 @@ import {
   CONGRESS_BOOK_PERMISSIONS,
   CONGRESS_DOCUMENT_DIRECTION_LABELS,
   CONGRESS_MEETING_STATUS_LABELS,
-  congressBookQuerySchema,
   DEPUTY_EDUCATION_LABELS,
   DEPUTY_GENDER_LABELS,
   DEPUTY_LEVEL_LABELS,
@@ -27,11 +28,11 @@ import {
   type CongressBookSection,
   type PresidiumRole,
 } from '@pcs/domain';
-import { router, tenantProcedure } from '../../trpc';
 import { petitionsRegister, suggestionsRegister } from './external';
 import { canSeeContacts, requirePermissions } from './access';
 import { yearRange } from '../shared/dates';
 import { type TenantCtx } from '../shared/tenant-context';
+import type { z } from 'zod';
 
 /**
  * 六簿一册 (seed 002): each book of a year built from the records, for the printable page and
@@ -247,13 +248,9 @@ const BUILDERS: Record<CongressBook, (ctx: TenantCtx, year: number) => Promise<B
   roster,
 };
 
-export const congressBooksRouter = router({
-  get: tenantProcedure('deputies.read')
-    .input(congressBookQuerySchema)
-    .query(async ({ ctx, input }): Promise<CongressBookData> => {
-      requirePermissions(ctx, CONGRESS_BOOK_PERMISSIONS[input.book]);
-      const built = await BUILDERS[input.book](ctx, input.year);
-      const wording = congressWording(ctx.tenant.kind);
-      return { book: input.book, year: input.year, tenantName: ctx.tenant.name, title: wording.bookLabels[input.book], owner: wording.owner, columns: built.columns, sections: built.sections, note: built.note ?? null };
-    }),
-});
+export async function getCongressBook(ctx: TenantCtx, input: z.infer<typeof congressBookQuerySchema>): Promise<CongressBookData> {
+  requirePermissions(ctx, CONGRESS_BOOK_PERMISSIONS[input.book]);
+  const built = await BUILDERS[input.book](ctx, input.year);
+  const wording = congressWording(ctx.tenant.kind);
+  return { book: input.book, year: input.year, tenantName: ctx.tenant.name, title: wording.bookLabels[input.book], owner: wording.owner, columns: built.columns, sections: built.sections, note: built.note ?? null };
+}

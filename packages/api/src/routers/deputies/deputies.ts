@@ -1,10 +1,9 @@
-import { checkDeputy, dayOrNull, dayOf, dateOrNull, dateOf, deputyCreateSchema, deputyListSchema, deputyStatusActions, deputyStatusChangeSchema, deputyTransitionIssue, deputyUpdateSchema, idSchema, SERVING_STATUSES, transitionDeputyStatus, type DeputyStatus } from '@pcs/domain';
+import type { deputyCreateSchema, deputyListSchema, deputyStatusChangeSchema, deputyUpdateSchema, idSchema} from '@pcs/domain';
+import { checkDeputy, dayOrNull, dayOf, dateOrNull, dateOf, deputyStatusActions, deputyTransitionIssue, SERVING_STATUSES, transitionDeputyStatus, type DeputyStatus } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { z } from 'zod';
 import { audit } from '../../audit';
 import { InvalidInput, notFound, staleVersion, requireValid } from '../../errors';
-import { router, tenantProcedure } from '../../trpc';
-import { deputyImportProcedures } from './deputy-import';
 import { canSeeContacts } from './access';
 import { listResult, orderBy, pageWindow } from '../shared/paging';
 import { requireGroup, requireStation } from '../shared/references';
@@ -60,126 +59,110 @@ function deputyData(input: z.infer<typeof deputyCreateSchema> | Omit<z.infer<typ
   };
 }
 
-export const deputiesRouter = router({
-  list: tenantProcedure('deputies.read')
-    .input(deputyListSchema)
-    .query(async ({ ctx, input }) => {
-      const where = listWhere(ctx, input);
-      const [rows, total] = await Promise.all([
-        ctx.tx.deputy.findMany({ where, include: withNames, orderBy: orderBy(input.sortBy, input.sortDirection, 'name', { groupName: 'group' }), ...pageWindow(input) }),
-        ctx.tx.deputy.count({ where }),
-      ]);
-      const show = canSeeContacts(ctx);
-      return listResult(input, rows.map((r) => presentDeputy(r, show)), total);
-    }),
+export async function listDeputies(ctx: TenantCtx, input: z.infer<typeof deputyListSchema>) {
+  const where = listWhere(ctx, input);
+  const [rows, total] = await Promise.all([
+    ctx.tx.deputy.findMany({ where, include: withNames, orderBy: orderBy(input.sortBy, input.sortDirection, 'name', { groupName: 'group' }), ...pageWindow(input) }),
+    ctx.tx.deputy.count({ where }),
+  ]);
+  const show = canSeeContacts(ctx);
+  return listResult(input, rows.map((r) => presentDeputy(r, show)), total);
+}
 
-  /** Every deputy, briefly, for pickers (participants, leaders, attendance). */
-  options: tenantProcedure('deputies.read')
-    .input(z.object({ servingOnly: z.boolean().default(true) }))
-    .query(async ({ ctx, input }) => {
-      const rows = await ctx.tx.deputy.findMany({
-        where: { tenantId: ctx.tenant.id, ...(input.servingOnly ? { status: { in: [...SERVING_STATUSES] } } : {}) },
-        select: { id: true, name: true, groupId: true, stationId: true, presidiumRole: true, status: true, levels: true, constituency: true },
-        orderBy: [{ name: 'asc' }, { id: 'asc' }],
-      });
-      return rows;
-    }),
+export const deputyOptionsInput = z.object({ servingOnly: z.boolean().default(true) });
 
-  get: tenantProcedure('deputies.read')
-    .input(idSchema)
-    .query(async ({ ctx, input }) => {
-      const row = await ctx.tx.deputy.findUnique({
-        where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } },
-        include: {
-          ...withNames,
-          statusChanges: { orderBy: [{ effectiveOn: 'asc' }, { createdAt: 'asc' }] },
-          contactsAsMember: { include: { deputy: { select: { id: true, name: true, status: true, groupId: true } } } },
-          contactsAsDeputy: { include: { member: { select: { id: true, name: true, presidiumRole: true } } } },
-        },
-      });
-      if (!row) throw notFound();
-      const { statusChanges, contactsAsMember, contactsAsDeputy, ...deputy } = row;
-      return {
-        ...presentDeputy(deputy, canSeeContacts(ctx)),
-        actions: deputyStatusActions(deputy.status),
-        statusChanges: statusChanges.map((c) => ({ id: c.id, fromStatus: c.fromStatus, toStatus: c.toStatus, effectiveOn: dayOf(c.effectiveOn), reason: c.reason })),
-        contactedDeputies: contactsAsMember.map((c) => c.deputy).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
-        presidiumContacts: contactsAsDeputy.map((c) => c.member),
-      };
-    }),
+/** Every deputy, briefly, for pickers (participants, leaders, attendance). */
+export async function deputyOptions(ctx: TenantCtx, input: z.infer<typeof deputyOptionsInput>) {
+  const rows = await ctx.tx.deputy.findMany({
+    where: { tenantId: ctx.tenant.id, ...(input.servingOnly ? { status: { in: [...SERVING_STATUSES] } } : {}) },
+    select: { id: true, name: true, groupId: true, stationId: true, presidiumRole: true, status: true, levels: true, constituency: true },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+  });
+  return rows;
+}
 
-  create: tenantProcedure('deputies.write')
-    .input(deputyCreateSchema)
-    .mutation(async ({ ctx, input }) => {
-      requireValid(checkDeputy(input, ctx.clock.today));
-      await requireGroup(ctx, input.groupId);
-      await requireStation(ctx, input.stationId);
-      const row = await ctx.tx.deputy.create({
-        data: { ...deputyData(input), tenantId: ctx.tenant.id, statusDate: input.status === 'by_elected' ? dateOrNull(input.electedOn) : null },
-        include: withNames,
-      });
-      await ctx.tx.deputyStatusChange.create({
-        data: { tenantId: ctx.tenant.id, deputyId: row.id, fromStatus: null, toStatus: row.status, effectiveOn: row.electedOn ?? dateOf(ctx.clock.today), reason: null },
-      });
-      await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'Deputy', entityId: row.id, after: input });
-      return presentDeputy(row, true);
-    }),
+export async function getDeputy(ctx: TenantCtx, input: z.infer<typeof idSchema>) {
+  const row = await ctx.tx.deputy.findUnique({
+    where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } },
+    include: {
+      ...withNames,
+      statusChanges: { orderBy: [{ effectiveOn: 'asc' }, { createdAt: 'asc' }] },
+      contactsAsMember: { include: { deputy: { select: { id: true, name: true, status: true, groupId: true } } } },
+      contactsAsDeputy: { include: { member: { select: { id: true, name: true, presidiumRole: true } } } },
+    },
+  });
+  if (!row) throw notFound();
+  const { statusChanges, contactsAsMember, contactsAsDeputy, ...deputy } = row;
+  return {
+    ...presentDeputy(deputy, canSeeContacts(ctx)),
+    actions: deputyStatusActions(deputy.status),
+    statusChanges: statusChanges.map((c) => ({ id: c.id, fromStatus: c.fromStatus, toStatus: c.toStatus, effectiveOn: dayOf(c.effectiveOn), reason: c.reason })),
+    contactedDeputies: contactsAsMember.map((c) => c.deputy).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    presidiumContacts: contactsAsDeputy.map((c) => c.member),
+  };
+}
 
-  update: tenantProcedure('deputies.write')
-    .input(deputyUpdateSchema)
-    .mutation(async ({ ctx, input }) => {
-      requireValid(checkDeputy(input, ctx.clock.today));
-      const { id, version, ...changes } = input;
-      const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
-      const before = await ctx.tx.deputy.findUnique({ where: key });
-      if (!before) throw notFound();
-      await requireGroup(ctx, changes.groupId);
-      await requireStation(ctx, changes.stationId);
-      const updated = await ctx.tx.deputy.updateMany({ where: { tenantId: ctx.tenant.id, id, version }, data: { ...deputyData(changes), version: { increment: 1 } } });
-      if (updated.count === 0) throw staleVersion();
-      const row = await ctx.tx.deputy.findUniqueOrThrow({ where: key, include: withNames });
-      await audit(ctx, { tenantId: ctx.tenant.id, action: 'update', entity: 'Deputy', entityId: id, before, after: changes });
-      return presentDeputy(row, true);
-    }),
+export async function createDeputy(ctx: TenantCtx, input: z.infer<typeof deputyCreateSchema>) {
+  requireValid(checkDeputy(input, ctx.clock.today));
+  await requireGroup(ctx, input.groupId);
+  await requireStation(ctx, input.stationId);
+  const row = await ctx.tx.deputy.create({
+    data: { ...deputyData(input), tenantId: ctx.tenant.id, statusDate: input.status === 'by_elected' ? dateOrNull(input.electedOn) : null },
+    include: withNames,
+  });
+  await ctx.tx.deputyStatusChange.create({
+    data: { tenantId: ctx.tenant.id, deputyId: row.id, fromStatus: null, toStatus: row.status, effectiveOn: row.electedOn ?? dateOf(ctx.clock.today), reason: null },
+  });
+  await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'Deputy', entityId: row.id, after: input });
+  return presentDeputy(row, true);
+}
 
-  /** Resignation, removal (罢免) or death: a transition of the status table, kept as history. */
-  changeStatus: tenantProcedure('deputies.write')
-    .input(deputyStatusChangeSchema)
-    .mutation(async ({ ctx, input }) => {
-      const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
-      const before = await ctx.tx.deputy.findUnique({ where: key });
-      if (!before) throw notFound();
-      const result = transitionDeputyStatus(before.status as DeputyStatus, input.action, { effectiveOn: input.effectiveOn, reason: input.reason, electedOn: dayOrNull(before.electedOn) }, ctx.clock.today);
-      if (!result.ok) throw new InvalidInput([deputyTransitionIssue(result.refusal, input)]);
-      const updated = await ctx.tx.deputy.updateMany({
-        where: { tenantId: ctx.tenant.id, id: input.id, version: input.version },
-        data: { status: result.to, statusDate: dateOf(input.effectiveOn), statusReason: input.reason ?? null, version: { increment: 1 } },
-      });
-      if (updated.count === 0) throw staleVersion();
-      await ctx.tx.deputyStatusChange.create({
-        data: { tenantId: ctx.tenant.id, deputyId: input.id, fromStatus: before.status, toStatus: result.to, effectiveOn: dateOf(input.effectiveOn), reason: input.reason ?? null },
-      });
-      // A deputy who leaves office no longer leads a group or station.
-      await ctx.tx.deputyGroup.updateMany({ where: { tenantId: ctx.tenant.id, leaderId: input.id }, data: { leaderId: null } });
-      await ctx.tx.liaisonStation.updateMany({ where: { tenantId: ctx.tenant.id, leaderId: input.id }, data: { leaderId: null } });
-      await audit(ctx, { tenantId: ctx.tenant.id, action: `status.${input.action}`, entity: 'Deputy', entityId: input.id, before: { status: before.status }, after: { status: result.to, effectiveOn: input.effectiveOn, reason: input.reason } });
-      const row = await ctx.tx.deputy.findUniqueOrThrow({ where: key, include: withNames });
-      return presentDeputy(row, true);
-    }),
+export async function updateDeputy(ctx: TenantCtx, input: z.infer<typeof deputyUpdateSchema>) {
+  requireValid(checkDeputy(input, ctx.clock.today));
+  const { id, version, ...changes } = input;
+  const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
+  const before = await ctx.tx.deputy.findUnique({ where: key });
+  if (!before) throw notFound();
+  await requireGroup(ctx, changes.groupId);
+  await requireStation(ctx, changes.stationId);
+  const updated = await ctx.tx.deputy.updateMany({ where: { tenantId: ctx.tenant.id, id, version }, data: { ...deputyData(changes), version: { increment: 1 } } });
+  if (updated.count === 0) throw staleVersion();
+  const row = await ctx.tx.deputy.findUniqueOrThrow({ where: key, include: withNames });
+  await audit(ctx, { tenantId: ctx.tenant.id, action: 'update', entity: 'Deputy', entityId: id, before, after: changes });
+  return presentDeputy(row, true);
+}
 
-  /** Only a mistaken entry: a deputy with any record (attendance, activity, review) cannot be deleted. */
-  delete: tenantProcedure('deputies.write')
-    .input(idSchema)
-    .mutation(async ({ ctx, input }) => {
-      const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
-      const before = await ctx.tx.deputy.findUnique({ where: key });
-      if (!before) throw notFound();
-      await ctx.tx.deputyGroup.updateMany({ where: { tenantId: ctx.tenant.id, leaderId: input.id }, data: { leaderId: null } });
-      await ctx.tx.liaisonStation.updateMany({ where: { tenantId: ctx.tenant.id, leaderId: input.id }, data: { leaderId: null } });
-      await ctx.tx.deputy.delete({ where: key });
-      await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'Deputy', entityId: input.id, before });
-      return { id: input.id };
-    }),
+/** Resignation, removal (罢免) or death: a transition of the status table, kept as history. */
+export async function changeDeputyStatus(ctx: TenantCtx, input: z.infer<typeof deputyStatusChangeSchema>) {
+  const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
+  const before = await ctx.tx.deputy.findUnique({ where: key });
+  if (!before) throw notFound();
+  const result = transitionDeputyStatus(before.status as DeputyStatus, input.action, { effectiveOn: input.effectiveOn, reason: input.reason, electedOn: dayOrNull(before.electedOn) }, ctx.clock.today);
+  if (!result.ok) throw new InvalidInput([deputyTransitionIssue(result.refusal, input)]);
+  const updated = await ctx.tx.deputy.updateMany({
+    where: { tenantId: ctx.tenant.id, id: input.id, version: input.version },
+    data: { status: result.to, statusDate: dateOf(input.effectiveOn), statusReason: input.reason ?? null, version: { increment: 1 } },
+  });
+  if (updated.count === 0) throw staleVersion();
+  await ctx.tx.deputyStatusChange.create({
+    data: { tenantId: ctx.tenant.id, deputyId: input.id, fromStatus: before.status, toStatus: result.to, effectiveOn: dateOf(input.effectiveOn), reason: input.reason ?? null },
+  });
+  // A deputy who leaves office no longer leads a group or station.
+  await ctx.tx.deputyGroup.updateMany({ where: { tenantId: ctx.tenant.id, leaderId: input.id }, data: { leaderId: null } });
+  await ctx.tx.liaisonStation.updateMany({ where: { tenantId: ctx.tenant.id, leaderId: input.id }, data: { leaderId: null } });
+  await audit(ctx, { tenantId: ctx.tenant.id, action: `status.${input.action}`, entity: 'Deputy', entityId: input.id, before: { status: before.status }, after: { status: result.to, effectiveOn: input.effectiveOn, reason: input.reason } });
+  const row = await ctx.tx.deputy.findUniqueOrThrow({ where: key, include: withNames });
+  return presentDeputy(row, true);
+}
 
-  ...deputyImportProcedures,
-});
+/** Only a mistaken entry: a deputy with any record (attendance, activity, review) cannot be deleted. */
+export async function deleteDeputy(ctx: TenantCtx, input: z.infer<typeof idSchema>) {
+  const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
+  const before = await ctx.tx.deputy.findUnique({ where: key });
+  if (!before) throw notFound();
+  await ctx.tx.deputyGroup.updateMany({ where: { tenantId: ctx.tenant.id, leaderId: input.id }, data: { leaderId: null } });
+  await ctx.tx.liaisonStation.updateMany({ where: { tenantId: ctx.tenant.id, leaderId: input.id }, data: { leaderId: null } });
+  await ctx.tx.deputy.delete({ where: key });
+  await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'Deputy', entityId: input.id, before });
+  return { id: input.id };
+}

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { DEPUTY_FIELD_LABELS, dayOf, dateOrNull, dateOf, deputyIdentityKey, deputyImportSchema, markDuplicateDeputyRows, parseDeputyImportRow, toFieldIssues, type DeputyImportRowResult } from '@pcs/domain';
+import type { deputyImportSchema} from '@pcs/domain';
+import { DEPUTY_FIELD_LABELS, dayOf, dateOrNull, dateOf, deputyIdentityKey, markDuplicateDeputyRows, parseDeputyImportRow, toFieldIssues, type DeputyImportRowResult } from '@pcs/domain';
 import type { z } from 'zod';
 import { audit } from '../../audit';
 import { InvalidInput } from '../../errors';
-import { tenantProcedure } from '../../trpc';
 import { type TenantCtx } from '../shared/tenant-context';
 
 function issue(path: string | PropertyKey[], zh: string, en: string): z.core.$ZodIssue {
@@ -15,7 +15,7 @@ function issue(path: string | PropertyKey[], zh: string, en: string): z.core.$Zo
  * group and station names that exist, and people already on the roster (same name, birth
  * date and term). Nothing is written.
  */
-async function analyse(ctx: TenantCtx, input: z.infer<typeof deputyImportSchema>): Promise<DeputyImportRowResult[]> {
+export async function analyse(ctx: TenantCtx, input: z.infer<typeof deputyImportSchema>): Promise<DeputyImportRowResult[]> {
   const results = input.rows.map((row, i) => parseDeputyImportRow(row, input.firstRowNumber + i, ctx.clock.today));
   markDuplicateDeputyRows(results);
   const [groups, stations, existing] = await Promise.all([
@@ -50,51 +50,46 @@ const summary = (results: DeputyImportRowResult[]) => ({
   invalid: results.filter((r) => r.issues.length > 0).length,
 });
 
-export const deputyImportProcedures = {
-  /** Checks rows (a file may be sent in chunks; the report names sheet rows). Writes nothing. */
-  importPreview: tenantProcedure('deputies.write')
-    .input(deputyImportSchema)
-    .mutation(async ({ ctx, input }) => summary(await analyse(ctx, input))),
+/** All rows or none: any row with a problem refuses the whole file, naming each problem. */
+export async function commitDeputyImport(ctx: TenantCtx, input: z.infer<typeof deputyImportSchema>) {
+  const results = await analyse(ctx, input);
+  const bad = results.filter((r) => r.issues.length > 0);
+  if (bad.length > 0) {
+    throw new InvalidInput(
+      bad.flatMap((r) =>
+        r.issues.map((i) => issue(['rows', r.row - input.firstRowNumber], `第${r.row}行 ${i.message.zh}`, `row ${r.row}: ${i.message.en}`)),
+      ),
+    );
+  }
+  const groups = new Map((await ctx.tx.deputyGroup.findMany({ where: { tenantId: ctx.tenant.id }, select: { id: true, name: true } })).map((g) => [g.name, g.id]));
+  const stations = new Map((await ctx.tx.liaisonStation.findMany({ where: { tenantId: ctx.tenant.id }, select: { id: true, name: true } })).map((s) => [s.name, s.id]));
+  const created = results.map((r) => {
+    const { groupName, stationName, ...deputy } = r.deputy!;
+    return {
+      ...deputy,
+      id: randomUUID(),
+      tenantId: ctx.tenant.id,
+      birthDate: dateOf(deputy.birthDate),
+      electedOn: dateOrNull(deputy.electedOn),
+      statusDate: deputy.status === 'by_elected' ? dateOrNull(deputy.electedOn) : null,
+      education: deputy.education ?? null,
+      presidiumRole: deputy.presidiumRole ?? null,
+      groupId: groupName ? groups.get(groupName)! : null,
+      stationId: stationName ? stations.get(stationName)! : null,
+    };
+  });
+  await ctx.tx.deputy.createMany({ data: created });
+  const today = dateOf(ctx.clock.today);
+  await ctx.tx.deputyStatusChange.createMany({
+    data: created.map((d) => ({ tenantId: ctx.tenant.id, deputyId: d.id, fromStatus: null, toStatus: d.status, effectiveOn: d.electedOn ?? today, reason: '名册导入' })),
+  });
+  for (const d of created) {
+    const { tenantId: _t, ...after } = d;
+    await audit(ctx, { tenantId: ctx.tenant.id, action: 'import', entity: 'Deputy', entityId: d.id, after });
+  }
+  return { created: created.length };
+}
 
-  /** All rows or none: any row with a problem refuses the whole file, naming each problem. */
-  importCommit: tenantProcedure('deputies.write')
-    .input(deputyImportSchema)
-    .mutation(async ({ ctx, input }) => {
-      const results = await analyse(ctx, input);
-      const bad = results.filter((r) => r.issues.length > 0);
-      if (bad.length > 0) {
-        throw new InvalidInput(
-          bad.flatMap((r) =>
-            r.issues.map((i) => issue(['rows', r.row - input.firstRowNumber], `第${r.row}行 ${i.message.zh}`, `row ${r.row}: ${i.message.en}`)),
-          ),
-        );
-      }
-      const groups = new Map((await ctx.tx.deputyGroup.findMany({ where: { tenantId: ctx.tenant.id }, select: { id: true, name: true } })).map((g) => [g.name, g.id]));
-      const stations = new Map((await ctx.tx.liaisonStation.findMany({ where: { tenantId: ctx.tenant.id }, select: { id: true, name: true } })).map((s) => [s.name, s.id]));
-      const created = results.map((r) => {
-        const { groupName, stationName, ...deputy } = r.deputy!;
-        return {
-          ...deputy,
-          id: randomUUID(),
-          tenantId: ctx.tenant.id,
-          birthDate: dateOf(deputy.birthDate),
-          electedOn: dateOrNull(deputy.electedOn),
-          statusDate: deputy.status === 'by_elected' ? dateOrNull(deputy.electedOn) : null,
-          education: deputy.education ?? null,
-          presidiumRole: deputy.presidiumRole ?? null,
-          groupId: groupName ? groups.get(groupName)! : null,
-          stationId: stationName ? stations.get(stationName)! : null,
-        };
-      });
-      await ctx.tx.deputy.createMany({ data: created });
-      const today = dateOf(ctx.clock.today);
-      await ctx.tx.deputyStatusChange.createMany({
-        data: created.map((d) => ({ tenantId: ctx.tenant.id, deputyId: d.id, fromStatus: null, toStatus: d.status, effectiveOn: d.electedOn ?? today, reason: '名册导入' })),
-      });
-      for (const d of created) {
-        const { tenantId: _t, ...after } = d;
-        await audit(ctx, { tenantId: ctx.tenant.id, action: 'import', entity: 'Deputy', entityId: d.id, after });
-      }
-      return { created: created.length };
-    }),
-};
+export async function previewDeputyImport(ctx: TenantCtx, input: z.infer<typeof deputyImportSchema>) {
+  return summary(await analyse(ctx, input));
+}

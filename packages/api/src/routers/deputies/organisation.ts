@@ -1,5 +1,4 @@
-import {
-  compareDeputyGroupNames,
+import type {
   deputyGroupCreateSchema,
   deputyGroupListSchema,
   deputyGroupUpdateSchema,
@@ -7,15 +6,17 @@ import {
   idSchema,
   liaisonStationCreateSchema,
   liaisonStationListSchema,
-  liaisonStationUpdateSchema,
+  liaisonStationUpdateSchema} from '@pcs/domain';
+import {
+  compareDeputyGroupNames
 } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
 import { notFound, staleVersion } from '../../errors';
-import { router, tenantProcedure } from '../../trpc';
 import { pageOfRows } from '../shared/paging';
 import { requireDeputies, requireStation } from '../shared/references';
 import { type TenantCtx } from '../shared/tenant-context';
+import type { z } from 'zod';
 
 /** Deputy groups (代表小组) and liaison stations (代表联络站/家/室): members and a leader each. */
 const memberSelect = { id: true, name: true, status: true, presidiumRole: true, constituency: true, levels: true } as const;
@@ -59,163 +60,135 @@ async function setMembers(ctx: TenantCtx, field: 'groupId' | 'stationId', id: st
   await ctx.tx.deputy.updateMany({ where: { tenantId: ctx.tenant.id, id: { in: deputyIds } }, data: { [field]: id } });
 }
 
-export const deputyGroupsRouter = router({
-  list: tenantProcedure('deputies.read')
-    .input(deputyGroupListSchema)
-    .query(async ({ ctx, input }) => {
-      const rows = await ctx.tx.deputyGroup.findMany({
-        where: { tenantId: ctx.tenant.id, ...(input.search ? { OR: [{ name: { contains: input.search } }, { area: { contains: input.search } }] } : {}) },
-        include: groupInclude,
-      });
-      const sorted = sortRows(rows.map(presentGroup), input.sortBy, input.sortDirection);
-      return pageOfRows(input, sorted);
-    }),
+export async function listDeputyGroups(ctx: TenantCtx, input: z.infer<typeof deputyGroupListSchema>) {
+  const rows = await ctx.tx.deputyGroup.findMany({
+    where: { tenantId: ctx.tenant.id, ...(input.search ? { OR: [{ name: { contains: input.search } }, { area: { contains: input.search } }] } : {}) },
+    include: groupInclude,
+  });
+  const sorted = sortRows(rows.map(presentGroup), input.sortBy, input.sortDirection);
+  return pageOfRows(input, sorted);
+}
 
-  options: tenantProcedure('deputies.read').query(async ({ ctx }) =>
-    (await ctx.tx.deputyGroup.findMany({ where: { tenantId: ctx.tenant.id }, select: { id: true, name: true } })).sort((a, b) => compareDeputyGroupNames(a.name, b.name)),
-  ),
+export async function deputyGroupOptions(ctx: TenantCtx) {
+  return (await ctx.tx.deputyGroup.findMany({ where: { tenantId: ctx.tenant.id }, select: { id: true, name: true } })).sort((a, b) => compareDeputyGroupNames(a.name, b.name));
+}
 
-  get: tenantProcedure('deputies.read')
-    .input(idSchema)
-    .query(async ({ ctx, input }) => {
-      const row = await ctx.tx.deputyGroup.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } }, include: groupInclude });
-      if (!row) throw notFound();
-      const members = await ctx.tx.deputy.findMany({ where: { tenantId: ctx.tenant.id, groupId: input.id }, select: memberSelect, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
-      return { ...presentGroup(row), members };
-    }),
+export async function getDeputyGroup(ctx: TenantCtx, input: z.infer<typeof idSchema>) {
+  const row = await ctx.tx.deputyGroup.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } }, include: groupInclude });
+  if (!row) throw notFound();
+  const members = await ctx.tx.deputy.findMany({ where: { tenantId: ctx.tenant.id, groupId: input.id }, select: memberSelect, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+  return { ...presentGroup(row), members };
+}
 
-  create: tenantProcedure('deputies.write')
-    .input(deputyGroupCreateSchema)
-    .mutation(async ({ ctx, input }) => {
-      if (input.leaderId) await requireDeputies(ctx, [input.leaderId], ['leaderId']);
-      await requireStation(ctx, input.stationId);
-      const row = await ctx.tx.deputyGroup.create({ data: { ...input, tenantId: ctx.tenant.id }, include: groupInclude });
-      // The leader is a member of the group they lead.
-      if (input.leaderId) await ctx.tx.deputy.update({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.leaderId } }, data: { groupId: row.id } });
-      await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'DeputyGroup', entityId: row.id, after: input });
-      return presentGroup(row);
-    }),
+export async function createDeputyGroup(ctx: TenantCtx, input: z.infer<typeof deputyGroupCreateSchema>) {
+  if (input.leaderId) await requireDeputies(ctx, [input.leaderId], ['leaderId']);
+  await requireStation(ctx, input.stationId);
+  const row = await ctx.tx.deputyGroup.create({ data: { ...input, tenantId: ctx.tenant.id }, include: groupInclude });
+  // The leader is a member of the group they lead.
+  if (input.leaderId) await ctx.tx.deputy.update({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.leaderId } }, data: { groupId: row.id } });
+  await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'DeputyGroup', entityId: row.id, after: input });
+  return presentGroup(row);
+}
 
-  update: tenantProcedure('deputies.write')
-    .input(deputyGroupUpdateSchema)
-    .mutation(async ({ ctx, input }) => {
-      const { id, version, ...changes } = input;
-      const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
-      const before = await ctx.tx.deputyGroup.findUnique({ where: key });
-      if (!before) throw notFound();
-      if (changes.leaderId) await requireDeputies(ctx, [changes.leaderId], ['leaderId']);
-      await requireStation(ctx, changes.stationId);
-      const updated = await ctx.tx.deputyGroup.updateMany({ where: { tenantId: ctx.tenant.id, id, version }, data: { ...changes, version: { increment: 1 } } });
-      if (updated.count === 0) throw staleVersion();
-      if (changes.leaderId) await ctx.tx.deputy.update({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: changes.leaderId } }, data: { groupId: id } });
-      await audit(ctx, { tenantId: ctx.tenant.id, action: 'update', entity: 'DeputyGroup', entityId: id, before, after: changes });
-      return presentGroup(await ctx.tx.deputyGroup.findUniqueOrThrow({ where: key, include: groupInclude }));
-    }),
+export async function updateDeputyGroup(ctx: TenantCtx, input: z.infer<typeof deputyGroupUpdateSchema>) {
+  const { id, version, ...changes } = input;
+  const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
+  const before = await ctx.tx.deputyGroup.findUnique({ where: key });
+  if (!before) throw notFound();
+  if (changes.leaderId) await requireDeputies(ctx, [changes.leaderId], ['leaderId']);
+  await requireStation(ctx, changes.stationId);
+  const updated = await ctx.tx.deputyGroup.updateMany({ where: { tenantId: ctx.tenant.id, id, version }, data: { ...changes, version: { increment: 1 } } });
+  if (updated.count === 0) throw staleVersion();
+  if (changes.leaderId) await ctx.tx.deputy.update({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: changes.leaderId } }, data: { groupId: id } });
+  await audit(ctx, { tenantId: ctx.tenant.id, action: 'update', entity: 'DeputyGroup', entityId: id, before, after: changes });
+  return presentGroup(await ctx.tx.deputyGroup.findUniqueOrThrow({ where: key, include: groupInclude }));
+}
 
-  setMembers: tenantProcedure('deputies.write')
-    .input(deputyMembersSetSchema)
-    .mutation(async ({ ctx, input }) => {
-      const group = await ctx.tx.deputyGroup.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } } });
-      if (!group) throw notFound();
-      const before = await ctx.tx.deputy.findMany({ where: { tenantId: ctx.tenant.id, groupId: input.id }, select: { id: true } });
-      await setMembers(ctx, 'groupId', input.id, input.deputyIds);
-      if (group.leaderId && !input.deputyIds.includes(group.leaderId)) {
-        await ctx.tx.deputyGroup.update({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } }, data: { leaderId: null, version: { increment: 1 } } });
-      }
-      await audit(ctx, { tenantId: ctx.tenant.id, action: 'members', entity: 'DeputyGroup', entityId: input.id, before: before.map((d) => d.id), after: input.deputyIds });
-      return { id: input.id, memberCount: input.deputyIds.length };
-    }),
+export async function setDeputyGroupMembers(ctx: TenantCtx, input: z.infer<typeof deputyMembersSetSchema>) {
+  const group = await ctx.tx.deputyGroup.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } } });
+  if (!group) throw notFound();
+  const before = await ctx.tx.deputy.findMany({ where: { tenantId: ctx.tenant.id, groupId: input.id }, select: { id: true } });
+  await setMembers(ctx, 'groupId', input.id, input.deputyIds);
+  if (group.leaderId && !input.deputyIds.includes(group.leaderId)) {
+    await ctx.tx.deputyGroup.update({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } }, data: { leaderId: null, version: { increment: 1 } } });
+  }
+  await audit(ctx, { tenantId: ctx.tenant.id, action: 'members', entity: 'DeputyGroup', entityId: input.id, before: before.map((d) => d.id), after: input.deputyIds });
+  return { id: input.id, memberCount: input.deputyIds.length };
+}
 
-  delete: tenantProcedure('deputies.write')
-    .input(idSchema)
-    .mutation(async ({ ctx, input }) => {
-      const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
-      const before = await ctx.tx.deputyGroup.findUnique({ where: key });
-      if (!before) throw notFound();
-      // Members stay on the roster without a group; a group with recorded activities cannot go (IN_USE).
-      await ctx.tx.deputy.updateMany({ where: { tenantId: ctx.tenant.id, groupId: input.id }, data: { groupId: null } });
-      await ctx.tx.deputyGroup.delete({ where: key });
-      await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'DeputyGroup', entityId: input.id, before });
-      return { id: input.id };
-    }),
-});
+export async function deleteDeputyGroup(ctx: TenantCtx, input: z.infer<typeof idSchema>) {
+  const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
+  const before = await ctx.tx.deputyGroup.findUnique({ where: key });
+  if (!before) throw notFound();
+  // Members stay on the roster without a group; a group with recorded activities cannot go (IN_USE).
+  await ctx.tx.deputy.updateMany({ where: { tenantId: ctx.tenant.id, groupId: input.id }, data: { groupId: null } });
+  await ctx.tx.deputyGroup.delete({ where: key });
+  await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'DeputyGroup', entityId: input.id, before });
+  return { id: input.id };
+}
 
-export const liaisonStationsRouter = router({
-  list: tenantProcedure('deputies.read')
-    .input(liaisonStationListSchema)
-    .query(async ({ ctx, input }) => {
-      const rows = await ctx.tx.liaisonStation.findMany({
-        where: {
-          tenantId: ctx.tenant.id,
-          ...(input.kind ? { kind: input.kind } : {}),
-          ...(input.search ? { OR: [{ name: { contains: input.search } }, { address: { contains: input.search } }] } : {}),
-        },
-        include: stationInclude,
-      });
-      const sorted = sortRows(rows.map(presentStation), input.sortBy, input.sortDirection);
-      return pageOfRows(input, sorted);
-    }),
+export async function listStations(ctx: TenantCtx, input: z.infer<typeof liaisonStationListSchema>) {
+  const rows = await ctx.tx.liaisonStation.findMany({
+    where: {
+      tenantId: ctx.tenant.id,
+      ...(input.kind ? { kind: input.kind } : {}),
+      ...(input.search ? { OR: [{ name: { contains: input.search } }, { address: { contains: input.search } }] } : {}),
+    },
+    include: stationInclude,
+  });
+  const sorted = sortRows(rows.map(presentStation), input.sortBy, input.sortDirection);
+  return pageOfRows(input, sorted);
+}
 
-  options: tenantProcedure('deputies.read').query(({ ctx }) =>
-    ctx.tx.liaisonStation.findMany({ where: { tenantId: ctx.tenant.id }, select: { id: true, name: true, kind: true }, orderBy: { name: 'asc' } }),
-  ),
+export function stationOptions(ctx: TenantCtx) {
+  return ctx.tx.liaisonStation.findMany({ where: { tenantId: ctx.tenant.id }, select: { id: true, name: true, kind: true }, orderBy: { name: 'asc' } });
+}
 
-  get: tenantProcedure('deputies.read')
-    .input(idSchema)
-    .query(async ({ ctx, input }) => {
-      const row = await ctx.tx.liaisonStation.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } }, include: stationInclude });
-      if (!row) throw notFound();
-      const [members, groups] = await Promise.all([
-        ctx.tx.deputy.findMany({ where: { tenantId: ctx.tenant.id, stationId: input.id }, select: memberSelect, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
-        ctx.tx.deputyGroup.findMany({ where: { tenantId: ctx.tenant.id, stationId: input.id }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
-      ]);
-      return { ...presentStation(row), members, groups };
-    }),
+export async function getStation(ctx: TenantCtx, input: z.infer<typeof idSchema>) {
+  const row = await ctx.tx.liaisonStation.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } }, include: stationInclude });
+  if (!row) throw notFound();
+  const [members, groups] = await Promise.all([
+    ctx.tx.deputy.findMany({ where: { tenantId: ctx.tenant.id, stationId: input.id }, select: memberSelect, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+    ctx.tx.deputyGroup.findMany({ where: { tenantId: ctx.tenant.id, stationId: input.id }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
+  ]);
+  return { ...presentStation(row), members, groups };
+}
 
-  create: tenantProcedure('deputies.write')
-    .input(liaisonStationCreateSchema)
-    .mutation(async ({ ctx, input }) => {
-      if (input.leaderId) await requireDeputies(ctx, [input.leaderId], ['leaderId']);
-      const row = await ctx.tx.liaisonStation.create({ data: { ...input, tenantId: ctx.tenant.id }, include: stationInclude });
-      await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'LiaisonStation', entityId: row.id, after: input });
-      return presentStation(row);
-    }),
+export async function createStation(ctx: TenantCtx, input: z.infer<typeof liaisonStationCreateSchema>) {
+  if (input.leaderId) await requireDeputies(ctx, [input.leaderId], ['leaderId']);
+  const row = await ctx.tx.liaisonStation.create({ data: { ...input, tenantId: ctx.tenant.id }, include: stationInclude });
+  await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'LiaisonStation', entityId: row.id, after: input });
+  return presentStation(row);
+}
 
-  update: tenantProcedure('deputies.write')
-    .input(liaisonStationUpdateSchema)
-    .mutation(async ({ ctx, input }) => {
-      const { id, version, ...changes } = input;
-      const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
-      const before = await ctx.tx.liaisonStation.findUnique({ where: key });
-      if (!before) throw notFound();
-      if (changes.leaderId) await requireDeputies(ctx, [changes.leaderId], ['leaderId']);
-      const updated = await ctx.tx.liaisonStation.updateMany({ where: { tenantId: ctx.tenant.id, id, version }, data: { ...changes, version: { increment: 1 } } });
-      if (updated.count === 0) throw staleVersion();
-      await audit(ctx, { tenantId: ctx.tenant.id, action: 'update', entity: 'LiaisonStation', entityId: id, before, after: changes });
-      return presentStation(await ctx.tx.liaisonStation.findUniqueOrThrow({ where: key, include: stationInclude }));
-    }),
+export async function updateStation(ctx: TenantCtx, input: z.infer<typeof liaisonStationUpdateSchema>) {
+  const { id, version, ...changes } = input;
+  const key = { tenantId_id: { tenantId: ctx.tenant.id, id } };
+  const before = await ctx.tx.liaisonStation.findUnique({ where: key });
+  if (!before) throw notFound();
+  if (changes.leaderId) await requireDeputies(ctx, [changes.leaderId], ['leaderId']);
+  const updated = await ctx.tx.liaisonStation.updateMany({ where: { tenantId: ctx.tenant.id, id, version }, data: { ...changes, version: { increment: 1 } } });
+  if (updated.count === 0) throw staleVersion();
+  await audit(ctx, { tenantId: ctx.tenant.id, action: 'update', entity: 'LiaisonStation', entityId: id, before, after: changes });
+  return presentStation(await ctx.tx.liaisonStation.findUniqueOrThrow({ where: key, include: stationInclude }));
+}
 
-  setMembers: tenantProcedure('deputies.write')
-    .input(deputyMembersSetSchema)
-    .mutation(async ({ ctx, input }) => {
-      const station = await ctx.tx.liaisonStation.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } } });
-      if (!station) throw notFound();
-      const before = await ctx.tx.deputy.findMany({ where: { tenantId: ctx.tenant.id, stationId: input.id }, select: { id: true } });
-      await setMembers(ctx, 'stationId', input.id, input.deputyIds);
-      await audit(ctx, { tenantId: ctx.tenant.id, action: 'members', entity: 'LiaisonStation', entityId: input.id, before: before.map((d) => d.id), after: input.deputyIds });
-      return { id: input.id, memberCount: input.deputyIds.length };
-    }),
+export async function setStationMembers(ctx: TenantCtx, input: z.infer<typeof deputyMembersSetSchema>) {
+  const station = await ctx.tx.liaisonStation.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } } });
+  if (!station) throw notFound();
+  const before = await ctx.tx.deputy.findMany({ where: { tenantId: ctx.tenant.id, stationId: input.id }, select: { id: true } });
+  await setMembers(ctx, 'stationId', input.id, input.deputyIds);
+  await audit(ctx, { tenantId: ctx.tenant.id, action: 'members', entity: 'LiaisonStation', entityId: input.id, before: before.map((d) => d.id), after: input.deputyIds });
+  return { id: input.id, memberCount: input.deputyIds.length };
+}
 
-  delete: tenantProcedure('deputies.write')
-    .input(idSchema)
-    .mutation(async ({ ctx, input }) => {
-      const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
-      const before = await ctx.tx.liaisonStation.findUnique({ where: key });
-      if (!before) throw notFound();
-      await ctx.tx.deputy.updateMany({ where: { tenantId: ctx.tenant.id, stationId: input.id }, data: { stationId: null } });
-      await ctx.tx.deputyGroup.updateMany({ where: { tenantId: ctx.tenant.id, stationId: input.id }, data: { stationId: null } });
-      await ctx.tx.liaisonStation.delete({ where: key });
-      await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'LiaisonStation', entityId: input.id, before });
-      return { id: input.id };
-    }),
-});
+export async function deleteStation(ctx: TenantCtx, input: z.infer<typeof idSchema>) {
+  const key = { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } };
+  const before = await ctx.tx.liaisonStation.findUnique({ where: key });
+  if (!before) throw notFound();
+  await ctx.tx.deputy.updateMany({ where: { tenantId: ctx.tenant.id, stationId: input.id }, data: { stationId: null } });
+  await ctx.tx.deputyGroup.updateMany({ where: { tenantId: ctx.tenant.id, stationId: input.id }, data: { stationId: null } });
+  await ctx.tx.liaisonStation.delete({ where: key });
+  await audit(ctx, { tenantId: ctx.tenant.id, action: 'delete', entity: 'LiaisonStation', entityId: input.id, before });
+  return { id: input.id };
+}

@@ -1,26 +1,10 @@
-import { ROLE_INFO, permissionsOf } from '@pcs/domain';
-import { rolesIn } from '../../caller';
 import { router, sessionProcedure } from '../../trpc';
+import { whoAmI } from './handlers';
 
 export const meRouter = router({
   /**
    * The signed-in user, their roles per township, and the township the app works in; answered
    * even when that township is suspended (then without it), so the app can say so.
    */
-  get: sessionProcedure.query(({ ctx }) => {
-    const activeTenant = ctx.township;
-    const roles = [...rolesIn(ctx.caller, null), ...(activeTenant ? rolesIn(ctx.caller, activeTenant.id) : [])];
-    return {
-      user: ctx.caller.user,
-      county: ctx.caller.county,
-      memberships: ctx.caller.memberships.map((m) => ({
-        role: m.role,
-        roleNameZh: ROLE_INFO[m.role].nameZh,
-        roleNameEn: ROLE_INFO[m.role].nameEn,
-        tenant: m.tenant,
-      })),
-      activeTenant,
-      permissions: [...permissionsOf(roles)],
-    };
-  }),
+  get: sessionProcedure.query(({ ctx }) => whoAmI(ctx)),
 });

@@ -1,5 +1,5 @@
 import type { inferProcedureBuilderResolverOptions } from '@trpc/server';
-import type { authedProcedure, countyDeptProcedure, countyProcedure, platformProcedure } from '../../trpc';
+import type { authedProcedure, countyDeptProcedure, countyProcedure, platformProcedure, sessionProcedure } from '../../trpc';
 
 /** What a platform procedure hands its handlers (the county's platform admin, in a platform-scoped transaction). */
 export type PlatformCtx = inferProcedureBuilderResolverOptions<ReturnType<typeof platformProcedure>>['ctx'];
@@ -12,3 +12,6 @@ export type UserCtx = inferProcedureBuilderResolverOptions<typeof authedProcedur
 
 /** What a county department procedure hands its handlers (the department, the townships holding its items). */
 export type DepartmentCtx = inferProcedureBuilderResolverOptions<ReturnType<typeof countyDeptProcedure>>['ctx'];
+
+/** What a session procedure hands its handlers (the signed-in user, before any township is chosen). */
+export type SessionCtx = inferProcedureBuilderResolverOptions<typeof sessionProcedure>['ctx'];

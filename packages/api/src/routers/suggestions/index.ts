@@ -1,15 +1,14 @@
 import { idSchema, suggestionAssignManySchema, suggestionCreateSchema, suggestionListSchema, suggestionStepSchema } from '@pcs/domain';
 import { z } from 'zod';
 import { countyDeptProcedure, countyProcedure, router, tenantProcedure, tenantProcedureAnyOf } from '../../trpc';
-import { runStep, stepActorOf } from '../../workflow/step-runner';
-import { countyViewer, departmentViewer, officeViewer, townshipViewer } from '../../workflow/viewer';
+import { stepActorOf } from '../../workflow/step-runner';
+import { countyViewer, departmentViewer, townshipViewer } from '../../workflow/viewer';
 import { countyTownshipIds, withTenantNames } from '../shared/county-townships';
 import { createSuggestion } from './create';
 import { crossTownshipStep, tenantOf } from './cross-township';
 import { suggestionDetail, suggestionOptions } from './detail';
-import { listSuggestions } from './query';
-import { suggestionStepHooks } from './step-hooks';
-import { suggestionStore } from './store';
+import { listSuggestions, mergeTargets, mergeTargetsSchema } from './query';
+import { assignManySuggestions, townshipSuggestionStep } from './steps';
 
 const readers = tenantProcedureAnyOf(['suggestion.read', 'assigned.read']);
 const actors = tenantProcedureAnyOf(['suggestion.manage', 'assigned.write']);
@@ -27,33 +26,13 @@ export const suggestionsRouter = router({
   create: office.input(suggestionCreateSchema).mutation(({ ctx, input }) => createSuggestion(ctx.tx, ctx.tenant.id, stepActorOf(ctx.caller), ctx.clock, ctx.requestId, input)),
 
   /** Every step of the workflow: `{ id, version, action, payload }`; the transition table decides who may take it. */
-  step: actors.input(suggestionStepSchema).mutation(async ({ ctx, input }) => {
-    const viewer = await townshipViewer(ctx.tx, ctx.caller, ctx.tenant.id);
-    const hooks = suggestionStepHooks({ tx: ctx.tx, tenantId: ctx.tenant.id, countyId: ctx.caller.county.id, clock: ctx.clock, viewer, path: ['payload'] }, input.action);
-    return runStep(suggestionStore, { tx: ctx.tx, tenantId: ctx.tenant.id, actor: stepActorOf(ctx.caller), requestId: ctx.requestId, viewer, clock: ctx.clock, id: input.id, version: input.version, action: input.action, payload: input.payload }, hooks);
-  }),
+  step: actors.input(suggestionStepSchema).mutation(({ ctx, input }) => townshipSuggestionStep(ctx, input)),
 
   /** Assigns many at once (交办会): all or none; each item carries the version the office saw. */
-  assignMany: office.input(suggestionAssignManySchema).mutation(async ({ ctx, input }) => {
-    const results = [];
-    for (const [index, item] of input.items.entries()) {
-      const hooks = suggestionStepHooks({ tx: ctx.tx, tenantId: ctx.tenant.id, countyId: ctx.caller.county.id, clock: ctx.clock, viewer: officeViewer, path: ['items', index], assignedOnPath: ['assignedOn'] }, 'assign');
-      const payload = { lead: item.lead, co: item.co, complexity: item.complexity, assignedOn: input.assignedOn ?? ctx.clock.today, note: input.note };
-      const result = await runStep(suggestionStore, { tx: ctx.tx, tenantId: ctx.tenant.id, actor: stepActorOf(ctx.caller), requestId: ctx.requestId, viewer: officeViewer, clock: ctx.clock, id: item.id, version: item.version, action: 'assign', payload }, hooks);
-      results.push({ ...result, dueOn: String(result.record['dueOn']) });
-    }
-    return results;
-  }),
+  assignMany: office.input(suggestionAssignManySchema).mutation(({ ctx, input }) => assignManySuggestions(ctx, input)),
 
   /** Live suggestions to merge a duplicate into. */
-  mergeTargets: office.input(z.object({ excludeId: z.uuid() })).query(async ({ ctx, input }) =>
-    ctx.tx.suggestion.findMany({
-      where: { tenantId: ctx.tenant.id, id: { not: input.excludeId }, state: { notIn: ['returned', 'merged'] } },
-      select: { id: true, number: true, title: true },
-      orderBy: { number: 'desc' },
-      take: 200,
-    }),
-  ),
+  mergeTargets: office.input(mergeTargetsSchema).query(({ ctx, input }) => mergeTargets(ctx, input)),
 });
 
 const departmentReader = countyDeptProcedure('assigned.read');

@@ -1,9 +1,12 @@
-import { dateOf, endOfYear, startOfYear, type SuggestionListQuery } from '@pcs/domain';
+import { type SuggestionListQuery, SUGGESTION_SET_ASIDE_STATES } from '@pcs/domain';
+import { z } from 'zod';
 import type { Prisma, Tx } from '@pcs/db';
 import type { Viewer } from '../../workflow/viewer';
 import { assignmentFilter } from '../../workflow/visibility';
 import { listInclude, presentListItem } from './present';
 import { listResult, pageWindow } from '../shared/paging';
+import { yearRange } from '../shared/dates';
+import type { TenantCtx } from '../shared/tenant-context';
 
 /** The list's filters, on top of what the viewer may see. */
 export function listWhere(input: SuggestionListQuery, viewer: Viewer, tenantIds?: readonly string[]): Prisma.SuggestionWhereInput {
@@ -17,7 +20,7 @@ export function listWhere(input: SuggestionListQuery, viewer: Viewer, tenantIds?
     ...(input.meetingId ? { meetingId: input.meetingId } : {}),
     ...(input.overdue !== undefined ? { overdue: input.overdue } : {}),
     ...(input.isKey !== undefined ? { isKey: input.isKey } : {}),
-    ...(input.year ? { submittedOn: { gte: dateOf(startOfYear(input.year)), lte: dateOf(endOfYear(input.year)) } } : {}),
+    ...(input.year ? { submittedOn: yearRange(input.year) } : {}),
     ...(input.search ? { OR: [{ title: { contains: input.search } }, { number: { contains: input.search } }, { signers: { some: { deputyName: { contains: input.search } } } }] } : {}),
     ...(assignmentConditions.length ? { AND: assignmentConditions.map((c) => ({ assignments: { some: c } })) } : {}),
   };
@@ -36,4 +39,16 @@ export async function listSuggestions(tx: Tx, input: SuggestionListQuery, viewer
     tx.suggestion.count({ where }),
   ]);
   return listResult(input, rows.map(presentListItem), total);
+}
+
+export const mergeTargetsSchema = z.object({ excludeId: z.uuid() });
+
+/** Live suggestions to merge a duplicate into. */
+export function mergeTargets(ctx: TenantCtx, input: z.infer<typeof mergeTargetsSchema>) {
+  return ctx.tx.suggestion.findMany({
+    where: { tenantId: ctx.tenant.id, id: { not: input.excludeId }, state: { notIn: [...SUGGESTION_SET_ASIDE_STATES] } },
+    select: { id: true, number: true, title: true },
+    orderBy: { number: 'desc' },
+    take: 200,
+  });
 }

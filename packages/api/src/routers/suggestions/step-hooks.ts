@@ -1,4 +1,4 @@
-import { dayOf, dayOrNull, extensionRefusal, recordedDayRefusal, type Assignee, type Clock, type IsoDay, type SuggestionAction, type SuggestionComplexity } from '@pcs/domain';
+import { dayOf, dayOrNull, extensionRefusal, recordedDayRefusal, type Assignee, type Clock, type IsoDay, type SuggestionAction, type SuggestionComplexity, SUGGESTION_SET_ASIDE_STATES } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { invalidField } from '../../errors';
 import type { StepHooks } from '../../workflow/step-runner';
@@ -40,7 +40,7 @@ export function suggestionStepHooks(env: HookEnv, action: SuggestionAction): Ste
     case 'merge':
       return {
         prepare: async (row, payload) => {
-          const target = await tx.suggestion.findFirst({ where: { tenantId, id: String(payload['mergedIntoId']), state: { notIn: ['returned', 'merged'] } } });
+          const target = await tx.suggestion.findFirst({ where: { tenantId, id: String(payload['mergedIntoId']), state: { notIn: [...SUGGESTION_SET_ASIDE_STATES] } } });
           if (!target || target.id === row.id) throw invalidField(at('mergedIntoId'), { zh: '请选择另一件有效的建议', en: 'choose another live suggestion' });
           return { mergedIntoId: target.id, mergedIntoNumber: target.number };
         },

@@ -1,36 +1,17 @@
-import {
-  PETITION_WORKFLOW,
-  buttonsOf,
-  hasPermission,
-  dateOf,
-  dayOf,
-  idSchema,
-  petitionCreateSchema,
-  petitionListSchema,
-  petitionStepSchema,
-  recordedDayRefusal,
-  yearOf,
-  type Assignee,
-  type Clock,
-  type PetitionCreate,
-  type PetitionAction,
-  type PetitionActor,
-  type PetitionState,
-} from '@pcs/domain';
+import type { idSchema, petitionListSchema} from '@pcs/domain';
+import { PETITION_WORKFLOW, buttonsOf, hasPermission, dateOf, dayOf, recordedDayRefusal, yearOf, type Assignee, type Clock, type PetitionCreate, type PetitionAction, type PetitionActor, type PetitionState } from '@pcs/domain';
 import type { Petition, Prisma, Tx } from '@pcs/db';
 import { auditAs } from '../../audit';
 import { rolesIn } from '../../caller';
 import { invalidField, notFound } from '../../errors';
-import { router, tenantProcedure } from '../../trpc';
 import { nextNumber } from '../../workflow/numbering';
 import { presentTransition } from '../../workflow/present-transition';
-import { runStep, stepActorOf, type StepActor, type StepHooks, type WorkflowStore } from '../../workflow/step-runner';
+import { runStep, type StepActor, type StepHooks, type WorkflowStore } from '../../workflow/step-runner';
 import { officeViewer } from '../../workflow/viewer';
 import { issueRectification } from './rectifications';
 import { listResult, pageWindow } from '../shared/paging';
-
-const reader = tenantProcedure('supervision.read');
-const office = tenantProcedure('supervision.manage');
+import type { z } from 'zod';
+import type { TenantCtx } from '../shared/tenant-context';
 
 function presentPetition(row: Petition) {
   const { tenantId: _t, ...p } = row;
@@ -111,38 +92,30 @@ export function petitionStep(ctx: Parameters<typeof issueRectification>[0], tena
   return runStep(petitionStore, { tx: ctx.tx, tenantId, actor: ctx.actor, requestId: ctx.requestId, viewer: officeViewer, clock: ctx.clock, ...input }, petitionHooks(ctx, tenantId, input.action));
 }
 
-/** Letters and visits (信访): registered, then forwarded to a unit or turned into a finding, both tracked as rectification tasks; closed with feedback. */
-export const petitionsRouter = router({
-  list: reader.input(petitionListSchema).query(async ({ ctx, input }) => {
-    const where: Prisma.PetitionWhereInput = {
-      tenantId: ctx.tenant.id,
-      ...(input.state ? { state: input.state } : {}),
-      ...(input.search ? { OR: [{ subject: { contains: input.search } }, { petitionerName: { contains: input.search } }, { number: { contains: input.search } }] } : {}),
-    };
-    const [rows, total] = await Promise.all([
-      ctx.tx.petition.findMany({ where, orderBy: [{ [input.sortBy ?? 'receivedOn']: input.sortBy ? input.sortDirection : 'desc' }, { id: 'asc' }], ...pageWindow(input) }),
-      ctx.tx.petition.count({ where }),
-    ]);
-    return listResult(input, rows.map(presentPetition), total);
-  }),
+export async function listPetitions(ctx: TenantCtx, input: z.infer<typeof petitionListSchema>) {
+  const where: Prisma.PetitionWhereInput = {
+    tenantId: ctx.tenant.id,
+    ...(input.state ? { state: input.state } : {}),
+    ...(input.search ? { OR: [{ subject: { contains: input.search } }, { petitionerName: { contains: input.search } }, { number: { contains: input.search } }] } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    ctx.tx.petition.findMany({ where, orderBy: [{ [input.sortBy ?? 'receivedOn']: input.sortBy ? input.sortDirection : 'desc' }, { id: 'asc' }], ...pageWindow(input) }),
+    ctx.tx.petition.count({ where }),
+  ]);
+  return listResult(input, rows.map(presentPetition), total);
+}
 
-  get: reader.input(idSchema).query(async ({ ctx, input }) => {
-    const row = await ctx.tx.petition.findUnique({
-      where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } },
-      include: { transitions: { orderBy: { id: 'asc' } }, rectifications: { select: { id: true, number: true, state: true, unitName: true, dueOn: true } } },
-    });
-    if (!row) throw notFound();
-    const { transitions, rectifications, ...petition } = row;
-    return {
-      ...presentPetition(petition),
-      actions: buttonsOf(PETITION_WORKFLOW, petition.state, hasPermission(rolesIn(ctx.caller, ctx.tenant.id), 'supervision.manage') ? ['office'] : [], ctx.clock, {}),
-      timeline: transitions.map(presentTransition),
-      rectifications: rectifications.map((r) => ({ ...r, dueOn: dayOf(r.dueOn) })),
-    };
-  }),
-
-  create: office.input(petitionCreateSchema).mutation(({ ctx, input }) => registerPetition(ctx.tx, ctx.tenant.id, stepActorOf(ctx.caller), ctx.clock, ctx.requestId, input)),
-
-  /** Every step: forward to a unit, turn into a finding, close with feedback. */
-  step: office.input(petitionStepSchema).mutation(({ ctx, input }) => petitionStep({ tx: ctx.tx, actor: stepActorOf(ctx.caller), clock: ctx.clock, requestId: ctx.requestId }, ctx.tenant.id, input)),
-});
+export async function getPetition(ctx: TenantCtx, input: z.infer<typeof idSchema>) {
+  const row = await ctx.tx.petition.findUnique({
+    where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } },
+    include: { transitions: { orderBy: { id: 'asc' } }, rectifications: { select: { id: true, number: true, state: true, unitName: true, dueOn: true } } },
+  });
+  if (!row) throw notFound();
+  const { transitions, rectifications, ...petition } = row;
+  return {
+    ...presentPetition(petition),
+    actions: buttonsOf(PETITION_WORKFLOW, petition.state, hasPermission(rolesIn(ctx.caller, ctx.tenant.id), 'supervision.manage') ? ['office'] : [], ctx.clock, {}),
+    timeline: transitions.map(presentTransition),
+    rectifications: rectifications.map((r) => ({ ...r, dueOn: dayOf(r.dueOn) })),
+  };
+}

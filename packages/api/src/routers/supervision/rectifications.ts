@@ -1,36 +1,23 @@
-import {
-  NOTIFICATION_BODIES,
-  dateOf,
-  idSchema,
-  rectificationIssueSchema,
-  rectificationListSchema,
-  rectificationActionsFor,
-  rectificationActorsOf,
-  rectificationStepSchema,
-  yearOf,
-  type Assignee,
-  type Clock,
-  type RectificationAction,
-  type RectificationSource,
-} from '@pcs/domain';
+import type { rectificationIssueSchema, rectificationListSchema} from '@pcs/domain';
+import { NOTIFICATION_BODIES, dateOf, rectificationActionsFor, rectificationActorsOf, yearOf, type Assignee, type Clock, type RectificationAction, type RectificationSource } from '@pcs/domain';
 import type { Prisma, Tx } from '@pcs/db';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { auditAs } from '../../audit';
 import { itemAttachments } from '../../attachments/service';
 import type { Caller } from '../../caller';
 import { invalidField, notFound } from '../../errors';
-import { countyDeptProcedure, countyProcedure, router, tenantProcedure, tenantProcedureAnyOf, writeInto } from '../../trpc';
+import { writeInto } from '../../trpc';
 import { notify } from '../../workflow/notify';
 import { nextNumber } from '../../workflow/numbering';
 import { presentTransition } from '../../workflow/present-transition';
 import { runStep, stepActorOf, type StepActor } from '../../workflow/step-runner';
-import { countyViewer, departmentViewer, townshipViewer, type Viewer } from '../../workflow/viewer';
-import { countyTownshipIds, withTenantNames } from '../shared/county-townships';
+import { townshipViewer, type Viewer } from '../../workflow/viewer';
 import { resolveAssignees } from '../../workflow/assignees';
 import { rectificationStepHooks } from './rectification-hooks';
 import { defaultDueOn, presentRectification, rectificationContext, rectificationStore } from './rectification-store';
 import { rectificationVisible } from '../../workflow/visibility';
 import { listResult, pageWindow } from '../shared/paging';
+import type { TenantCtx } from '../shared/tenant-context';
 
 type RectificationListQuery = z.infer<typeof rectificationListSchema>;
 
@@ -48,7 +35,7 @@ function listWhere(input: RectificationListQuery, viewer: Viewer): Prisma.Rectif
   };
 }
 
-async function listRectifications(tx: Tx, input: RectificationListQuery, viewer: Viewer, tenantIds: readonly string[]) {
+export async function listRectifications(tx: Tx, input: RectificationListQuery, viewer: Viewer, tenantIds: readonly string[]) {
   const where = { ...listWhere(input, viewer), tenantId: { in: [...tenantIds] } };
   const orderBy: Prisma.RectificationOrderByWithRelationInput[] = input.sortBy
     ? [{ [input.sortBy]: input.sortDirection }, { id: 'asc' }]
@@ -132,71 +119,32 @@ export async function issueRectification(
 type StepInput = { id: string; version: number; action: RectificationAction; payload: Record<string, unknown> };
 type CallCtx = { tx: Tx; caller: Caller; requestId: string; clock: Clock };
 
-function step(ctx: CallCtx, tenantId: string, viewer: Viewer, input: StepInput) {
+export function step(ctx: CallCtx, tenantId: string, viewer: Viewer, input: StepInput) {
   const hooks = rectificationStepHooks({ tx: ctx.tx, tenantId, countyId: ctx.caller.county.id, clock: ctx.clock }, input.action);
   return runStep(rectificationStore, { tx: ctx.tx, tenantId, actor: stepActorOf(ctx.caller), requestId: ctx.requestId, viewer, clock: ctx.clock, ...input }, hooks);
 }
 
-async function tenantOfRectification(tx: Tx, viewer: Viewer, id: string): Promise<string> {
+export async function tenantOfRectification(tx: Tx, viewer: Viewer, id: string): Promise<string> {
   const row = await tx.rectification.findFirst({ where: { id, ...rectificationVisible(viewer) }, select: { tenantId: true } });
   if (!row) throw notFound();
   return row.tenantId;
 }
 
 /** A step by a county viewer (department or standing committee) on a task it can see: written into the task's own township. */
-async function crossTownshipStep(ctx: CallCtx, viewer: Viewer, input: StepInput) {
+export async function crossTownshipStep(ctx: CallCtx, viewer: Viewer, input: StepInput) {
   const tenantId = await tenantOfRectification(ctx.tx, viewer, input.id);
   await writeInto(ctx.tx, tenantId);
   return step(ctx, tenantId, viewer, input);
 }
 
-const readers = tenantProcedureAnyOf(['supervision.read', 'assigned.read']);
-const stepTakers = tenantProcedureAnyOf(['supervision.manage', 'assigned.write']);
-const office = tenantProcedure('supervision.manage');
-const viewerOf = (ctx: { tx: Tx; caller: Caller; tenant: { id: string } }) => townshipViewer(ctx.tx, ctx.caller, ctx.tenant.id, 'supervision.read');
+export const viewerOf = (ctx: { tx: Tx; caller: Caller; tenant: { id: string } }) => townshipViewer(ctx.tx, ctx.caller, ctx.tenant.id, 'supervision.read');
 
-/** Rectification tasks in the township app: the office issues, verifies and urges; the responsible unit rectifies and reports. */
-export const rectificationsRouter = router({
-  list: readers.input(rectificationListSchema).query(async ({ ctx, input }) => listRectifications(ctx.tx, input, await viewerOf(ctx), [ctx.tenant.id])),
-
-  get: readers.input(idSchema).query(async ({ ctx, input }) => rectificationDetail(ctx.tx, ctx.caller, ctx.clock, ctx.tenant.id, input.id, await viewerOf(ctx))),
-
-  /** A finding, or the deliberation opinions after a work report, becomes a task. */
-  issue: office.input(rectificationIssueSchema).mutation(async ({ ctx, input }) => {
-    const activity = await ctx.tx.supervisionActivity.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.activityId } } });
-    if (!activity) throw notFound();
-    if (input.source === 'deliberation_opinion' && activity.kind !== 'work_report_hearing') {
-      throw invalidField(['source'], { zh: '审议意见须来自听取专项工作报告', en: 'deliberation opinions follow the hearing of a work report' }, input.source);
-    }
-    return issueRectification({ tx: ctx.tx, actor: stepActorOf(ctx.caller), clock: ctx.clock, requestId: ctx.requestId }, ctx.tenant.id, input);
-  }),
-
-  /** Every step of the workflow: `{ id, version, action, payload }`; the transition table decides who may take it. */
-  step: stepTakers.input(rectificationStepSchema).mutation(async ({ ctx, input }) => step(ctx, ctx.tenant.id, await viewerOf(ctx), input)),
-});
-
-/** A county department's rectification tasks and deliberation opinions from every township. */
-export const departmentRectificationsRouter = router({
-  list: countyDeptProcedure('assigned.read')
-    .input(rectificationListSchema)
-    .query(async ({ ctx, input }) => withTenantNames(ctx.tx, await listRectifications(ctx.tx, input, departmentViewer(ctx.department), ctx.tenantIds))),
-  get: countyDeptProcedure('assigned.read')
-    .input(idSchema)
-    .query(async ({ ctx, input }) => rectificationDetail(ctx.tx, ctx.caller, ctx.clock, await tenantOfRectification(ctx.tx, departmentViewer(ctx.department), input.id), input.id, departmentViewer(ctx.department))),
-  step: countyDeptProcedure('assigned.write')
-    .input(rectificationStepSchema)
-    .mutation(({ ctx, input }) => crossTownshipStep(ctx, departmentViewer(ctx.department), input)),
-});
-
-/** The county standing committee over rectification tasks: read across townships, key-supervise, urge. */
-export const countyRectificationsRouter = router({
-  list: countyProcedure('county.read')
-    .input(rectificationListSchema.extend({ tenantId: z.uuid().optional() }))
-    .query(async ({ ctx, input }) => withTenantNames(ctx.tx, await listRectifications(ctx.tx, input, countyViewer, await countyTownshipIds(ctx.tx, ctx.county.id, input.tenantId)))),
-  get: countyProcedure('county.read')
-    .input(idSchema)
-    .query(async ({ ctx, input }) => rectificationDetail(ctx.tx, ctx.caller, ctx.clock, await tenantOfRectification(ctx.tx, countyViewer, input.id), input.id, countyViewer)),
-  step: countyProcedure('county.supervise')
-    .input(rectificationStepSchema)
-    .mutation(({ ctx, input }) => crossTownshipStep(ctx, countyViewer, input)),
-});
+/** A finding, or the deliberation opinions after a work report, becomes a task. */
+export async function issueActivityRectification(ctx: TenantCtx, input: z.infer<typeof rectificationIssueSchema>) {
+  const activity = await ctx.tx.supervisionActivity.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.activityId } } });
+  if (!activity) throw notFound();
+  if (input.source === 'deliberation_opinion' && activity.kind !== 'work_report_hearing') {
+    throw invalidField(['source'], { zh: '审议意见须来自听取专项工作报告', en: 'deliberation opinions follow the hearing of a work report' }, input.source);
+  }
+  return issueRectification({ tx: ctx.tx, actor: stepActorOf(ctx.caller), clock: ctx.clock, requestId: ctx.requestId }, ctx.tenant.id, input);
+}

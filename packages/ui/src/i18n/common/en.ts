@@ -34,6 +34,7 @@ export const commonEn = {
     saved: 'Saved',
   },
   table: {
+    actions: 'Actions',
     search: 'Search',
     searchPlaceholder: 'Type to search',
     export: 'Export Excel',

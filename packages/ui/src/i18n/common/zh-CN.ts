@@ -32,6 +32,7 @@ export const commonZhCN = {
     saved: '已保存',
   },
   table: {
+    actions: '操作',
     search: '搜索',
     searchPlaceholder: '输入关键字搜索',
     export: '导出 Excel',

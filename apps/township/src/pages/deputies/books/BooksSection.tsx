@@ -4,9 +4,8 @@ import { Alert, App, Button, Card, Col, Empty, Flex, Row, Space, Spin, Typograph
 import { ArrowLeftOutlined, DownloadOutlined, PrinterOutlined, ReadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useNavigate, useParams } from 'react-router-dom';
-import dayjs from 'dayjs';
 import { CONGRESS_BOOK_PERMISSIONS, CONGRESS_BOOKS, congressBookText, type CongressBook, type Permission } from '@pcs/domain';
-import { ErrorAlert, useLanguage } from '@pcs/ui';
+import { countyToday, ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { useCongressWording } from '../../../session/useCongressWording';
@@ -149,7 +148,7 @@ function BookPage() {
       ) : (
         <div className="book-sheet" style={{ background: '#fff', padding: 24, boxShadow: '0 1px 4px rgba(0,0,0,0.12)' }} data-testid="book-sheet">
           <h1 style={{ textAlign: 'center', fontSize: 20, margin: '0 0 4px' }}>{t('books.bookTitle', { tenant: data.data.tenantName, owner: pick(data.data.owner), year, book: pick(data.data.title) })}</h1>
-          <p style={{ textAlign: 'right', fontSize: 12, color: '#666', margin: '0 0 12px' }}>{t('books.printedOn', { date: dayjs().format('YYYY-MM-DD') })}</p>
+          <p style={{ textAlign: 'right', fontSize: 12, color: '#666', margin: '0 0 12px' }}>{t('books.printedOn', { date: countyToday() })}</p>
           {data.data.note && <Alert type="info" showIcon title={pick(data.data.note)} style={{ marginBottom: 12 }} data-testid="book-note" />}
           {data.data.sections.map((section, i) => (
             <section key={i} className="book-section" style={{ marginBottom: 18 }}>

@@ -2,8 +2,10 @@ import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { DNS } from '../../../i18n/texts';
+import { yearOf } from '@pcs/domain';
+import { countyToday } from '@pcs/ui';
 
-const thisYear = () => new Date().getFullYear();
+const thisYear = () => yearOf(countyToday());
 
 /** The year a page looks at, kept in the URL (?year=) so that a printed or shared link keeps it. */
 export function useYear(): [number, (year: number) => void] {

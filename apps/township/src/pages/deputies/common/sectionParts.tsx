@@ -1,42 +1,24 @@
 import type { ReactNode } from 'react';
-import { createColumnHelper } from '@tanstack/react-table';
 import { Button, Flex, Popconfirm, Result, Space, Spin, Tabs } from 'antd';
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { type DataColumn, ErrorAlert, PageHeader } from '@pcs/ui';
+import { type DataColumn, ErrorAlert, PageHeader, rowActionsColumn } from '@pcs/ui';
 import { DNS } from '../../../i18n/texts';
 import { useYear, YearSelect } from './YearSelect';
 
-/** The last column of a list only writers see: built here so every list labels and hides it from export alike. */
-function actionsColumn<T>(t: TFunction, render: (row: T) => ReactNode): DataColumn<T> {
-  return createColumnHelper<T>().display({ id: 'actions', header: t('common.actions'), cell: ({ row }) => render(row.original), meta: { noExport: true } });
-}
-
 /** An actions column with just an edit link (rows that cannot be deleted from the list). */
 export function editColumn<T>({ t, onEdit, testId }: { t: TFunction; onEdit: (row: T) => void; testId?: (row: T) => string }): DataColumn<T> {
-  return actionsColumn<T>(t, (row) => (
-    <Button type="link" size="small" onClick={() => onEdit(row)} data-testid={testId?.(row)}>
-      {t('common.edit')}
-    </Button>
-  ));
+  return rowActionsColumn<T>(t('common.actions'), (row) => [{ key: 'edit', label: t('common.edit'), onClick: () => onEdit(row), testId: testId?.(row) }]);
 }
 
 /** An actions column with edit and delete links; delete asks first, naming the row. */
 export function editDeleteColumn<T>({ t, name, onEdit, onDelete }: { t: TFunction; name: (row: T) => string; onEdit: (row: T) => void; onDelete: (row: T) => void }): DataColumn<T> {
-  return actionsColumn<T>(t, (row) => (
-    <Space size="small">
-      <Button type="link" size="small" onClick={() => onEdit(row)}>
-        {t('common.edit')}
-      </Button>
-      <Popconfirm title={t('common.deleteConfirm', { name: name(row) })} onConfirm={() => onDelete(row)}>
-        <Button type="link" size="small" danger>
-          {t('common.delete')}
-        </Button>
-      </Popconfirm>
-    </Space>
-  ));
+  return rowActionsColumn<T>(t('common.actions'), (row) => [
+    { key: 'edit', label: t('common.edit'), onClick: () => onEdit(row) },
+    { key: 'delete', label: t('common.delete'), confirm: t('common.deleteConfirm', { name: name(row) }), danger: true, onClick: () => onDelete(row) },
+  ]);
 }
 
 /** A detail page's edit button and confirmed delete icon, for the right of its title bar. */

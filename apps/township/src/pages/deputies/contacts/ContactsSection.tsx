@@ -6,7 +6,7 @@ import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import { DEPUTY_LEVEL_LABELS, PRESIDIUM_ROLE_LABELS, RECEPTION_HANDLING_LABELS } from '@pcs/domain';
-import { applyLocalQuery, type DataColumn, DataTable, DEFAULT_TABLE_QUERY, describeError, ErrorAlert, type TableQuery, useLanguage } from '@pcs/ui';
+import { type DataColumn, DataTable, describeError, ErrorAlert, useLanguage, useLocalList } from '@pcs/ui';
 import { useServerList } from '@pcs/work-ui';
 import { useTRPC } from '../../../api/trpc';
 import type { RouterOutputs } from '../../../api/types';
@@ -49,15 +49,17 @@ function ShortfallsView({ year }: { year: number }) {
   const { pick } = useLanguage();
   const trpc = useTRPC();
   const data = useQuery(trpc.deputyContacts.shortfalls.queryOptions({ year }));
-  const [citizenQuery, setCitizenQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'contacts' });
-  const [memberQuery, setMemberQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, sortBy: 'contacts' });
+  const citizens = useLocalList<CitizenShort>(data.data?.citizens, {
+    initialQuery: { sortBy: 'contacts' },
+    searchText: (c) => `${c.name} ${c.groupName ?? ''}`,
+    sortValue: (c, key) => (key === 'name' ? c.name : key === 'groupName' ? c.groupName : key === 'contacts' ? c.contacts : c.quota - c.contacts),
+  });
+  const members = useLocalList<MemberRow>(data.data?.presidiumMembers, { initialQuery: { sortBy: 'contacts' }, searchText: (m) => m.name, sortValue: (m, key) => (key === 'name' ? m.name : m.contacts) });
   if (data.isPending) return <Spin />;
   if (data.error) return <ErrorAlert error={data.error} onRetry={() => void data.refetch()} />;
   const s = data.data;
   const citizenColumn = createColumnHelper<CitizenShort>();
-  const citizens = applyLocalQuery(s.citizens, citizenQuery, { searchText: (c) => `${c.name} ${c.groupName ?? ''}`, sortValue: (c, key) => (key === 'name' ? c.name : key === 'groupName' ? c.groupName : key === 'contacts' ? c.contacts : c.quota - c.contacts) });
   const memberColumn = createColumnHelper<MemberRow>();
-  const members = applyLocalQuery(s.presidiumMembers, memberQuery, { searchText: (m) => m.name, sortValue: (m, key) => (key === 'name' ? m.name : m.contacts) });
   return (
     <Flex vertical gap={16} data-testid="contact-shortfalls">
       <Alert type="info" showIcon title={t(s.rules.memberMin === null ? 'contacts.rulesWithoutPresidium' : 'contacts.rules', { ...s.rules, frequency: t(`contacts.frequency.${s.rules.frequency}`) })} />
@@ -75,13 +77,9 @@ function ShortfallsView({ year }: { year: number }) {
                 citizenColumn.accessor('quota', { header: t('contacts.columns.quota'), meta: { align: 'right' } }),
                 citizenColumn.accessor((c) => c.quota - c.contacts, { id: 'short', header: t('contacts.columns.short'), enableSorting: true, cell: ({ row: { original: c } }) => <Tag color="red">{c.quota - c.contacts}</Tag>, meta: { align: 'right', exportValue: (c) => c.quota - c.contacts } }),
               ]}
-              data={citizens.items}
-              total={citizens.total}
-              query={citizenQuery}
-              onQueryChange={setCitizenQuery}
+              {...citizens}
               getRowId={(c) => c.id}
               exportFileName={`${t('contacts.citizensExport')}${year}`}
-              fetchAll={async () => s.citizens}
             />
           </Card>
         </Col>
@@ -100,13 +98,9 @@ function ShortfallsView({ year }: { year: number }) {
                   memberColumn.accessor('contacts', { header: t('contacts.columns.contacts'), enableSorting: true, cell: ({ row: { original: m } }) => `${m.contacts} / ${m.quota ?? '—'}`, meta: { align: 'right', exportValue: (m) => m.contacts } }),
                   memberColumn.display({ id: 'state', header: t('contacts.columns.state'), cell: ({ row: { original: m } }) => (m.contacts >= (m.quota ?? 0) ? <Tag color="green">{t('contacts.met')}</Tag> : <Tag color="red">{t('contacts.short')}</Tag>), meta: { exportValue: (m) => (m.contacts >= (m.quota ?? 0) ? t('contacts.met') : t('contacts.short')) } }),
                 ]}
-                data={members.items}
-                total={members.total}
-                query={memberQuery}
-                onQueryChange={setMemberQuery}
+                {...members}
                 getRowId={(m) => m.id}
                 exportFileName={`${t('contacts.membersExport')}${year}`}
-                fetchAll={async () => s.presidiumMembers}
               />
             </Card>
             )}

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Empty, List, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { DUTY_ACTIVITY_TYPE_LABELS } from '@pcs/domain';
-import { BarChartCard, ErrorAlert, useLanguage } from '@pcs/ui';
+import { DUTY_ACTIVITY_TYPE_LABELS, yearOf } from '@pcs/domain';
+import { BarChartCard, ErrorAlert, useLanguage, countyToday } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 import { useCongressWording } from '../../../session/useCongressWording';
 import { DNS } from '../../../i18n/texts';
@@ -31,7 +31,7 @@ export function LiaisonOfficeHome() {
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="liaison-home">
       <Typography.Title level={3} style={{ fontSize: 18, margin: 0 }}>
-        {t('home.title', { year: d?.year ?? new Date().getFullYear() })}
+        {t('home.title', { year: d?.year ?? yearOf(countyToday()) })}
       </Typography.Title>
       {d && d.rhythmFlags.length > 0 && <Alert type="warning" showIcon title={d.rhythmFlags.map((f) => pick(f)).join('；')} action={<Link to="/congress-meetings">{pick(wording.meetingsTitle)}</Link>} />}
       <Row gutter={[12, 12]}>

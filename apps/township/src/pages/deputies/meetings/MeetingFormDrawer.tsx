@@ -15,14 +15,14 @@ import {
   MEETING_OUTCOME_KINDS,
   type CongressMeetingCreateInput,
 } from '@pcs/domain';
-import { FormField, useLanguage, DayPicker, FormDrawer, useDrawerForm } from '@pcs/ui';
+import { countyToday, FormField, useLanguage, DayPicker, FormDrawer, useDrawerForm } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 import { labelOptions } from '../common/labels';
 import { useCongressWording } from '../../../session/useCongressWording';
 import { DNS } from '../../../i18n/texts';
 import type { CongressMeetingDetail } from '../common/types';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => countyToday();
 const EMPTY: Omit<CongressMeetingCreateInput, 'kind'> = { sessionType: null, termNo: 18, number: 1, title: '', startDate: today(), endDate: today(), place: '', status: 'planned', minutes: '', agenda: [], outcomes: [], prefillAttendance: true };
 
 /** A meeting of a kind the township holds, with its agenda and outcomes; attendance is registered on the detail page. */

@@ -4,9 +4,9 @@ import { App, Button, Card, Descriptions, Flex, List, Modal, Space, Table, Tag, 
 import { ArrowLeftOutlined, EditOutlined, TeamOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
-import { DEPUTY_LEVEL_LABELS, DUTY_ACTIVITY_TYPE_LABELS, LIAISON_STATION_KIND_LABELS, type DeputyStatus } from '@pcs/domain';
+import { DEPUTY_LEVEL_LABELS, DUTY_ACTIVITY_TYPE_LABELS, LIAISON_STATION_KIND_LABELS, type DeputyStatus, yearOf } from '@pcs/domain';
 import { useCongressWording } from '../../../session/useCongressWording';
-import { ErrorAlert, useLanguage } from '@pcs/ui';
+import { ErrorAlert, useLanguage, countyToday } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { DeputySelect } from '../common/DeputySelect';
@@ -109,7 +109,7 @@ function GroupDetailPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const group = useQuery(trpc.deputyGroups.get.queryOptions({ id }));
-  const year = new Date().getFullYear();
+  const year = yearOf(countyToday());
   const activities = useQuery(trpc.dutyActivities.list.queryOptions({ groupId: id, year, pageSize: 100, sortBy: 'date', sortDirection: 'desc' }));
   const setMembers = useMutation(trpc.deputyGroups.setMembers.mutationOptions());
   const [editing, setEditing] = useState(false);

@@ -1,8 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { App, Button, Col, Drawer, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { Col, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   DEPUTY_EDUCATION_LABELS,
@@ -17,10 +14,9 @@ import {
   DEPUTY_SECTORS,
   PRESIDIUM_ROLES,
   deputyCreateSchema,
-  type DeputyCreate,
   type DeputyCreateInput,
 } from '@pcs/domain';
-import { applyServerErrors, ErrorAlert, FormField, useLanguage, zodErrorMap, DayPicker, countyToday } from '@pcs/ui';
+import { countyToday, DayPicker, FormDrawer, FormField, useDrawerForm, useLanguage } from '@pcs/ui';
 import { useCongressWording } from '../../../session/useCongressWording';
 import { useTRPC } from '../../../api/trpc';
 
@@ -61,24 +57,18 @@ export interface DeputyFormDrawerProps {
 /** Create or edit a deputy's particulars, checked with the API's own schema; status changes go through the detail page. */
 export function DeputyFormDrawer({ open, deputy, onClose, onSaved }: DeputyFormDrawerProps) {
   const { t } = useTranslation(DNS);
-  const { language, pick } = useLanguage();
-  const { message } = App.useApp();
+  const { pick } = useLanguage();
   const trpc = useTRPC();
   const wording = useCongressWording();
   const create = useMutation(trpc.deputies.create.mutationOptions());
   const update = useMutation(trpc.deputies.update.mutationOptions());
   const groups = useQuery(trpc.deputyGroups.options.queryOptions());
   const stations = useQuery(trpc.liaisonStations.options.queryOptions());
-  const [formError, setFormError] = useState<unknown>(null);
-
-  const { control, handleSubmit, reset, setError, watch } = useForm<DeputyCreateInput, unknown, DeputyCreate>({
-    resolver: zodResolver(deputyCreateSchema, { error: zodErrorMap(language) }),
-    defaultValues: EMPTY,
-  });
-
-  useEffect(() => {
-    if (!open) return;
-    reset(
+  const { control, drawer, form } = useDrawerForm({
+    schema: deputyCreateSchema,
+    open,
+    record: deputy,
+    values:
       deputy
         ? {
             name: deputy.name,
@@ -103,20 +93,12 @@ export function DeputyFormDrawer({ open, deputy, onClose, onSaved }: DeputyFormD
             status: 'serving',
           }
         : EMPTY,
-    );
-    setFormError(null);
-  }, [open, deputy, reset]);
-
-  const submit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const saved = deputy ? await update.mutateAsync({ ...values, id: deputy.id, version: deputy.version }) : await create.mutateAsync(values);
-      void message.success(t('common.saved'));
-      onSaved(saved);
-    } catch (error) {
-      if (!applyServerErrors(error, setError, language)) setFormError(error);
-    }
+    create: create.mutateAsync,
+    update: update.mutateAsync,
+    onSaved,
+    savedMessage: t('common.saved'),
   });
+  const { watch } = form;
 
   const half = { xs: 24, sm: 12 };
   const text = (name: 'name' | 'ethnicity' | 'constituency' | 'workplace' | 'phone' | 'address', label: string, required = false, max = 50) => (
@@ -125,103 +107,84 @@ export function DeputyFormDrawer({ open, deputy, onClose, onSaved }: DeputyFormD
   const isByElected = watch('status') === 'by_elected';
 
   return (
-    <Drawer
-      open={open}
-      onClose={onClose}
-      title={t(deputy ? 'roster.editTitle' : 'roster.createTitle')}
-      size={720}
-      destroyOnHidden
-      data-testid="deputy-form"
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={create.isPending || update.isPending} onClick={() => void submit()} data-testid="deputy-form-submit">
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
-    >
-      {formError ? <ErrorAlert error={formError} testId="deputy-form-error" /> : null}
-      <Form layout="vertical" onFinish={() => void submit()} style={{ marginTop: 8 }}>
-        <Row gutter={16}>
-          <Col {...half}>{text('name', t('roster.columns.name'), true, 30)}</Col>
-          <Col {...half}>
-            <FormField control={control} name="gender" label={t('roster.columns.gender')} required render={(field) => <Radio.Group {...field} options={labelOptions(DEPUTY_GENDERS, DEPUTY_GENDER_LABELS, pick)} />} />
-          </Col>
-          <Col {...half}>
-            <FormField control={control} name="birthDate" label={t('roster.columns.birthDate')} required render={(field) => <DayPicker {...field} maxDay={countyToday()} />} />
-          </Col>
-          <Col {...half}>{text('ethnicity', t('roster.columns.ethnicity'), true, 20)}</Col>
-          <Col {...half}>
-            <FormField control={control} name="party" label={t('roster.columns.party')} required render={(field) => <Select {...field} options={labelOptions(DEPUTY_PARTIES, DEPUTY_PARTY_LABELS, pick)} />} />
-          </Col>
-          <Col {...half}>
-            <FormField control={control} name="education" label={t('roster.columns.education')} render={(field) => <Select {...field} allowClear value={field.value ?? undefined} onChange={(v) => field.onChange(v ?? null)} options={labelOptions(DEPUTY_EDUCATIONS, DEPUTY_EDUCATION_LABELS, pick)} />} />
-          </Col>
-          <Col {...half}>
-            <FormField control={control} name="sector" label={t('roster.columns.sector')} required render={(field) => <Select {...field} options={labelOptions(DEPUTY_SECTORS, DEPUTY_SECTOR_LABELS, pick)} />} />
-          </Col>
-          <Col {...half}>
-            <FormField control={control} name="levels" label={t('roster.columns.levels')} required render={(field) => <Select {...field} mode="multiple" options={labelOptions(DEPUTY_LEVELS, DEPUTY_LEVEL_LABELS, pick)} />} />
-          </Col>
-          <Col {...half}>
-            <FormField control={control} name="termNo" label={t('roster.columns.termNo')} required render={(field) => <InputNumber {...field} min={1} max={99} precision={0} style={{ width: '100%' }} />} />
-          </Col>
-          <Col {...half}>{text('constituency', t('roster.columns.constituency'), true)}</Col>
-          <Col {...half}>
-            <FormField
-              control={control}
-              name="groupId"
-              label={t('roster.columns.group')}
-              render={(field) => <Select {...field} allowClear value={field.value ?? undefined} onChange={(v) => field.onChange(v ?? null)} options={(groups.data ?? []).map((g) => ({ value: g.id, label: g.name }))} />}
-            />
-          </Col>
-          <Col {...half}>
-            <FormField
-              control={control}
-              name="stationId"
-              label={t('roster.columns.station')}
-              render={(field) => <Select {...field} allowClear value={field.value ?? undefined} onChange={(v) => field.onChange(v ?? null)} options={(stations.data ?? []).map((s) => ({ value: s.id, label: s.name }))} />}
-            />
-          </Col>
+    <FormDrawer open={open} {...drawer} onClose={onClose} title={t(deputy ? 'roster.editTitle' : 'roster.createTitle')} width={720} testId="deputy-form">
+      <Row gutter={16}>
+        <Col {...half}>{text('name', t('roster.columns.name'), true, 30)}</Col>
+        <Col {...half}>
+          <FormField control={control} name="gender" label={t('roster.columns.gender')} required render={(field) => <Radio.Group {...field} options={labelOptions(DEPUTY_GENDERS, DEPUTY_GENDER_LABELS, pick)} />} />
+        </Col>
+        <Col {...half}>
+          <FormField control={control} name="birthDate" label={t('roster.columns.birthDate')} required render={(field) => <DayPicker {...field} maxDay={countyToday()} />} />
+        </Col>
+        <Col {...half}>{text('ethnicity', t('roster.columns.ethnicity'), true, 20)}</Col>
+        <Col {...half}>
+          <FormField control={control} name="party" label={t('roster.columns.party')} required render={(field) => <Select {...field} options={labelOptions(DEPUTY_PARTIES, DEPUTY_PARTY_LABELS, pick)} />} />
+        </Col>
+        <Col {...half}>
+          <FormField control={control} name="education" label={t('roster.columns.education')} render={(field) => <Select {...field} allowClear value={field.value ?? undefined} onChange={(v) => field.onChange(v ?? null)} options={labelOptions(DEPUTY_EDUCATIONS, DEPUTY_EDUCATION_LABELS, pick)} />} />
+        </Col>
+        <Col {...half}>
+          <FormField control={control} name="sector" label={t('roster.columns.sector')} required render={(field) => <Select {...field} options={labelOptions(DEPUTY_SECTORS, DEPUTY_SECTOR_LABELS, pick)} />} />
+        </Col>
+        <Col {...half}>
+          <FormField control={control} name="levels" label={t('roster.columns.levels')} required render={(field) => <Select {...field} mode="multiple" options={labelOptions(DEPUTY_LEVELS, DEPUTY_LEVEL_LABELS, pick)} />} />
+        </Col>
+        <Col {...half}>
+          <FormField control={control} name="termNo" label={t('roster.columns.termNo')} required render={(field) => <InputNumber {...field} min={1} max={99} precision={0} style={{ width: '100%' }} />} />
+        </Col>
+        <Col {...half}>{text('constituency', t('roster.columns.constituency'), true)}</Col>
+        <Col {...half}>
+          <FormField
+            control={control}
+            name="groupId"
+            label={t('roster.columns.group')}
+            render={(field) => <Select {...field} allowClear value={field.value ?? undefined} onChange={(v) => field.onChange(v ?? null)} options={(groups.data ?? []).map((g) => ({ value: g.id, label: g.name }))} />}
+          />
+        </Col>
+        <Col {...half}>
+          <FormField
+            control={control}
+            name="stationId"
+            label={t('roster.columns.station')}
+            render={(field) => <Select {...field} allowClear value={field.value ?? undefined} onChange={(v) => field.onChange(v ?? null)} options={(stations.data ?? []).map((s) => ({ value: s.id, label: s.name }))} />}
+          />
+        </Col>
+        <Col {...half}>
+          <FormField
+            control={control}
+            name="presidiumRole"
+            label={pick(wording.roleColumn)}
+            render={(field) => <Select {...field} allowClear value={field.value ?? undefined} onChange={(v) => field.onChange(v ?? null)} options={labelOptions(PRESIDIUM_ROLES, wording.roleLabels, pick)} />}
+          />
+        </Col>
+        {!deputy && (
           <Col {...half}>
             <FormField
               control={control}
-              name="presidiumRole"
-              label={pick(wording.roleColumn)}
-              render={(field) => <Select {...field} allowClear value={field.value ?? undefined} onChange={(v) => field.onChange(v ?? null)} options={labelOptions(PRESIDIUM_ROLES, wording.roleLabels, pick)} />}
+              name="status"
+              label={t('roster.form.initialStatus')}
+              render={(field) => (
+                <Radio.Group
+                  {...field}
+                  options={[
+                    { value: 'serving', label: t('roster.form.serving') },
+                    { value: 'by_elected', label: t('roster.form.byElected') },
+                  ]}
+                />
+              )}
             />
           </Col>
-          {!deputy && (
-            <Col {...half}>
-              <FormField
-                control={control}
-                name="status"
-                label={t('roster.form.initialStatus')}
-                render={(field) => (
-                  <Radio.Group
-                    {...field}
-                    options={[
-                      { value: 'serving', label: t('roster.form.serving') },
-                      { value: 'by_elected', label: t('roster.form.byElected') },
-                    ]}
-                  />
-                )}
-              />
-            </Col>
-          )}
-          <Col {...half}>
-            <FormField control={control} name="electedOn" label={t('roster.columns.electedOn')} required={isByElected} render={(field) => <DayPicker {...field} maxDay={countyToday()} />} />
-          </Col>
-          <Col {...half}>{text('workplace', t('roster.columns.workplace'), false, 100)}</Col>
-          <Col {...half}>{text('phone', t('roster.columns.phone'), false, 20)}</Col>
-          <Col {...half}>{text('address', t('roster.columns.address'), false, 100)}</Col>
-          <Col span={24}>
-            <FormField control={control} name="note" label={t('roster.columns.note')} render={(field) => <Input.TextArea {...field} value={field.value ?? ''} maxLength={500} rows={2} />} />
-          </Col>
-        </Row>
-        <button type="submit" hidden />
-      </Form>
-    </Drawer>
+        )}
+        <Col {...half}>
+          <FormField control={control} name="electedOn" label={t('roster.columns.electedOn')} required={isByElected} render={(field) => <DayPicker {...field} maxDay={countyToday()} />} />
+        </Col>
+        <Col {...half}>{text('workplace', t('roster.columns.workplace'), false, 100)}</Col>
+        <Col {...half}>{text('phone', t('roster.columns.phone'), false, 20)}</Col>
+        <Col {...half}>{text('address', t('roster.columns.address'), false, 100)}</Col>
+        <Col span={24}>
+          <FormField control={control} name="note" label={t('roster.columns.note')} render={(field) => <Input.TextArea {...field} value={field.value ?? ''} maxLength={500} rows={2} />} />
+        </Col>
+      </Row>
+    </FormDrawer>
   );
 }

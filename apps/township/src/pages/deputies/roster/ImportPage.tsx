@@ -10,10 +10,13 @@ import {
   DEPUTY_LEVEL_LABELS,
   DEPUTY_PARTY_LABELS,
   DEPUTY_SECTOR_LABELS,
+  DEPUTY_STATUS_LABELS,
   PRESIDIUM_ROLE_LABELS,
   deputyImportColumnKey,
   markDuplicateDeputyRows,
   parseDeputyImportRow,
+  dayOf,
+  type DeputyImportColumn,
   type DeputyImportRow,
 } from '@pcs/domain';
 import { countyToday, ExcelImport, PageHeader, useLanguage, type ImportCommitResult, type ImportReport, type ImportRowReport } from '@pcs/ui';
@@ -34,7 +37,7 @@ interface SheetRow {
 /** A cell as text: dates as ISO days, rich text and formulas by their shown value. */
 function cellText(value: unknown): string {
   if (value == null) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return dayOf(value);
   if (typeof value === 'object') {
     const v = value as { text?: unknown; result?: unknown; richText?: Array<{ text: string }> };
     if (v.richText) return v.richText.map((r) => r.text).join('');
@@ -44,15 +47,25 @@ function cellText(value: unknown): string {
   return String(value).trim();
 }
 
-const listText = (labels: Record<string, { zh: string }>) => Object.values(labels).map((l) => l.zh).join(',');
+type Labels = Record<string, { zh: string; en: string }>;
+
+/** The labels an enumerated column takes, for the template's drop-downs and its notes. */
+const COLUMN_LABELS: Record<string, Labels> = {
+  gender: DEPUTY_GENDER_LABELS,
+  party: DEPUTY_PARTY_LABELS,
+  education: DEPUTY_EDUCATION_LABELS,
+  sector: DEPUTY_SECTOR_LABELS,
+  presidiumRole: PRESIDIUM_ROLE_LABELS,
+  status: { serving: DEPUTY_STATUS_LABELS.serving, by_elected: DEPUTY_STATUS_LABELS.by_elected },
+};
 
 /**
  * Importing a roster: download the template, upload the filled sheet, see every row checked
  * (by the API, with the form's own schema), then commit all rows at once or none.
  */
 export function ImportPage() {
-  const { t } = useTranslation(DNS);
-  const { pick } = useLanguage();
+  const { t, i18n } = useTranslation(DNS);
+  const { language, pick } = useLanguage();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const trpc = useTRPC();
@@ -60,46 +73,58 @@ export function ImportPage() {
   const queryClient = useQueryClient();
   const groups = useQuery(trpc.deputyGroups.options.queryOptions());
   const stations = useQuery(trpc.liaisonStations.options.queryOptions());
+  /** The template in the reader's language (headers, drop-downs, notes); a sheet in either language is read back. */
   const downloadTemplate = async () => {
     const ExcelJS = await loadExcelJs();
     const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('代表名册');
-    sheet.addRow(DEPUTY_IMPORT_COLUMNS.map((c) => (c.required ? `${c.zh}*` : c.zh))).font = { bold: true };
-    sheet.addRow(DEPUTY_IMPORT_COLUMNS.map((c) => (c.key === 'note' ? t('import.sheetExample') : c.key === 'groupName' ? (groups.data?.[0]?.name ?? c.example) : c.example)));
-    sheet.columns.forEach((column, i) => (column.width = Math.max(10, (DEPUTY_IMPORT_COLUMNS[i]?.zh.length ?? 4) * 2 + 6)));
-    const lists: Record<string, string> = {
-      gender: listText(DEPUTY_GENDER_LABELS),
-      party: listText(DEPUTY_PARTY_LABELS),
-      education: listText(DEPUTY_EDUCATION_LABELS),
-      sector: listText(DEPUTY_SECTOR_LABELS),
-      presidiumRole: listText(PRESIDIUM_ROLE_LABELS),
-      status: '在任,补选在任',
+    const header = (c: DeputyImportColumn) => pick(c);
+    const listOf = (labels: Labels) => Object.values(labels).map((l) => pick(l));
+    // The example row: a Chinese roster's values, with enumerated ones in the reader's language.
+    const example = (c: DeputyImportColumn) => {
+      if (c.key === 'note') return t('import.sheetExample');
+      if (c.key === 'groupName') return groups.data?.[0]?.name ?? c.example;
+      if (c.key === 'levels') return language === 'en' ? 'township, county' : c.example;
+      const labels = COLUMN_LABELS[c.key];
+      const label = labels && Object.values(labels).find((l) => l.zh === c.example);
+      return label ? pick(label) : c.example;
     };
-    DEPUTY_IMPORT_COLUMNS.forEach((c, i) => {
-      const list = lists[c.key];
-      if (!list) return;
-      const letter = String.fromCharCode(65 + i);
-      for (let r = FIRST_DATA_ROW; r <= DEPUTY_IMPORT_MAX_ROWS + 1; r++) sheet.getCell(`${letter}${r}`).dataValidation = { type: 'list', allowBlank: !c.required, formulae: [`"${list}"`] };
+    const sheet = workbook.addWorksheet(t('import.sheet.name'));
+    sheet.addRow(DEPUTY_IMPORT_COLUMNS.map((c) => (c.required ? `${header(c)}*` : header(c)))).font = { bold: true };
+    sheet.addRow(DEPUTY_IMPORT_COLUMNS.map(example));
+    sheet.columns.forEach((column, i) => {
+      const c = DEPUTY_IMPORT_COLUMNS[i];
+      column.width = Math.max(10, c ? (language === 'en' ? header(c).length + 4 : header(c).length * 2 + 6) : 10);
     });
-    const help = workbook.addWorksheet('填写说明');
-    help.columns = [{ width: 18 }, { width: 90 }];
-    help.addRow(['列', '填写要求']).font = { bold: true };
-    const allowed: Record<string, string> = {
-      ...lists,
-      levels: `${Object.values(DEPUTY_LEVEL_LABELS).map((l) => l.zh).join('、')}；可填多个，用“、”分隔（也可简写为 乡镇、县、市）`,
-      birthDate: '如 1975-03-12、1975/3/12、1975年3月12日；只有出生年月时填 1975.03',
-      electedOn: '日期，补选代表必填',
-      termNo: '如 18 或 第十八届',
-      groupName: `须为已建立的代表小组：${(groups.data ?? []).map((g) => g.name).join('、') || '（尚未建立）'}`,
-      stationName: `须为已建立的联络站：${(stations.data ?? []).map((s) => s.name).join('、') || '（尚未建立）'}`,
+    DEPUTY_IMPORT_COLUMNS.forEach((c, i) => {
+      const labels = COLUMN_LABELS[c.key];
+      if (!labels) return;
+      const letter = String.fromCharCode(65 + i);
+      const formulae = [`"${listOf(labels).join(',')}"`];
+      for (let r = FIRST_DATA_ROW; r <= DEPUTY_IMPORT_MAX_ROWS + 1; r++) sheet.getCell(`${letter}${r}`).dataValidation = { type: 'list', allowBlank: !c.required, formulae };
+    });
+    const help = workbook.addWorksheet(t('import.sheet.help'));
+    help.columns = [{ width: 22 }, { width: 90 }];
+    help.addRow([t('import.sheet.column'), t('import.sheet.rule')]).font = { bold: true };
+    const separator = language === 'en' ? ', ' : '、';
+    const names = (rows: Array<{ name: string }> | undefined) => (rows ?? []).map((r) => r.name).join(separator) || t('import.sheet.noneYet');
+    const rules: Record<string, string> = {
+      ...Object.fromEntries(Object.entries(COLUMN_LABELS).map(([key, labels]) => [key, listOf(labels).join(separator)])),
+      levels: t('import.sheet.levels', { levels: listOf(DEPUTY_LEVEL_LABELS).join(separator) }),
+      birthDate: t('import.sheet.birthDate'),
+      electedOn: t('import.sheet.electedOn'),
+      termNo: t('import.sheet.termNo'),
+      groupName: t('import.sheet.groupName', { names: names(groups.data) }),
+      stationName: t('import.sheet.stationName', { names: names(stations.data) }),
     };
-    for (const c of DEPUTY_IMPORT_COLUMNS) help.addRow([`${c.zh}${c.required ? '（必填）' : ''}`, allowed[c.key] ?? (c.required ? '必填' : '选填')]);
+    for (const c of DEPUTY_IMPORT_COLUMNS) help.addRow([`${header(c)}${c.required ? t('import.sheet.requiredMark') : ''}`, rules[c.key] ?? t(c.required ? 'import.sheet.required' : 'import.sheet.optional')]);
     help.addRow([]);
-    help.addRow(['说明', '第一行为表头，请勿修改；同一届次中姓名和出生日期相同的视为同一人，已在名册中的不能重复导入。']);
+    help.addRow([t('import.sheet.notes'), t('import.sheet.notesText')]);
     const buffer = await workbook.xlsx.writeBuffer();
     saveBlob(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${t('import.templateFile')}.xlsx`);
   };
 
+  // The example row of a template in either language.
+  const exampleNotes = ['zh-CN', 'en'].map((lng) => i18n.getFixedT(lng, DNS)('import.sheetExample'));
   const read = async (buffer: ArrayBuffer) => {
     const ExcelJS = await loadExcelJs();
     const workbook = new ExcelJS.Workbook();
@@ -109,7 +134,7 @@ export function ImportPage() {
     const header = (sheet.getRow(1).values as unknown[]).map(cellText);
     const keys = header.map((h) => (h ? deputyImportColumnKey(h) : undefined));
     const unknown = header.filter((h, i) => h && !keys[i]);
-    const missing = DEPUTY_IMPORT_COLUMNS.filter((c) => c.required && !keys.includes(c.key)).map((c) => c.zh);
+    const missing = DEPUTY_IMPORT_COLUMNS.filter((c) => c.required && !keys.includes(c.key)).map((c) => pick(c));
     if (missing.length) throw new Error(t('import.missingColumns', { columns: missing.join('、') }));
     const rows: SheetRow[] = [];
     sheet.eachRow({ includeEmpty: false }, (row, number) => {
@@ -119,7 +144,7 @@ export function ImportPage() {
       keys.forEach((key, i) => {
         if (key) record[key] = cellText(values[i]).slice(0, 1000);
       });
-      if (Object.values(record).every((v) => !v) || record.note === t('import.sheetExample')) return;
+      if (Object.values(record).every((v) => !v) || exampleNotes.includes(record.note ?? '')) return;
       rows.push({ record, number });
     });
     if (rows.length === 0) throw new Error(t('import.noRows'));

@@ -18,6 +18,8 @@ interface OwnerAccess {
   write: Permission;
   /** Whether a handling unit the item is assigned to may see its files and attach its own. */
   assignedUnits: boolean;
+  /** Photo owners (patrols, grid events) take images only: what a phone camera sends. */
+  photosOnly?: boolean;
 }
 
 export const ATTACHMENT_OWNER_ACCESS: Record<AttachmentOwnerKind, OwnerAccess> = {
@@ -68,6 +70,17 @@ export const ATTACHMENT_TYPES: ReadonlyArray<{ contentType: string; extensions: 
 
 /** For a file picker's `accept`: every accepted type and extension. */
 export const ATTACHMENT_ACCEPT = ATTACHMENT_TYPES.flatMap((t) => [t.contentType, ...t.extensions.map((e) => `.${e}`)]).join(',');
+
+/** The accepted types that are photos: they get a thumbnail and their EXIF time and position read on upload. */
+export const IMAGE_CONTENT_TYPES: readonly string[] = ['image/jpeg', 'image/png'];
+export const isImageContentType = (contentType: string) => IMAGE_CONTENT_TYPES.includes(contentType);
+/** For a photo owner's file picker (`<input type=file accept=… capture=environment>`). */
+export const PHOTO_ACCEPT = ATTACHMENT_TYPES.filter((t) => isImageContentType(t.contentType)).flatMap((t) => [t.contentType, ...t.extensions.map((e) => `.${e}`)]).join(',');
+
+/** Whether an item of this kind takes a file of this (accepted) type: a photo owner only images. */
+export function ownerTakesContentType(kind: AttachmentOwnerKind, contentType: string): boolean {
+  return !ATTACHMENT_OWNER_ACCESS[kind].photosOnly || isImageContentType(contentType);
+}
 
 export function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf('.');

@@ -4,7 +4,10 @@ import { auditRouter } from './routers/audit';
 import { countyRouter } from './routers/county';
 import { countySettingsRouter } from './routers/county-settings';
 import { deputyRouters } from './routers/deputies';
+import { gridGuaranteesRouter } from './routers/grid-guarantees';
 import { gridsRouter } from './routers/grids';
+import { ledgersRouter } from './routers/ledgers';
+import { patrolsRouter } from './routers/patrols';
 import { handlingUnitsRouter } from './routers/handling-units';
 import { meRouter } from './routers/me';
 import { notificationsRouter } from './routers/notifications';
@@ -33,6 +36,9 @@ export const appRouter = router({
   me: meRouter,
   villages: villagesRouter,
   grids: gridsRouter,
+  ledgers: ledgersRouter,
+  patrols: patrolsRouter,
+  gridGuarantees: gridGuaranteesRouter,
   rules: rulesRouter,
   county: countyRouter,
   tenants: tenantsRouter,

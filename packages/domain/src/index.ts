@@ -47,6 +47,7 @@ export * from './suggestions/assignment-due';
 export * from './supervision/key-topics';
 export * from './attachments/attachments';
 export * from './attachments/photo-metadata';
+export * from './grid';
 export * from './indicators/definitions';
 export * from './indicators/periods';
 export * from './indicators/compile';

@@ -78,14 +78,15 @@ export async function loadGridDemo(db: Db): Promise<void> {
           }
           members.push({ tenantId, gridId: grid.id, role: 'supervisor', name: person(), phone: phone(), userId: null });
           const count = next(2, 4);
+          const first = next(0, OBJECTS.length - 1);
           for (let i = 0; i < count; i++) {
-            const shape = OBJECTS[(next(0, 100) + i) % OBJECTS.length]!;
+            const shape = OBJECTS[(first + i * 2) % OBJECTS.length]!;
             objects.push({
               id: randomUUID(),
               tenantId,
               gridId: grid.id,
               kind: shape.kind,
-              name: `${place.replace(/(村|社区)$/, '')}${shape.name}${i > 0 && objects.some((o) => o.gridId === grid.id && o.name.endsWith(shape.name)) ? i + 1 : ''}`,
+              name: `${place.replace(/(村|社区)$/, '')}${shape.name}`,
               address: `${place}${next(1, 9)}组`,
               latitude: i % 2 === 0 ? 31.5 + next(0, 999) / 10_000 : null,
               longitude: i % 2 === 0 ? 118.4 + next(0, 999) / 10_000 : null,
@@ -115,19 +116,22 @@ export async function loadGridDemo(db: Db): Promise<void> {
             gridId: g.id,
             title: `${year}年度网格化环境监管目标责任状`,
             issuerParty: g.level === 3 ? '县环境监管网格化工作领导小组' : `${township.name}人民政府`,
-            signerParty: g.level === 3 ? `${township.name}人民政府` : `${g.village?.name ?? g.name}村（居）民委员会`,
+            signerParty: g.level === 3 ? `${township.name}人民政府` : `${g.village?.name ?? g.name}${g.village?.name.endsWith('社区') ? '居民委员会' : '村民委员会'}`,
             signedOn: new Date(`${year}-01-${String(10 + (g.level === 3 ? 0 : 5)).padStart(2, '0')}T00:00:00Z`),
           })),
         });
-        // A year of patrols, about weekly per village grid, with a few weeks missed.
+        // A year of patrols: about one a calendar week (Monday to Friday) per village grid, a few weeks missed.
         const patrols: Array<{ id: string; tenantId: string; gridId: string; patrollerId: string | null; patrollerName: string; startedAt: Date; endedAt: Date; findings: string }> = [];
         const inspections: Array<{ tenantId: string; ledgerObjectId: string; patrolId: string; inspectedAt: Date; inspectorName: string; problemFound: boolean; finding: string }> = [];
         for (const [g, grid] of villageGrids.entries()) {
-          const patroller = members.find((m) => m.gridId === grid.id && m.role === 'supervisor')!;
+          // The demo grid worker patrols the grid they supervise; elsewhere the named supervisor.
+          const supervisors = members.filter((m) => m.gridId === grid.id && m.role === 'supervisor');
+          const patroller = supervisors.find((m) => m.userId) ?? supervisors[0]!;
           const own = objects.filter((o) => o.gridId === grid.id);
-          for (let week = 52; week >= 1; week--) {
-            if ((g * 7 + week * 3) % 10 === 0) continue;
-            const day = addDays(today, -7 * week + next(0, 6));
+          const monday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
+          for (let week = 52; week >= 0; week--) {
+            if ((g * 7 + week * 3) % 13 === 0) continue;
+            const day = addDays(monday, -7 * week + next(0, 4));
             if (day >= today) continue;
             const startedAt = at(day, next(8, 15), next(0, 59));
             const endedAt = new Date(startedAt.getTime() + next(40, 150) * 60_000);

@@ -40,8 +40,9 @@ export function GridOverviewPage() {
       ),
       meta: { exportValue: people },
     }),
-    column.display({ id: 'week', header: t('coverage.week'), cell: ({ row: { original: g } }) => <CoverageTag coverage={g.week} label="" />, meta: { nowrap: true, exportValue: (g) => `${g.week.patrols} ${t(`overview.status.${g.week.status}`)}` } }),
-    column.display({ id: 'month', header: t('coverage.month'), enableSorting: true, cell: ({ row: { original: g } }) => <CoverageTag coverage={g.month} label="" testId={`overview-month-${g.id}`} />, meta: { nowrap: true, exportValue: (g) => `${g.month.patrols} ${t(`overview.status.${g.month.status}`)}` } }),
+    // Patrol frequency is the level-4 supervisors' duty; other levels show their patrol count only.
+    column.display({ id: 'week', header: t('coverage.week'), cell: ({ row: { original: g } }) => (g.level === 4 ? <CoverageTag coverage={g.week} label="" /> : g.week.patrols), meta: { nowrap: true, exportValue: (g) => `${g.week.patrols} ${t(`overview.status.${g.week.status}`)}` } }),
+    column.display({ id: 'month', header: t('coverage.month'), enableSorting: true, cell: ({ row: { original: g } }) => (g.level === 4 ? <CoverageTag coverage={g.month} label="" testId={`overview-month-${g.id}`} /> : g.month.patrols), meta: { nowrap: true, exportValue: (g) => `${g.month.patrols} ${t(`overview.status.${g.month.status}`)}` } }),
   ];
   const chart = rows.filter((g) => g.level === 4).map((g) => ({ grid: g.name.replace(/网格$/, ''), patrols: g.month.patrols, missed: g.month.missed }));
 

@@ -74,7 +74,7 @@ export function PatrolsPage() {
               dataSource={detail.data.visits}
               renderItem={(v) => (
                 <List.Item>
-                  <List.Item.Meta title={<>{v.name} <Tag>{pick(LEDGER_OBJECT_KIND_LABELS[v.kind])}</Tag>{v.problemFound && <Tag color="red">!</Tag>}</>} description={v.finding ?? ''} />
+                  <List.Item.Meta title={<>{v.name} <Tag>{pick(LEDGER_OBJECT_KIND_LABELS[v.kind])}</Tag>{v.problemFound && <Tag color="red">{t('patrols.columns.problems')}</Tag>}</>} description={v.finding ?? ''} />
                 </List.Item>
               )}
             />

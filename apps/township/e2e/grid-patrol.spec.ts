@@ -61,6 +61,7 @@ test('a grid worker records a patrol with a photo on the phone; the office and t
   await shotTall(worker, 'grid-patrol-photo-phone', 1200);
   await worker.getByTestId('patrol-photos-done').click();
   await expect(worker.getByTestId('my-patrol').first()).toContainText('巡查狮岭片区');
+  await expect(worker.getByTestId('my-patrol').first().locator('[data-testid^="my-patrol-photos-"]')).toHaveText('1');
   await worker.screenshot({ path: 'test-results/screens/grid-my-grids-after-phone.png', fullPage: true });
   // Nothing sticks out sideways on the phone.
   const overflow = await worker.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid="my-grids-page"] button, [data-testid="my-grids-page"] .ant-card')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length);

@@ -89,6 +89,16 @@ test('a grid worker records a patrol with a photo on the phone; the office and t
   await office.goto(office.url().replace(/\/grids.*/, '/ledgers'));
   await expect(office.getByTestId('ledgers-table').getByTestId('table-row').first()).toBeVisible();
   await office.screenshot({ path: 'test-results/screens/grid-ledgers.png', fullPage: true });
+  await office.getByTestId('ledger-create').click();
+  const ledgerForm = office.getByTestId('ledger-form');
+  await ledgerForm.locator('#field-name').fill('测试新建养殖场');
+  await ledgerForm.locator('#field-address').fill('中兴村九组');
+  await office.screenshot({ path: 'test-results/screens/grid-ledger-form.png' });
+  await office.getByTestId('ledger-form-submit').click();
+  await expect(ledgerForm).toBeHidden();
+  await office.getByTestId('ledgers-table').getByRole('searchbox').or(office.getByPlaceholder('名称、地址、责任人')).first().fill('测试新建');
+  await office.keyboard.press('Enter');
+  await expect(office.getByTestId('ledgers-table').getByTestId('table-row').filter({ hasText: '测试新建养殖场' })).toBeVisible();
   await office.getByTestId('ledger-import-open').click();
   await expect(office.getByTestId('ledger-import')).toBeVisible();
   await office.screenshot({ path: 'test-results/screens/grid-ledger-import.png' });

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { Button, Descriptions, Drawer, Select, Tag, Timeline, Typography } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
+import { Button, Descriptions, Drawer, Select, Space, Tag, Timeline, Typography } from 'antd';
+import { EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LEDGER_OBJECT_KINDS, LEDGER_OBJECT_KIND_LABELS, RISK_LEVELS, RISK_LEVEL_LABELS, type LedgerObjectKind, type RiskLevel } from '@pcs/domain';
 import { ListPage, useFormatInstant, useLanguage, type DataColumn } from '@pcs/ui';
@@ -10,6 +10,7 @@ import { useServerList } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
 import type { RouterOutputs } from '../../api/types';
 import { GRID_NS } from '../../i18n/texts';
+import { LedgerFormDrawer } from './LedgerFormDrawer';
 import { LedgerImportDrawer } from './LedgerImportDrawer';
 
 type LedgerRow = RouterOutputs['ledgers']['list']['items'][number];
@@ -30,6 +31,7 @@ export function LedgersPage() {
   const [riskLevel, setRiskLevel] = useState<RiskLevel | undefined>();
   const [importing, setImporting] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ object?: LedgerRow } | null>(null);
   const { table } = useServerList(trpc.ledgers.list, { initialQuery: { sortBy: 'name' }, filters: { gridId, kind, riskLevel } });
   const detail = useQuery({ ...trpc.ledgers.get.queryOptions({ id: open ?? '' }), enabled: open !== null });
   const canManage = (me.data?.permissions ?? []).includes('grid.manage');
@@ -57,6 +59,16 @@ export function LedgersPage() {
     }),
     column.accessor('inspectionCount', { header: t('ledgers.columns.inspections'), meta: { align: 'right' } }),
     column.accessor('lastInspectedAt', { header: t('ledgers.columns.last'), cell: (c) => (c.getValue() ? formatInstant(c.getValue()!) : '—'), meta: { nowrap: true } }),
+    ...(canManage
+      ? [
+          column.display({
+            id: 'actions',
+            header: t('common.actions'),
+            meta: { noExport: true, nowrap: true },
+            cell: ({ row: { original: object } }) => <Button type="link" size="small" icon={<EditOutlined />} aria-label={t('ledgers.edit')} onClick={() => setEditing({ object })} />,
+          }),
+        ]
+      : []),
   ];
 
   return (
@@ -79,12 +91,27 @@ export function LedgersPage() {
       }
       toolbar={
         canManage ? (
-          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="ledger-import-open">
-            {t('ledgers.import')}
-          </Button>
+          <Space wrap>
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="ledger-import-open">
+              {t('ledgers.import')}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="ledger-create">
+              {t('ledgers.create')}
+            </Button>
+          </Space>
         ) : null
       }
     >
+      <LedgerFormDrawer
+        open={editing !== null}
+        object={editing?.object}
+        grids={(grids.data ?? []).filter((g) => g.level >= 4)}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          void queryClient.invalidateQueries(trpc.ledgers.pathFilter());
+        }}
+      />
       <LedgerImportDrawer
         open={importing}
         gridNames={(grids.data ?? []).filter((g) => g.level === 4).map((g) => g.name)}

@@ -13,6 +13,8 @@ import { TownshipsPage } from './pages/TownshipsPage';
 import { AuditPage } from './pages/audit/AuditPage';
 import { PermissionsPage } from './pages/permissions/PermissionsPage';
 import { CountySettingsPage } from './pages/settings/CountySettingsPage';
+import { GridGuaranteesPage } from './pages/grid/GridGuaranteesPage';
+import { PartitionOutlined } from '@ant-design/icons';
 import { TenantsAdminPage } from './pages/tenants/TenantsAdminPage';
 import { UsersPage } from './pages/users/UsersPage';
 import { CountySupervisionPage } from './pages/work/CountySupervisionPage';
@@ -43,6 +45,7 @@ export const PAGES: PageDef[] = [
   { key: 'supervision', path: '/supervision', labelKey: `${WORK_NS}:menu.countySupervision`, icon: <AlertOutlined />, permission: 'county.read', element: <CountySupervisionPage /> },
   { key: 'work', path: '/work', labelKey: `${WORK_NS}:menu.departmentWork`, icon: <InboxOutlined />, permission: 'assigned.read', element: <DepartmentWorkPage /> },
   { key: 'notifications', path: '/notifications', labelKey: `${WORK_NS}:menu.notifications`, icon: <BellOutlined />, permission: 'assigned.read', element: <NotificationsPage /> },
+  { key: 'grid-guarantees', path: '/grid-guarantees', labelKey: 'gridGuarantees.menu', icon: <PartitionOutlined />, permission: 'county.read', element: <GridGuaranteesPage /> },
   { key: 'rules', path: '/rules', labelKey: 'menu.rules', icon: <BookOutlined />, permission: 'rules.read', element: <RuleCataloguePage /> },
   { key: 'tenant-admin', path: '/admin/townships', labelKey: 'provisioning:menu.tenantAdmin', icon: <ClusterOutlined />, permission: 'tenant.manage', element: <TenantsAdminPage /> },
   { key: 'users', path: '/admin/users', labelKey: 'provisioning:menu.users', icon: <TeamOutlined />, permission: 'user.manage', element: <UsersPage /> },

@@ -25,6 +25,12 @@ import { RectificationsPage } from './pages/supervision/RectificationsPage';
 import { PetitionsPage } from './pages/supervision/PetitionsPage';
 import { NotificationsPage } from './pages/notifications/NotificationsPage';
 import { WORK_NS } from '@pcs/work-ui';
+import { AimOutlined, ClusterOutlined, DatabaseOutlined, FundOutlined, ScanOutlined } from '@ant-design/icons';
+import { GridsPage } from './pages/grid/GridsPage';
+import { LedgersPage } from './pages/grid/LedgersPage';
+import { PatrolsPage } from './pages/grid/PatrolsPage';
+import { MyGridsPage } from './pages/grid/MyGridsPage';
+import { GridOverviewPage } from './pages/grid/GridOverviewPage';
 
 export interface PageDef {
   key: string;
@@ -59,6 +65,12 @@ export const PAGES: PageDef[] = [
   { key: 'rectifications', path: '/rectifications', labelKey: `${WORK_NS}:menu.rectifications`, icon: <AlertOutlined />, permission: 'supervision.read', element: <RectificationsPage /> },
   { key: 'petitions', path: '/petitions', labelKey: `${WORK_NS}:menu.petitions`, icon: <MailOutlined />, permission: 'supervision.read', element: <PetitionsPage /> },
   { key: 'notifications', path: '/notifications', labelKey: `${WORK_NS}:menu.notifications`, icon: <BellOutlined />, element: <NotificationsPage /> },
+  // Grid management: the worker's phone view, the office's grids, ledgers, patrols and overview.
+  { key: 'my-grids', path: '/my-grids', labelKey: 'grid:menu.mine', icon: <AimOutlined />, permission: 'grid.patrol', element: <MyGridsPage /> },
+  { key: 'grid-overview', path: '/grid-overview', labelKey: 'grid:menu.overview', icon: <FundOutlined />, permission: 'grid.read', element: <GridOverviewPage /> },
+  { key: 'grids', path: '/grids', labelKey: 'grid:menu.grids', icon: <ClusterOutlined />, permission: 'grid.read', element: <GridsPage /> },
+  { key: 'ledgers', path: '/ledgers', labelKey: 'grid:menu.ledgers', icon: <DatabaseOutlined />, permission: 'grid.read', element: <LedgersPage /> },
+  { key: 'patrols', path: '/patrols', labelKey: 'grid:menu.patrols', icon: <ScanOutlined />, permission: 'grid.read', element: <PatrolsPage /> },
   { key: 'villages', path: '/villages', labelKey: 'menu.villages', icon: <ApartmentOutlined />, permission: 'region.read', element: <VillagesPage /> },
   { key: 'rules', path: '/rules', labelKey: 'menu.rules', icon: <SettingOutlined />, permission: 'rules.read', element: <RulesPage /> },
   { key: 'users', path: '/users', labelKey: 'provisioning:menu.users', icon: <TeamOutlined />, permission: 'user.manage', element: <TownshipUsersPage /> },

@@ -20,7 +20,10 @@ import {
   liaisonStationsRouter,
   receptionsRouter,
 } from './routers/deputies';
+import { gridGuaranteesRouter } from './routers/grid-guarantees';
 import { gridsRouter } from './routers/grids';
+import { ledgersRouter } from './routers/ledgers';
+import { patrolsRouter } from './routers/patrols';
 import { handlingUnitsRouter } from './routers/handling-units';
 import { meRouter } from './routers/me';
 import { notificationsRouter } from './routers/notifications';
@@ -47,6 +50,9 @@ export const appRouter = router({
   me: meRouter,
   villages: villagesRouter,
   grids: gridsRouter,
+  ledgers: ledgersRouter,
+  patrols: patrolsRouter,
+  gridGuarantees: gridGuaranteesRouter,
   rules: rulesRouter,
   county: countyRouter,
   tenants: tenantsRouter,

@@ -1,5 +1,7 @@
 import { registerTexts } from '@pcs/ui';
 import { deputiesEn } from './deputies/en';
+import { gridEn } from './grid/en';
+import { gridZhCN } from './grid/zh-CN';
 import { deputiesZhCN } from './deputies/zh-CN';
 import { provisioningEn } from './provisioning/en';
 import { provisioningZhCN } from './provisioning/zh-CN';
@@ -20,3 +22,8 @@ registerTexts(PROVISIONING_NS, { 'zh-CN': provisioningZhCN, en: provisioningEn }
 export const DNS = 'deputies';
 
 registerTexts(DNS, { 'zh-CN': deputiesZhCN, en: deputiesEn });
+
+/** The grid area: grids and their five fixes, ledgers, patrols, my grids, the overview. */
+export const GRID_NS = 'grid';
+
+registerTexts(GRID_NS, { 'zh-CN': gridZhCN, en: gridEn });

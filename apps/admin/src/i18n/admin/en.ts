@@ -106,4 +106,17 @@ export const adminEn = {
     correctionAfter: 'After',
     correctedAt: 'Corrected at',
   },
+  gridGuarantees: {
+    menu: 'Level-2 guarantees',
+    title: 'Level-2 grid: county departments guaranteeing townships',
+    intro: 'The county is the level-2 grid: each county department guarantees some townships and investigates what they report. One department guarantees each township.',
+    caption: 'Guarantees',
+    township: 'Township',
+    department: 'Guaranteeing department',
+    none: 'Not named',
+    updated: 'Last changed',
+    saved: 'Saved',
+    readOnly: 'Only the platform admin can change guarantees',
+    failed: 'Could not save',
+  },
 } satisfies AdminTexts;

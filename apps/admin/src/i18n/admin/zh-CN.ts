@@ -105,6 +105,19 @@ export const adminZhCN = {
     correctionAfter: '更正后',
     correctedAt: '更正时间',
   },
+  gridGuarantees: {
+    menu: '二级网格包保',
+    title: '二级网格：县直部门包保乡镇',
+    intro: '县为二级网格，每个县直部门包保若干乡镇（街道），调查处理其上报的问题。每个乡镇由一个部门包保。',
+    caption: '包保关系',
+    township: '乡镇（街道）',
+    department: '包保部门',
+    none: '未指定',
+    updated: '最后修改',
+    saved: '已保存',
+    readOnly: '只有平台管理员可以修改包保关系',
+    failed: '保存失败',
+  },
 };
 
 export type AdminTexts = typeof adminZhCN;

@@ -1,4 +1,5 @@
 import { router } from './trpc';
+import { appraisalRouter, countyAppraisalRouter } from './routers/appraisal';
 import { attachmentsRouter, departmentAttachmentsRouter } from './routers/attachments';
 import { auditRouter } from './routers/audit';
 import { countyRouter } from './routers/county';
@@ -43,6 +44,8 @@ export const appRouter = router({
   attachments: attachmentsRouter,
   dashboard: dashboardRouter,
   townshipDashboard: townshipDashboardRouter,
+  appraisal: appraisalRouter,
+  countyAppraisal: countyAppraisalRouter,
   ...deputyRouters,
 });
 

@@ -228,3 +228,15 @@ describe('grids evaluate themselves each half year; the county ranks level-3 and
     expect(ranking.rows[1]!.standardScore).toBe(40);
   });
 });
+
+describe('demo data', () => {
+  it('has one finished and one running campaign of each of the four kinds, the running one following the finished one', async () => {
+    const campaigns = await stack.ownerDb.appraisalCampaign.findMany({ where: { year: { lt: year } }, include: { template: true } });
+    const byKind = (code: string) => campaigns.filter((c) => c.template?.code === code).map((c) => c.state).sort();
+    for (const code of ['seed.congress_work', 'seed.leadership_duty', 'seed.village_environment', 'seed.grid_half_year']) expect(byKind(code), code).toEqual(['published', 'scoring']);
+    const running = campaigns.filter((c) => c.state === 'scoring');
+    expect(running.every((c) => campaigns.some((p) => p.id === c.previousCampaignId && p.state === 'published'))).toBe(true);
+    const published = await stack.ownerDb.appraisalResult.count({ where: { campaignId: { in: campaigns.filter((c) => c.state === 'published').map((c) => c.id) } } });
+    expect(published).toBeGreaterThan(10);
+  });
+});

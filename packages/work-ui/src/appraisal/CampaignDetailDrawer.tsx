@@ -47,7 +47,7 @@ export function CampaignDetailDrawer({ scope, campaignId, onClose }: { scope: Ap
             <Descriptions.Item label={t('campaigns.state')}><Tag color="blue" data-testid="campaign-state">{pick(APPRAISAL_CAMPAIGN_STATE_LABELS[c.state])}</Tag></Descriptions.Item>
             <Descriptions.Item label={t('campaigns.period')}>{pick(c.period)}</Descriptions.Item>
             <Descriptions.Item label={t('templates.maxTotal')}>{c.ruleSet.maxTotal}</Descriptions.Item>
-            <Descriptions.Item label={t('campaigns.subjects')} span={3}>{c.phases.map((p) => `${pick(APPRAISAL_PHASE_LABELS[p.kind])} ${p.startsOn}～${p.endsOn}`).join('；') || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('campaigns.phases')} span={3}>{c.phases.map((p) => `${pick(APPRAISAL_PHASE_LABELS[p.kind])} ${p.startsOn}～${p.endsOn}`).join('；') || '—'}</Descriptions.Item>
           </Descriptions>
           <Alert type={c.ruleSetVersion ? 'info' : 'warning'} showIcon message={c.ruleSetVersion ? t('campaigns.frozen', { version: c.ruleSetVersion }) : t('campaigns.draft')} />
           <Space wrap>

@@ -85,7 +85,7 @@ function MySheetDrawer({ appraisal, onClose }: { appraisal: MyAppraisal; onClose
             {r.ranking ? (
               <Table size="small" rowKey="name" pagination={false} dataSource={r.ranking} data-testid="published-ranking"
                 rowClassName={(row) => (row.own ? 'ant-table-row-selected' : '')}
-                columns={[{ title: t('results.ranking'), dataIndex: 'rank', width: 80 }, { title: t('campaigns.subjects'), dataIndex: 'name' }, { title: t('results.total'), dataIndex: 'total' }, { title: t('results.grade'), dataIndex: 'grade' }]} />
+                columns={[{ title: t('results.ranking'), dataIndex: 'rank', width: 80 }, { title: t('campaigns.subjects'), dataIndex: 'name' }, { title: t('results.total'), dataIndex: 'total' }, { title: t('results.grade'), key: 'grade', render: (_, row) => row.grade ?? t('results.notConfigured') }]} />
             ) : null}
           </Card>
         ) : (

@@ -37,7 +37,7 @@ export function RankingPanel({ scope, campaignId, title }: { scope: AppraisalSco
           data-testid="ranking-table"
           columns={[
             { title: t('results.ranking'), dataIndex: 'rank', width: 70 },
-            { title: t('campaigns.subjects'), dataIndex: 'name' },
+            { title: t('campaigns.subjects'), dataIndex: 'name', width: 160 },
             { title: t('results.total'), dataIndex: 'total', width: 90 },
             ...(data?.areas ?? []).map((a) => ({ title: `${a.name}（${a.max}）`, key: a.key, width: 110, render: (_: unknown, r: Row) => r.areas.find((x) => x.key === a.key)?.points ?? '' })),
             { title: t('results.standard'), dataIndex: 'standardScore', width: 90 },

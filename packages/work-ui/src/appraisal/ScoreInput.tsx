@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, InputNumber, Select, Space, Switch } from 'antd';
+import { Button, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ItemInput, ItemRule } from '@pcs/domain';
 import { APPRAISAL_NS } from '../i18n';
@@ -18,7 +18,7 @@ export function ScoreInput({ rule, max, value, onSave, busy, testId }: { rule: I
       field = <InputNumber size="small" min={0} precision={0} addonAfter={t('sheet.occurrences')} value={draft?.kind === 'deduction' ? draft.occurrences : null} onChange={(v) => v !== null && set({ kind: 'deduction', occurrences: Number(v) })} data-testid={testId} />;
       break;
     case 'pass_fail':
-      field = <Switch size="small" checkedChildren={t('sheet.passed')} unCheckedChildren={t('sheet.failed')} checked={draft?.kind === 'pass_fail' ? draft.passed : false} onChange={(passed) => set({ kind: 'pass_fail', passed })} data-testid={testId} />;
+      field = <Select size="small" style={{ width: 100 }} value={draft?.kind === 'pass_fail' ? String(draft.passed) : undefined} options={[{ value: 'true', label: t('sheet.passed') }, { value: 'false', label: t('sheet.failed') }]} onChange={(v: string) => set({ kind: 'pass_fail', passed: v === 'true' })} data-testid={testId} />;
       break;
     case 'graded':
       field = <Select size="small" style={{ width: 120 }} value={draft?.kind === 'graded' ? draft.option : undefined} options={rule.options.map((o) => ({ value: o.key, label: `${o.label}（${o.points}）` }))} onChange={(option: string) => set({ kind: 'graded', option })} data-testid={testId} />;

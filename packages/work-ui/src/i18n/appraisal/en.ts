@@ -42,6 +42,7 @@ export const appraisalEn = {
     reason: 'Reason',
     history: 'History',
     selectAll: 'Select all',
+    phases: 'Phases',
   },
   sheet: {
     title: 'Score sheet',

@@ -40,6 +40,7 @@ export const appraisalZhCN = {
     reason: '理由',
     history: '办理记录',
     selectAll: '全选',
+    phases: '考核阶段',
   },
   sheet: {
     title: '考核评分表',

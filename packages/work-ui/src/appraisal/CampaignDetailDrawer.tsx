@@ -39,6 +39,19 @@ export function CampaignDetailDrawer({ scope, campaignId, onClose }: { scope: Ap
     }
   };
 
+  /** The next period's campaign of a recurring series: same rules and subjects, a draft to check and open. */
+  const createNext = async () => {
+    if (!c) return;
+    try {
+      await api.campaigns.createNext.mutate({ campaignId: c.id });
+      void message.success(t('campaigns.nextCreated'));
+      await refresh();
+    } catch (error) {
+      const info = describeError(error);
+      void message.error(info.messages ? pick(info.messages) : String(error));
+    }
+  };
+
   return (
     <Drawer open={!!campaignId} onClose={onClose} width="min(1200px, 100vw)" title={c?.title ?? t('campaigns.detail')} destroyOnHidden>
       {c ? (
@@ -56,6 +69,9 @@ export function CampaignDetailDrawer({ scope, campaignId, onClose }: { scope: Ap
                 {pick(APPRAISAL_ACTION_LABELS[action])}
               </Button>
             ))}
+            {c.recurring && c.ruleSetVersion ? (
+              <Button data-testid="create-next" onClick={() => void createNext()}>{t('campaigns.createNext')}</Button>
+            ) : null}
           </Space>
           <Tabs
             items={[

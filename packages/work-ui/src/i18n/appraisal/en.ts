@@ -43,6 +43,7 @@ export const appraisalEn = {
     history: 'History',
     selectAll: 'Select all',
     phases: 'Phases',
+    nextCreated: 'The next period’s campaign was created (draft)',
   },
   sheet: {
     title: 'Score sheet',

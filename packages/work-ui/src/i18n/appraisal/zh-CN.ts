@@ -41,6 +41,7 @@ export const appraisalZhCN = {
     history: '办理记录',
     selectAll: '全选',
     phases: '考核阶段',
+    nextCreated: '已生成下一期考核（草稿）',
   },
   sheet: {
     title: '考核评分表',

@@ -31,8 +31,10 @@ test('rules not in effect and of areas not built say so and cannot be changed', 
   await expect(page.getByTestId('rule-override-suggestion.satisfaction_scale')).toHaveCount(0);
   await expect(page.getByTestId('rule-locked-suggestion.satisfaction_scale')).toHaveText('不可修改');
   await chooseOption(page, page.getByTestId('rule-area-filter'), '考核');
-  await expect(page.getByTestId('rule-status-appraisal.grade_set')).toHaveText('该模块尚未上线');
-  await expect(page.getByTestId('rule-override-appraisal.grade_set')).toHaveCount(0);
+  // The appraisal area is built: its grade set is in effect and can be overridden; a rule it does not read yet cannot.
+  await expect(page.getByTestId('rule-status-appraisal.grade_set')).toHaveAttribute('data-status', 'in_effect');
+  await expect(page.getByTestId('rule-status-appraisal.incompetent_removal')).toHaveText('未生效');
+  await expect(page.getByTestId('rule-override-appraisal.incompetent_removal')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/township-rules-status.png', fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: 'test-results/screens/township-rules-status-phone.png', fullPage: true });

@@ -24,13 +24,14 @@ import { SupervisionPage } from './pages/supervision/SupervisionPage';
 import { RectificationsPage } from './pages/supervision/RectificationsPage';
 import { PetitionsPage } from './pages/supervision/PetitionsPage';
 import { NotificationsPage } from './pages/notifications/NotificationsPage';
-import { WORK_NS } from '@pcs/work-ui';
 import { AimOutlined, ClusterOutlined, DatabaseOutlined, FundOutlined, ScanOutlined } from '@ant-design/icons';
 import { GridsPage } from './pages/grid/GridsPage';
 import { LedgersPage } from './pages/grid/LedgersPage';
 import { PatrolsPage } from './pages/grid/PatrolsPage';
 import { MyGridsPage } from './pages/grid/MyGridsPage';
 import { GridOverviewPage } from './pages/grid/GridOverviewPage';
+import { APPRAISAL_NS, AppraisalCampaigns, MyAppraisals, WORK_NS } from '@pcs/work-ui';
+import { TrophyOutlined, FormOutlined } from '@ant-design/icons';
 
 export interface PageDef {
   key: string;
@@ -63,6 +64,8 @@ export const PAGES: PageDef[] = [
   { key: 'assigned', path: '/assigned', labelKey: `${WORK_NS}:menu.assigned`, icon: <InboxOutlined />, permission: 'assigned.read', element: <AssignedPage /> },
   { key: 'supervision', path: '/supervision', labelKey: `${WORK_NS}:menu.supervision`, icon: <EyeOutlined />, permission: 'supervision.read', element: <SupervisionPage /> },
   { key: 'rectifications', path: '/rectifications', labelKey: `${WORK_NS}:menu.rectifications`, icon: <AlertOutlined />, permission: 'supervision.read', element: <RectificationsPage /> },
+  { key: 'my-appraisal', path: '/my-appraisal', labelKey: `${APPRAISAL_NS}:menu.myAppraisal`, icon: <FormOutlined />, permission: 'appraisal.read', element: <MyAppraisals /> },
+  { key: 'appraisal', path: '/appraisal', labelKey: `${APPRAISAL_NS}:menu.appraisal`, icon: <TrophyOutlined />, permission: 'appraisal.read', element: <AppraisalCampaigns scope="township" /> },
   { key: 'petitions', path: '/petitions', labelKey: `${WORK_NS}:menu.petitions`, icon: <MailOutlined />, permission: 'supervision.read', element: <PetitionsPage /> },
   { key: 'notifications', path: '/notifications', labelKey: `${WORK_NS}:menu.notifications`, icon: <BellOutlined />, element: <NotificationsPage /> },
   // Grid management: the worker's phone view, the office's grids, ledgers, patrols and overview.

@@ -1,4 +1,5 @@
 import { router } from './trpc';
+import { appraisalRouter, countyAppraisalRouter } from './routers/appraisal';
 import { attachmentsRouter, departmentAttachmentsRouter } from './routers/attachments';
 import { auditRouter } from './routers/audit';
 import { countyRouter } from './routers/county';
@@ -77,6 +78,8 @@ export const appRouter = router({
   congressBooks: congressBooksRouter,
   liaisonOffice: liaisonOfficeRouter,
   countyDeputies: countyDeputiesRouter,
+  appraisal: appraisalRouter,
+  countyAppraisal: countyAppraisalRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -75,11 +75,11 @@ describe('provisioning a township', () => {
     expect(county.data?.messages.en).toMatch(/this rule cannot be changed \(not yet in effect: /);
     const township = await failure(stack.client('xikou.admin').rules.setOverride.mutate({ key: 'appraisal.incompetent_removal', value: false, effectiveFrom: today }));
     expect(township.data?.code).toBe('BAD_REQUEST');
-    expect(township.data?.messages.zh).toMatch(/该模块尚未上线/);
-    expect(township.data?.messages.en).toMatch(/area not built yet/);
+    expect(township.data?.messages.zh).toMatch(/该规则不可修改（未生效：尚未记录测评后的任免）/);
+    expect(township.data?.messages.en).toMatch(/not yet in effect: appointments and removals after an evaluation are not recorded yet/);
     expect(await stack.ownerDb.tenantRuleValue.count({ where: { key: 'appraisal.incompetent_removal' } })).toBe(0);
     const listed = await stack.client('xikou.admin').rules.effective.query({});
-    expect(listed.find((r) => r.key === 'appraisal.incompetent_removal')).toMatchObject({ status: 'area_not_built', statusReason: { zh: '该模块尚未上线', en: 'area not built yet' } });
+    expect(listed.find((r) => r.key === 'appraisal.incompetent_removal')).toMatchObject({ status: 'not_yet_in_effect', statusReason: { zh: '未生效：尚未记录测评后的任免', en: 'not yet in effect: appointments and removals after an evaluation are not recorded yet' } });
   });
 
   it('refuses a duplicate code and a bad code, naming the field', async () => {

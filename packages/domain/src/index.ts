@@ -59,3 +59,4 @@ export * from './indicators/alerts';
 export * from './indicators/queries';
 export * from './common/api-limits';
 export * from './common/share';
+export * from './appraisal';

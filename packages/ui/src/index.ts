@@ -23,7 +23,7 @@ export { DataTable, type DataTableProps } from './table/DataTable';
 export type { DataColumn } from './table/columnMeta';
 export { DEFAULT_TABLE_QUERY, applyLocalQuery, type TableQuery, type LocalQueryOptions } from './table/query';
 export { useLocalList, type LocalListOptions } from './table/useLocalList';
-export { buildSheet, downloadXlsx, readXlsx, type NamedSheet, type Sheet } from './table/excel';
+export { buildSheet, downloadWorkbook, downloadXlsx, readXlsx, type NamedSheet, type Sheet } from './table/excel';
 export { fetchAllPages } from './table/fetchAllPages';
 export { RowActions, rowActionsColumn, useRowActionsColumn, type RowAction } from './table/rowActions';
 export { ListPage, PageHeader, type ListPageProps, type ListTableState, type PageHeaderProps } from './page/ListPage';

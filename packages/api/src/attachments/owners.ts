@@ -49,6 +49,9 @@ async function findOwner(tx: Tx, tenantId: string, kind: AttachmentOwnerKind, id
     case 'patrol':
     case 'responsibility_letter':
       return (await findGridItem(tx, tenantId, kind, id, null)) ? [] : null;
+    case 'appraisal_score':
+      // Evidence hangs off the township's own self-score row of an item (routers/appraisal).
+      return (await tx.appraisalItemScore.findFirst({ where: { tenantId, id, phase: 'self_score' }, select: { id: true } })) && [];
   }
 }
 

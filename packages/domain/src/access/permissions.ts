@@ -29,22 +29,27 @@ export const PERMISSIONS = {
   'grid.read': { zh: '查看网格五定、台账与巡查', en: 'Read grids and their five fixes, ledgers and patrols' },
   'grid.manage': { zh: '维护网格五定、人员、责任状与台账', en: 'Maintain grids: five fixes, people, responsibility letters and ledgers' },
   'grid.patrol': { zh: '巡查本人所在网格', en: 'Patrol the grids one is a member of' },
+  'appraisal.read': { zh: '查看本乡镇考核（自评、本乡镇组织的考核、已公布结果）', en: "Read the township's appraisals (self-scores, its own campaigns, published results)" },
+  'appraisal.manage': { zh: '自评打分、组织本乡镇考核', en: "Self-score, and run the township's own appraisals" },
+  'county_appraisal.read': { zh: '查看县级考核与排名', en: "Read the county's appraisals and rankings" },
+  'county_appraisal.manage': { zh: '组织县级考核：模板、考核活动、评分、公布', en: "Run the county's appraisals: templates, campaigns, scoring, publication" },
 } as const;
 
 /**
  * The only writes a county role makes on township rows: marking items key-supervised and
- * urging them (countySuperviseProcedure, audited).
+ * urging them (countySuperviseProcedure, audited), and scoring the townships in the county's
+ * appraisals (the appraised township's subject rows, audited).
  */
-export const COUNTY_SUPERVISION_WRITES: readonly Permission[] = ['county.supervise'];
+export const COUNTY_SUPERVISION_WRITES: readonly Permission[] = ['county.supervise', 'county_appraisal.manage'];
 
 export type Permission = keyof typeof PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  platform_admin: ['tenant.manage', 'user.manage', 'rules.read', 'rules.manage_county', 'settings.manage_county', 'audit.read', 'county.read'],
-  county_sc_viewer: ['county.read', 'rules.read', 'county.supervise'],
+  platform_admin: ['tenant.manage', 'user.manage', 'rules.read', 'rules.manage_county', 'settings.manage_county', 'audit.read', 'county.read', 'county_appraisal.read', 'county_appraisal.manage'],
+  county_sc_viewer: ['county.read', 'rules.read', 'county.supervise', 'county_appraisal.read', 'county_appraisal.manage'],
   county_dept_handler: ['assigned.read', 'assigned.write'],
-  township_admin: ['indicators.read', 'rules.read', 'rules.manage_township', 'region.read', 'region.write', 'audit.read', 'user.manage', 'units.manage', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'grid.read', 'grid.manage'],
-  township_staff: ['indicators.read', 'rules.read', 'region.read', 'region.write', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'grid.read', 'grid.manage'],
+  township_admin: ['appraisal.read', 'appraisal.manage', 'indicators.read', 'rules.read', 'rules.manage_township', 'region.read', 'region.write', 'audit.read', 'user.manage', 'units.manage', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'grid.read', 'grid.manage'],
+  township_staff: ['appraisal.read', 'appraisal.manage', 'indicators.read', 'rules.read', 'region.read', 'region.write', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'grid.read', 'grid.manage'],
   // Handlers see only the items assigned to their unit, grid workers only grid work: neither reads
   // the deputies area, whose books and registers hold every petitioner and suggestion (docs/permissions.md).
   township_handler: ['assigned.read', 'assigned.write', 'region.read'],

@@ -139,6 +139,19 @@ const TREE: Tree = {
   countyDeputies: { indicators: county('county.read') },
   dashboard: { overview: county('county.read'), records: county('county.read'), trends: county('county.read'), corrections: county('county.read') },
   townshipDashboard: { get: township('indicators.read'), records: township('indicators.read'), trends: township('indicators.read') },
+  appraisal: {
+    templates: { list: township('appraisal.read'), get: township('appraisal.read') },
+    campaigns: { list: township('appraisal.read'), get: township('appraisal.read'), create: township('appraisal.manage'), update: township('appraisal.manage'), step: township('appraisal.manage'), createNext: township('appraisal.manage') },
+    scores: { sheet: township('appraisal.read'), setItem: township('appraisal.manage'), setPhase: township('appraisal.manage') },
+    results: { ranking: township('appraisal.read') },
+    mine: { list: township('appraisal.read'), sheet: township('appraisal.read'), setSelf: township('appraisal.manage'), submitSelf: township('appraisal.manage'), result: township('appraisal.read') },
+  },
+  countyAppraisal: {
+    templates: { list: county('county_appraisal.read'), get: county('county_appraisal.read'), save: county('county_appraisal.manage') },
+    campaigns: { list: county('county_appraisal.read'), get: county('county_appraisal.read'), create: county('county_appraisal.manage'), update: county('county_appraisal.manage'), step: county('county_appraisal.manage'), createNext: county('county_appraisal.manage') },
+    scores: { sheet: county('county_appraisal.read'), setItem: county('county_appraisal.manage'), setPhase: county('county_appraisal.manage') },
+    results: { ranking: county('county_appraisal.read') },
+  },
 };
 
 function flatten(tree: Tree, prefix = ''): Array<[string, ProcedureAccess]> {

@@ -1,3 +1,4 @@
+import { APPRAISAL_FIELD_LABELS } from '../appraisal/field-labels';
 import { COMMON_FIELD_LABELS, type FieldLabels } from '../common/field-labels';
 import { DEPUTY_FIELD_LABELS } from '../deputies/field-labels';
 import { GRID_FIELD_LABELS } from '../grid/field-labels';
@@ -30,6 +31,8 @@ const LABELS_OF_ROUTER: Readonly<Record<string, FieldLabels>> = {
   ledgers: GRID_FIELD_LABELS,
   patrols: GRID_FIELD_LABELS,
   gridGuarantees: GRID_FIELD_LABELS,
+  appraisal: APPRAISAL_FIELD_LABELS,
+  countyAppraisal: APPRAISAL_FIELD_LABELS,
 };
 
 /** The field labels of the schemas behind procedure `path` (`router.procedure`, as tRPC names it). */

@@ -10,8 +10,8 @@ import { findRule, RULE_CATALOGUE, type RuleArea, type RuleKey } from './catalog
 export type RuleStatus = 'in_effect' | 'not_yet_in_effect' | 'area_not_built';
 export const RULE_STATUSES: readonly RuleStatus[] = ['in_effect', 'not_yet_in_effect', 'area_not_built'];
 
-/** Areas the product has built (deputies, meetings, suggestions, supervision, a sub-district's working committee, the county's indicators). */
-export const BUILT_RULE_AREAS: readonly RuleArea[] = ['congress', 'presidium', 'working_committee', 'suggestion', 'deputy', 'supervision', 'indicators', 'grid'];
+/** Areas the product has built (deputies, meetings, suggestions, supervision, a sub-district's working committee, the county's indicators, grid management, appraisal). */
+export const BUILT_RULE_AREAS: readonly RuleArea[] = ['congress', 'presidium', 'working_committee', 'suggestion', 'deputy', 'supervision', 'indicators', 'grid', 'appraisal'];
 
 /**
  * Rules of built areas that no screen or figure uses yet, each with what is missing.
@@ -31,6 +31,8 @@ export const RULES_NOT_YET_IN_EFFECT: Partial<Record<RuleKey, BilingualMessage>>
   'town.inspection_frequency_per_month': { zh: '尚未记录城乡环境督查', en: 'town environment inspections are not recorded yet' },
   'forest.chief_meetings_per_quarter_min': { zh: '尚未记录林长会议', en: 'forest-chief meetings are not recorded yet' },
   'forest.village_report_frequency': { zh: '尚未记录村林长报告', en: 'village forest-chief reports are not recorded yet' },
+  'appraisal.incompetent_removal': { zh: '尚未记录测评后的任免', en: 'appointments and removals after an evaluation are not recorded yet' },
+  'town.village_scoring_frequency': { zh: '考核周期由考核模板设定（村居环境模板为月度）', en: 'the period is set by the appraisal template (monthly for the village environment template)' },
 };
 
 export function ruleStatus(key: string): RuleStatus {

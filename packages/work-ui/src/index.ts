@@ -21,3 +21,4 @@ export { NotificationList } from './notifications/NotificationList';
 export { WorkTabs } from './WorkTabs';
 export { useServerList, type PageSource, type ServerListOptions, type ServerPage } from './useServerList';
 export * from './indicators';
+export { useUserAdmin } from './useUserAdmin';

@@ -22,3 +22,4 @@ export { WorkTabs } from './WorkTabs';
 export { useServerList, type PageSource, type ServerListOptions, type ServerPage } from './useServerList';
 export * from './indicators';
 export * from './appraisal';
+export { useUserAdmin } from './useUserAdmin';

@@ -4,7 +4,7 @@ import { isLate } from '../workflow/deadlines';
 import { buttonsOf, stepSchema, transitionOf, type Workflow } from '../workflow/definition';
 import type { TransitionRule } from '../workflow/machine';
 import type { Clock } from '../time/clock';
-import { supervisionRows, type SupervisedContext } from '../workflow/supervision-rows';
+import { SUPERVISION_ACTION_LABELS, supervisionRows, TRACKING_ACTOR_LABELS, type SupervisedContext } from '../workflow/supervision-rows';
 import { SUGGESTION_OPEN_STATES, suggestionPayloads, type SuggestionState } from './suggestion';
 
 /**
@@ -163,18 +163,13 @@ export const SUGGESTION_ACTION_LABELS: Record<SuggestionAction, BilingualMessage
   reply: { zh: '答复', en: 'Reply' },
   update_resolution: { zh: '更新落实情况', en: 'Update resolution' },
   evaluate: { zh: '代表评价', en: 'Evaluation' },
-  mark_key: { zh: '列为重点督办', en: 'Mark key-supervised' },
-  unmark_key: { zh: '取消重点督办', en: 'Remove key supervision' },
-  urge: { zh: '督办催办', en: 'Urge' },
-  mark_overdue: { zh: '逾期', en: 'Overdue' },
+  ...SUPERVISION_ACTION_LABELS,
 };
 
 export const SUGGESTION_ACTOR_LABELS: Record<SuggestionActor, BilingualMessage> = {
-  office: { zh: '人大办', en: 'Liaison office' },
+  ...TRACKING_ACTOR_LABELS,
   lead_handler: { zh: '主办单位', en: 'Lead handling unit' },
   co_handler: { zh: '协办单位', en: 'Co-handling unit' },
-  county: { zh: '县人大常委会', en: 'County standing committee' },
-  system: { zh: '系统', en: 'System' },
 };
 
 export const SUGGESTION_WORKFLOW: Workflow<SuggestionState, SuggestionAction, SuggestionActor, SuggestionContext> = {

@@ -4,7 +4,7 @@ import { dateOf } from '../time/days';
 import { isLate } from '../workflow/deadlines';
 import { buttonsOf, stepSchema, transitionOf, type Workflow } from '../workflow/definition';
 import type { TransitionRule } from '../workflow/machine';
-import { supervisionRows, type SupervisedContext } from '../workflow/supervision-rows';
+import { SUPERVISION_ACTION_LABELS, supervisionRows, TRACKING_ACTOR_LABELS, type SupervisedContext } from '../workflow/supervision-rows';
 import { RECTIFICATION_OPEN_STATES, rectificationPayloads, type RectificationState } from './rectification';
 import { petitionPayloads } from './supervision';
 
@@ -76,18 +76,13 @@ export const RECTIFICATION_ACTION_LABELS: Record<RectificationAction | 'issue', 
   verify_accept: { zh: '核验通过', en: 'Verify' },
   verify_reject: { zh: '核验不通过', en: 'Reject' },
   extend: { zh: '延长整改期限', en: 'Extend the deadline' },
-  urge: { zh: '督办催办', en: 'Urge' },
-  mark_key: { zh: '列为重点督办', en: 'Mark key-supervised' },
-  unmark_key: { zh: '取消重点督办', en: 'Remove key supervision' },
-  mark_overdue: { zh: '逾期', en: 'Overdue' },
+  ...SUPERVISION_ACTION_LABELS,
   cancel: { zh: '撤销', en: 'Cancel' },
 };
 
 export const RECTIFICATION_ACTOR_LABELS: Record<RectificationActor, BilingualMessage> = {
-  office: { zh: '人大办', en: 'Liaison office' },
+  ...TRACKING_ACTOR_LABELS,
   handler: { zh: '责任单位', en: 'Responsible unit' },
-  county: { zh: '县人大常委会', en: 'County standing committee' },
-  system: { zh: '系统', en: 'System' },
 };
 
 export const RECTIFICATION_WORKFLOW: Workflow<RectificationState, RectificationAction, RectificationActor, RectificationContext> = {

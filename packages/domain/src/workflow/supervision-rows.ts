@@ -13,6 +13,21 @@ export interface SupervisedContext {
 
 export type SupervisionAction = 'extend' | 'mark_key' | 'unmark_key' | 'urge' | 'mark_overdue';
 
+/** The shared steps' names (the extension is named by each workflow: its deadline differs). */
+export const SUPERVISION_ACTION_LABELS = {
+  mark_key: { zh: '列为重点督办', en: 'Mark key-supervised' },
+  unmark_key: { zh: '取消重点督办', en: 'Remove key supervision' },
+  urge: { zh: '督办催办', en: 'Urge' },
+  mark_overdue: { zh: '逾期', en: 'Overdue' },
+} as const satisfies Record<Exclude<SupervisionAction, 'extend'>, BilingualMessage>;
+
+/** The actors every tracked item shares: the office, the county standing committee, the deadline sweep. */
+export const TRACKING_ACTOR_LABELS = {
+  office: { zh: '人大办', en: 'Liaison office' },
+  county: { zh: '县人大常委会', en: 'County standing committee' },
+  system: { zh: '系统', en: 'System' },
+} as const satisfies Record<string, BilingualMessage>;
+
 /**
  * The steps every tracked item shares, written once: a deadline extension by the office (with
  * its reason, kept apart in the on-time figures), key supervision on and off, urging, and the

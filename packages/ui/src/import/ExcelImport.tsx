@@ -6,7 +6,7 @@ import { ErrorAlert } from '../errors/ErrorAlert';
 import { useLanguage } from '../i18n/useLanguage';
 import { DataTable } from '../table/DataTable';
 import type { DataColumn } from '../table/columnMeta';
-import { applyLocalQuery, DEFAULT_TABLE_QUERY, type TableQuery } from '../table/query';
+import { useLocalList } from '../table/useLocalList';
 
 /** One problem of one sheet row: which field, in the user's words, and what is wrong with it. */
 export interface ImportIssue {
@@ -93,7 +93,13 @@ export function ExcelImport<Row, Done>(props: ExcelImportProps<Row, Done>) {
   const [warnings, setWarnings] = useState<string[]>([]);
   const [done, setDone] = useState<{ value: Done } | null>(null);
   const [onlyProblems, setOnlyProblems] = useState(false);
-  const [query, setQuery] = useState<TableQuery>({ ...DEFAULT_TABLE_QUERY, pageSize: 50 });
+  const reportRows = report?.rows ?? [];
+  // The report is read on screen; its problems have their own download (no table export).
+  const { fetchAll: _export, ...shown } = useLocalList(onlyProblems ? reportRows.filter((r) => r.issues.length > 0) : reportRows, {
+    initialQuery: { pageSize: 50 },
+    searchText: (r) => `${r.row} ${r.label ?? ''}`,
+    sortValue: (r, key) => (key === 'row' ? r.row : r.label),
+  });
 
   const readFile = async (file: File) => {
     setError(null);
@@ -155,11 +161,6 @@ export function ExcelImport<Row, Done>(props: ExcelImportProps<Row, Done>) {
       ),
     }),
   ];
-  const reportRows = report?.rows ?? [];
-  const shown = applyLocalQuery(onlyProblems ? reportRows.filter((r) => r.issues.length > 0) : reportRows, query, {
-    searchText: (r) => `${r.row} ${r.label ?? ''}`,
-    sortValue: (r, key) => (key === 'row' ? r.row : r.label),
-  });
   const summary = report ? texts.summary(report, invalid) : null;
 
   return (
@@ -227,10 +228,7 @@ export function ExcelImport<Row, Done>(props: ExcelImportProps<Row, Done>) {
             testId={props.reportTestId}
             caption={texts.caption}
             columns={columns}
-            data={shown.items}
-            total={shown.total}
-            query={query}
-            onQueryChange={setQuery}
+            {...shown}
             getRowId={(r) => String(r.row)}
             filters={
               <Space>
@@ -238,7 +236,7 @@ export function ExcelImport<Row, Done>(props: ExcelImportProps<Row, Done>) {
                   checked={onlyProblems}
                   onChange={(v) => {
                     setOnlyProblems(v);
-                    setQuery((q) => ({ ...q, page: 1 }));
+                    shown.onQueryChange({ ...shown.query, page: 1 });
                   }}
                   data-testid={`${id}-only-problems`}
                 />

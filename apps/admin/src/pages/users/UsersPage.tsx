@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Popconfirm, Select } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Popconfirm, Select } from 'antd';
 import { PlusOutlined, SyncOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '@pcs/domain';
-import { describeError, type EditableUser, OneTimePasswordModal, type OneTimeSecret, type SyncStatus, useLanguage, UserFormDrawer, useUserColumns, ListPage } from '@pcs/ui';
-import { useServerList } from '@pcs/work-ui';
+import { type EditableUser, OneTimePasswordModal, type OneTimeSecret, type SyncStatus, UserFormDrawer, useUserColumns, ListPage } from '@pcs/ui';
+import { useServerList, useUserAdmin } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
 import type { UserRow } from '../../api/types';
 import { TOWNSHIP_APP_URL } from '../../config';
@@ -36,11 +36,8 @@ function editable(user: UserRow): EditableUser {
 /** Platform administration of the county's users: roles per township or county, sync with Keycloak, import. */
 export function UsersPage() {
   const { t } = useTranslation(PROVISIONING_NS);
-  const { pick } = useLanguage();
-  const { message } = App.useApp();
   const { me } = useSession();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [tenantId, setTenantId] = useState<string | undefined>();
   const [syncStatus, setSyncStatus] = useState<SyncStatus | undefined>();
   const [editing, setEditing] = useState<{ user?: EditableUser } | null>(null);
@@ -50,39 +47,15 @@ export function UsersPage() {
   const { table } = useServerList(trpc.users.list, { initialQuery: { sortBy: 'username' }, filters: { tenantId, syncStatus } });
   const townships = useQuery(trpc.tenants.list.queryOptions(ALL_TOWNSHIPS));
   const departments = useQuery(trpc.county.departments.queryOptions());
-  const refresh = () => queryClient.invalidateQueries(trpc.users.pathFilter());
 
-  const showError = (error: unknown) => {
-    const info = describeError(error);
-    void message.error(info.messages ? pick(info.messages) : t('common.failed'));
-  };
-  const create = useMutation(trpc.users.create.mutationOptions());
-  const update = useMutation(trpc.users.update.mutationOptions());
-  const setMemberships = useMutation(trpc.users.setMemberships.mutationOptions());
-  const setEnabled = useMutation(
-    trpc.users.setEnabled.mutationOptions({
-      onSuccess: (result) => void message.success(t(result.enabled ? 'users.enabledDone' : 'users.disabledDone')),
-      onError: showError,
-      onSettled: () => void refresh(),
-    }),
-  );
-  const resetPassword = useMutation(
-    trpc.users.resetPassword.mutationOptions({
-      onSuccess: (result, variables) => {
-        const user = table.data.find((u) => u.id === variables.id);
-        setSecret({ username: user?.username ?? '', password: result.temporaryPassword, appUrl: signInUrl(user?.memberships ?? []) });
-      },
-      onError: showError,
-      onSettled: () => void refresh(),
-    }),
-  );
-  const reconcile = useMutation(
-    trpc.users.reconcile.mutationOptions({
-      onSuccess: (result) => void message.success(t('users.reconciled', { count: result.queued })),
-      onError: showError,
-      onSettled: () => void refresh(),
-    }),
-  );
+  const { create, update, setMemberships, setEnabled, resetPassword, reconcile, refresh } = useUserAdmin({
+    t,
+    onPasswordReset: (userId, password) => {
+      const user = table.data.find((u) => u.id === userId);
+      setSecret({ username: user?.username ?? '', password, appUrl: signInUrl(user?.memberships ?? []) });
+    },
+  });
+
 
   const townshipOptions = (townships.data?.items ?? []).map((tenant) => ({ id: tenant.id, name: tenant.name }));
   const columns = useUserColumns<UserRow>({

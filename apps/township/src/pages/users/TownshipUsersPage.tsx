@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Popconfirm, Select } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Popconfirm, Select } from 'antd';
 import { PlusOutlined, SyncOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ROLES, ROLE_INFO } from '@pcs/domain';
-import { describeError, type EditableUser, OneTimePasswordModal, type OneTimeSecret, type SyncStatus, useLanguage, UserFormDrawer, useUserColumns, ListPage } from '@pcs/ui';
-import { useServerList } from '@pcs/work-ui';
+import { type EditableUser, OneTimePasswordModal, type OneTimeSecret, type SyncStatus, UserFormDrawer, useUserColumns, ListPage } from '@pcs/ui';
+import { useServerList, useUserAdmin } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
 import type { UserRow } from '../../api/types';
 import { PROVISIONING_NS } from '../../i18n/texts';
@@ -19,47 +19,20 @@ const ACTIVE_UNITS = { page: 1, pageSize: 500, active: true, sortBy: 'name' } as
 /** The township admin's own users: township roles in this township, sync status, passwords. */
 export function TownshipUsersPage() {
   const { t } = useTranslation(PROVISIONING_NS);
-  const { pick } = useLanguage();
-  const { message } = App.useApp();
   const { tenant, me } = useSession();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [syncStatus, setSyncStatus] = useState<SyncStatus | undefined>();
   const [editing, setEditing] = useState<{ user?: EditableUser; profileLocked?: boolean } | null>(null);
   const [secret, setSecret] = useState<OneTimeSecret | null>(null);
 
   const { table } = useServerList(trpc.users.list, { initialQuery: { sortBy: 'username' }, filters: { syncStatus } });
   const units = useQuery(trpc.handlingUnits.list.queryOptions(ACTIVE_UNITS));
-  const refresh = () => queryClient.invalidateQueries(trpc.users.pathFilter());
 
-  const showError = (error: unknown) => {
-    const info = describeError(error);
-    void message.error(info.messages ? pick(info.messages) : t('common.failed'));
-  };
-  const create = useMutation(trpc.users.create.mutationOptions());
-  const update = useMutation(trpc.users.update.mutationOptions());
-  const setMemberships = useMutation(trpc.users.setMemberships.mutationOptions());
-  const setEnabled = useMutation(
-    trpc.users.setEnabled.mutationOptions({
-      onSuccess: (result) => void message.success(t(result.enabled ? 'users.enabledDone' : 'users.disabledDone')),
-      onError: showError,
-      onSettled: () => void refresh(),
-    }),
-  );
-  const resetPassword = useMutation(
-    trpc.users.resetPassword.mutationOptions({
-      onSuccess: (result, variables) => setSecret({ username: table.data.find((u) => u.id === variables.id)?.username ?? '', password: result.temporaryPassword }),
-      onError: showError,
-      onSettled: () => void refresh(),
-    }),
-  );
-  const reconcile = useMutation(
-    trpc.users.reconcile.mutationOptions({
-      onSuccess: (result) => void message.success(t('users.reconciled', { count: result.queued })),
-      onError: showError,
-      onSettled: () => void refresh(),
-    }),
-  );
+  const { create, update, setMemberships, setEnabled, resetPassword, reconcile, refresh } = useUserAdmin({
+    t,
+    onPasswordReset: (userId, password) => setSecret({ username: table.data.find((u) => u.id === userId)?.username ?? '', password }),
+  });
+
 
   /** Someone who also holds roles elsewhere (the API says whether, not where): only the platform admin changes their account as a whole. */
   const worksElsewhere = (user: UserRow) => user.rolesElsewhere;

@@ -54,3 +54,4 @@ export * from './indicators/requirement';
 export * from './indicators/explain';
 export * from './indicators/queries';
 export * from './common/api-limits';
+export * from './appraisal/ballots';

@@ -1,0 +1,4 @@
+export * from './groups';
+export * from './codes';
+export * from './ballot';
+export * from './tally';

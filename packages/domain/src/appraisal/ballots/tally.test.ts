@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { BallotAnswer, BallotContent } from './ballot';
+import { countQuestion, shareOutMissingWeights, tallyEvaluation, tallyQuestion, turnout, type GroupBallots } from './tally';
+
+const GRADES = ['优秀', '合格', '基本合格', '不合格'];
+const POINTS = [100, 80, 60, 0];
+const options = { grades: GRADES, minBallots: 5, overrideShare: { numerator: 1, denominator: 3 }, gradePoints: POINTS };
+
+const g = (grade: string): BallotAnswer => ({ mark: 'grade', grade });
+const abstain: BallotAnswer = { mark: 'abstain' };
+const unknown: BallotAnswer = { mark: 'unknown' };
+/** Ballots about one team `t`, one answer each, and item `de` answered the same way. */
+const ballots = (...answers: BallotAnswer[]): BallotContent[] => answers.map((answer) => [{ subjectId: 't', answer, items: [{ itemId: 'de', answer }] }]);
+const times = (n: number, a: BallotAnswer) => Array.from({ length: n }, () => a);
+
+// The worked example, by hand:
+// cadres (40%): 6 ballots, 优秀 3, 合格 2, abstain 1 → valid 5, shares .6/.4/0/0, score 60 + 32 = 92
+// staff reps (40%): 8 ballots, 优秀 2, 合格 3, 基本合格 1, 不合格 1, do-not-know 1 → valid 7,
+//   score (200 + 240 + 60 + 0) / 7 = 500/7
+// leaders (20%): 3 ballots, below the threshold of 5: nothing shown, its 20% shared 50/50
+// combined score (92 + 500/7) / 2 = 1144/14 = 81.714…; lowest grade 1 of 12 valid votes: no override
+const cadres: GroupBallots = { groupId: 'cadres', weight: 40, ballots: ballots(...times(3, g('优秀')), ...times(2, g('合格')), abstain) };
+const staff: GroupBallots = { groupId: 'staff', weight: 40, ballots: ballots(...times(2, g('优秀')), ...times(3, g('合格')), g('基本合格'), g('不合格'), unknown) };
+const leaders: GroupBallots = { groupId: 'leaders', weight: 20, ballots: ballots(g('不合格'), g('不合格'), g('不合格')) };
+
+describe('counting one question', () => {
+  it('counts grades, abstentions and do-not-know apart; only grades are valid votes', () => {
+    expect(countQuestion(GRADES, staff.ballots, 't', null)).toEqual({ grades: [2, 3, 1, 1], abstain: 0, unknown: 1, valid: 7 });
+    expect(countQuestion(GRADES, cadres.ballots, 't', null)).toEqual({ grades: [3, 2, 0, 0], abstain: 1, unknown: 0, valid: 5 });
+  });
+  it('counts an item like the overall grade, and nothing for a subject not on the ballot', () => {
+    expect(countQuestion(GRADES, staff.ballots, 't', 'de')).toEqual({ grades: [2, 3, 1, 1], abstain: 0, unknown: 1, valid: 7 });
+    expect(countQuestion(GRADES, staff.ballots, 'other', null)).toEqual({ grades: [0, 0, 0, 0], abstain: 0, unknown: 0, valid: 0 });
+  });
+});
+
+describe('the worked example', () => {
+  const result = tallyQuestion([cadres, staff, leaders], 't', null, options);
+  it('shows the groups at or above the threshold, hides the one below (turnout only)', () => {
+    expect(result.groups.map((f) => [f.groupId, f.cast, f.shown])).toEqual([
+      ['cadres', 6, true],
+      ['staff', 8, true],
+      ['leaders', 3, false],
+    ]);
+    const hidden = result.groups[2]!;
+    expect([hidden.count, hidden.shares, hidden.score]).toEqual([null, null, null]);
+  });
+  it('scores each group over its valid votes', () => {
+    expect(result.groups[0]!.score).toBeCloseTo(92, 10);
+    expect(result.groups[1]!.score).toBeCloseTo(500 / 7, 10);
+    expect(result.groups[0]!.shares).toEqual([0.6, 0.4, 0, 0]);
+  });
+  it("shares the hidden group's weight among the others in proportion, and combines", () => {
+    expect(result.groups.map((f) => f.effectiveWeight)).toEqual([50, 50, 0]);
+    expect(result.score).toBeCloseTo(1144 / 14, 10);
+    expect(result.shares![0]).toBeCloseTo((0.6 + 2 / 7) / 2, 10);
+    expect(result.shares!.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
+    expect(result.lowestGradeOverride).toBe(false);
+  });
+  it('gives no score without grade points, shares still', () => {
+    const plain = tallyQuestion([cadres, staff], 't', null, { ...options, gradePoints: null });
+    expect(plain.score).toBeNull();
+    expect(plain.shares).not.toBeNull();
+  });
+});
+
+describe('the lowest-grade override (more than one third of valid votes)', () => {
+  const staffWith = (lowest: number, others: number) => ({ groupId: 'staff', weight: 60, ballots: ballots(...times(lowest, g('不合格')), ...times(others, g('优秀')), abstain, abstain) });
+  it('applies above one third, not at exactly one third', () => {
+    // 4 of 12 valid = exactly 1/3: no; 5 of 12: yes. Abstentions do not count.
+    expect(tallyQuestion([staffWith(4, 8)], 't', null, options).lowestGradeOverride).toBe(false);
+    expect(tallyQuestion([staffWith(5, 7)], 't', null, options).lowestGradeOverride).toBe(true);
+  });
+  it('pools the votes of the shown groups, not weighted, and ignores hidden groups', () => {
+    // cadres 0 of 5, staff 1 of 7, leaders (hidden) 3 of 3: 1 of 12 → no override.
+    expect(tallyQuestion([cadres, staff, leaders], 't', null, options).lowestGradeOverride).toBe(false);
+    // with the threshold at 3 the leaders show: 4 of 15 → not above 1/3 (5); at 1/4 it would be.
+    expect(tallyQuestion([cadres, staff, leaders], 't', null, { ...options, minBallots: 3 }).lowestGradeOverride).toBe(false);
+    expect(tallyQuestion([cadres, staff, leaders], 't', null, { ...options, minBallots: 3, overrideShare: { numerator: 1, denominator: 4 } }).lowestGradeOverride).toBe(true);
+  });
+});
+
+describe('missing groups', () => {
+  it('shares weight in proportion to the remaining weights', () => {
+    expect(shareOutMissingWeights([{ weight: 20, counts: true }, { weight: 30, counts: true }, { weight: 50, counts: false }])).toEqual([40, 60, 0]);
+  });
+  it('counts a shown group with only abstentions as missing', () => {
+    const allAbstain: GroupBallots = { groupId: 'a', weight: 60, ballots: ballots(...times(5, abstain)) };
+    const r = tallyQuestion([allAbstain, cadres], 't', null, options);
+    expect(r.groups.map((f) => [f.shown, f.effectiveWeight])).toEqual([
+      [true, 0],
+      [true, 100],
+    ]);
+    expect(r.score).toBeCloseTo(92, 10);
+  });
+  it('has no combined figure when no group counts', () => {
+    const r = tallyQuestion([leaders], 't', null, options);
+    expect([r.shares, r.score, r.lowestGradeOverride]).toEqual([null, null, false]);
+  });
+});
+
+describe('a whole evaluation', () => {
+  it('answers each subject and each item', () => {
+    const results = tallyEvaluation([cadres, staff], [{ id: 't' }], [{ id: 'de' }], options);
+    expect(results.map((r) => [r.subjectId, r.itemId])).toEqual([
+      ['t', null],
+      ['t', 'de'],
+    ]);
+    expect(results[1]!.score).toBeCloseTo(results[0]!.score!, 10);
+  });
+});
+
+describe('turnout', () => {
+  it('is cast over the codes still valid', () => {
+    expect(turnout(10, 1, 6)).toEqual({ issued: 10, cancelled: 1, cast: 6, rate: 6 / 9 });
+    expect(turnout(0, 0, 0).rate).toBeNull();
+  });
+});

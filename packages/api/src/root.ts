@@ -1,6 +1,7 @@
 import { router } from './trpc';
 import { attachmentsRouter, departmentAttachmentsRouter } from './routers/attachments';
 import { auditRouter } from './routers/audit';
+import { ballotsRouter } from './routers/ballots';
 import { countyRouter } from './routers/county';
 import { countySettingsRouter } from './routers/county-settings';
 import { deputyRouters } from './routers/deputies';
@@ -43,6 +44,7 @@ export const appRouter = router({
   attachments: attachmentsRouter,
   dashboard: dashboardRouter,
   townshipDashboard: townshipDashboardRouter,
+  ballots: ballotsRouter,
   ...deputyRouters,
 });
 

@@ -25,6 +25,7 @@ export const PERMISSIONS = {
   'county.supervise': { zh: '重点督办、催办乡镇事项', en: 'Key-supervise and urge township items' },
   'deputies.read': { zh: '查看代表、会议、履职与台账', en: 'Read deputies, meetings, duty records and registers' },
   'deputies.write': { zh: '维护代表、会议、履职与台账', en: 'Maintain deputies, meetings, duty records and registers' },
+  'ballots.manage': { zh: '组织民主测评（测评主体、投票码、参评率、计票）', en: 'Run democratic evaluations (groups, ballot codes, turnout, tally)' },
   'indicators.read': { zh: '查看本乡镇考核指标', en: "Read the township's own indicators" },
 } as const;
 
@@ -40,8 +41,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   platform_admin: ['tenant.manage', 'user.manage', 'rules.read', 'rules.manage_county', 'settings.manage_county', 'audit.read', 'county.read'],
   county_sc_viewer: ['county.read', 'rules.read', 'county.supervise'],
   county_dept_handler: ['assigned.read', 'assigned.write'],
-  township_admin: ['indicators.read', 'rules.read', 'rules.manage_township', 'region.read', 'region.write', 'audit.read', 'user.manage', 'units.manage', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write'],
-  township_staff: ['indicators.read', 'rules.read', 'region.read', 'region.write', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write'],
+  township_admin: ['indicators.read', 'rules.read', 'rules.manage_township', 'region.read', 'region.write', 'audit.read', 'user.manage', 'units.manage', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'ballots.manage'],
+  township_staff: ['indicators.read', 'rules.read', 'region.read', 'region.write', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'ballots.manage'],
   // Handlers see only the items assigned to their unit, grid workers only grid work: neither reads
   // the deputies area, whose books and registers hold every petitioner and suggestion (docs/permissions.md).
   township_handler: ['assigned.read', 'assigned.write', 'region.read'],

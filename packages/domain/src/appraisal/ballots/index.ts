@@ -2,3 +2,4 @@ export * from './groups';
 export * from './codes';
 export * from './ballot';
 export * from './tally';
+export * from './evaluation';

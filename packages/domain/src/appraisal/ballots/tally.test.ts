@@ -116,3 +116,13 @@ describe('turnout', () => {
     expect(turnout(0, 0, 0).rate).toBeNull();
   });
 });
+
+describe('a group counted but not read', () => {
+  it('is hidden by its count alone (the API reads no ballot of a group below the threshold)', () => {
+    const r = tallyQuestion([cadres, { groupId: 'leaders', weight: 20, cast: 3, ballots: [] }], 't', null, options);
+    expect(r.groups.map((f) => [f.cast, f.shown])).toEqual([
+      [6, true],
+      [3, false],
+    ]);
+  });
+});

@@ -23,6 +23,8 @@ export interface GroupBallots {
   groupId: string;
   /** Whole percent; the groups of an evaluation add up to 100. */
   weight: number;
+  /** Ballots cast (default: those given). Below the threshold the API reads no ballot at all, only this count. */
+  cast?: number;
   ballots: readonly BallotContent[];
 }
 
@@ -107,16 +109,17 @@ export interface TallyOptions {
 export function tallyQuestion(groups: readonly GroupBallots[], subjectId: string, itemId: string | null, options: TallyOptions): QuestionResult {
   const { grades, minBallots, overrideShare, gradePoints } = options;
   const counted = groups.map((group) => {
-    const shown = group.ballots.length >= minBallots;
+    const cast = group.cast ?? group.ballots.length;
+    const shown = cast >= minBallots;
     const count = shown ? countQuestion(grades, group.ballots, subjectId, itemId) : null;
-    return { group, shown, count, counts: shown && count !== null && count.valid > 0 };
+    return { group, cast, shown, count, counts: shown && count !== null && count.valid > 0 };
   });
   const weights = shareOutMissingWeights(counted.map((c) => ({ weight: c.group.weight, counts: c.counts })));
   const weightTotal = weights.reduce((s, w) => s + w, 0);
   const figures: GroupFigures[] = counted.map((c, index) => {
     const shares = c.count && c.count.valid > 0 ? c.count.grades.map((n) => n / c.count!.valid) : null;
     const score = shares && gradePoints ? shares.reduce((s, share, i) => s + share * (gradePoints[i] ?? 0), 0) : null;
-    return { groupId: c.group.groupId, weight: c.group.weight, cast: c.group.ballots.length, shown: c.shown, count: c.count, shares, score, effectiveWeight: weights[index]! };
+    return { groupId: c.group.groupId, weight: c.group.weight, cast: c.cast, shown: c.shown, count: c.count, shares, score, effectiveWeight: weights[index]! };
   });
   const combine = (pick: (f: GroupFigures) => number | null) => (weightTotal === 0 ? null : figures.reduce((s, f) => s + (f.effectiveWeight > 0 ? (pick(f) ?? 0) * f.effectiveWeight : 0), 0) / weightTotal);
   const shares = weightTotal === 0 ? null : grades.map((_, i) => combine((f) => f.shares?.[i] ?? null)!);

@@ -54,4 +54,5 @@ export * from './indicators/requirement';
 export * from './indicators/explain';
 export * from './indicators/queries';
 export * from './common/api-limits';
+export * from './appraisal';
 export * from './appraisal/ballots';

@@ -79,7 +79,7 @@ const TREE: Tree = {
   me: { get: signedIn },
   villages: { list: township('region.read'), get: township('region.read'), create: township('region.write'), update: township('region.write'), delete: township('region.write') },
   grids: { list: township('region.read'), create: township('region.write') },
-  ballots: { list: township('ballots.manage'), get: township('ballots.manage'), create: township('ballots.manage'), issueCodes: township('ballots.manage'), cancelCode: township('ballots.manage'), turnout: township('ballots.manage'), tally: township('ballots.manage'), close: township('ballots.manage') },
+  ballots: { campaigns: township('ballots.manage'), list: township('ballots.manage'), get: township('ballots.manage'), create: township('ballots.manage'), issueCodes: township('ballots.manage'), cancelCode: township('ballots.manage'), turnout: township('ballots.manage'), tally: township('ballots.manage'), close: township('ballots.manage') },
   rules: { effective: township('rules.read'), setOverride: township('rules.manage_township') },
   county: { townships: county('county.read'), rules: county('rules.read'), departments: county('user.manage') },
   tenants: Object.fromEntries(['list', 'get', 'create', 'update', 'setStatus'].map((p) => [p, county('tenant.manage')])),

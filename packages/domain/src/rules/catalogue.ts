@@ -48,11 +48,6 @@ export type RuleRange = z.infer<typeof ruleRangeSchema>;
 const range = ruleRangeSchema;
 const frequency = z.enum(['weekly', 'monthly', 'quarterly', 'half_year', 'yearly']);
 const days = z.number().int().min(1).max(730);
-/** A share kept as a fraction, so "more than one third" stays exact. */
-const fractionSchema = z
-  .object({ numerator: z.number().int().min(0).max(1000), denominator: z.number().int().min(1).max(1000) })
-  .strict()
-  .refine(({ numerator, denominator }) => numerator <= denominator, { message: 'numerator must not exceed denominator', path: ['numerator'] });
 
 function rule<T>(definition: Omit<RuleDefinition<T>, 'appliesTo'> & { appliesTo?: readonly TenantKind[] }): RuleDefinition<T> {
   return { ...definition, appliesTo: definition.appliesTo ?? TENANT_KINDS };
@@ -85,7 +80,6 @@ export const RULE_CATALOGUE = [
   rule({ key: 'appraisal.onsite_staff_reps', area: 'appraisal', nameZh: '民主测评职工代表人数', nameEn: 'Staff representatives at the democratic evaluation', unitZh: '名', unitEn: 'people', schema: range, defaultValue: { min: 8, max: 10 }, source: '〔003〕「8-10名教职工代表」' }),
   // Not from a seed: issue 15 sets the default; below it a group's ballots could be traced to a few people.
   rule({ key: 'appraisal.ballot_min_count', area: 'appraisal', nameZh: '民主测评显示结果所需最少票数', nameEn: 'Ballots a group needs before any figure of it is shown', unitZh: '张', unitEn: 'ballots', schema: z.number().int().min(1).max(1000), defaultValue: 5, source: '〔003〕「民主测评」(issue 15: default 5)' }),
-  rule({ key: 'appraisal.lowest_grade_override_share', area: 'appraisal', nameZh: '最低等次票超过此比例即定为最低等次', nameEn: 'Share of lowest-grade votes above which the lowest grade applies', unitZh: '', unitEn: '', schema: fractionSchema, defaultValue: { numerator: 1, denominator: 3 }, source: '〔003〕「民主测评」(issue 15: more than one third)' }),
   rule({ key: 'grid.supervisors_per_level4', area: 'grid', nameZh: '四级网格监管员人数', nameEn: 'Supervisors per level-4 grid', unitZh: '名', unitEn: 'people', schema: count, defaultValue: 1, source: '〔000〕「设置1名监管员(包保责任人)」' }),
   rule({ key: 'grid.self_assessment_frequency', area: 'grid', nameZh: '网格自评周期', nameEn: 'Grid self-assessment period', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'half_year', source: '〔000〕「每半年对本级网格运行情况进行自评」' }),
   rule({ key: 'grid.patrol_frequency', area: 'grid', nameZh: '网格巡查频次', nameEn: 'Grid patrol frequency', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'weekly', source: '〔001〕「坚持每周巡查」' }),

@@ -32,8 +32,6 @@ export function formatRuleValue(rule: Pick<RuleRow, 'value' | 'unitZh' | 'unitEn
   // A range keeps both ends (presidium size 7–13).
   const range = asRuleRange(value);
   if (range) return `${formatRange(range)}${unit ? ` ${unit}` : ''}`;
-  // A share kept exact ("more than one third"): 1/3.
-  if (value && typeof value === 'object' && 'numerator' in value && 'denominator' in value) return `${String(value.numerator)}/${String(value.denominator)}`;
   if (Array.isArray(value)) return value.map(String).join(language === 'en' ? ', ' : '、');
   if (typeof value === 'boolean') return language === 'en' ? (value ? 'Yes' : 'No') : value ? '是' : '否';
   // DOMAIN-DETAIL §8: where the seeds set no limit, say so rather than invent one.

@@ -1,6 +1,6 @@
 import { cancelCodeSchema, evaluationCreateSchema, evaluationIdSchema, issueCodesSchema } from '@pcs/domain';
 import { router, tenantProcedure } from '../../trpc';
-import { cancelCode, closeEvaluation, createEvaluation, evaluationTally, evaluationTurnout, getEvaluation, issueCodes, listEvaluations } from './handlers';
+import { cancelCode, closeEvaluation, createEvaluation, evaluationTally, evaluationTurnout, getEvaluation, issueCodes, listCampaigns, listEvaluations } from './handlers';
 
 /**
  * Democratic evaluation (民主测评) in a township: the evaluation and its evaluator groups, one-time
@@ -8,6 +8,7 @@ import { cancelCode, closeEvaluation, createEvaluation, evaluationTally, evaluat
  * account on the public ballot page (`ballots/public-http.ts`), not here.
  */
 export const ballotsRouter = router({
+  campaigns: tenantProcedure('ballots.manage').query(({ ctx }) => listCampaigns(ctx)),
   list: tenantProcedure('ballots.manage').query(({ ctx }) => listEvaluations(ctx)),
   get: tenantProcedure('ballots.manage')
     .input(evaluationIdSchema)

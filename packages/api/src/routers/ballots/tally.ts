@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ballotContentSchema, resolveRule, tallyEvaluation, turnout, type BallotContent, type Fraction, type QuestionResult, type Turnout } from '@pcs/domain';
+import { ballotContentSchema, resolveRule, tallyEvaluation, turnout, type BallotContent, type QuestionResult, type Turnout, type WeightShareRule } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { loadRuleValues } from '../shared/rule-values';
 
@@ -28,7 +28,10 @@ export async function castCounts(tx: Tx, evaluationId: string): Promise<Map<stri
 }
 
 export interface GroupTurnout extends Turnout {
+  /** The township's group row (codes are issued for it). */
   groupId: string;
+  /** The campaign's evaluator group (测评主体). */
+  evaluatorGroupId: string;
   name: string;
   kind: string;
   weight: number;
@@ -39,25 +42,28 @@ export interface GroupTurnout extends Turnout {
 
 export async function turnoutOf(tx: Tx, evaluation: { tenantId: string; id: string }): Promise<GroupTurnout[]> {
   const [groups, counts, unused] = await Promise.all([
-    tx.evaluatorGroup.findMany({ where: { tenantId: evaluation.tenantId, evaluationId: evaluation.id }, orderBy: { name: 'asc' } }),
+    tx.evaluationGroup.findMany({ where: { tenantId: evaluation.tenantId, evaluationId: evaluation.id }, include: { evaluatorGroup: true } }),
     castCounts(tx, evaluation.id),
     tx.ballotCode.groupBy({ by: ['groupId'], where: { tenantId: evaluation.tenantId, evaluationId: evaluation.id }, _count: { _all: true } }),
   ]);
   const unusedOf = new Map(unused.map((u) => [u.groupId, u._count._all]));
-  return groups.map((g) => ({
-    groupId: g.id,
-    name: g.name,
-    kind: g.kind,
-    weight: g.weight,
-    size: g.size,
-    unused: unusedOf.get(g.id) ?? 0,
-    ...turnout(g.codesIssued, g.codesCancelled, counts.get(g.id) ?? 0),
-  }));
+  return groups
+    .sort((a, b) => a.evaluatorGroup.position - b.evaluatorGroup.position || a.evaluatorGroup.name.localeCompare(b.evaluatorGroup.name))
+    .map((g) => ({
+      groupId: g.id,
+      evaluatorGroupId: g.evaluatorGroupId,
+      name: g.evaluatorGroup.name,
+      kind: g.evaluatorGroup.kind,
+      weight: Number(g.evaluatorGroup.weight),
+      size: g.size,
+      unused: unusedOf.get(g.id) ?? 0,
+      ...turnout(g.codesIssued, g.codesCancelled, counts.get(g.id) ?? 0),
+    }));
 }
 
 export interface EvaluationTally {
   minBallots: number;
-  overrideShare: Fraction;
+  weightShare: WeightShareRule;
   grades: string[];
   groups: GroupTurnout[];
   results: QuestionResult[];
@@ -65,14 +71,13 @@ export interface EvaluationTally {
 
 /**
  * The only read of ballots: every ballot of the whole evaluation, of the groups that reach the
- * threshold (`ballot_contents`), counted per group and weighted (packages/domain, tally.ts).
- * The democratic-evaluation phase of the appraisal's scoring reads this.
+ * threshold (`ballot_contents`), counted per group and weighted (packages/domain, ballots/tally.ts).
+ * The campaign's democratic-evaluation phase score is written from this when the evaluation closes.
  */
-export async function tallyOf(tx: Tx, countyId: string, evaluation: EvaluationRow): Promise<EvaluationTally> {
+export async function tallyOf(tx: Tx, countyId: string, evaluation: EvaluationRow, weightShare: WeightShareRule): Promise<EvaluationTally> {
   const on = evaluation.heldOn.toISOString().slice(0, 10);
   const records = await loadRuleValues(tx, countyId, evaluation.tenantId);
   const minBallots = resolveRule('appraisal.ballot_min_count', evaluation.tenantId, on, records).value as number;
-  const overrideShare = resolveRule('appraisal.lowest_grade_override_share', evaluation.tenantId, on, records).value as Fraction;
   const groups = await turnoutOf(tx, evaluation);
   const rows = await tx.$queryRaw<Array<{ group_id: string; content: unknown }>>`SELECT group_id, content FROM ballot_contents(${evaluation.id}::uuid, ${minBallots}::int)`;
   const byGroup = new Map<string, BallotContent[]>();
@@ -86,7 +91,7 @@ export async function tallyOf(tx: Tx, countyId: string, evaluation: EvaluationRo
     groups.map((g) => ({ groupId: g.groupId, weight: g.weight, cast: g.cast, ballots: byGroup.get(g.groupId) ?? [] })),
     form.subjects,
     form.items,
-    { grades: form.grades, minBallots, overrideShare, gradePoints: evaluation.gradePoints.length === form.grades.length ? evaluation.gradePoints : null },
+    { grades: form.grades, minBallots, weightShare, gradePoints: evaluation.gradePoints.length === form.grades.length ? evaluation.gradePoints : null },
   );
-  return { minBallots, overrideShare, grades: form.grades, groups, results };
+  return { minBallots, weightShare, grades: form.grades, groups, results };
 }

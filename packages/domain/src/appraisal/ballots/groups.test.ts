@@ -1,34 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { findRule } from '../../rules/catalogue';
-import { defaultGroupSize, evaluatorGroupIssues, type EvaluatorGroupInput } from './groups';
+import { defaultGroupSize, groupSizeIssue, groupSizeRange } from './groups';
 
 const staffReps = findRule('appraisal.onsite_staff_reps')!.defaultValue as { min: number; max: number };
-const groups: EvaluatorGroupInput[] = [
-  { kind: 'cadres', name: '干部', weight: 40, size: 12 },
-  { kind: 'branch_secretaries', name: '支部书记', weight: 20, size: 6 },
-  { kind: 'staff_reps', name: '职工代表', weight: 40, size: 10 },
-];
 
-describe('evaluator groups', () => {
-  it('give staff representatives the top of the rule range (8–10 → 10 codes) and others no default', () => {
+describe("a township's part of an evaluator group", () => {
+  it('takes the rule set range, else the staff-representative rule (8–10), else none', () => {
     expect(staffReps).toEqual({ min: 8, max: 10 });
-    expect(defaultGroupSize('staff_reps', staffReps)).toBe(10);
-    expect(defaultGroupSize('cadres', staffReps)).toBeNull();
-    expect(defaultGroupSize('staff_reps', null)).toBeNull();
+    expect(groupSizeRange('staff_reps', null, staffReps)).toEqual({ min: 8, max: 10 });
+    expect(groupSizeRange('staff_reps', { min: 5, max: 7 }, staffReps)).toEqual({ min: 5, max: 7 });
+    expect(groupSizeRange('cadres', null, staffReps)).toBeNull();
   });
-  it('accept weights adding up to 100 and staff representatives within the range', () => {
-    expect(evaluatorGroupIssues(groups, staffReps)).toEqual([]);
+  it('gets the top of the range by default (10 codes for 8–10 staff representatives)', () => {
+    expect(defaultGroupSize(staffReps)).toBe(10);
+    expect(defaultGroupSize(null)).toBeNull();
   });
-  it('say when the weights do not add up, with the sum', () => {
-    const issues = evaluatorGroupIssues([{ ...groups[0]!, weight: 50 }, groups[1]!, groups[2]!], staffReps);
-    expect(issues.map((i) => i.message.en)).toEqual(["The groups' weights must add up to 100%, they add up to 110%"]);
-  });
-  it('refuse staff representatives outside the range and duplicate names', () => {
-    const issues = evaluatorGroupIssues([groups[0]!, { ...groups[1]!, name: '干部' }, { ...groups[2]!, size: 7 }], staffReps);
-    expect(issues.map((i) => i.path)).toEqual([
-      ['groups', 1, 'name'],
-      ['groups', 2, 'size'],
-    ]);
-    expect(issues[1]!.message.zh).toContain('8–10');
+  it('refuses a size outside the range, naming it', () => {
+    expect(groupSizeIssue('职工代表', 10, staffReps)).toBeNull();
+    expect(groupSizeIssue('职工代表', 7, staffReps)!.zh).toBe('“职工代表”须为 8–10 人');
+    expect(groupSizeIssue('干部', 40, null)).toBeNull();
   });
 });

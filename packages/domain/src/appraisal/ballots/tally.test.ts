@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { gradeOf } from '../scoring';
 import type { BallotAnswer, BallotContent } from './ballot';
-import { countQuestion, shareOutMissingWeights, tallyEvaluation, tallyQuestion, turnout, type GroupBallots } from './tally';
+import { countQuestion, tallyEvaluation, tallyQuestion, turnout, type GroupBallots } from './tally';
 
 const GRADES = ['优秀', '合格', '基本合格', '不合格'];
 const POINTS = [100, 80, 60, 0];
-const options = { grades: GRADES, minBallots: 5, overrideShare: { numerator: 1, denominator: 3 }, gradePoints: POINTS };
+const options = { grades: GRADES, minBallots: 5, weightShare: 'proportional' as const, gradePoints: POINTS };
+const oneThird = { set: GRADES, cutoffs: null, overrides: [{ kind: 'lowest_grade_votes' as const, numerator: 1, denominator: 3 }] };
+/** Whether the rule set's override (more than one third in the lowest grade) applies to these votes. */
+const overridden = (votes: Record<string, number>, rules = oneThird) => gradeOf(rules, null, { gradeVotes: votes }).reason === 'lowest_grade_votes';
 
 const g = (grade: string): BallotAnswer => ({ mark: 'grade', grade });
 const abstain: BallotAnswer = { mark: 'abstain' };
@@ -51,51 +55,65 @@ describe('the worked example', () => {
     expect(result.groups[0]!.shares).toEqual([0.6, 0.4, 0, 0]);
   });
   it("shares the hidden group's weight among the others in proportion, and combines", () => {
-    expect(result.groups.map((f) => f.effectiveWeight)).toEqual([50, 50, 0]);
-    expect(result.score).toBeCloseTo(1144 / 14, 10);
-    expect(result.shares![0]).toBeCloseTo((0.6 + 2 / 7) / 2, 10);
-    expect(result.shares!.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
-    expect(result.lowestGradeOverride).toBe(false);
+    expect(result.score).toBeCloseTo(1144 / 14, 3);
+    expect(result.gradeVotes).toEqual({ 优秀: 5, 合格: 5, 基本合格: 1, 不合格: 1 });
+    expect(overridden(result.gradeVotes)).toBe(false);
   });
-  it('gives no score without grade points, shares still', () => {
+  it('gives no score without grade points, counts and shares still', () => {
     const plain = tallyQuestion([cadres, staff], 't', null, { ...options, gradePoints: null });
     expect(plain.score).toBeNull();
-    expect(plain.shares).not.toBeNull();
+    expect(plain.groups[0]!.shares).toEqual([0.6, 0.4, 0, 0]);
   });
 });
 
-describe('the lowest-grade override (more than one third of valid votes)', () => {
-  const staffWith = (lowest: number, others: number) => ({ groupId: 'staff', weight: 60, ballots: ballots(...times(lowest, g('不合格')), ...times(others, g('优秀')), abstain, abstain) });
-  it('applies above one third, not at exactly one third', () => {
-    // 4 of 12 valid = exactly 1/3: no; 5 of 12: yes. Abstentions do not count.
-    expect(tallyQuestion([staffWith(4, 8)], 't', null, options).lowestGradeOverride).toBe(false);
-    expect(tallyQuestion([staffWith(5, 7)], 't', null, options).lowestGradeOverride).toBe(true);
+describe('the lowest-grade override (more than one third of valid votes), fed by the tally', () => {
+  const staffWith = (lowest: number, others: number): GroupBallots => ({ groupId: 'staff', weight: 60, ballots: ballots(...times(lowest, g('不合格')), ...times(others, g('优秀')), abstain, abstain) });
+  it('applies above one third, not at exactly one third; abstentions do not count', () => {
+    // 4 of 12 valid = exactly 1/3: no; 5 of 12: yes.
+    expect(overridden(tallyQuestion([staffWith(4, 8)], 't', null, options).gradeVotes)).toBe(false);
+    expect(overridden(tallyQuestion([staffWith(5, 7)], 't', null, options).gradeVotes)).toBe(true);
   });
-  it('pools the votes of the shown groups, not weighted, and ignores hidden groups', () => {
-    // cadres 0 of 5, staff 1 of 7, leaders (hidden) 3 of 3: 1 of 12 → no override.
-    expect(tallyQuestion([cadres, staff, leaders], 't', null, options).lowestGradeOverride).toBe(false);
-    // with the threshold at 3 the leaders show: 4 of 15 → not above 1/3 (5); at 1/4 it would be.
-    expect(tallyQuestion([cadres, staff, leaders], 't', null, { ...options, minBallots: 3 }).lowestGradeOverride).toBe(false);
-    expect(tallyQuestion([cadres, staff, leaders], 't', null, { ...options, minBallots: 3, overrideShare: { numerator: 1, denominator: 4 } }).lowestGradeOverride).toBe(true);
+  it('adds up the votes of the shown groups, not weighted, and leaves hidden groups out', () => {
+    // cadres 0 of 5, staff 1 of 7, leaders (hidden) 3 of 3: 1 of 12.
+    expect(tallyQuestion([cadres, staff, leaders], 't', null, options).gradeVotes['不合格']).toBe(1);
+    // With the threshold at 3 the leaders show: 4 of 15, not above 1/3 (5), above 1/4.
+    const votes = tallyQuestion([cadres, staff, leaders], 't', null, { ...options, minBallots: 3 }).gradeVotes;
+    expect(votes['不合格']).toBe(4);
+    expect(overridden(votes)).toBe(false);
+    expect(overridden(votes, { ...oneThird, overrides: [{ kind: 'lowest_grade_votes', numerator: 1, denominator: 4 }] })).toBe(true);
   });
 });
 
 describe('missing groups', () => {
-  it('shares weight in proportion to the remaining weights', () => {
-    expect(shareOutMissingWeights([{ weight: 20, counts: true }, { weight: 30, counts: true }, { weight: 50, counts: false }])).toEqual([40, 60, 0]);
-  });
-  it('counts a shown group with only abstentions as missing', () => {
+  it('counts a shown group with only abstentions as missing: its weight goes to the others', () => {
     const allAbstain: GroupBallots = { groupId: 'a', weight: 60, ballots: ballots(...times(5, abstain)) };
     const r = tallyQuestion([allAbstain, cadres], 't', null, options);
-    expect(r.groups.map((f) => [f.shown, f.effectiveWeight])).toEqual([
-      [true, 0],
-      [true, 100],
+    expect(r.groups.map((f) => [f.shown, f.score])).toEqual([
+      [true, null],
+      [true, 92],
     ]);
     expect(r.score).toBeCloseTo(92, 10);
   });
+  it('shares equally when the rule set says so', () => {
+    // Groups 50/30 present, 20 missing: equal gives 60/40, proportional 62.5/37.5.
+    const a: GroupBallots = { ...cadres, weight: 50 };
+    const b: GroupBallots = { ...staff, weight: 30 };
+    expect(tallyQuestion([a, b, leaders], 't', null, { ...options, weightShare: 'equal' }).score).toBeCloseTo(0.6 * 92 + (0.4 * 500) / 7, 3);
+    expect(tallyQuestion([a, b, leaders], 't', null, options).score).toBeCloseTo(0.625 * 92 + (0.375 * 500) / 7, 3);
+  });
   it('has no combined figure when no group counts', () => {
     const r = tallyQuestion([leaders], 't', null, options);
-    expect([r.shares, r.score, r.lowestGradeOverride]).toEqual([null, null, false]);
+    expect([r.score, r.gradeVotes['不合格']]).toEqual([null, 0]);
+  });
+});
+
+describe('a group counted but not read', () => {
+  it('is hidden by its count alone (the API reads no ballot of a group below the threshold)', () => {
+    const r = tallyQuestion([cadres, { groupId: 'leaders', weight: 20, cast: 3, ballots: [] }], 't', null, options);
+    expect(r.groups.map((f) => [f.cast, f.shown])).toEqual([
+      [6, true],
+      [3, false],
+    ]);
   });
 });
 
@@ -114,15 +132,5 @@ describe('turnout', () => {
   it('is cast over the codes still valid', () => {
     expect(turnout(10, 1, 6)).toEqual({ issued: 10, cancelled: 1, cast: 6, rate: 6 / 9 });
     expect(turnout(0, 0, 0).rate).toBeNull();
-  });
-});
-
-describe('a group counted but not read', () => {
-  it('is hidden by its count alone (the API reads no ballot of a group below the threshold)', () => {
-    const r = tallyQuestion([cadres, { groupId: 'leaders', weight: 20, cast: 3, ballots: [] }], 't', null, options);
-    expect(r.groups.map((f) => [f.cast, f.shown])).toEqual([
-      [6, true],
-      [3, false],
-    ]);
   });
 });

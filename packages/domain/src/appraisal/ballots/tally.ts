@@ -1,3 +1,5 @@
+import { combineGroups } from '../scoring';
+import type { WeightShareRule } from '../rule-set';
 import type { BallotAnswer, BallotContent } from './ballot';
 
 /**
@@ -5,23 +7,17 @@ import type { BallotAnswer, BallotContent } from './ballot';
  * - "abstain" and "do not know" are counted and shown, but left out of the denominator: a
  *   grade's share is its votes over the valid votes (votes for a grade);
  * - a group with fewer ballots than the threshold (`appraisal.ballot_min_count`) shows no
- *   figure at all (only its turnout) and contributes to no combined figure, so nobody can
- *   subtract it back out of a total;
- * - a group that shows no figure, or whose ballots hold no valid vote for the question, is
- *   missing: its weight is shared among the other groups in proportion to their own weights;
- * - the lowest grade applies, whatever the score, when the lowest-grade votes are more than the
- *   override share (`appraisal.lowest_grade_override_share`, 1/3) of the valid votes of all
- *   groups that show figures, counted vote by vote (not weighted).
+ *   figure at all (only its turnout) and adds to no combined figure and to no vote count, so
+ *   nobody can subtract it back out of a total;
+ * - a group that shows no figure, or whose ballots hold no valid vote on the question, is
+ *   missing: its weight goes to the others by the rule set's `weightShare` (`combineGroups`);
+ * - the grade votes of the shown groups, added up vote by vote, feed the rule set's overriding
+ *   rules ("more than one third in the lowest grade", `gradeOf`).
  */
-
-export interface Fraction {
-  numerator: number;
-  denominator: number;
-}
 
 export interface GroupBallots {
   groupId: string;
-  /** Whole percent; the groups of an evaluation add up to 100. */
+  /** Share of the democratic-evaluation score, percent (the campaign's evaluator group). */
   weight: number;
   /** Ballots cast (default: those given). Below the threshold the API reads no ballot at all, only this count. */
   cast?: number;
@@ -47,8 +43,6 @@ export interface GroupFigures {
   count: QuestionCount | null;
   shares: number[] | null;
   score: number | null;
-  /** The weight used in the combined figures after missing groups' weights were shared out. */
-  effectiveWeight: number;
 }
 
 export interface QuestionResult {
@@ -56,11 +50,10 @@ export interface QuestionResult {
   /** Null for the subject's overall grade, else the item. */
   itemId: string | null;
   groups: GroupFigures[];
-  /** Weighted over the groups that count; null when no group counts. */
-  shares: number[] | null;
+  /** Votes per grade of the shown groups, for the overriding rules (`gradeOf`). */
+  gradeVotes: Record<string, number>;
+  /** Weighted over the groups with a score (needs grade points); null when none has one. */
   score: number | null;
-  /** Lowest-grade votes over the valid votes of the shown groups exceed the override share. */
-  lowestGradeOverride: boolean;
 }
 
 const answerOf = (content: BallotContent, subjectId: string, itemId: string | null): BallotAnswer | undefined => {
@@ -86,49 +79,30 @@ export function countQuestion(grades: readonly string[], ballots: readonly Ballo
   return count;
 }
 
-/** Weights of the counted groups, scaled up so they add to what all groups had (the missing ones' share spread in proportion). */
-export function shareOutMissingWeights(groups: ReadonlyArray<{ weight: number; counts: boolean }>): number[] {
-  const total = groups.reduce((s, g) => s + g.weight, 0);
-  const counted = groups.reduce((s, g) => s + (g.counts ? g.weight : 0), 0);
-  if (counted === 0) return groups.map(() => 0);
-  // When every counted group has weight 0 nothing can be shared in proportion: share equally.
-  return groups.map((g) => (g.counts ? (g.weight / counted) * (total || 100) : 0));
-}
-
 export interface TallyOptions {
   grades: readonly string[];
   /** `appraisal.ballot_min_count`. */
   minBallots: number;
-  /** `appraisal.lowest_grade_override_share`. */
-  overrideShare: Fraction;
+  /** The rule set's `weightShare`. */
+  weightShare: WeightShareRule;
   /** Points per grade (same order), when the campaign turns grades into a score; else scores are null. */
   gradePoints?: readonly number[] | null;
 }
 
 /** The figures of one question (a subject's grade, or one item of it) per group and combined. */
 export function tallyQuestion(groups: readonly GroupBallots[], subjectId: string, itemId: string | null, options: TallyOptions): QuestionResult {
-  const { grades, minBallots, overrideShare, gradePoints } = options;
-  const counted = groups.map((group) => {
+  const { grades, minBallots, weightShare, gradePoints } = options;
+  const figures: GroupFigures[] = groups.map((group) => {
     const cast = group.cast ?? group.ballots.length;
     const shown = cast >= minBallots;
     const count = shown ? countQuestion(grades, group.ballots, subjectId, itemId) : null;
-    return { group, cast, shown, count, counts: shown && count !== null && count.valid > 0 };
-  });
-  const weights = shareOutMissingWeights(counted.map((c) => ({ weight: c.group.weight, counts: c.counts })));
-  const weightTotal = weights.reduce((s, w) => s + w, 0);
-  const figures: GroupFigures[] = counted.map((c, index) => {
-    const shares = c.count && c.count.valid > 0 ? c.count.grades.map((n) => n / c.count!.valid) : null;
+    const shares = count && count.valid > 0 ? count.grades.map((n) => n / count.valid) : null;
     const score = shares && gradePoints ? shares.reduce((s, share, i) => s + share * (gradePoints[i] ?? 0), 0) : null;
-    return { groupId: c.group.groupId, weight: c.group.weight, cast: c.cast, shown: c.shown, count: c.count, shares, score, effectiveWeight: weights[index]! };
+    return { groupId: group.groupId, weight: group.weight, cast, shown, count, shares, score };
   });
-  const combine = (pick: (f: GroupFigures) => number | null) => (weightTotal === 0 ? null : figures.reduce((s, f) => s + (f.effectiveWeight > 0 ? (pick(f) ?? 0) * f.effectiveWeight : 0), 0) / weightTotal);
-  const shares = weightTotal === 0 ? null : grades.map((_, i) => combine((f) => f.shares?.[i] ?? null)!);
-  const score = gradePoints ? combine((f) => f.score) : null;
-  const lowest = grades.length - 1;
-  const pooledValid = figures.reduce((s, f) => s + (f.count?.valid ?? 0), 0);
-  const pooledLowest = figures.reduce((s, f) => s + (f.count?.grades[lowest] ?? 0), 0);
-  const lowestGradeOverride = pooledValid > 0 && pooledLowest * overrideShare.denominator > pooledValid * overrideShare.numerator;
-  return { subjectId, itemId, groups: figures, shares, score, lowestGradeOverride };
+  const gradeVotes = Object.fromEntries(grades.map((grade, i) => [grade, figures.reduce((s, f) => s + (f.count?.grades[i] ?? 0), 0)]));
+  const score = gradePoints ? combineGroups(figures.map((f) => ({ weight: f.weight, score: f.score })), weightShare) : null;
+  return { subjectId, itemId, groups: figures, gradeVotes, score };
 }
 
 /** Every question of an evaluation: each subject's grade, then each item of each subject. */

@@ -2,7 +2,7 @@
 -- application role (docs/audit.md, "Anonymous ballots"; docs/decisions-ballots.md).
 
 SELECT app_enable_tenant_rls('"DemocraticEvaluation"');
-SELECT app_enable_tenant_rls('"EvaluatorGroup"');
+SELECT app_enable_tenant_rls('"EvaluationGroup"');
 SELECT app_enable_tenant_rls('"BallotCode"');
 SELECT app_enable_tenant_rls('"Ballot"');
 

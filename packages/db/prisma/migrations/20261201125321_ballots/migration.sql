@@ -1,14 +1,11 @@
 -- CreateEnum
 CREATE TYPE "DemocraticEvaluationStatus" AS ENUM ('open', 'closed');
 
--- CreateEnum
-CREATE TYPE "EvaluatorGroupKind" AS ENUM ('leaders', 'cadres', 'branch_secretaries', 'staff_reps', 'deputies', 'other');
-
 -- CreateTable
 CREATE TABLE "DemocraticEvaluation" (
     "tenantId" UUID NOT NULL,
     "id" UUID NOT NULL,
-    "campaignId" UUID,
+    "campaignId" UUID NOT NULL,
     "title" TEXT NOT NULL,
     "grades" TEXT[],
     "gradePoints" INTEGER[],
@@ -23,18 +20,16 @@ CREATE TABLE "DemocraticEvaluation" (
 );
 
 -- CreateTable
-CREATE TABLE "EvaluatorGroup" (
+CREATE TABLE "EvaluationGroup" (
     "tenantId" UUID NOT NULL,
     "id" UUID NOT NULL,
     "evaluationId" UUID NOT NULL,
-    "kind" "EvaluatorGroupKind" NOT NULL,
-    "name" TEXT NOT NULL,
-    "weight" INTEGER NOT NULL,
+    "evaluatorGroupId" UUID NOT NULL,
     "size" INTEGER NOT NULL,
     "codesIssued" INTEGER NOT NULL DEFAULT 0,
     "codesCancelled" INTEGER NOT NULL DEFAULT 0,
 
-    CONSTRAINT "EvaluatorGroup_pkey" PRIMARY KEY ("tenantId","id")
+    CONSTRAINT "EvaluationGroup_pkey" PRIMARY KEY ("tenantId","id")
 );
 
 -- CreateTable
@@ -66,7 +61,7 @@ CREATE TABLE "Ballot" (
 CREATE INDEX "DemocraticEvaluation_tenantId_campaignId_idx" ON "DemocraticEvaluation"("tenantId", "campaignId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "EvaluatorGroup_tenantId_evaluationId_name_key" ON "EvaluatorGroup"("tenantId", "evaluationId", "name");
+CREATE UNIQUE INDEX "EvaluationGroup_tenantId_evaluationId_evaluatorGroupId_key" ON "EvaluationGroup"("tenantId", "evaluationId", "evaluatorGroupId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "BallotCode_tenantId_evaluationId_codeHash_key" ON "BallotCode"("tenantId", "evaluationId", "codeHash");
@@ -81,10 +76,16 @@ CREATE INDEX "Ballot_tenantId_evaluationId_groupId_idx" ON "Ballot"("tenantId", 
 ALTER TABLE "DemocraticEvaluation" ADD CONSTRAINT "DemocraticEvaluation_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE RESTRICT ON UPDATE NO ACTION;
 
 -- AddForeignKey
-ALTER TABLE "EvaluatorGroup" ADD CONSTRAINT "EvaluatorGroup_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE RESTRICT ON UPDATE NO ACTION;
+ALTER TABLE "DemocraticEvaluation" ADD CONSTRAINT "DemocraticEvaluation_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "AppraisalCampaign"("id") ON DELETE RESTRICT ON UPDATE NO ACTION;
 
 -- AddForeignKey
-ALTER TABLE "EvaluatorGroup" ADD CONSTRAINT "EvaluatorGroup_tenantId_evaluationId_fkey" FOREIGN KEY ("tenantId", "evaluationId") REFERENCES "DemocraticEvaluation"("tenantId", "id") ON DELETE RESTRICT ON UPDATE NO ACTION;
+ALTER TABLE "EvaluationGroup" ADD CONSTRAINT "EvaluationGroup_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- AddForeignKey
+ALTER TABLE "EvaluationGroup" ADD CONSTRAINT "EvaluationGroup_tenantId_evaluationId_fkey" FOREIGN KEY ("tenantId", "evaluationId") REFERENCES "DemocraticEvaluation"("tenantId", "id") ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- AddForeignKey
+ALTER TABLE "EvaluationGroup" ADD CONSTRAINT "EvaluationGroup_evaluatorGroupId_fkey" FOREIGN KEY ("evaluatorGroupId") REFERENCES "AppraisalEvaluatorGroup"("id") ON DELETE RESTRICT ON UPDATE NO ACTION;
 
 -- AddForeignKey
 ALTER TABLE "BallotCode" ADD CONSTRAINT "BallotCode_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE RESTRICT ON UPDATE NO ACTION;
@@ -93,7 +94,7 @@ ALTER TABLE "BallotCode" ADD CONSTRAINT "BallotCode_tenantId_fkey" FOREIGN KEY (
 ALTER TABLE "BallotCode" ADD CONSTRAINT "BallotCode_tenantId_evaluationId_fkey" FOREIGN KEY ("tenantId", "evaluationId") REFERENCES "DemocraticEvaluation"("tenantId", "id") ON DELETE RESTRICT ON UPDATE NO ACTION;
 
 -- AddForeignKey
-ALTER TABLE "BallotCode" ADD CONSTRAINT "BallotCode_tenantId_groupId_fkey" FOREIGN KEY ("tenantId", "groupId") REFERENCES "EvaluatorGroup"("tenantId", "id") ON DELETE RESTRICT ON UPDATE NO ACTION;
+ALTER TABLE "BallotCode" ADD CONSTRAINT "BallotCode_tenantId_groupId_fkey" FOREIGN KEY ("tenantId", "groupId") REFERENCES "EvaluationGroup"("tenantId", "id") ON DELETE RESTRICT ON UPDATE NO ACTION;
 
 -- AddForeignKey
 ALTER TABLE "Ballot" ADD CONSTRAINT "Ballot_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE RESTRICT ON UPDATE NO ACTION;
@@ -102,4 +103,4 @@ ALTER TABLE "Ballot" ADD CONSTRAINT "Ballot_tenantId_fkey" FOREIGN KEY ("tenantI
 ALTER TABLE "Ballot" ADD CONSTRAINT "Ballot_tenantId_evaluationId_fkey" FOREIGN KEY ("tenantId", "evaluationId") REFERENCES "DemocraticEvaluation"("tenantId", "id") ON DELETE RESTRICT ON UPDATE NO ACTION;
 
 -- AddForeignKey
-ALTER TABLE "Ballot" ADD CONSTRAINT "Ballot_tenantId_groupId_fkey" FOREIGN KEY ("tenantId", "groupId") REFERENCES "EvaluatorGroup"("tenantId", "id") ON DELETE RESTRICT ON UPDATE NO ACTION;
+ALTER TABLE "Ballot" ADD CONSTRAINT "Ballot_tenantId_groupId_fkey" FOREIGN KEY ("tenantId", "groupId") REFERENCES "EvaluationGroup"("tenantId", "id") ON DELETE RESTRICT ON UPDATE NO ACTION;

@@ -1,0 +1,5 @@
+export * from './rule-set';
+export * from './item-rules';
+export * from './scoring';
+export * from './campaign';
+export * from './templates';

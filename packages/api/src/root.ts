@@ -1,4 +1,5 @@
 import { router } from './trpc';
+import { appraisalRouter, countyAppraisalRouter } from './routers/appraisal';
 import { attachmentsRouter, departmentAttachmentsRouter } from './routers/attachments';
 import { auditRouter } from './routers/audit';
 import { ballotsRouter } from './routers/ballots';
@@ -44,6 +45,8 @@ export const appRouter = router({
   attachments: attachmentsRouter,
   dashboard: dashboardRouter,
   townshipDashboard: townshipDashboardRouter,
+  appraisal: appraisalRouter,
+  countyAppraisal: countyAppraisalRouter,
   ballots: ballotsRouter,
   ...deputyRouters,
 });

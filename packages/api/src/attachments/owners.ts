@@ -46,6 +46,9 @@ async function findOwner(tx: Tx, tenantId: string, kind: AttachmentOwnerKind, id
       return (await tx.congressDocument.findUnique(key)) && [];
     case 'reception':
       return (await tx.receptionDay.findUnique(key)) && [];
+    case 'appraisal_score':
+      // Evidence hangs off the township's own self-score row of an item (routers/appraisal).
+      return (await tx.appraisalItemScore.findFirst({ where: { tenantId, id, phase: 'self_score' }, select: { id: true } })) && [];
   }
 }
 

@@ -7,8 +7,9 @@ import { refusalError } from './refusal';
 import type { Viewer } from './viewer';
 
 /** One step of a workflow's history, as every history table keeps it. */
-export interface HistoryEntry<S extends string> {
-  tenantId: string;
+export interface HistoryEntry<S extends string, T extends string | null = string> {
+  /** The township whose chain the step is recorded in; null for a county-level item (an appraisal campaign of the county). */
+  tenantId: T;
   itemId: string;
   action: string;
   from: S | null;
@@ -24,22 +25,22 @@ export interface HistoryEntry<S extends string> {
  * How one workflow's items are kept: everything the step runner and the deadline sweep need
  * to know of its tables. One store per workflow; the runner is the same for all.
  */
-export interface WorkflowStore<Row extends { state: S; version: number }, S extends string, A extends string, R extends string, C> {
+export interface WorkflowStore<Row extends { state: S; version: number }, S extends string, A extends string, R extends string, C, T extends string | null = string> {
   workflow: Workflow<S, A, R, C>;
   /** The item as this viewer may see it; null when unknown or not theirs (the two look the same). */
-  load(tx: Tx, tenantId: string, id: string, viewer: Viewer): Promise<Row | null>;
+  load(tx: Tx, tenantId: T, id: string, viewer: Viewer): Promise<Row | null>;
   /** The workflow roles the viewer plays on this item (none: may not act on it at all). */
   actors(viewer: Viewer, row: Row): R[];
   /** What the transition table's conditions read of the item (and of the township's rules). */
-  context(tx: Tx, row: Row, env: { countyId: string; tenantId: string; clock: Clock }): Promise<C> | C;
+  context(tx: Tx, row: Row, env: { countyId: string; tenantId: T; clock: Clock }): Promise<C> | C;
   /**
    * Saves the state and the step's columns if the item still has the version read (false when
    * another step came first), and moves the version on when `bump` says so.
    */
-  update(tx: Tx, tenantId: string, id: string, version: number, data: Record<string, unknown>, bump: boolean): Promise<boolean>;
-  appendHistory(tx: Tx, entry: HistoryEntry<S>): Promise<void>;
+  update(tx: Tx, tenantId: T, id: string, version: number, data: Record<string, unknown>, bump: boolean): Promise<boolean>;
+  appendHistory(tx: Tx, entry: HistoryEntry<S, T>): Promise<void>;
   /** The units behind an audience, read at the time of the step (an assignment has just replaced them). */
-  recipients(tx: Tx, tenantId: string, id: string, audience: readonly Audience[]): Promise<Recipients>;
+  recipients(tx: Tx, tenantId: T, id: string, audience: readonly Audience[]): Promise<Recipients>;
   /** How notifications name the item: its number and title. */
   title(row: Row): string;
 }
@@ -50,9 +51,9 @@ export interface StepActor extends AuditActor {
   countyId: string;
 }
 
-export interface StepCall<A extends string> {
+export interface StepCall<A extends string, T extends string | null = string> {
   tx: Tx;
-  tenantId: string;
+  tenantId: T;
   actor: StepActor;
   requestId: string | null;
   viewer: Viewer;
@@ -90,9 +91,9 @@ export interface StepOutcome<S extends string> {
  * call's transaction. The update is conditional on the version, so of two concurrent steps
  * exactly one wins and the other gets CONFLICT.
  */
-export async function runStep<Row extends { state: S; version: number }, S extends string, A extends string, R extends string, C>(
-  store: WorkflowStore<Row, S, A, R, C>,
-  call: StepCall<A>,
+export async function runStep<Row extends { state: S; version: number }, S extends string, A extends string, R extends string, C, T extends string | null = string>(
+  store: WorkflowStore<Row, S, A, R, C, T>,
+  call: StepCall<A, T>,
   hooks: StepHooks<Row> = {},
 ): Promise<StepOutcome<S>> {
   const { tx, tenantId, id, clock, actor } = call;
@@ -119,7 +120,8 @@ export async function runStep<Row extends { state: S; version: number }, S exten
     before: { state: row.state, version: row.version },
     after: { state: result.to, ...record },
   });
-  if (result.notify) {
+  // Notifications belong to a township; a county-level item's workflow notifies no one.
+  if (result.notify && tenantId !== null) {
     const to = await store.recipients(tx, tenantId, id, result.notify.to);
     const label = store.workflow.actionLabels[call.action];
     const due = typeof record['dueOn'] === 'string' && result.notify.kind !== 'overdue' ? record['dueOn'] : null;

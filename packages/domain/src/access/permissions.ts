@@ -25,24 +25,28 @@ export const PERMISSIONS = {
   'county.supervise': { zh: '重点督办、催办乡镇事项', en: 'Key-supervise and urge township items' },
   'deputies.read': { zh: '查看代表、会议、履职与台账', en: 'Read deputies, meetings, duty records and registers' },
   'deputies.write': { zh: '维护代表、会议、履职与台账', en: 'Maintain deputies, meetings, duty records and registers' },
-  'ballots.manage': { zh: '组织民主测评（测评主体、投票码、参评率、计票）', en: 'Run democratic evaluations (groups, ballot codes, turnout, tally)' },
   'indicators.read': { zh: '查看本乡镇考核指标', en: "Read the township's own indicators" },
+  'appraisal.read': { zh: '查看本乡镇考核（自评、本乡镇组织的考核、已公布结果）', en: "Read the township's appraisals (self-scores, its own campaigns, published results)" },
+  'appraisal.manage': { zh: '自评打分、组织本乡镇考核', en: "Self-score, and run the township's own appraisals" },
+  'county_appraisal.read': { zh: '查看县级考核与排名', en: "Read the county's appraisals and rankings" },
+  'county_appraisal.manage': { zh: '组织县级考核：模板、考核活动、评分、公布', en: "Run the county's appraisals: templates, campaigns, scoring, publication" },
 } as const;
 
 /**
  * The only writes a county role makes on township rows: marking items key-supervised and
- * urging them (countySuperviseProcedure, audited).
+ * urging them (countySuperviseProcedure, audited), and scoring the townships in the county's
+ * appraisals (the appraised township's subject rows, audited).
  */
-export const COUNTY_SUPERVISION_WRITES: readonly Permission[] = ['county.supervise'];
+export const COUNTY_SUPERVISION_WRITES: readonly Permission[] = ['county.supervise', 'county_appraisal.manage'];
 
 export type Permission = keyof typeof PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  platform_admin: ['tenant.manage', 'user.manage', 'rules.read', 'rules.manage_county', 'settings.manage_county', 'audit.read', 'county.read'],
-  county_sc_viewer: ['county.read', 'rules.read', 'county.supervise'],
+  platform_admin: ['tenant.manage', 'user.manage', 'rules.read', 'rules.manage_county', 'settings.manage_county', 'audit.read', 'county.read', 'county_appraisal.read', 'county_appraisal.manage'],
+  county_sc_viewer: ['county.read', 'rules.read', 'county.supervise', 'county_appraisal.read', 'county_appraisal.manage'],
   county_dept_handler: ['assigned.read', 'assigned.write'],
-  township_admin: ['indicators.read', 'rules.read', 'rules.manage_township', 'region.read', 'region.write', 'audit.read', 'user.manage', 'units.manage', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'ballots.manage'],
-  township_staff: ['indicators.read', 'rules.read', 'region.read', 'region.write', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'ballots.manage'],
+  township_admin: ['appraisal.read', 'appraisal.manage', 'indicators.read', 'rules.read', 'rules.manage_township', 'region.read', 'region.write', 'audit.read', 'user.manage', 'units.manage', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write'],
+  township_staff: ['appraisal.read', 'appraisal.manage', 'indicators.read', 'rules.read', 'region.read', 'region.write', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write'],
   // Handlers see only the items assigned to their unit, grid workers only grid work: neither reads
   // the deputies area, whose books and registers hold every petitioner and suggestion (docs/permissions.md).
   township_handler: ['assigned.read', 'assigned.write', 'region.read'],

@@ -79,7 +79,7 @@ const TREE: Tree = {
   me: { get: signedIn },
   villages: { list: township('region.read'), get: township('region.read'), create: township('region.write'), update: township('region.write'), delete: township('region.write') },
   grids: { list: township('region.read'), create: township('region.write') },
-  ballots: { campaigns: township('ballots.manage'), list: township('ballots.manage'), get: township('ballots.manage'), create: township('ballots.manage'), issueCodes: township('ballots.manage'), cancelCode: township('ballots.manage'), turnout: township('ballots.manage'), tally: township('ballots.manage'), close: township('ballots.manage') },
+  ballots: { campaigns: township('appraisal.manage'), list: township('appraisal.manage'), get: township('appraisal.manage'), create: township('appraisal.manage'), issueCodes: township('appraisal.manage'), cancelCode: township('appraisal.manage'), turnout: township('appraisal.manage'), tally: township('appraisal.manage'), close: township('appraisal.manage') },
   rules: { effective: township('rules.read'), setOverride: township('rules.manage_township') },
   county: { townships: county('county.read'), rules: county('rules.read'), departments: county('user.manage') },
   tenants: Object.fromEntries(['list', 'get', 'create', 'update', 'setStatus'].map((p) => [p, county('tenant.manage')])),
@@ -115,6 +115,19 @@ const TREE: Tree = {
   countyDeputies: { indicators: county('county.read') },
   dashboard: { overview: county('county.read'), records: county('county.read'), trend: county('county.read') },
   townshipDashboard: { get: township('indicators.read'), records: township('indicators.read'), trend: township('indicators.read') },
+  appraisal: {
+    templates: { list: township('appraisal.read'), get: township('appraisal.read') },
+    campaigns: { list: township('appraisal.read'), get: township('appraisal.read'), create: township('appraisal.manage'), update: township('appraisal.manage'), step: township('appraisal.manage'), createNext: township('appraisal.manage') },
+    scores: { sheet: township('appraisal.read'), setItem: township('appraisal.manage'), setPhase: township('appraisal.manage') },
+    results: { ranking: township('appraisal.read') },
+    mine: { list: township('appraisal.read'), sheet: township('appraisal.read'), setSelf: township('appraisal.manage'), submitSelf: township('appraisal.manage'), result: township('appraisal.read') },
+  },
+  countyAppraisal: {
+    templates: { list: county('county_appraisal.read'), get: county('county_appraisal.read'), save: county('county_appraisal.manage') },
+    campaigns: { list: county('county_appraisal.read'), get: county('county_appraisal.read'), create: county('county_appraisal.manage'), update: county('county_appraisal.manage'), step: county('county_appraisal.manage'), createNext: county('county_appraisal.manage') },
+    scores: { sheet: county('county_appraisal.read'), setItem: county('county_appraisal.manage'), setPhase: county('county_appraisal.manage') },
+    results: { ranking: county('county_appraisal.read') },
+  },
 };
 
 function flatten(tree: Tree, prefix = ''): Array<[string, ProcedureAccess]> {

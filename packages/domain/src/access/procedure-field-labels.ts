@@ -1,3 +1,4 @@
+import { APPRAISAL_FIELD_LABELS } from '../appraisal/field-labels';
 import { COMMON_FIELD_LABELS, type FieldLabels } from '../common/field-labels';
 import { DEPUTY_FIELD_LABELS } from '../deputies/field-labels';
 import { WORK_FIELD_LABELS } from '../suggestions/field-labels';
@@ -25,6 +26,8 @@ const LABELS_OF_ROUTER: Readonly<Record<string, FieldLabels>> = {
   supervision: WORK_FIELD_LABELS,
   department: WORK_FIELD_LABELS,
   countySupervision: WORK_FIELD_LABELS,
+  appraisal: APPRAISAL_FIELD_LABELS,
+  countyAppraisal: APPRAISAL_FIELD_LABELS,
 };
 
 /** The field labels of the schemas behind procedure `path` (`router.procedure`, as tRPC names it). */

@@ -5,6 +5,7 @@ import { buttonsOf, stepSchema, transitionOf, type Workflow } from '../workflow/
 import type { TransitionRule } from '../workflow/machine';
 import { APPRAISAL_PERIOD_KINDS, APPRAISAL_PHASES, APPRAISAL_SUBJECT_KINDS, EVALUATOR_GROUP_KINDS, appraisalRuleSetSchema, type AppraisalPeriodKind } from './rule-set';
 import { itemInputSchema } from './item-rules';
+import { listQuerySchema } from '../common/list-query';
 
 export const APPRAISAL_CAMPAIGN_STATES = ['draft', 'open', 'scoring', 'under_review', 'published', 'archived'] as const;
 export type AppraisalCampaignState = (typeof APPRAISAL_CAMPAIGN_STATES)[number];
@@ -193,3 +194,8 @@ export function appraisalPeriodLabel(kind: AppraisalPeriodKind, year: number, in
   if (kind === 'half_year') return { zh: `${year}年${index === 1 ? '上' : '下'}半年`, en: `${year} H${index}` };
   return { zh: `${year}年${index}月`, en: `${year}-${String(index).padStart(2, '0')}` };
 }
+
+export const appraisalCampaignListSchema = listQuerySchema(['year', 'title', 'state', 'createdAt']);
+export const appraisalSubjectRefSchema = z.object({ subjectId: id }).strict();
+export const appraisalCampaignRefSchema = z.object({ campaignId: id }).strict();
+export const appraisalNextCampaignSchema = z.object({ campaignId: id, title: title.optional() }).strict();

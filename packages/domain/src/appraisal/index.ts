@@ -3,3 +3,4 @@ export * from './item-rules';
 export * from './scoring';
 export * from './campaign';
 export * from './templates';
+export * from './field-labels';

@@ -6,7 +6,7 @@ import type { Role } from '../access/roles';
  * One attachment store for every township item (README "Attachments"): what a file may be
  * attached to, who may attach it, which files are accepted and how their names are cleaned.
  */
-export const ATTACHMENT_OWNER_KINDS = ['suggestion', 'rectification', 'petition', 'duty_activity', 'meeting', 'document', 'reception'] as const;
+export const ATTACHMENT_OWNER_KINDS = ['suggestion', 'rectification', 'petition', 'duty_activity', 'meeting', 'document', 'reception', 'appraisal_score'] as const;
 export type AttachmentOwnerKind = (typeof ATTACHMENT_OWNER_KINDS)[number];
 
 /** The default size limit of one file (PCS_LIMIT_FILE_BYTES overrides it on the server). */
@@ -28,6 +28,8 @@ export const ATTACHMENT_OWNER_ACCESS: Record<AttachmentOwnerKind, OwnerAccess> =
   meeting: { read: 'deputies.read', write: 'deputies.write', assignedUnits: false },
   document: { read: 'deputies.read', write: 'deputies.write', assignedUnits: false },
   reception: { read: 'deputies.read', write: 'deputies.write', assignedUnits: false },
+  /** Evidence of a township's self-score on an appraisal item. */
+  appraisal_score: { read: 'appraisal.read', write: 'appraisal.manage', assignedUnits: false },
 };
 
 const unique = <T>(values: T[]) => [...new Set(values)];

@@ -35,7 +35,7 @@ describe('rule overrides', () => {
     const notBuilt = checkRuleOverride({ key: 'grid.patrol_frequency', value: 'monthly', effectiveFrom: today }, today);
     expect(notBuilt.map((i) => (i as { params?: unknown }).params)).toEqual([{ zh: '该规则不可修改（该模块尚未上线）', en: 'this rule cannot be changed (area not built yet)' }]);
     // The refusal comes before the value and the day are looked at.
-    expect(checkRuleOverride({ key: 'appraisal.grade_set', value: 'bad', effectiveFrom: '2000-01-01' }, today).map((i) => i.path)).toEqual([['key']]);
+    expect(checkRuleOverride({ key: 'grid.self_assessment_frequency', value: 'bad', effectiveFrom: '2000-01-01' }, today).map((i) => i.path)).toEqual([['key']]);
   });
 
   it('refuses an unknown key and accepts a known one', () => {

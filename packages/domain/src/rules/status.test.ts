@@ -5,7 +5,7 @@ import { BUILT_RULE_AREAS, RULE_KEYS_IN_EFFECT, RULES_NOT_YET_IN_EFFECT, ruleSta
 describe('rule status', () => {
   it('marks rules of areas not built, rules nothing reads yet, and the rest in effect', () => {
     expect(ruleStatus('grid.patrol_frequency')).toBe('area_not_built');
-    expect(ruleStatus('appraisal.grade_set')).toBe('area_not_built');
+    expect(ruleStatus('appraisal.grade_set')).toBe('in_effect');
     expect(ruleStatus('suggestion.satisfaction_scale')).toBe('not_yet_in_effect');
     expect(ruleStatus('presidium.size_range')).toBe('in_effect');
     expect(() => ruleStatus('nope')).toThrow('Unknown rule nope');

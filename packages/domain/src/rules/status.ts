@@ -10,8 +10,8 @@ import { findRule, RULE_CATALOGUE, type RuleArea, type RuleKey } from './catalog
 export type RuleStatus = 'in_effect' | 'not_yet_in_effect' | 'area_not_built';
 export const RULE_STATUSES: readonly RuleStatus[] = ['in_effect', 'not_yet_in_effect', 'area_not_built'];
 
-/** Areas the product has built (deputies, meetings, suggestions, supervision, a sub-district's working committee, the county's indicators). */
-export const BUILT_RULE_AREAS: readonly RuleArea[] = ['congress', 'presidium', 'working_committee', 'suggestion', 'deputy', 'supervision', 'indicators'];
+/** Areas the product has built (deputies, meetings, suggestions, supervision, a sub-district's working committee, the county's indicators, appraisal). */
+export const BUILT_RULE_AREAS: readonly RuleArea[] = ['congress', 'presidium', 'working_committee', 'suggestion', 'deputy', 'supervision', 'indicators', 'appraisal'];
 
 /**
  * Rules of built areas that no screen or figure uses yet, each with what is missing.
@@ -25,6 +25,8 @@ export const RULES_NOT_YET_IN_EFFECT: Partial<Record<RuleKey, BilingualMessage>>
   'county.sc_member_deputy_visits_per_quarter': { zh: '尚未记录常委会组成人员走访代表', en: "standing-committee members' visits to deputies are not recorded yet" },
   'enforcement.case_filing_frequency': { zh: '尚未记录违法案件备案', en: 'enforcement case filings are not recorded yet' },
   'archive.filing_deadline': { zh: '尚无归档功能', en: 'there is no archiving yet' },
+  'appraisal.incompetent_removal': { zh: '尚未记录测评后的任免', en: 'appointments and removals after an evaluation are not recorded yet' },
+  'town.village_scoring_frequency': { zh: '考核周期由考核模板设定（村居环境模板为月度）', en: 'the period is set by the appraisal template (monthly for the village environment template)' },
 };
 
 export function ruleStatus(key: string): RuleStatus {

@@ -8,27 +8,27 @@ import { cancelCode, closeEvaluation, createEvaluation, evaluationTally, evaluat
  * account on the public ballot page (`ballots/public-http.ts`), not here.
  */
 export const ballotsRouter = router({
-  campaigns: tenantProcedure('ballots.manage').query(({ ctx }) => listCampaigns(ctx)),
-  list: tenantProcedure('ballots.manage').query(({ ctx }) => listEvaluations(ctx)),
-  get: tenantProcedure('ballots.manage')
+  campaigns: tenantProcedure('appraisal.manage').query(({ ctx }) => listCampaigns(ctx)),
+  list: tenantProcedure('appraisal.manage').query(({ ctx }) => listEvaluations(ctx)),
+  get: tenantProcedure('appraisal.manage')
     .input(evaluationIdSchema)
     .query(({ ctx, input }) => getEvaluation(ctx, input)),
-  create: tenantProcedure('ballots.manage')
+  create: tenantProcedure('appraisal.manage')
     .input(evaluationCreateSchema)
     .mutation(({ ctx, input }) => createEvaluation(ctx, input)),
-  issueCodes: tenantProcedure('ballots.manage')
+  issueCodes: tenantProcedure('appraisal.manage')
     .input(issueCodesSchema)
     .mutation(({ ctx, input }) => issueCodes({ ...ctx, ballotSecret: ctx.deps.ballotSecret }, input)),
-  cancelCode: tenantProcedure('ballots.manage')
+  cancelCode: tenantProcedure('appraisal.manage')
     .input(cancelCodeSchema)
     .mutation(({ ctx, input }) => cancelCode({ ...ctx, ballotSecret: ctx.deps.ballotSecret }, input)),
-  turnout: tenantProcedure('ballots.manage')
+  turnout: tenantProcedure('appraisal.manage')
     .input(evaluationIdSchema)
     .query(({ ctx, input }) => evaluationTurnout(ctx, input)),
-  tally: tenantProcedure('ballots.manage')
+  tally: tenantProcedure('appraisal.manage')
     .input(evaluationIdSchema)
     .query(({ ctx, input }) => evaluationTally(ctx, input)),
-  close: tenantProcedure('ballots.manage')
+  close: tenantProcedure('appraisal.manage')
     .input(evaluationIdSchema)
     .mutation(({ ctx, input }) => closeEvaluation(ctx, input)),
 });

@@ -1,0 +1,139 @@
+import { computeResults, itemInputSchema, type AppraisalPhase, type ItemInput, type SubjectInputs, type SubjectResult } from '@pcs/domain';
+import type { AppraisalCampaign, Prisma, Tx } from '@pcs/db';
+import { notFound } from '../../errors';
+import { auditOrganiser, frozenRuleSet, inTownship, loadCampaign, type Organiser } from './organiser';
+
+/** The stored inputs of every subject of a campaign, as the domain's computeResults reads them. */
+export async function subjectInputs(tx: Tx, campaignId: string): Promise<Array<SubjectInputs & { tenantId: string; name: string }>> {
+  const subjects = await tx.appraisalSubject.findMany({ where: { campaignId }, include: { itemScores: true, phaseScores: true }, orderBy: { name: 'asc' } });
+  return subjects.map((s) => {
+    const self: Record<string, ItemInput> = {};
+    const official: Record<string, ItemInput> = {};
+    for (const score of s.itemScores) {
+      const input = itemInputSchema.safeParse(score.input);
+      if (!input.success) continue;
+      (score.phase === 'self_score' ? self : official)[score.itemKey] = input.data;
+    }
+    const direct: Partial<Record<AppraisalPhase, number>> = {};
+    let gradeVotes: Record<string, number> | undefined;
+    for (const p of s.phaseScores) {
+      if (p.score !== null) direct[p.phase] = Number(p.score);
+      const votes = (p.detail as { gradeVotes?: Record<string, number> } | null)?.gradeVotes;
+      if (p.phase === 'democratic_evaluation' && votes) gradeVotes = votes;
+    }
+    return { id: s.id, tenantId: s.tenantId, name: s.name, self, official, direct, gradeVotes };
+  });
+}
+
+/** Every subject's result under the campaign's frozen rule set, from the stored inputs. */
+export async function computeCampaign(tx: Tx, campaign: Pick<AppraisalCampaign, 'id' | 'ruleSetVersion'>) {
+  const set = await frozenRuleSet(tx, campaign.id, campaign.ruleSetVersion);
+  if (!set) return { set: null, subjects: [], results: [] as SubjectResult[] };
+  const subjects = await subjectInputs(tx, campaign.id);
+  return { set, subjects, results: computeResults(set, subjects) };
+}
+
+const dec = (n: number | null) => (n === null ? null : n);
+
+/** Stores version `version` of the results, each in its subject's township; frozen once written. */
+export async function storeResults(org: Organiser, campaign: AppraisalCampaign, version: number, reason: string | null): Promise<number> {
+  const { subjects, results } = await computeCampaign(org.tx, campaign);
+  for (const r of results) {
+    const subject = subjects.find((s) => s.id === r.id)!;
+    await inTownship(org, subject.tenantId, async () => {
+      await org.tx.appraisalResult.create({
+        data: {
+          tenantId: subject.tenantId,
+          subjectId: r.id,
+          campaignId: campaign.id,
+          version,
+          ruleSetVersion: campaign.ruleSetVersion ?? 1,
+          total: dec(r.total),
+          standardScore: dec(r.standardScore),
+          rank: r.rank,
+          grade: r.grade,
+          subsidyAmount: dec(r.subsidy),
+          breakdown: { gradeReason: r.gradeReason, ...r.breakdown } as unknown as Prisma.InputJsonValue,
+          reason,
+          computedBy: org.caller.user.username,
+          computedAt: org.clock.now,
+          publishedAt: org.clock.now,
+        },
+      });
+      if (org.ownerTenantId === null) {
+        // The county's correction of a township's published result is in that township's audit chain too.
+        await auditOrganiser(org, { action: version === 1 ? 'publish_result' : 'correct_result', entity: 'AppraisalResult', entityId: r.id, after: { campaignId: campaign.id, version, total: r.total, rank: r.rank, grade: r.grade, reason } }, subject.tenantId);
+      }
+    });
+  }
+  return results.length;
+}
+
+export interface RankingRow {
+  subjectId: string;
+  tenantId: string;
+  name: string;
+  total: number | null;
+  standardScore: number | null;
+  rank: number | null;
+  grade: string | null;
+  gradeReason: string;
+  subsidy: number | null;
+  areas: Array<{ key: string; points: number }>;
+  previous: { total: number | null; rank: number | null } | null;
+}
+
+/** The stored results of a version, in the same shape as a live computation. */
+async function storedRows(tx: Tx, campaign: AppraisalCampaign): Promise<RankingRow[]> {
+  const rows = await tx.appraisalResult.findMany({ where: { campaignId: campaign.id, version: campaign.resultVersion }, include: { subject: true } });
+  return rows.map((r) => {
+    const breakdown = r.breakdown as { gradeReason?: string; official?: { areas?: Array<{ key: string; points: number }> } };
+    return {
+      subjectId: r.subjectId,
+      tenantId: r.tenantId,
+      name: r.subject.name,
+      total: r.total === null ? null : Number(r.total),
+      standardScore: r.standardScore === null ? null : Number(r.standardScore),
+      rank: r.rank,
+      grade: r.grade,
+      gradeReason: breakdown.gradeReason ?? 'cutoff',
+      subsidy: r.subsidyAmount === null ? null : Number(r.subsidyAmount),
+      areas: (breakdown.official?.areas ?? []).map((a) => ({ key: a.key, points: a.points })),
+      previous: null,
+    };
+  });
+}
+
+/** Results by subject: stored once published, else computed live from the scores so far. */
+export async function campaignRows(tx: Tx, campaign: AppraisalCampaign): Promise<RankingRow[]> {
+  let rows: RankingRow[];
+  if (campaign.resultVersion > 0) rows = await storedRows(tx, campaign);
+  else {
+    const { subjects, results } = await computeCampaign(tx, campaign);
+    rows = results.map((r) => {
+      const s = subjects.find((x) => x.id === r.id)!;
+      return { subjectId: r.id, tenantId: s.tenantId, name: s.name, total: r.total, standardScore: r.standardScore, rank: r.rank, grade: r.grade, gradeReason: r.gradeReason, subsidy: r.subsidy, areas: r.breakdown.official.areas.map((a) => ({ key: a.key, points: a.points })), previous: null };
+    });
+  }
+  // Comparison with the previous campaign of the series: the same subject (township and name).
+  if (campaign.previousCampaignId) {
+    const previous = await tx.appraisalCampaign.findUnique({ where: { id: campaign.previousCampaignId } });
+    if (previous && previous.resultVersion > 0) {
+      const before = await storedRows(tx, previous);
+      for (const row of rows) {
+        const match = before.find((b) => b.tenantId === row.tenantId && b.name === row.name);
+        row.previous = match ? { total: match.total, rank: match.rank } : null;
+      }
+    }
+  }
+  return rows.sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.name.localeCompare(b.name));
+}
+
+/** The organiser's ranking table (live before publication, stored after). */
+export async function ranking(org: Organiser, campaignId: string) {
+  const campaign = await loadCampaign(org, campaignId);
+  const set = await frozenRuleSet(org.tx, campaign.id, campaign.ruleSetVersion);
+  if (!set) throw notFound();
+  const rows = (await campaignRows(org.tx, campaign)).filter((r) => org.tenantIds.includes(r.tenantId));
+  return { campaignId, state: campaign.state, resultVersion: campaign.resultVersion, areas: set.areas.map((a) => ({ key: a.key, name: a.name, max: a.max })), maxTotal: set.maxTotal, grades: set.grades.set, rows };
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AppraisalCampaign" ADD COLUMN     "publication" JSONB;

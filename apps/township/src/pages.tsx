@@ -24,6 +24,8 @@ import { SupervisionPage } from './pages/supervision/SupervisionPage';
 import { RectificationsPage } from './pages/supervision/RectificationsPage';
 import { PetitionsPage } from './pages/supervision/PetitionsPage';
 import { NotificationsPage } from './pages/notifications/NotificationsPage';
+import { BallotsPage } from './pages/ballots/BallotsPage';
+import { CheckSquareOutlined } from '@ant-design/icons';
 import { WORK_NS } from '@pcs/work-ui';
 
 export interface PageDef {
@@ -58,6 +60,7 @@ export const PAGES: PageDef[] = [
   { key: 'supervision', path: '/supervision', labelKey: `${WORK_NS}:menu.supervision`, icon: <EyeOutlined />, permission: 'supervision.read', element: <SupervisionPage /> },
   { key: 'rectifications', path: '/rectifications', labelKey: `${WORK_NS}:menu.rectifications`, icon: <AlertOutlined />, permission: 'supervision.read', element: <RectificationsPage /> },
   { key: 'petitions', path: '/petitions', labelKey: `${WORK_NS}:menu.petitions`, icon: <MailOutlined />, permission: 'supervision.read', element: <PetitionsPage /> },
+  { key: 'ballots', path: '/ballots', labelKey: 'ballots:menu', icon: <CheckSquareOutlined />, permission: 'appraisal.manage', element: <BallotsPage /> },
   { key: 'notifications', path: '/notifications', labelKey: `${WORK_NS}:menu.notifications`, icon: <BellOutlined />, element: <NotificationsPage /> },
   { key: 'villages', path: '/villages', labelKey: 'menu.villages', icon: <ApartmentOutlined />, permission: 'region.read', element: <VillagesPage /> },
   { key: 'rules', path: '/rules', labelKey: 'menu.rules', icon: <SettingOutlined />, permission: 'rules.read', element: <RulesPage /> },

@@ -1,4 +1,6 @@
 import { registerTexts } from '@pcs/ui';
+import { ballotsEn } from './ballots/en';
+import { ballotsZhCN } from './ballots/zh-CN';
 import { deputiesEn } from './deputies/en';
 import { deputiesZhCN } from './deputies/zh-CN';
 import { provisioningEn } from './provisioning/en';
@@ -20,3 +22,8 @@ registerTexts(PROVISIONING_NS, { 'zh-CN': provisioningZhCN, en: provisioningEn }
 export const DNS = 'deputies';
 
 registerTexts(DNS, { 'zh-CN': deputiesZhCN, en: deputiesEn });
+
+/** Democratic evaluation: the office's page and the public ballot page. */
+export const BALLOTS_NS = 'ballots';
+
+registerTexts(BALLOTS_NS, { 'zh-CN': ballotsZhCN, en: ballotsEn });

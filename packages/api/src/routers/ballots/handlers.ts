@@ -66,14 +66,16 @@ export async function listCampaigns(ctx: TenantCtx) {
     orderBy: [{ year: 'desc' }, { title: 'asc' }],
   });
   const held = new Set((await ctx.tx.democraticEvaluation.findMany({ where: { tenantId: ctx.tenant.id }, select: { campaignId: true } })).map((e) => e.campaignId));
-  return campaigns
-    .filter((c) => c.evaluatorGroups.length > 0)
-    .map((c) => ({
+  const withGroups = campaigns.filter((c) => c.evaluatorGroups.length > 0);
+  const ruleSets = await Promise.all(withGroups.map((c) => ruleSetOf(ctx.tx, c)));
+  return withGroups
+    .map((c, index) => ({
       id: c.id,
       title: c.title,
       year: c.year,
       state: c.state,
       held: held.has(c.id),
+      grades: ruleSets[index]!.grades.set,
       groups: c.evaluatorGroups.map((g) => {
         const range = groupSizeRange(g.kind, g.sizeMin !== null && g.sizeMax !== null ? { min: g.sizeMin, max: g.sizeMax } : null, staffReps);
         return { id: g.id, kind: g.kind, name: g.name, weight: Number(g.weight), range, defaultSize: defaultGroupSize(range) };

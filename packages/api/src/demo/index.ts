@@ -1,5 +1,6 @@
 import type { Db } from '@pcs/db';
 import { loadDemoData } from '@pcs/db/seed';
+import { loadBallotsDemo } from './ballots-demo';
 import { loadWorkflowDemo } from './workflow-demo';
 
 /**
@@ -10,5 +11,6 @@ import { loadWorkflowDemo } from './workflow-demo';
 export async function loadDemo(db: Db): Promise<{ created: boolean }> {
   const result = await loadDemoData(db);
   if (result.created) await loadWorkflowDemo(db);
+  await loadBallotsDemo(db);
   return result;
 }

@@ -4,6 +4,9 @@ import { APP_URL, signIn } from './sign-in';
 
 const PHONE = { width: 390, height: 844 };
 
+/** antd's InputNumber puts the test id on the input itself, or on its wrapper (with an addon). */
+const numberInput = (page: Page, testId: string) => page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
+
 /** One evaluator on a phone: the public page, no sign-in, the code, a grade for each team. */
 async function castOnPhone(browser: Browser, link: string, code: string, grades: [string, string], shots?: string): Promise<Page> {
   const phone = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
@@ -29,10 +32,10 @@ test('township staff issue ballot codes, staff representatives vote on phones, a
 
   // Set up the evaluation of the running campaign (demo data): sizes per group, points per grade.
   await chooseOption(page, page.getByTestId('ballot-campaign'), '溪口镇2026年度站所领导班子履职尽责考核');
-  await expect(page.getByTestId('ballot-size-staff_reps').locator('input')).toHaveValue('10');
-  await page.getByTestId('ballot-size-cadres').locator('input').fill('6');
-  await page.getByTestId('ballot-size-branch_secretaries').locator('input').fill('4');
-  for (const [i, points] of ['100', '80', '60', '0'].entries()) await page.getByTestId(`ballot-points-${i}`).locator('input').fill(points);
+  await expect(numberInput(page, 'ballot-size-staff_reps')).toHaveValue('10');
+  await numberInput(page, 'ballot-size-cadres').fill('6');
+  await numberInput(page, 'ballot-size-branch_secretaries').fill('4');
+  for (const [i, points] of ['100', '80', '60', '0'].entries()) await numberInput(page, `ballot-points-${i}`).fill(points);
   await page.screenshot({ path: 'test-results/screens/ballots-setup.png', fullPage: true });
   await page.getByTestId('ballot-create').click();
   const card = page.getByTestId('evaluation-card').filter({ hasText: '溪口镇2026年度站所领导班子履职尽责考核' });
@@ -40,8 +43,8 @@ test('township staff issue ballot codes, staff representatives vote on phones, a
 
   // Ten codes for the staff representatives: shown once, as slips to cut out.
   await card.getByTestId('issue-staff_reps').click();
-  await expect(page.getByTestId('issue-count').locator('input')).toHaveValue('10');
-  await page.getByTestId('issue-confirm').click();
+  await expect(numberInput(page, 'issue-count-staff_reps')).toHaveValue('10');
+  await page.getByTestId('issue-confirm-staff_reps').click();
   const modal = page.getByTestId('codes-modal');
   await expect(modal.getByTestId('ballot-slip')).toHaveCount(10);
   await page.screenshot({ path: 'test-results/screens/ballots-codes.png', fullPage: true });
@@ -53,8 +56,9 @@ test('township staff issue ballot codes, staff representatives vote on phones, a
 
   // Two codes for the cadres: below the threshold of 5, their figures stay hidden.
   await card.getByTestId('issue-cadres').click();
-  await page.getByTestId('issue-count').locator('input').fill('2');
-  await page.getByTestId('issue-confirm').click();
+  await numberInput(page, 'issue-count-cadres').fill('2');
+  await page.getByTestId('issue-confirm-cadres').click();
+  await expect(page.getByTestId('codes-modal').getByTestId('ballot-slip')).toHaveCount(2);
   const cadreCodes = await page.getByTestId('codes-modal').getByTestId('ballot-code').allTextContents();
   expect(cadreCodes).toHaveLength(2);
   await page.keyboard.press('Escape');

@@ -2,7 +2,7 @@ import { router } from './trpc';
 import { appraisalRouter, countyAppraisalRouter } from './routers/appraisal';
 import { attachmentsRouter, departmentAttachmentsRouter } from './routers/attachments';
 import { auditRouter } from './routers/audit';
-import { ballotsRouter } from './routers/ballots';
+import { ballotsRouter, countyBallotsRouter } from './routers/ballots';
 import { countyRouter } from './routers/county';
 import { countySettingsRouter } from './routers/county-settings';
 import { deputyRouters } from './routers/deputies';
@@ -48,6 +48,7 @@ export const appRouter = router({
   appraisal: appraisalRouter,
   countyAppraisal: countyAppraisalRouter,
   ballots: ballotsRouter,
+  countyBallots: countyBallotsRouter,
   ...deputyRouters,
 });
 

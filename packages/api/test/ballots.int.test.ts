@@ -185,6 +185,17 @@ describe('democratic evaluation', () => {
     expect((await publicCall(`${await stack.tenantId('longtan')}/${evaluation.id}/open`, { code: staffCodes[9]!.code })).status).toBe(404);
   });
 
+  it("shows the county its campaign's turnout per township and the same tally", async () => {
+    const county = stack.client('county');
+    const turnout = await county.countyBallots.turnout.query({ campaignId: evaluation.campaignId });
+    expect(turnout.map((e) => [e.township, e.groups.find((g) => g.name === '职工代表')!.cast])).toEqual([['溪口镇', 8]]);
+    const tally = await county.countyBallots.tally.query({ evaluationId: evaluation.id });
+    expect(tally.results[0]!.groups.find((g) => g.groupId === group('中层干部'))!.shown).toBe(false);
+    // A township's own campaign is not the county's to read.
+    const own = await stack.ownerDb.appraisalCampaign.findFirstOrThrow({ where: { ownerTenantId: xikou } });
+    expect((await failure(county.countyBallots.turnout.query({ campaignId: own.id }))).data?.code).toBe('NOT_FOUND');
+  });
+
   it("closes: codes never used are void, and the subject's democratic-evaluation phase score is written", async () => {
     const closed = await staff().ballots.close.mutate({ evaluationId: evaluation.id });
     expect(closed.status).toBe('closed');

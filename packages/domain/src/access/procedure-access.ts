@@ -79,6 +79,7 @@ const TREE: Tree = {
   me: { get: signedIn },
   villages: { list: township('region.read'), get: township('region.read'), create: township('region.write'), update: township('region.write'), delete: township('region.write') },
   grids: { list: township('region.read'), create: township('region.write') },
+  countyBallots: { turnout: county('county_appraisal.read'), tally: county('county_appraisal.read') },
   ballots: { campaigns: township('appraisal.manage'), list: township('appraisal.manage'), get: township('appraisal.manage'), create: township('appraisal.manage'), issueCodes: township('appraisal.manage'), cancelCode: township('appraisal.manage'), turnout: township('appraisal.manage'), tally: township('appraisal.manage'), close: township('appraisal.manage') },
   rules: { effective: township('rules.read'), setOverride: township('rules.manage_township') },
   county: { townships: county('county.read'), rules: county('rules.read'), departments: county('user.manage') },

@@ -117,9 +117,11 @@ function IssueButton({ evaluation, group, onIssued }: { evaluation: Evaluation; 
   const { tenant } = useSession();
   const left = Math.max(0, group.size - (group.issued - group.cancelled));
   const [count, setCount] = useState<number | null>(left);
+  const [open, setOpen] = useState(false);
   const issue = useMutation(
     trpc.ballots.issueCodes.mutationOptions({
       onSuccess: (result) => {
+        setOpen(false);
         onIssued({ title: result.title, groupName: result.groupName, link: ballotLink(tenant.id, evaluation.id), codes: result.codes });
         void queryClient.invalidateQueries(trpc.ballots.pathFilter());
       },
@@ -129,10 +131,15 @@ function IssueButton({ evaluation, group, onIssued }: { evaluation: Evaluation; 
   return (
     <Popover
       trigger="click"
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) setCount(left);
+      }}
       content={
         <Space>
-          <InputNumber min={1} max={200} value={count} onChange={setCount} aria-label={t('issue.count')} data-testid="issue-count" />
-          <Button type="primary" loading={issue.isPending} onClick={() => count && issue.mutate({ evaluationId: evaluation.id, groupId: group.groupId, count })} data-testid="issue-confirm">
+          <InputNumber min={1} max={200} value={count} onChange={setCount} aria-label={t('issue.count')} data-testid={`issue-count-${group.kind}`} />
+          <Button type="primary" loading={issue.isPending} onClick={() => count && issue.mutate({ evaluationId: evaluation.id, groupId: group.groupId, count })} data-testid={`issue-confirm-${group.kind}`}>
             {t('issue.confirm')}
           </Button>
         </Space>
@@ -154,9 +161,12 @@ function CancelButton({ evaluation, group, serials, onIssued }: { evaluation: Ev
   const { tenant } = useSession();
   const [serial, setSerial] = useState<number>();
   const [replace, setReplace] = useState(true);
+  const [open, setOpen] = useState(false);
   const cancel = useMutation(
     trpc.ballots.cancelCode.mutationOptions({
       onSuccess: (result) => {
+        setOpen(false);
+        setSerial(undefined);
         void message.success(t('cancel.done', { serial: result.cancelledSerial }));
         if (result.codes.length > 0) onIssued({ title: result.title, groupName: result.groupName, link: ballotLink(tenant.id, evaluation.id), codes: result.codes });
         void queryClient.invalidateQueries(trpc.ballots.pathFilter());
@@ -167,6 +177,8 @@ function CancelButton({ evaluation, group, serials, onIssued }: { evaluation: Ev
   return (
     <Popover
       trigger="click"
+      open={open}
+      onOpenChange={setOpen}
       content={
         <Space orientation="vertical">
           <Select style={{ width: 200 }} placeholder={t('cancel.serial')} value={serial} onChange={setSerial} options={serials.map((s) => ({ value: s, label: `No. ${s}` }))} />

@@ -1,5 +1,6 @@
-import { cancelCodeSchema, evaluationCreateSchema, evaluationIdSchema, issueCodesSchema } from '@pcs/domain';
-import { router, tenantProcedure } from '../../trpc';
+import { campaignIdSchema, cancelCodeSchema, evaluationCreateSchema, evaluationIdSchema, issueCodesSchema } from '@pcs/domain';
+import { countyProcedure, router, tenantProcedure } from '../../trpc';
+import { countyTally, countyTurnout } from './county';
 import { cancelCode, closeEvaluation, createEvaluation, evaluationTally, evaluationTurnout, getEvaluation, issueCodes, listCampaigns, listEvaluations } from './handlers';
 
 /**
@@ -31,4 +32,14 @@ export const ballotsRouter = router({
   close: tenantProcedure('appraisal.manage')
     .input(evaluationIdSchema)
     .mutation(({ ctx, input }) => closeEvaluation(ctx, input)),
+});
+
+/** The county's view of its campaigns' democratic evaluations: turnout per township and each tally. */
+export const countyBallotsRouter = router({
+  turnout: countyProcedure('county_appraisal.read')
+    .input(campaignIdSchema)
+    .query(({ ctx, input }) => countyTurnout(ctx, input)),
+  tally: countyProcedure('county_appraisal.read')
+    .input(evaluationIdSchema)
+    .query(({ ctx, input }) => countyTally(ctx, input)),
 });

@@ -26,7 +26,8 @@ import { PetitionsPage } from './pages/supervision/PetitionsPage';
 import { NotificationsPage } from './pages/notifications/NotificationsPage';
 import { BallotsPage } from './pages/ballots/BallotsPage';
 import { CheckSquareOutlined } from '@ant-design/icons';
-import { WORK_NS } from '@pcs/work-ui';
+import { APPRAISAL_NS, AppraisalCampaigns, MyAppraisals, WORK_NS } from '@pcs/work-ui';
+import { TrophyOutlined, FormOutlined } from '@ant-design/icons';
 
 export interface PageDef {
   key: string;
@@ -59,6 +60,8 @@ export const PAGES: PageDef[] = [
   { key: 'assigned', path: '/assigned', labelKey: `${WORK_NS}:menu.assigned`, icon: <InboxOutlined />, permission: 'assigned.read', element: <AssignedPage /> },
   { key: 'supervision', path: '/supervision', labelKey: `${WORK_NS}:menu.supervision`, icon: <EyeOutlined />, permission: 'supervision.read', element: <SupervisionPage /> },
   { key: 'rectifications', path: '/rectifications', labelKey: `${WORK_NS}:menu.rectifications`, icon: <AlertOutlined />, permission: 'supervision.read', element: <RectificationsPage /> },
+  { key: 'my-appraisal', path: '/my-appraisal', labelKey: `${APPRAISAL_NS}:menu.myAppraisal`, icon: <FormOutlined />, permission: 'appraisal.read', element: <MyAppraisals /> },
+  { key: 'appraisal', path: '/appraisal', labelKey: `${APPRAISAL_NS}:menu.appraisal`, icon: <TrophyOutlined />, permission: 'appraisal.read', element: <AppraisalCampaigns scope="township" /> },
   { key: 'petitions', path: '/petitions', labelKey: `${WORK_NS}:menu.petitions`, icon: <MailOutlined />, permission: 'supervision.read', element: <PetitionsPage /> },
   { key: 'ballots', path: '/ballots', labelKey: 'ballots:menu', icon: <CheckSquareOutlined />, permission: 'appraisal.manage', element: <BallotsPage /> },
   { key: 'notifications', path: '/notifications', labelKey: `${WORK_NS}:menu.notifications`, icon: <BellOutlined />, element: <NotificationsPage /> },

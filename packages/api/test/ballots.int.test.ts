@@ -9,6 +9,8 @@ import { failure, startTestStack, type TestStack } from './harness';
  */
 let stack: TestStack;
 let xikou: string;
+/** The evaluations this file makes (the demo data has its own ballots too). */
+const evaluationIds = { main: '', other: '' };
 beforeAll(async () => {
   stack = await startTestStack();
   xikou = await stack.tenantId('xikou');
@@ -74,6 +76,8 @@ describe('democratic evaluation', () => {
     evaluation = await newEvaluation('2025年度领导班子履职尽责考核');
     other = await newEvaluation('另一场考核');
     subjectId = evaluation.subjectId;
+    evaluationIds.main = evaluation.id;
+    evaluationIds.other = other.id;
   });
 
   it('refuses staff representatives outside the rule (8–10), a group of another campaign, a second evaluation', async () => {
@@ -237,8 +241,9 @@ describe('anonymity in the database itself', () => {
       { source: '"BallotCode"', target: '"Tenant"' },
     ]);
     // A used code leaves no row: nothing remains to join a ballot to.
+    const ours = [evaluationIds.main, evaluationIds.other];
     const [{ ballots, codes }] = await stack.ownerDb.$queryRaw<[{ ballots: number; codes: number }]>`
-      SELECT (SELECT count(*)::int FROM "Ballot") AS ballots, (SELECT count(*)::int FROM "BallotCode") AS codes`;
+      SELECT (SELECT count(*)::int FROM "Ballot" WHERE "evaluationId" = ANY (${ours}::uuid[])) AS ballots, (SELECT count(*)::int FROM "BallotCode") AS codes`;
     expect(ballots).toBe(11);
     expect(codes).toBe(0);
     // The content holds answers only.
@@ -252,8 +257,10 @@ describe('anonymity in the database itself', () => {
   });
 
   it('audits each ballot as cast by nobody, on a day, with no request and no choice, in an intact chain', async () => {
-    const entries = await stack.ownerDb.auditLog.findMany({ where: { action: 'ballot_cast' } });
+    const entries = await stack.ownerDb.auditLog.findMany({ where: { action: 'ballot_cast', entityId: { in: [evaluationIds.main, evaluationIds.other] } } });
     expect(entries).toHaveLength(11);
+    // The demo's ballots were cast the same way.
+    expect(await stack.ownerDb.auditLog.count({ where: { action: 'ballot_cast', actorId: null } })).toBeGreaterThan(11);
     for (const e of entries) {
       expect([e.tenantId, e.actorId, e.actorName, e.requestId, e.before, e.entity]).toEqual([xikou, null, '匿名测评', null, null, 'DemocraticEvaluation']);
       expect(e.at.toISOString().slice(10)).toBe('T00:00:00.000Z');

@@ -22,7 +22,7 @@ export { AppShell, type AppShellProps, type ShellMenuItem, type ShellTenant } fr
 export { DataTable, type DataTableProps } from './table/DataTable';
 export type { DataColumn } from './table/columnMeta';
 export { DEFAULT_TABLE_QUERY, applyLocalQuery, type TableQuery, type LocalQueryOptions } from './table/query';
-export { buildSheet, downloadXlsx, readXlsx, type NamedSheet, type Sheet } from './table/excel';
+export { buildSheet, downloadWorkbook, downloadXlsx, readXlsx, type NamedSheet, type Sheet } from './table/excel';
 export { fetchAllPages } from './table/fetchAllPages';
 export { ListPage, PageHeader, type ListPageProps, type ListTableState, type PageHeaderProps } from './page/ListPage';
 

@@ -3,7 +3,7 @@ import './i18n';
 
 export { TRPCProvider, useTRPC, useTRPCClient } from './trpc';
 export { ApiProvider } from './ApiProvider';
-export { WORK_NS } from './i18n';
+export { APPRAISAL_NS, WORK_NS } from './i18n';
 export { WorkScopeContext, useWorkScope, type WorkScope } from './scope';
 export * from './types';
 export { DueText, FlagTags, StateTag } from './tags';
@@ -21,3 +21,4 @@ export { NotificationList } from './notifications/NotificationList';
 export { WorkTabs } from './WorkTabs';
 export { useServerList, type PageSource, type ServerListOptions, type ServerPage } from './useServerList';
 export * from './indicators';
+export * from './appraisal';

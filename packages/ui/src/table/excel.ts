@@ -72,6 +72,18 @@ export async function downloadXlsx(fileName: string, sheet: Sheet, moreSheets: r
       column.width = Math.min(60, Math.max(8, longest * 2 + 2));
     });
   }
+  await saveWorkbook(workbook, fileName);
+}
+
+/** A workbook laid out by the caller (a printed form: titles, merged cells, signature lines), downloaded as .xlsx. */
+export async function downloadWorkbook(fileName: string, build: (workbook: ExcelJsModule.Workbook) => void): Promise<void> {
+  const ExcelJS = await loadExcelJs();
+  const workbook = new ExcelJS.Workbook();
+  build(workbook);
+  await saveWorkbook(workbook, fileName);
+}
+
+async function saveWorkbook(workbook: ExcelJsModule.Workbook, fileName: string): Promise<void> {
   const buffer = await workbook.xlsx.writeBuffer();
   const url = URL.createObjectURL(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
   const link = document.createElement('a');

@@ -1,8 +1,15 @@
 import { registerTexts } from '@pcs/ui';
 import { workEn } from './work/en';
 import { workZhCN } from './work/zh-CN';
+import { appraisalEn } from './appraisal/en';
+import { appraisalZhCN } from './appraisal/zh-CN';
 
 /** Suggestions, supervision, petitions and notifications. */
 export const WORK_NS = 'work';
 
 registerTexts(WORK_NS, { 'zh-CN': workZhCN, en: workEn });
+
+/** Appraisal: templates, campaigns, score sheets, results. */
+export const APPRAISAL_NS = 'appraisal';
+
+registerTexts(APPRAISAL_NS, { 'zh-CN': appraisalZhCN, en: appraisalEn });

@@ -10,12 +10,14 @@ import { ownSubject, sheetOf } from './scores';
  * chose to publish. Before publication it sees no appraiser's score and no rank.
  */
 export async function myAppraisals(ctx: TenantCtx) {
-  const subjects = await ctx.tx.appraisalSubject.findMany({ where: { tenantId: ctx.tenant.id, kind: 'township' }, select: { id: true, campaignId: true, name: true, selfSubmittedAt: true } });
-  const campaigns = await ctx.tx.appraisalCampaign.findMany({ where: { id: { in: subjects.map((s) => s.campaignId) }, countyId: ctx.caller.county.id, state: { not: 'draft' } }, orderBy: { createdAt: 'desc' } });
-  return campaigns.map((c) => {
-    const s = subjects.find((x) => x.campaignId === c.id)!;
-    return { campaignId: c.id, subjectId: s.id, title: c.title, period: appraisalPeriodLabel(c.periodKind, c.year, c.periodIndex), state: c.state, selfSubmittedAt: s.selfSubmittedAt?.toISOString() ?? null, published: PUBLISHED_STATES.includes(c.state) };
-  });
+  const subjects = await ctx.tx.appraisalSubject.findMany({ where: { tenantId: ctx.tenant.id }, select: { id: true, campaignId: true, name: true, kind: true, selfSubmittedAt: true }, orderBy: { name: 'asc' } });
+  // The county's campaigns (the township's own it runs as organiser).
+  const campaigns = await ctx.tx.appraisalCampaign.findMany({ where: { id: { in: subjects.map((s) => s.campaignId) }, countyId: ctx.caller.county.id, ownerTenantId: null, state: { not: 'draft' } }, orderBy: { createdAt: 'desc' } });
+  return campaigns.flatMap((c) =>
+    subjects
+      .filter((s) => s.campaignId === c.id)
+      .map((s) => ({ campaignId: c.id, subjectId: s.id, subjectName: s.name, subjectKind: s.kind, title: c.title, period: appraisalPeriodLabel(c.periodKind, c.year, c.periodIndex), state: c.state, selfSubmittedAt: s.selfSubmittedAt?.toISOString() ?? null, published: PUBLISHED_STATES.includes(c.state) })),
+  );
 }
 
 /** The township's own sheet: its self-scores and evidence; the appraisers' scores only once published. */

@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { APPRAISAL_CAMPAIGN_STATE_LABELS, APPRAISAL_PERIOD_LABELS, APPRAISAL_SUBJECT_KIND_LABELS, type AppraisalSubjectKind } from '@pcs/domain';
+import { describeError, PageHeader, useCountyToday, useLanguage } from '@pcs/ui';
+import { APPRAISAL_NS } from '../i18n';
+import { useTRPCClient } from '../trpc';
+import { appraisalKeys, useAppraisalApi, type AppraisalScope, type CampaignItem, type TemplateItem } from './api';
+import { CampaignDetailDrawer } from './CampaignDetailDrawer';
+import { TemplateEditor } from './TemplateEditor';
+
+/** The organiser's appraisal screen: campaigns (and, for the county, the templates they start from). */
+export function AppraisalCampaigns({ scope }: { scope: AppraisalScope }) {
+  const { t } = useTranslation(APPRAISAL_NS);
+  const { pick } = useLanguage();
+  const api = useAppraisalApi(scope);
+  const [open, setOpen] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<{ id: string; copy: boolean } | null>(null);
+  const campaigns = useQuery({ queryKey: appraisalKeys.of(scope, 'campaigns'), queryFn: () => api.campaigns.list.query({ page: 1, pageSize: 100, sortBy: 'createdAt', sortDirection: 'desc' }) });
+  const templates = useQuery({ queryKey: appraisalKeys.of(scope, 'templates'), queryFn: () => api.templates.list.query() });
+  const campaignTable = (
+    <Table<CampaignItem>
+      size="small"
+      rowKey="id"
+      loading={campaigns.isLoading}
+      dataSource={campaigns.data?.items ?? []}
+      pagination={false}
+      data-testid="campaign-table"
+      columns={[
+        { title: t('campaigns.name'), dataIndex: 'title', render: (title: string, c) => <Button type="link" onClick={() => setOpen(c.id)}>{title}</Button> },
+        { title: t('campaigns.period'), key: 'period', render: (_, c) => pick(c.period) },
+        { title: t('campaigns.subjects'), key: 'kind', render: (_, c) => pick(APPRAISAL_SUBJECT_KIND_LABELS[c.subjectKind]) },
+        { title: t('campaigns.subjectCount'), dataIndex: 'subjectCount', width: 90 },
+        { title: t('campaigns.state'), key: 'state', render: (_, c) => <Tag color={c.state === 'published' ? 'green' : 'blue'}>{pick(APPRAISAL_CAMPAIGN_STATE_LABELS[c.state])}</Tag> },
+      ]}
+    />
+  );
+  const templateTable = (
+    <Table<TemplateItem>
+      size="small"
+      rowKey="id"
+      loading={templates.isLoading}
+      dataSource={templates.data ?? []}
+      pagination={false}
+      data-testid="template-table"
+      columns={[
+        { title: t('templates.title'), key: 'name', render: (_, tp) => <Space>{pick({ zh: tp.name, en: tp.nameEn })}{tp.starting ? <Tag>{t('templates.starting')}</Tag> : null}</Space> },
+        { title: t('campaigns.subjects'), key: 'kind', render: (_, tp) => pick(APPRAISAL_SUBJECT_KIND_LABELS[tp.subjectKind]) },
+        { title: t('campaigns.period'), key: 'period', render: (_, tp) => pick(APPRAISAL_PERIOD_LABELS[tp.periodKind]) },
+        { title: '', key: 'size', render: (_, tp) => t('templates.items', { areas: tp.areaCount, items: tp.itemCount, max: tp.maxTotal }) },
+        ...(scope === 'county'
+          ? [{ title: '', key: 'edit', render: (_: unknown, tp: TemplateItem) => <Space><Button size="small" onClick={() => setEditing({ id: tp.id, copy: false })}>{t('templates.edit')}</Button><Button size="small" onClick={() => setEditing({ id: tp.id, copy: true })}>{t('templates.copy')}</Button></Space> }]
+          : []),
+      ]}
+    />
+  );
+  return (
+    <div>
+      <PageHeader title={t('menu.appraisal')} actions={<Button type="primary" onClick={() => setCreating(true)} data-testid="campaign-create">{t('campaigns.create')}</Button>} />
+      <Card>
+        <Tabs items={[{ key: 'campaigns', label: t('campaigns.title'), children: campaignTable }, { key: 'templates', label: t('templates.title'), children: templateTable }]} />
+      </Card>
+      <CampaignDetailDrawer scope={scope} campaignId={open} onClose={() => setOpen(null)} />
+      <CreateCampaignModal scope={scope} open={creating} templates={templates.data ?? []} onClose={() => setCreating(false)} onCreated={(id) => { setCreating(false); setOpen(id); }} />
+      {editing ? <TemplateEditor templateId={editing.id} copy={editing.copy} onClose={() => setEditing(null)} /> : null}
+    </div>
+  );
+}
+
+interface CreateValues {
+  templateId: string;
+  title: string;
+  year: number;
+  periodIndex?: number;
+  recurring: boolean;
+  subjects: string[];
+}
+
+/** The appraised a campaign of this kind may have: the county's townships, or the township's villages, grids or units. */
+function useSubjectOptions(scope: AppraisalScope, kind: AppraisalSubjectKind | undefined) {
+  const client = useTRPCClient();
+  return useQuery({
+    queryKey: appraisalKeys.of(scope, 'subject-options', kind),
+    enabled: !!kind,
+    queryFn: async (): Promise<Array<{ value: string; label: string; subject: Record<string, string> }>> => {
+      if (scope === 'county') {
+        const townships = await client.county.townships.query({ page: 1, pageSize: 200 } as never);
+        return (townships as unknown as { items: Array<{ id: string; name: string }> }).items.map((tw) => ({ value: tw.id, label: tw.name, subject: { tenantId: tw.id, name: tw.name } }));
+      }
+      const me = await client.me.get.query();
+      const tenantId = (me as unknown as { township: { id: string } | null }).township?.id ?? '';
+      if (kind === 'village') return (await client.villages.list.query({ page: 1, pageSize: 500 })).items.map((v) => ({ value: v.id, label: v.name, subject: { tenantId, name: v.name, villageId: v.id } }));
+      if (kind === 'grid') return (await client.grids.list.query({})).map((g) => ({ value: g.id, label: g.name, subject: { tenantId, name: g.name, gridId: g.id } }));
+      const units = await client.handlingUnits.list.query({ page: 1, pageSize: 500 } as never);
+      return (units as unknown as { items: Array<{ id: string; name: string }> }).items.map((u) => ({ value: u.id, label: u.name, subject: { tenantId, name: kind === 'leadership_team' ? `${u.name}领导班子` : u.name, handlingUnitId: u.id } }));
+    },
+  });
+}
+
+function CreateCampaignModal({ scope, open, templates, onClose, onCreated }: { scope: AppraisalScope; open: boolean; templates: TemplateItem[]; onClose: () => void; onCreated: (id: string) => void }) {
+  const { t } = useTranslation(APPRAISAL_NS);
+  const { pick } = useLanguage();
+  const { message } = App.useApp();
+  const api = useAppraisalApi(scope);
+  const queryClient = useQueryClient();
+  const today = useCountyToday();
+  const [form] = Form.useForm<CreateValues>();
+  const templateId = Form.useWatch('templateId', form);
+  const template = templates.find((tp) => tp.id === templateId);
+  const options = useSubjectOptions(scope, template?.subjectKind);
+  const [busy, setBusy] = useState(false);
+  const submit = async (values: CreateValues) => {
+    setBusy(true);
+    try {
+      const subjects = values.subjects.map((id) => options.data!.find((o) => o.value === id)!.subject);
+      const created = await api.campaigns.create.mutate({ templateId: values.templateId, title: values.title, year: values.year, periodIndex: values.periodIndex ?? null, recurring: values.recurring, subjects: subjects as never });
+      await queryClient.invalidateQueries({ queryKey: appraisalKeys.all });
+      form.resetFields();
+      onCreated(created.id);
+    } catch (error) {
+      const info = describeError(error);
+      void message.error(info.messages ? pick(info.messages) : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open={open} title={t('campaigns.create')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'campaign-create-ok' } as never} width={640} destroyOnHidden>
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ year: Number(today.slice(0, 4)), recurring: false, subjects: [] }}>
+        <Form.Item name="templateId" label={t('campaigns.template')} rules={[{ required: true }]}>
+          <Select data-testid="campaign-template" options={templates.map((tp) => ({ value: tp.id, label: pick({ zh: tp.name, en: tp.nameEn }) }))} onChange={(id: string) => { const tp = templates.find((x) => x.id === id); if (tp) form.setFieldValue('title', tp.name); form.setFieldValue('subjects', []); }} />
+        </Form.Item>
+        <Form.Item name="title" label={t('campaigns.name')} rules={[{ required: true }]}><Input data-testid="campaign-title" /></Form.Item>
+        <Space>
+          <Form.Item name="year" label={t('campaigns.year')} rules={[{ required: true }]}><InputNumber min={2000} max={2100} /></Form.Item>
+          {template && template.periodKind !== 'year' ? <Form.Item name="periodIndex" label={t('campaigns.periodIndex')} rules={[{ required: true }]}><InputNumber min={1} max={template.periodKind === 'half_year' ? 2 : 12} /></Form.Item> : null}
+          <Form.Item name="recurring" valuePropName="checked" label=" "><Checkbox>{t('campaigns.recurring')}</Checkbox></Form.Item>
+        </Space>
+        <Form.Item name="subjects" label={t('campaigns.subjects')}>
+          <Select mode="multiple" data-testid="campaign-subjects" loading={options.isLoading} options={(options.data ?? []).map(({ value, label }) => ({ value, label }))}
+            dropdownRender={(menu) => <>{menu}<Button type="link" size="small" onClick={() => form.setFieldValue('subjects', (options.data ?? []).map((o) => o.value))} data-testid="campaign-subjects-all">{t('campaigns.selectAll')}</Button></>} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,31 @@
+import type { inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '@pcs/api';
+import { useTRPCClient } from '../trpc';
+
+/**
+ * Who organises the campaigns on this screen: the county (its campaigns over townships and
+ * their grids) or the township (its campaigns over villages, grids, cadres, offices). The two
+ * routers have the same shape; the server decides what each may see and do.
+ */
+export type AppraisalScope = 'county' | 'township';
+
+export function useAppraisalApi(scope: AppraisalScope) {
+  const client = useTRPCClient();
+  return scope === 'county' ? client.countyAppraisal : client.appraisal;
+}
+
+type RouterOutputs = inferRouterOutputs<AppRouter>;
+
+export type CampaignDetail = RouterOutputs['countyAppraisal']['campaigns']['get'];
+export type CampaignItem = RouterOutputs['countyAppraisal']['campaigns']['list']['items'][number];
+export type ScoreSheet = RouterOutputs['countyAppraisal']['scores']['sheet'];
+export type SheetItem = ScoreSheet['areas'][number]['items'][number];
+export type Ranking = RouterOutputs['countyAppraisal']['results']['ranking'];
+export type TemplateItem = RouterOutputs['countyAppraisal']['templates']['list'][number];
+export type MyAppraisal = RouterOutputs['appraisal']['mine']['list'][number];
+export type MySheet = RouterOutputs['appraisal']['mine']['sheet'];
+
+export const appraisalKeys = {
+  all: ['appraisal'] as const,
+  of: (scope: AppraisalScope, ...parts: unknown[]) => ['appraisal', scope, ...parts] as const,
+};

@@ -1,0 +1,3 @@
+export { AppraisalCampaigns } from './AppraisalCampaigns';
+export { MyAppraisals } from './MyAppraisals';
+export type { AppraisalScope } from './api';

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { createDb } from '@pcs/db';
@@ -45,6 +47,18 @@ const seeded = await loadDemo(ownerDb);
 await ownerDb.$disconnect();
 console.log(seeded.created ? 'Demo data loaded' : 'Demo data already present');
 
+// The key of ballot codes' hashes: kept beside the embedded database (never in it), so codes
+// issued before a restart still work; a fresh one for every end-to-end run.
+function ballotSecret(): string {
+  if (e2e) return randomBytes(32).toString('hex');
+  const file = join(dataDir, 'ballot-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
 const issuer = `${url(ports.auth)}/realms/${REALM}`;
 const appOrigins = [url(ports.admin), url(ports.township)];
 
@@ -67,6 +81,7 @@ startService('api', tsx, [join(root, 'apps', 'api', 'src', 'main.ts')], {
     CORS_ORIGINS: appOrigins.join(','),
     IDP_ADMIN_CLIENT_ID: PROVISIONING_CLIENT.clientId,
     IDP_ADMIN_CLIENT_SECRET: PROVISIONING_CLIENT.secret,
+    PCS_BALLOT_SECRET: ballotSecret(),
   },
 });
 

@@ -8,6 +8,8 @@ export interface ApiConfig {
   jwksUri: string;
   audience: string;
   allowedOrigins: string[];
+  /** Key of the ballot codes' hashes; never stored in the database (docs/audit.md, "Anonymous ballots"). */
+  ballotSecret: string | undefined;
   /** Keycloak's Admin REST API, through a service-account client, for provisioning users. */
   identityAdmin: { baseUrl: string; realm: string; clientId: string; clientSecret: string };
 }
@@ -33,6 +35,7 @@ export function loadConfig(): ApiConfig {
       clientId: process.env.IDP_ADMIN_CLIENT_ID ?? 'pcs-provisioning',
       clientSecret: required('IDP_ADMIN_CLIENT_SECRET'),
     },
+    ballotSecret: process.env.PCS_BALLOT_SECRET || undefined,
     allowedOrigins: (process.env.CORS_ORIGINS ?? 'http://localhost:5173,http://localhost:5174').split(',').map((o) => o.trim()),
   };
 }

@@ -7,7 +7,7 @@ const config = loadConfig();
 const db = createDb(config.databaseUrl);
 const verifyToken = createTokenVerifier({ issuer: config.issuer, audience: config.audience, jwksUri: config.jwksUri });
 const identityProvider = new KeycloakIdentityProvider(config.identityAdmin);
-const server = createApiServer({ deps: { db, verifyToken, logger: rootLogger, identityProvider, attachmentStore: attachmentStoreFromEnv() }, allowedOrigins: config.allowedOrigins });
+const server = createApiServer({ deps: { db, verifyToken, logger: rootLogger, identityProvider, attachmentStore: attachmentStoreFromEnv(), ballotSecret: config.ballotSecret }, allowedOrigins: config.allowedOrigins });
 
 server.listen(config.port, config.host, () => rootLogger.info({ host: config.host, port: config.port, issuer: config.issuer }, 'API listening'));
 

@@ -30,6 +30,8 @@ import { LedgersPage } from './pages/grid/LedgersPage';
 import { PatrolsPage } from './pages/grid/PatrolsPage';
 import { MyGridsPage } from './pages/grid/MyGridsPage';
 import { GridOverviewPage } from './pages/grid/GridOverviewPage';
+import { BallotsPage } from './pages/ballots/BallotsPage';
+import { CheckSquareOutlined } from '@ant-design/icons';
 import { APPRAISAL_NS, AppraisalCampaigns, MyAppraisals, WORK_NS } from '@pcs/work-ui';
 import { TrophyOutlined, FormOutlined } from '@ant-design/icons';
 
@@ -67,6 +69,7 @@ export const PAGES: PageDef[] = [
   { key: 'my-appraisal', path: '/my-appraisal', labelKey: `${APPRAISAL_NS}:menu.myAppraisal`, icon: <FormOutlined />, permission: 'appraisal.read', element: <MyAppraisals /> },
   { key: 'appraisal', path: '/appraisal', labelKey: `${APPRAISAL_NS}:menu.appraisal`, icon: <TrophyOutlined />, permission: 'appraisal.read', element: <AppraisalCampaigns scope="township" /> },
   { key: 'petitions', path: '/petitions', labelKey: `${WORK_NS}:menu.petitions`, icon: <MailOutlined />, permission: 'supervision.read', element: <PetitionsPage /> },
+  { key: 'ballots', path: '/ballots', labelKey: 'ballots:menu', icon: <CheckSquareOutlined />, permission: 'appraisal.manage', element: <BallotsPage /> },
   { key: 'notifications', path: '/notifications', labelKey: `${WORK_NS}:menu.notifications`, icon: <BellOutlined />, element: <NotificationsPage /> },
   // Grid management: the worker's phone view, the office's grids, ledgers, patrols and overview.
   { key: 'my-grids', path: '/my-grids', labelKey: 'grid:menu.mine', icon: <AimOutlined />, permission: 'grid.patrol', element: <MyGridsPage /> },

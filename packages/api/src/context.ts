@@ -14,6 +14,8 @@ export interface ApiDeps {
   identityProvider: IdentityProvider;
   /** Where new attachments' bytes go; the database (`databaseStore`) unless configured (`attachmentStoreFromEnv`). */
   attachmentStore?: AttachmentStore;
+  /** The key of ballot codes' hashes (`PCS_BALLOT_SECRET`); without it no ballot code is issued or accepted. */
+  ballotSecret?: string;
   /** The system clock; tests pass a fixed one. */
   now?: () => Date;
 }

@@ -2,6 +2,7 @@ import { router } from './trpc';
 import { appraisalRouter, countyAppraisalRouter } from './routers/appraisal';
 import { attachmentsRouter, departmentAttachmentsRouter } from './routers/attachments';
 import { auditRouter } from './routers/audit';
+import { ballotsRouter, countyBallotsRouter } from './routers/ballots';
 import { countyRouter } from './routers/county';
 import { dashboardRouter, townshipDashboardRouter } from './routers/dashboard';
 import { countySettingsRouter } from './routers/county-settings';
@@ -80,6 +81,8 @@ export const appRouter = router({
   countyDeputies: countyDeputiesRouter,
   appraisal: appraisalRouter,
   countyAppraisal: countyAppraisalRouter,
+  ballots: ballotsRouter,
+  countyBallots: countyBallotsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
 import { ATTACHMENTS_PREFIX, createAttachmentRoutes } from './attachments/http';
+import { BALLOT_PREFIX, createBallotRoutes } from './ballots/public-http';
 import { clientAddress, createContextFactory, type ApiDeps } from './context';
 import { refuse } from './http-refusals';
 import { ApiLimiter, limitsFromEnv, RateLimited, type ApiLimitSettings } from './limits';
@@ -59,6 +60,7 @@ export function createApiServer({ deps, allowedOrigins, limits }: ApiServerOptio
   const limiter = new ApiLimiter(settings);
   const createContext = createContextFactory(deps, limiter);
   const attachments = createAttachmentRoutes(settings);
+  const ballots = createBallotRoutes();
 
   async function handleTrpc(req: IncomingMessage, res: ServerResponse, url: URL) {
     const maxBodySize = settings.maxBodyBytes;
@@ -116,6 +118,8 @@ export function createApiServer({ deps, allowedOrigins, limits }: ApiServerOptio
       );
     } else if (url.pathname.startsWith(ATTACHMENTS_PREFIX)) {
       void attachments(createContext({ req }), req, res, url);
+    } else if (url.pathname.startsWith(BALLOT_PREFIX)) {
+      void ballots(createContext({ req }), req, res, url);
     } else if (url.pathname.startsWith(TRPC_PREFIX)) {
       handleTrpc(req, res, url).catch((error: unknown) => {
         deps.logger.error({ err: error }, 'request failed');

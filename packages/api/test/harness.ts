@@ -15,6 +15,9 @@ import { loadDemo } from '../src/demo';
  * A real stack for integration tests: a fresh PostgreSQL database with migrations and
  * demo data, the development login server, and the API over HTTP. Nothing is mocked.
  */
+/** The ballot codes' key in tests (production reads PCS_BALLOT_SECRET). */
+export const TEST_BALLOT_SECRET = 'test-ballot-secret-not-for-production';
+
 export interface TestStack {
   apiUrl: string;
   ownerUrl: string;
@@ -57,7 +60,7 @@ export async function startTestStack(options: { postgresAdminUrl?: string; limit
   const identityProvider = new KeycloakIdentityProvider({ baseUrl: idp.url, realm: 'pcs', clientId: provisioning.clientId, clientSecret: provisioning.secret });
   const verifyToken = createTokenVerifier({ issuer: idp.issuer, audience: 'pcs-api', jwksUri: `${idp.issuer}/protocol/openid-connect/certs` });
   const startApi = async (limits?: Partial<ApiLimitSettings>, deps?: Partial<ApiDeps>) => {
-    const server = createApiServer({ deps: { db: appDb, verifyToken, logger: pino({ level: process.env.TEST_API_LOG ?? 'silent' }, pino.destination(2)), identityProvider, ...deps }, allowedOrigins: [], limits });
+    const server = createApiServer({ deps: { db: appDb, verifyToken, logger: pino({ level: process.env.TEST_API_LOG ?? 'silent' }, pino.destination(2)), identityProvider, ballotSecret: TEST_BALLOT_SECRET, ...deps }, allowedOrigins: [], limits });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return {
       url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

@@ -60,3 +60,4 @@ export * from './indicators/queries';
 export * from './common/api-limits';
 export * from './common/share';
 export * from './appraisal';
+export * from './appraisal/ballots';

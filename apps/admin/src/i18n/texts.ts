@@ -1,5 +1,7 @@
 import { registerTexts } from '@pcs/ui';
 import { adminEn } from './admin/en';
+import { countyBallotsEn } from './ballots/en';
+import { countyBallotsZhCN } from './ballots/zh-CN';
 import { adminZhCN } from './admin/zh-CN';
 import { provisioningEn } from './provisioning/en';
 import { provisioningZhCN } from './provisioning/zh-CN';
@@ -13,3 +15,8 @@ registerTexts(NS, { 'zh-CN': adminZhCN, en: adminEn });
 export const PROVISIONING_NS = 'provisioning';
 
 registerTexts(PROVISIONING_NS, { 'zh-CN': provisioningZhCN, en: provisioningEn });
+
+/** The county's view of democratic evaluations in the townships. */
+export const BALLOTS_NS = 'countyBallots';
+
+registerTexts(BALLOTS_NS, { 'zh-CN': countyBallotsZhCN, en: countyBallotsEn });

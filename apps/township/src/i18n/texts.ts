@@ -1,4 +1,6 @@
 import { registerTexts } from '@pcs/ui';
+import { ballotsEn } from './ballots/en';
+import { ballotsZhCN } from './ballots/zh-CN';
 import { deputiesEn } from './deputies/en';
 import { gridEn } from './grid/en';
 import { gridZhCN } from './grid/zh-CN';
@@ -27,3 +29,8 @@ registerTexts(DNS, { 'zh-CN': deputiesZhCN, en: deputiesEn });
 export const GRID_NS = 'grid';
 
 registerTexts(GRID_NS, { 'zh-CN': gridZhCN, en: gridEn });
+
+/** Democratic evaluation: the office's page and the public ballot page. */
+export const BALLOTS_NS = 'ballots';
+
+registerTexts(BALLOTS_NS, { 'zh-CN': ballotsZhCN, en: ballotsEn });

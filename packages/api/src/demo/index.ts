@@ -1,6 +1,7 @@
 import type { Db } from '@pcs/db';
 import { loadDemoData } from '@pcs/db/seed';
 import { loadAppraisalDemo } from './appraisal-demo';
+import { loadBallotsDemo } from './ballots-demo';
 import { loadWorkflowDemo } from './workflow-demo';
 
 /**
@@ -14,6 +15,7 @@ export async function loadDemo(db: Db): Promise<{ created: boolean }> {
   if (result.created) {
     await loadWorkflowDemo(db);
     await loadAppraisalDemo(db);
+    await loadBallotsDemo(db);
   }
   return result;
 }

@@ -8,6 +8,7 @@ export const PLATFORM_TABLES: Record<string, string> = {
 /** Tables only the owner's SECURITY DEFINER functions touch: the application role holds no privilege on them at all. */
 export const OWNER_ONLY_TABLES: Record<string, string> = {
   AuditChainHead: "each audit chain's head, read and moved only by audit_append and audit_verify",
+  Ballot: 'cast ballots, written only by ballot_cast and read only as a whole evaluation by ballot_contents and ballot_counts (docs/audit.md, "Anonymous ballots")',
 };
 
 export interface TableInfo {

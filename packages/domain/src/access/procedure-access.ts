@@ -104,6 +104,8 @@ const TREE: Tree = {
   },
   patrols: { list: townshipAnyOf('grid.read', 'grid.patrol'), get: townshipAnyOf('grid.read', 'grid.patrol'), create: townshipAnyOf('grid.patrol', 'grid.manage') },
   gridGuarantees: { list: county('county.read'), set: county('settings.manage_county') },
+  countyBallots: { turnout: county('county_appraisal.read'), tally: county('county_appraisal.read') },
+  ballots: { campaigns: township('appraisal.manage'), list: township('appraisal.manage'), get: township('appraisal.manage'), create: township('appraisal.manage'), issueCodes: township('appraisal.manage'), cancelCode: township('appraisal.manage'), turnout: township('appraisal.manage'), tally: township('appraisal.manage'), close: township('appraisal.manage') },
   rules: { effective: township('rules.read'), setOverride: township('rules.manage_township') },
   county: { townships: county('county.read'), rules: county('rules.read'), departments: county('user.manage') },
   tenants: Object.fromEntries(['list', 'get', 'create', 'update', 'setStatus'].map((p) => [p, county('tenant.manage')])),

@@ -1,0 +1,45 @@
+import { campaignIdSchema, cancelCodeSchema, evaluationCreateSchema, evaluationIdSchema, issueCodesSchema } from '@pcs/domain';
+import { countyProcedure, router, tenantProcedure } from '../../trpc';
+import { countyTally, countyTurnout } from './county';
+import { cancelCode, closeEvaluation, createEvaluation, evaluationTally, evaluationTurnout, getEvaluation, issueCodes, listCampaigns, listEvaluations } from './handlers';
+
+/**
+ * Democratic evaluation (民主测评) in a township: the evaluation and its evaluator groups, one-time
+ * codes (issued, cancelled and replaced), live turnout and the tally. Ballots are cast without an
+ * account on the public ballot page (`ballots/public-http.ts`), not here.
+ */
+export const ballotsRouter = router({
+  campaigns: tenantProcedure('appraisal.manage').query(({ ctx }) => listCampaigns(ctx)),
+  list: tenantProcedure('appraisal.manage').query(({ ctx }) => listEvaluations(ctx)),
+  get: tenantProcedure('appraisal.manage')
+    .input(evaluationIdSchema)
+    .query(({ ctx, input }) => getEvaluation(ctx, input)),
+  create: tenantProcedure('appraisal.manage')
+    .input(evaluationCreateSchema)
+    .mutation(({ ctx, input }) => createEvaluation(ctx, input)),
+  issueCodes: tenantProcedure('appraisal.manage')
+    .input(issueCodesSchema)
+    .mutation(({ ctx, input }) => issueCodes({ ...ctx, ballotSecret: ctx.deps.ballotSecret }, input)),
+  cancelCode: tenantProcedure('appraisal.manage')
+    .input(cancelCodeSchema)
+    .mutation(({ ctx, input }) => cancelCode({ ...ctx, ballotSecret: ctx.deps.ballotSecret }, input)),
+  turnout: tenantProcedure('appraisal.manage')
+    .input(evaluationIdSchema)
+    .query(({ ctx, input }) => evaluationTurnout(ctx, input)),
+  tally: tenantProcedure('appraisal.manage')
+    .input(evaluationIdSchema)
+    .query(({ ctx, input }) => evaluationTally(ctx, input)),
+  close: tenantProcedure('appraisal.manage')
+    .input(evaluationIdSchema)
+    .mutation(({ ctx, input }) => closeEvaluation(ctx, input)),
+});
+
+/** The county's view of its campaigns' democratic evaluations: turnout per township and each tally. */
+export const countyBallotsRouter = router({
+  turnout: countyProcedure('county_appraisal.read')
+    .input(campaignIdSchema)
+    .query(({ ctx, input }) => countyTurnout(ctx, input)),
+  tally: countyProcedure('county_appraisal.read')
+    .input(evaluationIdSchema)
+    .query(({ ctx, input }) => countyTally(ctx, input)),
+});

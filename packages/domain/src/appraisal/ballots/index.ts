@@ -1,0 +1,5 @@
+export * from './groups';
+export * from './codes';
+export * from './ballot';
+export * from './tally';
+export * from './evaluation';

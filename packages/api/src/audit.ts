@@ -10,7 +10,7 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-interface AuditContext {
+export interface AuditContext {
   tx: Tx;
   caller: Caller;
   requestId: string;

@@ -311,6 +311,33 @@ describe('indicator engine', () => {
     );
   });
 
+  it('publishes a frozen ranking to the townships, each seeing only its own ranks; a period not frozen cannot be published', async () => {
+    const xikou = await stack.tenantId('xikou');
+    const lastMonthDay = addMonths(countyToday().slice(0, 10), -1);
+    const period: IndicatorPeriod = { kind: 'month', year: Number(lastMonthDay.slice(0, 4)), month: Number(lastMonthDay.slice(5, 7)) };
+    await refreshIndicatorValues(stack.appDb);
+    await freezeRankings(stack.appDb);
+    const own = () => client('xikou.admin', { tenantId: xikou }).townshipDashboard.get.query({ period });
+    expect((await own()).publishedRank).toBeNull();
+    const thisYear = { kind: 'year' as const, year: Number(countyToday().slice(0, 4)) };
+    const refused = await failure(client('county').dashboard.publishRanking.mutate({ period: thisYear }));
+    expect(refused.data?.code).toBe('BAD_REQUEST');
+    expect(JSON.stringify(refused.data)).toContain('period');
+    expect((await failure(client('xikou.admin', { tenantId: xikou }).dashboard.publishRanking.mutate({ period }))).data?.code).toBe('FORBIDDEN');
+
+    const published = await client('county').dashboard.publishRanking.mutate({ period });
+    expect(published.publishedAt).toBeTruthy();
+    expect((await client('county').dashboard.publishRanking.mutate({ period })).publishedAt).toBe(published.publishedAt);
+    const county = await client('county').dashboard.overview.query({ period });
+    expect(county.ranking.publishedAt).toBe(published.publishedAt);
+    const mine = (await own()).publishedRank!;
+    const frozenRow = county.townships.find((t) => t.id === xikou)!;
+    expect(mine.rank).toBe(frozenRow.composite?.rank ?? null);
+    expect(mine.indicatorRanks['suggestions_received']).toBe(frozenRow.cells.find((c) => c.indicatorId === 'suggestions_received')!.rank);
+    // Its own ranks only: no other township's figures travel with them.
+    expect(JSON.stringify(mine)).not.toContain(county.townships.find((t) => t.id !== xikou)!.id);
+  });
+
   it('gives a township its own indicators and nothing of another township', async () => {
     const [xikou, chengnan] = [await stack.tenantId('xikou'), await stack.tenantId('chengnan')];
     const own = await client('xikou.admin', { tenantId: xikou }).townshipDashboard.get.query({ period: { kind: 'year', year: thisYear } });

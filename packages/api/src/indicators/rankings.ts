@@ -12,6 +12,9 @@ import {
   type RuleValueRecord,
 } from '@pcs/domain';
 import { countyReadScope, withScope, type Db, type Tx } from '@pcs/db';
+import type { z } from 'zod';
+import { audit, type AuditContext } from '../audit';
+import { InvalidInput } from '../errors';
 import { loadCountySettings } from '../routers/county-settings/handlers';
 import { loadRuleRecords } from './engine';
 import { buildOverview, type DashboardTownship } from './overview';
@@ -74,7 +77,7 @@ async function snapshotOf(tx: Tx, countyId: string, period: IndicatorPeriod) {
   if (period.kind === 'custom') return null;
   const range = periodRange(period);
   const row = await tx.indicatorRankingSnapshot.findUnique({ where: { countyId_periodStart_periodEnd: { countyId, periodStart: new Date(range.start), periodEnd: new Date(range.end) } } });
-  return row ? { frozenAt: row.frozenAt, townships: row.townships as unknown as FrozenTownship[] } : null;
+  return row ? { frozenAt: row.frozenAt, publishedAt: row.publishedAt, townships: row.townships as unknown as FrozenTownship[] } : null;
 }
 
 /**
@@ -93,7 +96,7 @@ export async function withFrozenRanks(tx: Tx, countyId: string, townships: reado
   const liveComposite = new Map(overview.townships.map((t) => [t.id, t.composite]));
   return {
     ...overview,
-    ranking: { frozenAt: current?.frozenAt.toISOString() ?? null, correctionsSince: corrections, rule: RANKING_FREEZE_RULE },
+    ranking: { frozenAt: current?.frozenAt.toISOString() ?? null, publishedAt: current?.publishedAt?.toISOString() ?? null, correctionsSince: corrections, rule: RANKING_FREEZE_RULE },
     townships: overview.townships.map((t) => {
       const now = frozenRank(current, t.id);
       const before = frozenRank(previous, t.id);
@@ -140,3 +143,38 @@ export async function correctionsOf(tx: Tx, townships: readonly DashboardTownshi
   };
 }
 
+
+const periodIssue = (zh: string, en: string) => ({ code: 'custom', path: ['period'], input: undefined, message: en, params: { zh, en } }) as z.core.$ZodIssue;
+
+/**
+ * The county publishes a period's frozen ranking to the townships: each then sees its own
+ * composite rank and its rank on every indicator (never another township's figures). Only a
+ * frozen ranking can be published (a ranking that still moves is not one to announce);
+ * publishing again changes nothing.
+ */
+export async function publishRanking(ctx: AuditContext & { county: { id: string } }, period: IndicatorPeriod) {
+  const snapshot = await snapshotOf(ctx.tx, ctx.county.id, period);
+  if (!snapshot) throw new InvalidInput([periodIssue('该周期尚未结束或排名尚未冻结，不能公布', 'the period is not over or its ranking is not frozen yet, so it cannot be published')]);
+  if (snapshot.publishedAt) return { publishedAt: snapshot.publishedAt.toISOString() };
+  const range = periodRange(period);
+  const row = await ctx.tx.indicatorRankingSnapshot.update({
+    where: { countyId_periodStart_periodEnd: { countyId: ctx.county.id, periodStart: new Date(range.start), periodEnd: new Date(range.end) } },
+    data: { publishedAt: new Date(), publishedBy: ctx.caller.user.id },
+  });
+  await audit(ctx, { tenantId: null, action: 'publish', entity: 'IndicatorRankingSnapshot', entityId: `${ctx.county.id}:${range.start}..${range.end}`, after: { period, publishedAt: row.publishedAt } });
+  return { publishedAt: row.publishedAt!.toISOString() };
+}
+
+/** A township's own ranks in a published ranking of the period: composite and per indicator, out of how many ranked; null while unpublished. */
+export async function publishedRankOf(tx: Tx, countyId: string, tenantId: string, period: IndicatorPeriod) {
+  const snapshot = await snapshotOf(tx, countyId, period);
+  if (!snapshot?.publishedAt) return null;
+  const own = snapshot.townships.find((t) => t.tenantId === tenantId);
+  if (!own) return null;
+  return {
+    publishedAt: snapshot.publishedAt.toISOString(),
+    rank: own.rank,
+    ranked: snapshot.townships.filter((t) => t.rank !== null).length,
+    indicatorRanks: Object.fromEntries(Object.entries(own.cells).map(([id, c]) => [id, c.rank])),
+  };
+}

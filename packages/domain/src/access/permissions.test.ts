@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONGRESS_BOOK_PERMISSIONS, DUTY_PROFILE_PERMISSIONS } from './deputy-reads';
-import { COUNTY_SUPERVISION_WRITES, hasPermission, permissionsOf, ROLE_PERMISSIONS, type Permission } from './permissions';
+import { COUNTY_OWN_WRITES, COUNTY_SUPERVISION_WRITES, hasPermission, permissionsOf, ROLE_PERMISSIONS, type Permission } from './permissions';
 import { ROLE_INFO, ROLES } from './roles';
 
 describe('permission matrix', () => {
@@ -11,8 +11,8 @@ describe('permission matrix', () => {
     }
   });
 
-  it('keeps the county viewer read-only but for key supervision and urging', () => {
-    const granted = [...permissionsOf(['county_sc_viewer'])].filter((p) => !COUNTY_SUPERVISION_WRITES.includes(p));
+  it('keeps the county viewer read-only but for key supervision and urging, appraisal scoring and its own rankings', () => {
+    const granted = [...permissionsOf(['county_sc_viewer'])].filter((p) => !COUNTY_SUPERVISION_WRITES.includes(p) && !COUNTY_OWN_WRITES.includes(p));
     expect(granted.every((p) => p.endsWith('.read'))).toBe(true);
   });
 

@@ -23,6 +23,7 @@ export const PERMISSIONS = {
   'supervision.read': { zh: '查看监督工作、整改与信访', en: 'Read supervision work, rectifications and petitions' },
   'supervision.manage': { zh: '维护监督计划、活动、整改与信访', en: 'Maintain supervision plans, activities, rectifications and petitions' },
   'county.supervise': { zh: '重点督办、催办乡镇事项', en: 'Key-supervise and urge township items' },
+  'county.publish_rankings': { zh: '向各乡镇公布指标排名', en: 'Publish indicator rankings to the townships' },
   'deputies.read': { zh: '查看代表、会议、履职与台账', en: 'Read deputies, meetings, duty records and registers' },
   'deputies.write': { zh: '维护代表、会议、履职与台账', en: 'Maintain deputies, meetings, duty records and registers' },
   'indicators.read': { zh: '查看本乡镇考核指标', en: "Read the township's own indicators" },
@@ -42,11 +43,14 @@ export const PERMISSIONS = {
  */
 export const COUNTY_SUPERVISION_WRITES: readonly Permission[] = ['county.supervise', 'county_appraisal.manage'];
 
+/** Writes of the county's own rows, never a township's: publishing a frozen ranking. */
+export const COUNTY_OWN_WRITES: readonly Permission[] = ['county.publish_rankings'];
+
 export type Permission = keyof typeof PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   platform_admin: ['tenant.manage', 'user.manage', 'rules.read', 'rules.manage_county', 'settings.manage_county', 'audit.read', 'county.read', 'county_appraisal.read', 'county_appraisal.manage'],
-  county_sc_viewer: ['county.read', 'rules.read', 'county.supervise', 'county_appraisal.read', 'county_appraisal.manage'],
+  county_sc_viewer: ['county.read', 'rules.read', 'county.supervise', 'county.publish_rankings', 'county_appraisal.read', 'county_appraisal.manage'],
   county_dept_handler: ['assigned.read', 'assigned.write'],
   township_admin: ['appraisal.read', 'appraisal.manage', 'indicators.read', 'rules.read', 'rules.manage_township', 'region.read', 'region.write', 'audit.read', 'user.manage', 'units.manage', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'grid.read', 'grid.manage'],
   township_staff: ['appraisal.read', 'appraisal.manage', 'indicators.read', 'rules.read', 'region.read', 'region.write', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'grid.read', 'grid.manage'],

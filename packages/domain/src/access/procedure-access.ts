@@ -139,7 +139,7 @@ const TREE: Tree = {
   congressBooks: { get: township('deputies.read') },
   liaisonOffice: { dashboard: township('deputies.read') },
   countyDeputies: { indicators: county('county.read') },
-  dashboard: { overview: county('county.read'), records: county('county.read'), trends: county('county.read'), corrections: county('county.read') },
+  dashboard: { overview: county('county.read'), records: county('county.read'), trends: county('county.read'), corrections: county('county.read'), publishRanking: county('county.publish_rankings') },
   townshipDashboard: { get: township('indicators.read'), records: township('indicators.read'), trends: township('indicators.read') },
   appraisal: {
     templates: { list: township('appraisal.read'), get: township('appraisal.read') },

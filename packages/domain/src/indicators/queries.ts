@@ -45,4 +45,5 @@ export const dashboardTrendsInputSchema = z
   .strict();
 export const townshipTrendsInputSchema = z.object({ period: trendPeriod, indicatorIds }).strict();
 export const dashboardCorrectionsInputSchema = z.object({ period: indicatorPeriodSchema }).strict();
+export const dashboardPublishInputSchema = z.object({ period: indicatorPeriodSchema }).strict();
 export const townshipDashboardInputSchema = z.object({ period: indicatorPeriodSchema }).strict();

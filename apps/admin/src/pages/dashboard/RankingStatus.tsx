@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { Button, Modal, Table, Tooltip, Typography } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Modal, Popconfirm, Table, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, useFormatInstant, useLanguage, type PickedPeriod } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
@@ -14,6 +14,14 @@ export function RankingStatus({ overview, period }: { overview: Overview; period
   const formatInstant = useFormatInstant();
   const trpc = useTRPC();
   const [open, setOpen] = useState(false);
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const publish = useMutation(
+    trpc.dashboard.publishRanking.mutationOptions({
+      onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.dashboard.overview.queryKey() }),
+      onError: (error) => void message.error(error.message),
+    }),
+  );
   const corrections = useQuery(trpc.dashboard.corrections.queryOptions({ period }, { enabled: open }));
   const { ranking } = overview;
   const names = new Map(overview.indicators.map((i) => [i.id, pick({ zh: i.nameZh, en: i.nameEn })]));
@@ -21,6 +29,17 @@ export function RankingStatus({ overview, period }: { overview: Overview; period
   return (
     <Typography.Text type="secondary" data-testid="ranking-status">
       <Tooltip title={pick(ranking.rule)}>{ranking.frozenAt ? t('dashboard.rankingFrozen', { time: formatInstant(ranking.frozenAt) }) : t('dashboard.rankingLive')}</Tooltip>
+      {ranking.publishedAt ? (
+        <Typography.Text type="success" style={{ marginLeft: 8 }} data-testid="ranking-published">
+          {t('dashboard.rankingPublished', { time: formatInstant(ranking.publishedAt) })}
+        </Typography.Text>
+      ) : ranking.frozenAt ? (
+        <Popconfirm title={t('dashboard.publishConfirm')} onConfirm={() => publish.mutate({ period })} okButtonProps={{ 'data-testid': 'publish-confirm' } as Record<string, string>}>
+          <Button type="link" size="small" loading={publish.isPending} data-testid="ranking-publish">
+            {t('dashboard.publishRanking')}
+          </Button>
+        </Popconfirm>
+      ) : null}
       {ranking.frozenAt && ranking.correctionsSince > 0 ? (
         <Button type="link" size="small" onClick={() => setOpen(true)} data-testid="ranking-corrections">
           {t('dashboard.correctionsSince', { count: ranking.correctionsSince })}

@@ -71,5 +71,8 @@ export const townshipEn = {
   indicators: {
     title: 'Our indicators',
     hint: "The township's indicators as the county computes them. Green: target met; red: target missed. Click a figure for the records it counts. Ranks show once the county publishes them.",
+    publishedRank: 'County composite rank {{rank}} of {{ranked}} (published {{time}})',
+    publishedRankNone: 'No composite rank this period (published {{time}})',
+    indicatorRank: 'County rank {{rank}}',
   },
 } satisfies TownshipTexts;

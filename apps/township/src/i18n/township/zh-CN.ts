@@ -70,6 +70,9 @@ export const townshipZhCN = {
   indicators: {
     title: '本乡镇指标',
     hint: '县人大常委会按同一口径计算的本乡镇指标。绿色为达到目标，红色为未达目标；点击数值查看计入的记录。排名待县里公布后显示。',
+    publishedRank: '全县综合排名第 {{rank}} 名 / 共 {{ranked}} 个（{{time}} 公布）',
+    publishedRankNone: '本周期综合指数未参与排名（{{time}} 公布）',
+    indicatorRank: '全县第 {{rank}} 名',
   },
 };
 

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import { INDICATOR_DEFINITIONS, appliesToKind, findIndicator, type dashboardCorrectionsInputSchema, type dashboardOverviewInputSchema, type dashboardRecordsInputSchema, type dashboardTrendsInputSchema } from '@pcs/domain';
+import { INDICATOR_DEFINITIONS, appliesToKind, findIndicator, type dashboardCorrectionsInputSchema, type dashboardOverviewInputSchema, type dashboardPublishInputSchema, type dashboardRecordsInputSchema, type dashboardTrendsInputSchema } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { notFound } from '../../errors';
 import { overviewAlerts } from '../../indicators/alerts';
 import { loadRuleRecords, recordPage } from '../../indicators/engine';
 import { buildOverview, type DashboardTownship } from '../../indicators/overview';
-import { correctionsOf, withFrozenRanks } from '../../indicators/rankings';
+import { correctionsOf, publishRanking, withFrozenRanks } from '../../indicators/rankings';
 import { loadCountySettings } from '../county-settings/handlers';
 import type { CountyCtx } from '../shared/procedure-context';
 import { monthlyTrends } from './trend';
@@ -50,4 +50,9 @@ export async function countyTrends(ctx: CountyCtx, input: z.infer<typeof dashboa
 /** The figures of a period that changed after it was over (late entries, corrections). */
 export async function countyCorrections(ctx: CountyCtx, input: z.infer<typeof dashboardCorrectionsInputSchema>) {
   return correctionsOf(ctx.tx, await countyTownships(ctx.tx, ctx.county.id, { includeArchived: true }), input.period);
+}
+
+/** Publishes a period's frozen ranking to the townships. */
+export function countyPublishRanking(ctx: CountyCtx, input: z.infer<typeof dashboardPublishInputSchema>) {
+  return publishRanking(ctx, input.period);
 }

@@ -1,6 +1,7 @@
 import {
   dashboardCorrectionsInputSchema,
   dashboardOverviewInputSchema,
+  dashboardPublishInputSchema,
   dashboardRecordsInputSchema,
   dashboardTrendsInputSchema,
   townshipDashboardInputSchema,
@@ -8,7 +9,7 @@ import {
   townshipTrendsInputSchema,
 } from '@pcs/domain';
 import { countyProcedure, router, tenantProcedure } from '../../trpc';
-import { countyCorrections, countyOverview, countyRecords, countyTrends } from './county';
+import { countyCorrections, countyOverview, countyPublishRanking, countyRecords, countyTrends } from './county';
 import { townshipOverview, townshipRecords, townshipTrends } from './township';
 
 /** The county standing committee's dashboard: every township's indicators, read only. */
@@ -31,6 +32,11 @@ export const dashboardRouter = router({
   corrections: countyProcedure('county.read')
     .input(dashboardCorrectionsInputSchema)
     .query(({ ctx, input }) => countyCorrections(ctx, input)),
+
+  /** Publishes a period's frozen ranking: each township then sees its own ranks. */
+  publishRanking: countyProcedure('county.publish_rankings')
+    .input(dashboardPublishInputSchema)
+    .mutation(({ ctx, input }) => countyPublishRanking(ctx, input)),
 });
 
 /**

@@ -3,6 +3,7 @@ import { INDICATOR_DEFINITIONS, appliesToKind, findIndicator, type townshipDashb
 import { notFound } from '../../errors';
 import { loadRuleRecords, recordPage } from '../../indicators/engine';
 import { buildOverview } from '../../indicators/overview';
+import { publishedRankOf } from '../../indicators/rankings';
 import { loadCountySettings } from '../county-settings/handlers';
 import type { TenantProcedureCtx } from '../shared/tenant-context';
 import { monthlyTrends } from './trend';
@@ -10,7 +11,11 @@ import { monthlyTrends } from './trend';
 export async function townshipOverview(ctx: TenantProcedureCtx, input: z.infer<typeof townshipDashboardInputSchema>) {
   const countyId = ctx.caller.county.id;
   const [{ settings }, records] = await Promise.all([loadCountySettings(ctx.tx, countyId), loadRuleRecords(ctx.tx, countyId, [ctx.tenant.id])]);
-  return buildOverview(ctx.tx, { timeZone: ctx.caller.county.timeZone, townships: [ctx.tenant], period: input.period, settings, records, rank: false });
+  const [overview, publishedRank] = await Promise.all([
+    buildOverview(ctx.tx, { timeZone: ctx.caller.county.timeZone, townships: [ctx.tenant], period: input.period, settings, records, rank: false }),
+    publishedRankOf(ctx.tx, countyId, ctx.tenant.id, input.period),
+  ]);
+  return { ...overview, publishedRank };
 }
 
 export async function townshipRecords(ctx: TenantProcedureCtx, input: z.infer<typeof townshipRecordsInputSchema>) {

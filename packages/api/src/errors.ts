@@ -59,7 +59,7 @@ function prismaCode(error: unknown): string | undefined {
  * just now; P2028 is a transaction whose connection died under it (or timed out): worth a retry.
  */
 const UNAVAILABLE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
-const UNAVAILABLE_TEXT = /ECONNREFUSED|ECONNRESET|Connection terminated|connection is closed|terminating connection|not yet accepting connections|the database system is (starting up|shutting down|in recovery)|Can't reach database server|Client has encountered a connection error|timeout exceeded when trying to connect|Transaction (API error|already closed|not found)|Code: `(57P0[1-3]|08\d{3})`/i;
+const UNAVAILABLE_TEXT = /ECONNREFUSED|ECONNRESET|Connection terminated|connection is closed|Server has closed the connection|terminating connection|not yet accepting connections|the database system is (starting up|shutting down|in recovery)|Can't reach database server|Client has encountered a connection error|timeout exceeded when trying to connect|Transaction (API error|already closed|not found)|Code: `(57P0[1-3]|08\d{3})`/i;
 
 /** Whether an error (or one it was caused by) says the database cannot be reached right now. */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {

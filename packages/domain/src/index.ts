@@ -54,3 +54,7 @@ export * from './indicators/requirement';
 export * from './indicators/explain';
 export * from './indicators/queries';
 export * from './common/api-limits';
+export * from './grid-events/event';
+export * from './grid-events/working-days';
+export * from './grid-events/stage-days';
+export * from './grid-events/workflow';

@@ -5,6 +5,7 @@ import { countyRouter } from './routers/county';
 import { countySettingsRouter } from './routers/county-settings';
 import { deputyRouters } from './routers/deputies';
 import { gridsRouter } from './routers/grids';
+import { countyGridEventsRouter, departmentGridEventsRouter, gridEventsRouter } from './routers/grid-events';
 import { handlingUnitsRouter } from './routers/handling-units';
 import { meRouter } from './routers/me';
 import { notificationsRouter } from './routers/notifications';
@@ -26,7 +27,9 @@ import { townshipDashboardRouter } from './routers/dashboard/township';
 export const appRouter = router({
   suggestions: suggestionsRouter,
   supervision: supervisionRouter,
-  department: router({ suggestions: departmentSuggestionsRouter, rectifications: departmentRectificationsRouter, attachments: departmentAttachmentsRouter }),
+  department: router({ suggestions: departmentSuggestionsRouter, rectifications: departmentRectificationsRouter, gridEvents: departmentGridEventsRouter, attachments: departmentAttachmentsRouter }),
+  gridEvents: gridEventsRouter,
+  countyGridEvents: countyGridEventsRouter,
   countySupervision: router({ suggestions: countySuggestionsRouter, rectifications: countyRectificationsRouter }),
   notifications: notificationsRouter,
   savedFilters: savedFiltersRouter,

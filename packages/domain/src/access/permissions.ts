@@ -26,6 +26,10 @@ export const PERMISSIONS = {
   'deputies.read': { zh: '查看代表、会议、履职与台账', en: 'Read deputies, meetings, duty records and registers' },
   'deputies.write': { zh: '维护代表、会议、履职与台账', en: 'Maintain deputies, meetings, duty records and registers' },
   'indicators.read': { zh: '查看本乡镇考核指标', en: "Read the township's own indicators" },
+  'grid_event.report': { zh: '上报网格事件', en: 'Report grid events' },
+  'grid_event.read': { zh: '查看本乡镇网格事件', en: "Read the township's grid events" },
+  'grid_event.manage': { zh: '受理、派遣、核查网格事件', en: 'Accept, dispatch and verify grid events' },
+  'grid_event.county': { zh: '县网格办：查看升级和逾期事件、督办、改派部门', en: 'County grid office: escalated and overdue events, urge, reassign' },
 } as const;
 
 /**
@@ -40,12 +44,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   platform_admin: ['tenant.manage', 'user.manage', 'rules.read', 'rules.manage_county', 'settings.manage_county', 'audit.read', 'county.read'],
   county_sc_viewer: ['county.read', 'rules.read', 'county.supervise'],
   county_dept_handler: ['assigned.read', 'assigned.write'],
-  township_admin: ['indicators.read', 'rules.read', 'rules.manage_township', 'region.read', 'region.write', 'audit.read', 'user.manage', 'units.manage', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write'],
-  township_staff: ['indicators.read', 'rules.read', 'region.read', 'region.write', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write'],
+  county_grid_office: ['grid_event.county', 'rules.read'],
+  township_admin: ['indicators.read', 'rules.read', 'rules.manage_township', 'region.read', 'region.write', 'audit.read', 'user.manage', 'units.manage', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'grid_event.report', 'grid_event.read', 'grid_event.manage'],
+  township_staff: ['indicators.read', 'rules.read', 'region.read', 'region.write', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'grid_event.report', 'grid_event.read', 'grid_event.manage'],
   // Handlers see only the items assigned to their unit, grid workers only grid work: neither reads
   // the deputies area, whose books and registers hold every petitioner and suggestion (docs/permissions.md).
   township_handler: ['assigned.read', 'assigned.write', 'region.read'],
-  grid_worker: ['region.read'],
+  grid_worker: ['region.read', 'grid_event.report'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -6,7 +6,7 @@ import type { Role } from '../access/roles';
  * One attachment store for every township item (README "Attachments"): what a file may be
  * attached to, who may attach it, which files are accepted and how their names are cleaned.
  */
-export const ATTACHMENT_OWNER_KINDS = ['suggestion', 'rectification', 'petition', 'duty_activity', 'meeting', 'document', 'reception'] as const;
+export const ATTACHMENT_OWNER_KINDS = ['suggestion', 'rectification', 'petition', 'duty_activity', 'meeting', 'document', 'reception', 'grid_event'] as const;
 export type AttachmentOwnerKind = (typeof ATTACHMENT_OWNER_KINDS)[number];
 
 /** The default size limit of one file (PCS_LIMIT_FILE_BYTES overrides it on the server). */
@@ -18,6 +18,8 @@ interface OwnerAccess {
   write: Permission;
   /** Whether a handling unit the item is assigned to may see its files and attach its own. */
   assignedUnits: boolean;
+  /** A permission that gives a person the unit's standing on the items they are part of (a grid event they reported or were dispatched). */
+  ownItems?: Permission;
 }
 
 export const ATTACHMENT_OWNER_ACCESS: Record<AttachmentOwnerKind, OwnerAccess> = {
@@ -28,12 +30,15 @@ export const ATTACHMENT_OWNER_ACCESS: Record<AttachmentOwnerKind, OwnerAccess> =
   meeting: { read: 'deputies.read', write: 'deputies.write', assignedUnits: false },
   document: { read: 'deputies.read', write: 'deputies.write', assignedUnits: false },
   reception: { read: 'deputies.read', write: 'deputies.write', assignedUnits: false },
+  // Photos of an event: the office's; the reporter's and the handler's own (a grid worker is both, as a person).
+  grid_event: { read: 'grid_event.read', write: 'grid_event.manage', assignedUnits: true, ownItems: 'grid_event.report' },
 };
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 /** Any of these lets a caller into the attachment procedures; the owner kind then decides. */
-export const ATTACHMENT_READ_PERMISSIONS: readonly Permission[] = unique([...Object.values(ATTACHMENT_OWNER_ACCESS).map((a) => a.read), 'assigned.read']);
-export const ATTACHMENT_WRITE_PERMISSIONS: readonly Permission[] = unique([...Object.values(ATTACHMENT_OWNER_ACCESS).map((a) => a.write), 'assigned.write']);
+const ownItems = Object.values(ATTACHMENT_OWNER_ACCESS).flatMap((a) => (a.ownItems ? [a.ownItems] : []));
+export const ATTACHMENT_READ_PERMISSIONS: readonly Permission[] = unique([...Object.values(ATTACHMENT_OWNER_ACCESS).map((a) => a.read), 'assigned.read', ...ownItems]);
+export const ATTACHMENT_WRITE_PERMISSIONS: readonly Permission[] = unique([...Object.values(ATTACHMENT_OWNER_ACCESS).map((a) => a.write), 'assigned.write', ...ownItems]);
 
 /**
  * How a caller stands to the files of one kind of item: as the office (every item of the
@@ -46,6 +51,7 @@ export function attachmentStanding(roles: readonly Role[], kind: AttachmentOwner
   const access = ATTACHMENT_OWNER_ACCESS[kind];
   if (hasPermission(roles, mode === 'read' ? access.read : access.write)) return 'office';
   if (access.assignedUnits && hasPermission(roles, mode === 'read' ? 'assigned.read' : 'assigned.write')) return 'unit';
+  if (access.ownItems && hasPermission(roles, access.ownItems)) return 'unit';
   return null;
 }
 

@@ -110,7 +110,6 @@ const id = z.uuid();
 const isoDate = z.iso.date();
 const text = (max: number) => z.string().trim().min(1).max(max);
 const opinion = z.string().trim().max(1000).optional();
-const attachmentIds = z.array(id).max(9).optional();
 
 /** Where the event is: an address or landmark, and optional coordinates (GCJ-02 as the phone gives them). */
 export const placeSchema = z.object({
@@ -132,7 +131,6 @@ export const gridEventReportSchema = z
     description: text(2000),
     /** When it was seen (the phone's time); defaults to now, never in the future. */
     occurredAt: z.iso.datetime({ offset: true }).optional(),
-    attachmentIds,
   })
   .refine((v) => v.source !== 'hotline' || (v.hotline && v.hotlineRef), { path: ['hotlineRef'], message: 'A hotline complaint carries the hotline and its reference' });
 export type GridEventReport = z.infer<typeof gridEventReportSchema>;
@@ -146,7 +144,7 @@ export const gridEventPayloads = {
   refuse: z.object({ reason: z.enum(REFUSAL_REASONS), duplicateOfId: id.optional(), opinion }),
   dispatch: z.object({ target: dispatchTargetSchema, opinion }),
   take: z.object({ opinion }),
-  handle: z.object({ result: text(2000), attachmentIds, opinion }),
+  handle: z.object({ result: text(2000), opinion }),
   feedback: z.object({ feedback: text(2000), opinion }),
   verify_pass: z.object({ opinion }),
   verify_fail: z.object({ opinion: text(1000) }),

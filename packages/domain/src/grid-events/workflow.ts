@@ -177,7 +177,7 @@ const CORE: Rule[] = [
   },
   // Taking an event names who handles it: of two handlers taking it at once, the first wins.
   { action: 'take', from: ['dispatched'], to: 'handling', actors: ['handler', 'department'], requires: ['handlerName', 'handlerUserId'], records: ['handlerName', 'handlerUserId', 'opinion'], effects: ({ record }) => ({ handlerName: record['handlerName'], handlerUserId: record['handlerUserId'] }) },
-  { action: 'handle', from: ['dispatched', 'handling'], to: 'handled', actors: ['handler', 'department'], requires: ['result'], records: ['result', 'attachmentIds', 'opinion'], effects: ({ record, clock }) => ({ result: record['result'], handledAt: clock.now }) },
+  { action: 'handle', from: ['dispatched', 'handling'], to: 'handled', actors: ['handler', 'department'], requires: ['result'], records: ['result', 'opinion'], effects: ({ record, clock }) => ({ result: record['result'], handledAt: clock.now }) },
   { action: 'feedback', from: ['handled'], to: 'fed_back', actors: ['handler', 'department'], requires: ['feedback'], records: ['feedback', 'opinion'], derive: due('verify'), effects: ({ record, clock }) => ({ ...newClock(record), feedback: record['feedback'], fedBackAt: clock.now }), notify: { kind: 'replied', to: ['office'] } },
   { action: 'verify_pass', from: ['fed_back'], to: 'closed', actors: ['grid_head', 'office', 'reporter'], requires: [], records: ['opinion'], effects: ({ clock }) => ({ closedAt: clock.now, dueOn: null, overdue: false }), notify: { kind: 'verified', to: ['units'] } },
   { action: 'verify_fail', from: ['fed_back'], to: 'handling', actors: ['grid_head', 'office', 'reporter'], requires: ['opinion'], records: ['opinion'], derive: due('handle'), effects: ({ record }) => newClock(record), notify: { kind: 'rehandling', to: ['units'] } },
@@ -302,6 +302,7 @@ export const GRID_EVENT_WORKFLOW: Workflow<GridEventState, GridEventAction, Grid
   openStates: OPEN,
   systemActions: ['mark_overdue', 'auto_escalate'],
   overdue: { action: 'mark_overdue', actor: 'system' },
+  escalate: { action: 'auto_escalate', actor: 'system' },
 };
 
 export const gridEventStepSchema = stepSchema(gridEventPayloads);

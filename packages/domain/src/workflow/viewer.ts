@@ -6,7 +6,8 @@
  */
 export type WorkflowViewer =
   | { kind: 'office' }
-  | { kind: 'units'; handlingUnitIds: string[] }
+  /** `userId`: items of the person themself too (grid events they reported or were dispatched to). */
+  | { kind: 'units'; handlingUnitIds: string[]; userId?: string }
   | { kind: 'department'; departmentId: string }
   | { kind: 'county' }
   | { kind: 'system' };

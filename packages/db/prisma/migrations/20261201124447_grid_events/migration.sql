@@ -16,6 +16,9 @@ CREATE TYPE "HolidayKind" AS ENUM ('holiday', 'workday');
 -- AlterEnum
 ALTER TYPE "AttachmentOwnerKind" ADD VALUE 'grid_event';
 
+-- AlterEnum
+ALTER TYPE "Role" ADD VALUE 'county_grid_office';
+
 -- CreateTable
 CREATE TABLE "GridEvent" (
     "tenantId" UUID NOT NULL,

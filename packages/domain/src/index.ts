@@ -58,3 +58,4 @@ export * from './grid-events/event';
 export * from './grid-events/working-days';
 export * from './grid-events/stage-days';
 export * from './grid-events/workflow';
+export * from './grid-events/public';

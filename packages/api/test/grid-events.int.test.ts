@@ -218,3 +218,16 @@ describe('grid events', () => {
     expect(JSON.stringify(error.data)).toContain('hotlineRef');
   });
 });
+
+describe('grid event figures', () => {
+  it('as of last month are unchanged after new events and steps', async () => {
+    const office = stack.client('xikou.admin');
+    const lastMonthEnd = new Date(Date.now() - 1000);
+    const before = await office.gridEvents.figures.query({ asOf: lastMonthEnd.toISOString() });
+    const created = await office.gridEvents.report.mutate({ ...report(), gridId: (await gridOf(xikou, 4)).id });
+    await office.gridEvents.step.mutate({ id: created.id, version: created.version, action: 'accept', payload: {} });
+    expect(await office.gridEvents.figures.query({ asOf: lastMonthEnd.toISOString() })).toEqual(before);
+    const now = await office.gridEvents.figures.query({});
+    expect(now.reported).toBe(before.reported + 1);
+  });
+});

@@ -59,3 +59,4 @@ export * from './grid-events/working-days';
 export * from './grid-events/stage-days';
 export * from './grid-events/workflow';
 export * from './grid-events/public';
+export * from './grid-events/figures';

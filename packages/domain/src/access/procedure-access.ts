@@ -82,6 +82,7 @@ const TREE: Tree = {
     // The office's, a unit's or a grid worker's; the transition table decides which steps.
     step: townshipAnyOf('grid_event.manage', 'grid_event.report', 'assigned.write'),
     options: township('grid_event.report'),
+    figures: township('grid_event.read'),
   },
   countyGridEvents: {
     list: county('grid_event.county'),

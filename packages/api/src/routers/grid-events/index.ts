@@ -14,6 +14,7 @@ import { reportEvent } from './report';
 import { gridEventStore, gridEventVisible } from './store';
 import { workerMayReportInto } from './reporters';
 import { holidaysRouter } from './holidays';
+import { figuresSchema, townshipFigures } from './figures';
 
 function listWhere(input: GridEventListQuery, viewer: Viewer, userId: string): Prisma.GridEventWhereInput {
   return {
@@ -99,6 +100,11 @@ export const gridEventsRouter = router({
 
   /** Every step of the workflow: `{ id, version, action, payload }`; the transition table decides who may take it. */
   step: stepTakers.input(gridEventStepSchema).mutation(async ({ ctx, input }) => step(ctx, ctx.tenant.id, await viewerOf(ctx), input)),
+
+  /** Durations, on-time rates, overdue, escalated, returned, reopened and satisfaction as of a moment, from the history. */
+  figures: tenantProcedure('grid_event.read')
+    .input(figuresSchema)
+    .query(({ ctx, input }) => townshipFigures(ctx.tx, ctx.caller.county.id, ctx.tenant.id, ctx.clock, input.asOf)),
 
   /** What the office's forms offer: grids, handling units, the township's people, the county's departments. */
   options: tenantProcedure('grid_event.report').query(async ({ ctx }) => {

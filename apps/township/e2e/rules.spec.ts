@@ -30,9 +30,9 @@ test('rules not in effect and of areas not built say so and cannot be changed', 
   await expect(page.getByTestId('rule-status-suggestion.satisfaction_scale')).toHaveText('未生效');
   await expect(page.getByTestId('rule-override-suggestion.satisfaction_scale')).toHaveCount(0);
   await expect(page.getByTestId('rule-locked-suggestion.satisfaction_scale')).toHaveText('不可修改');
-  await chooseOption(page, page.getByTestId('rule-area-filter'), '网格');
-  await expect(page.getByTestId('rule-status-grid.patrol_frequency')).toHaveText('该模块尚未上线');
-  await expect(page.getByTestId('rule-override-grid.patrol_frequency')).toHaveCount(0);
+  await chooseOption(page, page.getByTestId('rule-area-filter'), '考核');
+  await expect(page.getByTestId('rule-status-appraisal.grade_set')).toHaveText('该模块尚未上线');
+  await expect(page.getByTestId('rule-override-appraisal.grade_set')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/township-rules-status.png', fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: 'test-results/screens/township-rules-status-phone.png', fullPage: true });

@@ -4,8 +4,11 @@ import { auditRouter } from './routers/audit';
 import { countyRouter } from './routers/county';
 import { countySettingsRouter } from './routers/county-settings';
 import { deputyRouters } from './routers/deputies';
+import { gridGuaranteesRouter } from './routers/grid-guarantees';
 import { gridsRouter } from './routers/grids';
 import { countyGridEventsRouter, departmentGridEventsRouter, gridEventsRouter } from './routers/grid-events';
+import { ledgersRouter } from './routers/ledgers';
+import { patrolsRouter } from './routers/patrols';
 import { handlingUnitsRouter } from './routers/handling-units';
 import { meRouter } from './routers/me';
 import { notificationsRouter } from './routers/notifications';
@@ -36,6 +39,9 @@ export const appRouter = router({
   me: meRouter,
   villages: villagesRouter,
   grids: gridsRouter,
+  ledgers: ledgersRouter,
+  patrols: patrolsRouter,
+  gridGuarantees: gridGuaranteesRouter,
   rules: rulesRouter,
   county: countyRouter,
   tenants: tenantsRouter,

@@ -24,3 +24,17 @@ export async function downloadFile(apiUrl: string, token: string | undefined, te
   const bytes = Buffer.from(await res.arrayBuffer());
   return { status: res.status, headers: res.headers, bytes, json: () => JSON.parse(bytes.toString()) as Answer['body'] };
 }
+
+/** A phone photo: a JPEG with the EXIF time (and offset) and GPS position a camera writes. */
+export async function photoJpeg(options: { takenAt?: string; offset?: string; latitude?: string; longitude?: string; width?: number; height?: number } = {}): Promise<Buffer> {
+  const { default: sharp } = await import('sharp');
+  const exif: Record<string, Record<string, string>> = { IFD0: { Make: 'PCS test camera' } };
+  if (options.takenAt) exif['IFD2'] = { DateTimeOriginal: options.takenAt, ...(options.offset ? { OffsetTimeOriginal: options.offset } : {}) };
+  if (options.latitude && options.longitude) exif['IFD3'] = { GPSLatitudeRef: 'N', GPSLatitude: options.latitude, GPSLongitudeRef: 'E', GPSLongitude: options.longitude };
+  return sharp({ create: { width: options.width ?? 1200, height: options.height ?? 900, channels: 3, background: '#3a7d44' } }).jpeg().withExif(exif).toBuffer();
+}
+
+export async function downloadThumbnail(apiUrl: string, token: string | undefined, tenantId: string | undefined, id: string) {
+  const res = await fetch(`${apiUrl}/attachments/${id}/thumbnail`, { headers: headers(token, tenantId) });
+  return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
+}

@@ -114,16 +114,37 @@ describe('grid events', () => {
     expect(refused.timeline.at(-1)!.data).toMatchObject({ duplicateOfNumber: original.number });
   });
 
-  it('a grid worker reporting into a grid not theirs is refused, naming the grid', async () => {
+  it('a grid worker reports into a grid of theirs (or a finer cell of it), and is refused, naming the grid, elsewhere', async () => {
     const worker = stack.client('xikou.grid');
-    const error = await failure(worker.gridEvents.report.mutate({ ...report({ source: 'grid_worker', hotline: undefined, hotlineRef: undefined }), gridId: (await gridOf(xikou, 4)).id }));
+    const user = await stack.ownerDb.user.findUniqueOrThrow({ where: { username: 'xikou.grid' } });
+    const own = await stack.ownerDb.grid.findFirstOrThrow({ where: { tenantId: xikou, level: 4, members: { some: { userId: user.id } } } });
+    const notOwn = await stack.ownerDb.grid.findFirstOrThrow({ where: { tenantId: xikou, level: 4, members: { none: { userId: user.id } } } });
+    const byWorker = report({ source: 'grid_worker', hotline: undefined, hotlineRef: undefined });
+    const created = await worker.gridEvents.report.mutate({ ...byWorker, gridId: own.id });
+    expect(created.state).toBe('reported');
+    // The worker follows their own report, and sees no one else's.
+    const mine = await worker.gridEvents.list.query({ pageSize: 500 });
+    expect(mine.items.map((e) => e.id)).toContain(created.id);
+    expect(mine.items.every((e) => e.reporterUserId === user.id || e.handlerUserId === user.id)).toBe(true);
+    const cell = await stack.ownerDb.grid.findFirst({ where: { tenantId: xikou, parentId: own.id } });
+    if (cell) expect((await worker.gridEvents.report.mutate({ ...byWorker, gridId: cell.id })).state).toBe('reported');
+
+    const error = await failure(worker.gridEvents.report.mutate({ ...byWorker, gridId: notOwn.id }));
     expect(error.data?.httpStatus).toBe(400);
     expect(JSON.stringify(error.data)).toContain('gridId');
     // A grid of another township is simply not there.
-    const foreign = await failure(worker.gridEvents.report.mutate({ ...report({ source: 'grid_worker', hotline: undefined, hotlineRef: undefined }), gridId: (await gridOf(longtan, 4)).id }));
+    const foreign = await failure(worker.gridEvents.report.mutate({ ...byWorker, gridId: (await gridOf(longtan, 4)).id }));
     expect(foreign.data?.httpStatus).toBe(400);
     // Nor may a grid worker register hotline complaints: that is the office's.
-    expect((await failure(worker.gridEvents.report.mutate({ ...report(), gridId: (await gridOf(xikou, 4)).id }))).data?.httpStatus).toBe(400);
+    expect((await failure(worker.gridEvents.report.mutate({ ...report(), gridId: own.id }))).data?.httpStatus).toBe(400);
+  });
+
+  it('escalated by claim without naming a department: to the department that guarantees the township', async () => {
+    const office = stack.client('xikou.admin');
+    const guarantee = await stack.ownerDb.gridGuarantee.findUniqueOrThrow({ where: { townshipId: xikou }, include: { department: true } });
+    const created = await office.gridEvents.report.mutate({ ...report(), gridId: (await gridOf(xikou, 3)).id });
+    await office.gridEvents.step.mutate({ id: created.id, version: 0, action: 'escalate', payload: { opinion: '超出乡镇职权' } });
+    expect(await office.gridEvents.get.query({ id: created.id })).toMatchObject({ level: 2, state: 'dispatched', departmentId: guarantee.departmentId, unitName: guarantee.department.name });
   });
 
   it('the same offline report sent twice with one idempotency key makes one event', async () => {

@@ -73,13 +73,13 @@ describe('provisioning a township', () => {
     expect(county.data?.code).toBe('BAD_REQUEST');
     expect(county.data?.messages.zh).toMatch(/该规则不可修改（未生效：/);
     expect(county.data?.messages.en).toMatch(/this rule cannot be changed \(not yet in effect: /);
-    const township = await failure(stack.client('xikou.admin').rules.setOverride.mutate({ key: 'grid.patrol_frequency', value: 'monthly', effectiveFrom: today }));
+    const township = await failure(stack.client('xikou.admin').rules.setOverride.mutate({ key: 'appraisal.incompetent_removal', value: false, effectiveFrom: today }));
     expect(township.data?.code).toBe('BAD_REQUEST');
     expect(township.data?.messages.zh).toMatch(/该模块尚未上线/);
     expect(township.data?.messages.en).toMatch(/area not built yet/);
-    expect(await stack.ownerDb.tenantRuleValue.count({ where: { key: 'grid.patrol_frequency' } })).toBe(0);
+    expect(await stack.ownerDb.tenantRuleValue.count({ where: { key: 'appraisal.incompetent_removal' } })).toBe(0);
     const listed = await stack.client('xikou.admin').rules.effective.query({});
-    expect(listed.find((r) => r.key === 'grid.patrol_frequency')).toMatchObject({ status: 'area_not_built', statusReason: { zh: '该模块尚未上线', en: 'area not built yet' } });
+    expect(listed.find((r) => r.key === 'appraisal.incompetent_removal')).toMatchObject({ status: 'area_not_built', statusReason: { zh: '该模块尚未上线', en: 'area not built yet' } });
   });
 
   it('refuses a duplicate code and a bad code, naming the field', async () => {

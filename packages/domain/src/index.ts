@@ -46,6 +46,8 @@ export * from './rules/range';
 export * from './suggestions/assignment-due';
 export * from './supervision/key-topics';
 export * from './attachments/attachments';
+export * from './attachments/photo-metadata';
+export * from './grid';
 export * from './indicators/definitions';
 export * from './indicators/periods';
 export * from './indicators/compile';

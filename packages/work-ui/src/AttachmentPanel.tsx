@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Flex, List, Popconfirm, Space, Typography, Upload } from 'antd';
-import { DeleteOutlined, DownloadOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { CameraOutlined, DeleteOutlined, DownloadOutlined, PaperClipOutlined, PictureOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { ATTACHMENT_ACCEPT, DEFAULT_ATTACHMENT_MAX_BYTES, type AttachmentOwnerKind } from '@pcs/domain';
+import { ATTACHMENT_ACCEPT, ATTACHMENT_OWNER_ACCESS, DEFAULT_ATTACHMENT_MAX_BYTES, PHOTO_ACCEPT, type AttachmentOwnerKind } from '@pcs/domain';
 import { describeError, useFormatInstant, useLanguage } from '@pcs/ui';
 import { useFiles } from './files';
 import { useWorkScope } from './scope';
@@ -24,6 +24,33 @@ export interface AttachmentPanelProps {
   onChanged: () => void;
 }
 
+/** An image's thumbnail, fetched signed in like every file (an <img src> could not send the token). */
+export function AttachmentThumbnail({ id, alt, size = 48 }: { id: string; alt: string; size?: number }) {
+  const api = useFiles();
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    let made: string | null = null;
+    let live = true;
+    api
+      .thumbnailUrl(id)
+      .then((u) => {
+        made = u;
+        if (live) setUrl(u);
+        else URL.revokeObjectURL(u);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+      if (made) URL.revokeObjectURL(made);
+    };
+  }, [api, id]);
+  return url ? (
+    <img src={url} alt={alt} width={size} height={size} style={{ objectFit: 'cover', borderRadius: 4 }} data-testid="attachment-thumbnail" />
+  ) : (
+    <PictureOutlined style={{ fontSize: size / 2 }} />
+  );
+}
+
 /** One item's files: upload (checked again by the API), download, and removal where the API allows it. */
 export function AttachmentPanel({ ownerKind, ownerId, files, canUpload, canDownload, onChanged }: AttachmentPanelProps) {
   const { t } = useTranslation(WORK_NS);
@@ -35,6 +62,8 @@ export function AttachmentPanel({ ownerKind, ownerId, files, canUpload, canDownl
   // A county department handler removes its uploads through its own procedure (it has no township).
   const deleteFile = useWorkScope() === 'department' ? client.department.attachments.delete : client.attachments.delete;
   const [busy, setBusy] = useState(false);
+  // A photo owner (patrol, grid event) takes images only: the phone offers its camera.
+  const photos = ATTACHMENT_OWNER_ACCESS[ownerKind].photosOnly === true;
   const showError = (error: unknown) => {
     const info = describeError(error);
     void message.error(info.messages ? pick(info.messages) : t('attachments.failed'));
@@ -70,7 +99,8 @@ export function AttachmentPanel({ ownerKind, ownerId, files, canUpload, canDownl
       {canUpload && (
         <Space wrap>
           <Upload
-            accept={ATTACHMENT_ACCEPT}
+            accept={photos ? PHOTO_ACCEPT : ATTACHMENT_ACCEPT}
+            {...(photos ? { capture: 'environment' as const } : {})}
             showUploadList={false}
             multiple
             beforeUpload={(file) => {
@@ -78,11 +108,11 @@ export function AttachmentPanel({ ownerKind, ownerId, files, canUpload, canDownl
               return false;
             }}
           >
-            <Button icon={<UploadOutlined />} loading={busy} data-testid="attachment-upload">
-              {t('attachments.upload')}
+            <Button icon={photos ? <CameraOutlined /> : <UploadOutlined />} loading={busy} data-testid="attachment-upload">
+              {t(photos ? 'attachments.uploadPhoto' : 'attachments.upload')}
             </Button>
           </Upload>
-          <Typography.Text type="secondary">{t('attachments.hint', { mb: DEFAULT_ATTACHMENT_MAX_BYTES / 1024 / 1024 })}</Typography.Text>
+          <Typography.Text type="secondary">{t(photos ? 'attachments.photoHint' : 'attachments.hint', { mb: DEFAULT_ATTACHMENT_MAX_BYTES / 1024 / 1024 })}</Typography.Text>
         </Space>
       )}
       <List
@@ -108,14 +138,18 @@ export function AttachmentPanel({ ownerKind, ownerId, files, canUpload, canDownl
             ]}
           >
             <List.Item.Meta
-              avatar={<PaperClipOutlined />}
+              avatar={file.hasThumbnail && canDownload ? <AttachmentThumbnail id={file.id} alt={file.fileName} /> : <PaperClipOutlined />}
               title={<span style={{ wordBreak: 'break-all' }}>{file.fileName}</span>}
               // Each part stays whole when a phone wraps the line (a name is never split).
               description={
                 <Flex wrap gap="0 8px">
                   <span>{sizeText(file.size)}</span>
                   <span style={{ whiteSpace: 'nowrap' }}>{file.uploaderUnitName ? `${file.uploaderUnitName} ${file.uploaderName}` : file.uploaderName}</span>
-                  <span style={{ whiteSpace: 'nowrap' }}>{formatInstant(file.createdAt)}</span>
+                  <span style={{ whiteSpace: 'nowrap' }}>{file.capturedAt ? t('attachments.receivedAt', { time: formatInstant(file.createdAt) }) : formatInstant(file.createdAt)}</span>
+                  {file.capturedAt && <span style={{ whiteSpace: 'nowrap' }}>{t('attachments.takenAt', { time: formatInstant(file.capturedAt) })}</span>}
+                  {file.latitude !== null && file.longitude !== null && (
+                    <span style={{ whiteSpace: 'nowrap' }}>{t('attachments.position', { lat: file.latitude.toFixed(5), lng: file.longitude.toFixed(5) })}</span>
+                  )}
                 </Flex>
               }
             />

@@ -14,6 +14,8 @@ export interface FilesApi {
   upload(ownerKind: AttachmentOwnerKind, ownerId: string, file: File): Promise<UploadedFile>;
   /** Fetches the file and hands it to the browser as a download under `fileName`. */
   download(id: string, fileName: string): Promise<void>;
+  /** An image's thumbnail as an object URL for an <img> (the caller revokes it). */
+  thumbnailUrl(id: string): Promise<string>;
 }
 
 /** A refusal of the attachment routes, shaped like a tRPC error so `describeError` reads it. */
@@ -51,6 +53,11 @@ export function createFilesApi(trpcUrl: string, headers: () => Promise<Record<st
       a.download = fileName;
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
+    },
+    async thumbnailUrl(id) {
+      const res = await fetch(`${base}/${id}/thumbnail`, { headers: await headers() });
+      if (!res.ok) throw await refusal(res);
+      return URL.createObjectURL(await res.blob());
     },
   };
 }

@@ -8,7 +8,7 @@ export { WorkScopeContext, useWorkScope, type WorkScope } from './scope';
 export * from './types';
 export { DueText, FlagTags, StateTag } from './tags';
 export { WorkflowTimeline } from './WorkflowTimeline';
-export { AttachmentPanel, OwnerAttachments } from './AttachmentPanel';
+export { AttachmentPanel, AttachmentThumbnail, OwnerAttachments } from './AttachmentPanel';
 export { useFiles, type FilesApi } from './files';
 export { AssigneeMultiSelect, AssigneeSelect } from './AssigneeSelect';
 export { SavedFilters } from './SavedFilters';

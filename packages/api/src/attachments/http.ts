@@ -13,13 +13,15 @@ import { refuseWithError } from '../http-refusals';
 import { RateLimited, type ApiLimitSettings } from '../limits';
 import { applyDepartmentScope, departmentOf, requireTownship, signIn, writeInto } from '../trpc';
 import { departmentTownship, type DepartmentTarget } from './owners';
-import { checkUpload, openAttachment, saveAttachment, type AttachmentCallCtx } from './service';
+import { imageFacts } from './photo';
+import { checkOwnerTakes, checkUpload, openAttachment, saveAttachment, type AttachmentCallCtx, type AttachmentVariant, type CheckedFile } from './service';
 import { databaseStore } from './store';
 
 /**
  * Attachments over plain HTTP beside tRPC, so files stream instead of travelling as base64 in JSON:
  *   POST /attachments/<ownerKind>/<ownerId>  multipart/form-data with one part named "file"
  *   GET  /attachments/<id>                   the file, as a download
+ *   GET  /attachments/<id>/thumbnail         an image's thumbnail (JPEG, shown inline)
  * Signed in like every procedure (bearer token, x-tenant-id, the township's status; a county
  * department handler sends no township and works in its items' ones), and limited
  * like them (per address, per user) plus PCS_LIMIT_FILE_BYTES per file, counted as it streams.
@@ -86,8 +88,12 @@ function readSingleFile(req: IncomingMessage, maxBytes: number): Promise<Uploade
   });
 }
 
-/** The type the bytes show, with a name whose extension agrees; else a field error the apps show. */
-async function checkedFile(upload: UploadedFile) {
+/**
+ * The type the bytes show, with a name whose extension agrees, that the owner takes (a photo
+ * owner only images); an image read for its EXIF time and position and its thumbnail made.
+ * Else a field error the apps show.
+ */
+async function checkedFile(upload: UploadedFile, kind: AttachmentOwnerKind, timeZone: string): Promise<CheckedFile> {
   if (upload.data.length === 0) throw invalidField(['file'], { zh: '文件为空', en: 'the file is empty' });
   const fileName = safeFileName(upload.fileName);
   const sniffed = await fileTypeFromBuffer(upload.data);
@@ -95,7 +101,8 @@ async function checkedFile(upload: UploadedFile) {
   if (!contentType) {
     throw invalidField(['file'], { zh: '文件内容与扩展名不符，或类型不受支持（支持PDF、JPG、PNG、Word、Excel）', en: 'the content does not match its extension, or the type is not accepted (PDF, JPG, PNG, Word, Excel)' });
   }
-  return { fileName, contentType, data: upload.data };
+  checkOwnerTakes(kind, contentType);
+  return { fileName, contentType, data: upload.data, image: await imageFacts(upload.data, contentType, timeZone) };
 }
 
 /** Runs one step of a file call in a transaction, in the township the call works in. */
@@ -127,7 +134,8 @@ export function createAttachmentRoutes(settings: ApiLimitSettings) {
     await ctx.limiter.request(ctx.ip);
     const parts = url.pathname.slice(ATTACHMENTS_PREFIX.length).split('/');
     const upload = req.method === 'POST' && parts.length === 2;
-    if (!upload && !(req.method === 'GET' && parts.length === 1)) throw notFound();
+    const thumbnail = req.method === 'GET' && parts.length === 2 && parts[1] === 'thumbnail';
+    if (!upload && !(req.method === 'GET' && (parts.length === 1 || thumbnail))) throw notFound();
     if (upload && Number(req.headers['content-length'] ?? 0) > settings.maxFileBytes + MULTIPART_OVERHEAD) throw tooLarge(settings.maxFileBytes);
     const { caller, log } = await signIn(ctx);
     const choice = chooseTownship(caller, ctx.requestedTenantId, upload);
@@ -143,7 +151,7 @@ export function createAttachmentRoutes(settings: ApiLimitSettings) {
       const ownerKind = kind as AttachmentOwnerKind;
       // Refused before a byte of the file is read; checked again where the file is saved.
       await inPlace({ kind: ownerKind, ownerId }, true, (call) => checkUpload(call, ownerKind, ownerId, settings.maxFilesPerOwner));
-      const file = await checkedFile(await readSingleFile(req, settings.maxFileBytes));
+      const file = await checkedFile(await readSingleFile(req, settings.maxFileBytes), ownerKind, caller.county.timeZone);
       const row = await inPlace({ kind: ownerKind, ownerId }, true, (call) => saveAttachment(call, store, ownerKind, ownerId, file, settings.maxFilesPerOwner));
       log.info({ path: 'attachments.upload', ownerKind, size: row.size }, 'call ok');
       res.writeHead(201, { 'content-type': 'application/json' });
@@ -153,13 +161,15 @@ export function createAttachmentRoutes(settings: ApiLimitSettings) {
 
     const id = parts[0]!;
     if (!uuid.safeParse(id).success) throw notFound();
-    const file = await inPlace({ attachmentId: id }, false, (call) => openAttachment(call, store, id));
-    log.info({ path: 'attachments.download', size: file.data.length }, 'call ok');
+    const variant: AttachmentVariant = thumbnail ? 'thumbnail' : 'original';
+    const file = await inPlace({ attachmentId: id }, false, (call) => openAttachment(call, store, id, variant));
+    log.info({ path: thumbnail ? 'attachments.thumbnail' : 'attachments.download', size: file.data.length }, 'call ok');
     res.writeHead(200, {
       'content-type': file.contentType,
       'content-length': String(file.data.length),
-      // RFC 6266 with RFC 5987's filename* for names beyond ASCII; always a download, never shown inline.
-      'content-disposition': contentDisposition(file.fileName, { type: 'attachment' }),
+      // RFC 6266 with RFC 5987's filename* for names beyond ASCII. A file as uploaded is always a
+      // download, never shown inline; a thumbnail is a JPEG we made, shown in lists and timelines.
+      'content-disposition': contentDisposition(file.fileName, { type: thumbnail ? 'inline' : 'attachment' }),
       'x-content-type-options': 'nosniff',
     });
     res.end(file.data);

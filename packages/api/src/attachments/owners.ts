@@ -51,7 +51,20 @@ async function findOwner(tx: Tx, tenantId: string, kind: AttachmentOwnerKind, id
       const row = await tx.gridEvent.findFirst({ where: { tenantId, id, ...gridEventVisible(viewer) }, select: { handlingUnitId: true, departmentId: true, unitName: true } });
       return row && [{ ...row, unitName: row.unitName ?? '' }];
     }
+    case 'patrol':
+    case 'responsibility_letter':
+      return (await findGridItem(tx, tenantId, kind, id, null)) ? [] : null;
   }
+}
+
+/**
+ * A grid item (a patrol, a responsibility letter) in the township; for a grid worker (`memberId`)
+ * only one of a grid they are a member of.
+ */
+async function findGridItem(tx: Tx, tenantId: string, kind: 'patrol' | 'responsibility_letter', id: string, memberId: string | null) {
+  const grid = memberId ? { grid: { members: { some: { userId: memberId } } } } : {};
+  const where = { tenantId, id, ...grid };
+  return kind === 'patrol' ? tx.patrol.findFirst({ where, select: { id: true } }) : tx.responsibilityLetter.findFirst({ where, select: { id: true } });
 }
 
 /** The roles that decide a caller's standing: theirs in the township, or a department handler's. */
@@ -81,6 +94,11 @@ export async function ownerAccess(
 ): Promise<OwnerAccess> {
   const standing = attachmentStanding(rolesFor(caller, tenantId, department), kind, mode);
   if (!standing) throw new AppError('FORBIDDEN', 'FORBIDDEN');
+  if (kind === 'patrol' || kind === 'responsibility_letter') {
+    // The office reaches every grid's items; a grid worker only those of grids they are a member of.
+    if (department || !(await findGridItem(tx, tenantId, kind, ownerId, standing === 'office' ? null : caller.user.id))) throw notFound();
+    return { standing, unitName: null };
+  }
   const viewer = await viewerFor(tx, caller, tenantId, standing, department);
   const assigned = await findOwner(tx, tenantId, kind, ownerId, viewer);
   if (!assigned) throw notFound();

@@ -1,11 +1,12 @@
-import { mayRemoveAttachment, type AttachmentOwnerKind } from '@pcs/domain';
+import { mayRemoveAttachment, ownerTakesContentType, type AttachmentOwnerKind } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { audit } from '../audit';
 import type { Caller } from '../caller';
-import { AppError, notFound } from '../errors';
+import { AppError, invalidField, notFound } from '../errors';
 import type { Logger } from '../logger';
 import type { AfterCommit } from '../trpc';
 import type { Viewer } from '../workflow/viewer';
+import type { ImageFacts } from './photo';
 import { detailStanding, ownerAccess, type FileDepartment } from './owners';
 import { storeOf, type AttachmentRef, type AttachmentStore } from './store';
 
@@ -18,7 +19,20 @@ export interface AttachmentCallCtx {
   department?: FileDepartment | null;
 }
 
-const listed = { id: true, fileName: true, contentType: true, size: true, createdAt: true, uploadedById: true, uploaderName: true, uploaderUnitName: true } as const;
+const listed = {
+  id: true,
+  fileName: true,
+  contentType: true,
+  size: true,
+  createdAt: true,
+  uploadedById: true,
+  uploaderName: true,
+  uploaderUnitName: true,
+  capturedAt: true,
+  latitude: true,
+  longitude: true,
+  thumbnail: { select: { attachmentId: true } },
+} as const;
 
 /**
  * One item's files as every screen shows them, oldest first. `removable` is set for the
@@ -26,9 +40,12 @@ const listed = { id: true, fileName: true, contentType: true, size: true, create
  */
 export async function presentAttachments(tx: Tx, tenantId: string, kind: AttachmentOwnerKind, ownerId: string, viewer?: { userId: string; standing: 'office' | 'unit' }) {
   const rows = await tx.attachment.findMany({ where: { tenantId, ownerKind: kind, ownerId }, select: listed, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
-  return rows.map(({ uploadedById, createdAt, ...row }) => ({
+  return rows.map(({ uploadedById, createdAt, capturedAt, thumbnail, ...row }) => ({
     ...row,
+    /** When the server received it; a photo's own time and place (EXIF) beside it. */
     createdAt: createdAt.toISOString(),
+    capturedAt: capturedAt?.toISOString() ?? null,
+    hasThumbnail: thumbnail !== null,
     removable: viewer ? mayRemoveAttachment(viewer.standing, uploadedById === viewer.userId) : false,
   }));
 }
@@ -67,10 +84,21 @@ export interface CheckedFile {
   fileName: string;
   contentType: string;
   data: Buffer;
+  /** An image's EXIF time and position and its thumbnail (`imageFacts`); null for other files. */
+  image: ImageFacts | null;
+}
+
+/** A photo owner (patrol, grid event) takes images only: a field error the apps show. */
+export function checkOwnerTakes(kind: AttachmentOwnerKind, contentType: string) {
+  if (!ownerTakesContentType(kind, contentType)) {
+    throw invalidField(['file'], { zh: '此处只能上传照片（JPG、PNG）', en: 'only photos (JPG, PNG) can be attached here' });
+  }
 }
 
 export async function saveAttachment(ctx: AttachmentCallCtx, store: AttachmentStore, kind: AttachmentOwnerKind, ownerId: string, file: CheckedFile, maxFiles: number) {
   const access = await checkUpload(ctx, kind, ownerId, maxFiles);
+  checkOwnerTakes(kind, file.contentType);
+  const image = file.image;
   const row = await ctx.tx.attachment.create({
     data: {
       tenantId: ctx.tenantId,
@@ -83,8 +111,10 @@ export async function saveAttachment(ctx: AttachmentCallCtx, store: AttachmentSt
       uploadedById: ctx.caller.user.id,
       uploaderName: ctx.caller.user.displayName,
       uploaderUnitName: access.unitName,
+      ...(image && { capturedAt: image.capturedAt, latitude: image.latitude, longitude: image.longitude, width: image.width, height: image.height }),
+      ...(image && { thumbnail: { create: { data: new Uint8Array(image.thumbnail) } } }),
     },
-    select: { id: true, fileName: true, contentType: true, size: true, uploaderUnitName: true },
+    select: { id: true, fileName: true, contentType: true, size: true, uploaderUnitName: true, capturedAt: true, latitude: true, longitude: true },
   });
   await audit(ctx, { tenantId: ctx.tenantId, action: 'attach', entity: 'Attachment', entityId: row.id, after: { ...row, ownerKind: kind, ownerId } });
   // Last: if the bytes cannot be kept, the transaction rolls the row and its audit entry back.
@@ -92,14 +122,22 @@ export async function saveAttachment(ctx: AttachmentCallCtx, store: AttachmentSt
   return row;
 }
 
+/** The file as uploaded, or the thumbnail made of an image (NOT_FOUND for a file that has none). */
+export type AttachmentVariant = 'original' | 'thumbnail';
+
 /** One file to download, if the caller may see the item it is attached to. */
-export async function openAttachment(ctx: AttachmentCallCtx, store: AttachmentStore, id: string) {
+export async function openAttachment(ctx: AttachmentCallCtx, store: AttachmentStore, id: string, variant: AttachmentVariant = 'original') {
   const row = await ctx.tx.attachment.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id } } });
   if (!row) throw notFound();
   await ownerAccess(ctx.tx, ctx.caller, ctx.tenantId, row.ownerKind, row.ownerId, 'read', ctx.department).catch((error: unknown) => {
     // A file of an item the caller may not see is, to them, no file at all.
     throw error instanceof AppError && error.code === 'FORBIDDEN' ? notFound() : error;
   });
+  if (variant === 'thumbnail') {
+    const thumbnail = await ctx.tx.attachmentThumbnail.findUnique({ where: { tenantId_attachmentId: { tenantId: ctx.tenantId, attachmentId: id } } });
+    if (!thumbnail) throw notFound();
+    return { fileName: row.fileName.replace(/\.[^.]*$/, '') + '.thumbnail.jpg', contentType: 'image/jpeg', data: Buffer.from(thumbnail.data) };
+  }
   const data = await storeOf(store, row.storage).read(ctx.tx, { tenantId: ctx.tenantId, id });
   return { fileName: row.fileName, contentType: row.contentType, data };
 }

@@ -1,6 +1,7 @@
 import { RULE_CATALOGUE } from '@pcs/domain';
 import type { Db } from '../client';
 import { loadDeputyDemo } from './demo-deputies';
+import { loadGridDemo } from './demo-grids';
 import { demoIdentities } from './demo-identities';
 import { DEMO_COUNTY, DEMO_DEPARTMENTS, DEMO_RULE_OVERRIDES, DEMO_TOWNSHIPS, DEMO_USERS } from './demo-county';
 
@@ -56,5 +57,6 @@ export async function loadDemoData(db: Db): Promise<{ created: boolean }> {
     }
   }, { timeout: 60_000 });
   await loadDeputyDemo(db);
+  await loadGridDemo(db);
   return { created: true };
 }

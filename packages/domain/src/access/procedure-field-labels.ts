@@ -1,5 +1,6 @@
 import { COMMON_FIELD_LABELS, type FieldLabels } from '../common/field-labels';
 import { DEPUTY_FIELD_LABELS } from '../deputies/field-labels';
+import { GRID_FIELD_LABELS } from '../grid/field-labels';
 import { WORK_FIELD_LABELS } from '../suggestions/field-labels';
 
 /**
@@ -25,6 +26,10 @@ const LABELS_OF_ROUTER: Readonly<Record<string, FieldLabels>> = {
   supervision: WORK_FIELD_LABELS,
   department: WORK_FIELD_LABELS,
   countySupervision: WORK_FIELD_LABELS,
+  grids: GRID_FIELD_LABELS,
+  ledgers: GRID_FIELD_LABELS,
+  patrols: GRID_FIELD_LABELS,
+  gridGuarantees: GRID_FIELD_LABELS,
 };
 
 /** The field labels of the schemas behind procedure `path` (`router.procedure`, as tRPC names it). */

@@ -6,7 +6,7 @@ import type { Role } from '../access/roles';
  * One attachment store for every township item (README "Attachments"): what a file may be
  * attached to, who may attach it, which files are accepted and how their names are cleaned.
  */
-export const ATTACHMENT_OWNER_KINDS = ['suggestion', 'rectification', 'petition', 'duty_activity', 'meeting', 'document', 'reception', 'grid_event'] as const;
+export const ATTACHMENT_OWNER_KINDS = ['suggestion', 'rectification', 'petition', 'duty_activity', 'meeting', 'document', 'reception', 'patrol', 'responsibility_letter', 'grid_event'] as const;
 export type AttachmentOwnerKind = (typeof ATTACHMENT_OWNER_KINDS)[number];
 
 /** The default size limit of one file (PCS_LIMIT_FILE_BYTES overrides it on the server). */
@@ -20,6 +20,10 @@ interface OwnerAccess {
   assignedUnits: boolean;
   /** A permission that gives a person the unit's standing on the items they are part of (a grid event they reported or were dispatched). */
   ownItems?: Permission;
+  /** Photo owners (patrols, grid events) take images only: what a phone camera sends. */
+  photosOnly?: boolean;
+  /** Whether a member of the item's grid (a grid worker) may see its files and attach their own. */
+  gridMembers?: boolean;
 }
 
 export const ATTACHMENT_OWNER_ACCESS: Record<AttachmentOwnerKind, OwnerAccess> = {
@@ -30,20 +34,23 @@ export const ATTACHMENT_OWNER_ACCESS: Record<AttachmentOwnerKind, OwnerAccess> =
   meeting: { read: 'deputies.read', write: 'deputies.write', assignedUnits: false },
   document: { read: 'deputies.read', write: 'deputies.write', assignedUnits: false },
   reception: { read: 'deputies.read', write: 'deputies.write', assignedUnits: false },
+  patrol: { read: 'grid.read', write: 'grid.manage', assignedUnits: false, photosOnly: true, gridMembers: true },
+  responsibility_letter: { read: 'grid.read', write: 'grid.manage', assignedUnits: false },
   // Photos of an event: the office's; the reporter's and the handler's own (a grid worker is both, as a person).
-  grid_event: { read: 'grid_event.read', write: 'grid_event.manage', assignedUnits: true, ownItems: 'grid_event.report' },
+  grid_event: { read: 'grid_event.read', write: 'grid_event.manage', assignedUnits: true, photosOnly: true, ownItems: 'grid_event.report' },
 };
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 /** Any of these lets a caller into the attachment procedures; the owner kind then decides. */
 const ownItems = Object.values(ATTACHMENT_OWNER_ACCESS).flatMap((a) => (a.ownItems ? [a.ownItems] : []));
-export const ATTACHMENT_READ_PERMISSIONS: readonly Permission[] = unique([...Object.values(ATTACHMENT_OWNER_ACCESS).map((a) => a.read), 'assigned.read', ...ownItems]);
-export const ATTACHMENT_WRITE_PERMISSIONS: readonly Permission[] = unique([...Object.values(ATTACHMENT_OWNER_ACCESS).map((a) => a.write), 'assigned.write', ...ownItems]);
+export const ATTACHMENT_READ_PERMISSIONS: readonly Permission[] = unique([...Object.values(ATTACHMENT_OWNER_ACCESS).map((a) => a.read), 'assigned.read', 'grid.patrol', ...ownItems]);
+export const ATTACHMENT_WRITE_PERMISSIONS: readonly Permission[] = unique([...Object.values(ATTACHMENT_OWNER_ACCESS).map((a) => a.write), 'assigned.write', 'grid.patrol', ...ownItems]);
 
 /**
  * How a caller stands to the files of one kind of item: as the office (every item of the
- * township), as an assigned unit's handler (only items assigned to its unit, checked by the
- * caller of this function), or not at all.
+ * township), as an assigned unit's handler or a member of the item's grid (only items assigned
+ * to its unit, or of its grids, checked by the caller of this function; removes only its own
+ * uploads), or not at all.
  */
 export type AttachmentStanding = 'office' | 'unit' | null;
 
@@ -51,6 +58,7 @@ export function attachmentStanding(roles: readonly Role[], kind: AttachmentOwner
   const access = ATTACHMENT_OWNER_ACCESS[kind];
   if (hasPermission(roles, mode === 'read' ? access.read : access.write)) return 'office';
   if (access.assignedUnits && hasPermission(roles, mode === 'read' ? 'assigned.read' : 'assigned.write')) return 'unit';
+  if (access.gridMembers && hasPermission(roles, 'grid.patrol')) return 'unit';
   if (access.ownItems && hasPermission(roles, access.ownItems)) return 'unit';
   return null;
 }
@@ -74,6 +82,17 @@ export const ATTACHMENT_TYPES: ReadonlyArray<{ contentType: string; extensions: 
 
 /** For a file picker's `accept`: every accepted type and extension. */
 export const ATTACHMENT_ACCEPT = ATTACHMENT_TYPES.flatMap((t) => [t.contentType, ...t.extensions.map((e) => `.${e}`)]).join(',');
+
+/** The accepted types that are photos: they get a thumbnail and their EXIF time and position read on upload. */
+export const IMAGE_CONTENT_TYPES: readonly string[] = ['image/jpeg', 'image/png'];
+export const isImageContentType = (contentType: string) => IMAGE_CONTENT_TYPES.includes(contentType);
+/** For a photo owner's file picker (`<input type=file accept=… capture=environment>`). */
+export const PHOTO_ACCEPT = ATTACHMENT_TYPES.filter((t) => isImageContentType(t.contentType)).flatMap((t) => [t.contentType, ...t.extensions.map((e) => `.${e}`)]).join(',');
+
+/** Whether an item of this kind takes a file of this (accepted) type: a photo owner only images. */
+export function ownerTakesContentType(kind: AttachmentOwnerKind, contentType: string): boolean {
+  return !ATTACHMENT_OWNER_ACCESS[kind].photosOnly || isImageContentType(contentType);
+}
 
 export function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf('.');

@@ -17,8 +17,6 @@ export const COMMON_FIELD_LABELS: FieldLabels = {
   households: { zh: '户数', en: 'Households' },
   villageId: { zh: '所属村（社区）', en: 'Village / community' },
   level: { zh: '网格级别', en: 'Grid level' },
-  headName: { zh: '网格长', en: 'Grid head' },
-  supervisorName: { zh: '监管员', en: 'Supervisor' },
   key: { zh: '规则', en: 'Rule' },
   value: { zh: '取值', en: 'Value' },
   effectiveFrom: { zh: '生效日期', en: 'Effective from' },

@@ -11,8 +11,6 @@ export const gridCreateSchema = z.object({
   name: z.string().trim().min(1).max(50),
   level: z.union([z.literal(3), z.literal(4)]),
   villageId: z.uuid().nullable(),
-  headName: z.string().trim().max(30).nullable().optional(),
-  supervisorName: z.string().trim().max(30).nullable().optional(),
 }).refine((grid) => (grid.level === 4) === (grid.villageId !== null), {
   path: ['villageId'],
   message: 'A level-4 grid belongs to exactly one village; a level-3 grid to none',

@@ -32,7 +32,7 @@ describe('rule overrides', () => {
     const notYet = checkRuleOverride({ key: 'suggestion.satisfaction_scale', value: ['满意', '不满意'], effectiveFrom: today }, today);
     expect(notYet).toHaveLength(1);
     expect(notYet[0]).toMatchObject({ path: ['key'], params: { zh: expect.stringMatching(/^该规则不可修改（未生效：/), en: expect.stringMatching(/^this rule cannot be changed \(not yet in effect: /) } });
-    const notBuilt = checkRuleOverride({ key: 'grid.patrol_frequency', value: 'monthly', effectiveFrom: today }, today);
+    const notBuilt = checkRuleOverride({ key: 'appraisal.incompetent_removal', value: false, effectiveFrom: today }, today);
     expect(notBuilt.map((i) => (i as { params?: unknown }).params)).toEqual([{ zh: '该规则不可修改（该模块尚未上线）', en: 'this rule cannot be changed (area not built yet)' }]);
     // The refusal comes before the value and the day are looked at.
     expect(checkRuleOverride({ key: 'appraisal.grade_set', value: 'bad', effectiveFrom: '2000-01-01' }, today).map((i) => i.path)).toEqual([['key']]);

@@ -4,7 +4,7 @@ import { BUILT_RULE_AREAS, RULE_KEYS_IN_EFFECT, RULES_NOT_YET_IN_EFFECT, ruleSta
 
 describe('rule status', () => {
   it('marks rules of areas not built, rules nothing reads yet, and the rest in effect', () => {
-    expect(ruleStatus('grid.patrol_frequency')).toBe('area_not_built');
+    expect(ruleStatus('grid.patrol_frequency')).toBe('in_effect');
     expect(ruleStatus('appraisal.grade_set')).toBe('area_not_built');
     expect(ruleStatus('suggestion.satisfaction_scale')).toBe('not_yet_in_effect');
     expect(ruleStatus('presidium.size_range')).toBe('in_effect');
@@ -12,7 +12,7 @@ describe('rule status', () => {
   });
 
   it('words why a rule cannot be changed, and nothing for a rule in effect', () => {
-    expect(ruleStatusReason('grid.patrol_frequency')).toEqual({ zh: '该模块尚未上线', en: 'area not built yet' });
+    expect(ruleStatusReason('appraisal.grade_set')).toEqual({ zh: '该模块尚未上线', en: 'area not built yet' });
     expect(ruleStatusReason('archive.filing_deadline')).toEqual({ zh: '未生效：尚无归档功能', en: 'not yet in effect: there is no archiving yet' });
     expect(ruleStatusReason('suggestion.reply_due_standard_months')).toBeNull();
   });

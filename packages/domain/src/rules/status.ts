@@ -11,7 +11,7 @@ export type RuleStatus = 'in_effect' | 'not_yet_in_effect' | 'area_not_built';
 export const RULE_STATUSES: readonly RuleStatus[] = ['in_effect', 'not_yet_in_effect', 'area_not_built'];
 
 /** Areas the product has built (deputies, meetings, suggestions, supervision, a sub-district's working committee, the county's indicators). */
-export const BUILT_RULE_AREAS: readonly RuleArea[] = ['congress', 'presidium', 'working_committee', 'suggestion', 'deputy', 'supervision', 'indicators'];
+export const BUILT_RULE_AREAS: readonly RuleArea[] = ['congress', 'presidium', 'working_committee', 'suggestion', 'deputy', 'supervision', 'indicators', 'grid'];
 
 /**
  * Rules of built areas that no screen or figure uses yet, each with what is missing.
@@ -25,6 +25,12 @@ export const RULES_NOT_YET_IN_EFFECT: Partial<Record<RuleKey, BilingualMessage>>
   'county.sc_member_deputy_visits_per_quarter': { zh: '尚未记录常委会组成人员走访代表', en: "standing-committee members' visits to deputies are not recorded yet" },
   'enforcement.case_filing_frequency': { zh: '尚未记录违法案件备案', en: 'enforcement case filings are not recorded yet' },
   'archive.filing_deadline': { zh: '尚无归档功能', en: 'there is no archiving yet' },
+  'grid.self_assessment_frequency': { zh: '尚未记录网格自评', en: 'grid self-assessments are not recorded yet' },
+  'grid.summary_frequency': { zh: '尚未记录网格工作总结报送', en: 'grid work summaries are not recorded yet' },
+  'grid.issue_handling_days': { zh: '网格事件办理尚未上线', en: 'grid event handling is not built yet' },
+  'town.inspection_frequency_per_month': { zh: '尚未记录城乡环境督查', en: 'town environment inspections are not recorded yet' },
+  'forest.chief_meetings_per_quarter_min': { zh: '尚未记录林长会议', en: 'forest-chief meetings are not recorded yet' },
+  'forest.village_report_frequency': { zh: '尚未记录村林长报告', en: 'village forest-chief reports are not recorded yet' },
 };
 
 export function ruleStatus(key: string): RuleStatus {

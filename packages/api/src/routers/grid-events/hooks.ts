@@ -19,11 +19,12 @@ async function department(tx: Tx, countyId: string, id: string, path: string[]) 
 
 /**
  * The county department that guarantees (包保) a township, where the county has said which: the
- * target of an escalation from the township when the step names none. None yet: the county grid
- * office then assigns one.
+ * target of an escalation from the township when the step names none. Without one, the county
+ * grid office assigns a department.
  */
-async function guaranteeingDepartment(_tx: Tx, _tenantId: string): Promise<{ departmentId: string; departmentName: string } | null> {
-  return null;
+async function guaranteeingDepartment(tx: Tx, tenantId: string): Promise<{ departmentId: string; departmentName: string } | null> {
+  const guarantee = await tx.gridGuarantee.findUnique({ where: { townshipId: tenantId }, select: { department: { select: { id: true, name: true } } } });
+  return guarantee ? { departmentId: guarantee.department.id, departmentName: guarantee.department.name } : null;
 }
 
 /** What each event step does around the domain's decision: names of targets, links, the handler taking it, and their checks. */

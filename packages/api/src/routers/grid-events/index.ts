@@ -12,7 +12,7 @@ import { gridEventStepHooks } from './hooks';
 import { gridEventDetail, presentEvent } from './present';
 import { reportEvent } from './report';
 import { gridEventStore, gridEventVisible } from './store';
-import { workerMayReportInto } from './reporters';
+import { headOfGridIds, workerMayReportInto } from './reporters';
 import { holidaysRouter } from './holidays';
 import { figuresSchema, townshipFigures } from './figures';
 
@@ -69,7 +69,7 @@ async function crossTownshipStep(ctx: CallCtx, viewer: Viewer, input: StepInput)
 /** The township viewer: the office, or a unit's handler / grid worker (their units' events and their own). */
 async function viewerOf(ctx: { tx: Tx; caller: Caller; tenant: { id: string } }): Promise<Viewer> {
   if (hasPermission(rolesIn(ctx.caller, ctx.tenant.id), 'grid_event.read')) return officeViewer;
-  return unitsViewer(ctx.tx, ctx.caller, ctx.tenant.id);
+  return { ...(await unitsViewer(ctx.tx, ctx.caller, ctx.tenant.id)), headOfGridIds: await headOfGridIds(ctx.tx, ctx.tenant.id, ctx.caller.user.id) };
 }
 
 const readers = tenantProcedureAnyOf(['grid_event.read', 'grid_event.report', 'assigned.read']);

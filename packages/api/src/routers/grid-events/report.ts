@@ -56,7 +56,8 @@ export async function reportEvent(
       category: input.category,
       urgency: input.urgency,
       gridId: grid.id,
-      level: grid.level,
+      // A finer cell's events are the village grid's (level 4).
+      level: Math.min(grid.level, 4),
       placeAddress: input.place.address,
       lat: input.place.lat ?? null,
       lng: input.place.lng ?? null,
@@ -76,7 +77,7 @@ export async function reportEvent(
           actorUserId: actor.userId,
           actorName: actor.displayName,
           at: clock.now,
-          data: { level: grid.level, gridName: grid.name, source: input.source, dueOn, deadlineInForce: null, withUnit: null },
+          data: { level: Math.min(grid.level, 4), gridName: grid.name, source: input.source, dueOn, deadlineInForce: null, withUnit: null },
         },
       },
     },

@@ -41,13 +41,17 @@ export function gridEventVisible(viewer: Viewer): Prisma.GridEventWhereInput {
       return { departmentId: viewer.departmentId, level: 2 };
     case 'units':
       return {
-        OR: [{ handlingUnitId: { in: viewer.handlingUnitIds } }, ...(viewer.userId ? [{ handlerUserId: viewer.userId }, { reporterUserId: viewer.userId }] : [])],
+        OR: [
+          { handlingUnitId: { in: viewer.handlingUnitIds } },
+          ...(viewer.userId ? [{ handlerUserId: viewer.userId }, { reporterUserId: viewer.userId }] : []),
+          ...(viewer.headOfGridIds?.length ? [{ gridId: { in: viewer.headOfGridIds } }] : []),
+        ],
       };
   }
 }
 
 /** The workflow roles a viewer plays on one event. */
-export function gridEventActorsOf(viewer: Viewer, row: Pick<GridEvent, 'handlingUnitId' | 'handlerUserId' | 'reporterUserId' | 'departmentId' | 'level'>): GridEventActor[] {
+export function gridEventActorsOf(viewer: Viewer, row: Pick<GridEvent, 'handlingUnitId' | 'handlerUserId' | 'reporterUserId' | 'departmentId' | 'level' | 'gridId'>): GridEventActor[] {
   switch (viewer.kind) {
     case 'office':
       return ['office'];
@@ -62,6 +66,8 @@ export function gridEventActorsOf(viewer: Viewer, row: Pick<GridEvent, 'handling
       const mine = (row.handlingUnitId !== null && viewer.handlingUnitIds.includes(row.handlingUnitId)) || (viewer.userId !== undefined && row.handlerUserId === viewer.userId);
       if (mine) actors.push('handler');
       if (viewer.userId !== undefined && row.reporterUserId === viewer.userId) actors.push('reporter');
+      // The grid head acts for the village grid while the event is at its level.
+      if (row.level === 4 && viewer.headOfGridIds?.includes(row.gridId)) actors.push('grid_head');
       return actors;
     }
   }

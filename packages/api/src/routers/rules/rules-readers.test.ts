@@ -37,7 +37,7 @@ describe('rules in effect have readers', () => {
   });
 
   it('fails for a rule nothing reads (the check itself can fail)', () => {
-    expect(unread(['suggestion.satisfaction_scale', 'grid.patrol_frequency'], files)).toEqual(['suggestion.satisfaction_scale', 'grid.patrol_frequency']);
+    expect(unread(['suggestion.satisfaction_scale', 'appraisal.grade_set'], files)).toEqual(['suggestion.satisfaction_scale', 'appraisal.grade_set']);
     expect(unread(['suggestion.reply_due_standard_months'], [{ path: 'x.ts', text: "const k = 'suggestion.reply_due_standard_months_x';" }])).toEqual(['suggestion.reply_due_standard_months']);
     expect(readersOf('presidium.size_range', [{ path: 'x.ts', text: "resolveRule('presidium.size_range', t, d, r)" }])).toEqual(['x.ts']);
   });

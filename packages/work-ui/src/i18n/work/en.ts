@@ -14,6 +14,11 @@ export const workEn = {
     tooLarge: 'Files can be at most {{mb}} MB',
     failed: 'The file could not be handled',
     attached: 'Attached a file',
+    uploadPhoto: 'Take or choose a photo',
+    photoHint: 'Photos only (JPG, PNG); up to {{mb}} MB each',
+    takenAt: 'Taken {{time}}',
+    position: 'At {{lat}}, {{lng}}',
+    receivedAt: 'Uploaded {{time}}',
   },
   common: {
     save: 'Save',

@@ -13,6 +13,11 @@ export const workZhCN = {
     tooLarge: '文件不能超过{{mb}}MB',
     failed: '附件操作失败',
     attached: '上传附件',
+    uploadPhoto: '拍照或选择照片',
+    photoHint: '仅限照片（JPG、PNG），每张不超过{{mb}}MB',
+    takenAt: '拍摄于 {{time}}',
+    position: '位置 {{lat}}, {{lng}}',
+    receivedAt: '上传于 {{time}}',
   },
   common: {
     save: '保存',

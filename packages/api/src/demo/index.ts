@@ -1,6 +1,7 @@
 import type { Db } from '@pcs/db';
 import { loadDemoData } from '@pcs/db/seed';
 import { loadWorkflowDemo } from './workflow-demo';
+import { loadGridEventDemo } from './grid-events-demo';
 
 /**
  * The whole demo county: the database package's base data (county, townships, users,
@@ -9,6 +10,9 @@ import { loadWorkflowDemo } from './workflow-demo';
  */
 export async function loadDemo(db: Db): Promise<{ created: boolean }> {
   const result = await loadDemoData(db);
-  if (result.created) await loadWorkflowDemo(db);
+  if (result.created) {
+    await loadWorkflowDemo(db);
+    await loadGridEventDemo(db);
+  }
   return result;
 }

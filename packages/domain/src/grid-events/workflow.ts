@@ -176,7 +176,7 @@ const CORE: Rule[] = [
     notify: { kind: 'assigned', to: ['units'] },
   },
   // Taking an event names who handles it: of two handlers taking it at once, the first wins.
-  { action: 'take', from: ['dispatched'], to: 'handling', actors: ['handler', 'department'], requires: ['handlerName', 'handlerUserId'], records: ['handlerName', 'handlerUserId', 'opinion'], effects: ({ record }) => ({ handlerName: record['handlerName'], handlerUserId: record['handlerUserId'] }) },
+  { action: 'take', from: ['dispatched'], to: 'handling', actors: ['handler', 'department'], requires: ['handlerName'], records: ['handlerName', 'handlerUserId', 'opinion'], effects: ({ record }) => ({ handlerName: record['handlerName'], handlerUserId: record['handlerUserId'] }) },
   { action: 'handle', from: ['dispatched', 'handling'], to: 'handled', actors: ['handler', 'department'], requires: ['result'], records: ['result', 'opinion'], effects: ({ record, clock }) => ({ result: record['result'], handledAt: clock.now }) },
   { action: 'feedback', from: ['handled'], to: 'fed_back', actors: ['handler', 'department'], requires: ['feedback'], records: ['feedback', 'opinion'], derive: due('verify'), effects: ({ record, clock }) => ({ ...newClock(record), feedback: record['feedback'], fedBackAt: clock.now }), notify: { kind: 'replied', to: ['office'] } },
   { action: 'verify_pass', from: ['fed_back'], to: 'closed', actors: ['grid_head', 'office', 'reporter'], requires: [], records: ['opinion'], effects: ({ clock }) => ({ closedAt: clock.now, dueOn: null, overdue: false }), notify: { kind: 'verified', to: ['units'] } },

@@ -1,3 +1,5 @@
+import { EnvironmentOutlined } from '@ant-design/icons';
+import { CountyGridOfficePage } from './pages/work/CountyGridOfficePage';
 import type { ReactNode } from 'react';
 import { BookOutlined, DashboardOutlined, HomeOutlined, TableOutlined } from '@ant-design/icons';
 import { AlertOutlined, AuditOutlined, BellOutlined, ClusterOutlined, ControlOutlined, InboxOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
@@ -40,6 +42,7 @@ export const PAGES: PageDef[] = [
   { key: 'townships', path: '/townships', labelKey: 'menu.townships', icon: <TableOutlined />, permission: 'county.read', element: <TownshipsPage /> },
   { key: 'supervision', path: '/supervision', labelKey: `${WORK_NS}:menu.countySupervision`, icon: <AlertOutlined />, permission: 'county.read', element: <CountySupervisionPage /> },
   { key: 'work', path: '/work', labelKey: `${WORK_NS}:menu.departmentWork`, icon: <InboxOutlined />, permission: 'assigned.read', element: <DepartmentWorkPage /> },
+  { key: 'grid-office', path: '/grid-office', labelKey: `${WORK_NS}:menu.gridEvents`, icon: <EnvironmentOutlined />, permission: 'grid_event.county', element: <CountyGridOfficePage /> },
   { key: 'notifications', path: '/notifications', labelKey: `${WORK_NS}:menu.notifications`, icon: <BellOutlined />, permission: 'assigned.read', element: <NotificationsPage /> },
   { key: 'rules', path: '/rules', labelKey: 'menu.rules', icon: <BookOutlined />, permission: 'rules.read', element: <RuleCataloguePage /> },
   { key: 'tenant-admin', path: '/admin/townships', labelKey: 'provisioning:menu.tenantAdmin', icon: <ClusterOutlined />, permission: 'tenant.manage', element: <TenantsAdminPage /> },

@@ -25,6 +25,9 @@ import { RectificationsPage } from './pages/supervision/RectificationsPage';
 import { PetitionsPage } from './pages/supervision/PetitionsPage';
 import { NotificationsPage } from './pages/notifications/NotificationsPage';
 import { WORK_NS } from '@pcs/work-ui';
+import { EnvironmentOutlined, MobileOutlined } from '@ant-design/icons';
+import { GridEventsPage } from './pages/grid-events/GridEventsPage';
+import { GridWorkerPage } from './pages/grid-events/GridWorkerPage';
 
 export interface PageDef {
   key: string;
@@ -58,6 +61,8 @@ export const PAGES: PageDef[] = [
   { key: 'supervision', path: '/supervision', labelKey: `${WORK_NS}:menu.supervision`, icon: <EyeOutlined />, permission: 'supervision.read', element: <SupervisionPage /> },
   { key: 'rectifications', path: '/rectifications', labelKey: `${WORK_NS}:menu.rectifications`, icon: <AlertOutlined />, permission: 'supervision.read', element: <RectificationsPage /> },
   { key: 'petitions', path: '/petitions', labelKey: `${WORK_NS}:menu.petitions`, icon: <MailOutlined />, permission: 'supervision.read', element: <PetitionsPage /> },
+  { key: 'grid-events', path: '/grid-events', labelKey: `${WORK_NS}:menu.gridEvents`, icon: <EnvironmentOutlined />, permission: 'grid_event.read', element: <GridEventsPage /> },
+  { key: 'grid-worker', path: '/grid-worker', labelKey: `${WORK_NS}:menu.gridWorker`, icon: <MobileOutlined />, permission: 'grid_event.report', element: <GridWorkerPage /> },
   { key: 'notifications', path: '/notifications', labelKey: `${WORK_NS}:menu.notifications`, icon: <BellOutlined />, element: <NotificationsPage /> },
   { key: 'villages', path: '/villages', labelKey: 'menu.villages', icon: <ApartmentOutlined />, permission: 'region.read', element: <VillagesPage /> },
   { key: 'rules', path: '/rules', labelKey: 'menu.rules', icon: <SettingOutlined />, permission: 'rules.read', element: <RulesPage /> },

@@ -21,3 +21,6 @@ export { NotificationList } from './notifications/NotificationList';
 export { WorkTabs } from './WorkTabs';
 export { useServerList, type PageSource, type ServerListOptions, type ServerPage } from './useServerList';
 export * from './indicators';
+export { GridEventList } from './grid-events/GridEventList';
+export { GridEventDetailDrawer } from './grid-events/GridEventDetailDrawer';
+export { flushReports, keepReport, pendingReports, type PendingReport } from './grid-events/offlineReports';

@@ -169,6 +169,7 @@ export const gridEventFilterSchema = z.object({
   gridId: id.optional(),
   level: z.union([z.literal(2), z.literal(3), z.literal(4)]).optional(),
   overdue: z.boolean().optional(),
+  isKey: z.boolean().optional(),
   mine: z.boolean().optional(),
 });
 export const gridEventListSchema = listQuerySchema(['number', 'reportedAt', 'dueOn', 'state', 'category', 'urgency']).extend(gridEventFilterSchema.shape);

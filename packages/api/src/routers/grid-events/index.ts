@@ -30,6 +30,7 @@ function listWhere(input: GridEventListQuery, viewer: Viewer, userId: string): P
     ...(input.gridId ? { gridId: input.gridId } : {}),
     ...(input.level ? { level: input.level } : {}),
     ...(input.overdue !== undefined ? { overdue: input.overdue } : {}),
+    ...(input.isKey !== undefined ? { isKey: input.isKey } : {}),
   };
 }
 
@@ -108,8 +109,12 @@ export const gridEventsRouter = router({
 
   /** What the office's forms offer: grids, handling units, the township's people, the county's departments. */
   options: tenantProcedure('grid_event.report').query(async ({ ctx }) => {
+    // A grid worker is offered the grids they may report into: theirs and their finer cells.
+    const office = hasPermission(rolesIn(ctx.caller, ctx.tenant.id), 'grid_event.manage');
+    const userId = ctx.caller.user.id;
+    const theirs = office ? {} : { OR: [{ members: { some: { userId } } }, { parent: { members: { some: { userId } } } }] };
     const [grids, units, people, departments] = await Promise.all([
-      ctx.tx.grid.findMany({ where: { tenantId: ctx.tenant.id }, select: { id: true, name: true, level: true }, orderBy: [{ level: 'asc' }, { name: 'asc' }] }),
+      ctx.tx.grid.findMany({ where: { tenantId: ctx.tenant.id, ...theirs }, select: { id: true, name: true, level: true }, orderBy: [{ level: 'asc' }, { name: 'asc' }] }),
       ctx.tx.handlingUnit.findMany({ where: { tenantId: ctx.tenant.id }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
       ctx.tx.membership.findMany({ where: { tenantId: ctx.tenant.id, role: { in: ['grid_worker', 'township_handler'] } }, select: { user: { select: { id: true, displayName: true } } }, distinct: ['userId'] }),
       ctx.tx.countyDepartment.findMany({ where: { countyId: ctx.caller.county.id }, select: { id: true, name: true }, orderBy: { code: 'asc' } }),

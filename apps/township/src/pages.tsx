@@ -28,6 +28,7 @@ import { WORK_NS } from '@pcs/work-ui';
 import { EnvironmentOutlined, MobileOutlined } from '@ant-design/icons';
 import { GridEventsPage } from './pages/grid-events/GridEventsPage';
 import { GridWorkerPage } from './pages/grid-events/GridWorkerPage';
+import { GridTasksPage } from './pages/grid-events/GridTasksPage';
 
 export interface PageDef {
   key: string;
@@ -63,6 +64,7 @@ export const PAGES: PageDef[] = [
   { key: 'petitions', path: '/petitions', labelKey: `${WORK_NS}:menu.petitions`, icon: <MailOutlined />, permission: 'supervision.read', element: <PetitionsPage /> },
   { key: 'grid-events', path: '/grid-events', labelKey: `${WORK_NS}:menu.gridEvents`, icon: <EnvironmentOutlined />, permission: 'grid_event.read', element: <GridEventsPage /> },
   { key: 'grid-worker', path: '/grid-worker', labelKey: `${WORK_NS}:menu.gridWorker`, icon: <MobileOutlined />, permission: 'grid_event.report', element: <GridWorkerPage /> },
+  { key: 'grid-tasks', path: '/grid-tasks', labelKey: `${WORK_NS}:gridEvents.mineTitle`, icon: <EnvironmentOutlined />, permission: 'assigned.read', element: <GridTasksPage /> },
   { key: 'notifications', path: '/notifications', labelKey: `${WORK_NS}:menu.notifications`, icon: <BellOutlined />, element: <NotificationsPage /> },
   { key: 'villages', path: '/villages', labelKey: 'menu.villages', icon: <ApartmentOutlined />, permission: 'region.read', element: <VillagesPage /> },
   { key: 'rules', path: '/rules', labelKey: 'menu.rules', icon: <SettingOutlined />, permission: 'rules.read', element: <RulesPage /> },

@@ -26,7 +26,7 @@ function applyCors(req: IncomingMessage, res: ServerResponse, allowedOrigins: st
   if (origin && allowedOrigins.includes(origin)) {
     res.setHeader('access-control-allow-origin', origin);
     res.setHeader('vary', 'origin');
-    res.setHeader('access-control-allow-headers', 'authorization, content-type, x-tenant-id, x-request-id, trpc-accept');
+    res.setHeader('access-control-allow-headers', 'authorization, content-type, x-tenant-id, x-request-id, trpc-accept, idempotency-key');
     res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
     res.setHeader('access-control-expose-headers', 'retry-after, content-disposition');
     res.setHeader('access-control-max-age', '600');

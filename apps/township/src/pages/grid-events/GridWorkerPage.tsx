@@ -31,6 +31,8 @@ export function GridWorkerPage() {
   const [pending, setPending] = useState(() => pendingReports(tenantId).length);
   const [online, setOnline] = useState(() => navigator.onLine);
   const [sending, setSending] = useState(false);
+  // A new file input after each report, so the next one starts without the last photo.
+  const [photoInput, setPhotoInput] = useState(0);
 
   const flush = useCallback(async () => {
     if (!navigator.onLine || pendingReports(tenantId).length === 0) return;
@@ -65,6 +67,7 @@ export function GridWorkerPage() {
     setAddress('');
     setDescription('');
     setPhoto(null);
+    setPhotoInput((n) => n + 1);
     await flush();
   };
 
@@ -92,7 +95,7 @@ export function GridWorkerPage() {
             <Input.TextArea value={description} onChange={(e) => setDescription(e.target.value)} rows={3} maxLength={2000} data-testid="grid-report-description" />
           </Form.Item>
           <Form.Item label={t('gridReport.photo')}>
-            <input type="file" accept="image/jpeg,image/png" capture="environment" onChange={(e) => setPhoto(e.target.files?.[0] ?? null)} data-testid="grid-report-photo" />
+            <input key={photoInput} type="file" accept="image/jpeg,image/png" capture="environment" onChange={(e) => setPhoto(e.target.files?.[0] ?? null)} data-testid="grid-report-photo" />
             {photo && <Typography.Text type="secondary">{photo.name}</Typography.Text>}
           </Form.Item>
           <Button type="primary" htmlType="submit" block size="large" loading={sending} disabled={!gridId || !category || !address.trim() || !description.trim()} data-testid="grid-report-submit">

@@ -30,9 +30,9 @@ async function choose(page: Page, select: Locator, option?: string) {
 
 async function openEvent(page: Page, number: string) {
   const table = page.getByTestId('grid-events-table');
-  await page.getByPlaceholder(/搜索编号/).fill(number);
-  await expect(table.getByTestId('grid-event-open')).toHaveCount(1);
-  await table.getByTestId('grid-event-open').first().click();
+  await table.getByTestId('table-search').locator('input').fill(number);
+  await table.getByTestId('table-search').locator('input').press('Enter');
+  await table.getByTestId('table-row').filter({ hasText: number }).first().getByTestId('grid-event-open').click();
   const detail = page.getByTestId('grid-event-detail');
   await expect(detail).toBeVisible();
   return detail;

@@ -225,7 +225,8 @@ export async function loadGridEventDemo(db: Db): Promise<void> {
     ['grid.event_stage_days', STAGE_DAYS],
     ['grid.event_escalate_overdue_days', 3],
   ] as const) {
-    if (!(await db.countyRuleValue.findFirst({ where: { countyId: county.id, key } }))) await db.countyRuleValue.create({ data: { countyId: county.id, key, value: value as never, effectiveFrom: from, createdBy: 'demo' } });
+    // The base data holds every rule's catalogue default from 2020 (none configured here); the county set these from 2025.
+    if (!(await db.countyRuleValue.findFirst({ where: { countyId: county.id, key, effectiveFrom: from } }))) await db.countyRuleValue.create({ data: { countyId: county.id, key, value: value as never, effectiveFrom: from, createdBy: 'demo' } });
   }
   for (const [index, tenant] of county.tenants.entries()) await seedTownship(db, { id: tenant.id, code: tenant.code, countyId: county.id, timeZone: county.timeZone }, index);
 }

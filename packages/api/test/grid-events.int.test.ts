@@ -45,9 +45,10 @@ describe('grid events', () => {
     const membership = await stack.ownerDb.membership.findFirstOrThrow({ where: { tenantId: xikou, role: 'township_handler', user: { username: 'xikou.handler' } } });
     const grid = await gridOf(xikou, 4);
     const created = await office.gridEvents.report.mutate({ ...report(), gridId: grid.id });
-    expect(created).toMatchObject({ state: 'reported', dueOn: null });
+    expect(created.state).toBe('reported');
     let event = await office.gridEvents.get.query({ id: created.id });
-    expect(event).toMatchObject({ level: 4, source: 'hotline', hotline: '12369', stageLimits: { accept: null, dispatch: null, handle: null, verify: null } });
+    // The demo county's limits (working days): straw burning is handled within one.
+    expect(event).toMatchObject({ level: 4, source: 'hotline', hotline: '12369', stageLimits: { accept: 1, dispatch: 1, handle: 1, verify: 3 }, dueOn: created.dueOn });
     expect(event.actions).toContain('accept');
 
     let v = (await office.gridEvents.step.mutate({ id: created.id, version: event.version, action: 'accept', payload: { opinion: '属实' } })).version;
@@ -67,7 +68,7 @@ describe('grid events', () => {
     expect(event.handlerName).toBe('赵敏');
     expect(event.timeline.map((t) => t.action)).toEqual(['report', 'accept', 'dispatch', 'take', 'handle', 'feedback', 'verify_pass']);
     // Every step records the level, the unit it was with and the deadline then in force.
-    expect(event.timeline[4]!.data).toMatchObject({ level: 4, withUnit: event.unitName, deadlineInForce: null, result: '已扑灭明火，对当事人进行教育。' });
+    expect(event.timeline[4]!.data).toMatchObject({ level: 4, withUnit: event.unitName, deadlineInForce: event.timeline[2]!.data['dueOn'], result: '已扑灭明火，对当事人进行教育。' });
     expect(event.timeline[3]!.actorName).toBe('赵敏');
   });
 

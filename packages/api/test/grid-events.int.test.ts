@@ -172,13 +172,13 @@ describe('grid events', () => {
     let v = (await office.gridEvents.step.mutate({ id: created.id, version: 0, action: 'accept', payload: {} })).version;
     v = (await office.gridEvents.step.mutate({ id: created.id, version: v, action: 'escalate', payload: { opinion: '需县级执法查处', departmentId: transport.id } })).version;
     const dept = stack.client('transport');
-    const list = await dept.department.gridEvents.list.query({});
+    const list = await dept.department.gridEvents.list.query({ search: created.number, pageSize: 500 });
     expect(list.items.find((e) => e.id === created.id)).toMatchObject({ level: 2, state: 'dispatched', unitName: transport.name, tenantName: '溪口镇' });
     // The township office can no longer dispatch it: it is at the county now.
     expect((await failure(office.gridEvents.step.mutate({ id: created.id, version: v, action: 'escalate', payload: { opinion: '再升级' } }))).data?.code).toBe('CONFLICT');
 
     const gridOffice = stack.client('gridoffice');
-    const seen = await gridOffice.countyGridEvents.list.query({});
+    const seen = await gridOffice.countyGridEvents.list.query({ search: created.number, pageSize: 500 });
     expect(seen.items.map((e) => e.id)).toContain(created.id);
     // Read-only except urging and reassigning: it cannot handle or close.
     expect((await failure(gridOffice.countyGridEvents.step.mutate({ id: created.id, version: v, action: 'handle', payload: { result: 'x' } }))).data?.code).toBe('FORBIDDEN');

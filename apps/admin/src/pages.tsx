@@ -1,3 +1,5 @@
+import { EnvironmentOutlined } from '@ant-design/icons';
+import { CountyGridOfficePage } from './pages/work/CountyGridOfficePage';
 import type { ReactNode } from 'react';
 import { CheckSquareOutlined } from '@ant-design/icons';
 import { CountyBallotsPage } from './pages/ballots/CountyBallotsPage';
@@ -49,6 +51,7 @@ export const PAGES: PageDef[] = [
   { key: 'appraisal', path: '/appraisal', labelKey: `${APPRAISAL_NS}:menu.appraisal`, icon: <TrophyOutlined />, permission: 'county_appraisal.read', element: <AppraisalCampaigns scope="county" /> },
   { key: 'county-ballots', path: '/ballots', labelKey: 'countyBallots:menu', icon: <CheckSquareOutlined />, permission: 'county_appraisal.read', element: <CountyBallotsPage /> },
   { key: 'work', path: '/work', labelKey: `${WORK_NS}:menu.departmentWork`, icon: <InboxOutlined />, permission: 'assigned.read', element: <DepartmentWorkPage /> },
+  { key: 'grid-office', path: '/grid-office', labelKey: `${WORK_NS}:menu.gridEvents`, icon: <EnvironmentOutlined />, permission: 'grid_event.county', element: <CountyGridOfficePage /> },
   { key: 'notifications', path: '/notifications', labelKey: `${WORK_NS}:menu.notifications`, icon: <BellOutlined />, permission: 'assigned.read', element: <NotificationsPage /> },
   { key: 'grid-guarantees', path: '/grid-guarantees', labelKey: 'gridGuarantees.menu', icon: <PartitionOutlined />, permission: 'county.read', element: <GridGuaranteesPage /> },
   { key: 'rules', path: '/rules', labelKey: 'menu.rules', icon: <BookOutlined />, permission: 'rules.read', element: <RuleCataloguePage /> },

@@ -34,6 +34,10 @@ import { BallotsPage } from './pages/ballots/BallotsPage';
 import { CheckSquareOutlined } from '@ant-design/icons';
 import { APPRAISAL_NS, AppraisalCampaigns, MyAppraisals, WORK_NS } from '@pcs/work-ui';
 import { TrophyOutlined, FormOutlined } from '@ant-design/icons';
+import { EnvironmentOutlined, MobileOutlined } from '@ant-design/icons';
+import { GridEventsPage } from './pages/grid-events/GridEventsPage';
+import { GridWorkerPage } from './pages/grid-events/GridWorkerPage';
+import { GridTasksPage } from './pages/grid-events/GridTasksPage';
 
 export interface PageDef {
   key: string;
@@ -70,6 +74,9 @@ export const PAGES: PageDef[] = [
   { key: 'appraisal', path: '/appraisal', labelKey: `${APPRAISAL_NS}:menu.appraisal`, icon: <TrophyOutlined />, permission: 'appraisal.read', element: <AppraisalCampaigns scope="township" /> },
   { key: 'petitions', path: '/petitions', labelKey: `${WORK_NS}:menu.petitions`, icon: <MailOutlined />, permission: 'supervision.read', element: <PetitionsPage /> },
   { key: 'ballots', path: '/ballots', labelKey: 'ballots:menu', icon: <CheckSquareOutlined />, permission: 'appraisal.manage', element: <BallotsPage /> },
+  { key: 'grid-events', path: '/grid-events', labelKey: `${WORK_NS}:menu.gridEvents`, icon: <EnvironmentOutlined />, permission: 'grid_event.read', element: <GridEventsPage /> },
+  { key: 'grid-worker', path: '/grid-worker', labelKey: `${WORK_NS}:menu.gridWorker`, icon: <MobileOutlined />, permission: 'grid_event.report', element: <GridWorkerPage /> },
+  { key: 'grid-tasks', path: '/grid-tasks', labelKey: `${WORK_NS}:gridEvents.mineTitle`, icon: <EnvironmentOutlined />, permission: 'assigned.read', element: <GridTasksPage /> },
   { key: 'notifications', path: '/notifications', labelKey: `${WORK_NS}:menu.notifications`, icon: <BellOutlined />, element: <NotificationsPage /> },
   // Grid management: the worker's phone view, the office's grids, ledgers, patrols and overview.
   { key: 'my-grids', path: '/my-grids', labelKey: 'grid:menu.mine', icon: <AimOutlined />, permission: 'grid.patrol', element: <MyGridsPage /> },

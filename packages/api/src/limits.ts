@@ -26,6 +26,10 @@ export interface ApiLimitSettings {
   maxFilesPerOwner: number;
   /** Proxies in front of the API whose X-Forwarded-For entries are trusted (0: use the socket's address). */
   trustedProxies: number;
+  /** Anonymous grid-event reports per IP address per hour (the public report page). */
+  publicReportsPerHour: number;
+  /** Leading zero bits the public report page's proof of work must find (each bit doubles the work). */
+  publicProofBits: number;
 }
 
 export const DEFAULT_LIMITS: ApiLimitSettings = {
@@ -40,6 +44,8 @@ export const DEFAULT_LIMITS: ApiLimitSettings = {
   maxFileBytes: DEFAULT_ATTACHMENT_MAX_BYTES,
   maxFilesPerOwner: 20,
   trustedProxies: 0,
+  publicReportsPerHour: 20,
+  publicProofBits: 16,
 };
 
 const ENV_NAMES: Record<keyof ApiLimitSettings, string> = {
@@ -54,6 +60,8 @@ const ENV_NAMES: Record<keyof ApiLimitSettings, string> = {
   maxFileBytes: 'PCS_LIMIT_FILE_BYTES',
   maxFilesPerOwner: 'PCS_LIMIT_FILES_PER_ITEM',
   trustedProxies: 'PCS_TRUSTED_PROXIES',
+  publicReportsPerHour: 'PCS_LIMIT_PUBLIC_REPORTS_PER_HOUR',
+  publicProofBits: 'PCS_PUBLIC_PROOF_BITS',
 };
 
 /** The defaults, with any of them overridden by its environment variable (a whole number). */

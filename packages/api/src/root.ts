@@ -24,6 +24,7 @@ import {
 } from './routers/deputies';
 import { gridGuaranteesRouter } from './routers/grid-guarantees';
 import { gridsRouter } from './routers/grids';
+import { countyGridEventsRouter, departmentGridEventsRouter, gridEventsRouter } from './routers/grid-events';
 import { ledgersRouter } from './routers/ledgers';
 import { patrolsRouter } from './routers/patrols';
 import { handlingUnitsRouter } from './routers/handling-units';
@@ -45,7 +46,9 @@ import { villagesRouter } from './routers/villages';
 export const appRouter = router({
   suggestions: suggestionsRouter,
   supervision: supervisionRouter,
-  department: router({ suggestions: departmentSuggestionsRouter, rectifications: departmentRectificationsRouter, attachments: departmentAttachmentsRouter }),
+  department: router({ suggestions: departmentSuggestionsRouter, rectifications: departmentRectificationsRouter, gridEvents: departmentGridEventsRouter, attachments: departmentAttachmentsRouter }),
+  gridEvents: gridEventsRouter,
+  countyGridEvents: countyGridEventsRouter,
   countySupervision: router({ suggestions: countySuggestionsRouter, rectifications: countyRectificationsRouter }),
   notifications: notificationsRouter,
   savedFilters: savedFiltersRouter,

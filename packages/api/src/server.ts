@@ -5,6 +5,7 @@ import { BALLOT_PREFIX, createBallotRoutes } from './ballots/public-http';
 import { clientAddress, createContextFactory, type ApiDeps } from './context';
 import { refuse } from './http-refusals';
 import { ApiLimiter, limitsFromEnv, RateLimited, type ApiLimitSettings } from './limits';
+import { PUBLIC_PREFIX, createPublicRoutes } from './public/grid-events';
 import { appRouter } from './root';
 import { setSecurityHeaders } from './security-headers';
 
@@ -26,7 +27,7 @@ function applyCors(req: IncomingMessage, res: ServerResponse, allowedOrigins: st
   if (origin && allowedOrigins.includes(origin)) {
     res.setHeader('access-control-allow-origin', origin);
     res.setHeader('vary', 'origin');
-    res.setHeader('access-control-allow-headers', 'authorization, content-type, x-tenant-id, x-request-id, trpc-accept');
+    res.setHeader('access-control-allow-headers', 'authorization, content-type, x-tenant-id, x-request-id, trpc-accept, idempotency-key');
     res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
     res.setHeader('access-control-expose-headers', 'retry-after, content-disposition');
     res.setHeader('access-control-max-age', '600');
@@ -54,13 +55,14 @@ function dropUnreadBody(req: IncomingMessage, budget: number): void {
   req.resume();
 }
 
-/** The API's HTTP surface: tRPC under /trpc, files under /attachments, liveness at /healthz, readiness at /readyz. */
+/** The API's HTTP surface: tRPC under /trpc, files under /attachments, the public's pages under /public, liveness at /healthz, readiness at /readyz. */
 export function createApiServer({ deps, allowedOrigins, limits }: ApiServerOptions): Server {
   const settings = { ...limitsFromEnv(), ...limits };
   const limiter = new ApiLimiter(settings);
   const createContext = createContextFactory(deps, limiter);
   const attachments = createAttachmentRoutes(settings);
   const ballots = createBallotRoutes();
+  const publicRoutes = createPublicRoutes(deps.db, settings, deps.logger);
 
   async function handleTrpc(req: IncomingMessage, res: ServerResponse, url: URL) {
     const maxBodySize = settings.maxBodyBytes;
@@ -120,6 +122,13 @@ export function createApiServer({ deps, allowedOrigins, limits }: ApiServerOptio
       void attachments(createContext({ req }), req, res, url);
     } else if (url.pathname.startsWith(BALLOT_PREFIX)) {
       void ballots(createContext({ req }), req, res, url);
+    } else if (url.pathname.startsWith(PUBLIC_PREFIX)) {
+      // Without login: the public's grid-event report and tracking pages (public/grid-events.ts).
+      const ip = clientAddress(req, settings.trustedProxies);
+      limiter.request(ip).then(
+        () => publicRoutes(req, res, url, ip),
+        (error: unknown) => (error instanceof RateLimited ? refuse(res, 429, 'TOO_MANY_REQUESTS', 'RATE_LIMITED', { 'retry-after': String(error.retryAfterSeconds) }) : json(res, 500, { error: 'internal error' })),
+      );
     } else if (url.pathname.startsWith(TRPC_PREFIX)) {
       handleTrpc(req, res, url).catch((error: unknown) => {
         deps.logger.error({ err: error }, 'request failed');

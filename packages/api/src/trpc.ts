@@ -252,11 +252,12 @@ export async function applyDepartmentScope(db: Db, tx: Tx, countyId: string, dep
   const county = await db.tenant.findMany({ where: { countyId, status: { not: 'suspended' } }, select: { id: true } });
   await applyScope(tx, countyReadScope(county.map((t) => t.id)));
   // Only which townships hold the department's items is read under the county scope.
-  const [suggestions, rectifications] = await Promise.all([
+  const [suggestions, rectifications, gridEvents] = await Promise.all([
     tx.suggestionAssignment.findMany({ where: { departmentId, endedAt: null }, select: { tenantId: true }, distinct: ['tenantId'] }),
     tx.rectification.findMany({ where: { departmentId }, select: { tenantId: true }, distinct: ['tenantId'] }),
+    tx.gridEvent.findMany({ where: { departmentId, level: 2 }, select: { tenantId: true }, distinct: ['tenantId'] }),
   ]);
-  const tenantIds = [...new Set([...suggestions, ...rectifications].map((r) => r.tenantId))];
+  const tenantIds = [...new Set([...suggestions, ...rectifications, ...gridEvents].map((r) => r.tenantId))];
   await applyScope(tx, countyReadScope(tenantIds));
   return tenantIds;
 }

@@ -31,6 +31,7 @@ const USER_OF: Record<Role, string> = {
   platform_admin: 'admin',
   county_sc_viewer: 'county',
   county_dept_handler: 'transport',
+  county_grid_office: 'gridoffice',
   township_admin: 'xikou.admin',
   township_staff: 'xikou.staff',
   township_handler: 'xikou.handler',

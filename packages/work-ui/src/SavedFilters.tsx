@@ -8,7 +8,7 @@ import { useTRPC } from './trpc';
 import { WORK_NS } from './i18n';
 
 interface Props<F> {
-  list: 'suggestions' | 'rectifications';
+  list: 'suggestions' | 'rectifications' | 'grid_events';
   current: F;
   onApply: (filter: F) => void;
 }

@@ -5,10 +5,11 @@ import { useSearchParams } from 'react-router-dom';
 import { WORK_NS } from './i18n';
 
 /** Suggestions and rectification tasks as two tabs of one page; the tab is kept in the URL (?tab=) so notifications can open either. */
-export function WorkTabs({ title, suggestions, rectifications }: { title: string; suggestions: ReactNode; rectifications: ReactNode }) {
+export function WorkTabs({ title, suggestions, rectifications, gridEvents }: { title: string; suggestions: ReactNode; rectifications: ReactNode; gridEvents?: ReactNode }) {
   const { t } = useTranslation(WORK_NS);
   const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === 'rectifications' ? 'rectifications' : 'suggestions';
+  const asked = params.get('tab');
+  const tab = asked === 'rectifications' || (asked === 'grid-events' && gridEvents) ? asked : 'suggestions';
   return (
     <>
       <Typography.Title level={2} style={{ fontSize: 20 }}>
@@ -20,6 +21,7 @@ export function WorkTabs({ title, suggestions, rectifications }: { title: string
         items={[
           { key: 'suggestions', label: t('menu.suggestions'), children: suggestions },
           { key: 'rectifications', label: t('menu.rectifications'), children: rectifications },
+          ...(gridEvents ? [{ key: 'grid-events', label: t('menu.gridEvents'), children: gridEvents }] : []),
         ]}
       />
     </>

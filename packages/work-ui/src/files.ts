@@ -16,6 +16,11 @@ export interface FilesApi {
   download(id: string, fileName: string): Promise<void>;
   /** An image's thumbnail as an object URL for an <img> (the caller revokes it). */
   thumbnailUrl(id: string): Promise<string>;
+  /**
+   * A tRPC mutation sent with an Idempotency-Key: sent again with the same key (a retry after a
+   * lost answer, an offline draft sent when the network is back) it answers the first call's result.
+   */
+  mutateOnce<T>(path: string, input: unknown, key: string): Promise<T>;
 }
 
 /** A refusal of the attachment routes, shaped like a tRPC error so `describeError` reads it. */
@@ -53,6 +58,11 @@ export function createFilesApi(trpcUrl: string, headers: () => Promise<Record<st
       a.download = fileName;
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
+    },
+    async mutateOnce<T>(path: string, input: unknown, key: string) {
+      const res = await fetch(`${trpcUrl.replace(/\/$/, '')}/${path}`, { method: 'POST', headers: { ...(await headers()), 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(input) });
+      if (!res.ok) throw await refusal(res);
+      return ((await res.json()) as { result: { data: T } }).result.data;
     },
     async thumbnailUrl(id) {
       const res = await fetch(`${base}/${id}/thumbnail`, { headers: await headers() });

@@ -23,3 +23,6 @@ export { useServerList, type PageSource, type ServerListOptions, type ServerPage
 export * from './indicators';
 export * from './appraisal';
 export { useUserAdmin } from './useUserAdmin';
+export { GridEventList } from './grid-events/GridEventList';
+export { GridEventDetailDrawer } from './grid-events/GridEventDetailDrawer';
+export { flushReports, keepReport, pendingReports, type PendingReport } from './grid-events/offlineReports';

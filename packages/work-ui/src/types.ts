@@ -23,6 +23,11 @@ export type NotificationItem = RouterOutputs['notifications']['list']['items'][n
 export type CountySuggestionItem = RouterOutputs['countySupervision']['suggestions']['list']['items'][number];
 export type CountyRectificationItem = RouterOutputs['countySupervision']['rectifications']['list']['items'][number];
 
+export type GridEventItem = RouterOutputs['gridEvents']['list']['items'][number];
+export type GridEventListInput = RouterInputs['gridEvents']['list'];
+export type GridEventDetail = RouterOutputs['gridEvents']['get'];
+export type GridEventOptions = RouterOutputs['gridEvents']['options'];
+
 /** The indicator dashboards: the county overview and a township's own page share one shape (ranks only on the county's). */
 export type IndicatorOverview = RouterOutputs['dashboard']['overview'];
 export type OverviewIndicator = IndicatorOverview['indicators'][number];

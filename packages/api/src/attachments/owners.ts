@@ -4,6 +4,7 @@ import { rolesIn, type Caller } from '../caller';
 import { AppError, notFound } from '../errors';
 import { departmentViewer, officeViewer, unitsViewer, type Viewer } from '../workflow/viewer';
 import { rectificationVisible, suggestionVisible } from '../workflow/visibility';
+import { gridEventVisible } from '../routers/grid-events/store';
 
 /** A caller's standing towards one item whose files they want, once the item is found visible. */
 export interface OwnerAccess {
@@ -46,6 +47,10 @@ async function findOwner(tx: Tx, tenantId: string, kind: AttachmentOwnerKind, id
       return (await tx.congressDocument.findUnique(key)) && [];
     case 'reception':
       return (await tx.receptionDay.findUnique(key)) && [];
+    case 'grid_event': {
+      const row = await tx.gridEvent.findFirst({ where: { tenantId, id, ...gridEventVisible(viewer) }, select: { handlingUnitId: true, departmentId: true, unitName: true } });
+      return row && [{ ...row, unitName: row.unitName ?? '' }];
+    }
     case 'patrol':
     case 'responsibility_letter':
       return (await findGridItem(tx, tenantId, kind, id, null)) ? [] : null;

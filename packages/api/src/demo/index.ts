@@ -3,6 +3,7 @@ import { loadDemoData } from '@pcs/db/seed';
 import { loadAppraisalDemo } from './appraisal-demo';
 import { loadBallotsDemo } from './ballots-demo';
 import { loadWorkflowDemo } from './workflow-demo';
+import { loadGridEventDemo } from './grid-events-demo';
 
 /**
  * The whole demo county: the database package's base data (county, townships, users,
@@ -16,6 +17,7 @@ export async function loadDemo(db: Db): Promise<{ created: boolean }> {
     await loadWorkflowDemo(db);
     await loadAppraisalDemo(db);
     await loadBallotsDemo(db);
+    await loadGridEventDemo(db);
   }
   return result;
 }

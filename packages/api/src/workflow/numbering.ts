@@ -1,6 +1,6 @@
 import type { Tx } from '@pcs/db';
 
-type Numbered = 'Suggestion' | 'Rectification' | 'Petition';
+type Numbered = 'Suggestion' | 'Rectification' | 'Petition' | 'GridEvent';
 
 /**
  * The next township-visible number of the year, e.g. 2026-007. A transaction-level advisory

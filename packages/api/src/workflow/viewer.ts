@@ -25,5 +25,5 @@ export async function unitsViewer(tx: Tx, caller: Caller, tenantId: string): Pro
     where: { userId: caller.user.id, tenantId, role: 'township_handler', handlingUnitId: { not: null } },
     select: { handlingUnitId: true },
   });
-  return { kind: 'units', handlingUnitIds: memberships.map((m) => m.handlingUnitId!) };
+  return { kind: 'units', handlingUnitIds: memberships.map((m) => m.handlingUnitId!), userId: caller.user.id };
 }

@@ -82,6 +82,7 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'admin', displayName: '王建国', memberships: [{ role: 'platform_admin' }] },
   { username: 'county', displayName: '李明', memberships: [{ role: 'county_sc_viewer' }] },
   { username: 'transport', displayName: '张伟', memberships: [{ role: 'county_dept_handler', departmentCode: 'transport' }] },
+  { username: 'gridoffice', displayName: '马骏', memberships: [{ role: 'county_grid_office' }] },
   {
     username: 'xikou.admin',
     displayName: '陈静',

@@ -27,6 +27,10 @@ export const PERMISSIONS = {
   'deputies.read': { zh: '查看代表、会议、履职与台账', en: 'Read deputies, meetings, duty records and registers' },
   'deputies.write': { zh: '维护代表、会议、履职与台账', en: 'Maintain deputies, meetings, duty records and registers' },
   'indicators.read': { zh: '查看本乡镇考核指标', en: "Read the township's own indicators" },
+  'grid_event.report': { zh: '上报网格事件', en: 'Report grid events' },
+  'grid_event.read': { zh: '查看本乡镇网格事件', en: "Read the township's grid events" },
+  'grid_event.manage': { zh: '受理、派遣、核查网格事件', en: 'Accept, dispatch and verify grid events' },
+  'grid_event.county': { zh: '县网格办：查看升级和逾期事件、督办、改派部门', en: 'County grid office: escalated and overdue events, urge, reassign' },
   'grid.read': { zh: '查看网格五定、台账与巡查', en: 'Read grids and their five fixes, ledgers and patrols' },
   'grid.manage': { zh: '维护网格五定、人员、责任状与台账', en: 'Maintain grids: five fixes, people, responsibility letters and ledgers' },
   'grid.patrol': { zh: '巡查本人所在网格', en: 'Patrol the grids one is a member of' },
@@ -52,14 +56,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   platform_admin: ['tenant.manage', 'user.manage', 'rules.read', 'rules.manage_county', 'settings.manage_county', 'audit.read', 'county.read', 'county_appraisal.read', 'county_appraisal.manage'],
   county_sc_viewer: ['county.read', 'rules.read', 'county.supervise', 'county.publish_rankings', 'county_appraisal.read', 'county_appraisal.manage'],
   county_dept_handler: ['assigned.read', 'assigned.write'],
-  township_admin: ['appraisal.read', 'appraisal.manage', 'indicators.read', 'rules.read', 'rules.manage_township', 'region.read', 'region.write', 'audit.read', 'user.manage', 'units.manage', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'grid.read', 'grid.manage'],
-  township_staff: ['appraisal.read', 'appraisal.manage', 'indicators.read', 'rules.read', 'region.read', 'region.write', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'grid.read', 'grid.manage'],
+  county_grid_office: ['grid_event.county', 'rules.read'],
+  township_admin: ['appraisal.read', 'appraisal.manage', 'indicators.read', 'rules.read', 'rules.manage_township', 'region.read', 'region.write', 'audit.read', 'user.manage', 'units.manage', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'grid.read', 'grid.manage', 'grid_event.report', 'grid_event.read', 'grid_event.manage'],
+  township_staff: ['appraisal.read', 'appraisal.manage', 'indicators.read', 'rules.read', 'region.read', 'region.write', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'grid.read', 'grid.manage', 'grid_event.report', 'grid_event.read', 'grid_event.manage'],
   // Handlers see only the items assigned to their unit, grid workers only grid work: neither reads
   // the deputies area, whose books and registers hold every petitioner and suggestion (docs/permissions.md).
   township_handler: ['assigned.read', 'assigned.write', 'region.read'],
   // A grid worker acts only on the grids they are a member of (GridMember with their user): the
   // handlers check membership; a grid head is a member role on a grid, not a role of the platform.
-  grid_worker: ['region.read', 'grid.patrol'],
+  grid_worker: ['region.read', 'grid.patrol', 'grid_event.report'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

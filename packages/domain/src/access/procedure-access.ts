@@ -67,12 +67,29 @@ const TREE: Tree = {
   department: {
     suggestions: { list: department('assigned.read'), get: department('assigned.read'), step: department('assigned.write') },
     rectifications: { list: department('assigned.read'), get: department('assigned.read'), step: department('assigned.write') },
+    gridEvents: { list: department('assigned.read'), get: department('assigned.read'), step: department('assigned.write') },
     // Its own uploads on its items (uploads and downloads: the attachment routes).
     attachments: { delete: department('assigned.write') },
   },
   countySupervision: {
     suggestions: { list: county('county.read'), get: county('county.read'), step: county('county.supervise') },
     rectifications: { list: county('county.read'), get: county('county.read'), step: county('county.supervise') },
+  },
+  gridEvents: {
+    list: townshipAnyOf('grid_event.read', 'grid_event.report', 'assigned.read'),
+    get: townshipAnyOf('grid_event.read', 'grid_event.report', 'assigned.read'),
+    report: township('grid_event.report'),
+    // The office's, a unit's or a grid worker's; the transition table decides which steps.
+    step: townshipAnyOf('grid_event.manage', 'grid_event.report', 'assigned.write'),
+    options: township('grid_event.report'),
+    figures: township('grid_event.read'),
+  },
+  countyGridEvents: {
+    list: county('grid_event.county'),
+    get: county('grid_event.county'),
+    step: county('grid_event.county'),
+    departments: county('grid_event.county'),
+    holidays: { list: county('rules.read'), set: county('settings.manage_county') },
   },
   notifications: { list: signedIn, unreadCount: signedIn, markRead: signedIn },
   savedFilters: { list: signedIn, save: signedIn, remove: signedIn },

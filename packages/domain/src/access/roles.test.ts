@@ -9,12 +9,12 @@ describe('roles', () => {
   });
 
   it('places each role in its scope', () => {
-    expect(ROLES.map(roleScope)).toEqual(['platform', 'county', 'county', 'township', 'township', 'township', 'township']);
+    expect(ROLES.map(roleScope)).toEqual(['platform', 'county', 'county', 'county', 'township', 'township', 'township', 'township']);
   });
 
   it('unions the permissions of several roles without repeats', () => {
-    expect([...permissionsOf(['grid_worker'])]).toEqual(['region.read', 'grid.patrol']);
-    expect([...permissionsOf(['grid_worker', 'township_handler'])].sort()).toEqual(['assigned.read', 'assigned.write', 'grid.patrol', 'region.read']);
+    expect([...permissionsOf(['grid_worker'])]).toEqual(['region.read', 'grid.patrol', 'grid_event.report']);
+    expect([...permissionsOf(['grid_worker', 'township_handler'])].sort()).toEqual(['assigned.read', 'assigned.write', 'grid.patrol', 'grid_event.report', 'region.read']);
     expect(permissionsOf([]).size).toBe(0);
     expect(ROLE_PERMISSIONS.county_dept_handler).toEqual(['assigned.read', 'assigned.write']);
   });

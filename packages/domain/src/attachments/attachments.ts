@@ -6,7 +6,7 @@ import type { Role } from '../access/roles';
  * One attachment store for every township item (README "Attachments"): what a file may be
  * attached to, who may attach it, which files are accepted and how their names are cleaned.
  */
-export const ATTACHMENT_OWNER_KINDS = ['suggestion', 'rectification', 'petition', 'duty_activity', 'meeting', 'document', 'reception', 'patrol', 'responsibility_letter', 'appraisal_score'] as const;
+export const ATTACHMENT_OWNER_KINDS = ['suggestion', 'rectification', 'petition', 'duty_activity', 'meeting', 'document', 'reception', 'patrol', 'responsibility_letter', 'appraisal_score', 'grid_event'] as const;
 export type AttachmentOwnerKind = (typeof ATTACHMENT_OWNER_KINDS)[number];
 
 /** The default size limit of one file (PCS_LIMIT_FILE_BYTES overrides it on the server). */
@@ -18,6 +18,8 @@ interface OwnerAccess {
   write: Permission;
   /** Whether a handling unit the item is assigned to may see its files and attach its own. */
   assignedUnits: boolean;
+  /** A permission that gives a person the unit's standing on the items they are part of (a grid event they reported or were dispatched). */
+  ownItems?: Permission;
   /** Photo owners (patrols, grid events) take images only: what a phone camera sends. */
   photosOnly?: boolean;
   /** Whether a member of the item's grid (a grid worker) may see its files and attach their own. */
@@ -36,12 +38,15 @@ export const ATTACHMENT_OWNER_ACCESS: Record<AttachmentOwnerKind, OwnerAccess> =
   responsibility_letter: { read: 'grid.read', write: 'grid.manage', assignedUnits: false },
   /** Evidence of a township's self-score on an appraisal item. */
   appraisal_score: { read: 'appraisal.read', write: 'appraisal.manage', assignedUnits: false },
+  // Photos of an event: the office's; the reporter's and the handler's own (a grid worker is both, as a person).
+  grid_event: { read: 'grid_event.read', write: 'grid_event.manage', assignedUnits: true, photosOnly: true, ownItems: 'grid_event.report' },
 };
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 /** Any of these lets a caller into the attachment procedures; the owner kind then decides. */
-export const ATTACHMENT_READ_PERMISSIONS: readonly Permission[] = unique([...Object.values(ATTACHMENT_OWNER_ACCESS).map((a) => a.read), 'assigned.read', 'grid.patrol']);
-export const ATTACHMENT_WRITE_PERMISSIONS: readonly Permission[] = unique([...Object.values(ATTACHMENT_OWNER_ACCESS).map((a) => a.write), 'assigned.write', 'grid.patrol']);
+const ownItems = Object.values(ATTACHMENT_OWNER_ACCESS).flatMap((a) => (a.ownItems ? [a.ownItems] : []));
+export const ATTACHMENT_READ_PERMISSIONS: readonly Permission[] = unique([...Object.values(ATTACHMENT_OWNER_ACCESS).map((a) => a.read), 'assigned.read', 'grid.patrol', ...ownItems]);
+export const ATTACHMENT_WRITE_PERMISSIONS: readonly Permission[] = unique([...Object.values(ATTACHMENT_OWNER_ACCESS).map((a) => a.write), 'assigned.write', 'grid.patrol', ...ownItems]);
 
 /**
  * How a caller stands to the files of one kind of item: as the office (every item of the
@@ -56,6 +61,7 @@ export function attachmentStanding(roles: readonly Role[], kind: AttachmentOwner
   if (hasPermission(roles, mode === 'read' ? access.read : access.write)) return 'office';
   if (access.assignedUnits && hasPermission(roles, mode === 'read' ? 'assigned.read' : 'assigned.write')) return 'unit';
   if (access.gridMembers && hasPermission(roles, 'grid.patrol')) return 'unit';
+  if (access.ownItems && hasPermission(roles, access.ownItems)) return 'unit';
   return null;
 }
 

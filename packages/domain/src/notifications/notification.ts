@@ -43,7 +43,7 @@ export const notificationMarkReadSchema = z.object({ ids: z.array(z.uuid()).max(
 export const DUE_SOON_DAYS = 7;
 
 /** Saved list filters, per user and list: of a township's lists, or of the county's cross-township lists. */
-export const SAVED_FILTER_LISTS = ['suggestions', 'rectifications'] as const;
+export const SAVED_FILTER_LISTS = ['suggestions', 'rectifications', 'grid_events'] as const;
 export const SAVED_FILTER_SCOPES = ['township', 'county'] as const;
 const savedFilterScope = z.enum(SAVED_FILTER_SCOPES).default('township');
 export const savedFilterCreateSchema = z.object({ scope: savedFilterScope, list: z.enum(SAVED_FILTER_LISTS), name: z.string().trim().min(1).max(30), filter: jsonObjectSchema(4000) });

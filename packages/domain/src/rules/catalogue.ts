@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { SUGGESTION_TOPICS } from '../suggestions/suggestion';
 import { DEFAULT_DUTY_POINTS, dutyPointsSchema } from '../deputies/duty-points';
 import { hasOwnCongress, TENANT_KINDS, type TenantKind } from '../tenancy/tenant';
+import { gridEventStageDaysSchema } from '../grid-events/stage-days';
 
 export type RuleArea = 'congress' | 'presidium' | 'working_committee' | 'suggestion' | 'deputy' | 'supervision' | 'appraisal' | 'grid' | 'indicators';
 
@@ -101,6 +102,9 @@ export const RULE_CATALOGUE = [
   rule({ key: 'grid.five_fixes_required', area: 'grid', nameZh: '须落实“五定”并公示', nameEn: '"Five fixes" required and published', unitZh: '', unitEn: '', schema: z.boolean(), defaultValue: true, source: '〔000〕「定区域、定人员、定职责、定任务、定奖惩」' }),
   rule({ key: 'grid.summary_frequency', area: 'grid', nameZh: '网格工作总结报送周期', nameEn: 'Grid work summary period', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'half_year', source: '〔000〕「每半年向县环境监管网格化办公室报送工作总结」' }),
   rule({ key: 'grid.issue_handling_days', area: 'grid', nameZh: '网格事件办理时限（未配置则不考核）', nameEn: 'Grid event handling time limit (none: not assessed)', unitZh: '天', unitEn: 'days', schema: count.nullable(), defaultValue: null, source: '〔000〕「受理单位要在规定时限内完成查处工作」' }),
+  // Seed 000 gives no numbers ("在规定时限内"): every stage limit is unset until the county or township sets one.
+  rule({ key: 'grid.event_stage_days', area: 'grid', nameZh: '网格事件各环节时限（工作日，按类别、紧急程度）', nameEn: 'Grid event time limits per stage (working days, by category and urgency)', unitZh: '工作日', unitEn: 'working days', schema: gridEventStageDaysSchema, defaultValue: [], source: '〔000〕「受理单位要在规定时限内完成查处工作」' }),
+  rule({ key: 'grid.event_escalate_overdue_days', area: 'grid', nameZh: '逾期后自动升级（工作日，未配置则不自动升级）', nameEn: 'Escalate automatically this many working days after the deadline (none: never)', unitZh: '工作日', unitEn: 'working days', schema: count.nullable(), defaultValue: null, source: '〔000〕「对上报问题不能及时解决的，及时向上一级网格报告」' }),
   rule({ key: 'town.inspection_frequency_per_month', area: 'grid', nameZh: '城乡环境每月督查次数', nameEn: 'Town environment inspections a month', unitZh: '次/月', unitEn: 'per month', schema: count, defaultValue: 2, source: '〔001〕「每月两次组织督查」' }),
   rule({ key: 'town.village_scoring_frequency', area: 'appraisal', nameZh: '村居考核打分周期', nameEn: 'Village scoring period', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'monthly', source: '〔001〕「每月进行考核打分」' }),
   rule({ key: 'forest.chief_meetings_per_quarter_min', area: 'grid', nameZh: '林长会议每季度最少次数', nameEn: 'Forest-chief meetings a quarter (minimum)', unitZh: '次/季度', unitEn: 'per quarter', schema: count, defaultValue: 1, source: '〔003〕「林长会议每季度至少召开一次」' }),

@@ -20,6 +20,8 @@ export interface Workflow<S extends string, A extends string, R extends string, 
   systemActions: readonly A[];
   /** The system step that marks an item overdue, and the actor that takes it. */
   overdue?: { action: A; actor: R };
+  /** The system step that takes an overdue item one level up when its rule says so (grid events). */
+  escalate?: { action: A; actor: R };
 }
 
 export function transitionOf<S extends string, A extends string, R extends string, C>(

@@ -6,7 +6,11 @@
  */
 export type WorkflowViewer =
   | { kind: 'office' }
-  | { kind: 'units'; handlingUnitIds: string[] }
+  /**
+   * `userId`: items of the person themself too (grid events they reported or were dispatched to);
+   * `headOfGridIds`: the grids they head (网格长, deputy head), whose events they accept and verify.
+   */
+  | { kind: 'units'; handlingUnitIds: string[]; userId?: string; headOfGridIds?: string[] }
   | { kind: 'department'; departmentId: string }
   | { kind: 'county' }
   | { kind: 'system' };

@@ -1,6 +1,6 @@
 /** Texts of the suggestion, supervision and notification screens (namespace `work`). */
 export const workZhCN = {
-  menu: { departmentWork: '本部门交办事项', countySupervision: '建议与整改督办', suggestions: '代表建议', assigned: '交办事项', supervision: '监督工作', rectifications: '整改督办', petitions: '信访', notifications: '消息通知' },
+  menu: { gridEvents: '网格事件', gridWorker: '网格员', departmentWork: '本部门交办事项', countySupervision: '建议与整改督办', suggestions: '代表建议', assigned: '交办事项', supervision: '监督工作', rectifications: '整改督办', petitions: '信访', notifications: '消息通知' },
   attachments: {
     title: '附件',
     upload: '上传附件',
@@ -154,6 +154,33 @@ export const workZhCN = {
       newDueOn: '延长至',
       extendReason: '延期理由',
     },
+  },
+  gridEvents: {
+    title: '网格事件',
+    mineTitle: '我的任务',
+    departmentTitle: '升级到本部门的网格事件',
+    countyTitle: '县网格办：升级与逾期事件',
+    caption: '网格事件',
+    exportFile: '网格事件',
+    searchPlaceholder: '搜索编号、地点、描述、热线工单号',
+    batchAccept: '批量受理（{{count}}）',
+    columns: { number: '编号', place: '地点', category: '类别', urgency: '紧急程度', source: '来源', grid: '网格', level: '层级', unit: '处置单位', state: '状态', reportedAt: '上报时间', dueOn: '本环节时限' },
+    detail: { title: '事件 {{number}}', description: '事件描述', result: '处置结果', feedback: '反馈', limits: '各环节时限（工作日）', notConfigured: '未配置', duplicateOf: '重复于', reporter: '上报人', hotline: '热线工单' },
+    action: { opinion: '意见', reason: '原因', duplicateOf: '原事件', target: '派遣给', unit: '处置单位', person: '个人', result: '处置结果', feedback: '反馈内容', reviewOn: '复查日期', department: '县直部门', note: '督办意见', dueOn: '新时限' },
+  },
+  gridReport: {
+    title: '上报事件',
+    grid: '网格',
+    category: '类别',
+    urgency: '紧急程度',
+    address: '地点',
+    description: '情况描述',
+    photo: '现场照片',
+    submit: '上报',
+    offline: '当前无网络：已保存在本机，联网后自动发送（只发送一次）',
+    pending: '待发送 {{count}} 条',
+    sent: '已上报，编号 {{number}}',
+    locate: '获取位置',
   },
   rectifications: {
     title: '整改督办',

@@ -1,0 +1,162 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { TRPCError } from '@trpc/server';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { z } from 'zod';
+import {
+  GRID_EVENT_ACTION_LABELS,
+  GRID_EVENT_CATEGORIES,
+  GRID_EVENT_CATEGORY_LABELS,
+  PUBLIC_STATUS_LABELS,
+  clockAt,
+  publicFollowUpSchema,
+  publicReportSchema,
+  publicStatusOf,
+  trackingCodeSchema,
+} from '@pcs/domain';
+import { platformScope, tenantScope, withScope, type Db } from '@pcs/db';
+import { auditAs } from '../audit';
+import { AppError, InvalidInput, invalidField, notFound, toClientError } from '../errors';
+import { refuse, refuseWithError } from '../http-refusals';
+import { RateLimited, type ApiLimitSettings } from '../limits';
+import type { Logger } from '../logger';
+import { newTrackingCode, reportEvent, trackingHash } from '../routers/grid-events/report';
+import { ProofOfWork } from './proof-of-work';
+
+/**
+ * The public's grid-event pages, without login, over plain HTTP beside tRPC (whose procedures
+ * all need a token):
+ *   GET  /public/<township code>/grid-events                      the form: categories, village grids, a challenge
+ *   POST /public/<township code>/grid-events                      a report → its number and tracking code
+ *   GET  /public/<township code>/grid-events/<tracking code>      its status, as the reporter may see it
+ *   POST /public/<township code>/grid-events/<tracking code>/follow-up   the one-time 回访 once closed
+ * Reports cost a proof of work and count against a per-address budget; a tracking code of
+ * another township is not found.
+ */
+export const PUBLIC_PREFIX = '/public/';
+
+/** Steps whose date the reporter sees (not who took them, nor their opinions). */
+const SHOWN_STEPS = new Set(['report', 'accept', 'refuse', 'dispatch', 'handle', 'feedback', 'verify_pass', 'reopen', 'escalate', 'auto_escalate']);
+
+async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', 'PAYLOAD_TOO_LARGE');
+    chunks.push(chunk);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+  } catch {
+    throw new AppError('BAD_REQUEST', 'BAD_JSON');
+  }
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new InvalidInput(parsed.error.issues);
+  return parsed.data;
+}
+
+function ok(res: ServerResponse, data: unknown) {
+  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify({ data }));
+}
+
+export function createPublicRoutes(db: Db, settings: ApiLimitSettings, log: Logger) {
+  const pow = new ProofOfWork(settings.publicProofBits);
+  const budget = new RateLimiterMemory({ keyPrefix: 'public-report', points: settings.publicReportsPerHour, duration: 3600 });
+
+  const township = async (code: string) => {
+    const tenant = await withScope(db, platformScope(), (tx) => tx.tenant.findUnique({ where: { code }, select: { id: true, name: true, status: true, countyId: true, county: { select: { timeZone: true } } } }));
+    if (!tenant || tenant.status !== 'active') throw notFound();
+    return tenant;
+  };
+
+  async function route(req: IncomingMessage, res: ServerResponse, url: URL, ip: string) {
+    const [code, area, tracking, tail, ...rest] = url.pathname.slice(PUBLIC_PREFIX.length).split('/').map(decodeURIComponent);
+    if (!code || area !== 'grid-events' || rest.length > 0) throw notFound();
+    const tenant = await township(code);
+    const clock = clockAt(new Date(), tenant.county.timeZone);
+
+    if (!tracking && req.method === 'GET') {
+      const grids = await withScope(db, tenantScope(tenant.id), (tx) => tx.grid.findMany({ where: { tenantId: tenant.id, level: 4 }, select: { id: true, name: true }, orderBy: { name: 'asc' } }));
+      return ok(res, { township: tenant.name, categories: GRID_EVENT_CATEGORIES.map((c) => ({ value: c, label: GRID_EVENT_CATEGORY_LABELS[c] })), grids, ...pow.issue() });
+    }
+
+    if (!tracking && req.method === 'POST') {
+      const input = parse(publicReportSchema, await readJson(req, 64 * 1024));
+      if (!pow.redeem(input.challenge, input.nonce)) throw invalidField(['nonce'], { zh: '校验未通过，请刷新页面后重试', en: 'the check failed; reload the page and try again' });
+      // Only well-formed, solved reports count against the address's budget.
+      try {
+        await budget.consume(ip);
+      } catch (refusal) {
+        if (refusal instanceof RateLimiterRes) throw new RateLimited(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)));
+        throw refusal;
+      }
+      const trackingCode = newTrackingCode();
+      const created = await withScope(db, tenantScope(tenant.id), async (tx) => {
+        const gridId = input.gridId ?? (await tx.grid.findFirst({ where: { tenantId: tenant.id, level: 3 }, select: { id: true } }))?.id;
+        if (!gridId) throw notFound();
+        const grid = await tx.grid.findUnique({ where: { tenantId_id: { tenantId: tenant.id, id: gridId } }, select: { id: true } });
+        if (!grid) throw invalidField(['gridId'], { zh: '没有这个网格', en: 'no such grid' }, input.gridId);
+        const actor = { userId: null, username: 'public', displayName: '群众', countyId: tenant.countyId, kind: 'public' as const };
+        return reportEvent({ tx, actor, clock, requestId: null }, tenant.id, { gridId, source: 'public', category: input.category, urgency: 'normal', place: input.place, description: input.description }, { trackingCodeHash: trackingHash(trackingCode) });
+      });
+      return ok(res, { number: created.number, trackingCode });
+    }
+
+    const parsedCode = trackingCodeSchema.safeParse(tracking);
+    if (!parsedCode.success) throw notFound();
+    const hash = trackingHash(parsedCode.data);
+    const find = (tx: Parameters<Parameters<typeof withScope>[2]>[0]) =>
+      tx.gridEvent.findUnique({ where: { tenantId_trackingCodeHash: { tenantId: tenant.id, trackingCodeHash: hash } }, include: { transitions: { orderBy: { id: 'asc' }, select: { action: true, at: true } } } });
+
+    if (!tail && req.method === 'GET') {
+      const event = await withScope(db, tenantScope(tenant.id), find);
+      if (!event) throw notFound();
+      const status = publicStatusOf(event.state);
+      return ok(res, {
+        number: event.number,
+        category: GRID_EVENT_CATEGORY_LABELS[event.category],
+        place: event.placeAddress,
+        status,
+        statusLabel: PUBLIC_STATUS_LABELS[status],
+        reportedAt: event.reportedAt.toISOString(),
+        closedAt: event.closedAt?.toISOString() ?? null,
+        feedback: event.state === 'closed' ? event.feedback : null,
+        steps: event.transitions.filter((t) => SHOWN_STEPS.has(t.action)).map((t) => ({ label: GRID_EVENT_ACTION_LABELS[t.action as keyof typeof GRID_EVENT_ACTION_LABELS], at: t.at.toISOString() })),
+        followUpOpen: event.state === 'closed' && event.followUpAt === null,
+        followUp: event.followUpAt ? { resolved: event.followUpResolved, satisfaction: event.followUpSatisfaction } : null,
+      });
+    }
+
+    if (tail === 'follow-up' && req.method === 'POST') {
+      const input = parse(publicFollowUpSchema, await readJson(req, 4 * 1024));
+      await withScope(db, tenantScope(tenant.id), async (tx) => {
+        const event = await find(tx);
+        if (!event) throw notFound();
+        if (event.state !== 'closed') throw new AppError('CONFLICT', 'CONFLICT_STALE', { zh: '事件办结后才能回访', en: 'the follow-up opens once the event is closed' });
+        // One follow-up per event: the conditional update lets only the first answer in.
+        const saved = await tx.gridEvent.updateMany({ where: { tenantId: tenant.id, id: event.id, followUpAt: null }, data: { followUpAt: clock.now, followUpResolved: input.resolved, followUpSatisfaction: input.satisfaction } });
+        if (saved.count !== 1) throw new AppError('CONFLICT', 'CONFLICT_DUPLICATE', { zh: '已回访过', en: 'the follow-up was already given' });
+        await auditAs(tx, { userId: null, username: 'public' }, null, { tenantId: tenant.id, action: 'follow_up', entity: 'GridEvent', entityId: event.id, after: input });
+      });
+      return ok(res, { saved: true });
+    }
+    throw notFound();
+  }
+
+  return async (req: IncomingMessage, res: ServerResponse, url: URL, ip: string) => {
+    try {
+      await route(req, res, url, ip);
+    } catch (error) {
+      if (error instanceof RateLimited) return refuse(res, 429, 'TOO_MANY_REQUESTS', 'RATE_LIMITED', { 'retry-after': String(error.retryAfterSeconds) });
+      if (error instanceof InvalidInput) return refuseWithError(res, error, error.fieldIssues);
+      if (error instanceof AppError) return refuseWithError(res, error);
+      const { error: safe, unexpected } = toClientError(new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: error }));
+      if (unexpected) log.error({ err: error, path: url.pathname }, 'public call failed');
+      return refuseWithError(res, safe as AppError);
+    }
+  };
+}

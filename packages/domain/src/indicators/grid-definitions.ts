@@ -1,0 +1,221 @@
+import type { TenantKind } from '../tenancy/tenant';
+import type { IndicatorDefinition, RecordSet } from './definitions';
+
+/**
+ * The grid-management indicators (issue 10's inputs of the county dashboards): events from their
+ * transition history as of the period's end, patrols of the level-4 grids, and inspections of
+ * the ledgers' supervised objects. Same placeholders as every definition (definitions.ts).
+ */
+
+const ALL_KINDS: readonly TenantKind[] = ['town', 'township', 'ethnic_township', 'subdistrict'];
+const localDay = (column: string) => `app_local_day(${column}, {tz})`;
+const inPeriod = (day: string) => `${day} BETWEEN {start} AND {end}`;
+
+/** A transition of the event `r` with one of these actions, on or before a day. */
+const HAD = (actions: readonly string[], byDay = '{end}') =>
+  `EXISTS (SELECT 1 FROM "GridEventTransition" t WHERE t."tenantId" = r."tenantId" AND t."eventId" = r.id AND t.action IN (${actions.map((a) => `'${a}'`).join(', ')}) AND ${localDay('t.at')} <= ${byDay})`;
+/** The state the event was in at the end of the period: its last transition on or before that day. */
+const STATE_AT_END = `(SELECT t."toState" FROM "GridEventTransition" t WHERE t."tenantId" = r."tenantId" AND t."eventId" = r.id AND ${localDay('t.at')} <= {end} ORDER BY t.at DESC, t.id DESC LIMIT 1)`;
+const CLOSE_DAY = `(SELECT min(${localDay('t.at')}) FROM "GridEventTransition" t WHERE t."tenantId" = r."tenantId" AND t."eventId" = r.id AND t.action = 'verify_pass')`;
+const NOT_REFUSED = `NOT ${HAD(['refuse'])}`;
+
+const events = (day: string, descriptionZh: string, descriptionEn: string, ...where: string[]): RecordSet => ({
+  descriptionZh,
+  descriptionEn,
+  source: 'GridEvent',
+  from: '"GridEvent" r',
+  where: [inPeriod(day), ...where],
+  key: 'r.id::text',
+  day,
+  label: `r.number || ' ' || left(r.description, 40)`,
+});
+
+const REPORTED_DAY = localDay('r."reportedAt"');
+const EVENTS_REPORTED = events(REPORTED_DAY, '期内上报的网格事件', 'grid events reported in the period');
+const EVENTS_RECEIVED = events(REPORTED_DAY, '期内上报且至期末未被不予受理的网格事件', 'grid events reported in the period and not refused by its end', NOT_REFUSED);
+const EVENTS_CLOSED = events(CLOSE_DAY, '期内首次结案的网格事件', 'grid events first closed in the period');
+const FOLLOWED_UP = events(localDay('r."followUpAt"'), '期内公众回访的网格事件', 'grid events the public reporter followed up in the period', 'r."followUpSatisfaction" IS NOT NULL');
+
+const share = (
+  id: string,
+  nameZh: string,
+  nameEn: string,
+  definitionZh: string,
+  definitionEn: string,
+  numerator: RecordSet,
+  denominator: RecordSet,
+  higherIsBetter: boolean,
+  defaultWeight = 0,
+): IndicatorDefinition => ({
+  id,
+  area: 'grid',
+  nameZh,
+  nameEn,
+  definitionZh,
+  definitionEn,
+  numerator,
+  denominator,
+  unit: 'percent',
+  higherIsBetter,
+  grain: 'month',
+  asOfZh: '按上报日归期；状态按期末当日的流转记录',
+  asOfEn: 'placed on the day reported; states as the history stood on the last day',
+  appliesTo: ALL_KINDS,
+  params: [],
+  defaultWeight,
+  defaultTarget: null,
+});
+
+export const GRID_INDICATORS: readonly IndicatorDefinition[] = [
+  {
+    id: 'grid_events_reported',
+    area: 'grid',
+    nameZh: '网格事件上报数',
+    nameEn: 'Grid events reported',
+    definitionZh: '期内上报的网格事件件数（网格员、巡查、办公室登记、热线、公众）。',
+    definitionEn: 'Grid events reported in the period (by grid workers, patrols, the office, hotlines and the public).',
+    numerator: EVENTS_REPORTED,
+    denominator: null,
+    unit: 'count',
+    higherIsBetter: true,
+    grain: 'month',
+    asOfZh: '按上报日归期',
+    asOfEn: 'placed on the day reported',
+    appliesTo: ALL_KINDS,
+    params: [],
+    defaultWeight: 0,
+    defaultTarget: null,
+  },
+  share(
+    'grid_event_closure_rate',
+    '网格事件办结率',
+    'Grid events closed',
+    '期内上报并受理（未被不予受理）的事件中，至期末处于结案状态的件数所占比例。',
+    'Of the events reported in the period and not refused, the share closed as the history stood at its end.',
+    events(REPORTED_DAY, '期内上报、未被不予受理且期末已结案的事件', 'events reported in the period, not refused, closed at its end', NOT_REFUSED, `${STATE_AT_END} = 'closed'`),
+    EVENTS_RECEIVED,
+    true,
+    10,
+  ),
+  share(
+    'grid_event_on_time_rate',
+    '网格事件按时办结率',
+    'Grid events closed on time',
+    '期内首次结案的事件中，结案前从未被标记逾期的件数所占比例（各环节时限按县规则、工作日计算）。',
+    'Of the events first closed in the period, the share never marked overdue before closing (stage limits by the county rules, in working days).',
+    events(CLOSE_DAY, '期内首次结案且结案前未逾期的事件', 'events first closed in the period and never overdue before', `NOT ${HAD(['mark_overdue'], CLOSE_DAY)}`),
+    EVENTS_CLOSED,
+    true,
+  ),
+  {
+    id: 'grid_events_overdue_open',
+    area: 'grid',
+    nameZh: '逾期未办结网格事件数',
+    nameEn: 'Grid events overdue and open',
+    definitionZh: '期末仍未结案（且未被不予受理）、期末前曾被标记逾期的事件件数。',
+    definitionEn: 'Events still open at the end of the period (not closed or refused) that had been marked overdue by then.',
+    numerator: {
+      descriptionZh: '期末未结案（未被不予受理）且期末前曾逾期的事件，不论何时上报',
+      descriptionEn: 'events open at the end of the period (not closed or refused) and overdue by then, whenever reported',
+      source: 'GridEvent',
+      from: '"GridEvent" r',
+      where: [`${REPORTED_DAY} <= {end}`, `${STATE_AT_END} NOT IN ('closed', 'refused')`, HAD(['mark_overdue'])],
+      key: 'r.id::text',
+      day: REPORTED_DAY,
+      label: `r.number || ' ' || left(r.description, 40)`,
+    },
+    denominator: null,
+    unit: 'count',
+    higherIsBetter: false,
+    grain: 'month',
+    asOfZh: '按期末当日的流转记录',
+    asOfEn: 'as the history stood on the last day',
+    appliesTo: ALL_KINDS,
+    params: [],
+    defaultWeight: 0,
+    defaultTarget: null,
+  },
+  share('grid_event_escalated_share', '网格事件升级比例', 'Grid events escalated', '期内上报的事件中，至期末曾升级（主动或超时自动升级）的件数所占比例。', 'Of the events reported in the period, the share escalated (by claim or by deadline) by its end.', events(REPORTED_DAY, '期内上报且至期末曾升级的事件', 'events reported in the period and escalated by its end', HAD(['escalate', 'auto_escalate'])), EVENTS_REPORTED, false),
+  share('grid_event_returned_share', '网格事件退件比例', 'Grid events returned', '期内上报的事件中，至期末曾被承办单位退件的件数所占比例。', 'Of the events reported in the period, the share returned by a handling unit by its end.', events(REPORTED_DAY, '期内上报且至期末曾退件的事件', 'events reported in the period and returned by its end', HAD(['return'])), EVENTS_REPORTED, false),
+  share('grid_event_reopened_share', '网格事件重开比例', 'Grid events reopened', '期内上报的事件中，至期末结案后又重开的件数所占比例。', 'Of the events reported in the period, the share reopened after closing by its end.', events(REPORTED_DAY, '期内上报且至期末曾重开的事件', 'events reported in the period and reopened by its end', HAD(['reopen'])), EVENTS_REPORTED, false),
+  {
+    ...share('grid_public_satisfaction', '网格事件公众满意率', 'Public satisfaction with grid events', '期内公众回访的事件中，评价计为满意的件数所占比例；“基本满意”是否计入按规则“计为满意的评价”。', 'Of the events the public followed up in the period, the share whose answer counts as satisfied; whether "basically satisfied" counts is the rule "evaluations counted as satisfied".', events(localDay('r."followUpAt"'), '期内回访且计为满意的事件', 'events followed up in the period whose answer counts as satisfied', `(r."followUpSatisfaction" = 'satisfied' OR ({param.satisfaction_counted} = 'satisfied_and_basically_satisfied' AND r."followUpSatisfaction" = 'basically_satisfied'))`), FOLLOWED_UP, true),
+    params: [{ name: 'satisfaction_counted', ruleKey: 'suggestion.satisfaction_counted', sqlType: 'text' }],
+    asOfZh: '按回访日归期',
+    asOfEn: 'placed on the follow-up day',
+  },
+  {
+    id: 'patrol_coverage',
+    area: 'grid',
+    nameZh: '网格巡查覆盖率',
+    nameEn: 'Patrol coverage',
+    definitionZh: '期末已设立的四级网格中，期内至少巡查过一次的网格所占比例（每周、每月是否达到巡查频次见“网格总览”）。',
+    definitionEn: 'Of the level-4 grids set up by the end of the period, the share patrolled at least once in it (whether each week or month met the patrol frequency is on the grid overview).',
+    numerator: {
+      descriptionZh: '期末已设立且期内有巡查的四级网格',
+      descriptionEn: 'level-4 grids set up by the end and patrolled in the period',
+      source: 'Grid',
+      from: '"Grid" r',
+      where: ['r.level = 4', `${localDay('r."createdAt"')} <= {end}`, `EXISTS (SELECT 1 FROM "Patrol" p WHERE p."tenantId" = r."tenantId" AND p."gridId" = r.id AND ${inPeriod(localDay('p."startedAt"'))})`],
+      key: 'r.id::text',
+      day: localDay('r."createdAt"'),
+      label: 'r.name',
+    },
+    denominator: {
+      descriptionZh: '期末已设立的四级网格',
+      descriptionEn: 'level-4 grids set up by the end of the period',
+      source: 'Grid',
+      from: '"Grid" r',
+      where: ['r.level = 4', `${localDay('r."createdAt"')} <= {end}`],
+      key: 'r.id::text',
+      day: localDay('r."createdAt"'),
+      label: 'r.name',
+    },
+    unit: 'percent',
+    higherIsBetter: true,
+    grain: 'month',
+    asOfZh: '网格按设立日，巡查按开始日',
+    asOfEn: 'grids by the day set up, patrols by the day started',
+    appliesTo: ALL_KINDS,
+    params: [],
+    defaultWeight: 10,
+    defaultTarget: null,
+  },
+  {
+    id: 'ledger_inspection_coverage',
+    area: 'grid',
+    nameZh: '台账对象检查覆盖率',
+    nameEn: 'Ledger inspection coverage',
+    definitionZh: '期末台账中的监管对象（污染源等）中，期内至少检查过一次的所占比例。',
+    definitionEn: 'Of the supervised objects in the ledgers at the end of the period (pollution sources and others), the share inspected at least once in it.',
+    numerator: {
+      descriptionZh: '期末在台账且期内检查过的对象',
+      descriptionEn: 'objects in the ledgers at the end and inspected in the period',
+      source: 'LedgerObject',
+      from: '"LedgerObject" r',
+      where: [`${localDay('r."createdAt"')} <= {end}`, `EXISTS (SELECT 1 FROM "LedgerInspection" i WHERE i."tenantId" = r."tenantId" AND i."ledgerObjectId" = r.id AND ${inPeriod(localDay('i."inspectedAt"'))})`],
+      key: 'r.id::text',
+      day: localDay('r."createdAt"'),
+      label: 'r.name',
+    },
+    denominator: {
+      descriptionZh: '期末在台账的监管对象',
+      descriptionEn: 'supervised objects in the ledgers at the end of the period',
+      source: 'LedgerObject',
+      from: '"LedgerObject" r',
+      where: [`${localDay('r."createdAt"')} <= {end}`],
+      key: 'r.id::text',
+      day: localDay('r."createdAt"'),
+      label: 'r.name',
+    },
+    unit: 'percent',
+    higherIsBetter: true,
+    grain: 'month',
+    asOfZh: '对象按录入日，检查按检查日',
+    asOfEn: 'objects by the day entered, inspections by the day inspected',
+    appliesTo: ALL_KINDS,
+    params: [],
+    defaultWeight: 0,
+    defaultTarget: null,
+  },
+];

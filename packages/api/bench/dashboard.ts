@@ -13,10 +13,10 @@ const RAW_REQUESTS = 5;
 const TIME_ZONE = 'Asia/Shanghai';
 
 /** The county dashboard at scale: generated townships, the value table filled, then the screens' calls against the raw SQL of the same figures. */
-export async function benchDashboard(stack: TestStack, superuserUrl: string, options: { explain: boolean }) {
+export async function benchDashboard(stack: TestStack, superuserUrl: string, options: { explain: boolean; events: number }) {
   const county = (await stack.ownerDb.county.findFirst({ select: { id: true } }))!;
   const today = localDay(new Date(), TIME_ZONE);
-  const scale = await generateScaleData(superuserUrl, { countyId: county.id, ...DEFAULT_SCALE, lastDay: today }, (line) => process.stdout.write(`\r${line}   `));
+  const scale = await generateScaleData(superuserUrl, { countyId: county.id, ...DEFAULT_SCALE, gridEvents: options.events, lastDay: today }, (line) => process.stdout.write(`\r${line}   `));
   console.log(`\n\nScale data (COPY): ${scale.seconds.toFixed(0)} s`);
   console.table(Object.fromEntries(Object.entries(scale.rows).map(([table, n]) => [table, { rows: n.toLocaleString('en') }])));
 

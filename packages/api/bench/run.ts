@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { DEFAULT_SCALE } from '@pcs/db/scale';
 import { ensurePostgres } from '@pcs/db/server';
 import { startTestStack } from '../test/harness';
 import { benchDashboard } from './dashboard';
@@ -6,10 +7,14 @@ import { benchListPage } from './list-page';
 
 /**
  * `npm run bench`: figures measured in one run on loopback, each beside the raw SQL of the same
- * work (ratios, since absolute times vary between machines). `--explain` prints the main plans.
+ * work (ratios, since absolute times vary between machines). `--explain` prints the main plans;
+ * `--events <n>` sets the grid events of the scale data (default a million).
  * Bounded: a fixed number of requests against 127.0.0.1 only.
  */
 const explain = process.argv.includes('--explain');
+/** Grid events of the scale data: a million by default, `--events 10000000` for ten. */
+const eventsArg = process.argv.indexOf('--events');
+const events = eventsArg > 0 ? Number(process.argv[eventsArg + 1]) : DEFAULT_SCALE.gridEvents;
 const repoRoot = new URL('../../../', import.meta.url).pathname;
 const postgres = await ensurePostgres({ url: process.env.TEST_DATABASE_URL, fallbackUrl: 'postgresql://postgres@127.0.0.1:5432/postgres', dataDir: join(repoRoot, '.data', 'pg-test'), port: 5434 });
 // The per-user budget is the API's defence against floods; a benchmark's sequential calls are not one.
@@ -18,7 +23,7 @@ try {
   const superuser = new URL(postgres.adminUrl);
   superuser.pathname = new URL(stack.ownerUrl).pathname;
   await benchListPage(stack);
-  await benchDashboard(stack, superuser.toString(), { explain });
+  await benchDashboard(stack, superuser.toString(), { explain, events });
   const memory = process.memoryUsage();
   console.log(`\nbench process RSS: ${(memory.rss / 1024 / 1024).toFixed(0)} MiB, heap used: ${(memory.heapUsed / 1024 / 1024).toFixed(0)} MiB`);
 } finally {

@@ -73,11 +73,19 @@ async function loadTownship(tenantId: string) {
     db.countyRuleValue.findMany(),
     db.tenantRuleValue.findMany({ where }),
   ]);
+  const [gridEvents, gridTransitions, grids, patrols, ledgerObjects, inspections] = await Promise.all([
+    db.gridEvent.findMany({ where }),
+    db.gridEventTransition.findMany({ where, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
+    db.grid.findMany({ where }),
+    db.patrol.findMany({ where }),
+    db.ledgerObject.findMany({ where }),
+    db.ledgerInspection.findMany({ where }),
+  ]);
   const rules: RuleValueRecord[] = [
     ...countyRules.map((r) => ({ key: r.key, tenantId: null, value: r.value, effectiveFrom: dayOf(r.effectiveFrom) })),
     ...townshipRules.map((r) => ({ key: r.key, tenantId, value: r.value, effectiveFrom: dayOf(r.effectiveFrom) })),
   ];
-  return { deputies, signers, reviews, participants, receptionDuties, attendance, supervisionParticipants, contacts, presidiumContacts, meetings, activities, groups, suggestions, replies, rectifications, supervision, rules };
+  return { deputies, signers, reviews, participants, receptionDuties, attendance, supervisionParticipants, contacts, presidiumContacts, meetings, activities, groups, suggestions, replies, rectifications, supervision, rules, gridEvents, gridTransitions, grids, patrols, ledgerObjects, inspections };
 }
 type Township = Awaited<ReturnType<typeof loadTownship>>;
 
@@ -151,9 +159,51 @@ function expected(id: string, t: Township, tenantId: string, r: DayRange): Sets 
     case 'rectification_on_time_rate':
       return { numerator: ids(rectDue.filter((x) => verifiedBy(x, dayOf(x.dueOn)) && !x.deadlineExtended)), denominator: ids(rectDue) };
   }
+  const gridFigure = gridExpected(id, t, r, rule);
+  if (gridFigure) return gridFigure;
   const form = SUPERVISION_FORMS.find((f) => id === `supervision_activities_${f.kind}`);
   if (form) return { numerator: ids(completed.filter((a) => a.kind === form.kind)), denominator: null };
   throw new Error(`No direct count written for ${id}`);
+}
+
+/** The grid indicators' record sets, from the events' histories, grids, patrols and ledgers. */
+function gridExpected(id: string, t: Township, r: DayRange, rule: (key: string) => unknown): Sets | null {
+  const ids = <T extends { id: string }>(rows: T[]) => new Set(rows.map((x) => x.id));
+  const historyOf = (eventId: string) => t.gridTransitions.filter((x) => x.eventId === eventId);
+  const had = (eventId: string, actions: string[], by: string) => historyOf(eventId).some((x) => actions.includes(x.action) && local(x.at)! <= by);
+  const stateAtEnd = (eventId: string) => historyOf(eventId).filter((x) => local(x.at)! <= r.end).at(-1)?.toState ?? null;
+  const closeDay = (eventId: string) => historyOf(eventId).filter((x) => x.action === 'verify_pass').map((x) => local(x.at)!).sort()[0] ?? null;
+  const reported = t.gridEvents.filter((e) => within(local(e.reportedAt), r));
+  const received = reported.filter((e) => !had(e.id, ['refuse'], r.end));
+  const closed = t.gridEvents.filter((e) => within(closeDay(e.id), r));
+  const followed = t.gridEvents.filter((e) => e.followUpSatisfaction !== null && within(local(e.followUpAt), r));
+  const level4 = t.grids.filter((g) => g.level === 4 && local(g.createdAt)! <= r.end);
+  const objects = t.ledgerObjects.filter((o) => local(o.createdAt)! <= r.end);
+  switch (id) {
+    case 'grid_events_reported':
+      return { numerator: ids(reported), denominator: null };
+    case 'grid_event_closure_rate':
+      return { numerator: ids(received.filter((e) => stateAtEnd(e.id) === 'closed')), denominator: ids(received) };
+    case 'grid_event_on_time_rate':
+      return { numerator: ids(closed.filter((e) => !had(e.id, ['mark_overdue'], closeDay(e.id)!))), denominator: ids(closed) };
+    case 'grid_events_overdue_open':
+      return { numerator: ids(t.gridEvents.filter((e) => local(e.reportedAt)! <= r.end && !['closed', 'refused'].includes(stateAtEnd(e.id) ?? '') && had(e.id, ['mark_overdue'], r.end))), denominator: null };
+    case 'grid_event_escalated_share':
+      return { numerator: ids(reported.filter((e) => had(e.id, ['escalate', 'auto_escalate'], r.end))), denominator: ids(reported) };
+    case 'grid_event_returned_share':
+      return { numerator: ids(reported.filter((e) => had(e.id, ['return'], r.end))), denominator: ids(reported) };
+    case 'grid_event_reopened_share':
+      return { numerator: ids(reported.filter((e) => had(e.id, ['reopen'], r.end))), denominator: ids(reported) };
+    case 'grid_public_satisfaction': {
+      const basicCounts = rule('suggestion.satisfaction_counted') === 'satisfied_and_basically_satisfied';
+      return { numerator: ids(followed.filter((e) => e.followUpSatisfaction === 'satisfied' || (basicCounts && e.followUpSatisfaction === 'basically_satisfied'))), denominator: ids(followed) };
+    }
+    case 'patrol_coverage':
+      return { numerator: ids(level4.filter((g) => t.patrols.some((p) => p.gridId === g.id && within(local(p.startedAt), r)))), denominator: ids(level4) };
+    case 'ledger_inspection_coverage':
+      return { numerator: ids(objects.filter((o) => t.inspections.some((i) => i.ledgerObjectId === o.id && within(local(i.inspectedAt), r)))), denominator: ids(objects) };
+  }
+  return null;
 }
 
 /** Every record of one side, following the keyset cursor to the end. */

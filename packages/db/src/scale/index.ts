@@ -2,6 +2,7 @@ import pg from 'pg';
 import { addDays } from '@pcs/domain';
 import { copyCongressScale } from './congress';
 import { copyRows } from './copy';
+import { copyGridScale } from './grid';
 import { seededRandom } from './random';
 
 export interface ScaleOptions {
@@ -12,13 +13,15 @@ export interface ScaleOptions {
   suggestions: number;
   /** Duty records: deputies' participations in duty activities. */
   dutyRecords: number;
+  /** Grid events, each with its whole transition history. */
+  gridEvents: number;
   /** Days of history, ending on `lastDay`. */
   years: number;
   lastDay: string;
   seed?: number;
 }
 
-export const DEFAULT_SCALE = { townships: 30, deputies: 30_000, suggestions: 100_000, dutyRecords: 300_000, years: 3 } as const;
+export const DEFAULT_SCALE = { townships: 30, deputies: 30_000, suggestions: 100_000, dutyRecords: 300_000, gridEvents: 1_000_000, years: 3 } as const;
 
 export interface ScaleResult {
   tenantIds: string[];
@@ -69,6 +72,9 @@ export async function generateScaleData(superuserUrl: string, options: ScaleOpti
           random,
         ),
       );
+      if (options.gridEvents > 0) {
+        add(await copyGridScale(client, tenantId, { grids: 20, events: Math.round(options.gridEvents / options.townships), patrolsPerGridWeek: 1, firstDay, lastDay: addDays(options.lastDay, -1) }, random));
+      }
       log(`township ${i + 1}/${options.townships} loaded`);
     }
     await client.query(`SET session_replication_role = DEFAULT`);

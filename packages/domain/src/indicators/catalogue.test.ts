@@ -7,7 +7,8 @@ describe('indicator catalogue', () => {
     expect(INDICATORS.reduce((sum, i) => sum + i.defaultWeight, 0)).toBe(100);
     expect(INDICATORS.filter((i) => i.unit === 'percent').every((i) => i.defaultTarget === null || i.defaultTarget <= 100)).toBe(true);
     expect(INDICATORS.find((i) => i.id === 'suggestion_on_time_reply_rate')).toMatchObject({ area: 'suggestions', unit: 'percent', higherIsBetter: true, defaultTarget: 100, computed: true });
-    expect(INDICATORS.find((i) => i.id === 'patrol_coverage')).toMatchObject({ area: 'grid', computed: false });
+    expect(INDICATORS.find((i) => i.id === 'patrol_coverage')).toMatchObject({ area: 'grid', computed: true });
+    expect(INDICATORS.find((i) => i.id === 'appraisal_score')).toMatchObject({ area: 'appraisal', computed: false });
   });
 
   it("gives the county every indicator's default weight and target, which its schema accepts", () => {

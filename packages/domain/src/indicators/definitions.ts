@@ -1,5 +1,6 @@
 import type { TenantKind } from '../tenancy/tenant';
 import type { StandardPeriodKind } from './periods';
+import { GRID_INDICATORS } from './grid-definitions';
 
 /**
  * The indicators of the county dashboards, as data: one record each. The SQL that counts them,
@@ -610,13 +611,11 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     defaultWeight: 10,
     defaultTarget: 90,
   },
+  ...GRID_INDICATORS,
 ];
 
-/** Indicators whose source records do not exist yet (grid management, appraisal): listed, not computed. */
+/** Indicators not computed by the engine (appraisal scores are not counts of records): listed, with what they wait for. */
 export const PENDING_INDICATORS: readonly PendingIndicator[] = [
-  { id: 'grid_event_closure_rate', area: 'grid', nameZh: '网格事件办结率', nameEn: 'Grid events closed', definitionZh: '办结数 ÷ 受理数', definitionEn: 'closed / received', unit: 'percent', higherIsBetter: true, waitingForZh: '网格事件尚未建设', waitingForEn: 'grid events are not built yet', defaultWeight: 10, defaultTarget: 90 },
-  { id: 'patrol_coverage', area: 'grid', nameZh: '网格巡查覆盖率', nameEn: 'Patrol coverage', definitionZh: '期内有巡查的网格 ÷ 网格总数', definitionEn: 'grids patrolled in period / grids', unit: 'percent', higherIsBetter: true, waitingForZh: '网格巡查尚未建设', waitingForEn: 'patrols are not built yet', defaultWeight: 10, defaultTarget: 100 },
-  { id: 'ledger_inspection_coverage', area: 'grid', nameZh: '台账污染源检查覆盖率', nameEn: 'Ledger inspection coverage', definitionZh: '期内检查的污染源 ÷ 台账污染源', definitionEn: 'sources inspected in period / sources in the ledger', unit: 'percent', higherIsBetter: true, waitingForZh: '污染源台账尚未建设', waitingForEn: 'ledgers are not built yet', defaultWeight: 0, defaultTarget: null },
   { id: 'appraisal_score', area: 'appraisal', nameZh: '人大工作考核得分', nameEn: 'Congress-work appraisal score', definitionZh: '县对乡镇人大工作考核的得分、等次和排名', definitionEn: "the county's appraisal score, grade and rank of the township's congress work", unit: 'count', higherIsBetter: true, waitingForZh: '考核结果尚未接入指标计算（排名见“考核评价”）', waitingForEn: 'appraisal results are not fed to the indicators yet (the ranking is on the Appraisal page)', defaultWeight: 0, defaultTarget: null },
 ];
 
@@ -641,7 +640,13 @@ export const INDICATOR_SOURCE_TABLES = [
   'DutyActivity',
   'DutyActivityParticipant',
   'DutyReview',
+  'Grid',
+  'GridEvent',
+  'GridEventTransition',
+  'LedgerInspection',
+  'LedgerObject',
   'MeetingAttendance',
+  'Patrol',
   'PresidiumContact',
   'ReceptionDay',
   'ReceptionDuty',

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { ballotCastSchema, ballotIssues, ballotOpenSchema, checkInput, clockAt, toFieldIssues, type BilingualMessage } from '@pcs/domain';
+import { ballotCastSchema, ballotIssues, ballotOpenSchema, checkInput, clockAt, toFieldIssues, type BilingualMessage, dayOf } from '@pcs/domain';
 import { tenantScope, withScope, type Tx } from '@pcs/db';
 import { statusRefusal } from '../caller';
 import type { Context } from '../context';
@@ -78,7 +78,7 @@ export function createBallotRoutes() {
     const answer = await withScope(db, tenantScope(tenant.id), async (tx: Tx) => {
       const evaluation = await tx.democraticEvaluation.findFirst({ where: { tenantId: tenant.id, id: evaluationId } });
       if (!evaluation) throw notFound();
-      const summary = { township: tenant.name, title: evaluation.title, heldOn: evaluation.heldOn.toISOString().slice(0, 10), status: evaluation.status };
+      const summary = { township: tenant.name, title: evaluation.title, heldOn: dayOf(evaluation.heldOn), status: evaluation.status };
       if (!body) return { ok: true as const, value: summary };
       if (evaluation.status !== 'open') throw new AppError('CONFLICT', 'CONFLICT_STALE', closed);
       const hash = new Uint8Array(hashBallotCode(secret, body.code));

@@ -1,6 +1,6 @@
 import { Drawer } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LEDGER_IMPORT_COLUMNS, LEDGER_IMPORT_MAX_ROWS, LEDGER_OBJECT_KIND_LABELS, RISK_LEVEL_LABELS, ledgerImportColumnKey, markDuplicateLedgerRows, parseLedgerImportRow } from '@pcs/domain';
+import { LEDGER_IMPORT_COLUMNS, LEDGER_IMPORT_MAX_ROWS, LEDGER_OBJECT_KIND_LABELS, RISK_LEVEL_LABELS, ledgerImportColumnKey, markDuplicateLedgerRows, parseLedgerImportRow, dayOf } from '@pcs/domain';
 import { ExcelImport, useLanguage, type ImportCommitResult, type ImportReport, type ImportRowReport } from '@pcs/ui';
 import { useTRPCClient } from '../../api/trpc';
 import { loadExcelJs, saveBlob } from '../deputies/common/files';
@@ -16,7 +16,7 @@ interface SheetRow {
 
 function cellText(value: unknown): string {
   if (value == null) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return dayOf(value);
   if (typeof value === 'object') {
     const v = value as { text?: unknown; result?: unknown; richText?: Array<{ text: string }> };
     if (v.richText) return v.richText.map((r) => r.text).join('');

@@ -15,8 +15,7 @@ import {
   type appraisalStepSchema,
   type appraisalSubjectInputSchema,
   type AppraisalRuleSet,
-  type AppraisalSubjectKind,
-} from '@pcs/domain';
+  type AppraisalSubjectKind, dayOf } from '@pcs/domain';
 import type { AppraisalCampaign, Prisma } from '@pcs/db';
 import type { z } from 'zod';
 import { invalidField, notFound, staleVersion } from '../../errors';
@@ -73,7 +72,7 @@ export async function getCampaign(org: Organiser, id: string) {
     resultVersion: c.resultVersion,
     publishRanking: c.publishRanking,
     previousCampaignId: c.previousCampaignId,
-    phases: phases.map((p) => ({ kind: p.kind, startsOn: p.startsOn.toISOString().slice(0, 10), endsOn: p.endsOn.toISOString().slice(0, 10) })),
+    phases: phases.map((p) => ({ kind: p.kind, startsOn: dayOf(p.startsOn), endsOn: dayOf(p.endsOn) })),
     evaluatorGroups: groups.map((g) => ({ id: g.id, kind: g.kind, name: g.name, weight: Number(g.weight), sizeMin: g.sizeMin, sizeMax: g.sizeMax })),
     subjects: subjects.map((s) => ({ id: s.id, tenantId: s.tenantId, name: s.name, kind: s.kind, selfSubmittedAt: s.selfSubmittedAt?.toISOString() ?? null })),
     history: history.map((h) => ({ action: h.action, from: h.fromState, to: h.toState, actorName: h.actorName, at: h.at.toISOString(), data: h.data })),
@@ -174,7 +173,7 @@ export async function updateCampaign(org: Organiser, input: z.infer<typeof appra
   if (count === 0) throw staleVersion();
   if (input.phases || input.ruleSet) {
     if (input.phases) checkPhases(input.phases);
-    const phases = input.phases ?? (await org.tx.appraisalPhase.findMany({ where: { campaignId: c.id } })).map((p) => ({ kind: p.kind, startsOn: p.startsOn.toISOString().slice(0, 10), endsOn: p.endsOn.toISOString().slice(0, 10) }));
+    const phases = input.phases ?? (await org.tx.appraisalPhase.findMany({ where: { campaignId: c.id } })).map((p) => ({ kind: p.kind, startsOn: dayOf(p.startsOn), endsOn: dayOf(p.endsOn) }));
     await writePhasesAndGroups(org, c.id, ruleSet, phases);
   }
   await auditOrganiser(org, { action: 'update', entity: 'AppraisalCampaign', entityId: c.id, before: { title: c.title, version: c.version }, after: { title: input.title, ruleSet: input.ruleSet ? 'changed' : undefined, subjects: input.subjects?.length } });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { gradeOf, type campaignIdSchema, type evaluationIdSchema } from '@pcs/domain';
+import { gradeOf, type campaignIdSchema, type evaluationIdSchema, dayOf } from '@pcs/domain';
 import { notFound } from '../../errors';
 import type { CountyCtx } from '../shared/procedure-context';
 import { ruleSetOf } from './campaign';
@@ -17,7 +17,7 @@ export async function countyTurnout(ctx: CountyCtx, input: z.infer<typeof campai
   const campaign = await countyCampaign(ctx, input.campaignId);
   const evaluations = await ctx.tx.democraticEvaluation.findMany({ where: { campaignId: campaign.id }, include: { tenant: { select: { name: true } } }, orderBy: { heldOn: 'asc' } });
   return Promise.all(
-    evaluations.map(async (e) => ({ id: e.id, township: e.tenant.name, heldOn: e.heldOn.toISOString().slice(0, 10), status: e.status, groups: await turnoutOf(ctx.tx, e) })),
+    evaluations.map(async (e) => ({ id: e.id, township: e.tenant.name, heldOn: dayOf(e.heldOn), status: e.status, groups: await turnoutOf(ctx.tx, e) })),
   );
 }
 

@@ -11,8 +11,7 @@ import {
   type evaluationCreateSchema,
   type evaluationIdSchema,
   type issueCodesSchema,
-  type RuleRange,
-} from '@pcs/domain';
+  type RuleRange, dayOf } from '@pcs/domain';
 import { Prisma, type Tx } from '@pcs/db';
 import { audit } from '../../audit';
 import { drawBallotCode, hashBallotCode, requireBallotSecret } from '../../ballots/codes';
@@ -46,7 +45,7 @@ function present(evaluation: Awaited<ReturnType<typeof findEvaluation>>) {
     id: evaluation.id,
     campaignId: evaluation.campaignId,
     title: evaluation.title,
-    heldOn: evaluation.heldOn.toISOString().slice(0, 10),
+    heldOn: dayOf(evaluation.heldOn),
     status: evaluation.status,
     version: evaluation.version,
     grades: form.grades,
@@ -95,7 +94,7 @@ export async function getEvaluation(ctx: TenantCtx, input: z.infer<typeof evalua
     ...present(evaluation),
     groups: await turnoutOf(ctx.tx, evaluation),
     // Unused codes by their printed number, to cancel a lost one; the codes themselves are not kept.
-    unusedCodes: codes.map((c) => ({ groupId: c.groupId, serial: c.serial, issuedOn: c.issuedOn.toISOString().slice(0, 10) })),
+    unusedCodes: codes.map((c) => ({ groupId: c.groupId, serial: c.serial, issuedOn: dayOf(c.issuedOn) })),
   };
 }
 

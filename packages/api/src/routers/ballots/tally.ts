@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ballotContentSchema, resolveRule, tallyEvaluation, turnout, type BallotContent, type QuestionResult, type Turnout, type WeightShareRule } from '@pcs/domain';
+import { ballotContentSchema, resolveRule, tallyEvaluation, turnout, type BallotContent, type QuestionResult, type Turnout, type WeightShareRule, dayOf } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { loadRuleValues } from '../shared/rule-values';
 
@@ -75,7 +75,7 @@ export interface EvaluationTally {
  * The campaign's democratic-evaluation phase score is written from this when the evaluation closes.
  */
 export async function tallyOf(tx: Tx, countyId: string, evaluation: EvaluationRow, weightShare: WeightShareRule): Promise<EvaluationTally> {
-  const on = evaluation.heldOn.toISOString().slice(0, 10);
+  const on = dayOf(evaluation.heldOn);
   const records = await loadRuleValues(tx, countyId, evaluation.tenantId);
   const minBallots = resolveRule('appraisal.ballot_min_count', evaluation.tenantId, on, records).value as number;
   const groups = await turnoutOf(tx, evaluation);

@@ -51,12 +51,12 @@ export async function applyScope(tx: Tx, scope: DbScope): Promise<void> {
 }
 
 /** Runs fn in one transaction under the scope: it all commits, or nothing does. */
-export function withScope<T>(db: Db, scope: DbScope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export function withScope<T>(db: Db, scope: DbScope, fn: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
   return db.$transaction(
     async (tx) => {
       await applyScope(tx, scope);
       return fn(tx);
     },
-    { maxWait: 5_000, timeout: 20_000 },
+    { maxWait: 5_000, timeout: options.timeoutMs ?? 20_000 },
   );
 }

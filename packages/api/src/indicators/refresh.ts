@@ -18,6 +18,9 @@ import { countFromSources, loadRuleRecords } from './engine';
  */
 export const STORED_YEARS = 3;
 
+/** How long one township's refresh may hold its transaction. */
+const REFRESH_TIMEOUT_MS = 15 * 60_000;
+
 export interface RefreshResult {
   tenants: number;
   periods: number;
@@ -148,7 +151,8 @@ export async function refreshIndicatorValues(db: Db, now = new Date(), only?: re
   });
   const result: RefreshResult = { tenants: 0, periods: 0, values: 0 };
   for (const tenant of tenants) {
-    const done = await withScope(db, tenantScope(tenant.id), (tx) => refreshTownship(tx, { id: tenant.id, kind: tenant.kind, countyId: tenant.countyId, timeZone: tenant.county.timeZone }, now));
+    // A job, not a request: a township's first fill (three years of every indicator) may take minutes.
+    const done = await withScope(db, tenantScope(tenant.id), (tx) => refreshTownship(tx, { id: tenant.id, kind: tenant.kind, countyId: tenant.countyId, timeZone: tenant.county.timeZone }, now), { timeoutMs: REFRESH_TIMEOUT_MS });
     if (done.periods > 0) result.tenants += 1;
     result.periods += done.periods;
     result.values += done.values;

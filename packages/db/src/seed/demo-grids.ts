@@ -1,4 +1,4 @@
-import { dayOf } from '@pcs/domain';
+import { DEFAULT_TIME_ZONE, addDays, localDay } from '@pcs/domain';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../client';
 import { applyScope, tenantScope } from '../scope';
@@ -31,13 +31,12 @@ function sequence(seed: number) {
   };
 }
 
-const addDays = (day: string, n: number) => dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000));
 /** `hh:mm` on a county day (Asia/Shanghai, UTC+8 all year). */
 const at = (day: string, hour: number, minute = 0) => new Date(Date.parse(`${day}T00:00:00Z`) + ((hour - 8) * 60 + minute) * 60_000);
 
 export async function loadGridDemo(db: Db): Promise<void> {
   // Today in the county (UTC+8): patrols run up to yesterday.
-  const today = dayOf(new Date(Date.now() + 8 * 3_600_000));
+  const today = localDay(new Date(), DEFAULT_TIME_ZONE);
   const county = await db.county.findFirst({ include: { departments: { orderBy: { code: 'asc' } }, tenants: { orderBy: { code: 'asc' } } } });
   if (!county) return;
   const gridWorker = await db.user.findUnique({ where: { username: 'xikou.grid' } });

@@ -27,7 +27,6 @@ export const RULES_NOT_YET_IN_EFFECT: Partial<Record<RuleKey, BilingualMessage>>
   'archive.filing_deadline': { zh: '尚无归档功能', en: 'there is no archiving yet' },
   'grid.self_assessment_frequency': { zh: '尚未记录网格自评', en: 'grid self-assessments are not recorded yet' },
   'grid.summary_frequency': { zh: '尚未记录网格工作总结报送', en: 'grid work summaries are not recorded yet' },
-  'grid.issue_handling_days': { zh: '网格事件办理尚未上线', en: 'grid event handling is not built yet' },
   'town.inspection_frequency_per_month': { zh: '尚未记录城乡环境督查', en: 'town environment inspections are not recorded yet' },
   'forest.chief_meetings_per_quarter_min': { zh: '尚未记录林长会议', en: 'forest-chief meetings are not recorded yet' },
   'forest.village_report_frequency': { zh: '尚未记录村林长报告', en: 'village forest-chief reports are not recorded yet' },

@@ -9,20 +9,27 @@ import { API_URL, AUTH_CONFIG } from './config';
 import { tenantStore } from './api/tenantStore';
 import { SessionProvider } from './session/SessionProvider';
 import { PublicBallotPage } from './pages/ballots/PublicBallotPage';
+import { PublicReportPage } from './pages/grid-events/public/PublicReportPage';
+import { PublicTrackingPage } from './pages/grid-events/public/PublicTrackingPage';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
 // The public ballot page needs no sign-in: /ballot/<townshipId>/<evaluationId> (decisions-ballots.md).
 const ballot = /^\/ballot\/([0-9a-f-]{36})\/([0-9a-f-]{36})\/?$/i.exec(window.location.pathname);
+// Nor do the public's grid-event pages: /report/<township code>[/<tracking code>].
+const report = /^\/report\/([A-Za-z0-9_-]{1,40})(?:\/([2-9A-Za-z]{10}))?\/?$/.exec(window.location.pathname);
+const publicPage = ballot ? (
+  <PublicBallotPage tenantId={ballot[1]!} evaluationId={ballot[2]!} />
+) : report ? (
+  report[2] ? <PublicTrackingPage code={report[1]!} tracking={report[2]} /> : <PublicReportPage code={report[1]!} />
+) : null;
 
 // Order matters: texts and antd locale first (the login screens use them), then sign-in, API, session.
 createRoot(root).render(
-  ballot ? (
+  publicPage ? (
     <StrictMode>
-      <UiProvider>
-        <PublicBallotPage tenantId={ballot[1]!} evaluationId={ballot[2]!} />
-      </UiProvider>
+      <UiProvider>{publicPage}</UiProvider>
     </StrictMode>
   ) : (
   <StrictMode>

@@ -62,7 +62,7 @@ export function createApiServer({ deps, allowedOrigins, limits }: ApiServerOptio
   const createContext = createContextFactory(deps, limiter);
   const attachments = createAttachmentRoutes(settings);
   const ballots = createBallotRoutes();
-  const publicRoutes = createPublicRoutes(deps.db, settings, deps.logger);
+  const publicRoutes = createPublicRoutes(deps.db, settings, deps.logger, deps.attachmentStore);
 
   async function handleTrpc(req: IncomingMessage, res: ServerResponse, url: URL) {
     const maxBodySize = settings.maxBodyBytes;

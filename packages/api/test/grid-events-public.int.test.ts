@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { solve } from '../src/public/proof-of-work';
+import { PDF, photoJpeg } from './attachment-http';
 import { startTestStack, type TestStack } from './harness';
 
 /** The public's report page and tracking without login: proof of work, per-address budget, tracking codes per township, one follow-up. */
@@ -104,5 +105,31 @@ describe('public grid-event reports', () => {
     } finally {
       await small.close();
     }
+  });
+  it('takes photos of one\'s own report by its tracking code: images only, not after closing, not through another township', async () => {
+    const sent = await reportTo('xikou');
+    const { trackingCode, number } = sent.body.data;
+    const upload = async (code: string, tracking: string, name: string, data: Uint8Array) => {
+      const form = new FormData();
+      form.append('file', new Blob([data]), name);
+      const r = await fetch(`${api.url}/public/${code}/grid-events/${tracking}/photos`, { method: 'POST', body: form });
+      return { status: r.status, body: (await r.json()) as Answer };
+    };
+    const photo = await upload('xikou', trackingCode, '现场.jpg', await photoJpeg({ takenAt: '2026:11:20 09:30:00' }));
+    expect(photo.status).toBe(200);
+    const wrongType = await upload('xikou', trackingCode, '说明.pdf', PDF);
+    expect(wrongType.status).toBe(400);
+    expect(JSON.stringify(wrongType.body)).toContain('file');
+    expect((await upload('longtan', trackingCode, '现场.jpg', await photoJpeg())).status).toBe(404);
+    expect((await upload('xikou', 'ABCDEFGHJK', '现场.jpg', await photoJpeg())).status).toBe(404);
+    // The office sees the photo on the event, marked as the public's.
+    const office = stack.client('xikou.admin');
+    const event = (await office.gridEvents.list.query({ search: number })).items[0]!;
+    const files = await stack.ownerDb.attachment.findMany({ where: { ownerKind: 'grid_event', ownerId: event.id } });
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatchObject({ uploaderName: '群众', uploadedById: null, contentType: 'image/jpeg' });
+    // Closed: no more photos.
+    await stack.ownerDb.gridEvent.update({ where: { tenantId_id: { tenantId: event.tenantId, id: event.id } }, data: { state: 'closed' } });
+    expect((await upload('xikou', trackingCode, '现场.jpg', await photoJpeg())).status).toBe(409);
   });
 });

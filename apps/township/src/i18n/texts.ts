@@ -2,6 +2,8 @@ import { registerTexts } from '@pcs/ui';
 import { ballotsEn } from './ballots/en';
 import { ballotsZhCN } from './ballots/zh-CN';
 import { deputiesEn } from './deputies/en';
+import { publicReportEn } from './public-report/en';
+import { publicReportZhCN } from './public-report/zh-CN';
 import { gridEn } from './grid/en';
 import { gridZhCN } from './grid/zh-CN';
 import { deputiesZhCN } from './deputies/zh-CN';
@@ -34,3 +36,8 @@ registerTexts(GRID_NS, { 'zh-CN': gridZhCN, en: gridEn });
 export const BALLOTS_NS = 'ballots';
 
 registerTexts(BALLOTS_NS, { 'zh-CN': ballotsZhCN, en: ballotsEn });
+
+/** The public's report and tracking pages (no sign-in). */
+export const PUBLIC_REPORT_NS = 'publicReport';
+
+registerTexts(PUBLIC_REPORT_NS, { 'zh-CN': publicReportZhCN, en: publicReportEn });

@@ -42,7 +42,7 @@ interface UploadedFile {
 }
 
 /** Reads the one file of a multipart body, refusing it as soon as it passes `maxBytes`. */
-function readSingleFile(req: IncomingMessage, maxBytes: number): Promise<UploadedFile> {
+export function readSingleFile(req: IncomingMessage, maxBytes: number): Promise<UploadedFile> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
@@ -93,7 +93,7 @@ function readSingleFile(req: IncomingMessage, maxBytes: number): Promise<Uploade
  * owner only images); an image read for its EXIF time and position and its thumbnail made.
  * Else a field error the apps show.
  */
-async function checkedFile(upload: UploadedFile, kind: AttachmentOwnerKind, timeZone: string): Promise<CheckedFile> {
+export async function checkedFile(upload: UploadedFile, kind: AttachmentOwnerKind, timeZone: string): Promise<CheckedFile> {
   if (upload.data.length === 0) throw invalidField(['file'], { zh: '文件为空', en: 'the file is empty' });
   const fileName = safeFileName(upload.fileName);
   const sniffed = await fileTypeFromBuffer(upload.data);

@@ -97,28 +97,44 @@ export function checkOwnerTakes(kind: AttachmentOwnerKind, contentType: string) 
 
 export async function saveAttachment(ctx: AttachmentCallCtx, store: AttachmentStore, kind: AttachmentOwnerKind, ownerId: string, file: CheckedFile, maxFiles: number) {
   const access = await checkUpload(ctx, kind, ownerId, maxFiles);
-  checkOwnerTakes(kind, file.contentType);
+  const row = await storeAttachment(ctx.tx, store, { tenantId: ctx.tenantId, kind, ownerId }, file, { userId: ctx.caller.user.id, name: ctx.caller.user.displayName, unitName: access.unitName });
+  await audit(ctx, { tenantId: ctx.tenantId, action: 'attach', entity: 'Attachment', entityId: row.id, after: { ...row, ownerKind: kind, ownerId } });
+  return row;
+}
+
+/**
+ * Keeps a checked file of an item whose access the caller has settled: the metadata row (with
+ * an image's EXIF facts and thumbnail) and the bytes in the store. The one place files are written,
+ * for users (`saveAttachment`) and for the public's photos of its own report (by tracking code).
+ */
+export async function storeAttachment(
+  tx: Tx,
+  store: AttachmentStore,
+  owner: { tenantId: string; kind: AttachmentOwnerKind; ownerId: string },
+  file: CheckedFile,
+  uploader: { userId: string | null; name: string; unitName: string | null },
+) {
+  checkOwnerTakes(owner.kind, file.contentType);
   const image = file.image;
-  const row = await ctx.tx.attachment.create({
+  const row = await tx.attachment.create({
     data: {
-      tenantId: ctx.tenantId,
-      ownerKind: kind,
-      ownerId,
+      tenantId: owner.tenantId,
+      ownerKind: owner.kind,
+      ownerId: owner.ownerId,
       fileName: file.fileName,
       contentType: file.contentType,
       size: file.data.length,
       storage: store.storage,
-      uploadedById: ctx.caller.user.id,
-      uploaderName: ctx.caller.user.displayName,
-      uploaderUnitName: access.unitName,
+      uploadedById: uploader.userId,
+      uploaderName: uploader.name,
+      uploaderUnitName: uploader.unitName,
       ...(image && { capturedAt: image.capturedAt, latitude: image.latitude, longitude: image.longitude, width: image.width, height: image.height }),
       ...(image && { thumbnail: { create: { data: new Uint8Array(image.thumbnail) } } }),
     },
     select: { id: true, fileName: true, contentType: true, size: true, uploaderUnitName: true, capturedAt: true, latitude: true, longitude: true },
   });
-  await audit(ctx, { tenantId: ctx.tenantId, action: 'attach', entity: 'Attachment', entityId: row.id, after: { ...row, ownerKind: kind, ownerId } });
-  // Last: if the bytes cannot be kept, the transaction rolls the row and its audit entry back.
-  await store.put(ctx.tx, { tenantId: ctx.tenantId, id: row.id }, file.data, file.contentType);
+  // Last: if the bytes cannot be kept, the transaction rolls the row (and the caller's audit entry) back.
+  await store.put(tx, { tenantId: owner.tenantId, id: row.id }, file.data, file.contentType);
   return row;
 }
 

@@ -19,6 +19,9 @@ import { AppError, InvalidInput, invalidField, notFound, toClientError } from '.
 import { refuse, refuseWithError } from '../http-refusals';
 import { RateLimited, type ApiLimitSettings } from '../limits';
 import type { Logger } from '../logger';
+import { checkedFile, readSingleFile } from '../attachments/http';
+import { storeAttachment } from '../attachments/service';
+import { configuredStore, type AttachmentStore } from '../attachments/store';
 import { newTrackingCode, reportEvent, trackingHash } from '../routers/grid-events/report';
 import { ProofOfWork } from './proof-of-work';
 
@@ -28,6 +31,7 @@ import { ProofOfWork } from './proof-of-work';
  *   GET  /public/<township code>/grid-events                      the form: categories, village grids, a challenge
  *   POST /public/<township code>/grid-events                      a report → its number and tracking code
  *   GET  /public/<township code>/grid-events/<tracking code>      its status, as the reporter may see it
+ *   POST /public/<township code>/grid-events/<tracking code>/photos      a photo of one's own report (multipart, images only)
  *   POST /public/<township code>/grid-events/<tracking code>/follow-up   the one-time 回访 once closed
  * Reports cost a proof of work and count against a per-address budget; a tracking code of
  * another township is not found.
@@ -63,7 +67,8 @@ function ok(res: ServerResponse, data: unknown) {
   res.end(JSON.stringify({ data }));
 }
 
-export function createPublicRoutes(db: Db, settings: ApiLimitSettings, log: Logger) {
+export function createPublicRoutes(db: Db, settings: ApiLimitSettings, log: Logger, attachmentStore?: AttachmentStore) {
+  const store = configuredStore({ attachmentStore });
   const pow = new ProofOfWork(settings.publicProofBits);
   const budget = new RateLimiterMemory({ keyPrefix: 'public-report', points: settings.publicReportsPerHour, duration: 3600 });
 
@@ -129,6 +134,30 @@ export function createPublicRoutes(db: Db, settings: ApiLimitSettings, log: Logg
         followUpOpen: event.state === 'closed' && event.followUpAt === null,
         followUp: event.followUpAt ? { resolved: event.followUpResolved, satisfaction: event.followUpSatisfaction } : null,
       });
+    }
+
+    if (tail === 'photos' && req.method === 'POST') {
+      // The tracking code is the reporter's key to its own report: photos while it is not yet closed
+      // or refused, images only, within the per-item file limit, counted against the address's budget.
+      if (Number(req.headers['content-length'] ?? 0) > settings.maxFileBytes + 64 * 1024) throw new AppError('PAYLOAD_TOO_LARGE', 'PAYLOAD_TOO_LARGE');
+      const event = await withScope(db, tenantScope(tenant.id), find);
+      if (!event || event.source !== 'public') throw notFound();
+      if (event.state === 'closed' || event.state === 'refused') throw new AppError('CONFLICT', 'CONFLICT_STALE', { zh: '事件已办结或不予受理，不能再添加照片', en: 'the report is closed or was not taken up: no more photos' });
+      try {
+        await budget.consume(ip);
+      } catch (refusal) {
+        if (refusal instanceof RateLimiterRes) throw new RateLimited(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)));
+        throw refusal;
+      }
+      const file = await checkedFile(await readSingleFile(req, settings.maxFileBytes), 'grid_event', tenant.county.timeZone);
+      const row = await withScope(db, tenantScope(tenant.id), async (tx) => {
+        const count = await tx.attachment.count({ where: { tenantId: tenant.id, ownerKind: 'grid_event', ownerId: event.id } });
+        if (count >= settings.maxFilesPerOwner) throw new AppError('BAD_REQUEST', 'BAD_INPUT', { zh: `每项最多${settings.maxFilesPerOwner}个附件`, en: `at most ${settings.maxFilesPerOwner} files per item` });
+        const saved = await storeAttachment(tx, store, { tenantId: tenant.id, kind: 'grid_event', ownerId: event.id }, file, { userId: null, name: '群众', unitName: null });
+        await auditAs(tx, { userId: null, username: 'public' }, null, { tenantId: tenant.id, action: 'attach', entity: 'Attachment', entityId: saved.id, after: { ownerKind: 'grid_event', ownerId: event.id, fileName: saved.fileName, size: saved.size } });
+        return saved;
+      });
+      return ok(res, { id: row.id, fileName: row.fileName, size: row.size });
     }
 
     if (tail === 'follow-up' && req.method === 'POST') {

@@ -143,6 +143,14 @@ describe('patrols', () => {
       expect(['met', 'short', 'on_track']).toContain(g.month.status);
       expect(g.month.windows).toBeGreaterThanOrEqual(4);
     }
+    // Open events per grid: those not closed or refused, counted directly.
+    const events = await stack.ownerDb.gridEvent.findMany({ where: { tenantId: await stack.tenantId('xikou') }, select: { gridId: true, state: true, overdue: true } });
+    const open = events.filter((e) => e.state !== 'closed' && e.state !== 'refused');
+    expect(open.length).toBeGreaterThan(0);
+    for (const g of overview.grids) {
+      expect(g.openEvents, g.name).toBe(open.filter((e) => e.gridId === g.id).length);
+      expect(g.overdueEvents, g.name).toBe(open.filter((e) => e.gridId === g.id && e.overdue).length);
+    }
     expect((await failure(worker().grids.overview.query({}))).data?.code).toBe('FORBIDDEN');
   });
 });

@@ -120,8 +120,10 @@ export const gridEn = {
   },
   overview: {
     title: 'Grid overview',
-    intro: 'Every grid and its people, and patrol coverage this week and month against the patrol-frequency rule.',
+    intro: 'Every grid, its people and open events, and patrol coverage this week and month against the patrol-frequency rule.',
     caption: 'Patrol coverage per grid',
+    openEvents: 'Open events',
+    overdueEvents: 'of them overdue',
     chart: 'Patrols per grid this month',
     patrols: 'Patrols',
     people: 'People',

@@ -119,8 +119,10 @@ export const gridZhCN = {
   },
   overview: {
     title: '网格总览',
-    intro: '全部网格及其人员，本周、本月按巡查频次规则的巡查覆盖情况。',
+    intro: '全部网格及其人员、在办事件，本周、本月按巡查频次规则的巡查覆盖情况。',
     caption: '网格巡查覆盖',
+    openEvents: '在办事件',
+    overdueEvents: '其中逾期',
     chart: '本月各网格巡查次数',
     patrols: '巡查次数',
     people: '人员',

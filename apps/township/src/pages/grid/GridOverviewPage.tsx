@@ -40,6 +40,8 @@ export function GridOverviewPage() {
       ),
       meta: { exportValue: people },
     }),
+    column.accessor('openEvents', { header: t('overview.openEvents'), enableSorting: true, cell: ({ row: { original: g } }) => <span data-testid={`overview-open-${g.id}`}>{g.openEvents}</span>, meta: { nowrap: true, align: 'right' } }),
+    column.accessor('overdueEvents', { header: t('overview.overdueEvents'), enableSorting: true, cell: ({ row: { original: g } }) => (g.overdueEvents > 0 ? <Typography.Text type="danger">{g.overdueEvents}</Typography.Text> : 0), meta: { nowrap: true, align: 'right', exportValue: (g) => g.overdueEvents } }),
     // Patrol frequency is the level-4 supervisors' duty; other levels show their patrol count only.
     column.display({ id: 'week', header: t('coverage.week'), cell: ({ row: { original: g } }) => (g.level === 4 ? <CoverageTag coverage={g.week} label="" /> : g.week.patrols), meta: { nowrap: true, exportValue: (g) => `${g.week.patrols} ${t(`overview.status.${g.week.status}`)}` } }),
     column.display({ id: 'month', header: t('coverage.month'), enableSorting: true, cell: ({ row: { original: g } }) => (g.level === 4 ? <CoverageTag coverage={g.month} label="" testId={`overview-month-${g.id}`} /> : g.month.patrols), meta: { nowrap: true, exportValue: (g) => `${g.month.patrols} ${t(`overview.status.${g.month.status}`)}` } }),

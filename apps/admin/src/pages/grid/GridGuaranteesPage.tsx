@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { Alert, App, Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyLocalQuery, DataTable, describeError, PageHeader, useFormatInstant, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { DataTable, describeError, PageHeader, useFormatInstant, useLanguage, useLocalList, type DataColumn } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import type { RouterOutputs } from '../../api/types';
 import { NS } from '../../i18n/texts';
@@ -33,10 +32,9 @@ export function GridGuaranteesPage() {
       onSettled: () => void queryClient.invalidateQueries(trpc.gridGuarantees.pathFilter()),
     }),
   );
-  const [query, setQuery] = useState<TableQuery>({ page: 1, pageSize: 50, sortDirection: 'asc' });
   const rows = list.data?.townships ?? [];
   const local = { searchText: (r: Row) => `${r.name} ${r.departmentName ?? ''}`, sortValue: (r: Row, by: string) => (by === 'departmentName' ? (r.departmentName ?? '') : r.code) };
-  const page = applyLocalQuery(rows, query, local);
+  const table = useLocalList(rows, { ...local, initialQuery: { pageSize: 50 }, loading: list.isFetching, error: list.error, onRetry: () => void list.refetch() });
   const departments = (list.data?.departments ?? []).map((d) => ({ value: d.id, label: d.name }));
 
   const columns: Array<DataColumn<Row>> = [
@@ -73,16 +71,9 @@ export function GridGuaranteesPage() {
         testId="grid-guarantees-table"
         caption={t('gridGuarantees.caption')}
         columns={columns}
-        data={page.items}
-        total={page.total}
-        query={query}
-        onQueryChange={setQuery}
+        {...table}
         getRowId={(r) => r.id}
-        loading={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
         exportFileName={t('gridGuarantees.title')}
-        fetchAll={async () => applyLocalQuery(rows, { ...query, page: 1, pageSize: Number.MAX_SAFE_INTEGER }, local).items}
       />
     </Flex>
   );

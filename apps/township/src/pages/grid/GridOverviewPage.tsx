@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { Alert, Flex, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRID_LEVEL_LABELS, GRID_MEMBER_ROLE_LABELS } from '@pcs/domain';
-import { applyLocalQuery, BarChartCard, DataTable, PageHeader, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { BarChartCard, DataTable, PageHeader, useLanguage, useLocalList, type DataColumn } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import type { RouterOutputs } from '../../api/types';
 import { GRID_NS } from '../../i18n/texts';
@@ -19,10 +18,9 @@ export function GridOverviewPage() {
   const { pick } = useLanguage();
   const trpc = useTRPC();
   const overview = useQuery(trpc.grids.overview.queryOptions({}));
-  const [query, setQuery] = useState<TableQuery>({ page: 1, pageSize: 20, sortDirection: 'asc' });
   const rows = overview.data?.grids ?? [];
   const local = { searchText: (g: OverviewGrid) => [g.name, ...g.members.map((m) => m.name)].join(' '), sortValue: (g: OverviewGrid, by: string) => (by === 'month' ? g.month.patrols : g.name) };
-  const page = applyLocalQuery(rows, query, local);
+  const list = useLocalList(rows, { ...local, initialQuery: { pageSize: 20 }, loading: overview.isFetching, error: overview.error, onRetry: () => void overview.refetch() });
   const people = (g: OverviewGrid) => g.members.map((m) => `${pick(GRID_MEMBER_ROLE_LABELS[m.role])} ${m.name}`).join('、');
 
   const columns: Array<DataColumn<OverviewGrid>> = [
@@ -60,16 +58,9 @@ export function GridOverviewPage() {
         testId="overview-table"
         caption={t('overview.caption')}
         columns={columns}
-        data={page.items}
-        total={page.total}
-        query={query}
-        onQueryChange={setQuery}
+        {...list}
         getRowId={(g) => g.id}
-        loading={overview.isFetching}
-        error={overview.error}
-        onRetry={() => void overview.refetch()}
         exportFileName={t('overview.title')}
-        fetchAll={async () => applyLocalQuery(rows, { ...query, page: 1, pageSize: Number.MAX_SAFE_INTEGER }, local).items}
       />
     </Flex>
   );

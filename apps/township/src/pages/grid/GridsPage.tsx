@@ -4,7 +4,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { Button, Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { GRID_GAP_LABELS, GRID_LEVEL_LABELS } from '@pcs/domain';
-import { applyLocalQuery, DataTable, PageHeader, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { DataTable, PageHeader, useLanguage, useLocalList, type DataColumn } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import type { Grid } from '../../api/types';
 import { GRID_NS } from '../../i18n/texts';
@@ -19,13 +19,12 @@ export function GridsPage() {
   const { pick } = useLanguage();
   const trpc = useTRPC();
   const grids = useQuery(trpc.grids.list.queryOptions({}));
-  const [query, setQuery] = useState<TableQuery>({ page: 1, pageSize: 20, sortDirection: 'asc' });
   const [open, setOpen] = useState<string | null>(null);
   const local = {
     searchText: (g: Grid) => [g.name, g.villageName, g.headName, g.supervisorName].filter(Boolean).join(' '),
     sortValue: (g: Grid, by: string) => (by === 'level' ? g.level : g.name),
   };
-  const page = applyLocalQuery(grids.data ?? [], query, local);
+  const list = useLocalList(grids.data, { ...local, initialQuery: { pageSize: 20 }, loading: grids.isFetching, error: grids.error, onRetry: () => void grids.refetch() });
   const gapText = (g: Grid) => (g.gaps.length === 0 ? t('grids.complete') : g.gaps.map((gap) => pick(GRID_GAP_LABELS[gap])).join('、'));
 
   const columns: Array<DataColumn<Grid>> = [
@@ -76,16 +75,9 @@ export function GridsPage() {
         testId="grid-fixes-table"
         caption={t('grids.caption')}
         columns={columns}
-        data={page.items}
-        total={page.total}
-        query={query}
-        onQueryChange={setQuery}
+        {...list}
         getRowId={(g) => g.id}
-        loading={grids.isFetching}
-        error={grids.error}
-        onRetry={() => void grids.refetch()}
         exportFileName={t('grids.title')}
-        fetchAll={async () => applyLocalQuery(grids.data ?? [], { ...query, page: 1, pageSize: Number.MAX_SAFE_INTEGER }, local).items}
       />
       <GridDetailDrawer gridId={open} onClose={() => setOpen(null)} />
     </Flex>

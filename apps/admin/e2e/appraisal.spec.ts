@@ -51,7 +51,7 @@ test('the county appraises the townships from a template; a township self-scores
   await township.getByTestId('self-A4-save').click();
   await expect(township.getByTestId('self-points-A4')).toHaveText('1');
   await township.locator('input[type=file]').first().setInputFiles({ name: '台账.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
-  await expect(township.getByText('台账.pdf')).toBeVisible();
+  await expect(township.getByTestId('attachment-item').getByText('台账.pdf')).toBeVisible();
   await shot(township, 'appraisal-township-self-score');
   await township.getByTestId('submit-self').click();
   await expect(township.getByTestId('submit-self')).toHaveCount(0);

@@ -34,6 +34,10 @@ test('the rule catalogue lists the county defaults with their quotes', async ({ 
   await expect(row).toContainText('3 个月');
   await expect(row).toContainText('自交办之日起三个月内答复');
   await expect(page.getByTestId('rule-status-suggestion.reply_due_standard_months')).toHaveText('生效中');
+  // A rule nothing reads yet: found by searching the catalogue (it grew past the first page).
+  const search = page.getByTestId('rules-table').getByTestId('table-search').locator('input');
+  await search.fill('归档');
+  await search.press('Enter');
   await expect(page.getByTestId('rule-status-archive.filing_deadline')).toHaveText('未生效');
 });
 

@@ -2,6 +2,7 @@ import { Drawer } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LEDGER_IMPORT_COLUMNS, LEDGER_IMPORT_MAX_ROWS, LEDGER_OBJECT_KIND_LABELS, RISK_LEVEL_LABELS, ledgerImportColumnKey, markDuplicateLedgerRows, parseLedgerImportRow, dayOf } from '@pcs/domain';
 import { ExcelImport, useLanguage, type ImportCommitResult, type ImportReport, type ImportRowReport } from '@pcs/ui';
+import { importTexts } from '../../i18n/importTexts';
 import { useTRPCClient } from '../../api/trpc';
 import { loadExcelJs, saveBlob } from '../deputies/common/files';
 import { GRID_NS } from '../../i18n/texts';
@@ -112,24 +113,7 @@ export function LedgerImportDrawer({ open, onClose, onImported, gridNames }: { o
       <ExcelImport<SheetRow, number>
         testIdPrefix="ledger-import"
         reportTestId="ledger-import-report"
-        texts={{
-          intro: t('import.intro'),
-          template: t('import.template'),
-          drop: t('import.choose'),
-          reading: t('import.reading'),
-          checking: (done, total) => t('import.checking', { done, total }),
-          summary: (report, invalid) => ({
-            title: t('import.summary', { total: report.rows.length, valid: report.rows.length - invalid, invalid }),
-            description: invalid ? t('import.hasErrors', { invalid }) : t('import.allGood', { total: report.rows.length }),
-          }),
-          commit: (count) => t('import.commit', { count }),
-          caption: t('import.title'),
-          ok: t('import.ok'),
-          bad: t('import.bad'),
-          columns: { row: t('import.columns.row'), label: t('import.columns.name'), result: t('import.columns.result'), problems: t('import.columns.problems') },
-          errorReport: t('import.errorReport'),
-          errorReportFile: t('import.errorReportFile'),
-        }}
+        texts={importTexts(t)}
         downloadTemplate={downloadTemplate}
         read={read}
         check={check}

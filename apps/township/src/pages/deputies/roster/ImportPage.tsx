@@ -20,6 +20,7 @@ import {
   type DeputyImportRow,
 } from '@pcs/domain';
 import { countyToday, ExcelImport, PageHeader, useLanguage, type ImportCommitResult, type ImportReport, type ImportRowReport } from '@pcs/ui';
+import { importTexts } from '../../../i18n/importTexts';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { loadExcelJs, saveBlob } from '../common/files';
 import { DNS } from '../../../i18n/texts';
@@ -193,24 +194,7 @@ export function ImportPage() {
         <ExcelImport<SheetRow, number>
           testIdPrefix="import"
           reportTestId="import-report"
-          texts={{
-            intro: t('import.intro'),
-            template: t('import.template'),
-            drop: t('import.choose'),
-            reading: t('import.reading'),
-            checking: (done, total) => t('import.checking', { done, total }),
-            summary: (report, invalid) => ({
-              title: t('import.summary', { total: report.rows.length, valid: report.rows.length - invalid, invalid }),
-              description: invalid ? t('import.hasErrors', { invalid }) : t('import.allGood', { total: report.rows.length }),
-            }),
-            commit: (count) => t('import.commit', { count }),
-            caption: t('import.title'),
-            ok: t('import.ok'),
-            bad: t('import.bad'),
-            columns: { row: t('import.columns.row'), label: t('import.columns.name'), result: t('import.columns.result'), problems: t('import.columns.problems') },
-            errorReport: t('import.errorReport'),
-            errorReportFile: t('import.errorReportFile'),
-          }}
+          texts={importTexts(t)}
           downloadTemplate={downloadTemplate}
           read={read}
           check={check}

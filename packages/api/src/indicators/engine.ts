@@ -55,12 +55,16 @@ export function countTarget(indicator: IndicatorDefinition, tenantId: string, ra
   return { tenantId, start: range.start, end: range.end, params };
 }
 
-/** Counts one indicator from the source tables for every township and range, in one query. */
-export async function countFromSources(tx: Tx, indicator: IndicatorDefinition, timeZone: string, tenantIds: readonly string[], ranges: readonly DayRange[], records: readonly RuleValueRecord[]): Promise<CountRow[]> {
-  const targets = tenantIds.flatMap((tenantId) => ranges.map((range) => countTarget(indicator, tenantId, range, records)));
-  if (targets.length === 0) return [];
-  const { sql, values } = compileCounts(indicator, timeZone, targets);
+/** Counts one indicator from the source tables for each (township, range), in one query. */
+async function countPairs(tx: Tx, indicator: IndicatorDefinition, timeZone: string, pairs: ReadonlyArray<{ tenantId: string; range: DayRange }>, records: readonly RuleValueRecord[]): Promise<CountRow[]> {
+  if (pairs.length === 0) return [];
+  const { sql, values } = compileCounts(indicator, timeZone, pairs.map((p) => countTarget(indicator, p.tenantId, p.range, records)));
   return tx.$queryRawUnsafe<CountRow[]>(sql, ...values);
+}
+
+/** Counts one indicator from the source tables for every township and range, in one query. */
+export function countFromSources(tx: Tx, indicator: IndicatorDefinition, timeZone: string, tenantIds: readonly string[], ranges: readonly DayRange[], records: readonly RuleValueRecord[]): Promise<CountRow[]> {
+  return countPairs(tx, indicator, timeZone, tenantIds.flatMap((tenantId) => ranges.map((range) => ({ tenantId, range }))), records);
 }
 
 const STANDARD = new Set(['month', 'quarter', 'half', 'year']);
@@ -104,27 +108,11 @@ export async function countsForPeriods(
   for (const indicator of indicators) {
     const applicable = townships.filter((t) => appliesToKind(indicator, t.kind));
     const missing = applicable.flatMap((t) => ranges.filter((r) => !result.get(rangeKey(r))!.get(indicator.id)!.has(t.id)).map((range) => ({ tenantId: t.id, range })));
-    if (missing.length === 0) continue;
-    const targets = missing.map((m) => countTarget(indicator, m.tenantId, m.range, records));
-    const { sql, values } = compileCounts(indicator, timeZone, targets);
-    for (const row of await tx.$queryRawUnsafe<CountRow[]>(sql, ...values)) {
+    for (const row of await countPairs(tx, indicator, timeZone, missing, records)) {
       result.get(rangeKey(row))?.get(indicator.id)?.set(row.tenantId, { numerator: row.numerator, denominator: row.denominator, computedAt: now });
     }
   }
   return result;
-}
-
-/** The counts of every applicable (township, indicator) for one period, by indicator then township. */
-export async function periodCounts(
-  tx: Tx,
-  timeZone: string,
-  townships: readonly CountedTownship[],
-  period: IndicatorPeriod,
-  records: readonly RuleValueRecord[],
-  indicators: readonly IndicatorDefinition[] = INDICATOR_DEFINITIONS,
-): Promise<Map<string, Map<string, Counts>>> {
-  const counts = await countsForPeriods(tx, timeZone, townships, [period], records, indicators);
-  return counts.get(rangeKey(periodRange(period)))!;
 }
 
 /** The key of a period (its range of days) in `countsForPeriods`' result. */

@@ -1,5 +1,6 @@
-import { RECTIFICATION_OPEN_STATES, SUGGESTION_OPEN_STATES, belowTargetAlerts, overdueAlerts, resolveRule, type RuleValueRecord } from '@pcs/domain';
+import { RECTIFICATION_OPEN_STATES, SUGGESTION_OPEN_STATES, belowTargetAlerts, overdueAlerts, type RuleValueRecord } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
+import { countyRuleNumber } from './engine';
 import type { buildOverview, DashboardTownship } from './overview';
 
 type Overview = Awaited<ReturnType<typeof buildOverview>>;
@@ -15,8 +16,7 @@ export async function overviewAlerts(tx: Tx, townships: readonly DashboardTownsh
     tx.rectification.groupBy({ by: ['tenantId'], where: { tenantId: { in: ids }, overdue: true, state: { in: [...RECTIFICATION_OPEN_STATES] } }, _count: { _all: true } }),
   ]);
   const countOf = (rows: typeof suggestions, id: string) => rows.find((r) => r.tenantId === id)?._count._all ?? 0;
-  const value = resolveRule('indicators.overdue_alert_threshold', '', today, records.filter((r) => r.tenantId === null)).value;
-  const threshold = typeof value === 'number' ? value : null;
+  const threshold = countyRuleNumber('indicators.overdue_alert_threshold', today, records);
   return {
     belowTarget: belowTargetAlerts(
       overview.indicators.map((i) => i.id),

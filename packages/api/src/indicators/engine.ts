@@ -44,6 +44,15 @@ export async function loadRuleRecords(tx: Tx, countyId: string, tenantIds: reado
   ];
 }
 
+/**
+ * A county-wide number rule on a day (the county's default: rankings, freezes and alerts span
+ * townships, so a township's override does not apply); null while not configured.
+ */
+export function countyRuleNumber(key: string, day: string, records: readonly RuleValueRecord[]): number | null {
+  const value = resolveRule(key, '', day, records.filter((r) => r.tenantId === null)).value;
+  return typeof value === 'number' ? value : null;
+}
+
 /** One counting target: the township, the period, and its rule values in force on the period's last day. */
 export function countTarget(indicator: IndicatorDefinition, tenantId: string, range: DayRange, records: readonly RuleValueRecord[]): CountTarget {
   const params = Object.fromEntries(

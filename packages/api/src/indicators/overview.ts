@@ -10,7 +10,6 @@ import {
   periodLabel,
   periodRange,
   previousPeriod,
-  resolveRule,
   roundValue,
   ruleRequirement,
   scoreIndicator,
@@ -24,7 +23,7 @@ import {
   type TenantStatus,
 } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
-import { countsForPeriods, rangeKeyOf, type Counts } from './engine';
+import { countsForPeriods, countyRuleNumber, rangeKeyOf, type Counts } from './engine';
 
 export interface DashboardTownship {
   id: string;
@@ -55,8 +54,7 @@ function targetOf(indicator: IndicatorDefinition, settings: CountySettings, tena
 
 /** The rule "records needed to rank" on the period's last day (county default: a ranking spans townships). */
 export function minRecordsToRank(period: IndicatorPeriod, records: readonly RuleValueRecord[]): number | null {
-  const value = resolveRule('indicators.min_records_to_rank', '', periodRange(period).end, records.filter((r) => r.tenantId === null)).value;
-  return typeof value === 'number' ? value : null;
+  return countyRuleNumber('indicators.min_records_to_rank', periodRange(period).end, records);
 }
 
 interface Scored {

@@ -6,27 +6,19 @@ import {
   periodRange,
   periodsToFreeze,
   previousPeriod,
-  resolveRule,
   type FrozenTownship,
   type IndicatorPeriod,
-  type RuleValueRecord,
 } from '@pcs/domain';
 import { countyReadScope, withScope, type Db, type Tx } from '@pcs/db';
 import type { z } from 'zod';
 import { audit, type AuditContext } from '../audit';
 import { InvalidInput } from '../errors';
 import { loadCountySettings } from '../routers/county-settings/handlers';
-import { loadRuleRecords } from './engine';
+import { countyRuleNumber, loadRuleRecords } from './engine';
 import { buildOverview, type DashboardTownship } from './overview';
 import { STORED_YEARS } from './refresh';
 
 type Overview = Awaited<ReturnType<typeof buildOverview>>;
-
-/** The rule "days after a period ends before its ranking freezes" (county default), null when not configured. */
-function freezeAfterDays(records: readonly RuleValueRecord[], day: string): number | null {
-  const value = resolveRule('indicators.ranking_freeze_after_days', '', day, records.filter((r) => r.tenantId === null)).value;
-  return typeof value === 'number' ? value : null;
-}
 
 /** What a ranking keeps of an overview: each township's composite and per-indicator value and rank. */
 function frozenOf(overview: Overview): FrozenTownship[] {
@@ -59,7 +51,7 @@ export async function freezeRankings(db: Db, now = new Date()): Promise<number> 
       ]);
       const have = new Set(existing.map((s) => `${dayOf(s.periodStart)}..${dayOf(s.periodEnd)}`));
       const horizonStart = `${Number(today.slice(0, 4)) - STORED_YEARS + 1}-01-01`;
-      const due = periodsToFreeze(horizonStart, today, freezeAfterDays(records, today)).filter((p) => !have.has(`${periodRange(p).start}..${periodRange(p).end}`));
+      const due = periodsToFreeze(horizonStart, today, countyRuleNumber('indicators.ranking_freeze_after_days', today, records)).filter((p) => !have.has(`${periodRange(p).start}..${periodRange(p).end}`));
       for (const period of due) {
         const overview = await buildOverview(tx, { timeZone: county.timeZone, townships, period, settings, records, rank: true });
         const range = periodRange(period);

@@ -3,7 +3,7 @@ import { clockAt, instantAt } from '../time/clock';
 import { GRID_EVENT_STATES, type EventLevel, type GridEventState } from './event';
 import type { StageLimits } from './stage-days';
 import { PLAIN_WEEKS, workCalendar } from './working-days';
-import { GRID_EVENT_ACTIONS, GRID_EVENT_ACTORS, gridEventActionsFor, gridEventTransition, type GridEventAction, type GridEventActor, type GridEventContext } from './workflow';
+import { GRID_EVENT_ACTIONS, GRID_EVENT_ACTORS, GRID_EVENT_TRANSITIONS, gridEventActionsFor, gridEventTransition, type GridEventAction, type GridEventActor, type GridEventContext } from './workflow';
 
 const at = (day: string) => clockAt(instantAt(day, 10));
 const now = at('2026-11-25'); // a Wednesday
@@ -225,5 +225,14 @@ describe('grid event escalation', () => {
   it('reopening a closed event counts it and restarts the dispatch clock', () => {
     const r = gridEventTransition('closed', 'reopen', 'office', now, base({ limits, reopenCount: 1 }), { opinion: '群众反映问题复发' });
     expect(r).toMatchObject({ ok: true, to: 'accepted', changes: { reopenCount: 2, closedAt: null }, record: { dueOn: '2026-11-26' } });
+  });
+});
+
+describe('closed and refused events', () => {
+  // The grid indicators read "closed at the period's end" from the first close and refusal until
+  // an event's first reopening (indicators/grid-definitions.ts): true only while nothing else leaves them.
+  it('are left only by a reopening', () => {
+    const leaving = GRID_EVENT_TRANSITIONS.filter((rule) => rule.from.some((state) => state === 'closed' || state === 'refused'));
+    expect(new Set(leaving.map((rule) => rule.action))).toEqual(new Set(['reopen']));
   });
 });

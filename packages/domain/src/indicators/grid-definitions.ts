@@ -9,32 +9,47 @@ import type { IndicatorDefinition, RecordSet } from './definitions';
 
 const ALL_KINDS: readonly TenantKind[] = ['town', 'township', 'ethnic_township', 'subdistrict'];
 const localDay = (column: string) => `app_local_day(${column}, {tz})`;
-const inPeriod = (day: string) => `${day} BETWEEN {start} AND {end}`;
+/** The first instant after a county day (the instants are stored in UTC). */
+const after = (day: string) => `app_day_start(${day} + 1, {tz})`;
+/** An instant on a county day of the period, as a range of the column itself (an index serves it). */
+const atInPeriod = (column: string) => `${column} >= app_day_start({start}, {tz}) AND ${column} < ${after('{end}')}`;
+/** An instant on or before a county day. */
+const atBy = (column: string, day = '{end}') => `${column} < ${after(day)}`;
 
-/** A transition of the event `r` with one of these actions, on or before a day. */
-const HAD = (actions: readonly string[], byDay = '{end}') =>
-  `EXISTS (SELECT 1 FROM "GridEventTransition" t WHERE t."tenantId" = r."tenantId" AND t."eventId" = r.id AND t.action IN (${actions.map((a) => `'${a}'`).join(', ')}) AND ${localDay('t.at')} <= ${byDay})`;
-/** The state the event was in at the end of the period: its last transition on or before that day. */
-const STATE_AT_END = `(SELECT t."toState" FROM "GridEventTransition" t WHERE t."tenantId" = r."tenantId" AND t."eventId" = r.id AND ${localDay('t.at')} <= {end} ORDER BY t.at DESC, t.id DESC LIMIT 1)`;
-const CLOSE_DAY = `(SELECT min(${localDay('t.at')}) FROM "GridEventTransition" t WHERE t."tenantId" = r."tenantId" AND t."eventId" = r.id AND t.action = 'verify_pass')`;
-const NOT_REFUSED = `NOT ${HAD(['refuse'])}`;
+/**
+ * What the history holds, asked of the columns the database keeps from it (the first refusal,
+ * close, overdue mark, escalation, return and reopening of each event: GridEvent.first...At).
+ */
+const HAD = (column: string, byDay = '{end}') => `(r.${column} IS NOT NULL AND ${atBy(`r.${column}`, byDay)})`;
+const REOPENED_BY_END = HAD('"firstReopenedAt"');
+/**
+ * The state the event was in at the end of the period. Closed and refused are left only by a
+ * reopening (workflow.ts; its test says so), so until the first reopening the first close and
+ * refusal tell it; an event reopened by then is read from its history: its last step that day.
+ */
+const HISTORY_STATE_AT_END = `(SELECT t."toState" FROM "GridEventTransition" t WHERE t."tenantId" = r."tenantId" AND t."eventId" = r.id AND ${atBy('t.at')} ORDER BY t.at DESC, t.id DESC LIMIT 1)`;
+const CLOSED_AT_END = `CASE WHEN ${REOPENED_BY_END} THEN ${HISTORY_STATE_AT_END} = 'closed' ELSE ${HAD('"firstClosedAt"')} END`;
+const OPEN_AT_END = `CASE WHEN ${REOPENED_BY_END} THEN ${HISTORY_STATE_AT_END} NOT IN ('closed', 'refused') ELSE NOT ${HAD('"firstClosedAt"')} AND NOT ${HAD('"firstRefusedAt"')} END`;
+const CLOSE_DAY = localDay('r."firstClosedAt"');
+const NOT_REFUSED = `NOT ${HAD('"firstRefusedAt"')}`;
 
-const events = (day: string, descriptionZh: string, descriptionEn: string, ...where: string[]): RecordSet => ({
+/** Events placed in the period by one of their instants. */
+const events = (column: string, descriptionZh: string, descriptionEn: string, ...where: string[]): RecordSet => ({
   descriptionZh,
   descriptionEn,
   source: 'GridEvent',
   from: '"GridEvent" r',
-  where: [inPeriod(day), ...where],
+  where: [atInPeriod(column), ...where],
   key: 'r.id::text',
-  day,
+  day: localDay(column),
   label: `r.number || ' ' || left(r.description, 40)`,
 });
 
-const REPORTED_DAY = localDay('r."reportedAt"');
-const EVENTS_REPORTED = events(REPORTED_DAY, '期内上报的网格事件', 'grid events reported in the period');
-const EVENTS_RECEIVED = events(REPORTED_DAY, '期内上报且至期末未被不予受理的网格事件', 'grid events reported in the period and not refused by its end', NOT_REFUSED);
-const EVENTS_CLOSED = events(CLOSE_DAY, '期内首次结案的网格事件', 'grid events first closed in the period');
-const FOLLOWED_UP = events(localDay('r."followUpAt"'), '期内公众回访的网格事件', 'grid events the public reporter followed up in the period', 'r."followUpSatisfaction" IS NOT NULL');
+const REPORTED = 'r."reportedAt"';
+const EVENTS_REPORTED = events(REPORTED, '期内上报的网格事件', 'grid events reported in the period');
+const EVENTS_RECEIVED = events(REPORTED, '期内上报且至期末未被不予受理的网格事件', 'grid events reported in the period and not refused by its end', NOT_REFUSED);
+const EVENTS_CLOSED = events('r."firstClosedAt"', '期内首次结案的网格事件', 'grid events first closed in the period');
+const FOLLOWED_UP = events('r."followUpAt"', '期内公众回访的网格事件', 'grid events the public reporter followed up in the period', 'r."followUpSatisfaction" IS NOT NULL');
 
 const share = (
   id: string,
@@ -92,7 +107,7 @@ export const GRID_INDICATORS: readonly IndicatorDefinition[] = [
     'Grid events closed',
     '期内上报并受理（未被不予受理）的事件中，至期末处于结案状态的件数所占比例。',
     'Of the events reported in the period and not refused, the share closed as the history stood at its end.',
-    events(REPORTED_DAY, '期内上报、未被不予受理且期末已结案的事件', 'events reported in the period, not refused, closed at its end', NOT_REFUSED, `${STATE_AT_END} = 'closed'`),
+    events(REPORTED, '期内上报、未被不予受理且期末已结案的事件', 'events reported in the period, not refused, closed at its end', NOT_REFUSED, CLOSED_AT_END),
     EVENTS_RECEIVED,
     true,
     10,
@@ -103,7 +118,7 @@ export const GRID_INDICATORS: readonly IndicatorDefinition[] = [
     'Grid events closed on time',
     '期内首次结案的事件中，结案前从未被标记逾期的件数所占比例（各环节时限按县规则、工作日计算）。',
     'Of the events first closed in the period, the share never marked overdue before closing (stage limits by the county rules, in working days).',
-    events(CLOSE_DAY, '期内首次结案且结案前未逾期的事件', 'events first closed in the period and never overdue before', `NOT ${HAD(['mark_overdue'], CLOSE_DAY)}`),
+    events('r."firstClosedAt"', '期内首次结案且结案前未逾期的事件', 'events first closed in the period and never overdue before', `NOT ${HAD('"firstOverdueAt"', CLOSE_DAY)}`),
     EVENTS_CLOSED,
     true,
   ),
@@ -119,9 +134,9 @@ export const GRID_INDICATORS: readonly IndicatorDefinition[] = [
       descriptionEn: 'events open at the end of the period (not closed or refused) and overdue by then, whenever reported',
       source: 'GridEvent',
       from: '"GridEvent" r',
-      where: [`${REPORTED_DAY} <= {end}`, `${STATE_AT_END} NOT IN ('closed', 'refused')`, HAD(['mark_overdue'])],
+      where: [atBy(REPORTED), OPEN_AT_END, HAD('"firstOverdueAt"')],
       key: 'r.id::text',
-      day: REPORTED_DAY,
+      day: localDay(REPORTED),
       label: `r.number || ' ' || left(r.description, 40)`,
     },
     denominator: null,
@@ -135,11 +150,11 @@ export const GRID_INDICATORS: readonly IndicatorDefinition[] = [
     defaultWeight: 0,
     defaultTarget: null,
   },
-  share('grid_event_escalated_share', '网格事件升级比例', 'Grid events escalated', '期内上报的事件中，至期末曾升级（主动或超时自动升级）的件数所占比例。', 'Of the events reported in the period, the share escalated (by claim or by deadline) by its end.', events(REPORTED_DAY, '期内上报且至期末曾升级的事件', 'events reported in the period and escalated by its end', HAD(['escalate', 'auto_escalate'])), EVENTS_REPORTED, false),
-  share('grid_event_returned_share', '网格事件退件比例', 'Grid events returned', '期内上报的事件中，至期末曾被承办单位退件的件数所占比例。', 'Of the events reported in the period, the share returned by a handling unit by its end.', events(REPORTED_DAY, '期内上报且至期末曾退件的事件', 'events reported in the period and returned by its end', HAD(['return'])), EVENTS_REPORTED, false),
-  share('grid_event_reopened_share', '网格事件重开比例', 'Grid events reopened', '期内上报的事件中，至期末结案后又重开的件数所占比例。', 'Of the events reported in the period, the share reopened after closing by its end.', events(REPORTED_DAY, '期内上报且至期末曾重开的事件', 'events reported in the period and reopened by its end', HAD(['reopen'])), EVENTS_REPORTED, false),
+  share('grid_event_escalated_share', '网格事件升级比例', 'Grid events escalated', '期内上报的事件中，至期末曾升级（主动或超时自动升级）的件数所占比例。', 'Of the events reported in the period, the share escalated (by claim or by deadline) by its end.', events(REPORTED, '期内上报且至期末曾升级的事件', 'events reported in the period and escalated by its end', HAD('"firstEscalatedAt"')), EVENTS_REPORTED, false),
+  share('grid_event_returned_share', '网格事件退件比例', 'Grid events returned', '期内上报的事件中，至期末曾被承办单位退件的件数所占比例。', 'Of the events reported in the period, the share returned by a handling unit by its end.', events(REPORTED, '期内上报且至期末曾退件的事件', 'events reported in the period and returned by its end', HAD('"firstReturnedAt"')), EVENTS_REPORTED, false),
+  share('grid_event_reopened_share', '网格事件重开比例', 'Grid events reopened', '期内上报的事件中，至期末结案后又重开的件数所占比例。', 'Of the events reported in the period, the share reopened after closing by its end.', events(REPORTED, '期内上报且至期末曾重开的事件', 'events reported in the period and reopened by its end', REOPENED_BY_END), EVENTS_REPORTED, false),
   {
-    ...share('grid_public_satisfaction', '网格事件公众满意率', 'Public satisfaction with grid events', '期内公众回访的事件中，评价计为满意的件数所占比例；“基本满意”是否计入按规则“计为满意的评价”。', 'Of the events the public followed up in the period, the share whose answer counts as satisfied; whether "basically satisfied" counts is the rule "evaluations counted as satisfied".', events(localDay('r."followUpAt"'), '期内回访且计为满意的事件', 'events followed up in the period whose answer counts as satisfied', `(r."followUpSatisfaction" = 'satisfied' OR ({param.satisfaction_counted} = 'satisfied_and_basically_satisfied' AND r."followUpSatisfaction" = 'basically_satisfied'))`), FOLLOWED_UP, true),
+    ...share('grid_public_satisfaction', '网格事件公众满意率', 'Public satisfaction with grid events', '期内公众回访的事件中，评价计为满意的件数所占比例；“基本满意”是否计入按规则“计为满意的评价”。', 'Of the events the public followed up in the period, the share whose answer counts as satisfied; whether "basically satisfied" counts is the rule "evaluations counted as satisfied".', events('r."followUpAt"', '期内回访且计为满意的事件', 'events followed up in the period whose answer counts as satisfied', `(r."followUpSatisfaction" = 'satisfied' OR ({param.satisfaction_counted} = 'satisfied_and_basically_satisfied' AND r."followUpSatisfaction" = 'basically_satisfied'))`), FOLLOWED_UP, true),
     params: [{ name: 'satisfaction_counted', ruleKey: 'suggestion.satisfaction_counted', sqlType: 'text' }],
     asOfZh: '按回访日归期',
     asOfEn: 'placed on the follow-up day',
@@ -156,7 +171,7 @@ export const GRID_INDICATORS: readonly IndicatorDefinition[] = [
       descriptionEn: 'level-4 grids set up by the end and patrolled in the period',
       source: 'Grid',
       from: '"Grid" r',
-      where: ['r.level = 4', `${localDay('r."createdAt"')} <= {end}`, `EXISTS (SELECT 1 FROM "Patrol" p WHERE p."tenantId" = r."tenantId" AND p."gridId" = r.id AND ${inPeriod(localDay('p."startedAt"'))})`],
+      where: ['r.level = 4', atBy('r."createdAt"'), `EXISTS (SELECT 1 FROM "Patrol" p WHERE p."tenantId" = r."tenantId" AND p."gridId" = r.id AND ${atInPeriod('p."startedAt"')})`],
       key: 'r.id::text',
       day: localDay('r."createdAt"'),
       label: 'r.name',
@@ -166,7 +181,7 @@ export const GRID_INDICATORS: readonly IndicatorDefinition[] = [
       descriptionEn: 'level-4 grids set up by the end of the period',
       source: 'Grid',
       from: '"Grid" r',
-      where: ['r.level = 4', `${localDay('r."createdAt"')} <= {end}`],
+      where: ['r.level = 4', atBy('r."createdAt"')],
       key: 'r.id::text',
       day: localDay('r."createdAt"'),
       label: 'r.name',
@@ -193,7 +208,7 @@ export const GRID_INDICATORS: readonly IndicatorDefinition[] = [
       descriptionEn: 'objects in the ledgers at the end and inspected in the period',
       source: 'LedgerObject',
       from: '"LedgerObject" r',
-      where: [`${localDay('r."createdAt"')} <= {end}`, `EXISTS (SELECT 1 FROM "LedgerInspection" i WHERE i."tenantId" = r."tenantId" AND i."ledgerObjectId" = r.id AND ${inPeriod(localDay('i."inspectedAt"'))})`],
+      where: [atBy('r."createdAt"'), `EXISTS (SELECT 1 FROM "LedgerInspection" i WHERE i."tenantId" = r."tenantId" AND i."ledgerObjectId" = r.id AND ${atInPeriod('i."inspectedAt"')})`],
       key: 'r.id::text',
       day: localDay('r."createdAt"'),
       label: 'r.name',
@@ -203,7 +218,7 @@ export const GRID_INDICATORS: readonly IndicatorDefinition[] = [
       descriptionEn: 'supervised objects in the ledgers at the end of the period',
       source: 'LedgerObject',
       from: '"LedgerObject" r',
-      where: [`${localDay('r."createdAt"')} <= {end}`],
+      where: [atBy('r."createdAt"')],
       key: 'r.id::text',
       day: localDay('r."createdAt"'),
       label: 'r.name',

@@ -1,7 +1,10 @@
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseOption } from '../../../packages/ui/e2e/select';
-import { signIn } from './sign-in';
+import { DEMO_PASSWORD, signIn } from './sign-in';
+
+/** The township app of the same e2e stack. */
+const TOWNSHIP_URL = process.env.E2E_TOWNSHIP_URL ?? 'http://localhost:15174';
 
 /** A full-page screenshot from the top; `viewport` for an open drawer. */
 async function screen(page: Page, name: string, { viewport = false } = {}): Promise<void> {
@@ -109,4 +112,45 @@ test('the county reads the indicator overview, drills into a figure, opens a tow
   await expect(page.getByTestId('dashboard-overview')).toContainText('Composite index');
   await expect(page.getByTestId('dashboard-freshness')).toContainText(/Data as of|Not computed yet/);
   await screen(page, 'admin-dashboard-en');
+});
+
+/** The county's last month (Asia/Shanghai): a closed period whose ranking the job freezes. */
+function lastMonth(): { year: number; month: number } {
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date()).split('-').map(Number) as [number, number];
+  return month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
+}
+
+test('the county publishes a closed month’s frozen ranking, and a township then sees its own rank', async ({ page, browser }) => {
+  const { year, month } = lastMonth();
+  await signIn(page, 'county', `/dashboard?kind=month&year=${year}&month=${month}`);
+  await expect(page.getByTestId('dashboard-overview')).toContainText(`${year}年${month}月`);
+  // The job freezes a closed period once the value table is current (it runs at start, then every minute).
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId('ranking-status')).toContainText('排名已于', { timeout: 5_000 });
+  }).toPass({ timeout: 100_000, intervals: [5_000] });
+  const status = page.getByTestId('ranking-status');
+  await screen(page, 'admin-dashboard-frozen');
+  if (await status.getByTestId('ranking-publish').isVisible()) {
+    await status.getByTestId('ranking-publish').click();
+    await expect(page.getByText('公布后，各乡镇可看到本乡镇的名次')).toBeVisible();
+    await screen(page, 'admin-dashboard-publish-confirm', { viewport: true });
+    await page.getByTestId('publish-confirm').click();
+  }
+  await expect(status.getByTestId('ranking-published')).toContainText('向各乡镇公布');
+  await screen(page, 'admin-dashboard-published');
+
+  // The township: its own composite rank of that month, and its rank on each indicator; nothing of the others.
+  const township = await browser.newPage();
+  await township.goto(TOWNSHIP_URL);
+  await township.locator('#username').fill('xikou.admin');
+  await township.locator('#password').fill(DEMO_PASSWORD);
+  await township.locator('button[type=submit]').click();
+  await township.getByTestId('shell-menu').getByText('本乡镇指标').click();
+  await chooseOption(township, township.getByTestId('period-kind'), '月度');
+  await chooseOption(township, township.getByTestId('period-year'), `${year}年`);
+  await chooseOption(township, township.getByTestId('period-month'), `${month}月`);
+  await expect(township.getByTestId('published-rank')).toContainText(/全县综合排名第 \d+ 名 \/ 共 \d+ 个|本周期综合指数未参与排名/);
+  await township.screenshot({ path: 'test-results/screens/township-indicators-published-rank.png', fullPage: true });
+  await township.close();
 });

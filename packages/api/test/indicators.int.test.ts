@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_TIME_ZONE, INDICATOR_DEFINITIONS, SUPERVISION_FORMS, addMonths, appliesToKind, dayOf, sourcesOf, dayOrNull, localDay, periodRange, resolveRule, type DayRange, type IndicatorPeriod, type RuleValueRecord } from '@pcs/domain';
+import { DEFAULT_TIME_ZONE, INDICATOR_DEFINITIONS, histogramOf, isDurationUnit, percentileOfHistogram, roundValue, SUPERVISION_FORMS, addMonths, appliesToKind, dayOf, sourcesOf, dayOrNull, localDay, periodRange, resolveRule, type DayRange, type IndicatorPeriod, type RuleValueRecord } from '@pcs/domain';
 import { freezeRankings } from '../src/indicators/rankings';
 import { refreshIndicatorValues } from '../src/indicators/refresh';
 import type { AppRouter } from '../src';
@@ -18,15 +18,22 @@ import { countyToday, failure, startTestStack, type TestStack } from './harness'
 let stack: TestStack;
 /** An API on the same database without the per-user call limit: the drill-down checks make thousands of calls. */
 let api: { url: string; close(): Promise<void> };
-const tokens = new Map<string, string>();
+/** Tokens by user, renewed after a minute: the first test may run for minutes on a busy machine, longer than a token lives. */
+const tokens = new Map<string, { token: string; at: number }>();
+const tokenOf = async (username: string) => {
+  const held = tokens.get(username);
+  if (held && Date.now() - held.at < 60_000) return held.token;
+  const token = await stack.tokenFor(username);
+  tokens.set(username, { token, at: Date.now() });
+  return token;
+};
 const client = (username: string, opts: { tenantId?: string } = {}) =>
   createTRPCClient<AppRouter>({
     links: [
       httpLink({
         url: `${api.url}/trpc`,
         headers: async () => {
-          if (!tokens.has(username)) tokens.set(username, await stack.tokenFor(username));
-          return { authorization: `Bearer ${tokens.get(username)}`, ...(opts.tenantId ? { 'x-tenant-id': opts.tenantId } : {}) };
+          return { authorization: `Bearer ${await tokenOf(username)}`, ...(opts.tenantId ? { 'x-tenant-id': opts.tenantId } : {}) };
         },
       }),
     ],
@@ -45,7 +52,8 @@ afterAll(async () => {
   await stack?.close();
 });
 
-type Sets = { numerator: Set<string>; denominator: Set<string> | null };
+/** The records of each side; for a duration indicator, the numerator records' hours too. */
+type Sets = { numerator: Set<string>; denominator: Set<string> | null; hours?: number[] };
 const within = (day: string | null, r: DayRange) => day !== null && day >= r.start && day <= r.end;
 const local = (instant: Date | null) => (instant ? localDay(instant, tz) : null);
 
@@ -179,7 +187,28 @@ function gridExpected(id: string, t: Township, r: DayRange, rule: (key: string) 
   const followed = t.gridEvents.filter((e) => e.followUpSatisfaction !== null && within(local(e.followUpAt), r));
   const level4 = t.grids.filter((g) => g.level === 4 && local(g.createdAt)! <= r.end);
   const objects = t.ledgerObjects.filter((o) => local(o.createdAt)! <= r.end);
+  const first = (eventId: string, action: string) => historyOf(eventId).find((x) => x.action === action)?.at ?? null;
+  const hours = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 3_600_000;
+  /** A stage timed: the events whose stage ended (its first end step) in the period, with their hours. */
+  const stage = (start: (e: Township['gridEvents'][number]) => Date | null, end: string): Sets => {
+    const timed = t.gridEvents.flatMap((e) => {
+      const [from, to] = [start(e), first(e.id, end)];
+      return from && to && from <= to && within(local(to), r) ? [{ id: e.id, hours: hours(from, to) }] : [];
+    });
+    return { numerator: ids(timed), denominator: null, hours: timed.map((x) => x.hours) };
+  };
+  const stageTime = /^grid_(accept|dispatch|handle|close)_hours_(median|p90)$/.exec(id);
+  if (stageTime) {
+    const starts = { accept: (e: Township['gridEvents'][number]) => e.reportedAt, dispatch: (e: Township['gridEvents'][number]) => first(e.id, 'accept'), handle: (e: Township['gridEvents'][number]) => first(e.id, 'dispatch'), close: (e: Township['gridEvents'][number]) => e.reportedAt };
+    const ends = { accept: 'accept', dispatch: 'dispatch', handle: 'feedback', close: 'verify_pass' };
+    const kind = stageTime[1] as keyof typeof ends;
+    return stage(starts[kind], ends[kind]);
+  }
   switch (id) {
+    case 'grid_events_accepted':
+      return { numerator: stage((e) => e.reportedAt, 'accept').numerator, denominator: null };
+    case 'grid_events_closed':
+      return { numerator: ids(closed), denominator: null };
     case 'grid_events_reported':
       return { numerator: ids(reported), denominator: null };
     case 'grid_event_closure_rate':
@@ -239,6 +268,8 @@ describe('indicator engine', () => {
     for (const period of periods) {
       const overview = await county.dashboard.overview.query({ period });
       const range = periodRange(period);
+      /** Every township's timed records of each duration indicator: the county's percentile is read from all of them. */
+      const countyHours = new Map<string, number[]>();
       for (const township of overview.townships) {
         const data = await loadTownship(township.id);
         for (const cell of township.cells) {
@@ -250,6 +281,10 @@ describe('indicator engine', () => {
           }
           const want = expected(cell.indicatorId, data, township.id, range);
           expect({ numerator: cell.numerator, denominator: cell.denominator }, label).toEqual({ numerator: want.numerator.size, denominator: want.denominator?.size ?? null });
+          if (want.hours) {
+            expect(cell.value, label).toBe(roundValue(percentileOfHistogram(histogramOf(want.hours), indicator.unit === 'median_hours' ? 0.5 : 0.9)));
+            (countyHours.get(indicator.id) ?? countyHours.set(indicator.id, []).get(indicator.id)!).push(...want.hours);
+          }
           // Drill down where there is something to list (and always for the year).
           if (want.numerator.size > 0 || period.kind === 'year') {
             const numerator = await allRecords({ indicatorId: cell.indicatorId, tenantId: township.id, period, side: 'numerator' });
@@ -268,9 +303,13 @@ describe('indicator engine', () => {
         const cells = overview.townships.map((t) => t.cells.find((c) => c.indicatorId === indicator.id)!).filter((c) => c.status !== 'not_applicable');
         expect(indicator.countyTotal.numerator, indicator.id).toBe(cells.reduce((s, c) => s + (c.numerator ?? 0), 0));
         if (indicator.hasDenominator) expect(indicator.countyTotal.denominator, indicator.id).toBe(cells.reduce((s, c) => s + (c.denominator ?? 0), 0));
+        if (isDurationUnit(indicator.unit)) {
+          const all = countyHours.get(indicator.id) ?? [];
+          expect(indicator.countyTotal.value, indicator.id).toBe(all.length ? roundValue(percentileOfHistogram(histogramOf(all), indicator.unit === 'median_hours' ? 0.5 : 0.9)) : null);
+        }
       }
     }
-  }, 300_000);
+  }, 600_000);
 
   it('shows data with real values for the year, ranks with the composite index and marks suspended townships', async () => {
     const overview = await client('county').dashboard.overview.query({ period: { kind: 'year', year: thisYear } });

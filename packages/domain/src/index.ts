@@ -52,6 +52,7 @@ export * from './indicators/definitions';
 export * from './indicators/periods';
 export * from './indicators/compile';
 export * from './indicators/composite';
+export * from './indicators/durations';
 export * from './indicators/requirement';
 export * from './indicators/explain';
 export * from './indicators/ranking';

@@ -1,4 +1,4 @@
-import { RECTIFICATION_OPEN_STATES, SUGGESTION_OPEN_STATES, belowTargetAlerts, overdueAlerts, type RuleValueRecord } from '@pcs/domain';
+import { GRID_EVENT_OPEN_STATES, RECTIFICATION_OPEN_STATES, SUGGESTION_OPEN_STATES, belowTargetAlerts, overdueAlerts, type RuleValueRecord } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { countyRuleNumber } from './engine';
 import type { buildOverview, DashboardTownship } from './overview';
@@ -11,11 +11,12 @@ type Overview = Awaited<ReturnType<typeof buildOverview>>;
  */
 export async function overviewAlerts(tx: Tx, townships: readonly DashboardTownship[], overview: Overview, records: readonly RuleValueRecord[], today: string) {
   const ids = townships.map((t) => t.id);
-  const [suggestions, rectifications] = await Promise.all([
+  const [suggestions, rectifications, gridEvents] = await Promise.all([
     tx.suggestion.groupBy({ by: ['tenantId'], where: { tenantId: { in: ids }, overdue: true, state: { in: [...SUGGESTION_OPEN_STATES] } }, _count: { _all: true } }),
     tx.rectification.groupBy({ by: ['tenantId'], where: { tenantId: { in: ids }, overdue: true, state: { in: [...RECTIFICATION_OPEN_STATES] } }, _count: { _all: true } }),
+    tx.gridEvent.groupBy({ by: ['tenantId'], where: { tenantId: { in: ids }, overdue: true, state: { in: [...GRID_EVENT_OPEN_STATES] } }, _count: { _all: true } }),
   ]);
-  const countOf = (rows: typeof suggestions, id: string) => rows.find((r) => r.tenantId === id)?._count._all ?? 0;
+  const countOf = (rows: ReadonlyArray<{ tenantId: string; _count: { _all: number } }>, id: string) => rows.find((r) => r.tenantId === id)?._count._all ?? 0;
   const threshold = countyRuleNumber('indicators.overdue_alert_threshold', today, records);
   return {
     belowTarget: belowTargetAlerts(
@@ -25,7 +26,7 @@ export async function overviewAlerts(tx: Tx, townships: readonly DashboardTownsh
     overdue: {
       threshold,
       townships: overdueAlerts(
-        ids.map((id) => ({ tenantId: id, suggestions: countOf(suggestions, id), rectifications: countOf(rectifications, id) })),
+        ids.map((id) => ({ tenantId: id, suggestions: countOf(suggestions, id), rectifications: countOf(rectifications, id), gridEvents: countOf(gridEvents, id) })),
         threshold,
       ),
     },

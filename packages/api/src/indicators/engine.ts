@@ -17,6 +17,7 @@ import {
   type RecordSide,
   type RuleValueRecord,
   type TenantKind,
+  type TownshipCounts,
 } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 
@@ -29,6 +30,8 @@ export interface CountedTownship {
 export interface Counts {
   numerator: number;
   denominator: number | null;
+  /** A duration indicator's records per band of hours; empty for the others. */
+  histogram: number[];
   computedAt: Date;
 }
 
@@ -106,11 +109,11 @@ export async function countsForPeriods(
         indicatorId: { in: indicators.map((i) => i.id) },
         OR: standard.map((r) => ({ periodStart: new Date(r.start), periodEnd: new Date(r.end) })),
       },
-      select: { tenantId: true, indicatorId: true, periodStart: true, periodEnd: true, numerator: true, denominator: true, computedAt: true },
+      select: { tenantId: true, indicatorId: true, periodStart: true, periodEnd: true, numerator: true, denominator: true, histogram: true, computedAt: true },
     });
     for (const row of stored) {
       const key = rangeKey({ start: dayOf(row.periodStart), end: dayOf(row.periodEnd) });
-      result.get(key)?.get(row.indicatorId)?.set(row.tenantId, { numerator: row.numerator, denominator: row.denominator, computedAt: row.computedAt });
+      result.get(key)?.get(row.indicatorId)?.set(row.tenantId, { numerator: row.numerator, denominator: row.denominator, histogram: row.histogram, computedAt: row.computedAt });
     }
   }
   const now = new Date();
@@ -118,10 +121,18 @@ export async function countsForPeriods(
     const applicable = townships.filter((t) => appliesToKind(indicator, t.kind));
     const missing = applicable.flatMap((t) => ranges.filter((r) => !result.get(rangeKey(r))!.get(indicator.id)!.has(t.id)).map((range) => ({ tenantId: t.id, range })));
     for (const row of await countPairs(tx, indicator, timeZone, missing, records)) {
-      result.get(rangeKey(row))?.get(indicator.id)?.set(row.tenantId, { numerator: row.numerator, denominator: row.denominator, computedAt: now });
+      result.get(rangeKey(row))?.get(indicator.id)?.set(row.tenantId, { numerator: row.numerator, denominator: row.denominator, histogram: row.histogram ?? [], computedAt: now });
     }
   }
   return result;
+}
+
+/** One indicator's counts of each township as the scoring and totals read them: not applicable when the kind is not, or nothing was counted. */
+export function townshipCounts(indicator: IndicatorDefinition, townships: ReadonlyArray<{ id: string; code: string; kind: TenantKind }>, byTownship: ReadonlyMap<string, Counts> | undefined): TownshipCounts[] {
+  return townships.map((t) => {
+    const c = byTownship?.get(t.id);
+    return { tenantId: t.id, code: t.code, applicable: appliesToKind(indicator, t.kind) && c !== undefined, numerator: c?.numerator ?? 0, denominator: c?.denominator ?? null, histogram: c?.histogram ?? [] };
+  });
 }
 
 /** The key of a period (its range of days) in `countsForPeriods`' result. */

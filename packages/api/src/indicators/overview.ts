@@ -2,7 +2,6 @@ import {
   COMPOSITE_RULES,
   INDICATOR_DEFINITIONS,
   PENDING_INDICATORS,
-  appliesToKind,
   compositeIndex,
   countyTotal,
   explainIndicator,
@@ -23,7 +22,7 @@ import {
   type TenantStatus,
 } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
-import { countsForPeriods, countyRuleNumber, rangeKeyOf, type Counts } from './engine';
+import { countsForPeriods, countyRuleNumber, rangeKeyOf, townshipCounts, type Counts } from './engine';
 
 export interface DashboardTownship {
   id: string;
@@ -67,10 +66,7 @@ function score(indicators: readonly IndicatorDefinition[], townships: readonly D
   const minRecords = minRecordsToRank(period, records);
   const cells = new Map(
     indicators.map((indicator) => {
-      const rows = townships.map((t) => {
-        const c = counts.get(indicator.id)?.get(t.id);
-        return { tenantId: t.id, code: t.code, applicable: appliesToKind(indicator, t.kind) && c !== undefined, numerator: c?.numerator ?? 0, denominator: c?.denominator ?? null };
-      });
+      const rows = townshipCounts(indicator, townships, counts.get(indicator.id));
       const targets = new Map(townships.map((t) => [t.id, targetOf(indicator, settings, t.id, period, records)]));
       return [indicator.id, scoreIndicator(indicator, rows, minRecords, targets)] as const;
     }),
@@ -116,13 +112,7 @@ export async function buildOverview(tx: Tx, options: OverviewOptions) {
   const computedAt = [...now.values()].flatMap((m) => [...m.values()].map((c) => c.computedAt.getTime()));
   const pending = townships.length ? await tx.indicatorDirtyDay.count({ where: { tenantId: { in: townships.map((t) => t.id) } } }) : 0;
   const totalsOf = (scored: Scored, indicator: IndicatorDefinition) =>
-    countyTotal(
-      indicator.unit,
-      townships.map((t) => {
-        const c = scored.counts.get(indicator.id)?.get(t.id);
-        return { tenantId: t.id, code: t.code, applicable: appliesToKind(indicator, t.kind) && c !== undefined, numerator: c?.numerator ?? 0, denominator: c?.denominator ?? null };
-      }),
-    );
+    countyTotal(indicator.unit, townshipCounts(indicator, townships, scored.counts.get(indicator.id)));
   return {
     period,
     periodLabel: periodLabel(period),

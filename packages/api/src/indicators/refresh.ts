@@ -40,13 +40,16 @@ function periodsToRecompute(dirty: ReadonlyArray<{ day: string; onward: boolean 
   return [...periods.values()];
 }
 
-async function upsertValues(tx: Tx, rows: ReadonlyArray<{ tenantId: string; indicatorId: string; kind: string; start: string; end: string; numerator: number; denominator: number | null }>) {
+type ValueRow = { tenantId: string; indicatorId: string; kind: string; start: string; end: string; numerator: number; denominator: number | null; histogram: number[] | null };
+
+async function upsertValues(tx: Tx, rows: readonly ValueRow[]) {
   if (rows.length === 0) return;
+  // unnest() flattens an array of arrays, so each histogram travels as its array literal.
   await tx.$executeRawUnsafe(
-    `INSERT INTO "IndicatorValue" ("tenantId", "indicatorId", "periodKind", "periodStart", "periodEnd", numerator, denominator, "computedAt")
-     SELECT u.* , now() FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::date[], $6::int[], $7::int[]) AS u
+    `INSERT INTO "IndicatorValue" ("tenantId", "indicatorId", "periodKind", "periodStart", "periodEnd", numerator, denominator, histogram, "computedAt")
+     SELECT u.t, u.i, u.k, u.s, u.e, u.n, u.d, u.h::int[], now() FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::date[], $6::int[], $7::int[], $8::text[]) AS u(t, i, k, s, e, n, d, h)
      ON CONFLICT ("tenantId", "indicatorId", "periodStart", "periodEnd")
-     DO UPDATE SET numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator, "periodKind" = EXCLUDED."periodKind", "computedAt" = EXCLUDED."computedAt"`,
+     DO UPDATE SET numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator, histogram = EXCLUDED.histogram, "periodKind" = EXCLUDED."periodKind", "computedAt" = EXCLUDED."computedAt"`,
     rows.map((r) => r.tenantId),
     rows.map((r) => r.indicatorId),
     rows.map((r) => r.kind),
@@ -54,6 +57,7 @@ async function upsertValues(tx: Tx, rows: ReadonlyArray<{ tenantId: string; indi
     rows.map((r) => r.end),
     rows.map((r) => r.numerator),
     rows.map((r) => r.denominator),
+    rows.map((r) => `{${(r.histogram ?? []).join(',')}}`),
   );
 }
 
@@ -61,9 +65,9 @@ async function upsertValues(tx: Tx, rows: ReadonlyArray<{ tenantId: string; indi
 async function valuesOfEndedPeriods(tx: Tx, tenantId: string, ranges: ReadonlyArray<{ start: string; end: string }>, today: string) {
   const ended = ranges.filter((r) => r.end < today);
   const rows = ended.length
-    ? await tx.indicatorValue.findMany({ where: { tenantId, OR: ended.map((r) => ({ periodStart: new Date(r.start), periodEnd: new Date(r.end) })) }, select: { indicatorId: true, periodStart: true, periodEnd: true, numerator: true, denominator: true } })
+    ? await tx.indicatorValue.findMany({ where: { tenantId, OR: ended.map((r) => ({ periodStart: new Date(r.start), periodEnd: new Date(r.end) })) }, select: { indicatorId: true, periodStart: true, periodEnd: true, numerator: true, denominator: true, histogram: true } })
     : [];
-  return new Map(rows.map((r) => [`${r.indicatorId}|${dayOf(r.periodStart)}..${dayOf(r.periodEnd)}`, { numerator: r.numerator, denominator: r.denominator }]));
+  return new Map(rows.map((r) => [`${r.indicatorId}|${dayOf(r.periodStart)}..${dayOf(r.periodEnd)}`, { numerator: r.numerator, denominator: r.denominator, histogram: r.histogram }]));
 }
 
 /** A figure of a period already over that the recomputation changed: a late entry or a correction, logged. */
@@ -116,7 +120,7 @@ async function refreshTownship(tx: Tx, tenant: { id: string; kind: Parameters<ty
   if (periods.size === 0) return { periods: 0, values: 0 };
   const records = await loadRuleRecords(tx, tenant.countyId, [tenant.id]);
   const kindOf = new Map([...periods.values()].map((p) => [`${periodRange(p).start}..${periodRange(p).end}`, p.kind]));
-  const before = lastComputed ? await valuesOfEndedPeriods(tx, tenant.id, [...periods.values()].map(periodRange), today) : new Map<string, { numerator: number; denominator: number | null }>();
+  const before = lastComputed ? await valuesOfEndedPeriods(tx, tenant.id, [...periods.values()].map(periodRange), today) : new Map<string, { numerator: number; denominator: number | null; histogram: number[] }>();
   let values = 0;
   for (const { indicator, periods: own } of plans) {
     if (own.length === 0) continue;
@@ -127,12 +131,13 @@ async function refreshTownship(tx: Tx, tenant: { id: string; kind: Parameters<ty
       indicator.id,
       rows.flatMap((r) => {
         const old = before.get(`${indicator.id}|${r.start}..${r.end}`);
-        return old && (old.numerator !== r.numerator || old.denominator !== r.denominator) ? [{ row: r, kind: kindOf.get(`${r.start}..${r.end}`)!, old }] : [];
+        const changed = old && (old.numerator !== r.numerator || old.denominator !== r.denominator || old.histogram.join() !== (r.histogram ?? []).join());
+        return changed && old ? [{ row: r, kind: kindOf.get(`${r.start}..${r.end}`)!, old }] : [];
       }),
     );
     await upsertValues(
       tx,
-      rows.map((r) => ({ tenantId: r.tenantId, indicatorId: indicator.id, kind: kindOf.get(`${r.start}..${r.end}`)!, start: r.start, end: r.end, numerator: r.numerator, denominator: r.denominator })),
+      rows.map((r) => ({ tenantId: r.tenantId, indicatorId: indicator.id, kind: kindOf.get(`${r.start}..${r.end}`)!, start: r.start, end: r.end, numerator: r.numerator, denominator: r.denominator, histogram: r.histogram })),
     );
     values += rows.length;
   }

@@ -13,14 +13,15 @@ describe('overview alerts', () => {
     expect(belowTargetAlerts(['x', 'y'], townships)).toEqual([{ indicatorId: 'x', townships: [{ tenantId: 'a', value: 50, target: 80 }] }]);
   });
 
-  it('alerts on overdue items above the threshold only when one is configured', () => {
+  it('alerts on overdue items (suggestions, rectifications, grid events) above the threshold only when one is configured', () => {
     const counts = [
-      { tenantId: 'a', suggestions: 2, rectifications: 1 },
-      { tenantId: 'b', suggestions: 5, rectifications: 0 },
-      { tenantId: 'c', suggestions: 1, rectifications: 1 },
+      { tenantId: 'a', suggestions: 2, rectifications: 1, gridEvents: 0 },
+      { tenantId: 'b', suggestions: 5, rectifications: 0, gridEvents: 0 },
+      { tenantId: 'c', suggestions: 1, rectifications: 1, gridEvents: 0 },
+      { tenantId: 'd', suggestions: 0, rectifications: 0, gridEvents: 4 },
     ];
     expect(overdueAlerts(counts, null)).toEqual([]);
-    expect(overdueAlerts(counts, 2).map((c) => c.tenantId)).toEqual(['b', 'a']);
-    expect(overdueAlerts(counts, 0).map((c) => c.tenantId)).toEqual(['b', 'a', 'c']);
+    expect(overdueAlerts(counts, 2).map((c) => c.tenantId)).toEqual(['b', 'd', 'a']);
+    expect(overdueAlerts(counts, 0).map((c) => c.tenantId)).toEqual(['b', 'd', 'a', 'c']);
   });
 });

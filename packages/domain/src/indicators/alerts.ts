@@ -1,6 +1,6 @@
 /**
  * The overview's alerts: townships below an indicator's target, and townships with more
- * overdue open items (suggestions and rectification tasks) than the county's threshold rule.
+ * overdue open items (suggestions, rectification tasks and grid events) than the county's threshold rule.
  * No target, no alert on it; no threshold configured, no overdue alert (and the screen says so).
  */
 export interface AlertCell {
@@ -33,10 +33,13 @@ export interface OverdueCount {
   tenantId: string;
   suggestions: number;
   rectifications: number;
+  gridEvents: number;
 }
+
+const overdueItems = (c: OverdueCount) => c.suggestions + c.rectifications + c.gridEvents;
 
 /** The townships with more overdue open items than the threshold (none while it is not configured), most first. */
 export function overdueAlerts(counts: readonly OverdueCount[], threshold: number | null): OverdueCount[] {
   if (threshold === null) return [];
-  return counts.filter((c) => c.suggestions + c.rectifications > threshold).sort((a, b) => b.suggestions + b.rectifications - (a.suggestions + a.rectifications) || a.tenantId.localeCompare(b.tenantId));
+  return counts.filter((c) => overdueItems(c) > threshold).sort((a, b) => overdueItems(b) - overdueItems(a) || a.tenantId.localeCompare(b.tenantId));
 }

@@ -1,5 +1,6 @@
 import type { IsoDay } from '../time/days';
 import type { IndicatorDefinition, RecordSet, RuleParam } from './definitions';
+import { DURATION_BANDS, HISTOGRAM_LENGTH } from './durations';
 
 /**
  * Turns an indicator definition into parameterised SQL. Values are never spliced into the
@@ -28,6 +29,8 @@ export interface CountRow {
   end: IsoDay;
   numerator: number;
   denominator: number | null;
+  /** A duration indicator's numerator records per band of hours; null for the others. */
+  histogram: number[] | null;
 }
 
 const SQL_TYPES = { int: 'int', text: 'text' } as const;
@@ -57,6 +60,13 @@ function countOf(set: RecordSet, params: readonly RuleParam[]): string {
  * the targets arrive as arrays, one row per (township, period), so a year of months for thirty
  * townships is one round trip.
  */
+/** A duration indicator's records per band of hours (durations.ts; width_bucket places them as bandOf does), every band listed. */
+function histogramOf(set: RecordSet, hours: string, params: readonly RuleParam[]): string {
+  const bounds = `'{${DURATION_BANDS.join(',')}}'::float8[]`;
+  const counted = `SELECT width_bucket((${bind(hours, params)})::float8, ${bounds}) AS band, count(*)::int AS n FROM ${bind(set.from, params)} WHERE ${conditions(set, params)} GROUP BY 1`;
+  return `(SELECT array_agg(coalesce(h.n, 0) ORDER BY g.band) FROM generate_series(0, ${HISTOGRAM_LENGTH - 1}) AS g(band) LEFT JOIN (${counted}) h ON h.band = g.band)`;
+}
+
 export function compileCounts(indicator: IndicatorDefinition, timeZone: string, targets: readonly CountTarget[]): CompiledQuery {
   const { params } = indicator;
   const values: unknown[] = [timeZone, targets.map((t) => t.tenantId), targets.map((t) => t.start), targets.map((t) => t.end)];
@@ -72,7 +82,8 @@ export function compileCounts(indicator: IndicatorDefinition, timeZone: string, 
     `WITH q AS (SELECT u.*, $1::text AS tz FROM unnest(${arrays.join(', ')}) AS u(${columns.join(', ')}))`,
     `SELECT q.tenant_id::text AS "tenantId", to_char(q.period_start, 'YYYY-MM-DD') AS "start", to_char(q.period_end, 'YYYY-MM-DD') AS "end",`,
     `  ${countOf(indicator.numerator, params)} AS numerator,`,
-    `  ${denominator} AS denominator`,
+    `  ${denominator} AS denominator,`,
+    `  ${indicator.hours ? histogramOf(indicator.numerator, indicator.hours, params) : 'NULL::int[]'} AS histogram`,
     'FROM q',
   ].join('\n');
   return { sql, values };

@@ -1,4 +1,5 @@
-import type { IndicatorDefinition, IndicatorUnit } from './definitions';
+import { isDurationUnit, type IndicatorDefinition, type IndicatorUnit } from './definitions';
+import { addHistograms, percentileOfHistogram } from './durations';
 
 /**
  * From counts to what the dashboard shows: values, county totals, normalised scores, ranks
@@ -22,14 +23,19 @@ export const COMPOSITE_RULES = {
     en: 'Ties: townships with the same score (to two decimals) share a rank and the next rank is skipped (1, 2, 2, 4); townships sharing a rank are listed by code.',
   },
   totals: {
-    zh: '全县合计 = 各适用乡镇分子之和 ÷ 分母之和，不是各乡镇比率的平均。',
-    en: 'County totals are the sum of the applicable townships’ numerators over the sum of their denominators, never an average of their rates.',
+    zh: '全县合计 = 各适用乡镇分子之和 ÷ 分母之和，不是各乡镇比率的平均；用时分位数由各乡镇按小时分段的计数相加后再取，不是各乡镇分位数的平均。',
+    en: 'County totals are the sum of the applicable townships’ numerators over the sum of their denominators, never an average of their rates; a percentile of hours is read from the townships’ counts per band of hours added together, never an average of their percentiles.',
   },
 } as const;
 
-/** A value from the counts: a percentage, a count, or a count per denominator record; none without a denominator. */
-export function indicatorValue(unit: IndicatorUnit, numerator: number, denominator: number | null): number | null {
+/**
+ * A value from the counts: a percentage, a count, a count per denominator record (none without
+ * a denominator), or a percentile of hours from the counts per band (none without records).
+ */
+export function indicatorValue(unit: IndicatorUnit, numerator: number, denominator: number | null, histogram: readonly number[] = []): number | null {
   if (unit === 'count') return numerator;
+  if (unit === 'median_hours') return percentileOfHistogram(histogram, 0.5);
+  if (unit === 'p90_hours') return percentileOfHistogram(histogram, 0.9);
   if (!denominator) return null;
   return unit === 'percent' ? (numerator / denominator) * 100 : numerator / denominator;
 }
@@ -45,7 +51,12 @@ export interface TownshipCounts {
   applicable: boolean;
   numerator: number;
   denominator: number | null;
+  /** A duration indicator's counts per band of hours. */
+  histogram?: readonly number[];
 }
+
+/** The records a figure rests on, for the rule "records needed to rank": the denominator's, or a duration's measured records. */
+const recordsOf = (unit: IndicatorUnit, row: TownshipCounts) => (isDurationUnit(unit) ? row.numerator : (row.denominator ?? 0));
 
 export interface TownshipIndicatorResult {
   tenantId: string;
@@ -98,12 +109,12 @@ export function scoreIndicator(
   targets: ReadonlyMap<string, number | null>,
 ): TownshipIndicatorResult[] {
   const measured = rows.map((row) => {
-    const value = row.applicable ? indicatorValue(indicator.unit, row.numerator, row.denominator) : null;
+    const value = row.applicable ? indicatorValue(indicator.unit, row.numerator, row.denominator, row.histogram) : null;
     const status: IndicatorStatus = !row.applicable
       ? 'not_applicable'
       : value === null
         ? 'no_data'
-        : indicator.unit !== 'count' && minRecords !== null && (row.denominator ?? 0) < minRecords
+        : indicator.unit !== 'count' && minRecords !== null && recordsOf(indicator.unit, row) < minRecords
           ? 'too_few_records'
           : 'ranked';
     return { row, value, status };
@@ -152,8 +163,9 @@ export function compositeIndex(townships: readonly CompositeInput[]): Array<{ te
 export function countyTotal(unit: IndicatorUnit, rows: readonly TownshipCounts[]): { numerator: number; denominator: number | null; value: number | null } {
   const applicable = rows.filter((r) => r.applicable);
   const numerator = applicable.reduce((sum, r) => sum + r.numerator, 0);
-  const denominator = unit === 'count' ? null : applicable.reduce((sum, r) => sum + (r.denominator ?? 0), 0);
-  return { numerator, denominator, value: applicable.length === 0 ? null : indicatorValue(unit, numerator, denominator) };
+  const denominator = unit === 'count' || isDurationUnit(unit) ? null : applicable.reduce((sum, r) => sum + (r.denominator ?? 0), 0);
+  const histogram = isDurationUnit(unit) ? addHistograms(applicable.map((r) => r.histogram ?? [])) : [];
+  return { numerator, denominator, value: applicable.length === 0 ? null : indicatorValue(unit, numerator, denominator, histogram) };
 }
 
 /** Change against the previous period: of the value, and of the rank (positive = moved up). */

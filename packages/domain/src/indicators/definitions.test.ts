@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findRule } from '../rules/catalogue';
 import { compileCounts, compileRecords } from './compile';
-import { INDICATOR_DEFINITIONS, PENDING_INDICATORS, appliesToKind, findIndicator, sourcesOf } from './definitions';
+import { INDICATOR_DEFINITIONS, PENDING_INDICATORS, appliesToKind, findIndicator, isDurationUnit, sourcesOf } from './definitions';
 import { explainIndicator } from './explain';
 import { ruleRequirement } from './requirement';
 
@@ -12,7 +12,12 @@ describe('indicator definitions', () => {
     const ids = [...INDICATOR_DEFINITIONS, ...PENDING_INDICATORS].map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const indicator of INDICATOR_DEFINITIONS) {
-      if (indicator.unit !== 'count') expect(indicator.denominator, indicator.id).not.toBeNull();
+      if (isDurationUnit(indicator.unit)) {
+        // A duration times its numerator's records: their hours, no denominator.
+        expect(indicator.hours, indicator.id).toBeTruthy();
+        expect(indicator.denominator, indicator.id).toBeNull();
+      } else if (indicator.unit !== 'count') expect(indicator.denominator, indicator.id).not.toBeNull();
+      if (!isDurationUnit(indicator.unit)) expect(indicator.hours, indicator.id).toBeUndefined();
       for (const param of indicator.params) expect(findRule(param.ruleKey), param.ruleKey).toBeDefined();
       if (indicator.requirement) expect(findRule(indicator.requirement.ruleKey)).toBeDefined();
       expect(sourcesOf(indicator)).toContain(indicator.numerator.source);
@@ -26,6 +31,22 @@ describe('indicator definitions', () => {
     for (const id of ['sessions_held', 'presidium_meetings_held', 'deputy_attendance_rate', 'deputy_suggestion_rate', 'duty_report_coverage', 'deputies_without_activity_share', 'group_activities', 'citizen_contact_coverage', 'presidium_contact_coverage', 'suggestions_received', 'suggestion_on_time_reply_rate', 'suggestion_satisfaction_rate', 'suggestion_solved_share', 'suggestion_rehandled_share', 'supervision_activities', 'supervision_activities_inspection', 'rectification_closure_rate', 'rectification_on_time_rate']) {
       expect(findIndicator(id), id).toBeDefined();
     }
+  });
+
+  it('times every stage of a grid event by its median and 90th percentile, and counts acceptances and closes', () => {
+    for (const stage of ['accept', 'dispatch', 'handle', 'close']) {
+      expect(findIndicator(`grid_${stage}_hours_median`)?.unit, stage).toBe('median_hours');
+      expect(findIndicator(`grid_${stage}_hours_p90`)?.unit, stage).toBe('p90_hours');
+    }
+    expect(findIndicator('grid_events_accepted')?.unit).toBe('count');
+    expect(findIndicator('grid_events_closed')?.unit).toBe('count');
+  });
+
+  it('compiles a duration indicator to its records counted per band of hours', () => {
+    const query = compileCounts(findIndicator('grid_close_hours_median')!, 'Asia/Shanghai', [{ tenantId: T, start: '2026-01-01', end: '2026-01-31', params: {} }]);
+    expect(query.sql).toContain('width_bucket(');
+    expect(query.sql).toContain('AS histogram');
+    expect(compileCounts(findIndicator('suggestions_received')!, 'Asia/Shanghai', [{ tenantId: T, start: '2026-01-01', end: '2026-01-31', params: {} }]).sql).toContain('NULL::int[] AS histogram');
   });
 
   it('keeps congress indicators away from sub-districts', () => {

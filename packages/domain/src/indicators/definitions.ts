@@ -17,8 +17,13 @@ import { GRID_INDICATORS } from './grid-definitions';
  * the compiler.
  */
 
-/** How a value is read: a percentage of the denominator, a count, or a count per denominator record. */
-export type IndicatorUnit = 'percent' | 'count' | 'per_group';
+/**
+ * How a value is read: a percentage of the denominator, a count, a count per denominator record,
+ * or the median or 90th-percentile hours of the numerator's records (durations.ts).
+ */
+export type IndicatorUnit = 'percent' | 'count' | 'per_group' | 'median_hours' | 'p90_hours';
+export const DURATION_UNITS: readonly IndicatorUnit[] = ['median_hours', 'p90_hours'];
+export const isDurationUnit = (unit: IndicatorUnit) => DURATION_UNITS.includes(unit);
 export type IndicatorArea = 'deputies' | 'congress' | 'suggestions' | 'supervision' | 'grid' | 'appraisal';
 
 export interface RecordSet {
@@ -61,6 +66,8 @@ export interface IndicatorDefinition {
   /** None for a count: the value is the numerator's count. */
   denominator: RecordSet | null;
   unit: IndicatorUnit;
+  /** A duration indicator's SQL of each numerator record's hours (the records are counted per band of them). */
+  hours?: string;
   higherIsBetter: boolean;
   /** The shortest period the figure means something for (a yearly duty report is not a monthly figure). */
   grain: StandardPeriodKind;

@@ -1,11 +1,13 @@
 import { TENANT_KIND_LABELS, TENANT_KINDS } from '../tenancy/tenant';
-import type { IndicatorDefinition } from './definitions';
+import type { IndicatorDefinition, IndicatorUnit } from './definitions';
 
-const UNIT_TEXT = {
+const UNIT_TEXT: Record<IndicatorUnit, { zh: string; en: string }> = {
   percent: { zh: '分子记录数 ÷ 分母记录数 × 100%', en: 'numerator records ÷ denominator records × 100%' },
   per_group: { zh: '分子记录数 ÷ 分母记录数', en: 'numerator records ÷ denominator records' },
   count: { zh: '分子记录数', en: 'the number of numerator records' },
-} as const;
+  median_hours: { zh: '分子记录按用时分段计数后的中位数（小时；全县由各乡镇分段计数相加后再取）', en: 'the median hours of the numerator records, read from their counts per band of hours (the county adds the townships’ counts first)' },
+  p90_hours: { zh: '分子记录按用时分段计数后的90%分位数（小时；全县由各乡镇分段计数相加后再取）', en: 'the 90th-percentile hours of the numerator records, read from their counts per band of hours (the county adds the townships’ counts first)' },
+};
 
 /** The "how is this computed" text of an indicator, from its definition alone. */
 export function explainIndicator(indicator: IndicatorDefinition): { zh: string[]; en: string[] } {

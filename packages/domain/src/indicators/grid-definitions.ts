@@ -81,6 +81,95 @@ const share = (
   defaultTarget: null,
 });
 
+/** Hours between two instants of the event. */
+const hoursBetween = (from: string, to: string) => `extract(epoch FROM (${to} - ${from})) / 3600`;
+
+/**
+ * The stages timed, each from the history's first steps: placed in the period the stage ended
+ * in (so a past period's figure never changes), in calendar hours.
+ */
+const STAGES = [
+  {
+    id: 'accept',
+    nameZh: '受理',
+    nameEn: 'acceptance',
+    records: events('r."firstAcceptedAt"', '期内首次受理的事件（用时：上报至受理）', 'events first accepted in the period (timed from report to acceptance)'),
+    hours: hoursBetween('r."reportedAt"', 'r."firstAcceptedAt"'),
+  },
+  {
+    id: 'dispatch',
+    nameZh: '派遣',
+    nameEn: 'dispatch',
+    records: events('r."firstDispatchedAt"', '期内首次派遣且此前已受理的事件（用时：受理至派遣）', 'events first dispatched in the period after an acceptance (timed from acceptance to dispatch)', 'r."firstAcceptedAt" IS NOT NULL', 'r."firstAcceptedAt" <= r."firstDispatchedAt"'),
+    hours: hoursBetween('r."firstAcceptedAt"', 'r."firstDispatchedAt"'),
+  },
+  {
+    id: 'handle',
+    nameZh: '处置',
+    nameEn: 'handling',
+    records: events('r."firstFedBackAt"', '期内首次反馈且此前已派遣的事件（用时：派遣至反馈）', 'events first fed back in the period after a dispatch (timed from dispatch to feedback)', 'r."firstDispatchedAt" IS NOT NULL', 'r."firstDispatchedAt" <= r."firstFedBackAt"'),
+    hours: hoursBetween('r."firstDispatchedAt"', 'r."firstFedBackAt"'),
+  },
+  {
+    id: 'close',
+    nameZh: '办结',
+    nameEn: 'closing',
+    records: events('r."firstClosedAt"', '期内首次结案的事件（用时：上报至结案）', 'events first closed in the period (timed from report to close)'),
+    hours: hoursBetween('r."reportedAt"', 'r."firstClosedAt"'),
+  },
+] as const;
+
+const PERCENTILES = [
+  { unit: 'median_hours', id: 'median', zh: '中位数', en: 'median', shareZh: '一半', shareEn: 'half' },
+  { unit: 'p90_hours', id: 'p90', zh: '90%分位', en: '90th percentile', shareZh: '90%', shareEn: '90%' },
+] as const;
+
+/** Median and 90th-percentile hours of each stage (durations.ts: counted per band of hours, read from the counts). */
+const STAGE_TIMES: IndicatorDefinition[] = STAGES.flatMap((stage) =>
+  PERCENTILES.map(
+    (p): IndicatorDefinition => ({
+      id: `grid_${stage.id}_hours_${p.id}`,
+      area: 'grid',
+      nameZh: `网格事件${stage.nameZh}用时（${p.zh}）`,
+      nameEn: `Grid event ${stage.nameEn} time (${p.en})`,
+      definitionZh: `期内${stage.nameZh}环节结束的事件中，${p.shareZh}的事件用时不超过此小时数（自然小时，按各事件流转记录中的首次办理时间计）。`,
+      definitionEn: `Of the events whose ${stage.nameEn} stage ended in the period, ${p.shareEn} took at most this many hours (calendar hours, from the first such steps in each event's history).`,
+      numerator: { ...stage.records, label: `r.number || ' · ' || round((${stage.hours})::numeric, 1) || 'h · ' || left(r.description, 30)` },
+      denominator: null,
+      unit: p.unit,
+      hours: stage.hours,
+      higherIsBetter: false,
+      grain: 'month',
+      asOfZh: '按该环节结束日归期；用时按小时分段计数后取分位（段内线性插值）',
+      asOfEn: 'placed on the day the stage ended; hours counted per band, the percentile read from the counts (interpolated inside its band)',
+      appliesTo: ALL_KINDS,
+      params: [],
+      defaultWeight: 0,
+      defaultTarget: null,
+    }),
+  ),
+);
+
+const eventCount = (id: string, nameZh: string, nameEn: string, definitionZh: string, definitionEn: string, records: RecordSet, asOfZh: string, asOfEn: string): IndicatorDefinition => ({
+  id,
+  area: 'grid',
+  nameZh,
+  nameEn,
+  definitionZh,
+  definitionEn,
+  numerator: records,
+  denominator: null,
+  unit: 'count',
+  higherIsBetter: true,
+  grain: 'month',
+  asOfZh,
+  asOfEn,
+  appliesTo: ALL_KINDS,
+  params: [],
+  defaultWeight: 0,
+  defaultTarget: null,
+});
+
 export const GRID_INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: 'grid_events_reported',
@@ -101,6 +190,8 @@ export const GRID_INDICATORS: readonly IndicatorDefinition[] = [
     defaultWeight: 0,
     defaultTarget: null,
   },
+  eventCount('grid_events_accepted', '网格事件受理数', 'Grid events accepted', '期内首次受理的网格事件件数。', 'Grid events first accepted in the period.', STAGES[0].records, '按首次受理日归期', 'placed on the day first accepted'),
+  eventCount('grid_events_closed', '网格事件办结数', 'Grid events closed', '期内首次结案的网格事件件数。', 'Grid events first closed in the period.', EVENTS_CLOSED, '按首次结案日归期', 'placed on the day first closed'),
   share(
     'grid_event_closure_rate',
     '网格事件办结率',
@@ -233,4 +324,5 @@ export const GRID_INDICATORS: readonly IndicatorDefinition[] = [
     defaultWeight: 0,
     defaultTarget: null,
   },
+  ...STAGE_TIMES,
 ];

@@ -1,10 +1,11 @@
-import type { IndicatorUnit } from '@pcs/domain';
+import { isDurationUnit, type IndicatorUnit } from '@pcs/domain';
 
-/** An indicator's value as shown: a rate with its percent sign, a ratio with two decimals, a count as is. */
+/** An indicator's value as shown: a rate with its percent sign, a ratio with two decimals, hours with one and an "h", a count as is. */
 export function formatIndicatorValue(value: number | null, unit: IndicatorUnit): string {
   if (value === null) return '—';
   if (unit === 'percent') return `${value.toFixed(1)}%`;
   if (unit === 'per_group') return value.toFixed(2);
+  if (isDurationUnit(unit)) return `${value.toFixed(1)} h`;
   return String(value);
 }
 
@@ -15,5 +16,6 @@ export function formatChange(change: number | null, unit: IndicatorUnit): string
   const size = Math.abs(change);
   if (unit === 'percent') return `${sign}${size.toFixed(1)}`;
   if (unit === 'per_group') return `${sign}${size.toFixed(2)}`;
+  if (isDurationUnit(unit)) return `${sign}${size.toFixed(1)} h`;
   return `${sign}${size}`;
 }

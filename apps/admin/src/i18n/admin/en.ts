@@ -95,7 +95,7 @@ export const adminEn = {
     alerts: {
       belowTarget: 'Below target (value / target)',
       overdue: 'Townships with more than {{threshold}} overdue open items (now)',
-      overdueTownship: '{{name}}: {{suggestions}} suggestions, {{rectifications}} rectification tasks',
+      overdueTownship: '{{name}}: {{suggestions}} suggestions, {{rectifications}} rectification tasks, {{gridEvents}} grid events',
       overdueNotConfigured: 'No overdue alert: the threshold is not configured (rule "Overdue items before an alert").',
     },
     rankingFrozen: 'Ranking frozen at {{time}}',

@@ -95,7 +95,7 @@ export const adminZhCN = {
     alerts: {
       belowTarget: '未达目标（数值 / 目标）',
       overdue: '逾期未办结超过 {{threshold}} 件的乡镇（当前）',
-      overdueTownship: '{{name}}：建议 {{suggestions}} 件、整改 {{rectifications}} 件',
+      overdueTownship: '{{name}}：建议 {{suggestions}} 件、整改 {{rectifications}} 件、网格事件 {{gridEvents}} 件',
       overdueNotConfigured: '逾期件预警阈值未配置（规则目录“逾期件预警阈值”），不作逾期预警。',
     },
     rankingLive: '本周期未结束，排名随数据更新',

@@ -46,7 +46,7 @@ export function OverviewAlerts({ overview }: { overview: Overview }) {
           showIcon
           data-testid="alert-overdue"
           title={t('dashboard.alerts.overdue', { threshold: overdue.threshold })}
-          description={overdue.townships.map((c) => t('dashboard.alerts.overdueTownship', { name: nameOf.get(c.tenantId), suggestions: c.suggestions, rectifications: c.rectifications })).join(pick(SEPARATOR))}
+          description={overdue.townships.map((c) => t('dashboard.alerts.overdueTownship', { name: nameOf.get(c.tenantId), suggestions: c.suggestions, rectifications: c.rectifications, gridEvents: c.gridEvents })).join(pick(SEPARATOR))}
         />
       ) : null}
     </Flex>

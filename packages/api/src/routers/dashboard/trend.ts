@@ -1,6 +1,6 @@
-import { countyTotal, appliesToKind, indicatorValue, monthsOf, periodLabel, periodRange, roundValue, type IndicatorDefinition, type IndicatorPeriod, type RuleValueRecord } from '@pcs/domain';
+import { countyTotal, indicatorValue, monthsOf, periodLabel, periodRange, roundValue, type IndicatorDefinition, type IndicatorPeriod, type RuleValueRecord } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
-import { countsForPeriods, rangeKeyOf } from '../../indicators/engine';
+import { countsForPeriods, rangeKeyOf, townshipCounts } from '../../indicators/engine';
 import type { DashboardTownship } from '../../indicators/overview';
 
 /**
@@ -17,17 +17,13 @@ export async function monthlyTrends(tx: Tx, timeZone: string, indicators: readon
       indicatorId: indicator.id,
       unit: indicator.unit,
       points: months.map((month) => {
-        const byTownship = counts.get(rangeKeyOf(month))!.get(indicator.id)!;
-        const rows = townships.map((t) => {
-          const c = byTownship.get(t.id);
-          return { tenantId: t.id, code: t.code, applicable: appliesToKind(indicator, t.kind) && c !== undefined, numerator: c?.numerator ?? 0, denominator: c?.denominator ?? null };
-        });
+        const rows = townshipCounts(indicator, townships, counts.get(rangeKeyOf(month))!.get(indicator.id));
         const total = countyTotal(indicator.unit, rows);
         return {
           month: periodRange(month).start.slice(0, 7),
           label: periodLabel(month),
           countyTotal: { ...total, value: roundValue(total.value) },
-          townships: rows.filter((r) => shown(r.tenantId)).map((r) => ({ tenantId: r.tenantId, applicable: r.applicable, numerator: r.applicable ? r.numerator : null, denominator: r.applicable ? r.denominator : null, value: r.applicable ? roundValue(indicatorValue(indicator.unit, r.numerator, r.denominator)) : null })),
+          townships: rows.filter((r) => shown(r.tenantId)).map((r) => ({ tenantId: r.tenantId, applicable: r.applicable, numerator: r.applicable ? r.numerator : null, denominator: r.applicable ? r.denominator : null, value: r.applicable ? roundValue(indicatorValue(indicator.unit, r.numerator, r.denominator, r.histogram)) : null })),
         };
       }),
     })),

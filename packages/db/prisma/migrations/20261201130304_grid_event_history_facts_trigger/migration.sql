@@ -4,13 +4,16 @@ CREATE FUNCTION app_day_start(day date, tz text) RETURNS timestamp LANGUAGE sql 
   SELECT (day::timestamp AT TIME ZONE tz) AT TIME ZONE 'UTC'
 $$;
 
--- Each event's first refusal, close, overdue mark, escalation, return and reopening, kept from
+-- Each event's first acceptance, dispatch, feedback, refusal, close, overdue mark, escalation, return and reopening, kept from
 -- its history so that the grid indicators ask "had it happened by that day?" of a column, not of
 -- the history event by event. The history is append-only (no UPDATE), so inserts and deletes
 -- are what change it; both recompute the events they touch from their whole history.
 CREATE FUNCTION app_refresh_grid_event_facts(tenant_ids uuid[], event_ids uuid[]) RETURNS void LANGUAGE sql AS $$
   UPDATE "GridEvent" e SET
     "firstRefusedAt" = f.refused,
+    "firstAcceptedAt" = f.accepted,
+    "firstDispatchedAt" = f.dispatched,
+    "firstFedBackAt" = f.fed_back,
     "firstClosedAt" = f.closed,
     "firstOverdueAt" = f.overdue,
     "firstEscalatedAt" = f.escalated,
@@ -19,6 +22,9 @@ CREATE FUNCTION app_refresh_grid_event_facts(tenant_ids uuid[], event_ids uuid[]
   FROM (
     SELECT x."tenantId", x.id,
       min(t.at) FILTER (WHERE t.action = 'refuse') AS refused,
+      min(t.at) FILTER (WHERE t.action = 'accept') AS accepted,
+      min(t.at) FILTER (WHERE t.action = 'dispatch') AS dispatched,
+      min(t.at) FILTER (WHERE t.action = 'feedback') AS fed_back,
       min(t.at) FILTER (WHERE t.action = 'verify_pass') AS closed,
       min(t.at) FILTER (WHERE t.action = 'mark_overdue') AS overdue,
       min(t.at) FILTER (WHERE t.action IN ('escalate', 'auto_escalate')) AS escalated,
@@ -30,8 +36,8 @@ CREATE FUNCTION app_refresh_grid_event_facts(tenant_ids uuid[], event_ids uuid[]
     GROUP BY x."tenantId", x.id
   ) f
   WHERE e."tenantId" = f."tenantId" AND e.id = f.id
-    AND (e."firstRefusedAt", e."firstClosedAt", e."firstOverdueAt", e."firstEscalatedAt", e."firstReturnedAt", e."firstReopenedAt")
-        IS DISTINCT FROM (f.refused, f.closed, f.overdue, f.escalated, f.returned, f.reopened)
+    AND (e."firstRefusedAt", e."firstAcceptedAt", e."firstDispatchedAt", e."firstFedBackAt", e."firstClosedAt", e."firstOverdueAt", e."firstEscalatedAt", e."firstReturnedAt", e."firstReopenedAt")
+        IS DISTINCT FROM (f.refused, f.accepted, f.dispatched, f.fed_back, f.closed, f.overdue, f.escalated, f.returned, f.reopened)
 $$;
 
 -- One statement's changed rows at once (a bulk insert updates each event once).

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "IndicatorValue" ADD COLUMN     "histogram" INTEGER[] DEFAULT ARRAY[]::INTEGER[];

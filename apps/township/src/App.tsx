@@ -1,7 +1,7 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate } from 'react-router-dom';
-import { AppShell, useAuth, useLanguage } from '@pcs/ui';
+import { AppShell, PageSuspense, useAuth, useLanguage } from '@pcs/ui';
 import { NS } from './i18n/texts';
 import { mayOpen, PAGES } from './pages';
 import { Forbidden } from './pages/Forbidden';
@@ -44,12 +44,14 @@ export function App() {
           data-testid="tenant-status-banner"
         />
       )}
+      <PageSuspense>
       <Routes>
         {PAGES.map((page) => (
           <Route key={page.key} path={page.path} element={mayOpen(page, session.can) ? page.element : <Forbidden />} />
         ))}
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
+      </PageSuspense>
     </AppShell>
   );
 }

@@ -13,8 +13,18 @@ export default defineConfig({
   preview: { port, strictPort: true, host: process.env.HOST ?? 'localhost', headers: appSecurityHeaders(origins) },
   build: {
     rolldownOptions: {
-      // zod schemas built at module level and never used (a page's schemas, in the shell's modules) are dropped.
-      treeshake: { manualPureFunctions: ['z'] },
+      output: {
+        codeSplitting: {
+          groups: [
+            // What the first screen needs comes in two files (libraries, which change seldom, and our code)
+            // instead of dozens: on a phone's slow network every request costs a round trip.
+            { name: 'vendor', test: /node_modules/, tags: ['$initial'], priority: 2 },
+            { name: 'shell', tags: ['$initial'], priority: 1 },
+            // Libraries of the lazily loaded pages: grouped by the pages that use them, small groups merged.
+            { name: 'lib', test: /node_modules/, entriesAware: true, entriesAwareMergeThreshold: 20_000 },
+          ],
+        },
+      },
     },
   },
 });

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate } from 'react-router-dom';
-import { AppShell, PageSuspense, useAuth } from '@pcs/ui';
+import { AppShell, lazyPage, PageSuspense, useAuth } from '@pcs/ui';
 import { NotificationBell } from '@pcs/work-ui';
 import { NS } from './i18n/texts';
 import { PAGES } from './pages';
-import { Forbidden } from './pages/Forbidden';
 import { useSession } from './session/SessionContext';
+
+// Rare (a page opened by URL without its permission): its own chunk.
+const Forbidden = lazyPage(() => import('./pages/Forbidden'), 'Forbidden');
 
 /** The signed-in frame: menu filtered by permission, header with the county's name, routed pages. */
 export function App() {

@@ -27,7 +27,7 @@ const OUT_DIR = 'dist/budget';
 function buildApp(app: string): void {
   const cwd = join(root, 'apps', app);
   const started = Date.now();
-  execFileSync(join(cwd, 'node_modules', '.bin', 'vite'), ['build', '--manifest', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'error'], { cwd, stdio: 'inherit' });
+  execFileSync(join(cwd, 'node_modules', '.bin', 'vite'), ['build', '--manifest', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'error'], { cwd, stdio: 'inherit', env: { ...process.env, PCS_PRECOMPRESS: '0' } });
   console.log(`built ${app} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
@@ -72,7 +72,7 @@ function measure(budget: BundleBudget): Result {
   const keys = [entry, ...(budget.modules ?? []).filter((key) => !missing.includes(key))];
   const chunks = [...staticClosure(manifest, keys)].map((key) => ({ file: manifest[key]!.file, ...sizes(join(dist, manifest[key]!.file)) })).filter((c) => c.file.endsWith('.js'));
   const total = (field: 'raw' | 'gzip' | 'brotli') => chunks.reduce((sum, c) => sum + c[field], 0);
-  const largest = [...chunks].sort((a, b) => b.gzip - a.gzip).slice(0, 3).map((c) => `${c.file.replace(/^assets\//, '')} ${kb(c.gzip)}`).join(', ');
+  const largest = [...chunks].sort((a, b) => b.gzip - a.gzip).slice(0, 3).map((c) => `${c.file.replace(/^assets\//, '').replace(/^(.{40}).*(-[\w-]{8}\.js)$/, '$1…$2')} ${kb(c.gzip)}`).join(', ');
   return {
     budget,
     gzip: total('gzip'),
@@ -88,14 +88,15 @@ if (build) for (const app of new Set(BUNDLE_BUDGETS.map((b) => b.app))) buildApp
 
 const results = BUNDLE_BUDGETS.map(measure);
 console.log('\nInitial JavaScript per first screen (kB of 1,000 bytes; gzip -9 is what the budget counts):');
-console.log(['app', 'route', 'gzip', 'budget', 'brotli', 'raw', 'chunks', 'largest chunks (gzip)'].join('\t'));
+console.log(['app', 'route', 'gzip', 'max', 'target', 'brotli', 'raw', 'files', 'largest files (gzip)'].join('\t'));
 for (const r of results) {
-  const flag = r.error ? '  FAIL' : r.gzip > r.budget.maxKb * 1000 ? '  OVER BUDGET' : '';
-  console.log([r.budget.app, r.budget.route, kb(r.gzip), r.budget.maxKb, kb(r.brotli), kb(r.raw), r.chunks, r.largest].join('\t') + flag);
+  const flag = r.error ? '  FAIL' : r.gzip > r.budget.maxKb * 1000 ? '  OVER BUDGET' : r.gzip > r.budget.targetKb * 1000 ? '  (over target)' : '';
+  console.log([r.budget.app, r.budget.route, kb(r.gzip), r.budget.maxKb, r.budget.targetKb, kb(r.brotli), kb(r.raw), r.chunks, r.largest].join('\t') + flag);
 }
 const failures = results.filter((r) => r.error || r.gzip > r.budget.maxKb * 1000);
 for (const r of failures) {
   console.error(`${r.budget.app} ${r.budget.route} (${r.budget.who}): ${r.error ?? `${kb(r.gzip)} kB gzip, budget ${r.budget.maxKb} kB`}`);
 }
 if (failures.length) process.exit(1);
-console.log('All first screens are within their budgets.');
+const overTarget = results.filter((r) => r.gzip > r.budget.targetKb * 1000);
+console.log(overTarget.length ? `Within the enforced budgets; ${overTarget.length} of ${results.length} first screens are still over their target.` : 'All first screens are within their targets.');

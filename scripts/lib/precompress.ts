@@ -14,7 +14,7 @@ const MIN_BYTES = 1024;
  * A Vite plugin (build only) that writes `<file>.br` (quality 11) and `<file>.gz` (level 9) beside
  * each text file of the bundle, once at build time, for `scripts/serve-app.ts` to send to browsers
  * that accept them. Vite's manifest (`.vite/`) is left alone. Structurally typed: the root package
- * has no Vite of its own.
+ * has no Vite of its own. `PCS_PRECOMPRESS=0` skips it (the size check's build serves nothing).
  */
 export function precompress() {
   return {
@@ -22,7 +22,7 @@ export function precompress() {
     apply: 'build' as const,
     async writeBundle(options: { dir?: string }, bundle: Record<string, unknown>) {
       const dir = options.dir;
-      if (!dir) return;
+      if (!dir || process.env.PCS_PRECOMPRESS === '0') return;
       const files = Object.keys(bundle).filter((file) => COMPRESSIBLE.test(file) && !file.startsWith('.vite/'));
       await Promise.all(
         files.map(async (file) => {

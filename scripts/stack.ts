@@ -13,11 +13,13 @@ import { onStop, startService, stopOnSignals, waitForUrl } from './lib/processes
 /**
  * The whole product on one machine: PostgreSQL (the given DATABASE_URL, else an embedded
  * server), migrations, demo data, the login server, the API and both apps.
- * `--e2e` builds the apps and serves the production bundles on separate ports, with a
- * fresh database, for the Playwright suite.
+ * The apps are built and served as users get them (compressed, cached by content hash:
+ * scripts/serve-app.ts); `--dev` runs Vite's development servers instead (hot reload).
+ * `--e2e` does the production build on separate ports, with a fresh database, for the Playwright suite.
  * SIGINT and SIGTERM stop the services in the reverse order of their start (scripts/lib/processes.ts).
  */
 const e2e = process.argv.includes('--e2e');
+const dev = !e2e && process.argv.includes('--dev');
 const root = new URL('../', import.meta.url).pathname;
 // Where the embedded database and the login server's users live (PCS_DATA_DIR: e.g. a test's own folder).
 const dataDir = process.env.PCS_DATA_DIR ?? join(root, '.data');
@@ -96,12 +98,14 @@ for (const [name, port] of [['admin', ports.admin], ['township', ports.township]
   const cwd = join(root, 'apps', name);
   const vite = join(cwd, 'node_modules', '.bin', 'vite');
   const env = { ...appEnv, PORT: String(port) };
-  if (e2e) {
-    // Each e2e slot bundles into its own folder: runs side by side must not serve each other's build.
-    const outDir = `dist/e2e-${process.env.PCS_E2E_SLOT ?? 0}`;
-    startService(name, 'sh', ['-c', `"${vite}" build --logLevel warn --outDir ${outDir} && exec "${vite}" preview --outDir ${outDir} --port ${port} --strictPort`], { cwd, env });
-  } else {
+  if (dev) {
     startService(name, vite, ['--port', String(port), '--strictPort'], { cwd, env });
+  } else {
+    // Built, then served compressed and cached by content hash (scripts/serve-app.ts). Each e2e slot
+    // bundles into its own folder: runs side by side must not serve each other's build.
+    const outDir = e2e ? `dist/e2e-${process.env.PCS_E2E_SLOT ?? 0}` : 'dist/app';
+    const serve = `"${tsx}" "${join(root, 'scripts', 'serve-app.ts')}" ${outDir} ${port}`;
+    startService(name, 'sh', ['-c', `"${vite}" build --logLevel warn --emptyOutDir --outDir ${outDir} && exec ${serve}`], { cwd, env });
   }
 }
 
@@ -120,6 +124,7 @@ if (e2e) {
 
 console.log(`
 ┌ 县人大监督平台 / County congress supervision platform is running
+│ Apps:                          ${dev ? 'Vite development servers (hot reload)' : 'production build, compressed, cached by content hash (npm run dev: hot reload)'}
 │ Admin app (county, platform):  ${url(ports.admin)}
 │ Township app:                  ${url(ports.township)}
 │ API:                           ${url(ports.api)}/trpc   (health ${url(ports.api)}/healthz)

@@ -24,6 +24,7 @@ step() { printf '\n=== %s ===\n' "$1"; }
 step "prisma generate";   (cd packages/db && PRISMA_SCHEMA_ENGINE_BINARY=/bin/false PRISMA_HIDE_UPDATE_MESSAGE=1 node_modules/.bin/prisma generate >/dev/null)
 step "typecheck";         turbo run typecheck --output-logs=errors-only && tsc --noEmit -p tsconfig.json
 step "lint";              eslint . --max-warnings=0
+step "bundle budgets";    node --import tsx scripts/bundle-budget.ts
 step "unit tests";        vitest run --project unit
 step "integration tests"; vitest run --project integration
 step "end-to-end tests";  playwright test

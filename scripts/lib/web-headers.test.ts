@@ -13,7 +13,7 @@ function nginxHeaders(): Record<string, string> {
 }
 
 describe('the apps\' security headers', () => {
-  it('are the same for nginx in production as for vite preview', () => {
+  it('are the same for nginx in production as for scripts/serve-app.ts', () => {
     expect(nginxHeaders()).toEqual(appSecurityHeaders(origins));
   });
 

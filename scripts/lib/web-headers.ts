@@ -1,6 +1,6 @@
 /**
- * Security headers of the two web apps, one definition for `vite preview` (e2e, the stack
- * script) and, through `infra/nginx-security-headers.inc`, for nginx in production (a unit
+ * Security headers of the two web apps, one definition for `scripts/serve-app.ts` (`npm start`,
+ * the e2e stack) and, through `infra/nginx-security-headers.inc`, for nginx in production (a unit
  * test keeps the two equal). The API sets its own (`packages/api/src/security-headers.ts`).
  */
 export interface AppOrigins {

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate } from 'react-router-dom';
-import { AppShell, useAuth } from '@pcs/ui';
+import { AppShell, lazyPage, PageSuspense, useAuth } from '@pcs/ui';
 import { NotificationBell } from '@pcs/work-ui';
 import { NS } from './i18n/texts';
 import { PAGES } from './pages';
-import { Forbidden } from './pages/Forbidden';
 import { useSession } from './session/SessionContext';
+
+// Rare (a page opened by URL without its permission): its own chunk.
+const Forbidden = lazyPage(() => import('./pages/Forbidden'), 'Forbidden');
 
 /** The signed-in frame: menu filtered by permission, header with the county's name, routed pages. */
 export function App() {
@@ -30,12 +32,14 @@ export function App() {
       // County department handlers are told of assignments and deadlines; the county views get no notifications.
       headerExtra={session.can('assigned.read') ? <NotificationBell /> : undefined}
     >
+      <PageSuspense>
       <Routes>
         {PAGES.map((page) => (
           <Route key={page.key} path={page.path} element={!page.permission || session.can(page.permission) ? page.element : <Forbidden />} />
         ))}
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
+      </PageSuspense>
     </AppShell>
   );
 }

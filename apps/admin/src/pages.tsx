@@ -1,30 +1,34 @@
 import { EnvironmentOutlined } from '@ant-design/icons';
-import { CountyGridOfficePage } from './pages/work/CountyGridOfficePage';
 import type { ReactNode } from 'react';
+import { lazyPage } from '@pcs/ui';
 import { CheckSquareOutlined } from '@ant-design/icons';
-import { CountyBallotsPage } from './pages/ballots/CountyBallotsPage';
 import { BookOutlined, DashboardOutlined, HomeOutlined, TableOutlined } from '@ant-design/icons';
 import { AlertOutlined, AuditOutlined, BellOutlined, ClusterOutlined, ControlOutlined, InboxOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Permission } from '@pcs/domain';
-import { APPRAISAL_NS, AppraisalCampaigns, WORK_NS } from '@pcs/work-ui';
+import { APPRAISAL_NS, WORK_NS } from '@pcs/work-ui';
 import { TrophyOutlined } from '@ant-design/icons';
-import { HomePage } from './pages/HomePage';
-import { IndicatorPage } from './pages/dashboard/IndicatorPage';
-import { OverviewPage } from './pages/dashboard/OverviewPage';
-import { PrintReportPage } from './pages/dashboard/PrintReportPage';
-import { TownshipIndicatorsPage } from './pages/dashboard/TownshipIndicatorsPage';
-import { RuleCataloguePage } from './pages/RuleCataloguePage';
-import { TownshipsPage } from './pages/TownshipsPage';
-import { AuditPage } from './pages/audit/AuditPage';
-import { PermissionsPage } from './pages/permissions/PermissionsPage';
-import { CountySettingsPage } from './pages/settings/CountySettingsPage';
-import { GridGuaranteesPage } from './pages/grid/GridGuaranteesPage';
 import { PartitionOutlined } from '@ant-design/icons';
-import { TenantsAdminPage } from './pages/tenants/TenantsAdminPage';
-import { UsersPage } from './pages/users/UsersPage';
-import { CountySupervisionPage } from './pages/work/CountySupervisionPage';
-import { DepartmentWorkPage } from './pages/work/DepartmentWorkPage';
-import { NotificationsPage } from './pages/work/NotificationsPage';
+
+// Each page is its own chunk, loaded when its route is first opened (lazyPage, decisions-perf-browser.md).
+const CountyGridOfficePage = lazyPage(() => import('./pages/work/CountyGridOfficePage'), 'CountyGridOfficePage');
+const CountyBallotsPage = lazyPage(() => import('./pages/ballots/CountyBallotsPage'), 'CountyBallotsPage');
+const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
+const IndicatorPage = lazyPage(() => import('./pages/dashboard/IndicatorPage'), 'IndicatorPage');
+const OverviewPage = lazyPage(() => import('./pages/dashboard/OverviewPage'), 'OverviewPage');
+const PrintReportPage = lazyPage(() => import('./pages/dashboard/PrintReportPage'), 'PrintReportPage');
+const TownshipIndicatorsPage = lazyPage(() => import('./pages/dashboard/TownshipIndicatorsPage'), 'TownshipIndicatorsPage');
+const RuleCataloguePage = lazyPage(() => import('./pages/RuleCataloguePage'), 'RuleCataloguePage');
+const TownshipsPage = lazyPage(() => import('./pages/TownshipsPage'), 'TownshipsPage');
+const AuditPage = lazyPage(() => import('./pages/audit/AuditPage'), 'AuditPage');
+const PermissionsPage = lazyPage(() => import('./pages/permissions/PermissionsPage'), 'PermissionsPage');
+const CountySettingsPage = lazyPage(() => import('./pages/settings/CountySettingsPage'), 'CountySettingsPage');
+const GridGuaranteesPage = lazyPage(() => import('./pages/grid/GridGuaranteesPage'), 'GridGuaranteesPage');
+const TenantsAdminPage = lazyPage(() => import('./pages/tenants/TenantsAdminPage'), 'TenantsAdminPage');
+const UsersPage = lazyPage(() => import('./pages/users/UsersPage'), 'UsersPage');
+const CountySupervisionPage = lazyPage(() => import('./pages/work/CountySupervisionPage'), 'CountySupervisionPage');
+const DepartmentWorkPage = lazyPage(() => import('./pages/work/DepartmentWorkPage'), 'DepartmentWorkPage');
+const NotificationsPage = lazyPage(() => import('./pages/work/NotificationsPage'), 'NotificationsPage');
+const AppraisalCampaigns = lazyPage(() => import('@pcs/work-ui/appraisal'), 'AppraisalCampaigns');
 
 export interface PageDef {
   key: string;

@@ -1,13 +1,15 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate } from 'react-router-dom';
-import { AppShell, useAuth, useLanguage } from '@pcs/ui';
+import { AppShell, lazyPage, PageSuspense, useAuth, useLanguage } from '@pcs/ui';
 import { NS } from './i18n/texts';
 import { mayOpen, PAGES } from './pages';
-import { Forbidden } from './pages/Forbidden';
 import { NotificationBell } from '@pcs/work-ui';
 import { useSession } from './session/SessionContext';
 import { useCongressWording } from './session/useCongressWording';
+
+// Rare (a page opened by URL without its permission): its own chunk.
+const Forbidden = lazyPage(() => import('./pages/Forbidden'), 'Forbidden');
 
 /** The signed-in frame: menu filtered by permission, header with township switcher, routed pages. */
 export function App() {
@@ -44,12 +46,14 @@ export function App() {
           data-testid="tenant-status-banner"
         />
       )}
+      <PageSuspense>
       <Routes>
         {PAGES.map((page) => (
           <Route key={page.key} path={page.path} element={mayOpen(page, session.can) ? page.element : <Forbidden />} />
         ))}
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
+      </PageSuspense>
     </AppShell>
   );
 }

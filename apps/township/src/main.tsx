@@ -1,16 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { AuthProvider, UiProvider } from '@pcs/ui';
+import { AuthProvider, lazyPage, PageSuspense, UiProvider } from '@pcs/ui';
 import { ApiProvider } from '@pcs/work-ui';
 import './i18n/texts';
 import { App } from './App';
 import { API_URL, AUTH_CONFIG } from './config';
 import { tenantStore } from './api/tenantStore';
 import { SessionProvider } from './session/SessionProvider';
-import { PublicBallotPage } from './pages/ballots/PublicBallotPage';
-import { PublicReportPage } from './pages/grid-events/public/PublicReportPage';
-import { PublicTrackingPage } from './pages/grid-events/public/PublicTrackingPage';
+
+// The public pages are chunks of their own: neither they nor the signed-in app load the other's code.
+const PublicBallotPage = lazyPage(() => import('./pages/ballots/PublicBallotPage'), 'PublicBallotPage');
+const PublicReportPage = lazyPage(() => import('./pages/grid-events/public/PublicReportPage'), 'PublicReportPage');
+const PublicTrackingPage = lazyPage(() => import('./pages/grid-events/public/PublicTrackingPage'), 'PublicTrackingPage');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -29,7 +31,9 @@ const publicPage = ballot ? (
 createRoot(root).render(
   publicPage ? (
     <StrictMode>
-      <UiProvider>{publicPage}</UiProvider>
+      <UiProvider>
+        <PageSuspense>{publicPage}</PageSuspense>
+      </UiProvider>
     </StrictMode>
   ) : (
   <StrictMode>

@@ -17,6 +17,7 @@ export { CountyTimeZoneProvider, countyToday, useCountyTimeZone, useCountyToday,
 
 // Layout
 export { AppShell, type AppShellProps, type ShellMenuItem, type ShellTenant } from './shell/AppShell';
+export { lazyPage, PageLoading, PageSuspense } from './shell/lazyPage';
 
 // Lists
 export { DataTable, type DataTableProps } from './table/DataTable';

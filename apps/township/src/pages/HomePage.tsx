@@ -2,12 +2,14 @@ import { useQueries } from '@tanstack/react-query';
 import { Card, Col, Descriptions, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TENANT_KIND_LABELS, VILLAGE_KINDS, VILLAGE_KIND_LABELS } from '@pcs/domain';
-import { BarChartCard, ErrorAlert, useLanguage } from '@pcs/ui';
+import { BarChartCard, ErrorAlert, lazyPage, PageSuspense, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../api/trpc';
 import { NS } from '../i18n/texts';
 import { useSession } from '../session/SessionContext';
 import { useCongressWording } from '../session/useCongressWording';
-import { LiaisonOfficeHome } from './deputies/home/LiaisonOfficeHome';
+
+// The liaison office's part of the home (deputies.read only) is loaded only for those who see it.
+const LiaisonOfficeHome = lazyPage(() => import('./deputies/home/LiaisonOfficeHome'), 'LiaisonOfficeHome');
 
 /** Welcome card for the township and, for those who may read them, villages by kind. */
 export function HomePage() {
@@ -62,7 +64,13 @@ export function HomePage() {
           />
         </Col>
       )}
-      {can('deputies.read') && <Col span={24}><LiaisonOfficeHome /></Col>}
+      {can('deputies.read') && (
+        <Col span={24}>
+          <PageSuspense>
+            <LiaisonOfficeHome />
+          </PageSuspense>
+        </Col>
+      )}
     </Row>
   );
 }

@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type Keycloak from 'keycloak-js';
-import { Button, Flex, Result, Spin, Typography } from 'antd';
+import { Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AuthContext, type Auth } from './AuthContext';
 import { claimsFrom } from './claims';
 import { AuthServerUnreachableError, startKeycloakSession, type AuthConfig } from './keycloakSession';
+import { lazyPage, PageSuspense } from '../shell/lazyPage';
+
+// Errors are rare: their screen (antd's Result) is loaded only when one happens.
+const AuthError = lazyPage(() => import('./AuthError'), 'AuthError');
 
 type Status = { kind: 'loading' } | { kind: 'ready'; keycloak: Keycloak } | { kind: 'error'; unreachable: boolean };
 
@@ -56,7 +60,13 @@ export function AuthProvider({ config, children }: { config: AuthConfig; childre
     };
   }, [status]);
 
-  if (status.kind === 'error') return <AuthError unreachable={status.unreachable} url={config.url} onRetry={retry} />;
+  if (status.kind === 'error') {
+    return (
+      <PageSuspense fallback={<SigningIn />}>
+        <AuthError unreachable={status.unreachable} url={config.url} onRetry={retry} />
+      </PageSuspense>
+    );
+  }
   if (!auth) return <SigningIn />;
   return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;
 }
@@ -69,36 +79,5 @@ function SigningIn() {
         <div style={{ width: 200, height: 80 }} />
       </Spin>
     </Flex>
-  );
-}
-
-/** Shown before any language choice can matter, so it says everything in both languages. */
-function AuthError({ unreachable, url, onRetry }: { unreachable: boolean; url: string; onRetry: () => void }) {
-  const { t } = useTranslation();
-  const title = unreachable ? 'auth.unreachableTitle' : 'auth.failedTitle';
-  const body = unreachable ? 'auth.unreachableBody' : 'auth.failedBody';
-  return (
-    <div data-testid="auth-error" role="alert">
-      <Result
-        status="error"
-        title={
-          <>
-            <div>{t(title, { lng: 'zh-CN' })}</div>
-            <div>{t(title, { lng: 'en' })}</div>
-          </>
-        }
-        subTitle={
-          <>
-            <Typography.Paragraph>{t(body, { lng: 'zh-CN', url })}</Typography.Paragraph>
-            <Typography.Paragraph>{t(body, { lng: 'en', url })}</Typography.Paragraph>
-          </>
-        }
-        extra={
-          <Button type="primary" onClick={onRetry}>
-            {t('app.retry', { lng: 'zh-CN' })} / {t('app.retry', { lng: 'en' })}
-          </Button>
-        }
-      />
-    </div>
   );
 }

@@ -1,8 +1,12 @@
 import type { ReactNode } from 'react';
-import { Button, Flex, Result, Spin } from 'antd';
+import { Button, Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { useAuth } from './AuthContext';
+import { lazyPage, PageSuspense } from '../shell/lazyPage';
+
+// A refusal is rare: antd's Result (with its pictures) is loaded only then.
+const Result = lazyPage(() => import('antd/es/result'), 'default');
 
 interface SessionGateProps {
   /** Loading who the user is failed: shown with a retry and a way out. */
@@ -37,7 +41,9 @@ export function SessionGate({ error, onRetry, loading, denied, children }: Sessi
   if (denied) {
     return (
       <div data-testid={denied.testId}>
-        <Result status="403" title={denied.title} subTitle={denied.body} extra={signOut} />
+        <PageSuspense>
+          <Result status="403" title={denied.title} subTitle={denied.body} extra={signOut} />
+        </PageSuspense>
       </div>
     );
   }

@@ -1,7 +1,9 @@
 import { Card, Empty, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazyPage, PageSuspense } from '../shell/lazyPage';
 import type { BarSeries } from './BarChartCard';
+
+const LinePlot = lazyPage(() => import('./LinePlot'), 'LinePlot');
 
 export interface LineChartCardProps {
   title: string;
@@ -16,7 +18,6 @@ export interface LineChartCardProps {
   size?: 'small' | 'default';
 }
 
-const PALETTE = ['#1677ff', '#fa8c16', '#52c41a', '#eb2f96'];
 
 /** A titled line chart of a series over time; a missing value leaves a gap. */
 export function LineChartCard({ title, data, categoryKey, series, loading = false, height = 220, testId, size = 'default' }: LineChartCardProps) {
@@ -29,18 +30,9 @@ export function LineChartCard({ title, data, categoryKey, series, loading = fals
         ) : (
           // Decorative for screen readers: the same numbers are in the tables.
           <div style={{ width: '100%', height }} role="img" aria-label={title}>
-            <ResponsiveContainer width="100%" height="100%">
-              <LineChart data={data as Array<Record<string, string | number | null>>} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} />
-                <YAxis tick={{ fontSize: 12 }} width={40} />
-                <Tooltip />
-                {series.length > 1 && <Legend />}
-                {series.map((s, i) => (
-                  <Line key={s.dataKey} type="linear" dataKey={s.dataKey} name={s.name} stroke={s.color ?? PALETTE[i % PALETTE.length]} dot={{ r: 3 }} isAnimationActive={false} connectNulls={false} />
-                ))}
-              </LineChart>
-            </ResponsiveContainer>
+            <PageSuspense fallback={null}>
+              <LinePlot data={data} categoryKey={categoryKey} series={series} />
+            </PageSuspense>
           </div>
         )}
       </Spin>

@@ -1,8 +1,12 @@
-import type { CSSProperties, ReactNode } from 'react';
-import { Button, Flex, Grid, Layout, Menu, Select, Typography, theme } from 'antd';
+import { Suspense, type CSSProperties, type ReactNode } from 'react';
+import { Button, Flex, Grid, Layout, Menu, theme } from 'antd';
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { lazyPage } from './lazyPage';
+
+// Only users of several townships see the switcher: antd's Select is not in everyone's first download.
+const TenantSwitcher = lazyPage(() => import('./TenantSwitcher'), 'TenantSwitcher');
 
 export interface ShellMenuItem {
   key: string;
@@ -72,9 +76,9 @@ export function AppShell(props: AppShellProps) {
             gap: narrow ? 8 : 16,
           }}
         >
-          <Typography.Title level={1} style={narrow ? VISUALLY_HIDDEN : { fontSize: 18, margin: 0, whiteSpace: 'nowrap' }} data-testid="shell-title">
+          <h1 style={narrow ? VISUALLY_HIDDEN : { fontSize: 18, fontWeight: token.fontWeightStrong, lineHeight: token.lineHeightHeading1, color: token.colorTextHeading, margin: 0, whiteSpace: 'nowrap' }} data-testid="shell-title">
             {props.title}
-          </Typography.Title>
+          </h1>
           <div style={{ flex: 1 }} />
           <Flex align="center" gap={narrow ? 8 : 16} wrap={false}>
             {props.headerExtra}
@@ -82,17 +86,11 @@ export function AppShell(props: AppShellProps) {
             <span style={VISUALLY_HIDDEN}>{t('shell.tenant')}</span>
             <span data-testid="shell-tenant" style={{ whiteSpace: 'nowrap' }}>
               {canSwitch ? (
-                <Select
-                  aria-label={t('shell.switchTenant')}
-                  data-testid="tenant-switcher"
-                  value={props.activeTenantId ?? undefined}
-                  options={props.tenants?.map((tenant) => ({ value: tenant.id, label: tenant.name }))}
-                  onChange={(id: string) => props.onTenantChange?.(id)}
-                  style={{ minWidth: narrow ? 100 : 160 }}
-                  popupMatchSelectWidth={false}
-                />
+                <Suspense fallback={<strong>{props.tenantName}</strong>}>
+                  <TenantSwitcher tenants={props.tenants ?? []} activeTenantId={props.activeTenantId} onChange={(id) => props.onTenantChange?.(id)} narrow={narrow} />
+                </Suspense>
               ) : (
-                <Typography.Text strong>{props.tenantName}</Typography.Text>
+                <strong style={{ color: token.colorText }}>{props.tenantName}</strong>
               )}
             </span>
             <span style={{ whiteSpace: 'nowrap' }}>

@@ -1,0 +1,28 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Flex, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * A page loaded when its route is first opened (its own chunk, with what only it needs):
+ * `const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage')`, used like the page
+ * itself inside a `PageSuspense`. The apps' first download is then the shell and the opened page only.
+ */
+export function lazyPage<M extends Record<K, (props: never) => ReactNode>, K extends keyof M & string>(load: () => Promise<M>, name: K): M[K] {
+  // React.lazy's types want one props type; the page keeps its own through M[K].
+  return lazy(async () => ({ default: (await load())[name] as unknown as ComponentType<object> })) as unknown as M[K];
+}
+
+/** What shows while a page's code arrives: a spinner with "Loading…", in the page area (the shell stays). */
+export function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <Flex justify="center" align="center" style={{ minHeight: 240 }} data-testid="page-loading" role="status">
+      <Spin description={t('app.loading')} />
+    </Flex>
+  );
+}
+
+/** The boundary around routed lazy pages (and any lazily loaded piece of a page). */
+export function PageSuspense({ children, fallback }: { children: ReactNode; fallback?: ReactNode }) {
+  return <Suspense fallback={fallback ?? <PageLoading />}>{children}</Suspense>;
+}

@@ -1,0 +1,41 @@
+/**
+ * What a browser must load before the first screen, per app and route, and how much it may be
+ * (gzip, kilobytes of 1,000 bytes). `scripts/bundle-budget.ts` checks these in `npm test`.
+ *
+ * A line names the page module a route loads lazily (its path in the app's Vite manifest,
+ * relative to the app folder); the check adds it, with its static imports, to the entry chunk
+ * and its static imports. A line without `modules` is the app's entry alone (the shell before
+ * any page). To add a route (a deputy's home, say), add one line here.
+ *
+ * `targetKb` is issue 13's goal (250 kB for a first screen, 150 kB on a grid worker's or a
+ * deputy's phone); `maxKb` is what the check enforces today: the size reached, with a little room,
+ * so that a change that makes a first screen heavier fails. Lower `maxKb` as screens get lighter,
+ * down to `targetKb` (docs/decisions-perf-browser.md says what is left).
+ */
+export interface BundleBudget {
+  app: 'admin' | 'township';
+  /** The route as a user types it (for the report only). */
+  route: string;
+  /** Who opens it, in a few words (for the report only). */
+  who: string;
+  /** The lazily loaded page modules of the route, as keys of the Vite manifest. */
+  modules?: readonly string[];
+  /** Enforced: kilobytes (1,000 bytes) of gzip. */
+  maxKb: number;
+  /** The goal (issue 13), printed beside the figure. */
+  targetKb: number;
+}
+
+/** Phone views: grid workers (and deputies) in a village on a slow network. */
+const PHONE_KB = 150;
+/** Every other first screen, and each app's shell. */
+const APP_KB = 250;
+
+export const BUNDLE_BUDGETS: readonly BundleBudget[] = [
+  { app: 'admin', route: '(entry)', who: 'the shell before any page', maxKb: 315, targetKb: APP_KB },
+  { app: 'admin', route: '/', who: 'county and platform home', modules: ['src/pages/HomePage.tsx'], maxKb: 390, targetKb: APP_KB },
+  { app: 'township', route: '(entry)', who: 'the shell before any page', maxKb: 360, targetKb: APP_KB },
+  { app: 'township', route: '/', who: 'township home (a grid worker lands here)', modules: ['src/pages/HomePage.tsx'], maxKb: 420, targetKb: PHONE_KB },
+  { app: 'township', route: '/my-grids', who: 'grid worker on the phone: patrols', modules: ['src/pages/grid/MyGridsPage.tsx'], maxKb: 535, targetKb: PHONE_KB },
+  { app: 'township', route: '/grid-worker', who: 'grid worker on the phone: report an event', modules: ['src/pages/grid-events/GridWorkerPage.tsx'], maxKb: 590, targetKb: PHONE_KB },
+];

@@ -20,7 +20,9 @@ type Client = ReturnType<TestStack['client']>;
 interface ListCase {
   name: string;
   who: 'township' | 'county' | 'gridoffice' | 'platform';
-  call: (client: Client, page: number) => Promise<{ total: number }>;
+  call: (client: Client, page: number, after?: string) => Promise<{ total: number }>;
+  /** Keyset paging: the key of the row before the page (`$1` tenant, `$2` its offset), and the page's rows after it (`$4`). */
+  keyset?: { before: string; rows: string };
   /** The page's rows; `$1` tenant, `$2` limit, `$3` offset. */
   rows: string;
   /** The list's total; `$1` tenant. */
@@ -187,6 +189,17 @@ const CASES: ListCase[] = [
     total: count('AuditLog'),
   },
   {
+    name: 'audit.listTownship (keyset: after the last entry of the page before)',
+    who: 'township',
+    call: (c, page, after) => c.audit.listTownship.query({ page, pageSize: PAGE_SIZE, ...(after ? { after } : {}) }),
+    rows: `SELECT * FROM "AuditLog" t WHERE t."tenantId" = $1 ORDER BY id DESC LIMIT $2 OFFSET $3`,
+    total: count('AuditLog'),
+    keyset: {
+      before: `SELECT id::text FROM "AuditLog" WHERE "tenantId" = $1 ORDER BY id DESC OFFSET $2 LIMIT 1`,
+      rows: `SELECT * FROM "AuditLog" t WHERE t."tenantId" = $1 AND id < $4::bigint ORDER BY id DESC LIMIT $2 OFFSET $3`,
+    },
+  },
+  {
     name: 'appraisal.campaigns.list',
     who: 'township',
     call: (c, page) => c.appraisal.campaigns.list.query({ page, pageSize: PAGE_SIZE }),
@@ -219,11 +232,11 @@ const CASES: ListCase[] = [
     who: 'gridoffice',
     call: (c, page) => c.countyGridEvents.list.query({ page, pageSize: PAGE_SIZE }),
     rows: `SELECT p.*, g.name AS grid_name, (SELECT name FROM "Tenant" x WHERE x.id = p."tenantId") AS township
-           FROM (SELECT * FROM "GridEvent" t WHERE t."tenantId" IN (SELECT id FROM "Tenant" WHERE "countyId" = (SELECT "countyId" FROM "Tenant" WHERE id = $1))
+           FROM (SELECT * FROM "GridEvent" t WHERE t."tenantId" IN (SELECT id FROM "Tenant" WHERE "countyId" = (SELECT "countyId" FROM "Tenant" WHERE id = $1)) AND ("escalationCount" > 0 OR overdue)
              ORDER BY overdue DESC, "isKey" DESC, "closedAt" DESC NULLS FIRST, "dueOn" ASC NULLS LAST, "reportedAt" DESC, id LIMIT $2 OFFSET $3) p
            JOIN "Grid" g ON g."tenantId" = p."tenantId" AND g.id = p."gridId"
            ORDER BY overdue DESC, "isKey" DESC, "closedAt" DESC NULLS FIRST, "dueOn" ASC NULLS LAST, "reportedAt" DESC, p.id`,
-    total: count('GridEvent', `t."tenantId" IN (SELECT id FROM "Tenant" WHERE "countyId" = (SELECT "countyId" FROM "Tenant" WHERE id = $1))`),
+    total: count('GridEvent', `t."tenantId" IN (SELECT id FROM "Tenant" WHERE "countyId" = (SELECT "countyId" FROM "Tenant" WHERE id = $1)) AND ("escalationCount" > 0 OR overdue)`),
   },
   {
     name: 'tenants.list (platform)',
@@ -272,6 +285,11 @@ async function fillLists(raw: pg.Client, tenantId: string, userIds: string[]) {
     [tenantId, userIds[0]],
   );
   await raw.query('SET session_replication_role = DEFAULT');
+  // The township's audit chain, through the one way in (its hash chain), as the platform.
+  await raw.query('BEGIN');
+  await raw.query(`SET LOCAL app.platform = 'on'`);
+  await raw.query(`SELECT count(audit_append($1, NULL, '基准', 'update', 'Village', NULL, NULL, jsonb_build_object('n', i), NULL)) FROM generate_series(1, 20000) i`, t);
+  await raw.query('COMMIT');
   await raw.query('ANALYZE');
 }
 
@@ -315,9 +333,11 @@ export async function benchLists(stack: TestStack, superuserUrl: string): Promis
       const { total } = await list.call(client, 1);
       const deep = Math.max(1, Math.floor((Math.ceil(total / PAGE_SIZE) * 4) / 5));
       for (const page of deep > 1 ? [1, deep] : [1]) {
-        const api = await timeEach(REQUESTS, () => list.call(client, page));
+        const after = list.keyset && page > 1 ? (await raw.query<{ id: string }>(list.keyset.before, [tenantId, (page - 1) * PAGE_SIZE - 1])).rows[0]!.id : undefined;
+        const api = await timeEach(REQUESTS, () => list.call(client, page, after));
         const sql = await timeEach(REQUESTS, async () => {
-          await raw.query(list.rows, [tenantId, PAGE_SIZE, (page - 1) * PAGE_SIZE]);
+          if (after) await raw.query(list.keyset!.rows, [tenantId, PAGE_SIZE, 0, after]);
+          else await raw.query(list.rows, [tenantId, PAGE_SIZE, (page - 1) * PAGE_SIZE]);
           await raw.query(list.total, [tenantId]);
         });
         rows.push({ name: list.name, page: `${page} of ${Math.max(1, Math.ceil(total / PAGE_SIZE))} (${total.toLocaleString('en')} rows)`, api, sql });
@@ -346,7 +366,7 @@ export function listTable(rows: ListRow[]): string {
  * township set) against the same count with an explicit filter as the owner, and the estimated
  * against the actual rows of a list's scan under RLS (the policy's settings read once per statement).
  */
-export async function benchRls(stack: TestStack, tenantId: string) {
+export async function benchRls(stack: TestStack, superuserUrl: string, tenantId: string) {
   const raw = new pg.Client({ connectionString: stack.ownerUrl });
   const app = new pg.Client({ connectionString: stack.appUrl });
   await Promise.all([raw.connect(), app.connect()]);
@@ -361,18 +381,71 @@ export async function benchRls(stack: TestStack, tenantId: string) {
       }
     };
     const underRls = await timeEach(REQUESTS, () => scoped(() => app.query('SELECT count(*) FROM "Village"')));
-    const filtered = await timeEach(REQUESTS, () => raw.query('SELECT count(*) FROM "Village" WHERE "tenantId" = $1', [tenantId]));
+    const filtered = await timeEach(REQUESTS, async () => {
+      await raw.query('BEGIN');
+      await raw.query('SELECT count(*) FROM "Village" WHERE "tenantId" = $1', [tenantId]);
+      await raw.query('COMMIT');
+    });
     console.log('\nRow-level security: count(*) of a township\'s villages under RLS vs WHERE "tenantId" as the owner');
     console.log(listTable([{ name: 'count(*) under RLS vs explicit filter', page: '-', api: underRls, sql: filtered }]));
-    const plan = await scoped(() => app.query<{ 'QUERY PLAN': unknown }>('EXPLAIN (ANALYZE, FORMAT JSON) SELECT * FROM "Village" WHERE kind = \'village\' ORDER BY population DESC LIMIT 50'));
-    const scans: string[] = [];
-    const walk = (node: Record<string, unknown>) => {
-      if (String(node['Node Type']).includes('Scan')) scans.push(`${String(node['Node Type'])} on ${String(node['Relation Name'])}: estimated ${String(node['Plan Rows'])} rows, actual ${String(node['Actual Rows'])}`);
-      for (const child of (node.Plans as Array<Record<string, unknown>> | undefined) ?? []) walk(child);
-    };
-    walk(((plan.rows[0]!['QUERY PLAN'] as Array<{ Plan: Record<string, unknown> }>)[0]!).Plan);
-    console.log(`Planner under RLS, villages of one kind by population: ${scans.join('; ')}`);
+    await comparePolicies(superuserUrl, tenantId);
   } finally {
     await Promise.all([raw.end(), app.end()]);
   }
+}
+
+/** The plans of three list queries under RLS as the app role, once with the policies as they were (settings read per row), once as they are. */
+const EXPLAINED: Array<[string, string, string]> = [
+  ['villages of one kind by population, page 1', 'Village', `SELECT * FROM "Village" WHERE kind = 'village' ORDER BY population DESC, id LIMIT 50`],
+  ['suggestions, the page\'s ids in the default order', 'Suggestion', `SELECT id FROM "Suggestion" ORDER BY overdue DESC, "isKey" DESC, "closedAt" DESC NULLS FIRST, "dueOn" ASC NULLS LAST, number DESC, id LIMIT 50`],
+  ['grid events of one state, count', 'GridEvent', `SELECT count(*) FROM "GridEvent" WHERE state = 'closed'`],
+];
+
+async function comparePolicies(superuserUrl: string, tenantId: string) {
+  const client = new pg.Client({ connectionString: superuserUrl });
+  await client.connect();
+  const lines: string[] = ['| query | policy | top node | estimated rows at the scan | actual rows | execution ms |', '| --- | --- | --- | ---: | ---: | ---: |'];
+  try {
+    for (const [label, table, sql] of EXPLAINED) {
+      for (const [policy, using] of [
+        ['per row (before)', `"tenantId" = ANY (app_read_tenants())`],
+        ['once per statement (now)', `"tenantId" = ANY ((SELECT app_read_tenants())::uuid[])`],
+      ] as const) {
+        // In a transaction rolled back: the policy swapped for the plan only, then restored.
+        await client.query('BEGIN');
+        try {
+          await client.query(`DROP POLICY tenant_read ON "${table}"`);
+          await client.query(`CREATE POLICY tenant_read ON "${table}" FOR SELECT USING (${using})`);
+          await client.query('SET LOCAL ROLE pcs_app');
+          await client.query(scopeStatements(tenantScope(tenantId)).join('; '));
+          const plan = (await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`)).rows[0]['QUERY PLAN'][0] as { Plan: PlanNode; 'Execution Time': number };
+          const scan = findScan(plan.Plan, table);
+          lines.push(`| ${label} | ${policy} | ${plan.Plan['Node Type']} | ${scan?.['Plan Rows'] ?? '?'} (${scan?.['Node Type'] ?? '?'}) | ${scan?.['Actual Rows'] ?? '?'} | ${fmt(plan['Execution Time'])} |`);
+        } finally {
+          await client.query('ROLLBACK');
+        }
+      }
+    }
+  } finally {
+    await client.end();
+  }
+  console.log('\nRow-level security and the planner: the read policy with the settings read per row (before) and once per statement (now), EXPLAIN ANALYZE as the app role');
+  console.log(lines.join('\n'));
+}
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Plan Rows': number;
+  'Actual Rows': number;
+  Plans?: PlanNode[];
+}
+
+function findScan(node: PlanNode, table: string): PlanNode | undefined {
+  if (node['Relation Name'] === table) return node;
+  for (const child of node.Plans ?? []) {
+    const found = findScan(child, table);
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -32,7 +32,7 @@ try {
   if (only !== 'lists') await benchDashboard(stack, superuser.toString(), { explain, events });
   if (only !== 'dashboard') {
     const { tenantId } = await benchLists(stack, superuser.toString());
-    await benchRls(stack, tenantId);
+    await benchRls(stack, superuser.toString(), tenantId);
     await benchLoad(stack);
   }
   const memory = process.memoryUsage();

@@ -45,9 +45,12 @@ export function scopeStatements(scope: DbScope): string[] {
   ];
 }
 
-/** Sets the scope for the rest of the transaction tx (again: a later call replaces it). */
+/**
+ * Sets the scope for the rest of the transaction tx (again: a later call replaces it): the three
+ * SET LOCAL in one round trip (a query without parameters goes as one simple-protocol message).
+ */
 export async function applyScope(tx: Tx, scope: DbScope): Promise<void> {
-  for (const statement of scopeStatements(scope)) await tx.$executeRawUnsafe(statement);
+  await tx.$executeRawUnsafe(scopeStatements(scope).join('; '));
 }
 
 /** Runs fn in one transaction under the scope: it all commits, or nothing does. */

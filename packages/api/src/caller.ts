@@ -35,7 +35,9 @@ interface CallerRow {
 /**
  * Links a verified token to a provisioned, enabled user. Read on every call, in one statement
  * (the user, their memberships in the order they were given, each one's township with its status
- * and county), so that disabling a user or suspending a township takes effect on the next request.
+ * and county). Memberships given together share a `createdAt`; among them the order they were
+ * written in (`ctid`) decides, as the seeds and the admin screens list them: the first usable one is
+ * the township a call works in when the app names none, so that disabling a user or suspending a township takes effect on the next request.
  */
 export async function resolveCaller(db: Db, token: VerifiedToken): Promise<Caller> {
   const [user] = await db.$queryRaw<CallerRow[]>`
@@ -45,7 +47,7 @@ export async function resolveCaller(db: Db, token: VerifiedToken): Promise<Calle
         'departmentId', m."departmentId",
         'tenant', CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('id', t.id, 'code', t.code, 'name', t.name, 'kind', t.kind, 'status', t.status) END,
         'county', json_build_object('id', c.id, 'name', c.name, 'timeZone', c."timeZone")
-      ) ORDER BY m."createdAt", m.id) FILTER (WHERE m.id IS NOT NULL), '[]') AS memberships
+      ) ORDER BY m."createdAt", m.ctid) FILTER (WHERE m.id IS NOT NULL), '[]') AS memberships
     FROM "User" u
     LEFT JOIN "Membership" m ON m."userId" = u.id
     LEFT JOIN "Tenant" t ON t.id = m."tenantId"

@@ -12,19 +12,22 @@ afterAll(() => stack?.close());
 describe('the caller, resolved in one statement per call', () => {
   it('reads every demo user as the relations say: memberships in the order given, each township with its status and county', async () => {
     const users = await stack.ownerDb.user.findMany({
-      where: { memberships: { some: {} } },
-      include: { memberships: { include: { tenant: { select: { id: true, code: true, name: true, kind: true, status: true } }, county: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } },
+      where: { memberships: { some: {} }, enabled: true },
+      include: { memberships: { include: { tenant: { select: { id: true, code: true, name: true, kind: true, status: true } }, county: true }, orderBy: { createdAt: 'asc' } } },
     });
     expect(users.length).toBeGreaterThan(5);
-    for (const user of users.filter((u) => u.enabled)) {
+    const key = (m: { role: string; tenant: { id: string } | null }) => `${m.tenant?.id ?? '-'}:${m.role}`;
+    for (const user of users) {
       const caller = await resolveCaller(stack.appDb, { subject: user.id, username: user.username, displayName: user.displayName, realmRoles: [], tenantCodes: [] });
       const first = user.memberships[0]!;
-      expect(caller).toEqual({
-        user: { id: user.id, username: user.username, displayName: user.displayName },
-        county: { id: first.county.id, name: first.county.name, timeZone: first.county.timeZone },
-        memberships: user.memberships.map((m) => ({ role: m.role, tenant: m.tenant, departmentId: m.departmentId })),
-      });
+      expect(caller.user).toEqual({ id: user.id, username: user.username, displayName: user.displayName });
+      expect(caller.county).toEqual({ id: first.county.id, name: first.county.name, timeZone: first.county.timeZone });
+      const expected = user.memberships.map((m) => ({ role: m.role, tenant: m.tenant, departmentId: m.departmentId }));
+      expect([...caller.memberships].sort((a, b) => key(a).localeCompare(key(b)))).toEqual(expected.sort((a, b) => key(a).localeCompare(key(b))));
     }
+    // Memberships given together (one createdAt) keep the order they were given in: the seed lists xikou.admin's township first.
+    const admin = await resolveCaller(stack.appDb, { subject: 'x', username: 'xikou.admin', displayName: '', realmRoles: [], tenantCodes: [] });
+    expect(admin.memberships.map((m) => `${m.tenant?.code}:${m.role}`)).toEqual(['xikou:township_admin', 'longtan:township_staff']);
   });
 
   it('refuses a user disabled between two calls on the very next call, a write included, and lets them back once enabled', async () => {

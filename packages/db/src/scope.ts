@@ -45,12 +45,9 @@ export function scopeStatements(scope: DbScope): string[] {
   ];
 }
 
-/**
- * Sets the scope for the rest of the transaction tx (again: a later call replaces it): the three
- * SET LOCAL in one round trip (a query without parameters goes as one simple-protocol message).
- */
+/** Sets the scope for the rest of the transaction tx (again: a later call replaces it). */
 export async function applyScope(tx: Tx, scope: DbScope): Promise<void> {
-  await tx.$executeRawUnsafe(scopeStatements(scope).join('; '));
+  for (const statement of scopeStatements(scope)) await tx.$executeRawUnsafe(statement);
 }
 
 /** Runs fn in one transaction under the scope: it all commits, or nothing does. */

@@ -24,24 +24,43 @@ export interface Caller {
   memberships: CallerMembership[];
 }
 
-const tenantFields = { id: true, code: true, name: true, kind: true, status: true } as const;
+interface CallerRow {
+  id: string;
+  username: string;
+  displayName: string;
+  enabled: boolean;
+  memberships: Array<{ role: Role; departmentId: string | null; tenant: TenantSummary | null; county: Caller['county'] }>;
+}
 
 /**
- * Links a verified token to a provisioned, enabled user. Read on every call, so that
- * disabling a user or suspending a township takes effect on the next request.
+ * Links a verified token to a provisioned, enabled user. Read on every call, in one statement
+ * (the user, their memberships in the order they were given, each one's township with its status
+ * and county). Memberships given together share a `createdAt`; among them the order they were
+ * written in (`ctid`) decides, as the seeds and the admin screens list them: the first usable one is
+ * the township a call works in when the app names none, so that disabling a user or suspending a township takes effect on the next request.
  */
 export async function resolveCaller(db: Db, token: VerifiedToken): Promise<Caller> {
-  const user = await db.user.findUnique({
-    where: { username: token.username },
-    include: { memberships: { include: { tenant: { select: tenantFields }, county: true }, orderBy: { createdAt: 'asc' } } },
-  });
+  const [user] = await db.$queryRaw<CallerRow[]>`
+    SELECT u.id, u.username, u."displayName", u.enabled,
+      COALESCE(json_agg(json_build_object(
+        'role', m.role,
+        'departmentId', m."departmentId",
+        'tenant', CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('id', t.id, 'code', t.code, 'name', t.name, 'kind', t.kind, 'status', t.status) END,
+        'county', json_build_object('id', c.id, 'name', c.name, 'timeZone', c."timeZone")
+      ) ORDER BY m."createdAt", m.ctid) FILTER (WHERE m.id IS NOT NULL), '[]') AS memberships
+    FROM "User" u
+    LEFT JOIN "Membership" m ON m."userId" = u.id
+    LEFT JOIN "Tenant" t ON t.id = m."tenantId"
+    LEFT JOIN "County" c ON c.id = m."countyId"
+    WHERE u.username = ${token.username}
+    GROUP BY u.id`;
   if (!user) throw new AppError('FORBIDDEN', 'USER_UNKNOWN');
   if (!user.enabled) throw new AppError('UNAUTHORIZED', 'USER_DISABLED');
   const first = user.memberships[0];
   if (!first) throw new AppError('FORBIDDEN', 'USER_UNKNOWN');
   return {
     user: { id: user.id, username: user.username, displayName: user.displayName },
-    county: { id: first.county.id, name: first.county.name, timeZone: first.county.timeZone },
+    county: first.county,
     memberships: user.memberships.map((m) => ({ role: m.role, tenant: m.tenant, departmentId: m.departmentId })),
   };
 }

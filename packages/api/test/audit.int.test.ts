@@ -188,6 +188,23 @@ function runVerifyCommand(): Promise<{ code: number; stdout: string }> {
   });
 }
 
+describe('the audit list', () => {
+  it('pages by keyset (after the last entry of the page before) exactly as by page number, both directions, own township only', async () => {
+    const client = stack.client('xikou.admin');
+    for (const sortDirection of ['desc', 'asc'] as const) {
+      const [first, second] = await Promise.all([1, 2].map((page) => client.audit.listTownship.query({ page, pageSize: 3, sortDirection })));
+      expect(second!.items).toHaveLength(3);
+      const keyset = await client.audit.listTownship.query({ page: 2, pageSize: 3, sortDirection, after: first!.items.at(-1)!.id });
+      expect(keyset).toEqual(second);
+    }
+    // Another township's entry as the cursor pages this township's entries only.
+    const foreign = (await admin().audit.list.query({ pageSize: 1, tenantId: await stack.tenantId('longtan') })).items[0]!;
+    const page = await client.audit.listTownship.query({ pageSize: 50, after: foreign.id });
+    expect(page.items.every((entry) => entry.tenantName === '溪口镇')).toBe(true);
+    expect((await failure(client.audit.listTownship.query({ after: 'not-an-id' }))).data?.code).toBe('BAD_REQUEST');
+  });
+});
+
 describe('the audit:verify command', () => {
   it("prints each chain's state and head hash with the date, and exits non-zero on a tampered database", async () => {
     const xikou = await stack.tenantId('xikou');

@@ -21,7 +21,7 @@ import type { z } from 'zod';
 import { invalidField, notFound, staleVersion } from '../../errors';
 import { runStep, stepActorOf, type WorkflowStore } from '../../workflow/step-runner';
 import { officeViewer } from '../../workflow/viewer';
-import { listResult, orderBy, pageWindow } from '../shared/paging';
+import { listResult, loadPage, orderBy, pageWindow } from '../shared/paging';
 import { auditOrganiser, inTownship, loadCampaign, ownedBy, ruleSetOf, type Organiser } from './organiser';
 import { campaignRows, storeResults } from './results';
 import { appraisalRuleDefaults, withRuleDefaults } from './templates';
@@ -30,10 +30,11 @@ const json = (value: unknown) => value as Prisma.InputJsonValue;
 
 export async function listCampaigns(org: Organiser, input: z.infer<typeof appraisalCampaignListSchema>) {
   const where: Prisma.AppraisalCampaignWhereInput = { ...ownedBy(org), ...(input.search ? { title: { contains: input.search, mode: 'insensitive' } } : {}) };
-  const [rows, total] = await Promise.all([
-    org.tx.appraisalCampaign.findMany({ where, orderBy: orderBy(input.sortBy, input.sortDirection, 'createdAt'), ...pageWindow(input), include: { _count: { select: { subjects: true } } } }),
+  const [page, total] = await Promise.all([
+    org.tx.appraisalCampaign.findMany({ where, select: { id: true }, orderBy: orderBy(input.sortBy, input.sortDirection, 'createdAt'), ...pageWindow(input) }),
     org.tx.appraisalCampaign.count({ where }),
   ]);
+  const rows = await loadPage(page, (ids) => org.tx.appraisalCampaign.findMany({ where: { ...ownedBy(org), id: { in: ids } }, include: { _count: { select: { subjects: true } } } }));
   return listResult(input, rows.map((c) => campaignSummary(c, c._count.subjects)), total);
 }
 

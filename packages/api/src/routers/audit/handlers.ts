@@ -1,6 +1,6 @@
 import type { AuditListQuery } from '@pcs/domain';
 import { verifyAuditChains, type Prisma, type Tx } from '@pcs/db';
-import { listResult, pageWindow } from '../shared/paging';
+import { listResult, keysetWindow } from '../shared/paging';
 import type { PlatformCtx } from '../shared/procedure-context';
 
 /** One page of the audit trail, of one township or (for platform admins) of all. */
@@ -14,8 +14,10 @@ export async function listAudit(tx: Tx, input: AuditListQuery, tenantId: string 
       ? { at: { ...(input.from ? { gte: new Date(input.from) } : {}), ...(input.to ? { lt: new Date(new Date(input.to).getTime() + 86_400_000) } : {}) } }
       : {}),
   };
+  const direction = input.sortDirection === 'asc' ? 'asc' : 'desc';
+  const { where: after, ...window } = keysetWindow({ ...input, after: input.after === undefined ? undefined : BigInt(input.after) }, direction);
   const [rows, total] = await Promise.all([
-    tx.auditLog.findMany({ where, orderBy: { id: input.sortDirection === 'asc' ? 'asc' : 'desc' }, ...pageWindow(input) }),
+    tx.auditLog.findMany({ where: { ...where, ...after }, orderBy: { id: direction }, ...window }),
     tx.auditLog.count({ where }),
   ]);
   const tenants = await tx.tenant.findMany({ where: { id: { in: [...new Set(rows.flatMap((r) => (r.tenantId ? [r.tenantId] : [])))] } }, select: { id: true, name: true } });

@@ -7,7 +7,7 @@ import { countyDeptProcedure, countyProcedure, router, tenantProcedure, tenantPr
 import { runStep, stepActorOf } from '../../workflow/step-runner';
 import { countyViewer, departmentViewer, officeViewer, unitsViewer, type Viewer } from '../../workflow/viewer';
 import { countyTownshipIds, withTenantNames } from '../shared/county-townships';
-import { listResult, pageWindow } from '../shared/paging';
+import { listResult, loadPage, pageWindow } from '../shared/paging';
 import { gridEventStepHooks } from './hooks';
 import { gridEventDetail, presentEvent } from './present';
 import { reportEvent } from './report';
@@ -40,7 +40,8 @@ async function listEvents(ctx: { tx: Tx; clock: Clock; caller: Caller }, input: 
   const orderBy: Prisma.GridEventOrderByWithRelationInput[] = input.sortBy
     ? [{ [input.sortBy]: input.sortDirection }, { id: 'asc' }]
     : [{ overdue: 'desc' }, { isKey: 'desc' }, { closedAt: { sort: 'desc', nulls: 'first' } }, { dueOn: { sort: 'asc', nulls: 'last' } }, { reportedAt: 'desc' }, { id: 'asc' }];
-  const [rows, total] = await Promise.all([tx(ctx).gridEvent.findMany({ where, include: { grid: { select: { name: true } } }, orderBy, ...pageWindow(input) }), tx(ctx).gridEvent.count({ where })]);
+  const [page, total] = await Promise.all([tx(ctx).gridEvent.findMany({ where, select: { id: true }, orderBy, ...pageWindow(input) }), tx(ctx).gridEvent.count({ where })]);
+  const rows = await loadPage(page, (ids) => tx(ctx).gridEvent.findMany({ where: { tenantId: { in: [...tenantIds] }, id: { in: ids } }, include: { grid: { select: { name: true } } } }));
   return listResult(input, rows.map((r) => presentEvent(r, ctx.clock.today)), total);
 }
 const tx = (ctx: { tx: Tx }) => ctx.tx;

@@ -4,7 +4,7 @@ import type { Prisma, Tx } from '@pcs/db';
 import type { Viewer } from '../../workflow/viewer';
 import { assignmentFilter } from '../../workflow/visibility';
 import { listInclude, presentListItem } from './present';
-import { listResult, pageWindow } from '../shared/paging';
+import { listResult, loadPage, pageWindow } from '../shared/paging';
 import { yearRange } from '../shared/dates';
 import type { TenantCtx } from '../shared/tenant-context';
 
@@ -34,10 +34,12 @@ export function listOrder(input: SuggestionListQuery): Prisma.SuggestionOrderByW
 
 export async function listSuggestions(tx: Tx, input: SuggestionListQuery, viewer: Viewer, scope: { tenantId?: string; tenantIds?: readonly string[] }) {
   const where: Prisma.SuggestionWhereInput = { ...listWhere(input, viewer, scope.tenantIds), ...(scope.tenantId ? { tenantId: scope.tenantId } : {}) };
-  const [rows, total] = await Promise.all([
-    tx.suggestion.findMany({ where, include: listInclude, orderBy: listOrder(input), ...pageWindow(input) }),
+  const [page, total] = await Promise.all([
+    tx.suggestion.findMany({ where, select: { id: true }, orderBy: listOrder(input), ...pageWindow(input) }),
     tx.suggestion.count({ where }),
   ]);
+  const tenants: Prisma.SuggestionWhereInput = scope.tenantId ? { tenantId: scope.tenantId } : scope.tenantIds ? { tenantId: { in: [...scope.tenantIds] } } : {};
+  const rows = await loadPage(page, (ids) => tx.suggestion.findMany({ where: { ...tenants, id: { in: ids } }, include: listInclude }));
   return listResult(input, rows.map(presentListItem), total);
 }
 

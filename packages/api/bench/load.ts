@@ -1,0 +1,109 @@
+import autocannon from 'autocannon';
+import { DEMO_TOWNSHIPS } from '@pcs/db/seed';
+import { addDays, localDay } from '@pcs/domain';
+import type { TestStack } from '../test/harness';
+import { fmt } from './timing';
+
+/** Seconds each scenario runs at each concurrency: bounded, loopback only. */
+const SECONDS = 8;
+
+interface Township {
+  code: string;
+  id: string;
+  headers: Record<string, string>;
+  deputyId: string;
+}
+
+type Request = { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string };
+
+const input = (value: unknown) => encodeURIComponent(JSON.stringify(value));
+
+/** What a township's staff read most: the work lists, the villages, the home page, the unread count. */
+const READS = [
+  (t: Township): Request => ({ method: 'GET', path: `/trpc/suggestions.list?input=${input({ page: 1, pageSize: 20 })}`, headers: t.headers }),
+  (t: Township): Request => ({ method: 'GET', path: `/trpc/villages.list?input=${input({ page: 1, pageSize: 50 })}`, headers: t.headers }),
+  (t: Township): Request => ({ method: 'GET', path: `/trpc/deputies.list?input=${input({ page: 1, pageSize: 20 })}`, headers: t.headers }),
+  (t: Township): Request => ({ method: 'GET', path: `/trpc/gridEvents.list?input=${input({ page: 1, pageSize: 20 })}`, headers: t.headers }),
+  (t: Township): Request => ({ method: 'GET', path: '/trpc/notifications.unreadCount', headers: t.headers }),
+];
+
+/** An audited write of township work: a suggestion registered (numbered, audited, its history row). */
+function write(t: Township, n: number, day: string): Request {
+  const body = JSON.stringify({ kind: 'suggestion', source: 'between_sessions', title: `压测 ${t.code} ${n}`, content: '基准压测期间提交。', topic: 'roads_transport', leadDeputyId: t.deputyId, submittedOn: day });
+  return { method: 'POST', path: '/trpc/suggestions.create', headers: t.headers, body };
+}
+
+export interface LoadRow {
+  scenario: string;
+  connections: number;
+  requests: number;
+  rps: number;
+  p50Ms: number;
+  p95Ms: number;
+  non2xx: number;
+}
+
+async function run(url: string, connections: number, next: (n: number) => Request): Promise<Omit<LoadRow, 'scenario'>> {
+  let sequence = 0;
+  const latencies: number[] = [];
+  let non2xx = 0;
+  const result = await autocannon({
+    url,
+    connections,
+    duration: SECONDS,
+    requests: [
+      {
+        setupRequest: (request, context: { started?: number }) => {
+          context.started = performance.now();
+          return { ...request, ...next(sequence++) };
+        },
+        onResponse: (status, _body, context: { started?: number }) => {
+          latencies.push(performance.now() - (context.started ?? performance.now()));
+          if (status < 200 || status > 299) non2xx++;
+        },
+      },
+    ],
+  });
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0;
+  return { connections, requests: latencies.length, rps: result.requests.average, p50Ms: at(0.5), p95Ms: at(0.95), non2xx: non2xx + result.errors + result.timeouts };
+}
+
+/**
+ * A bounded mixed load at 8 and 32 connections on loopback: reads of every demo township, writes
+ * of one township, of two and of all, and a mix (one call in five a write), each for SECONDS.
+ */
+export async function benchLoad(stack: TestStack): Promise<LoadRow[]> {
+  const day = addDays(localDay(new Date(), 'Asia/Shanghai'), -1);
+  const townships: Township[] = [];
+  for (const { code } of DEMO_TOWNSHIPS) {
+    const id = await stack.tenantId(code);
+    const deputy = await stack.ownerDb.deputy.findFirst({ where: { tenantId: id, status: 'serving' }, select: { id: true } });
+    if (!deputy) continue;
+    townships.push({ code, id, deputyId: deputy.id, headers: { authorization: `Bearer ${await stack.tokenFor(`${code}.admin`)}`, 'x-tenant-id': id, 'content-type': 'application/json' } });
+  }
+  const [one, two] = townships;
+  const scenarios: Array<[string, (n: number) => Request]> = [
+    [`reads, ${townships.length} townships`, (n) => READS[Math.floor(n / townships.length) % READS.length]!(townships[n % townships.length]!)],
+    ['writes, one township', (n) => write(one!, n, day)],
+    ['writes, two townships', (n) => write([one!, two!][n % 2]!, n, day)],
+    [`writes, ${townships.length} townships`, (n) => write(townships[n % townships.length]!, n, day)],
+    [`mix (1 in 5 a write), ${townships.length} townships`, (n) => (n % 5 === 4 ? write(townships[n % townships.length]!, n, day) : READS[Math.floor(n / townships.length) % READS.length]!(townships[n % townships.length]!))],
+  ];
+  const rows: LoadRow[] = [];
+  for (const connections of [8, 32]) {
+    for (const [scenario, next] of scenarios) {
+      process.stdout.write(`\rload: ${scenario} at ${connections}            `);
+      rows.push({ scenario, ...(await run(stack.apiUrl, connections, next)) });
+    }
+  }
+  console.log(`\n\nMixed load on loopback: ${SECONDS} s per scenario and concurrency, autocannon, tokens of the townships' admins`);
+  console.log(loadTable(rows));
+  return rows;
+}
+
+export function loadTable(rows: LoadRow[]): string {
+  const lines = ['| scenario | connections | requests | requests/s | p50 ms | p95 ms | non-2xx |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  for (const r of rows) lines.push(`| ${r.scenario} | ${r.connections} | ${r.requests} | ${fmt(r.rps)} | ${fmt(r.p50Ms)} | ${fmt(r.p95Ms)} | ${r.non2xx} |`);
+  return lines.join('\n');
+}

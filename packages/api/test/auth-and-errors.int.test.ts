@@ -1,6 +1,6 @@
 import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { failure, startTestStack, type TestStack } from './harness';
+import { countyToday, failure, startTestStack, type TestStack } from './harness';
 
 let stack: TestStack;
 
@@ -164,7 +164,7 @@ describe('roles and scopes', () => {
 
   it('lets a township admin override a rule from today on, and refuses past dates and bad values', async () => {
     const admin = stack.client('xikou.admin');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = countyToday();
     await admin.rules.setOverride.mutate({ key: 'deputy.fixed_contacts_min', value: 5, effectiveFrom: today });
     const rules = await admin.rules.effective.query({});
     expect(rules.find((r) => r.key === 'deputy.fixed_contacts_min')).toMatchObject({ value: 5, source: 'township' });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { DEFAULT_DUTY_POINTS } from '@pcs/domain';
 import { PDF, uploadFile } from './attachment-http';
-import { failure, startTestStack, type TestStack } from './harness';
+import { countyToday, failure, startTestStack, type TestStack } from './harness';
 
 /**
  * Deputies, meetings, duty records, import and the six books through tRPC over HTTP against
@@ -14,7 +14,7 @@ let longtanDeputyId: string;
 let longtanGroupId: string;
 let xikouGroup: { id: string; name: string };
 
-const today = new Date().toISOString().slice(0, 10);
+const today = countyToday();
 const year = Number(today.slice(0, 4));
 
 const newDeputy = (name: string, extra: Record<string, unknown> = {}) => ({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { failure, startTestStack, type TestStack } from './harness';
+import { countyToday, failure, startTestStack, type TestStack } from './harness';
 
 let stack: TestStack;
 
@@ -53,7 +53,7 @@ describe('provisioning a township', () => {
 
   it('lets a county change made after a township was created reach it, until the township overrides', async () => {
     const created = await admin().tenants.create.mutate({ code: 'songling', name: '松岭乡', kind: 'township', firstAdmin: { username: 'songling.admin', displayName: '周九' } });
-    const today = new Date().toISOString().slice(0, 10);
+    const today = countyToday();
     const key = 'suggestion.reply_due_standard_months';
     const township = stack.client('songling.admin');
     const valueOf = async (k: string) => (await township.rules.effective.query({})).find((r) => r.key === k);
@@ -68,7 +68,7 @@ describe('provisioning a township', () => {
   });
 
   it('refuses changes to a rule not yet in effect or of an area not built, for the county and a township, in both languages', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = countyToday();
     const county = await failure(admin().countySettings.setRuleDefault.mutate({ key: 'suggestion.satisfaction_scale', value: ['满意', '不满意'], effectiveFrom: today }));
     expect(county.data?.code).toBe('BAD_REQUEST');
     expect(county.data?.messages.zh).toMatch(/该规则不可修改（未生效：/);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { failure, startTestStack, type TestStack } from './harness';
+import { countyToday, failure, startTestStack, type TestStack } from './harness';
 
 /**
  * A sub-district (城南街道) has no people's congress: its working committee (人大工委) does the
@@ -9,7 +9,7 @@ import { failure, startTestStack, type TestStack } from './harness';
 let stack: TestStack;
 let chengnan: string;
 
-const today = new Date().toISOString().slice(0, 10);
+const today = countyToday();
 const year = Number(today.slice(0, 4));
 const sessionWords = /人代会|人民代表大会|主席团|session|presidium/i;
 

@@ -89,12 +89,12 @@ describe('rectification tasks', () => {
     const opinion = await staff().supervision.rectifications.issue.mutate({ source: 'deliberation_opinion', activityId: hearing.id, title: '关于安全生产工作的审议意见', description: '一、…二、…', assignee: { type: 'unit', id: units['党政综合办公室']! } });
     const rules = await staff().rules.effective.query({});
     const days = rules.find((r) => r.key === 'supervision.deliberation_reply_days')!.value as number;
-    expect(opinion.dueOn).toBe(new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + days)).toISOString().slice(0, 10));
+    expect(opinion.dueOn).toBe(countyToday(days));
   });
 
   it("refuses a handler reporting on another unit's task, and escalates overdue tasks", async () => {
     const activity = await staff().supervision.activities.create.mutate({ kind: 'survey', title: '专题调研', startDate: today() });
-    const past = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const past = countyToday(-1);
     const task = await staff().supervision.rectifications.issue.mutate({ source: 'finding', activityId: activity.id, title: '卫生室药品不足', description: '…', assignee: { type: 'unit', id: units['卫生院']! }, dueOn: today() });
     expect((await failure(handler().supervision.rectifications.step.mutate({ id: task.id, version: task.version, action: 'report', payload: { content: '越权' } }))).data?.code).toBe('NOT_FOUND');
     expect((await failure(staff().supervision.rectifications.issue.mutate({ source: 'finding', activityId: activity.id, title: 'x', description: 'x', assignee: { type: 'unit', id: units['卫生院']! }, dueOn: past }))).data?.code).toBe('BAD_REQUEST');

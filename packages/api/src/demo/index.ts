@@ -12,6 +12,9 @@ import { loadGridEventDemo } from './grid-events-demo';
  * A second run changes nothing.
  */
 export async function loadDemo(db: Db): Promise<{ created: boolean }> {
+  // The demo's history goes back about three years: its months get their partitions first
+  // (rows of a month without one would land in the default partition).
+  await db.$queryRaw`SELECT app_make_partitions((current_date - interval '4 years')::date, current_date)`;
   const result = await loadDemoData(db);
   if (result.created) {
     await loadWorkflowDemo(db);

@@ -4,10 +4,13 @@ import type { Logger } from '../logger';
 import { runDeadlineSweep } from './deadline-sweep';
 import { freezeRankings } from '../indicators/rankings';
 import { refreshIndicatorValues } from '../indicators/refresh';
+import { makePartitionsAhead } from './partitions';
 
 export const DEADLINE_QUEUE = 'deadline-sweep';
 /** Recomputes the indicator values whose source rows changed (indicators/refresh.ts). */
 export const INDICATOR_QUEUE = 'indicator-refresh';
+/** Makes the month partitions ahead (jobs/partitions.ts). */
+export const PARTITION_QUEUE = 'partitions-ahead';
 
 export interface JobsOptions {
   /** PostgreSQL URL for the queue (the API's pcs_app URL; see docs/jobs.md). */
@@ -47,6 +50,14 @@ export async function startJobs({ connectionString, db, logger, cron = '*/30 * *
     const frozen = await freezeRankings(db);
     if (frozen > 0) logger.info({ frozen }, 'period rankings frozen');
   });
+  // Daily, and once on start: the months ahead of the partitioned tables.
+  await boss.createQueue(PARTITION_QUEUE, { name: PARTITION_QUEUE, policy: 'singleton' });
+  await boss.schedule(PARTITION_QUEUE, '17 3 * * *', {}, { tz: 'UTC' });
+  await boss.work(PARTITION_QUEUE, async () => {
+    const months = await makePartitionsAhead(db);
+    logger.info({ months }, 'month partitions ahead made');
+  });
+  await boss.send(PARTITION_QUEUE, {});
   const runNow = () => boss.send(DEADLINE_QUEUE, {});
   await runNow();
   await boss.send(INDICATOR_QUEUE, {});

@@ -15,7 +15,8 @@ export async function listAudit(tx: Tx, input: AuditListQuery, tenantId: string 
       : {}),
   };
   const [rows, total] = await Promise.all([
-    tx.auditLog.findMany({ where, orderBy: { id: input.sortDirection === 'asc' ? 'asc' : 'desc' }, ...pageWindow(input) }),
+    // By time, then id: ids come from one sequence, which orders entries on one node only (docs/scale.md).
+    tx.auditLog.findMany({ where, orderBy: [{ at: input.sortDirection === 'asc' ? 'asc' : 'desc' }, { id: input.sortDirection === 'asc' ? 'asc' : 'desc' }], ...pageWindow(input) }),
     tx.auditLog.count({ where }),
   ]);
   const tenants = await tx.tenant.findMany({ where: { id: { in: [...new Set(rows.flatMap((r) => (r.tenantId ? [r.tenantId] : [])))] } }, select: { id: true, name: true } });

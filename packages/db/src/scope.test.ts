@@ -10,7 +10,6 @@ describe('scopeStatements', () => {
       `SET LOCAL app.read_tenants = '{${xikou}}'`,
       `SET LOCAL app.write_tenant = '${xikou}'`,
       `SET LOCAL app.platform = ''`,
-      `SET LOCAL app.province = ''`,
     ]);
   });
 
@@ -19,17 +18,16 @@ describe('scopeStatements', () => {
       `SET LOCAL app.read_tenants = '{${xikou},${longtan.toLowerCase()}}'`,
       `SET LOCAL app.write_tenant = ''`,
       `SET LOCAL app.platform = ''`,
-      `SET LOCAL app.province = ''`,
     ]);
-    expect(scopeStatements(platformScope())).toEqual([`SET LOCAL app.read_tenants = '{}'`, `SET LOCAL app.write_tenant = ''`, `SET LOCAL app.platform = 'on'`, `SET LOCAL app.province = 'on'`]);
+    expect(scopeStatements(platformScope())).toEqual([`SET LOCAL app.read_tenants = '{}'`, `SET LOCAL app.write_tenant = ''`, `SET LOCAL app.platform = 'on'`]);
     // A province reads by a flag, never by a list of every township.
-    expect(scopeStatements(provinceReadScope())).toEqual([`SET LOCAL app.read_tenants = '{}'`, `SET LOCAL app.write_tenant = ''`, `SET LOCAL app.platform = ''`, `SET LOCAL app.province = 'on'`]);
+    expect(scopeStatements(provinceReadScope())).toEqual([`SET LOCAL app.read_tenants = '{}'`, `SET LOCAL app.write_tenant = ''`, `SET LOCAL app.platform = 'province'`]);
   });
 
-  it('emits nothing but SET LOCAL of the four settings, each value one quoted literal', () => {
+  it('emits nothing but SET LOCAL of the three settings, each value one quoted literal', () => {
     for (const scope of [tenantScope(xikou), countyReadScope([xikou, longtan]), platformScope(), provinceReadScope(), noTenantScope()]) {
       for (const statement of scopeStatements(scope)) {
-        expect(statement).toMatch(/^SET LOCAL app\.(read_tenants|write_tenant|platform|province) = '[{}0-9a-f,\-on]*'$/);
+        expect(statement).toMatch(/^SET LOCAL app\.(read_tenants|write_tenant|platform) = '[{}0-9a-f,\-onprvic]*'$/);
       }
     }
   });

@@ -48,8 +48,9 @@ export function scopeStatements(scope: DbScope): string[] {
   return [
     `SET LOCAL app.read_tenants = ${literal(read)}`,
     `SET LOCAL app.write_tenant = ${literal(write)}`,
-    `SET LOCAL app.platform = ${literal(scope.platform ? 'on' : '')}`,
-    `SET LOCAL app.province = ${literal(scope.province ? 'on' : '')}`,
+    // One setting for both flags (a statement fewer per scope): 'on' for the platform (which reads the
+    // province's rollups too), 'province' for a province read alone.
+    `SET LOCAL app.platform = ${literal(scope.platform ? 'on' : scope.province ? 'province' : '')}`,
   ];
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createDb } from '@pcs/db';
 import { DEMO_PASSWORD, DEMO_USERS } from '@pcs/db/seed';
 import { loadDemo } from '@pcs/api/demo';
-import { dropDatabase, prepareDatabase } from '@pcs/db/server';
+import { dropDatabase, prepareDatabase, prepareJobsDatabase } from '@pcs/db/server';
 import { devDatabaseName } from './lib/dev-database';
 import { API_AUDIENCE, PROVISIONING_CLIENT, REALM, stackPorts } from './lib/ports';
 import { onStop, startService, stopOnSignals, waitForUrl } from './lib/processes';
@@ -43,6 +43,8 @@ console.log(postgres.embedded ? `Started embedded PostgreSQL on port ${ports.emb
 const database = e2e ? `pcs_e2e_${process.env.PCS_E2E_SLOT ?? 0}` : devDatabaseName();
 if (e2e) await dropDatabase(postgres.adminUrl, database);
 const prepared = await prepareDatabase(postgres.adminUrl, database);
+// The job queue's own database beside it (docs/jobs.md), which the API derives from its URL.
+await prepareJobsDatabase(postgres.adminUrl, database);
 console.log(`Migrations applied: ${prepared.applied.length ? prepared.applied.join(', ') : 'none pending'}`);
 const ownerDb = createDb(prepared.ownerUrl, { max: 2 });
 const seeded = await loadDemo(ownerDb);

@@ -1,6 +1,6 @@
 import { attachmentStoreFromEnv, createApiServer, rootLogger, startJobs, type Jobs } from '@pcs/api';
 import { createTokenVerifier, KeycloakIdentityProvider } from '@pcs/auth';
-import { createDb } from '@pcs/db';
+import { createDb, jobsDatabaseUrl } from '@pcs/db';
 import { loadConfig } from './config';
 
 const config = loadConfig();
@@ -14,7 +14,8 @@ server.listen(config.port, config.host, () => rootLogger.info({ host: config.hos
 // Scheduled deadline checks (pg-boss, in PostgreSQL); PCS_JOBS=off leaves them to another process.
 let jobs: Jobs | null = null;
 if (process.env.PCS_JOBS !== 'off') {
-  startJobs({ connectionString: config.databaseUrl, db, logger: rootLogger }).then(
+  // The queue lives in its own database (docs/jobs.md): PCS_JOBS_DATABASE_URL, else <app database>_jobs on the same server.
+  startJobs({ connectionString: process.env.PCS_JOBS_DATABASE_URL ?? jobsDatabaseUrl(config.databaseUrl), db, logger: rootLogger }).then(
     (started) => (jobs = started),
     (err: unknown) => rootLogger.error({ err }, 'job queue not started'),
   );

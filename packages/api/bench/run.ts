@@ -5,6 +5,7 @@ import { startTestStack } from '../test/harness';
 import { benchDashboard } from './dashboard';
 import { benchLists, benchRls } from './lists';
 import { benchLoad } from './load';
+import { benchProvince } from './province';
 
 /**
  * `npm run bench`: figures measured in one run on loopback, each beside the raw SQL of the same
@@ -12,17 +13,30 @@ import { benchLoad } from './load';
  * `--events <n>` sets the grid events of the scale data (default a million); `--only lists` runs
  * the list pages, row-level security and the mixed load (a few minutes, on its own smaller scale
  * data), `--only dashboard` the county dashboards.
+ * `--province` runs the province mode instead (bench/province.ts): `--townships <n>` (default 3,000)
+ * and `--events <n>` (default five million) grid events, partitioned against unpartitioned.
  * Bounded: a fixed number of requests against 127.0.0.1 only.
  */
 const explain = process.argv.includes('--explain');
 /** Grid events of the scale data: a million by default, `--events 10000000` for ten. */
 const eventsArg = process.argv.indexOf('--events');
-const events = eventsArg > 0 ? Number(process.argv[eventsArg + 1]) : DEFAULT_SCALE.gridEvents;
+const province = process.argv.includes('--province');
+const events = eventsArg > 0 ? Number(process.argv[eventsArg + 1]) : province ? 5_000_000 : DEFAULT_SCALE.gridEvents;
+const townshipsArg = process.argv.indexOf('--townships');
+const townships = townshipsArg > 0 ? Number(process.argv[townshipsArg + 1]) : 3_000;
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
 if (only !== undefined && only !== 'lists' && only !== 'dashboard') throw new Error(`--only takes lists or dashboard, not ${only}`);
 const repoRoot = new URL('../../../', import.meta.url).pathname;
 const postgres = await ensurePostgres({ url: process.env.TEST_DATABASE_URL, fallbackUrl: 'postgresql://postgres@127.0.0.1:5432/postgres', dataDir: join(repoRoot, '.data', 'pg-test'), port: 5434 });
+if (province) {
+  try {
+    await benchProvince(postgres.adminUrl, { townships, events, explain });
+  } finally {
+    await postgres.stop();
+  }
+  process.exit(0);
+}
 // The per-user budget is the API's defence against floods; a benchmark's sequential calls are not one.
 const stack = await startTestStack({ postgresAdminUrl: postgres.adminUrl, limits: { userCalls: 1_000_000_000, ipRequests: 1_000_000_000 } });
 try {

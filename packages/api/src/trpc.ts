@@ -191,7 +191,10 @@ export function countyProcedure(permission: Permission) {
   return authedProcedure.use(async ({ ctx, next, ...call }) => {
     if (!hasPermission(rolesIn(ctx.caller, null), permission)) throw new AppError('FORBIDDEN', 'FORBIDDEN');
     const tenants = await ctx.deps.db.tenant.findMany({ where: { countyId: ctx.caller.county.id }, select: { id: true } });
-    return inScope(ctx, countyReadScope(tenants.map((t) => t.id)), (tx, afterCommit) => once(ctx, tx, null, call, () => next({ ctx: { tx, county: ctx.caller.county, afterCommit } })));
+    // The county's townships: the read scope, and what every query names (`tenantId: { in: tenantIds }`), so that on a
+    // distributed database it reaches their shards only (docs/scale.md).
+    const tenantIds = tenants.map((t) => t.id);
+    return inScope(ctx, countyReadScope(tenantIds), (tx, afterCommit) => once(ctx, tx, null, call, () => next({ ctx: { tx, county: ctx.caller.county, afterCommit, tenantIds } })));
   });
 }
 
@@ -249,13 +252,14 @@ export function departmentOf(caller: Caller): { departmentId: string } | null {
  * hold items assigned to the department. Shared by `countyDeptProcedure` and the attachment routes.
  */
 export async function applyDepartmentScope(db: Db, tx: Tx, countyId: string, departmentId: string): Promise<string[]> {
-  const county = await db.tenant.findMany({ where: { countyId, status: { not: 'suspended' } }, select: { id: true } });
-  await applyScope(tx, countyReadScope(county.map((t) => t.id)));
-  // Only which townships hold the department's items is read under the county scope.
+  const county = (await db.tenant.findMany({ where: { countyId, status: { not: 'suspended' } }, select: { id: true } })).map((t) => t.id);
+  await applyScope(tx, countyReadScope(county));
+  // Only which townships hold the department's items is read under the county scope, naming the county's townships.
+  const inCounty = { tenantId: { in: county } };
   const [suggestions, rectifications, gridEvents] = await Promise.all([
-    tx.suggestionAssignment.findMany({ where: { departmentId, endedAt: null }, select: { tenantId: true }, distinct: ['tenantId'] }),
-    tx.rectification.findMany({ where: { departmentId }, select: { tenantId: true }, distinct: ['tenantId'] }),
-    tx.gridEvent.findMany({ where: { departmentId, level: 2 }, select: { tenantId: true }, distinct: ['tenantId'] }),
+    tx.suggestionAssignment.findMany({ where: { ...inCounty, departmentId, endedAt: null }, select: { tenantId: true }, distinct: ['tenantId'] }),
+    tx.rectification.findMany({ where: { ...inCounty, departmentId }, select: { tenantId: true }, distinct: ['tenantId'] }),
+    tx.gridEvent.findMany({ where: { ...inCounty, departmentId, level: 2 }, select: { tenantId: true }, distinct: ['tenantId'] }),
   ]);
   const tenantIds = [...new Set([...suggestions, ...rectifications, ...gridEvents].map((r) => r.tenantId))];
   await applyScope(tx, countyReadScope(tenantIds));

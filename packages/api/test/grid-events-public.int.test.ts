@@ -63,7 +63,7 @@ describe('public grid-event reports', () => {
     expect((await post(`/public/xikou/grid-events/${trackingCode}/follow-up`, { resolved: true, satisfaction: 'satisfied' })).status).toBe(409);
     let v = (await office.gridEvents.step.mutate({ id: event.id, version: event.version, action: 'accept', payload: {} })).version;
     v = (await office.gridEvents.step.mutate({ id: event.id, version: v, action: 'dispatch', payload: { target: { type: 'unit', id: unit.id } } })).version;
-    await stack.ownerDb.gridEvent.update({ where: { tenantId_id: { tenantId: event.tenantId, id: event.id } }, data: { state: 'fed_back', feedback: '已清理并劝导。', handlerName: '赵敏' } });
+    await stack.ownerDb.gridEvent.updateMany({ where: { tenantId: event.tenantId, id: event.id }, data: { state: 'fed_back', feedback: '已清理并劝导。', handlerName: '赵敏' } });
     await office.gridEvents.step.mutate({ id: event.id, version: v, action: 'verify_pass', payload: {} });
 
     const closed = await get(`/public/xikou/grid-events/${trackingCode}`);
@@ -129,7 +129,7 @@ describe('public grid-event reports', () => {
     expect(files).toHaveLength(1);
     expect(files[0]).toMatchObject({ uploaderName: '群众', uploadedById: null, contentType: 'image/jpeg' });
     // Closed: no more photos.
-    await stack.ownerDb.gridEvent.update({ where: { tenantId_id: { tenantId: event.tenantId, id: event.id } }, data: { state: 'closed' } });
+    await stack.ownerDb.gridEvent.updateMany({ where: { tenantId: event.tenantId, id: event.id }, data: { state: 'closed' } });
     expect((await upload('xikou', trackingCode, '现场.jpg', await photoJpeg())).status).toBe(409);
   });
 });

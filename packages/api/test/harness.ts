@@ -5,7 +5,7 @@ import { startDevIdp, createTokenVerifier, KeycloakIdentityProvider, type DevIdp
 import { DEFAULT_TIME_ZONE, ROLES, addDays, localDay } from '@pcs/domain';
 import { createDb, type Db } from '@pcs/db';
 import { demoIdentities } from '@pcs/db/seed';
-import { dropDatabase, prepareDatabase } from '@pcs/db/server';
+import { dropDatabase, prepareDatabase, prepareJobsDatabase } from '@pcs/db/server';
 import { inject } from 'vitest';
 import pino from 'pino';
 import { createApiServer, type ApiDeps, type ApiLimitSettings, type AppRouter } from '../src';
@@ -22,6 +22,8 @@ export interface TestStack {
   apiUrl: string;
   ownerUrl: string;
   appUrl: string;
+  /** The job queue's own database beside this one (made on first call; docs/jobs.md), as the application role. */
+  jobsUrl(): Promise<string>;
   idp: DevIdp;
   /** The application role's client: subject to RLS like the API. */
   appDb: Db;
@@ -105,6 +107,7 @@ export async function startTestStack(options: { postgresAdminUrl?: string; limit
     apiUrl,
     ownerUrl: prepared.ownerUrl,
     appUrl: prepared.appUrl,
+    jobsUrl: () => prepareJobsDatabase(adminUrl, database),
     idp,
     appDb,
     ownerDb,

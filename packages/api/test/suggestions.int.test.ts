@@ -302,7 +302,8 @@ describe('deadlines', () => {
 
   it('runs the sweep as a pg-boss job on the application role', async () => {
     const s = await assigned('关于清理集镇排水沟的建议', { type: 'unit', id: units['综合行政执法队']! }, { assignedOn: daysAgo(100) });
-    const jobs = await startJobs({ connectionString: stack.appUrl, db: stack.appDb, logger: pino({ level: 'silent' }), cron: '0 0 1 1 *' });
+    // The queue in its own database beside the test's (as `npm start` has it), never in the application's.
+    const jobs = await startJobs({ connectionString: await stack.jobsUrl(), db: stack.appDb, logger: pino({ level: 'silent' }), cron: '0 0 1 1 *' });
     try {
       const deadline = Date.now() + 20_000;
       while (Date.now() < deadline) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyScope, tenantScope } from '@pcs/db';
 import { failure, startTestStack, type TestStack } from './harness';
-import { OWNER_ONLY_TABLES, PLATFORM_TABLES, tablesWithTenants, type TableInfo } from './lib/tenant-tables';
+import { OWNER_ONLY_TABLES, PLATFORM_TABLES, partitions, tablesWithTenants, type TableInfo } from './lib/tenant-tables';
 
 /**
  * A township-A user must not read, list, update or delete township-B records through any
@@ -172,6 +172,24 @@ describe('tenant isolation of every tenant table (from the catalogue)', () => {
     // The check bites: the demo data puts other townships' rows in most tables.
     expect(covered.length).toBeGreaterThanOrEqual(30);
   });
+
+  it('reads, changes and adds nothing through a partition directly (only through its parent, under its policies)', async () => {
+    const names = await partitions(stack.ownerDb);
+    expect(names).toEqual(expect.arrayContaining(['GridEvent_default', 'GridEventTransition_default', 'AuditLog_default']));
+    const reached: string[] = [];
+    for (const name of names) {
+      // Writes are refused the same way (no privilege at all: packages/db/test/tenant-keys.int.test.ts reads the grants).
+      const sql = `SELECT count(*)::int AS n FROM "${name}"`;
+      const outcome = await underA((tx) => tx.$queryRawUnsafe(sql));
+      if (outcome.ok || !/permission denied/.test(outcome.error)) reached.push(`${sql}: ${outcome.ok ? JSON.stringify(outcome.value) : outcome.error}`);
+    }
+    expect(reached).toEqual([]);
+    // The demo's rows are in the month partitions, not piled in the default one.
+    const [{ n }] = await stack.ownerDb.$queryRawUnsafe<[{ n: number }]>(`SELECT count(*)::int AS n FROM "GridEvent_default"`);
+    const [{ all }] = await stack.ownerDb.$queryRawUnsafe<[{ all: number }]>(`SELECT count(*)::int AS all FROM "GridEvent"`);
+    expect(all).toBeGreaterThan(0);
+    expect(n).toBeLessThan(all);
+  }, 120_000);
 
   it("updates and deletes none of another township's rows, in any tenant table", async () => {
     const changed: string[] = [];

@@ -11,3 +11,13 @@ export function withDatabase(url: string, database: string): string {
   next.pathname = `/${database}`;
   return next.toString();
 }
+
+/**
+ * The job queue's database beside an application database: the same server, its own database
+ * `<name>_jobs` (docs/jobs.md). pg-boss makes its schema and partitions there at run time, never
+ * in the application's (distributed) database.
+ */
+export function jobsDatabaseUrl(appUrl: string): string {
+  const url = new URL(appUrl);
+  return withDatabase(appUrl, `${decodeURIComponent(url.pathname.slice(1)) || 'postgres'}_jobs`);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyReadScope, noTenantScope, platformScope, scopeStatements, tenantScope } from './scope';
+import { countyReadScope, noTenantScope, platformScope, provinceReadScope, scopeStatements, tenantScope } from './scope';
 
 const xikou = '0b9f5a52-8d6e-4c1a-9f3e-2a7d4c6b1e01';
 const longtan = '5C2E7F10-3B4A-4D6E-8F90-A1B2C3D4E5F6';
@@ -20,12 +20,14 @@ describe('scopeStatements', () => {
       `SET LOCAL app.platform = ''`,
     ]);
     expect(scopeStatements(platformScope())).toEqual([`SET LOCAL app.read_tenants = '{}'`, `SET LOCAL app.write_tenant = ''`, `SET LOCAL app.platform = 'on'`]);
+    // A province reads by a flag, never by a list of every township.
+    expect(scopeStatements(provinceReadScope())).toEqual([`SET LOCAL app.read_tenants = '{}'`, `SET LOCAL app.write_tenant = ''`, `SET LOCAL app.platform = 'province'`]);
   });
 
   it('emits nothing but SET LOCAL of the three settings, each value one quoted literal', () => {
-    for (const scope of [tenantScope(xikou), countyReadScope([xikou, longtan]), platformScope(), noTenantScope()]) {
+    for (const scope of [tenantScope(xikou), countyReadScope([xikou, longtan]), platformScope(), provinceReadScope(), noTenantScope()]) {
       for (const statement of scopeStatements(scope)) {
-        expect(statement).toMatch(/^SET LOCAL app\.(read_tenants|write_tenant|platform) = '[{}0-9a-f,\-on]*'$/);
+        expect(statement).toMatch(/^SET LOCAL app\.(read_tenants|write_tenant|platform) = '[{}0-9a-f,\-onprvic]*'$/);
       }
     }
   });

@@ -11,11 +11,18 @@ export interface DbScope {
   readTenantIds: readonly string[];
   writeTenantId: string | null;
   platform: boolean;
+  /**
+   * A province-wide read of the indicator rollups (migration province_read): a flag with its own
+   * policy, never a list of every township's id. Platform administration has it.
+   */
+  province?: boolean;
 }
 
 export const tenantScope = (tenantId: string): DbScope => ({ readTenantIds: [tenantId], writeTenantId: tenantId, platform: false });
 export const countyReadScope = (tenantIds: readonly string[]): DbScope => ({ readTenantIds: tenantIds, writeTenantId: null, platform: false });
-export const platformScope = (): DbScope => ({ readTenantIds: [], writeTenantId: null, platform: true });
+export const platformScope = (): DbScope => ({ readTenantIds: [], writeTenantId: null, platform: true, province: true });
+/** The whole province's indicator rollups, no township's items (a future province office). */
+export const provinceReadScope = (): DbScope => ({ readTenantIds: [], writeTenantId: null, platform: false, province: true });
 /** Before the caller's tenant is known: platform tables only, no tenant rows. */
 export const noTenantScope = (): DbScope => ({ readTenantIds: [], writeTenantId: null, platform: false });
 
@@ -41,7 +48,9 @@ export function scopeStatements(scope: DbScope): string[] {
   return [
     `SET LOCAL app.read_tenants = ${literal(read)}`,
     `SET LOCAL app.write_tenant = ${literal(write)}`,
-    `SET LOCAL app.platform = ${literal(scope.platform ? 'on' : '')}`,
+    // One setting for both flags (a statement fewer per scope): 'on' for the platform (which reads the
+    // province's rollups too), 'province' for a province read alone.
+    `SET LOCAL app.platform = ${literal(scope.platform ? 'on' : scope.province ? 'province' : '')}`,
   ];
 }
 

@@ -33,7 +33,7 @@ async function tenantTables(client: pg.ClientBase): Promise<{ name: string; notN
     FROM pg_class c
     JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
     JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenantId' AND NOT a.attisdropped
-    WHERE c.relkind IN ('r', 'p') AND c.relrowsecurity
+    WHERE c.relkind IN ('r', 'p') AND c.relrowsecurity AND NOT c.relispartition
     ORDER BY 1`);
   return rows.filter((row) => !(row.name in NOT_DISTRIBUTED));
 }
@@ -63,7 +63,7 @@ async function foreignKeys(client: pg.ClientBase): Promise<ForeignKey[]> {
     JOIN pg_class src ON src.oid = con.conrelid
     JOIN pg_class dst ON dst.oid = con.confrelid
     JOIN pg_namespace n ON n.oid = src.relnamespace AND n.nspname = 'public'
-    WHERE con.contype = 'f'
+    WHERE con.contype = 'f' AND con.conparentid = 0
     ORDER BY 1`);
   return rows;
 }
@@ -105,6 +105,22 @@ const none: Violations = {
   tenantToTenantWithoutTenant: [],
   platformIntoTenant: [],
 };
+
+/**
+ * Partitions the application role could reach past the parent's row-level security: a
+ * partition is a table of its own, and the default privileges of the schema grant on it. Every
+ * partition must grant the application role nothing and force RLS (docs/scale.md).
+ */
+async function readablePartitions(client: pg.ClientBase): Promise<string[]> {
+  const { rows } = await client.query<{ name: string }>(`
+    SELECT c.relname AS name FROM pg_class c
+    WHERE c.relnamespace = 'public'::regnamespace AND c.relispartition AND c.relkind IN ('r', 'p')
+      AND (has_table_privilege('pcs_app', c.oid, 'SELECT') OR has_table_privilege('pcs_app', c.oid, 'INSERT')
+        OR has_table_privilege('pcs_app', c.oid, 'UPDATE') OR has_table_privilege('pcs_app', c.oid, 'DELETE')
+        OR NOT c.relrowsecurity OR NOT c.relforcerowsecurity)
+    ORDER BY 1`);
+  return rows.map((row) => row.name);
+}
 
 let db: TestDatabase;
 let client: pg.Client;
@@ -152,6 +168,29 @@ describe('tenant keys (Citus-ready)', () => {
         tenantToTenantWithoutTenant: ['KeyProbe_parentId_fkey'],
         platformIntoTenant: ['PlatformProbe_unit_fkey'],
       });
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  });
+
+  it('no partition is readable by the application role; the partitioned tables have partitions', async () => {
+    const { rows } = await client.query<{ name: string; parts: number }>(`
+      SELECT c.relname AS name, (SELECT count(*)::int FROM pg_inherits i WHERE i.inhparent = c.oid) AS parts
+      FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'p' ORDER BY 1`);
+    expect(rows.map((row) => row.name)).toEqual(['AuditLog', 'GridEvent', 'GridEventTransition']);
+    for (const row of rows) expect(row.parts, row.name).toBeGreaterThan(1);
+    expect(await readablePartitions(client)).toEqual([]);
+  });
+
+  it('sees a partition made without the seal (default privileges grant it), and the job\'s function seals the ones it makes', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query(`CREATE TABLE "GridEvent_p2099_01" PARTITION OF "GridEvent" FOR VALUES FROM ('2099-01-01') TO ('2099-02-01')`);
+      expect(await readablePartitions(client)).toEqual(['GridEvent_p2099_01']);
+      await client.query(`SELECT app_make_partitions('2099-02-01', '2099-03-31')`);
+      expect(await readablePartitions(client)).toEqual(['GridEvent_p2099_01']);
+      const { rows } = await client.query(`SELECT relname FROM pg_class WHERE relname LIKE '%_p2099_0_' ORDER BY 1`);
+      expect(rows.map((row) => row.relname)).toEqual(expect.arrayContaining(['AuditLog_p2099_02', 'GridEventTransition_p2099_03', 'GridEvent_p2099_02']));
     } finally {
       await client.query('ROLLBACK');
     }

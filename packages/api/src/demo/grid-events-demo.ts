@@ -81,7 +81,7 @@ interface Step {
 /** What the deadline sweep would have done by `until`: overdue marks, and escalations where the rule says so. */
 async function sweepUntil(env: Env, id: string, until: Date) {
   for (let guard = 0; guard < 4; guard++) {
-    const row = await env.tx.gridEvent.findUniqueOrThrow({ where: { tenantId_id: { tenantId: env.tenantId, id } } });
+    const row = await env.tx.gridEvent.findFirstOrThrow({ where: { tenantId: env.tenantId, id } });
     if (!row.dueOn || !gridEventStore.workflow.openStates.includes(row.state)) return;
     const next = instantAt(addDays(dayOf(row.dueOn), row.overdue ? 4 : 1), 1, env.timeZone);
     if (next > until) return;
@@ -102,7 +102,7 @@ async function history(env: Env, id: string, unit: { id: string; name: string },
     if (at > env.now) break;
     await sweepUntil(env, id, at);
     const clock = clockAt(at, env.timeZone);
-    const row = await env.tx.gridEvent.findUniqueOrThrow({ where: { tenantId_id: { tenantId: env.tenantId, id } }, select: { version: true } });
+    const row = await env.tx.gridEvent.findFirstOrThrow({ where: { tenantId: env.tenantId, id }, select: { version: true } });
     const viewer: Viewer = step.by === 'office' ? officeViewer : step.by === 'department' && departmentId ? departmentViewer({ id: departmentId }) : { kind: 'units', handlingUnitIds: [unit.id] };
     const actor: StepActor = step.by === 'office' ? env.office : { userId: null, username: unit.name, displayName: `${unit.name}处置人`, countyId: env.countyId };
     try {
@@ -205,7 +205,7 @@ async function seedTownship(db: Db, tenant: { id: string; code: string; countyId
         await history(env, created.id, unit, guarantee?.departmentId ?? null, stepsFor(outcome, day, unit, outcome === 'refused' && i % 2 === 0 ? first : null));
         // Public reporters answer the follow-up of some closed events.
         if ((outcome === 'closed' || outcome === 'closed_late') && source === 'public') {
-          await tx.gridEvent.update({ where: { tenantId_id: { tenantId: tenant.id, id: created.id } }, data: { followUpAt: instantAt(addDays(day, 10), 10, env.timeZone), followUpResolved: outcome === 'closed', followUpSatisfaction: outcome === 'closed' ? 'satisfied' : 'basically_satisfied' } });
+          await tx.gridEvent.updateMany({ where: { tenantId: tenant.id, id: created.id }, data: { followUpAt: instantAt(addDays(day, 10), 10, env.timeZone), followUpResolved: outcome === 'closed', followUpSatisfaction: outcome === 'closed' ? 'satisfied' : 'basically_satisfied' } });
         }
       }
     },

@@ -118,9 +118,10 @@ async function sweepTownship(tx: Tx, tenantId: string, countyId: string, clock: 
  * runner, so they are recorded, audited and notified like any step; and a reminder a week
  * ahead, sent once per deadline. Idempotent: a second run changes nothing.
  */
-export async function runDeadlineSweep(db: Db, now = new Date()): Promise<SweepResult> {
+export async function runDeadlineSweep(db: Db, now = new Date(), options: { countyId?: string } = {}): Promise<SweepResult> {
   const result: SweepResult = { tenants: 0, overdue: {}, escalated: {}, reminders: 0 };
-  const tenants = await db.tenant.findMany({ where: { status: 'active' }, select: { id: true, countyId: true, county: { select: { timeZone: true } } } });
+  // The scheduled sweep runs one job per county (jobs/scheduler.ts); called without one, every county.
+  const tenants = await db.tenant.findMany({ where: { status: 'active', ...(options.countyId ? { countyId: options.countyId } : {}) }, select: { id: true, countyId: true, county: { select: { timeZone: true } } } });
   for (const tenant of tenants) {
     result.tenants++;
     await withScope(db, tenantScope(tenant.id), (tx) => sweepTownship(tx, tenant.id, tenant.countyId, clockAt(now, tenant.county.timeZone), result));

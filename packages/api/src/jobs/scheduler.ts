@@ -4,13 +4,21 @@ import type { Logger } from '../logger';
 import { runDeadlineSweep } from './deadline-sweep';
 import { freezeRankings } from '../indicators/rankings';
 import { refreshIndicatorValues } from '../indicators/refresh';
+import { makePartitionsAhead } from './partitions';
 
 export const DEADLINE_QUEUE = 'deadline-sweep';
+/** One county's sweep: the scheduled sweep queues one per county, so counties run in parallel on several API processes. */
+export const DEADLINE_COUNTY_QUEUE = 'deadline-sweep-county';
 /** Recomputes the indicator values whose source rows changed (indicators/refresh.ts). */
 export const INDICATOR_QUEUE = 'indicator-refresh';
+/** Makes the month partitions ahead (jobs/partitions.ts). */
+export const PARTITION_QUEUE = 'partitions-ahead';
 
 export interface JobsOptions {
-  /** PostgreSQL URL for the queue (the API's pcs_app URL; see docs/jobs.md). */
+  /**
+   * PostgreSQL URL of the queue's own database (docs/jobs.md): PCS_JOBS_DATABASE_URL, else
+   * `jobsDatabaseUrl(appUrl)`, the same server's `<app database>_jobs`. Never the application's database.
+   */
   connectionString: string;
   db: Db;
   logger: Logger;
@@ -34,9 +42,15 @@ export async function startJobs({ connectionString, db, logger, cron = '*/30 * *
   await boss.start();
   await boss.createQueue(DEADLINE_QUEUE);
   await boss.schedule(DEADLINE_QUEUE, cron, {}, { tz: 'UTC' });
+  await boss.createQueue(DEADLINE_COUNTY_QUEUE);
   await boss.work(DEADLINE_QUEUE, async () => {
-    const result = await runDeadlineSweep(db);
-    logger.info(result, 'deadline sweep done');
+    const counties = await db.county.findMany({ select: { id: true } });
+    for (const county of counties) await boss.send(DEADLINE_COUNTY_QUEUE, { countyId: county.id });
+  });
+  await boss.work<{ countyId: string }>(DEADLINE_COUNTY_QUEUE, async ([job]) => {
+    if (!job) return;
+    const result = await runDeadlineSweep(db, new Date(), { countyId: job.data.countyId });
+    logger.info({ countyId: job.data.countyId, ...result }, 'deadline sweep done');
   });
   // Every minute: the dashboards' freshness (computedAt) is at most about a minute behind a change.
   await boss.createQueue(INDICATOR_QUEUE, { name: INDICATOR_QUEUE, policy: 'singleton' });
@@ -47,6 +61,14 @@ export async function startJobs({ connectionString, db, logger, cron = '*/30 * *
     const frozen = await freezeRankings(db);
     if (frozen > 0) logger.info({ frozen }, 'period rankings frozen');
   });
+  // Daily, and once on start: the months ahead of the partitioned tables.
+  await boss.createQueue(PARTITION_QUEUE, { name: PARTITION_QUEUE, policy: 'singleton' });
+  await boss.schedule(PARTITION_QUEUE, '17 3 * * *', {}, { tz: 'UTC' });
+  await boss.work(PARTITION_QUEUE, async () => {
+    const months = await makePartitionsAhead(db);
+    logger.info({ months }, 'month partitions ahead made');
+  });
+  await boss.send(PARTITION_QUEUE, {});
   const runNow = () => boss.send(DEADLINE_QUEUE, {});
   await runNow();
   await boss.send(INDICATOR_QUEUE, {});

@@ -115,7 +115,7 @@ export function createPublicRoutes(db: Db, settings: ApiLimitSettings, log: Logg
     if (!parsedCode.success) throw notFound();
     const hash = trackingHash(parsedCode.data);
     const find = (tx: Parameters<Parameters<typeof withScope>[2]>[0]) =>
-      tx.gridEvent.findUnique({ where: { tenantId_trackingCodeHash: { tenantId: tenant.id, trackingCodeHash: hash } }, include: { transitions: { orderBy: { id: 'asc' }, select: { action: true, at: true } } } });
+      tx.gridEvent.findFirst({ where: { tenantId: tenant.id, trackingCodeHash: hash }, include: { transitions: { orderBy: [{ at: 'asc' }, { id: 'asc' }], select: { action: true, at: true } } } });
 
     if (!tail && req.method === 'GET') {
       const event = await withScope(db, tenantScope(tenant.id), find);

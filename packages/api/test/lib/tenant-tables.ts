@@ -19,14 +19,18 @@ export interface TableInfo {
   hasId: boolean;
 }
 
-/** Every table with row-level security or a "tenantId", from the database catalogue: a new table is covered without anyone listing it. */
+/**
+ * Every table with row-level security or a "tenantId", from the database catalogue: a new table is covered without anyone listing it.
+ * Partitions are not listed: their rows are their parent's (reached through it), and the application role holds no privilege on them
+ * (`partitions` below, checked in tenant-isolation.int.test.ts and packages/db/test/tenant-keys.int.test.ts).
+ */
 export function tablesWithTenants(ownerDb: Db): Promise<TableInfo[]> {
   return ownerDb.$queryRaw<TableInfo[]>`
     SELECT c.relname AS name, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced,
       EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenantId' AND NOT a.attisdropped) AS "hasTenantId",
       EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'id' AND NOT a.attisdropped) AS "hasId"
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND (c.relrowsecurity OR EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenantId' AND NOT a.attisdropped))
+    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND (c.relrowsecurity OR EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenantId' AND NOT a.attisdropped))
     ORDER BY c.relname`;
 }
 
@@ -59,4 +63,11 @@ export async function tenantRowIds(ownerDb: Db, tables: TableInfo[], tenantId: s
     if (rows.length > 0) ids.set(name, rows.map((r) => r.id));
   }
   return ids;
+}
+
+/** The partitions of the partitioned tables (GridEvent, GridEventTransition, AuditLog by month). */
+export async function partitions(ownerDb: Db): Promise<string[]> {
+  const rows = await ownerDb.$queryRaw<Array<{ name: string }>>`
+    SELECT c.relname AS name FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relispartition AND c.relkind IN ('r', 'p') ORDER BY 1`;
+  return rows.map((row) => row.name);
 }

@@ -52,8 +52,10 @@ export async function copyGridScale(client: pg.ClientBase, tenantId: string, opt
   );
 
   const transitions: CopyValue[][] = [];
+  /** The event being generated: its steps carry its time (the key into the partitioned GridEvent holds it). */
+  let eventReportedAt = '';
   const step = (eventId: string, action: string, from: string | null, to: string, day: string, minutes: number, actorKind = 'office') =>
-    transitions.push([tenantId, eventId, action, from, to, actorKind, '工作人员', instant(day, minutes), '{}']);
+    transitions.push([tenantId, eventId, eventReportedAt, action, from, to, actorKind, '工作人员', instant(day, minutes), '{}']);
   counts.GridEvent = await copyRows(
     client,
     'GridEvent',
@@ -72,6 +74,7 @@ export async function copyGridScale(client: pg.ClientBase, tenantId: string, opt
         const returned = random.chance(0.05);
         const escalated = random.chance(0.04);
         const reopened = random.chance(0.02);
+        eventReportedAt = instant(reported, 0);
         step(id, 'report', null, 'reported', reported, 0, 'grid_worker');
         if (random.chance(0.03) && done(1)) {
           step(id, 'refuse', 'reported', 'refused', at(1), 30);
@@ -128,7 +131,7 @@ export async function copyGridScale(client: pg.ClientBase, tenantId: string, opt
       }
     })(),
   );
-  counts.GridEventTransition = await copyRows(client, 'GridEventTransition', ['tenantId', 'eventId', 'action', 'fromState', 'toState', 'actorKind', 'actorName', 'at', 'data'], transitions);
+  counts.GridEventTransition = await copyRows(client, 'GridEventTransition', ['tenantId', 'eventId', 'eventReportedAt', 'action', 'fromState', 'toState', 'actorKind', 'actorName', 'at', 'data'], transitions);
   // The load runs with triggers off: the columns the database keeps from the history are filled as its trigger would.
   await client.query(`SELECT app_refresh_grid_event_facts(ARRAY[$1]::uuid[], NULL)`, [tenantId]);
   return counts;

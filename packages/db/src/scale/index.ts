@@ -19,6 +19,13 @@ export interface ScaleOptions {
   years: number;
   lastDay: string;
   seed?: number;
+  /** Province mode: the townships are spread over these counties in turn (default: all in `countyId`). */
+  countyIds?: string[];
+  /** Deputies, meetings, duty records and suggestions per township (default true). */
+  congress?: boolean;
+  /** Level-4 grids per township (default 20) and patrols per grid and week (default 1). */
+  gridsPerTownship?: number;
+  patrolsPerGridWeek?: number;
 }
 
 export const DEFAULT_SCALE = { townships: 30, deputies: 30_000, suggestions: 100_000, dutyRecords: 300_000, gridEvents: 1_000_000, years: 3 } as const;
@@ -53,12 +60,14 @@ export async function generateScaleData(superuserUrl: string, options: ScaleOpti
         client,
         'Tenant',
         ['id', 'countyId', 'code', 'name', 'kind', 'status', 'version', 'createdAt', 'updatedAt'],
-        tenantIds.map((id, i) => [id, options.countyId, `scale${String(i + 1).padStart(3, '0')}`, `基准镇${String(i + 1).padStart(3, '0')}`, 'town', 'active', 0, 'now()', 'now()']),
+        tenantIds.map((id, i) => [id, options.countyIds ? options.countyIds[i % options.countyIds.length]! : options.countyId, `scale${String(i + 1).padStart(3, '0')}`, `基准镇${String(i + 1).padStart(3, '0')}`, 'town', 'active', 0, 'now()', 'now()']),
       ),
     });
     const firstDay = `${Number(options.lastDay.slice(0, 4)) - options.years + 1}-01-01`;
+    // The months of the history get their partitions first (grid events, their steps, the audit log).
+    await client.query('SELECT app_make_partitions($1::date, $2::date)', [firstDay, options.lastDay]);
     for (const [i, tenantId] of tenantIds.entries()) {
-      add(
+      if (options.congress !== false) add(
         await copyCongressScale(
           client,
           tenantId,
@@ -73,9 +82,9 @@ export async function generateScaleData(superuserUrl: string, options: ScaleOpti
         ),
       );
       if (options.gridEvents > 0) {
-        add(await copyGridScale(client, tenantId, { grids: 20, events: Math.round(options.gridEvents / options.townships), patrolsPerGridWeek: 1, firstDay, lastDay: addDays(options.lastDay, -1) }, random));
+        add(await copyGridScale(client, tenantId, { grids: options.gridsPerTownship ?? 20, events: Math.round(options.gridEvents / options.townships), patrolsPerGridWeek: options.patrolsPerGridWeek ?? 1, firstDay, lastDay: addDays(options.lastDay, -1) }, random));
       }
-      log(`township ${i + 1}/${options.townships} loaded`);
+      if ((i + 1) % Math.max(1, Math.round(options.townships / 20)) === 0 || i + 1 === options.townships) log(`township ${i + 1}/${options.townships} loaded`);
     }
     await client.query(`SET session_replication_role = DEFAULT`);
     await client.query('ANALYZE');

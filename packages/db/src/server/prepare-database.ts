@@ -68,5 +68,23 @@ export async function prepareDatabase(adminUrl: string, database: string, option
 }
 
 export async function dropDatabase(adminUrl: string, database: string): Promise<void> {
-  await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoted(database)} WITH (FORCE)`));
+  await withClient(adminUrl, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${quoted(database)} WITH (FORCE)`);
+    // Its job queue's database, if one was made (prepareJobsDatabase).
+    await client.query(`DROP DATABASE IF EXISTS ${quoted(`${database}_jobs`)} WITH (FORCE)`);
+  });
+}
+
+/**
+ * The job queue's own database beside `database` (`<database>_jobs`, docs/jobs.md), created if
+ * missing and owned by the application role, which pg-boss runs as and which makes its schema
+ * there; returns the application role's URL of it (what `jobsDatabaseUrl` derives from the app URL).
+ */
+export async function prepareJobsDatabase(adminUrl: string, database: string): Promise<string> {
+  const jobs = `${database}_jobs`;
+  await withClient(adminUrl, async (client) => {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [jobs]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${quoted(jobs)} OWNER pcs_app`);
+  });
+  return withDatabase(appRoleUrl(adminUrl, process.env.PCS_APP_PASSWORD ?? 'pcs_app'), jobs);
 }

@@ -1,6 +1,6 @@
 import type { AuditListQuery } from '@pcs/domain';
 import { verifyAuditChains, type Prisma, type Tx } from '@pcs/db';
-import { listResult, keysetWindow } from '../shared/paging';
+import { listResult, pageWindow } from '../shared/paging';
 import type { PlatformCtx } from '../shared/procedure-context';
 
 /** One page of the audit trail, of one township or (for platform admins) of all. */
@@ -15,9 +15,14 @@ export async function listAudit(tx: Tx, input: AuditListQuery, tenantId: string 
       : {}),
   };
   const direction = input.sortDirection === 'asc' ? 'asc' : 'desc';
-  const { where: after, ...window } = keysetWindow({ ...input, after: input.after === undefined ? undefined : BigInt(input.after) }, direction);
+  // By time, then id: ids come from one sequence, which orders entries on one node only (docs/scale.md).
+  // A keyset page starts after the entry `after` names; an entry not found (gone, or not this reader's) starts nothing.
+  const cursor = input.after === undefined ? undefined : await tx.auditLog.findFirst({ where: { ...where, id: BigInt(input.after) }, select: { id: true, at: true } });
+  const past = <T>(value: T) => (direction === 'asc' ? { gt: value } : { lt: value });
+  const afterCursor: Prisma.AuditLogWhereInput = cursor === undefined ? {} : cursor === null ? { id: { in: [] } } : { OR: [{ at: past(cursor.at) }, { at: cursor.at, id: past(cursor.id) }] };
+  const window = input.after === undefined ? pageWindow(input) : { take: input.pageSize };
   const [rows, total] = await Promise.all([
-    tx.auditLog.findMany({ where: { ...where, ...after }, orderBy: { id: direction }, ...window }),
+    tx.auditLog.findMany({ where: { ...where, ...afterCursor }, orderBy: [{ at: direction }, { id: direction }], ...window }),
     tx.auditLog.count({ where }),
   ]);
   const tenants = await tx.tenant.findMany({ where: { id: { in: [...new Set(rows.flatMap((r) => (r.tenantId ? [r.tenantId] : [])))] } }, select: { id: true, name: true } });

@@ -21,14 +21,16 @@ export const countyDeputyFiguresInput = z.object({ year: z.number().int().min(19
 export async function countyDeputyFigures(ctx: CountyCtx, input: z.infer<typeof countyDeputyFiguresInput>) {
   const tenants = await ctx.tx.tenant.findMany({ where: { countyId: ctx.county.id, status: { not: 'archived' } }, select: { id: true, code: true, name: true, kind: true }, orderBy: { code: 'asc' } });
   const range = yearRange(input.year);
+  // The townships are named in every query (not left to RLS): on a distributed database they reach those shards only.
+  const inCounty = { tenantId: { in: tenants.map((t) => t.id) } };
   const [deputies, reviews, groups, groupActivities, meetings, activities] = await Promise.all([
-    ctx.tx.deputy.findMany({ where: { status: { in: [...SERVING_STATUSES] } }, select: { id: true, tenantId: true, levels: true, presidiumRole: true, _count: { select: { citizenContacts: true } } } }),
+    ctx.tx.deputy.findMany({ where: { ...inCounty, status: { in: [...SERVING_STATUSES] } }, select: { id: true, tenantId: true, levels: true, presidiumRole: true, _count: { select: { citizenContacts: true } } } }),
     // Reviews of earlier years too: full coverage is counted over a window of years.
-    ctx.tx.dutyReview.findMany({ where: { year: { lte: input.year, gte: input.year - 10 } }, select: { tenantId: true, deputyId: true, year: true } }),
-    ctx.tx.deputyGroup.findMany({ select: { tenantId: true, id: true } }),
-    ctx.tx.dutyActivity.findMany({ where: { date: range, groupId: { not: null }, ...countedDutyActivity }, select: { tenantId: true, groupId: true, date: true } }),
-    ctx.tx.congressMeeting.findMany({ where: { startDate: range }, select: { tenantId: true, id: true, kind: true, sessionType: true, status: true, startDate: true, endDate: true, title: true } }),
-    ctx.tx.dutyActivity.groupBy({ by: ['tenantId'], where: { date: range, ...countedDutyActivity }, _count: true }),
+    ctx.tx.dutyReview.findMany({ where: { ...inCounty, year: { lte: input.year, gte: input.year - 10 } }, select: { tenantId: true, deputyId: true, year: true } }),
+    ctx.tx.deputyGroup.findMany({ where: inCounty, select: { tenantId: true, id: true } }),
+    ctx.tx.dutyActivity.findMany({ where: { ...inCounty, date: range, groupId: { not: null }, ...countedDutyActivity }, select: { tenantId: true, groupId: true, date: true } }),
+    ctx.tx.congressMeeting.findMany({ where: { ...inCounty, startDate: range }, select: { tenantId: true, id: true, kind: true, sessionType: true, status: true, startDate: true, endDate: true, title: true } }),
+    ctx.tx.dutyActivity.groupBy({ by: ['tenantId'], where: { ...inCounty, date: range, ...countedDutyActivity }, _count: true }),
   ]);
   const today = ctx.clock.today;
   // Figures about a state (contacts, presidium size) read the rule of the day they are measured.

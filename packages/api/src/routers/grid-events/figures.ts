@@ -10,7 +10,7 @@ export async function townshipFigures(tx: Tx, countyId: string, tenantId: string
   const asOf = asOfIso ? new Date(asOfIso) : clock.now;
   const rows = await tx.gridEvent.findMany({
     where: { tenantId, reportedAt: { lte: asOf } },
-    select: { reportedAt: true, followUpAt: true, followUpResolved: true, followUpSatisfaction: true, transitions: { where: { at: { lte: asOf } }, orderBy: { id: 'asc' }, select: { action: true, at: true, data: true } } },
+    select: { reportedAt: true, followUpAt: true, followUpResolved: true, followUpSatisfaction: true, transitions: { where: { at: { lte: asOf } }, orderBy: [{ at: 'asc' }, { id: 'asc' }], select: { action: true, at: true, data: true } } },
   });
   const counted = resolveRule('suggestion.satisfaction_counted', tenantId, clock.today, await loadRuleValues(tx, countyId, tenantId)).value as 'satisfied_and_basically_satisfied' | 'satisfied_only';
   return gridEventFigures(

@@ -51,7 +51,7 @@ export function gridEventStepHooks(env: GridEventHookEnv, action: GridEventActio
           const id = payload['duplicateOfId'] as string | undefined;
           if (!id) return {};
           // The original must be another event of the same township: another township's id is simply not found.
-          const original = id === row.id ? null : await tx.gridEvent.findUnique({ where: { tenantId_id: { tenantId, id } }, select: { number: true } });
+          const original = id === row.id ? null : await tx.gridEvent.findFirst({ where: { tenantId, id }, select: { number: true } });
           if (!original) throw notFound();
           return { duplicateOfNumber: original.number };
         },

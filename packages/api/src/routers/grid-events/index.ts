@@ -55,15 +55,16 @@ function step(ctx: CallCtx, tenantId: string, viewer: Viewer, input: StepInput) 
   return runStep(gridEventStore, { tx: ctx.tx, tenantId, actor, requestId: ctx.requestId, viewer, clock: ctx.clock, ...input }, hooks);
 }
 
-async function tenantOfEvent(db: Tx, viewer: Viewer, id: string): Promise<string> {
-  const row = await db.gridEvent.findFirst({ where: { id, ...gridEventVisible(viewer) }, select: { tenantId: true } });
+/** The township of an event the viewer sees, among the townships it reads (named, not left to RLS: one shard each on a distributed database). */
+async function tenantOfEvent(db: Tx, viewer: Viewer, id: string, tenantIds: readonly string[]): Promise<string> {
+  const row = await db.gridEvent.findFirst({ where: { tenantId: { in: [...tenantIds] }, id, ...gridEventVisible(viewer) }, select: { tenantId: true } });
   if (!row) throw notFound();
   return row.tenantId;
 }
 
 /** A step by a county viewer (department or grid office) on an event it can see: written into the event's own township. */
-async function crossTownshipStep(ctx: CallCtx, viewer: Viewer, input: StepInput) {
-  const tenantId = await tenantOfEvent(ctx.tx, viewer, input.id);
+async function crossTownshipStep(ctx: CallCtx, viewer: Viewer, input: StepInput, tenantIds: readonly string[]) {
+  const tenantId = await tenantOfEvent(ctx.tx, viewer, input.id, tenantIds);
   await writeInto(ctx.tx, tenantId);
   return step(ctx, tenantId, viewer, input);
 }
@@ -131,10 +132,10 @@ export const departmentGridEventsRouter = router({
     .query(async ({ ctx, input }) => withTenantNames(ctx.tx, await listEvents(ctx, input, departmentViewer(ctx.department), ctx.tenantIds))),
   get: countyDeptProcedure('assigned.read')
     .input(idSchema)
-    .query(async ({ ctx, input }) => gridEventDetail(ctx, await tenantOfEvent(ctx.tx, departmentViewer(ctx.department), input.id), input.id, departmentViewer(ctx.department))),
+    .query(async ({ ctx, input }) => gridEventDetail(ctx, await tenantOfEvent(ctx.tx, departmentViewer(ctx.department), input.id, ctx.tenantIds), input.id, departmentViewer(ctx.department))),
   step: countyDeptProcedure('assigned.write')
     .input(gridEventStepSchema)
-    .mutation(({ ctx, input }) => crossTownshipStep(ctx, departmentViewer(ctx.department), input)),
+    .mutation(({ ctx, input }) => crossTownshipStep(ctx, departmentViewer(ctx.department), input, ctx.tenantIds)),
 });
 
 /** The county grid office (level 2): every escalated or overdue event of the county; it urges and reassigns, nothing else. */
@@ -144,10 +145,10 @@ export const countyGridEventsRouter = router({
     .query(async ({ ctx, input }) => withTenantNames(ctx.tx, await listEvents(ctx, input, countyViewer, await countyTownshipIds(ctx.tx, ctx.county.id, input.tenantId)))),
   get: countyProcedure('grid_event.county')
     .input(idSchema)
-    .query(async ({ ctx, input }) => gridEventDetail(ctx, await tenantOfEvent(ctx.tx, countyViewer, input.id), input.id, countyViewer)),
+    .query(async ({ ctx, input }) => gridEventDetail(ctx, await tenantOfEvent(ctx.tx, countyViewer, input.id, ctx.tenantIds), input.id, countyViewer)),
   step: countyProcedure('grid_event.county')
     .input(gridEventStepSchema)
-    .mutation(({ ctx, input }) => crossTownshipStep(ctx, countyViewer, input)),
+    .mutation(({ ctx, input }) => crossTownshipStep(ctx, countyViewer, input, ctx.tenantIds)),
   departments: countyProcedure('grid_event.county').query(({ ctx }) =>
     ctx.tx.countyDepartment.findMany({ where: { countyId: ctx.county.id }, select: { id: true, name: true }, orderBy: { code: 'asc' } }),
   ),

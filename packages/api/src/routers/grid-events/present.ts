@@ -41,10 +41,11 @@ export async function gridEventDetail(ctx: { tx: Tx; caller: Caller; clock: Cloc
   const { tx, clock } = ctx;
   const row = await tx.gridEvent.findFirst({
     where: { tenantId, id, ...gridEventVisible(viewer) },
-    include: { grid: { select: { name: true } }, transitions: { orderBy: { id: 'asc' } }, duplicateOf: { select: { id: true, number: true } } },
+    include: { grid: { select: { name: true } }, transitions: { orderBy: [{ at: 'asc' }, { id: 'asc' }] } },
   });
   if (!row) throw notFound();
-  const { transitions, duplicateOf, ...rest } = row;
+  const { transitions, ...rest } = row;
+  const duplicateOf = rest.duplicateOfId ? await tx.gridEvent.findFirst({ where: { tenantId, id: rest.duplicateOfId }, select: { id: true, number: true } }) : null;
   const context = await gridEventContext(tx, rest, { countyId: ctx.caller.county.id, tenantId, clock });
   const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { name: true } });
   return {

@@ -118,12 +118,14 @@ export const gridEventStore: WorkflowStore<GridEvent, GridEventState, GridEventA
   update: async (tx, tenantId, id, version, data, bump) =>
     (await tx.gridEvent.updateMany({ where: { tenantId, id, version }, data: { ...(data as Prisma.GridEventUpdateManyMutationInput), ...(bump ? { version: { increment: 1 } } : {}) } })).count === 1,
   appendHistory: async (tx, e) => {
+    // A step names its event with the event's partition key (the tables are partitioned by month).
+    const { reportedAt } = await tx.gridEvent.findFirstOrThrow({ where: { tenantId: e.tenantId, id: e.itemId }, select: { reportedAt: true } });
     await tx.gridEventTransition.create({
-      data: { tenantId: e.tenantId, eventId: e.itemId, action: e.action, fromState: e.from, toState: e.to, actorKind: e.actorKind, actorUserId: e.actorUserId, actorName: e.actorName, at: e.at, data: e.data as Prisma.InputJsonValue },
+      data: { tenantId: e.tenantId, eventId: e.itemId, eventReportedAt: reportedAt, action: e.action, fromState: e.from, toState: e.to, actorKind: e.actorKind, actorUserId: e.actorUserId, actorName: e.actorName, at: e.at, data: e.data as Prisma.InputJsonValue },
     });
   },
   recipients: async (tx, tenantId, id, audience) => {
-    const row = await tx.gridEvent.findUniqueOrThrow({ where: { tenantId_id: { tenantId, id } }, select: { handlingUnitId: true, departmentId: true } });
+    const row = await tx.gridEvent.findFirstOrThrow({ where: { tenantId, id }, select: { handlingUnitId: true, departmentId: true } });
     return audienceRecipients(audience, [{ role: 'lead', ...row }]);
   },
   title: (row) => `${row.number} ${GRID_EVENT_CATEGORY_LABELS[row.category].zh}`,

@@ -12,17 +12,6 @@ export const pageWindow = (input: PageRequest): { skip: number; take: number } =
 /** The one list result shape: a page of items, the total count and the page asked for. */
 export const listResult = <T>(input: PageRequest, items: T[], total: number): ListResult<T> => ({ items, total, page: input.page, pageSize: input.pageSize });
 
-/**
- * Keyset paging, for a list ordered by one unique key that grows without bound (the audit log):
- * given `after`, the key of the last row of the page before, the page is the next `pageSize` rows
- * past it, found through the key's index however deep; without it, the page number's window.
- * Spread `where` into the list's filter and the rest into `findMany`.
- */
-export function keysetWindow<K>(input: PageRequest & { after?: K }, direction: 'asc' | 'desc'): { where: { id?: { gt: K } | { lt: K } }; skip?: number; take: number } {
-  if (input.after === undefined) return { where: {}, ...pageWindow(input) };
-  return { where: { id: direction === 'asc' ? { gt: input.after } : { lt: input.after } }, take: input.pageSize };
-}
-
 /** A page of rows already sorted in memory (lists sorted by computed figures). */
 export function pageOfRows<T>(input: PageRequest, rows: readonly T[]): ListResult<T> {
   const { skip, take } = pageWindow(input);

@@ -45,9 +45,9 @@ const departmentWriter = countyDeptProcedure('assigned.write');
 export const departmentSuggestionsRouter = router({
   list: departmentReader.input(suggestionListSchema).query(async ({ ctx, input }) => withTenantNames(ctx.tx, await listSuggestions(ctx.tx, input, departmentViewer(ctx.department), { tenantIds: ctx.tenantIds }))),
 
-  get: departmentReader.input(idSchema).query(async ({ ctx, input }) => suggestionDetail(ctx, await tenantOf(ctx.tx, departmentViewer(ctx.department), input.id), input.id, departmentViewer(ctx.department))),
+  get: departmentReader.input(idSchema).query(async ({ ctx, input }) => suggestionDetail(ctx, await tenantOf(ctx.tx, departmentViewer(ctx.department), input.id, ctx.tenantIds), input.id, departmentViewer(ctx.department))),
 
-  step: departmentWriter.input(suggestionStepSchema).mutation(({ ctx, input }) => crossTownshipStep(ctx, departmentViewer(ctx.department), input)),
+  step: departmentWriter.input(suggestionStepSchema).mutation(({ ctx, input }) => crossTownshipStep(ctx, departmentViewer(ctx.department), input, ctx.tenantIds)),
 });
 
 /**
@@ -63,9 +63,9 @@ export const countySuggestionsRouter = router({
 
   get: countyProcedure('county.read')
     .input(idSchema)
-    .query(async ({ ctx, input }) => suggestionDetail(ctx, await tenantOf(ctx.tx, countyViewer, input.id), input.id, countyViewer)),
+    .query(async ({ ctx, input }) => suggestionDetail(ctx, await tenantOf(ctx.tx, countyViewer, input.id, ctx.tenantIds), input.id, countyViewer)),
 
   step: countyProcedure('county.supervise')
     .input(suggestionStepSchema)
-    .mutation(({ ctx, input }) => crossTownshipStep(ctx, countyViewer, input)),
+    .mutation(({ ctx, input }) => crossTownshipStep(ctx, countyViewer, input, ctx.tenantIds)),
 });

@@ -47,7 +47,7 @@ export function presentListItem(row: SuggestionListRow) {
 export const detailInclude = {
   signers: { select: { deputyId: true, deputyName: true, lead: true } },
   assignments: { orderBy: [{ assignedOn: 'asc' }, { endedAt: { sort: 'asc', nulls: 'last' } }, { role: 'asc' }] },
-  transitions: { orderBy: { id: 'asc' } },
+  transitions: { orderBy: [{ at: 'asc' }, { id: 'asc' }] },
 } as const satisfies Prisma.SuggestionInclude;
 
 export type SuggestionDetailRow = Prisma.SuggestionGetPayload<{ include: typeof detailInclude }>;

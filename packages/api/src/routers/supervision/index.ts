@@ -86,11 +86,11 @@ export const departmentRectificationsRouter = router({
 
   get: countyDeptProcedure('assigned.read')
     .input(idSchema)
-    .query(async ({ ctx, input }) => rectificationDetail(ctx.tx, ctx.caller, ctx.clock, await tenantOfRectification(ctx.tx, departmentViewer(ctx.department), input.id), input.id, departmentViewer(ctx.department))),
+    .query(async ({ ctx, input }) => rectificationDetail(ctx.tx, ctx.caller, ctx.clock, await tenantOfRectification(ctx.tx, departmentViewer(ctx.department), input.id, ctx.tenantIds), input.id, departmentViewer(ctx.department))),
 
   step: countyDeptProcedure('assigned.write')
     .input(rectificationStepSchema)
-    .mutation(({ ctx, input }) => crossTownshipStep(ctx, departmentViewer(ctx.department), input)),
+    .mutation(({ ctx, input }) => crossTownshipStep(ctx, departmentViewer(ctx.department), input, ctx.tenantIds)),
 });
 
 /** The county standing committee over rectification tasks: read across townships, key-supervise, urge. */
@@ -101,11 +101,11 @@ export const countyRectificationsRouter = router({
 
   get: countyProcedure('county.read')
     .input(idSchema)
-    .query(async ({ ctx, input }) => rectificationDetail(ctx.tx, ctx.caller, ctx.clock, await tenantOfRectification(ctx.tx, countyViewer, input.id), input.id, countyViewer)),
+    .query(async ({ ctx, input }) => rectificationDetail(ctx.tx, ctx.caller, ctx.clock, await tenantOfRectification(ctx.tx, countyViewer, input.id, ctx.tenantIds), input.id, countyViewer)),
 
   step: countyProcedure('county.supervise')
     .input(rectificationStepSchema)
-    .mutation(({ ctx, input }) => crossTownshipStep(ctx, countyViewer, input)),
+    .mutation(({ ctx, input }) => crossTownshipStep(ctx, countyViewer, input, ctx.tenantIds)),
 });
 
 /** Letters and visits (信访): registered, then forwarded to a unit or turned into a finding, both tracked as rectification tasks; closed with feedback. */

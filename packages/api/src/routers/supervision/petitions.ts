@@ -108,7 +108,7 @@ export async function listPetitions(ctx: TenantCtx, input: z.infer<typeof petiti
 export async function getPetition(ctx: TenantCtx, input: z.infer<typeof idSchema>) {
   const row = await ctx.tx.petition.findUnique({
     where: { tenantId_id: { tenantId: ctx.tenant.id, id: input.id } },
-    include: { transitions: { orderBy: { id: 'asc' } }, rectifications: { select: { id: true, number: true, state: true, unitName: true, dueOn: true } } },
+    include: { transitions: { orderBy: [{ at: 'asc' }, { id: 'asc' }] }, rectifications: { select: { id: true, number: true, state: true, unitName: true, dueOn: true } } },
   });
   if (!row) throw notFound();
   const { transitions, rectifications, ...petition } = row;

@@ -51,7 +51,7 @@ export async function listRectifications(tx: Tx, input: RectificationListQuery, 
 export async function rectificationDetail(tx: Tx, caller: Caller, clock: Clock, tenantId: string, id: string, viewer: Viewer) {
   const row = await tx.rectification.findFirst({
     where: { tenantId, id, ...rectificationVisible(viewer) },
-    include: { activity: { select: { title: true, kind: true } }, transitions: { orderBy: { id: 'asc' } }, petition: { select: { id: true, number: true, subject: true } } },
+    include: { activity: { select: { title: true, kind: true } }, transitions: { orderBy: [{ at: 'asc' }, { id: 'asc' }] }, petition: { select: { id: true, number: true, subject: true } } },
   });
   if (!row) throw notFound();
   const { transitions, petition, ...rest } = row;
@@ -125,15 +125,16 @@ export function step(ctx: CallCtx, tenantId: string, viewer: Viewer, input: Step
   return runStep(rectificationStore, { tx: ctx.tx, tenantId, actor: stepActorOf(ctx.caller), requestId: ctx.requestId, viewer, clock: ctx.clock, ...input }, hooks);
 }
 
-export async function tenantOfRectification(tx: Tx, viewer: Viewer, id: string): Promise<string> {
-  const row = await tx.rectification.findFirst({ where: { id, ...rectificationVisible(viewer) }, select: { tenantId: true } });
+export async function tenantOfRectification(tx: Tx, viewer: Viewer, id: string, tenantIds: readonly string[]): Promise<string> {
+  // The townships are named (not left to RLS): on a distributed database the lookup reaches their shards only.
+  const row = await tx.rectification.findFirst({ where: { tenantId: { in: [...tenantIds] }, id, ...rectificationVisible(viewer) }, select: { tenantId: true } });
   if (!row) throw notFound();
   return row.tenantId;
 }
 
 /** A step by a county viewer (department or standing committee) on a task it can see: written into the task's own township. */
-export async function crossTownshipStep(ctx: CallCtx, viewer: Viewer, input: StepInput) {
-  const tenantId = await tenantOfRectification(ctx.tx, viewer, input.id);
+export async function crossTownshipStep(ctx: CallCtx, viewer: Viewer, input: StepInput, tenantIds: readonly string[]) {
+  const tenantId = await tenantOfRectification(ctx.tx, viewer, input.id, tenantIds);
   await writeInto(ctx.tx, tenantId);
   return step(ctx, tenantId, viewer, input);
 }

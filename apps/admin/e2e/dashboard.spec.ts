@@ -18,8 +18,9 @@ test('the county reads the indicator overview, drills into a figure, opens a tow
   await signIn(page, 'county');
   await page.getByTestId('shell-menu').getByText('指标总览').click();
   const table = page.getByTestId('dashboard-table');
-  // Every township but archived ones (the demo county has eight).
-  await expect(table.getByTestId('table-row')).toHaveCount(8);
+  // Every township but archived ones (the demo county has eight). Right after start the job may
+  // still be filling the value table, and the first overview counts from the sources: give it time.
+  await expect(table.getByTestId('table-row')).toHaveCount(8, { timeout: 60_000 });
   await expect(page.getByTestId('dashboard-freshness')).toContainText(/数据更新于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}|尚无计算结果/);
   await expect(page.getByTestId('kpi-deputy_attendance_rate')).toBeVisible();
   await expect(page.getByTestId('alert-overdue-unset')).toContainText('逾期件预警阈值未配置');

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadFile, PDF, uploadFile } from './attachment-http';
-import { failure, startTestStack, type TestStack } from './harness';
+import { refreshIndicatorValues } from '../src/indicators/refresh';
+import { countyToday, failure, startTestStack, type TestStack } from './harness';
 
 /**
  * The county's side of appraisal through tRPC and the attachment routes against PostgreSQL: its
- * reading of a township's self-score evidence (docs/decisions-appraisal-finish.md).
+ * reading of a township's self-score evidence, and its published results as indicators of its
+ * dashboards (docs/decisions-appraisal-finish.md).
  */
 let stack: TestStack;
 let xikou: string;
@@ -82,4 +84,65 @@ describe('the county reads the townships’ self-score evidence of its own campa
     expect([notCounty.status, notCounty.json().error?.data?.code]).toEqual([404, 'NOT_FOUND']);
     expect((await failure(county().countyAppraisal.scores.sheet.query({ subjectId: ownSubject.id }))).data?.code).toBe('NOT_FOUND');
   });
+});
+
+describe('published appraisal results feed the county dashboards as indicators', () => {
+  const lastYear = Number(countyToday().slice(0, 4)) - 1;
+  const period = { kind: 'year' as const, year: lastYear };
+
+  /** The township's figures written directly from the result rows: published county campaigns of last year, the version in force. */
+  async function direct(tenantId: string) {
+    const rows = await stack.ownerDb.appraisalResult.findMany({ where: { tenantId, subject: { kind: 'township' } }, include: { campaign: true } });
+    const counted = rows.filter((r) => r.campaign.ownerTenantId === null && ['published', 'archived'].includes(r.campaign.state) && r.version === r.campaign.resultVersion && r.total !== null && r.campaign.periodKind === 'year' && r.campaign.year === lastYear);
+    const ranked = counted.filter((r) => r.campaign.publishRanking && r.rank !== null);
+    return {
+      ids: counted.map((r) => r.id).sort(),
+      score: { numerator: counted.reduce((s, r) => s + r.total!.mul(100).toDecimalPlaces(0).toNumber(), 0), denominator: counted.length },
+      rank: { numerator: ranked.reduce((s, r) => s + r.rank!, 0), denominator: ranked.length },
+    };
+  }
+  const cellOf = (overview: { townships: Array<{ id: string; cells: Array<{ indicatorId: string; numerator: number | null; denominator: number | null; value: number | null }> }> }, tenantId: string, indicatorId: string) =>
+    overview.townships.find((t) => t.id === tenantId)!.cells.find((c) => c.indicatorId === indicatorId)!;
+
+  it('counts only published campaigns, equals a direct count, drills down to the result rows, and reaches the township after publication', async () => {
+    const templates = await county().countyAppraisal.templates.list.query();
+    const created = await county().countyAppraisal.campaigns.create.mutate({ templateId: templates.find((t) => t.code === 'seed.congress_work')!.id, title: `${lastYear}年度乡镇人大工作考评（指标）`, year: lastYear, subjects: [{ tenantId: xikou, name: 'x' }, { tenantId: longtan, name: 'x' }] });
+    let version = await steps((i) => county().countyAppraisal.campaigns.step.mutate(i), created.id, created.version, [['open'], ['start_scoring']]);
+    const subjects = (await county().countyAppraisal.campaigns.get.query({ id: created.id })).subjects;
+    const subjectOf = Object.fromEntries(subjects.map((s) => [s.tenantId, s.id])) as Record<string, string>;
+    await county().countyAppraisal.scores.setItem.mutate({ subjectId: subjectOf[xikou]!, itemKey: 'A4', input: { kind: 'points', points: 1 } });
+    await county().countyAppraisal.scores.setItem.mutate({ subjectId: subjectOf[longtan]!, itemKey: 'A4', input: { kind: 'points', points: 0.5 } });
+    version = await steps((i) => county().countyAppraisal.campaigns.step.mutate(i), created.id, version, [['submit_review']]);
+
+    // Under review: nothing of this campaign counts yet.
+    await refreshIndicatorValues(stack.appDb);
+    const before = await county().dashboard.overview.query({ period });
+    const beforeXikou = await direct(xikou);
+    expect(cellOf(before, xikou, 'appraisal_township_score')).toMatchObject(beforeXikou.score);
+    const townshipBefore = await xikouStaff().townshipDashboard.get.query({ period });
+    expect(cellOf(townshipBefore, xikou, 'appraisal_township_score')).toMatchObject(beforeXikou.score);
+
+    await steps((i) => county().countyAppraisal.campaigns.step.mutate(i), created.id, version, [['publish', { publishRanking: true }]]);
+    await refreshIndicatorValues(stack.appDb);
+    const after = await county().dashboard.overview.query({ period });
+    for (const tenantId of [xikou, longtan]) {
+      const want = await direct(tenantId);
+      expect(cellOf(after, tenantId, 'appraisal_township_score')).toMatchObject(want.score);
+      expect(cellOf(after, tenantId, 'appraisal_township_rank')).toMatchObject(want.rank);
+      // The drill-down lists exactly the result rows counted, this campaign's among them.
+      const records = await county().dashboard.records.query({ indicatorId: 'appraisal_township_score', tenantId, period, side: 'numerator', cursor: null, limit: 50 });
+      expect(records.items.map((i) => i.key).sort()).toEqual(want.ids);
+      expect(records.total).toBe(want.ids.length);
+    }
+    expect(cellOf(after, xikou, 'appraisal_township_score').denominator).toBe(beforeXikou.score.denominator + 1);
+    const mine = await stack.ownerDb.appraisalResult.findFirstOrThrow({ where: { campaignId: created.id, tenantId: xikou } });
+    const drill = await county().dashboard.records.query({ indicatorId: 'appraisal_township_score', tenantId: xikou, period, side: 'numerator', cursor: null, limit: 50 });
+    expect(drill.items.find((i) => i.key === mine.id)).toMatchObject({ day: `${lastYear}-12-31`, label: `${lastYear}年度乡镇人大工作考评（指标） · 溪口镇 · 1.0分 · 第1名` });
+
+    // The township now sees its own figure, the same as the county's; and nothing of another township.
+    const townshipAfter = await xikouStaff().townshipDashboard.get.query({ period });
+    expect(cellOf(townshipAfter, xikou, 'appraisal_township_score')).toMatchObject((await direct(xikou)).score);
+    expect(townshipAfter.townships.map((t) => t.id)).toEqual([xikou]);
+    expect((await failure(xikouStaff().townshipDashboard.records.query({ indicatorId: 'appraisal_township_score', tenantId: longtan, period, side: 'numerator', cursor: null, limit: 50 } as never))).data?.httpStatus).toBe(400);
+  }, 300_000);
 });

@@ -31,6 +31,7 @@ export const COMPOSITE_RULES = {
 export function indicatorValue(unit: IndicatorUnit, numerator: number, denominator: number | null): number | null {
   if (unit === 'count') return numerator;
   if (!denominator) return null;
+  if (unit === 'points') return numerator / denominator / 100; // hundredths of a point (appraisal-definitions.ts)
   return unit === 'percent' ? (numerator / denominator) * 100 : numerator / denominator;
 }
 

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STARTING_TEMPLATES } from '@pcs/domain';
 import { downloadFile, PDF, uploadFile } from './attachment-http';
 import { refreshIndicatorValues } from '../src/indicators/refresh';
 import { countyToday, failure, startTestStack, type TestStack } from './harness';
 
 /**
  * The county's side of appraisal through tRPC and the attachment routes against PostgreSQL: its
- * reading of a township's self-score evidence, and its published results as indicators of its
- * dashboards (docs/decisions-appraisal-finish.md).
+ * reading of a township's self-score evidence, its on-site team holding the democratic evaluation
+ * of its own campaign in a township, and its published results as indicators of its dashboards
+ * (docs/decisions-appraisal-finish.md).
  */
 let stack: TestStack;
 let xikou: string;
@@ -145,4 +147,68 @@ describe('published appraisal results feed the county dashboards as indicators',
     expect(townshipAfter.townships.map((t) => t.id)).toEqual([xikou]);
     expect((await failure(xikouStaff().townshipDashboard.records.query({ indicatorId: 'appraisal_township_score', tenantId: longtan, period, side: 'numerator', cursor: null, limit: 50 } as never))).data?.httpStatus).toBe(400);
   }, 300_000);
+});
+
+describe('the county holds the democratic evaluation of its own campaign in an appraised township', () => {
+  const leadership = STARTING_TEMPLATES.find((t) => t.code === 'seed.leadership_duty')!.ruleSet;
+
+  /** An open leadership-duty campaign over xikou's leadership team: the county's, or xikou's own. */
+  async function arrange(title: string, ownerTenantId: string | null) {
+    const tenant = await stack.ownerDb.tenant.findUniqueOrThrow({ where: { id: xikou } });
+    const campaign = await stack.ownerDb.appraisalCampaign.create({
+      data: { countyId: tenant.countyId, ownerTenantId, title, subjectKind: 'leadership_team', periodKind: 'year', year, state: 'open', ruleSet: leadership as object, evaluatorGroups: { create: leadership.evaluatorGroups.map((g, position) => ({ kind: g.kind, name: g.name, weight: g.weight, position })) } },
+      include: { evaluatorGroups: true },
+    });
+    const subject = await stack.ownerDb.appraisalSubject.create({ data: { tenantId: xikou, campaignId: campaign.id, kind: 'leadership_team', name: '溪口镇领导班子' } });
+    return { campaign, subject, groupId: (name: string) => campaign.evaluatorGroups.find((g) => g.name === name)!.id };
+  }
+  const publicCall = async (path: string, body: unknown) => {
+    const res = await fetch(`${stack.apiUrl}/ballot/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return res.status;
+  };
+
+  it('sets it up, issues and replaces codes, and closes it; a township’s own campaign is not the county’s', async () => {
+    const { campaign, subject, groupId } = await arrange('县对溪口镇领导班子履职尽责考核', null);
+    const setup = { campaignId: campaign.id, heldOn: `${year}-01-15`, gradePoints: [100, 80, 60, 0], groups: [{ groupId: groupId('职工代表'), size: 8 }, { groupId: groupId('中层干部'), size: 5 }] };
+    // Staff representatives outside the rule's 8–10 are refused naming the field; a township the campaign does not appraise too.
+    const small = await failure(county().countyBallots.create.mutate({ ...setup, tenantId: xikou, groups: [{ groupId: groupId('职工代表'), size: 3 }] }));
+    expect(small.data?.fieldIssues?.[0]).toMatchObject({ path: 'groups.0.size' });
+    expect((await failure(county().countyBallots.create.mutate({ ...setup, tenantId: longtan }))).data?.fieldIssues?.[0]).toMatchObject({ path: 'campaignId' });
+    expect((await failure(county().countyBallots.create.mutate({ ...setup, tenantId: '00000000-0000-4000-8000-000000000000' }))).data?.code).toBe('NOT_FOUND');
+
+    const evaluation = await county().countyBallots.create.mutate({ ...setup, tenantId: xikou });
+    const staffGroup = evaluation.groups.find((g) => g.name === '职工代表')!.groupId;
+    const issued = await county().countyBallots.issueCodes.mutate({ evaluationId: evaluation.id, groupId: staffGroup, count: 8 });
+    expect(issued.codes.map((c) => c.serial)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect((await failure(county().countyBallots.issueCodes.mutate({ evaluationId: evaluation.id, groupId: staffGroup, count: 1 }))).data?.fieldIssues?.[0]).toMatchObject({ path: 'count' });
+    for (const [i, grade] of ['优秀', '优秀', '合格', '合格', '合格'].entries()) {
+      expect(await publicCall(`${xikou}/${evaluation.id}/cast`, { code: issued.codes[i]!.code, answers: [{ subjectId: subject.id, answer: { mark: 'grade', grade }, items: [] }] })).toBe(200);
+    }
+    // A lost code: cancelled by its number and replaced; the lost one no longer works.
+    const replaced = await county().countyBallots.cancelCode.mutate({ evaluationId: evaluation.id, groupId: staffGroup, serial: 8 });
+    expect(replaced.codes.map((c) => c.serial)).toEqual([9]);
+    expect(await publicCall(`${xikou}/${evaluation.id}/open`, { code: issued.codes[7]!.code })).toBe(403);
+    expect((await county().countyBallots.get.query({ evaluationId: evaluation.id })).unusedCodes.map((c) => c.serial)).toEqual([6, 7, 9]);
+
+    // The evaluation is the township's row: its staff see it too; the county's writes are audited in its chain.
+    expect((await xikouStaff().ballots.list.query()).map((e) => e.id)).toContain(evaluation.id);
+    const audit = await stack.ownerDb.auditLog.findMany({ where: { tenantId: xikou, entityId: { in: [evaluation.id, staffGroup] } }, orderBy: { id: 'asc' } });
+    expect(audit.map((a) => [a.action, a.actorName])).toEqual([['create', 'county'], ['issue_codes', 'county'], ['cancel_code', 'county']]);
+    expect(JSON.stringify(audit)).not.toContain(issued.codes[0]!.code.replace(/-/g, ''));
+
+    const closed = await county().countyBallots.close.mutate({ evaluationId: evaluation.id });
+    expect(closed.status).toBe('closed');
+    const phase = await stack.ownerDb.appraisalPhaseScore.findFirstOrThrow({ where: { tenantId: xikou, subjectId: subject.id, phase: 'democratic_evaluation' } });
+    expect((phase.detail as { gradeVotes: Record<string, number> }).gradeVotes).toMatchObject({ 优秀: 2, 合格: 3 });
+
+    // A township's own campaign and its evaluation are not the county's: not found, like random ids.
+    const own = await arrange('溪口镇自己的领导班子考核', xikou);
+    const ownEvaluation = await xikouStaff().ballots.create.mutate({ campaignId: own.campaign.id, heldOn: `${year}-01-16`, groups: [{ groupId: own.groupId('职工代表'), size: 8 }] });
+    expect((await failure(county().countyBallots.create.mutate({ campaignId: own.campaign.id, tenantId: xikou, heldOn: `${year}-01-16`, groups: [{ groupId: own.groupId('职工代表'), size: 8 }] }))).data?.code).toBe('NOT_FOUND');
+    for (const call of [
+      () => county().countyBallots.get.query({ evaluationId: ownEvaluation.id }),
+      () => county().countyBallots.issueCodes.mutate({ evaluationId: ownEvaluation.id, groupId: ownEvaluation.groups[0]!.groupId, count: 1 }),
+      () => county().countyBallots.close.mutate({ evaluationId: ownEvaluation.id }),
+    ]) expect((await failure(call())).data?.code).toBe('NOT_FOUND');
+  });
 });

@@ -52,8 +52,11 @@ afterAll(async () => {
   await stack?.close();
 });
 
-/** The records of each side; for a duration indicator, the numerator records' hours too. */
-type Sets = { numerator: Set<string>; denominator: Set<string> | null; hours?: number[] };
+/**
+ * The records of each side; `numeratorValue` where the numerator sums a measure of its records (a
+ * score, a rank) instead of counting them; for a duration indicator, the numerator records' hours.
+ */
+type Sets = { numerator: Set<string>; denominator: Set<string> | null; numeratorValue?: number; hours?: number[] };
 const within = (day: string | null, r: DayRange) => day !== null && day >= r.start && day <= r.end;
 const local = (instant: Date | null) => (instant ? localDay(instant, tz) : null);
 
@@ -81,6 +84,7 @@ async function loadTownship(tenantId: string) {
     db.countyRuleValue.findMany(),
     db.tenantRuleValue.findMany({ where }),
   ]);
+  const appraisalResults = await db.appraisalResult.findMany({ where, include: { subject: true, campaign: { include: { ruleSets: true } } } });
   const [gridEvents, gridTransitions, grids, patrols, ledgerObjects, inspections] = await Promise.all([
     db.gridEvent.findMany({ where }),
     db.gridEventTransition.findMany({ where, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
@@ -93,7 +97,7 @@ async function loadTownship(tenantId: string) {
     ...countyRules.map((r) => ({ key: r.key, tenantId: null, value: r.value, effectiveFrom: dayOf(r.effectiveFrom) })),
     ...townshipRules.map((r) => ({ key: r.key, tenantId, value: r.value, effectiveFrom: dayOf(r.effectiveFrom) })),
   ];
-  return { deputies, signers, reviews, participants, receptionDuties, attendance, supervisionParticipants, contacts, presidiumContacts, meetings, activities, groups, suggestions, replies, rectifications, supervision, rules, gridEvents, gridTransitions, grids, patrols, ledgerObjects, inspections };
+  return { deputies, signers, reviews, participants, receptionDuties, attendance, supervisionParticipants, contacts, presidiumContacts, meetings, activities, groups, suggestions, replies, rectifications, supervision, rules, gridEvents, gridTransitions, grids, patrols, ledgerObjects, inspections, appraisalResults };
 }
 type Township = Awaited<ReturnType<typeof loadTownship>>;
 
@@ -169,9 +173,46 @@ function expected(id: string, t: Township, tenantId: string, r: DayRange): Sets 
   }
   const gridFigure = gridExpected(id, t, r, rule);
   if (gridFigure) return gridFigure;
+  const appraisalFigure = appraisalExpected(id, t, r);
+  if (appraisalFigure) return appraisalFigure;
   const form = SUPERVISION_FORMS.find((f) => id === `supervision_activities_${f.kind}`);
   if (form) return { numerator: ids(completed.filter((a) => a.kind === form.kind)), denominator: null };
   throw new Error(`No direct count written for ${id}`);
+}
+
+/** The last day of an appraisal campaign's period: the year's, the half-year's or the month's. */
+function campaignPeriodEnd(c: { year: number; periodKind: string; periodIndex: number | null }): string {
+  if (c.periodKind === 'half_year' && c.periodIndex === 1) return `${c.year}-06-30`;
+  if (c.periodKind === 'month' && c.periodIndex !== null) return new Date(Date.UTC(c.year, c.periodIndex, 0)).toISOString().slice(0, 10);
+  return `${c.year}-12-31`;
+}
+
+/** The appraisal indicators: the township's results of the county's published campaigns, their version in force, by the period's end. */
+function appraisalExpected(id: string, t: Township, r: DayRange): Sets | null {
+  const ids = <T extends { id: string }>(rows: T[]) => new Set(rows.map((x) => x.id));
+  const counted = (kind: 'township' | 'grid') =>
+    t.appraisalResults.filter((x) => x.campaign.ownerTenantId === null && ['published', 'archived'].includes(x.campaign.state) && x.version === x.campaign.resultVersion && x.subject.kind === kind && x.total !== null && within(campaignPeriodEnd(x.campaign), r));
+  const hundredths = (rows: ReturnType<typeof counted>) => rows.reduce((sum, x) => sum + x.total!.mul(100).toDecimalPlaces(0).toNumber(), 0);
+  switch (id) {
+    case 'appraisal_township_score': {
+      const rows = counted('township');
+      return { numerator: ids(rows), denominator: ids(rows), numeratorValue: hundredths(rows) };
+    }
+    case 'appraisal_grid_score': {
+      const rows = counted('grid');
+      return { numerator: ids(rows), denominator: ids(rows), numeratorValue: hundredths(rows) };
+    }
+    case 'appraisal_township_rank': {
+      const rows = counted('township').filter((x) => x.campaign.publishRanking && x.rank !== null);
+      return { numerator: ids(rows), denominator: ids(rows), numeratorValue: rows.reduce((sum, x) => sum + x.rank!, 0) };
+    }
+    case 'appraisal_township_top_grade': {
+      const rows = counted('township');
+      const best = (x: (typeof rows)[number]) => (x.campaign.ruleSets.find((s) => s.version === x.ruleSetVersion)?.rules as { grades: { set: string[] } }).grades.set[0];
+      return { numerator: ids(rows.filter((x) => x.grade !== null && x.grade === best(x))), denominator: ids(rows) };
+    }
+  }
+  return null;
 }
 
 /** The grid indicators' record sets, from the events' histories, grids, patrols and ledgers. */
@@ -280,7 +321,7 @@ describe('indicator engine', () => {
             continue;
           }
           const want = expected(cell.indicatorId, data, township.id, range);
-          expect({ numerator: cell.numerator, denominator: cell.denominator }, label).toEqual({ numerator: want.numerator.size, denominator: want.denominator?.size ?? null });
+          expect({ numerator: cell.numerator, denominator: cell.denominator }, label).toEqual({ numerator: want.numeratorValue ?? want.numerator.size, denominator: want.denominator?.size ?? null });
           if (want.hours) {
             expect(cell.value, label).toBe(roundValue(percentileOfHistogram(histogramOf(want.hours), indicator.unit === 'median_hours' ? 0.5 : 0.9)));
             (countyHours.get(indicator.id) ?? countyHours.set(indicator.id, []).get(indicator.id)!).push(...want.hours);

@@ -4,15 +4,15 @@ import busboy from 'busboy';
 import { create as contentDisposition } from 'content-disposition';
 import { fileTypeFromBuffer } from 'file-type';
 import { z } from 'zod';
-import { acceptedContentType, ATTACHMENT_OWNER_KINDS, safeFileName, type AttachmentOwnerKind } from '@pcs/domain';
+import { acceptedContentType, ATTACHMENT_OWNER_KINDS, hasPermission, safeFileName, type AttachmentOwnerKind } from '@pcs/domain';
 import { countyReadScope, tenantScope, withScope } from '@pcs/db';
-import { chooseTownship, type Caller, type TenantSummary } from '../caller';
+import { chooseTownship, rolesIn, type Caller, type TenantSummary } from '../caller';
 import type { Context } from '../context';
 import { AppError, InvalidInput, invalidField, notFound, toClientError } from '../errors';
 import { refuseWithError } from '../http-refusals';
 import { RateLimited, type ApiLimitSettings } from '../limits';
 import { applyDepartmentScope, departmentOf, requireTownship, signIn, writeInto } from '../trpc';
-import { departmentTownship, type DepartmentTarget } from './owners';
+import { countyEvidenceTownship, departmentTownship, type DepartmentTarget } from './owners';
 import { imageFacts } from './photo';
 import { checkOwnerTakes, checkUpload, openAttachment, saveAttachment, type AttachmentCallCtx, type AttachmentVariant, type CheckedFile } from './service';
 import { configuredStore } from './store';
@@ -129,6 +129,31 @@ function inDepartment(ctx: Context, caller: Caller, departmentId: string): InPla
     });
 }
 
+/**
+ * The county's appraisal staff downloading a township's self-score evidence of a county campaign
+ * (no township chosen): read under the county's scope, found only through a campaign of the
+ * county's own; uploads are refused like any call without a township.
+ */
+function inCountyAppraisal(ctx: Context, caller: Caller): InPlace {
+  const reader = { countyId: caller.county.id };
+  return async (target, write, run) => {
+    if (write || !('attachmentId' in target)) throw new AppError('FORBIDDEN', 'TENANT_REQUIRED');
+    const townships = await ctx.deps.db.tenant.findMany({ where: { countyId: caller.county.id }, select: { id: true } });
+    return withScope(ctx.deps.db, countyReadScope(townships.map((t) => t.id)), async (tx) => {
+      const tenantId = await countyEvidenceTownship(tx, reader, target.attachmentId);
+      return run({ tx, caller, requestId: ctx.requestId, tenantId, countyAppraisal: reader });
+    });
+  };
+}
+
+/** How a call without a township works: as a department handler, as the county's appraisal staff, else refused. */
+function withoutTownship(ctx: Context, caller: Caller): InPlace {
+  const department = departmentOf(caller);
+  if (department) return inDepartment(ctx, caller, department.departmentId);
+  if (hasPermission(rolesIn(caller, null), 'county_appraisal.read')) return inCountyAppraisal(ctx, caller);
+  throw new AppError('FORBIDDEN', 'TENANT_REQUIRED');
+}
+
 export function createAttachmentRoutes(settings: ApiLimitSettings) {
   async function handle(ctx: Context, req: IncomingMessage, res: ServerResponse, url: URL) {
     await ctx.limiter.request(ctx.ip);
@@ -141,9 +166,8 @@ export function createAttachmentRoutes(settings: ApiLimitSettings) {
     const choice = chooseTownship(caller, ctx.requestedTenantId, upload);
     if ('refused' in choice) throw new AppError('FORBIDDEN', choice.refused);
     const store = configuredStore(ctx.deps);
-    // Without a township, a county department handler works in the township of the item it names.
-    const department = choice.tenant === null ? departmentOf(caller) : null;
-    const inPlace = department ? inDepartment(ctx, caller, department.departmentId) : inTownship(ctx, caller, requireTownship(choice.tenant));
+    // Without a township, a county department handler or the county's appraisal staff work in the township of the item named.
+    const inPlace = choice.tenant === null ? withoutTownship(ctx, caller) : inTownship(ctx, caller, requireTownship(choice.tenant));
     if (upload) {
       const [kind, ownerId] = parts as [string, string];
       // An unknown kind or a malformed id names no item, like an id of another township.

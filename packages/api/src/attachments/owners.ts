@@ -18,6 +18,29 @@ export interface FileDepartment {
   id: string;
 }
 
+/**
+ * The county's appraisal staff (`county_appraisal.read`, no township chosen): they read the
+ * self-score evidence of the county's own campaigns, in whichever township it is, and nothing else.
+ */
+export interface FileCountyAppraisal {
+  countyId: string;
+}
+
+/** A self-score row of a county campaign (not a township's own, not a draft), in this township. */
+function countyEvidenceOwner(tx: Tx, countyId: string, tenantId: string, ownerId: string) {
+  return tx.appraisalItemScore.findFirst({ where: { tenantId, id: ownerId, phase: 'self_score', subject: { campaign: { countyId, ownerTenantId: null, state: { not: 'draft' } } } }, select: { id: true } });
+}
+
+/**
+ * The township of an evidence file the county names (read under the county's scope): a file of
+ * another kind, of a township's own campaign or of another county is not found, like a random id.
+ */
+export async function countyEvidenceTownship(tx: Tx, reader: FileCountyAppraisal, attachmentId: string): Promise<string> {
+  const file = await tx.attachment.findFirst({ where: { id: attachmentId, ownerKind: 'appraisal_score' }, select: { tenantId: true, ownerId: true } });
+  if (!file || !(await countyEvidenceOwner(tx, reader.countyId, file.tenantId, file.ownerId))) throw notFound();
+  return file.tenantId;
+}
+
 interface Assigned {
   handlingUnitId: string | null;
   departmentId: string | null;
@@ -94,7 +117,14 @@ export async function ownerAccess(
   ownerId: string,
   mode: 'read' | 'write',
   department: FileDepartment | null = null,
+  countyAppraisal: FileCountyAppraisal | null = null,
 ): Promise<OwnerAccess> {
+  if (countyAppraisal) {
+    // Reading only, and only the evidence of the county's own campaigns.
+    if (mode === 'write' || kind !== 'appraisal_score') throw new AppError('FORBIDDEN', 'FORBIDDEN');
+    if (!(await countyEvidenceOwner(tx, countyAppraisal.countyId, tenantId, ownerId))) throw notFound();
+    return { standing: 'unit', unitName: null };
+  }
   const standing = attachmentStanding(rolesFor(caller, tenantId, department), kind, mode);
   if (!standing) throw new AppError('FORBIDDEN', 'FORBIDDEN');
   if (kind === 'patrol' || kind === 'responsibility_letter') {

@@ -7,7 +7,7 @@ import type { Logger } from '../logger';
 import type { AfterCommit } from '../trpc';
 import type { Viewer } from '../workflow/viewer';
 import type { ImageFacts } from './photo';
-import { detailStanding, ownerAccess, type FileDepartment } from './owners';
+import { detailStanding, ownerAccess, type FileCountyAppraisal, type FileDepartment } from './owners';
 import { configuredStore, storeOf, type AttachmentRef, type AttachmentStore } from './store';
 
 export interface AttachmentCallCtx {
@@ -17,6 +17,8 @@ export interface AttachmentCallCtx {
   tenantId: string;
   /** Set when a county department handler calls: it works on its department's items only. */
   department?: FileDepartment | null;
+  /** Set when the county's appraisal staff read a township's self-score evidence. */
+  countyAppraisal?: FileCountyAppraisal | null;
 }
 
 const listed = {
@@ -145,7 +147,7 @@ export type AttachmentVariant = 'original' | 'thumbnail';
 export async function openAttachment(ctx: AttachmentCallCtx, store: AttachmentStore, id: string, variant: AttachmentVariant = 'original') {
   const row = await ctx.tx.attachment.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id } } });
   if (!row) throw notFound();
-  await ownerAccess(ctx.tx, ctx.caller, ctx.tenantId, row.ownerKind, row.ownerId, 'read', ctx.department).catch((error: unknown) => {
+  await ownerAccess(ctx.tx, ctx.caller, ctx.tenantId, row.ownerKind, row.ownerId, 'read', ctx.department, ctx.countyAppraisal).catch((error: unknown) => {
     // A file of an item the caller may not see is, to them, no file at all.
     throw error instanceof AppError && error.code === 'FORBIDDEN' ? notFound() : error;
   });

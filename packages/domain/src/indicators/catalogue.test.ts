@@ -8,7 +8,8 @@ describe('indicator catalogue', () => {
     expect(INDICATORS.filter((i) => i.unit === 'percent').every((i) => i.defaultTarget === null || i.defaultTarget <= 100)).toBe(true);
     expect(INDICATORS.find((i) => i.id === 'suggestion_on_time_reply_rate')).toMatchObject({ area: 'suggestions', unit: 'percent', higherIsBetter: true, defaultTarget: 100, computed: true });
     expect(INDICATORS.find((i) => i.id === 'patrol_coverage')).toMatchObject({ area: 'grid', computed: true });
-    expect(INDICATORS.find((i) => i.id === 'appraisal_score')).toMatchObject({ area: 'appraisal', computed: false });
+    expect(INDICATORS.find((i) => i.id === 'appraisal_township_score')).toMatchObject({ area: 'appraisal', unit: 'points', computed: true });
+    expect(INDICATORS.find((i) => i.id === 'appraisal_township_rank')).toMatchObject({ area: 'appraisal', unit: 'rank', higherIsBetter: false, computed: true });
   });
 
   it("gives the county every indicator's default weight and target, which its schema accepts", () => {

@@ -51,8 +51,10 @@ function conditions(set: RecordSet, params: readonly RuleParam[]): string {
   return [`r."tenantId" = q.tenant_id`, ...set.where.map((w) => `(${w})`)].map((w) => bind(w, params)).join(' AND ');
 }
 
+/** The records' count, or the sum of their measure where the set has one. */
 function countOf(set: RecordSet, params: readonly RuleParam[]): string {
-  return `(SELECT count(*) FROM ${bind(set.from, params)} WHERE ${conditions(set, params)})::int`;
+  const figure = set.measure ? `coalesce(sum(${bind(set.measure, params)}), 0)` : 'count(*)';
+  return `(SELECT ${figure} FROM ${bind(set.from, params)} WHERE ${conditions(set, params)})::int`;
 }
 
 /**

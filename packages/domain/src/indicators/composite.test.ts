@@ -9,6 +9,10 @@ describe('indicator values from counts', () => {
     expect(indicatorValue('percent', 0, 0)).toBeNull();
     expect(indicatorValue('per_group', 9, 3)).toBe(3);
     expect(indicatorValue('count', 5, null)).toBe(5);
+    // Appraisal scores arrive in hundredths of a point: two results of 87.5 and 88 give a mean of 87.75.
+    expect(indicatorValue('points', 8750 + 8800, 2)).toBe(87.75);
+    expect(indicatorValue('rank', 1 + 4, 2)).toBe(2.5);
+    expect(indicatorValue('points', 0, 0)).toBeNull();
   });
 
   it('sums counts for the county total instead of averaging rates', () => {

@@ -37,6 +37,7 @@ export function indicatorValue(unit: IndicatorUnit, numerator: number, denominat
   if (unit === 'median_hours') return percentileOfHistogram(histogram, 0.5);
   if (unit === 'p90_hours') return percentileOfHistogram(histogram, 0.9);
   if (!denominator) return null;
+  if (unit === 'points') return numerator / denominator / 100; // hundredths of a point (appraisal-definitions.ts)
   return unit === 'percent' ? (numerator / denominator) * 100 : numerator / denominator;
 }
 

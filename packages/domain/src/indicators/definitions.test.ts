@@ -8,7 +8,7 @@ import { ruleRequirement } from './requirement';
 const T = '00000000-0000-4000-8000-000000000001';
 
 describe('indicator definitions', () => {
-  it('has unique ids, a denominator for every rate, declared rules, grid indicators computed and appraisal ones not', () => {
+  it('has unique ids, a denominator for every rate, declared rules, grid and appraisal indicators computed', () => {
     const ids = [...INDICATOR_DEFINITIONS, ...PENDING_INDICATORS].map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const indicator of INDICATOR_DEFINITIONS) {
@@ -22,9 +22,28 @@ describe('indicator definitions', () => {
       if (indicator.requirement) expect(findRule(indicator.requirement.ruleKey)).toBeDefined();
       expect(sourcesOf(indicator)).toContain(indicator.numerator.source);
     }
-    // Grid indicators are computed; appraisal scores are not counts of records and stay listed apart.
     expect(INDICATOR_DEFINITIONS.some((i) => i.area === 'grid')).toBe(true);
-    expect(INDICATOR_DEFINITIONS.some((i) => i.area === 'appraisal')).toBe(false);
+    // Appraisal results are computed: scores and ranks as measures summed over the result rows, a mean per result.
+    const appraisal = INDICATOR_DEFINITIONS.filter((i) => i.area === 'appraisal');
+    expect(appraisal.map((i) => i.id)).toEqual(['appraisal_township_score', 'appraisal_township_rank', 'appraisal_township_top_grade', 'appraisal_grid_score']);
+    for (const indicator of appraisal) {
+      expect(sourcesOf(indicator), indicator.id).toEqual(['AppraisalResult']);
+      expect(indicator.numerator.where.join(' '), indicator.id).toContain(`c.state IN ('published', 'archived')`);
+      expect(indicator.numerator.where.join(' '), indicator.id).toContain('r.version = c."resultVersion"');
+      expect(indicator.numerator.where.join(' '), indicator.id).toContain('c."ownerTenantId" IS NULL');
+    }
+    expect(PENDING_INDICATORS).toEqual([]);
+  });
+
+  it('sums a measure where a record set has one, counts records otherwise; the drill-down lists the records alike', () => {
+    const score = findIndicator('appraisal_township_score')!;
+    const query = compileCounts(score, 'Asia/Shanghai', [{ tenantId: T, start: '2026-01-01', end: '2026-12-31', params: {} }]);
+    expect(query.sql).toContain('SELECT coalesce(sum(round(r.total * 100)), 0) FROM');
+    expect(query.sql).toContain('SELECT count(*) FROM');
+    const records = compileRecords(score, 'numerator', 'Asia/Shanghai', { tenantId: T, start: '2026-01-01', end: '2026-12-31', params: {} }, null, 10);
+    expect(records.sql).not.toContain('sum(');
+    expect(explainIndicator(score).zh.join('')).toContain('平均分');
+    expect(explainIndicator(findIndicator('appraisal_township_rank')!).en.join('')).toContain('mean rank');
   });
 
   it('covers the indicators the issue names', () => {

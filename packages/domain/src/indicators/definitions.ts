@@ -1,5 +1,6 @@
 import type { TenantKind } from '../tenancy/tenant';
 import type { StandardPeriodKind } from './periods';
+import { APPRAISAL_INDICATORS } from './appraisal-definitions';
 import { GRID_INDICATORS } from './grid-definitions';
 
 /**
@@ -19,9 +20,11 @@ import { GRID_INDICATORS } from './grid-definitions';
 
 /**
  * How a value is read: a percentage of the denominator, a count, a count per denominator record,
- * or the median or 90th-percentile hours of the numerator's records (durations.ts).
+ * points (the numerator's measure in hundredths of a point) per denominator record, a rank (the
+ * numerator's ranks per denominator record: the mean rank), or the median or 90th-percentile
+ * hours of the numerator's records (durations.ts).
  */
-export type IndicatorUnit = 'percent' | 'count' | 'per_group' | 'median_hours' | 'p90_hours';
+export type IndicatorUnit = 'percent' | 'count' | 'per_group' | 'points' | 'rank' | 'median_hours' | 'p90_hours';
 export const DURATION_UNITS: readonly IndicatorUnit[] = ['median_hours', 'p90_hours'];
 export const isDurationUnit = (unit: IndicatorUnit) => DURATION_UNITS.includes(unit);
 export type IndicatorArea = 'deputies' | 'congress' | 'suggestions' | 'supervision' | 'grid' | 'appraisal';
@@ -40,6 +43,11 @@ export interface RecordSet {
   day: string;
   /** SQL of the text that names the record in the drill-down. */
   label: string;
+  /**
+   * SQL of the whole number each record adds to the figure (an appraisal result its score in
+   * hundredths); without it each record adds 1, a count. The drill-down lists the same records.
+   */
+  measure?: string;
 }
 
 export interface RuleParam {
@@ -619,12 +627,11 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     defaultTarget: 90,
   },
   ...GRID_INDICATORS,
+  ...APPRAISAL_INDICATORS,
 ];
 
-/** Indicators not computed by the engine (appraisal scores are not counts of records): listed, with what they wait for. */
-export const PENDING_INDICATORS: readonly PendingIndicator[] = [
-  { id: 'appraisal_score', area: 'appraisal', nameZh: '人大工作考核得分', nameEn: 'Congress-work appraisal score', definitionZh: '县对乡镇人大工作考核的得分、等次和排名', definitionEn: "the county's appraisal score, grade and rank of the township's congress work", unit: 'count', higherIsBetter: true, waitingForZh: '考核结果尚未接入指标计算（排名见“考核评价”）', waitingForEn: 'appraisal results are not fed to the indicators yet (the ranking is on the Appraisal page)', defaultWeight: 0, defaultTarget: null },
-];
+/** Indicators whose source records are not built yet: listed, with what they wait for, never computed (none at present). */
+export const PENDING_INDICATORS: readonly PendingIndicator[] = [];
 
 export function findIndicator(id: string): IndicatorDefinition | undefined {
   return INDICATOR_DEFINITIONS.find((i) => i.id === id);
@@ -642,6 +649,7 @@ export const appliesToKind = (indicator: IndicatorDefinition, kind: TenantKind) 
 export const INDICATOR_SOURCE_TABLES = [
   'CongressMeeting',
   'ConstituentContact',
+  'AppraisalResult',
   'Deputy',
   'DeputyGroup',
   'DutyActivity',

@@ -4,7 +4,8 @@ import { isDurationUnit, type IndicatorUnit } from '@pcs/domain';
 export function formatIndicatorValue(value: number | null, unit: IndicatorUnit): string {
   if (value === null) return '—';
   if (unit === 'percent') return `${value.toFixed(1)}%`;
-  if (unit === 'per_group') return value.toFixed(2);
+  if (unit === 'per_group' || unit === 'points') return value.toFixed(2);
+  if (unit === 'rank') return String(Math.round(value * 10) / 10);
   if (isDurationUnit(unit)) return `${value.toFixed(1)} h`;
   return String(value);
 }
@@ -15,7 +16,7 @@ export function formatChange(change: number | null, unit: IndicatorUnit): string
   const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
   const size = Math.abs(change);
   if (unit === 'percent') return `${sign}${size.toFixed(1)}`;
-  if (unit === 'per_group') return `${sign}${size.toFixed(2)}`;
+  if (unit === 'per_group' || unit === 'points') return `${sign}${size.toFixed(2)}`;
   if (isDurationUnit(unit)) return `${sign}${size.toFixed(1)} h`;
   return `${sign}${size}`;
 }

@@ -1,13 +1,31 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Drawer, Empty, Input, Space, Table, Tag } from 'antd';
+import { createColumnHelper } from '@tanstack/react-table';
+import { Alert, Button, Card, Descriptions, Drawer, Input, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { APPRAISAL_CAMPAIGN_STATE_LABELS, APPRAISAL_SUBJECT_KIND_LABELS, type ItemInput } from '@pcs/domain';
-import { PageHeader, useLanguage } from '@pcs/ui';
+import { DataTable, PageHeader, useLanguage, useLocalList, type DataColumn } from '@pcs/ui';
 import { APPRAISAL_NS } from '../i18n';
 import { useTRPCClient } from '../trpc';
-import { appraisalKeys, type MyAppraisal } from './api';
+import { appraisalKeys, type MyAppraisal, type MyResult } from './api';
 import { ScoreSheetTable, useScoreSaver } from './ScoreSheetTable';
+
+const mineColumn = createColumnHelper<MyAppraisal>();
+type PublishedRow = NonNullable<MyResult['ranking']>[number];
+const rankingColumn = createColumnHelper<PublishedRow>();
+
+/** What the county published of a campaign: the ranking, the township's own row in bold. */
+function PublishedRanking({ rows }: { rows: readonly PublishedRow[] }) {
+  const { t } = useTranslation(APPRAISAL_NS);
+  const list = useLocalList(rows, { initialQuery: { pageSize: Number.MAX_SAFE_INTEGER } });
+  const columns: Array<DataColumn<PublishedRow>> = [
+    rankingColumn.accessor((r) => r.rank ?? '', { id: 'rank', header: t('results.ranking'), meta: { align: 'right', nowrap: true } }),
+    rankingColumn.accessor('name', { header: t('campaigns.subjects'), cell: (c) => (c.row.original.own ? <strong>{c.getValue()}</strong> : c.getValue()) }),
+    rankingColumn.accessor((r) => r.total ?? '', { id: 'total', header: t('results.total'), meta: { align: 'right' } }),
+    rankingColumn.accessor((r) => r.grade ?? t('results.notConfigured'), { id: 'grade', header: t('results.grade') }),
+  ];
+  return <DataTable<PublishedRow> testId="published-ranking" caption={t('results.ranking')} columns={columns} {...list} getRowId={(r) => r.name} searchable={false} paginated={false} />;
+}
 
 /**
  * The township as the appraised in the county's campaigns: its self-score with evidence, and
@@ -20,25 +38,26 @@ export function MyAppraisals() {
   const client = useTRPCClient();
   const mine = useQuery({ queryKey: appraisalKeys.of('township', 'mine'), queryFn: () => client.appraisal.mine.list.query() });
   const [open, setOpen] = useState<MyAppraisal | null>(null);
+  const list = useLocalList(mine.data, { initialQuery: { pageSize: Number.MAX_SAFE_INTEGER }, loading: mine.isLoading, error: mine.error, onRetry: () => void mine.refetch() });
+  const columns: Array<DataColumn<MyAppraisal>> = [
+    mineColumn.accessor('title', { header: t('campaigns.name'), cell: (c) => <Button type="link" onClick={() => setOpen(c.row.original)} data-testid={`mine-${c.row.original.subjectName}`}>{c.getValue()}</Button> }),
+    mineColumn.accessor((m) => `${m.subjectName}（${pick(APPRAISAL_SUBJECT_KIND_LABELS[m.subjectKind])}）`, { id: 'subject', header: t('campaigns.subjects') }),
+    mineColumn.accessor((m) => pick(m.period), { id: 'period', header: t('campaigns.period'), meta: { nowrap: true } }),
+    mineColumn.accessor((m) => pick(APPRAISAL_CAMPAIGN_STATE_LABELS[m.state]), { id: 'state', header: t('campaigns.state'), cell: (c) => <Tag>{c.getValue()}</Tag>, meta: { nowrap: true } }),
+    mineColumn.accessor((m) => (m.selfSubmittedAt ? t('sheet.submitted') : '—'), { id: 'self', header: t('sheet.self'), cell: (c) => (c.row.original.selfSubmittedAt ? <Tag color="green">{c.getValue()}</Tag> : c.getValue()), meta: { nowrap: true } }),
+  ];
   return (
     <div>
       <PageHeader title={t('mine.title')} />
       <Card>
-        <Table<MyAppraisal>
-          size="small"
-          rowKey="subjectId"
-          loading={mine.isLoading}
-          dataSource={mine.data ?? []}
-          pagination={false}
-          locale={{ emptyText: <Empty description={t('mine.none')} /> }}
-          data-testid="my-appraisals"
-          columns={[
-            { title: t('campaigns.name'), dataIndex: 'title', render: (title: string, m) => <Button type="link" onClick={() => setOpen(m)} data-testid={`mine-${m.subjectName}`}>{title}</Button> },
-            { title: t('campaigns.subjects'), key: 'subject', render: (_, m) => `${m.subjectName}（${pick(APPRAISAL_SUBJECT_KIND_LABELS[m.subjectKind])}）` },
-            { title: t('campaigns.period'), key: 'period', render: (_, m) => pick(m.period) },
-            { title: t('campaigns.state'), key: 'state', render: (_, m) => <Tag>{pick(APPRAISAL_CAMPAIGN_STATE_LABELS[m.state])}</Tag> },
-            { title: t('sheet.self'), key: 'self', render: (_, m) => (m.selfSubmittedAt ? <Tag color="green">{t('sheet.submitted')}</Tag> : '—') },
-          ]}
+        <DataTable<MyAppraisal>
+          testId="my-appraisals"
+          caption={t('mine.title')}
+          columns={columns}
+          {...list}
+          getRowId={(m) => m.subjectId}
+          searchable={false}
+          paginated={false}
         />
       </Card>
       {open ? <MySheetDrawer appraisal={open} onClose={() => setOpen(null)} /> : null}
@@ -83,9 +102,7 @@ function MySheetDrawer({ appraisal, onClose }: { appraisal: MyAppraisal; onClose
             </Descriptions>
             {r.reason ? <Alert type="warning" message={t('results.correctedBecause', { reason: r.reason })} /> : null}
             {r.ranking ? (
-              <Table size="small" rowKey="name" pagination={false} dataSource={r.ranking} data-testid="published-ranking"
-                rowClassName={(row) => (row.own ? 'ant-table-row-selected' : '')}
-                columns={[{ title: t('results.ranking'), dataIndex: 'rank', width: 80 }, { title: t('campaigns.subjects'), dataIndex: 'name' }, { title: t('results.total'), dataIndex: 'total' }, { title: t('results.grade'), key: 'grade', render: (_, row) => row.grade ?? t('results.notConfigured') }]} />
+              <PublishedRanking rows={r.ranking} />
             ) : null}
           </Card>
         ) : (

@@ -4,6 +4,7 @@ import { APPRAISAL_PHASE_LABELS, ITEM_RULE_LABELS, type ItemInput } from '@pcs/d
 import { describeError, useLanguage } from '@pcs/ui';
 import { APPRAISAL_NS } from '../i18n';
 import { OwnerAttachments } from '../AttachmentPanel';
+import { useFiles } from '../files';
 import type { ScoreSheet, SheetItem } from './api';
 import { ScoreInput } from './ScoreInput';
 
@@ -29,6 +30,14 @@ export function ScoreSheetTable({ sheet, mode, onScore, busyKey, showEvidence }:
 }) {
   const { t } = useTranslation(APPRAISAL_NS);
   const { pick } = useLanguage();
+  const files = useFiles();
+  const { message } = App.useApp();
+  // The organiser downloads a township's evidence through the one attachment store (its access rules decide).
+  const download = (file: { id: string; fileName: string }) =>
+    void files.download(file.id, file.fileName).catch((error: unknown) => {
+      const info = describeError(error);
+      void message.error(info.messages ? pick(info.messages) : info.rawMessage);
+    });
   const rows: Row[] = sheet.areas.flatMap((area) => [{ key: `area-${area.key}`, area: `${area.key} ${area.name}`, max: area.max }, ...area.items.map((item) => ({ key: item.key, item, max: item.max }))]);
   const selfTotal = sheet.areas.flatMap((a) => a.items).reduce((s, i) => s + (i.self?.points ?? 0), 0);
   const officialTotal = sheet.areas.flatMap((a) => a.items).reduce((s, i) => s + (i.official?.points ?? 0), 0);
@@ -78,7 +87,7 @@ export function ScoreSheetTable({ sheet, mode, onScore, busyKey, showEvidence }:
                 ) : null}
                 {item.self ? <Tag color="blue" data-testid={`self-points-${item.key}`}>{item.self.points}</Tag> : null}
                 {showEvidence === 'upload' && item.self ? <OwnerAttachments ownerKind="appraisal_score" ownerId={item.self.id} writable /> : null}
-                {showEvidence !== 'upload' && item.evidence.length > 0 ? <div>{item.evidence.map((e) => <Tag key={e.id}>{e.fileName}</Tag>)}</div> : null}
+                {showEvidence !== 'upload' && item.evidence.length > 0 ? <div>{item.evidence.map((e) => <Typography.Link key={e.id} onClick={() => download(e)} data-testid={`evidence-${item.key}`} style={{ marginRight: 8 }}>{e.fileName}</Typography.Link>)}</div> : null}
               </div>
             );
           },

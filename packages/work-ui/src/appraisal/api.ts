@@ -24,6 +24,7 @@ export type Ranking = RouterOutputs['countyAppraisal']['results']['ranking'];
 export type TemplateItem = RouterOutputs['countyAppraisal']['templates']['list'][number];
 export type MyAppraisal = RouterOutputs['appraisal']['mine']['list'][number];
 export type MySheet = RouterOutputs['appraisal']['mine']['sheet'];
+export type MyResult = RouterOutputs['appraisal']['mine']['result'];
 
 export const appraisalKeys = {
   all: ['appraisal'] as const,

@@ -166,7 +166,7 @@ export const provisioningEn = {
     undo: 'Undo changes',
     weightTotal: 'Total weight: {{total}}',
     weightTotalOff: 'The weights add up to {{total}}; {{full}} is expected',
-    units: { percent: '%', count: 'times', days: 'days', per_group: 'per group', median_hours: 'hours', p90_hours: 'hours' },
+    units: { percent: '%', count: 'times', days: 'days', per_group: 'per group', points: 'points', rank: 'rank', median_hours: 'hours', p90_hours: 'hours' },
     areas: { supervision: 'Supervision', appraisal: 'Appraisal', grid: 'Grid', deputies: 'Deputies', congress: 'Congress', suggestions: 'Suggestions' },
     columns: { indicator: 'Indicator', area: 'Area', formula: 'How it is computed', weight: 'Weight', target: 'Target' },
     rulesTitle: 'County rule defaults',

@@ -165,7 +165,7 @@ export const provisioningZhCN = {
     undo: '撤销修改',
     weightTotal: '权重合计：{{total}}',
     weightTotalOff: '权重合计为 {{total}}，建议调整为 {{full}}',
-    units: { percent: '%', count: '次', days: '天', per_group: '次/组', median_hours: '小时', p90_hours: '小时' },
+    units: { percent: '%', count: '次', days: '天', per_group: '次/组', points: '分', rank: '名', median_hours: '小时', p90_hours: '小时' },
     areas: { supervision: '监督', appraisal: '考核', grid: '网格', deputies: '代表工作', congress: '人代会', suggestions: '代表建议' },
     columns: { indicator: '指标', area: '类别', formula: '计算方法', weight: '权重', target: '目标值' },
     rulesTitle: '县级规则默认值',

@@ -1,10 +1,16 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Drawer, Empty, Select, Space, Table, Tag, Typography } from 'antd';
+import { createColumnHelper } from '@tanstack/react-table';
+import { Button, Card, Descriptions, Drawer, Empty, Select, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, PageHeader } from '@pcs/ui';
+import { DataTable, ErrorAlert, PageHeader, useLocalList, type DataColumn } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
+import type { RouterOutputs } from '../../api/types';
 import { BALLOTS_NS } from '../../i18n/texts';
+
+type Turnout = RouterOutputs['countyBallots']['turnout'][number];
+type TurnoutRow = Turnout['groups'][number] & { key: string; evaluation: Turnout };
+const column = createColumnHelper<TurnoutRow>();
 
 /** The county's campaigns' democratic evaluations: turnout per township (counts only) and each tally. */
 export function CountyBallotsPage() {
@@ -15,7 +21,19 @@ export function CountyBallotsPage() {
   const campaigns = useQuery(trpc.countyAppraisal.campaigns.list.queryOptions({ page: 1, pageSize: 100, sortBy: 'year', sortDirection: 'desc' }));
   const turnout = useQuery({ ...trpc.countyBallots.turnout.queryOptions({ campaignId: campaignId ?? '' }), enabled: campaignId !== undefined, refetchInterval: 5000 });
   const tally = useQuery({ ...trpc.countyBallots.tally.queryOptions({ evaluationId: tallyOf?.id ?? '' }), enabled: tallyOf !== null });
-  const rows = (turnout.data ?? []).flatMap((e) => e.groups.map((g, i) => ({ key: `${e.id}-${g.groupId}`, evaluation: e, first: i === 0, span: e.groups.length, ...g })));
+  // One row per township and evaluator group (counts only); the tally opens per township.
+  const rows = (turnout.data ?? []).flatMap((e) => e.groups.map((g) => ({ key: `${e.id}-${g.groupId}`, evaluation: e, ...g })));
+  const list = useLocalList(rows, { initialQuery: { pageSize: Number.MAX_SAFE_INTEGER } });
+  const columns: Array<DataColumn<TurnoutRow>> = [
+    column.accessor((r) => r.evaluation.township, { id: 'township', header: t('columns.township'), meta: { nowrap: true } }),
+    column.accessor((r) => r.evaluation.heldOn, { id: 'heldOn', header: t('columns.heldOn'), meta: { nowrap: true } }),
+    column.accessor((r) => t(`status.${r.evaluation.status}`), { id: 'status', header: t('columns.status'), cell: (c) => <Tag color={c.row.original.evaluation.status === 'open' ? 'green' : undefined}>{c.getValue()}</Tag>, meta: { nowrap: true } }),
+    column.accessor('name', { header: t('columns.group') }),
+    column.accessor('issued', { header: t('columns.issued'), meta: { align: 'right' } }),
+    column.accessor('cast', { header: t('columns.cast'), meta: { align: 'right' } }),
+    column.accessor((r) => (r.rate === null ? '—' : `${Math.round(r.rate * 100)}%`), { id: 'rate', header: t('columns.turnout'), meta: { align: 'right' } }),
+    column.display({ id: 'tally', header: '', cell: (c) => <Button size="small" onClick={() => setTallyOf({ id: c.row.original.evaluation.id, township: c.row.original.evaluation.township })}>{t('tally.button')}</Button> }),
+  ];
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
@@ -26,31 +44,7 @@ export function CountyBallotsPage() {
       {(campaigns.error ?? turnout.error) && <ErrorAlert error={campaigns.error ?? turnout.error} />}
       {turnout.data?.length === 0 && <Empty description={t('empty')} />}
       {rows.length > 0 && (
-        <Table
-          size="small"
-          pagination={false}
-          dataSource={rows}
-          data-testid="county-ballots-table"
-          columns={[
-            { title: t('columns.township'), key: 'township', onCell: (r) => ({ rowSpan: r.first ? r.span : 0 }), render: (_, r) => r.evaluation.township },
-            { title: t('columns.heldOn'), key: 'heldOn', onCell: (r) => ({ rowSpan: r.first ? r.span : 0 }), render: (_, r) => r.evaluation.heldOn },
-            { title: t('columns.status'), key: 'status', onCell: (r) => ({ rowSpan: r.first ? r.span : 0 }), render: (_, r) => <Tag color={r.evaluation.status === 'open' ? 'green' : undefined}>{t(`status.${r.evaluation.status}`)}</Tag> },
-            { title: t('columns.group'), dataIndex: 'name' },
-            { title: t('columns.issued'), dataIndex: 'issued', align: 'right' },
-            { title: t('columns.cast'), dataIndex: 'cast', align: 'right' },
-            { title: t('columns.turnout'), dataIndex: 'rate', align: 'right', render: (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`) },
-            {
-              title: '',
-              key: 'tally',
-              onCell: (r) => ({ rowSpan: r.first ? r.span : 0 }),
-              render: (_, r) => (
-                <Button size="small" onClick={() => setTallyOf({ id: r.evaluation.id, township: r.evaluation.township })}>
-                  {t('tally.button')}
-                </Button>
-              ),
-            },
-          ]}
-        />
+        <DataTable<TurnoutRow> testId="county-ballots-table" caption={t('title')} columns={columns} {...list} getRowId={(r) => r.key} searchable={false} paginated={false} exportFileName={t('title')} />
       )}
       <Drawer open={tallyOf !== null} onClose={() => setTallyOf(null)} size={640} title={tallyOf ? t('tally.title', { township: tallyOf.township }) : ''}>
         {tally.error && <ErrorAlert error={tally.error} />}

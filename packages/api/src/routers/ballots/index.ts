@@ -1,6 +1,6 @@
-import { campaignIdSchema, cancelCodeSchema, evaluationCreateSchema, evaluationIdSchema, issueCodesSchema } from '@pcs/domain';
+import { campaignIdSchema, cancelCodeSchema, countyEvaluationCreateSchema, evaluationCreateSchema, evaluationIdSchema, issueCodesSchema } from '@pcs/domain';
 import { countyProcedure, router, tenantProcedure } from '../../trpc';
-import { countyTally, countyTurnout } from './county';
+import { countyCancelCode, countyCloseEvaluation, countyCreateEvaluation, countyGetEvaluation, countyIssueCodes, countyTally, countyTurnout } from './county';
 import { cancelCode, closeEvaluation, createEvaluation, evaluationTally, evaluationTurnout, getEvaluation, issueCodes, listCampaigns, listEvaluations } from './handlers';
 
 /**
@@ -34,8 +34,26 @@ export const ballotsRouter = router({
     .mutation(({ ctx, input }) => closeEvaluation(ctx, input)),
 });
 
-/** The county's view of its campaigns' democratic evaluations: turnout per township and each tally. */
+/**
+ * The county's campaigns' democratic evaluations: turnout per township and each tally, and the
+ * county's on-site check team holding one in an appraised township (set up, codes, close).
+ */
 export const countyBallotsRouter = router({
+  create: countyProcedure('county_appraisal.manage')
+    .input(countyEvaluationCreateSchema)
+    .mutation(({ ctx, input }) => countyCreateEvaluation(ctx, input)),
+  get: countyProcedure('county_appraisal.manage')
+    .input(evaluationIdSchema)
+    .query(({ ctx, input }) => countyGetEvaluation(ctx, input)),
+  issueCodes: countyProcedure('county_appraisal.manage')
+    .input(issueCodesSchema)
+    .mutation(({ ctx, input }) => countyIssueCodes(ctx, input)),
+  cancelCode: countyProcedure('county_appraisal.manage')
+    .input(cancelCodeSchema)
+    .mutation(({ ctx, input }) => countyCancelCode(ctx, input)),
+  close: countyProcedure('county_appraisal.manage')
+    .input(evaluationIdSchema)
+    .mutation(({ ctx, input }) => countyCloseEvaluation(ctx, input)),
   turnout: countyProcedure('county_appraisal.read')
     .input(campaignIdSchema)
     .query(({ ctx, input }) => countyTurnout(ctx, input)),

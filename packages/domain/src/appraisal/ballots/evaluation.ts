@@ -23,6 +23,8 @@ export const evaluationCreateSchema = z
   })
   .strict();
 export type EvaluationCreateInput = z.infer<typeof evaluationCreateSchema>;
+/** The county setting up the evaluation of its own campaign in one appraised township (the on-site check is held there). */
+export const countyEvaluationCreateSchema = z.object({ ...evaluationCreateSchema.shape, tenantId: z.uuid() }).strict();
 
 export const issueCodesSchema = z.object({ evaluationId: z.uuid(), groupId: z.uuid(), count: z.number().int().min(1).max(200) }).strict();
 

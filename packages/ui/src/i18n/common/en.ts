@@ -67,7 +67,7 @@ export const commonEn = {
       quarterValue: 'Q{{quarter}}',
       monthValue: 'Month {{month}}',
     },
-    units: { percent: '%', per_group: 'per group', count: '', median_hours: 'h', p90_hours: 'h' },
+    units: { percent: '%', per_group: 'per group', count: '', points: 'points', rank: '', median_hours: 'h', p90_hours: 'h' },
     status: { no_data: 'No data', not_applicable: 'N/A', too_few_records: 'Too few records' },
     freshness: 'Data as of {{time}}',
     freshnessNone: 'Not computed yet',

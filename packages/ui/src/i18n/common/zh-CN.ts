@@ -65,7 +65,7 @@ export const commonZhCN = {
       quarterValue: '第{{quarter}}季度',
       monthValue: '{{month}}月',
     },
-    units: { percent: '%', per_group: '次/组', count: '次', median_hours: '小时', p90_hours: '小时' },
+    units: { percent: '%', per_group: '次/组', count: '次', points: '分', rank: '名', median_hours: '小时', p90_hours: '小时' },
     status: { no_data: '无数据', not_applicable: '不适用', too_few_records: '记录过少' },
     freshness: '数据更新于 {{time}}',
     freshnessNone: '尚无计算结果',

@@ -6,6 +6,7 @@ export const appraisalEn = {
     title: 'Appraisal templates',
     starting: 'Starting template',
     items: '{{areas}} areas, {{items}} items, {{max}} points',
+    size: 'Size',
     edit: 'Edit template',
     copy: 'Copy as a new template',
     save: 'Save template',
@@ -80,7 +81,6 @@ export const appraisalEn = {
     myResult: 'My result',
     version: 'Version {{version}}',
     correctedBecause: 'Corrected: {{reason}}',
-    exportRanking: 'Export ranking',
   },
-  mine: { title: 'My appraisals', none: 'No appraisals', result: 'Result' },
+  mine: { title: 'My appraisals', result: 'Result' },
 } satisfies AppraisalTexts;

@@ -4,6 +4,7 @@ export const appraisalZhCN = {
     title: '考核模板',
     starting: '起始模板',
     items: '{{areas}} 个方面，{{items}} 项，总分 {{max}} 分',
+    size: '规模',
     edit: '编辑模板',
     copy: '复制为新模板',
     save: '保存模板',
@@ -78,9 +79,8 @@ export const appraisalZhCN = {
     myResult: '我的考核结果',
     version: '第 {{version}} 版',
     correctedBecause: '更正理由：{{reason}}',
-    exportRanking: '导出排名',
   },
-  mine: { title: '我的考核', none: '暂无考核', result: '查看结果' },
+  mine: { title: '我的考核', result: '查看结果' },
 };
 
 export type AppraisalTexts = typeof appraisalZhCN;

@@ -10,7 +10,7 @@
  * `targetKb` is issue 13's goal (250 kB for a first screen, 150 kB on a grid worker's or a
  * deputy's phone); `maxKb` is what the check enforces today: the size reached, with a little room,
  * so that a change that makes a first screen heavier fails. Lower `maxKb` as screens get lighter,
- * down to `targetKb` (docs/decisions-perf-browser.md says what is left).
+ * down to `targetKb` (docs/decisions.md, 59 says what is left).
  */
 export interface BundleBudget {
   app: 'admin' | 'township';

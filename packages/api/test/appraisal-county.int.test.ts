@@ -8,7 +8,7 @@ import { countyToday, failure, startTestStack, type TestStack } from './harness'
  * The county's side of appraisal through tRPC and the attachment routes against PostgreSQL: its
  * reading of a township's self-score evidence, its on-site team holding the democratic evaluation
  * of its own campaign in a township, and its published results as indicators of its dashboards
- * (docs/decisions-appraisal-finish.md).
+ * (docs/decisions.md, 60).
  */
 let stack: TestStack;
 let xikou: string;

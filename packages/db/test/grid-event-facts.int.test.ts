@@ -44,7 +44,11 @@ async function steps(eventId: string, rows: ReadonlyArray<[action: string, to: s
   await app.query('BEGIN');
   for (const statement of scopeStatements(tenantScope(township))) await app.query(statement);
   for (const [action, to, at] of rows) {
-    await app.query(`INSERT INTO "GridEventTransition" ("tenantId", "eventId", action, "toState", "actorKind", "actorName", at) VALUES ($1, $2, $3, $4, 'office', '办公室', $5)`, [township, eventId, action, to, at]);
+    await app.query(
+      `INSERT INTO "GridEventTransition" ("tenantId", "eventId", "eventReportedAt", action, "toState", "actorKind", "actorName", at)
+       SELECT $1, $2, e."reportedAt", $3, $4, 'office', '办公室', $5 FROM "GridEvent" e WHERE e."tenantId" = $1 AND e.id = $2`,
+      [township, eventId, action, to, at],
+    );
   }
   await app.query('COMMIT');
 }

@@ -14,7 +14,7 @@ import { loadGridEventDemo } from './grid-events-demo';
 export async function loadDemo(db: Db): Promise<{ created: boolean }> {
   // The last year's months get their partitions first, as a production database a year old has
   // them; older demo rows land in the default partition. Every partition is one more for the
-  // planner of a query without the time column (a lookup by id): docs/decisions-province.md 13.
+  // planner of a query without the time column (a lookup by id): docs/decisions.md 61.13.
   await db.$queryRaw`SELECT app_make_partitions((current_date - interval '1 year')::date, current_date)`;
   const result = await loadDemoData(db);
   if (result.created) {

@@ -8,7 +8,7 @@ import type { BilingualMessage } from '../common/messages';
  * scores; the tie-break; subsidy bands. Templates hold one, a campaign copies it and freezes it
  * when it opens: every result recomputes from the frozen copy.
  *
- * "Weights add up at every level" (docs/decisions-appraisal.md): a score sheet's weights are its
+ * "Weights add up at every level" (docs/decisions.md, 53): a score sheet's weights are its
  * maxima (分值), as on the seeds' sheets ("满分64分" = 36 + 28, seed 003): the areas' maxima add
  * up to the sheet's total, the items' maxima to their area's (bonus items stand outside, with
  * their own cap); phase weights and evaluator-group weights add up to 100 (percent).

@@ -6,7 +6,7 @@ import type { AppraisalPeriodKind, AppraisalRuleSet, AppraisalSubjectKind, ItemR
  * item maxima and per-item amounts are starting content for the office to edit (the seeds give
  * only totals: "共计30多项内容,总分值25分", seed 002; "满分64分" = 36 + 28, seed 003). What decides
  * an outcome and that no seed gives — grade cut-offs, subsidy amounts — is left not configured;
- * weights the seeds do not give start as equal shares (docs/decisions-appraisal.md).
+ * weights the seeds do not give start as equal shares (docs/decisions.md, 53).
  */
 export interface StartingTemplate {
   code: string;

@@ -11,7 +11,7 @@ import type { TenantCtx } from '../shared/tenant-context';
  * Who runs a campaign: the county (its campaigns over townships and their grids) or one
  * township (its campaigns over its villages, grids, cadres, offices). The same handlers serve
  * both; the campaign rows are county-level, the subjects' rows belong to their townships
- * (docs/decisions-appraisal.md).
+ * (docs/decisions.md, 53).
  */
 export interface Organiser {
   tx: Tx;

@@ -4,7 +4,7 @@ import { notFound } from '../../errors';
 
 /**
  * The campaign an evaluation belongs to, as a township sees it: of the caller's county, the
- * county's own or this township's (a county-level row, guarded here, docs/decisions-appraisal.md).
+ * county's own or this township's (a county-level row, guarded here, docs/decisions.md, 53).
  */
 export async function campaignFor(tx: Tx, countyId: string, tenantId: string, campaignId: string) {
   const campaign = await tx.appraisalCampaign.findFirst({

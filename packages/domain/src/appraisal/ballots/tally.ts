@@ -3,7 +3,7 @@ import type { WeightShareRule } from '../rule-set';
 import type { BallotAnswer, BallotContent } from './ballot';
 
 /**
- * Counting a democratic evaluation. The rules, stated once (docs/decisions-ballots.md):
+ * Counting a democratic evaluation. The rules, stated once (docs/decisions.md, 54):
  * - "abstain" and "do not know" are counted and shown, but left out of the denominator: a
  *   grade's share is its votes over the valid votes (votes for a grade);
  * - a group with fewer ballots than the threshold (`appraisal.ballot_min_count`) shows no

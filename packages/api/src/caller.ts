@@ -15,6 +15,8 @@ export interface CallerMembership {
   role: Role;
   tenant: TenantSummary | null;
   departmentId: string | null;
+  /** For the deputy role: the Deputy row of that township the user is. */
+  deputyId: string | null;
 }
 
 /** Who is calling, as our database knows them (the token only says who they claim to be). */
@@ -42,7 +44,7 @@ export async function resolveCaller(db: Db, token: VerifiedToken): Promise<Calle
   return {
     user: { id: user.id, username: user.username, displayName: user.displayName },
     county: { id: first.county.id, name: first.county.name, timeZone: first.county.timeZone },
-    memberships: user.memberships.map((m) => ({ role: m.role, tenant: m.tenant, departmentId: m.departmentId })),
+    memberships: user.memberships.map((m) => ({ role: m.role, tenant: m.tenant, departmentId: m.departmentId, deputyId: m.deputyId })),
   };
 }
 

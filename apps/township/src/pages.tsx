@@ -38,6 +38,8 @@ import { EnvironmentOutlined, MobileOutlined } from '@ant-design/icons';
 import { GridEventsPage } from './pages/grid-events/GridEventsPage';
 import { GridWorkerPage } from './pages/grid-events/GridWorkerPage';
 import { GridTasksPage } from './pages/grid-events/GridTasksPage';
+import { DeputySection } from './pages/deputy/DeputySection';
+import { UserOutlined } from '@ant-design/icons';
 
 export interface PageDef {
   key: string;
@@ -55,6 +57,8 @@ export interface PageDef {
 /** The app's pages, in menu order: one list drives the menu, the routes and their guards. */
 export const PAGES: PageDef[] = [
   { key: 'home', path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, element: <HomePage /> },
+  // A signed-in deputy's own workspace, phone first (issue 14).
+  { key: 'deputy', path: '/me/*', labelKey: 'deputy:menu', icon: <UserOutlined />, permission: 'deputy.self', element: <DeputySection /> },
   { key: 'indicators', path: '/indicators', labelKey: 'menu.indicators', icon: <DashboardOutlined />, permission: 'indicators.read', element: <IndicatorsPage /> },
   // Deputies and the congress's own work (人大办) only; nested routes under each path.
   { key: 'deputies', path: '/deputies/*', labelKey: 'deputies:menu.roster', icon: <IdcardOutlined />, permission: 'deputies.read', element: <DeputiesSection /> },

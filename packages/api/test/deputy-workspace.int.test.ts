@@ -158,3 +158,32 @@ describe('a deputy signed in', () => {
     expect(history.total).toBeGreaterThan(0);
   });
 });
+
+describe('the office invites deputies from the roster', () => {
+  it('makes accounts tied to the deputies, once, with a first password for the printed sheet', async () => {
+    const roster = await staff().deputies.accounts.query();
+    const uninvited = roster.filter((d) => d.username === null).slice(0, 3);
+    const invited = roster.find((d) => d.username === 'xikou.deputy' || d.username !== null)!;
+    const sheet = await staff().deputies.invite.mutate({ deputyIds: [...uninvited.map((d) => d.id), invited.id] });
+    expect(sheet.rows).toHaveLength(4);
+    for (const row of sheet.rows.slice(0, 3)) {
+      expect(row).toMatchObject({ alreadyInvited: false, username: expect.stringMatching(/^xikou\.d\d{6}$/), initialPassword: expect.stringMatching(/^\S{12}$/) });
+      const m = await stack.ownerDb.membership.findFirstOrThrow({ where: { user: { username: row.username }, tenantId: xikou } });
+      expect(m).toMatchObject({ role: 'deputy', deputyId: row.deputyId });
+    }
+    expect(sheet.rows[3]).toMatchObject({ alreadyInvited: true, initialPassword: null });
+    // A second invitation makes no second account.
+    const again = await staff().deputies.invite.mutate({ deputyIds: [uninvited[0]!.id] });
+    expect(again.rows[0]).toMatchObject({ alreadyInvited: true, username: sheet.rows[0]!.username });
+    // Another township's deputy is unknown; a deputy who left office is refused.
+    const longtanDeputy = await stack.ownerDb.deputy.findFirstOrThrow({ where: { tenantId: longtan } });
+    expect((await failure(staff().deputies.invite.mutate({ deputyIds: [longtanDeputy.id] }))).data?.code).toBe('BAD_REQUEST');
+    const left = await stack.ownerDb.deputy.findFirstOrThrow({ where: { tenantId: xikou, status: 'deceased' } });
+    expect((await failure(staff().deputies.invite.mutate({ deputyIds: [left.id] }))).data?.messages.zh).toContain('不在任');
+    // The deputy role is granted by the invitation only, never through the users screens.
+    const admin = stack.client('xikou.admin', { tenantId: xikou });
+    const user = await stack.ownerDb.user.findUniqueOrThrow({ where: { username: 'xikou.handler' } });
+    const refused = await failure(admin.users.setMemberships.mutate({ id: user.id, version: user.version, memberships: [{ role: 'deputy', tenantId: xikou }] }));
+    expect(refused.data?.code).toBe('BAD_REQUEST');
+  });
+});

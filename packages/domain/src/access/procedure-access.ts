@@ -134,7 +134,7 @@ const TREE: Tree = {
   countySettings: { get: county('rules.read'), set: county('settings.manage_county'), setRuleDefault: county('rules.manage_county') },
 
   // The deputies area: township admins and staff (人大办) only.
-  deputies: { ...deputiesCrud, options: township('deputies.read'), changeStatus: township('deputies.write'), importPreview: township('deputies.write'), importCommit: township('deputies.write') },
+  deputies: { ...deputiesCrud, options: township('deputies.read'), changeStatus: township('deputies.write'), importPreview: township('deputies.write'), importCommit: township('deputies.write'), accounts: township('deputies.read'), invite: township('deputies.write') },
   deputyGroups: organisation,
   liaisonStations: organisation,
   congressMeetings: { ...deputiesCrud, setAttendance: township('deputies.write'), expected: township('deputies.read'), rhythm: township('deputies.read') },

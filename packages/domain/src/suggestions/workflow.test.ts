@@ -205,7 +205,7 @@ describe('suggestion workflow: what each step changes and whom it tells', () => 
     expect(result).toMatchObject({
       ok: true,
       changes: { complexity: 'complex', assignedOn: day('2026-07-01'), dueOn: day('2027-01-01'), originalDueOn: day('2027-01-01'), overdue: false },
-      notify: { kind: 'assigned', to: ['units'] },
+      notify: { kind: 'assigned', to: ['units', 'signers'] },
     });
   });
 
@@ -236,7 +236,7 @@ describe('suggestion workflow: what each step changes and whom it tells', () => 
     expect(result).toMatchObject({
       ok: true,
       changes: { replyClass: 'C', replyContent: '暂不具备条件', replyLate: false, resolution: 'explained', resolutionNote: '资金未落实', repliedAt: now.now, resolutionAt: now.now, overdue: false },
-      notify: { kind: 'replied', to: ['office'] },
+      notify: { kind: 'replied', to: ['office', 'signers'] },
     });
   });
 

@@ -85,7 +85,7 @@ export const SUGGESTION_TRANSITIONS: readonly Rule[] = [
     requires: ['lead', 'complexity', 'dueOn', 'assignedOn'],
     records: ['lead', 'co', 'complexity', 'dueOn', 'assignedOn', 'note'],
     effects: ({ record }) => ({ complexity: record['complexity'], assignedOn: day(record['assignedOn']), dueOn: day(record['dueOn']), originalDueOn: day(record['dueOn']), overdue: false }),
-    notify: { kind: 'assigned', to: ['units'] },
+    notify: { kind: 'assigned', to: ['units', 'signers'] },
   },
   // Other units take over under the deadline already set: a reassignment never buys time.
   { action: 'reassign', from: ['assigned', 'in_handling'], to: 'assigned', actors: ['office'], requires: ['lead', 'reason'], records: ['lead', 'co', 'reason'], notify: { kind: 'assigned', to: ['units'] } },
@@ -110,7 +110,7 @@ export const SUGGESTION_TRANSITIONS: readonly Rule[] = [
       resolutionAt: clock.now,
       overdue: false,
     }),
-    notify: { kind: 'replied', to: ['office'] },
+    notify: { kind: 'replied', to: ['office', 'signers'] },
   },
   {
     action: 'update_resolution',

@@ -43,7 +43,9 @@ export const suggestionStore: WorkflowStore<SuggestionStepRow, SuggestionState, 
       data: { tenantId: e.tenantId, suggestionId: e.itemId, action: e.action, fromState: e.from, toState: e.to, actorKind: e.actorKind, actorUserId: e.actorUserId, actorName: e.actorName, at: e.at, data: e.data as Prisma.InputJsonValue },
     });
   },
-  recipients: async (tx, tenantId, id, audience) =>
-    audienceRecipients(audience, await tx.suggestionAssignment.findMany({ where: { tenantId, suggestionId: id, endedAt: null }, select: { role: true, handlingUnitId: true, departmentId: true } })),
+  recipients: async (tx, tenantId, id, audience) => ({
+    ...audienceRecipients(audience, await tx.suggestionAssignment.findMany({ where: { tenantId, suggestionId: id, endedAt: null }, select: { role: true, handlingUnitId: true, departmentId: true } })),
+    ...(audience.includes('signers') ? { deputyIds: (await tx.suggestionSigner.findMany({ where: { tenantId, suggestionId: id }, select: { deputyId: true } })).map((s) => s.deputyId) } : {}),
+  }),
   title: (row) => `${row.number} ${row.title}`,
 };

@@ -24,7 +24,7 @@ export default function DeputyHomePage() {
   const me = profile.data;
 
   return (
-    <Flex vertical gap={12} style={{ maxWidth: 560, margin: '0 auto' }} data-testid="deputy-home">
+    <Flex vertical gap={12} style={{ maxWidth: 560, margin: '0 auto', paddingTop: 44 }} data-testid="deputy-home">
       {error && <ErrorAlert error={error} />}
       {me && (
         <Card size="small">
@@ -73,7 +73,7 @@ export default function DeputyHomePage() {
                   {s.dueOn && s.state !== 'closed' ? ` · ${t('suggestions.due', { date: s.dueOn })}` : ''}
                 </Typography.Text>
                 {s.state === 'replied' && <Badge status="warning" text={t('suggestions.toEvaluate')} style={{ display: 'block' }} />}
-                {s.satisfaction && s.state === 'closed' && <Tag>{pick(SATISFACTION_LABELS[s.satisfaction])}</Tag>}
+                {s.satisfaction && s.state === 'closed' && <Tag style={{ marginInlineStart: 8 }}>{pick(SATISFACTION_LABELS[s.satisfaction])}</Tag>}
               </Card>
             </Link>
           )}

@@ -32,7 +32,7 @@ export default function MySuggestionPage() {
   const actionLabel = (action: string) => (action in SUGGESTION_ACTION_LABELS ? pick(SUGGESTION_ACTION_LABELS[action as SuggestionAction]) : action === 'submit' ? t('submit.submit') : action);
 
   return (
-    <Flex vertical gap={12} style={{ maxWidth: 560, margin: '0 auto' }} data-testid="deputy-suggestion-detail">
+    <Flex vertical gap={12} style={{ maxWidth: 560, margin: '0 auto', paddingTop: 44 }} data-testid="deputy-suggestion-detail">
       <Button onClick={() => navigate('/me')} style={{ alignSelf: 'flex-start' }}>
         {t('detail.back')}
       </Button>

@@ -28,7 +28,7 @@ export default function SuggestionSubmitPage() {
   const [form] = Form.useForm<DeputySuggestionSubmit>();
 
   return (
-    <Card title={t('submit.title')} style={{ maxWidth: 560, margin: '0 auto' }} data-testid="deputy-submit">
+    <Card title={t('submit.title')} style={{ maxWidth: 560, margin: '44px auto 0' }} data-testid="deputy-submit">
       {submit.error && <ErrorAlert error={submit.error} />}
       <Form form={form} layout="vertical" initialValues={{ kind: 'suggestion', coSignerIds: [] }} onFinish={(values) => submit.mutate(values)}>
         <Form.Item name="kind" label={t('submit.kind')} rules={[{ required: true }]}>

@@ -9,7 +9,7 @@ import { APPRAISAL_NS, WORK_NS } from '@pcs/work-ui';
 import { TrophyOutlined } from '@ant-design/icons';
 import { PartitionOutlined } from '@ant-design/icons';
 
-// Each page is its own chunk, loaded when its route is first opened (lazyPage, decisions-perf-browser.md).
+// Each page is its own chunk, loaded when its route is first opened (lazyPage, docs/decisions.md 59).
 const CountyGridOfficePage = lazyPage(() => import('./pages/work/CountyGridOfficePage'), 'CountyGridOfficePage');
 const CountyBallotsPage = lazyPage(() => import('./pages/ballots/CountyBallotsPage'), 'CountyBallotsPage');
 const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');

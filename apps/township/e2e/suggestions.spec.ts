@@ -97,19 +97,21 @@ test('a suggestion goes from registration through assignment, reply and evaluati
   await expect(unit.getByTestId('notifications-table').getByTestId('table-row').first()).toBeVisible({ timeout: 45_000 });
   await shot(unit, 'notifications');
 
-  // The office records the lead deputy's evaluation: satisfied, so it is closed.
+  // The office records each signer's evaluation (lead, then co-signer): once both have, it is closed.
   await office.getByTestId('suggestion-detail').locator('.ant-drawer-close').click();
   await office.getByTestId('notification-bell').click();
   await expect(office.getByTestId('notifications-table').getByTestId('table-row').filter({ hasText: title }).first()).toBeVisible({ timeout: 45_000 });
   await office.getByTestId('notifications-table').getByTestId('table-row').filter({ hasText: title }).first().getByTestId('notification-open').click();
-  await detail.getByTestId('action-evaluate').click();
   const evaluate = office.getByTestId('suggestion-action-modal');
-  await evaluate.getByText('满意', { exact: true }).click();
-  await office.getByTestId('action-submit').click();
-  await expect(detail.getByTestId('state-tag').first()).toHaveAttribute('data-state', 'closed');
   const steps = detail.getByTestId('timeline-entry');
-  await expect(steps).toHaveCount(5);
-  await expect(steps.nth(4)).toHaveAttribute('data-action', 'evaluate');
+  for (const [n, state] of [[5, 'replied'], [6, 'closed']] as const) {
+    await detail.getByTestId('action-evaluate').click();
+    await evaluate.getByText('满意', { exact: true }).click();
+    await office.getByTestId('action-submit').click();
+    await expect(steps).toHaveCount(n);
+    await expect(detail.getByTestId('state-tag').first()).toHaveAttribute('data-state', state);
+  }
+  await expect(steps.nth(5)).toHaveAttribute('data-action', 'evaluate');
   await shotDrawer(office, 'suggestion-closed-timeline');
 
   // The list exports to Excel.

@@ -6,12 +6,12 @@ import { DUTY_PROFILE_PERMISSIONS, type BilingualMessage, type CongressWording, 
 import { AuditOutlined, BookOutlined, CalendarOutlined, ContactsOutlined, FolderOpenOutlined, IdcardOutlined, ScheduleOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { AlertOutlined, BellOutlined, EyeOutlined, InboxOutlined, MailOutlined, SolutionOutlined } from '@ant-design/icons';
 import { AimOutlined, ClusterOutlined, DatabaseOutlined, FundOutlined, ScanOutlined } from '@ant-design/icons';
-import { CheckSquareOutlined } from '@ant-design/icons';
+import { CheckSquareOutlined, UserOutlined } from '@ant-design/icons';
 import { APPRAISAL_NS, WORK_NS } from '@pcs/work-ui';
 import { TrophyOutlined, FormOutlined } from '@ant-design/icons';
 import { EnvironmentOutlined, MobileOutlined } from '@ant-design/icons';
 
-// Each page is its own chunk, loaded when its route is first opened (lazyPage, decisions-perf-browser.md).
+// Each page is its own chunk, loaded when its route is first opened (lazyPage, docs/decisions.md 59).
 const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
 const IndicatorsPage = lazyPage(() => import('./pages/indicators/IndicatorsPage'), 'IndicatorsPage');
 const RulesPage = lazyPage(() => import('./pages/rules/RulesPage'), 'RulesPage');
@@ -43,6 +43,7 @@ const GridWorkerPage = lazyPage(() => import('./pages/grid-events/GridWorkerPage
 const GridTasksPage = lazyPage(() => import('./pages/grid-events/GridTasksPage'), 'GridTasksPage');
 const AppraisalCampaigns = lazyPage(() => import('@pcs/work-ui/appraisal'), 'AppraisalCampaigns');
 const MyAppraisals = lazyPage(() => import('@pcs/work-ui/appraisal'), 'MyAppraisals');
+const DeputySection = lazyPage(() => import('./pages/deputy/DeputySection'), 'DeputySection');
 
 export interface PageDef {
   key: string;
@@ -60,6 +61,8 @@ export interface PageDef {
 /** The app's pages, in menu order: one list drives the menu, the routes and their guards. */
 export const PAGES: PageDef[] = [
   { key: 'home', path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, element: <HomePage /> },
+  // A signed-in deputy's own workspace, phone first (issue 14).
+  { key: 'deputy', path: '/me/*', labelKey: 'deputy:menu', icon: <UserOutlined />, permission: 'deputy.self', element: <DeputySection /> },
   { key: 'indicators', path: '/indicators', labelKey: 'menu.indicators', icon: <DashboardOutlined />, permission: 'indicators.read', element: <IndicatorsPage /> },
   // Deputies and the congress's own work (人大办) only; nested routes under each path.
   { key: 'deputies', path: '/deputies/*', labelKey: 'deputies:menu.roster', icon: <IdcardOutlined />, permission: 'deputies.read', element: <DeputiesSection /> },

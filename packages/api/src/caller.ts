@@ -15,6 +15,8 @@ export interface CallerMembership {
   role: Role;
   tenant: TenantSummary | null;
   departmentId: string | null;
+  /** For the deputy role: the Deputy row of that township the user is. */
+  deputyId: string | null;
 }
 
 /** Who is calling, as our database knows them (the token only says who they claim to be). */
@@ -29,7 +31,7 @@ interface CallerRow {
   username: string;
   displayName: string;
   enabled: boolean;
-  memberships: Array<{ role: Role; departmentId: string | null; tenant: TenantSummary | null; county: Caller['county'] }>;
+  memberships: Array<{ role: Role; departmentId: string | null; deputyId: string | null; tenant: TenantSummary | null; county: Caller['county'] }>;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function resolveCaller(db: Db, token: VerifiedToken): Promise<Calle
       COALESCE(json_agg(json_build_object(
         'role', m.role,
         'departmentId', m."departmentId",
+        'deputyId', m."deputyId",
         'tenant', CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('id', t.id, 'code', t.code, 'name', t.name, 'kind', t.kind, 'status', t.status) END,
         'county', json_build_object('id', c.id, 'name', c.name, 'timeZone', c."timeZone")
       ) ORDER BY m."createdAt", m.ctid) FILTER (WHERE m.id IS NOT NULL), '[]') AS memberships
@@ -61,7 +64,7 @@ export async function resolveCaller(db: Db, token: VerifiedToken): Promise<Calle
   return {
     user: { id: user.id, username: user.username, displayName: user.displayName },
     county: first.county,
-    memberships: user.memberships.map((m) => ({ role: m.role, tenant: m.tenant, departmentId: m.departmentId })),
+    memberships: user.memberships.map((m) => ({ role: m.role, tenant: m.tenant, departmentId: m.departmentId, deputyId: m.deputyId })),
   };
 }
 

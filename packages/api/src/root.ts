@@ -37,6 +37,7 @@ import { countyRectificationsRouter, departmentRectificationsRouter, supervision
 import { tenantsRouter } from './routers/tenants';
 import { usersRouter } from './routers/users';
 import { villagesRouter } from './routers/villages';
+import { deputyWorkspaceRouter } from './routers/deputy-workspace';
 
 /**
  * The API: every top-level path, each from its area's `routers/<area>/index.ts`, by name. The
@@ -69,6 +70,7 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   townshipDashboard: townshipDashboardRouter,
   deputies: deputiesRouter,
+  deputyWorkspace: deputyWorkspaceRouter,
   deputyGroups: deputyGroupsRouter,
   liaisonStations: liaisonStationsRouter,
   congressMeetings: congressMeetingsRouter,

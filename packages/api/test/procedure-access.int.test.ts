@@ -36,6 +36,7 @@ const USER_OF: Record<Role, string> = {
   township_staff: 'xikou.staff',
   township_handler: 'xikou.handler',
   grid_worker: 'xikou.grid',
+  deputy: 'xikou.deputy',
 };
 
 const procedures = routerProcedures;

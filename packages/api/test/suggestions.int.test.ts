@@ -117,13 +117,24 @@ describe('suggestion lifecycle', () => {
     const officeNotes = await staff().notifications.list.query({ pageSize: 100 });
     expect(officeNotes.items.some((n) => n.entityId === created.id && n.kind === 'replied')).toBe(true);
 
-    // The lead deputy is unsatisfied: back for re-handling with a new deadline.
-    const evaluation = await staff().suggestions.step.mutate({ id: created.id, version: replied.version, action: 'evaluate', payload: { deputyId: deputies[0]!.id, rating: 'unsatisfied', comment: '答复未解决实际问题' } });
+    // Each of the three signers evaluates (the office records it for them); under the default rule
+    // (`suggestion.evaluation_result`: the lowest, once all have) one unsatisfied signer sends it back.
+    const evaluate = (version: number, deputy: number, rating: 'satisfied' | 'basically_satisfied' | 'unsatisfied', comment?: string) =>
+      staff().suggestions.step.mutate({ id: created.id, version, action: 'evaluate', payload: { deputyId: deputies[deputy]!.id, rating, ...(comment ? { comment } : {}) } });
+    const first = await evaluate(replied.version, 0, 'unsatisfied', '答复未解决实际问题');
+    expect(first.state).toBe('replied');
+    const twice = await failure(evaluate(first.version, 0, 'satisfied'));
+    expect(twice.data?.messages.zh).toContain('已评价过本次答复');
+    const secondEval = await evaluate(first.version, 1, 'satisfied');
+    expect(secondEval.state).toBe('replied');
+    const evaluation = await evaluate(secondEval.version, 2, 'basically_satisfied');
     expect(evaluation.state).toBe('rehandling');
-    expect(evaluation.record).toMatchObject({ rehandlingRound: 1, deputyName: deputies[0]!.name });
+    expect(evaluation.record).toMatchObject({ rehandlingRound: 1, deputyName: deputies[2]!.name, result: 'unsatisfied', enteredByOffice: true });
     const again = await handler().suggestions.step.mutate({ id: created.id, version: evaluation.version, action: 'reply', payload: { replyClass: 'A', replyForm: 'written', content: '已调整资金，本月开工', resolution: 'in_progress' } });
-    // Rounds used up (the default allows one): a second unsatisfied evaluation closes it.
-    const closed = await staff().suggestions.step.mutate({ id: created.id, version: again.version, action: 'evaluate', payload: { deputyId: deputies[2]!.id, rating: 'unsatisfied' } });
+    // Rounds used up (the default allows one): an unsatisfied result now closes it.
+    const r1 = await evaluate(again.version, 0, 'satisfied');
+    const r2 = await evaluate(r1.version, 1, 'satisfied');
+    const closed = await evaluate(r2.version, 2, 'unsatisfied', '仍未开工');
     expect(closed.state).toBe('closed');
     // The matter itself goes on after closure: the resolution is updated until it is really done.
     const solved = await handler().suggestions.step.mutate({ id: created.id, version: closed.version, action: 'update_resolution', payload: { resolution: 'solved', resolutionNote: '道路已硬化并验收' } });
@@ -131,11 +142,15 @@ describe('suggestion lifecycle', () => {
 
     const final = await staff().suggestions.get.query({ id: created.id });
     expect(final).toMatchObject({ state: 'closed', satisfaction: 'unsatisfied', resolution: 'solved', rehandlingRound: 1, replyClass: 'A' });
-    expect(final.timeline.map((t) => t.action)).toEqual(['submit', 'accept', 'assign', 'record_progress', 'reply', 'evaluate', 'reply', 'evaluate', 'update_resolution']);
-    expect(final.timeline.map((t) => t.toState)).toEqual(['submitted', 'accepted', 'assigned', 'in_handling', 'replied', 'rehandling', 'replied', 'closed', 'closed']);
+    const evaluations = ['evaluate', 'evaluate', 'evaluate'];
+    expect(final.timeline.map((t) => t.action)).toEqual(['submit', 'accept', 'assign', 'record_progress', 'reply', ...evaluations, 'reply', ...evaluations, 'update_resolution']);
+    expect(final.timeline.map((t) => t.toState)).toEqual(['submitted', 'accepted', 'assigned', 'in_handling', 'replied', 'replied', 'replied', 'rehandling', 'replied', 'replied', 'replied', 'closed', 'closed']);
     expect(final.timeline.every((t) => t.actorName && t.at)).toBe(true);
+    const stored = await stack.ownerDb.suggestionEvaluation.findMany({ where: { tenantId: xikou, suggestionId: created.id } });
+    expect(stored).toHaveLength(6);
+    expect(stored.every((e) => e.enteredByOffice)).toBe(true);
     const audits = await stack.ownerDb.auditLog.count({ where: { entity: 'Suggestion', entityId: created.id } });
-    expect(audits).toBe(9);
+    expect(audits).toBe(13);
   });
 
   it('returns, and merges duplicates into a live suggestion', async () => {
@@ -246,8 +261,11 @@ describe('evaluations name a deputy of the suggestion', () => {
     expect(error.data?.code).toBe('BAD_REQUEST');
     expect(error.data?.fieldIssues?.[0]).toMatchObject({ path: 'payload.deputyId' });
     expect(error.data?.messages.zh).toContain('不是本建议的领衔或附议代表');
+    // The co-signer's evaluation alone decides nothing: the lead's is still to come (the default rule).
     const coSigner = await staff().suggestions.step.mutate({ id: s.id, version: replied.version, action: 'evaluate', payload: { deputyId: deputies[1]!.id, rating: 'basically_satisfied' } });
-    expect(coSigner.state).toBe('closed');
+    expect(coSigner.state).toBe('replied');
+    const lead = await staff().suggestions.step.mutate({ id: s.id, version: coSigner.version, action: 'evaluate', payload: { deputyId: deputies[0]!.id, rating: 'satisfied' } });
+    expect(lead).toMatchObject({ state: 'closed', record: { result: 'basically_satisfied' } });
   });
 });
 

@@ -24,7 +24,7 @@ function named(): { reference: Set<string>; distributed: Set<string> } {
     } catch {
       continue;
     }
-    for (const call of sql.matchAll(/SELECT app_distribute_tables\(\s*ARRAY\[([^\]]*)\],\s*ARRAY\[([^\]]*)\]\s*\)/g)) {
+    for (const call of sql.matchAll(/SELECT app_distribute_tables\(\s*ARRAY\[([^\]]*)\](?:::text\[\])?,\s*ARRAY\[([^\]]*)\](?:::text\[\])?\s*\)/g)) {
       for (const name of call[1]!.matchAll(/'([^']+)'/g)) reference.add(name[1]!);
       for (const name of call[2]!.matchAll(/'([^']+)'/g)) distributed.add(name[1]!);
     }

@@ -34,6 +34,8 @@ export * from './workflow/viewer';
 export * from './suggestions/suggestion';
 export * from './suggestions/workflow';
 export * from './suggestions/actors';
+export * from './suggestions/evaluation';
+export * from './suggestions/deputy';
 export * from './supervision/supervision';
 export * from './supervision/rectification';
 export * from './supervision/workflows';

@@ -1,4 +1,6 @@
 import { registerTexts } from '@pcs/ui';
+import { deputyEn } from './deputy/en';
+import { deputyZhCN } from './deputy/zh-CN';
 import { ballotsEn } from './ballots/en';
 import { ballotsZhCN } from './ballots/zh-CN';
 import { deputiesEn } from './deputies/en';
@@ -41,3 +43,8 @@ registerTexts(BALLOTS_NS, { 'zh-CN': ballotsZhCN, en: ballotsEn });
 export const PUBLIC_REPORT_NS = 'publicReport';
 
 registerTexts(PUBLIC_REPORT_NS, { 'zh-CN': publicReportZhCN, en: publicReportEn });
+
+/** A signed-in deputy's own workspace (phone first): suggestions, evaluations, records. */
+export const DEPUTY_NS = 'deputy';
+
+registerTexts(DEPUTY_NS, { 'zh-CN': deputyZhCN, en: deputyEn });

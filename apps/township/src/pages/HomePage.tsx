@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { Card, Col, Descriptions, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router-dom';
 import { TENANT_KIND_LABELS, VILLAGE_KINDS, VILLAGE_KIND_LABELS } from '@pcs/domain';
 import { BarChartCard, ErrorAlert, lazyPage, PageSuspense, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../api/trpc';
@@ -19,6 +20,8 @@ export function HomePage() {
   const trpc = useTRPC();
   const wording = useCongressWording();
   const canReadRegion = can('region.read');
+  // A deputy's home is their own workspace.
+  const deputyOnly = can('deputy.self') && !canReadRegion;
 
   // One count per kind: page size 1 returns just the total, and tRPC batches the three into one request.
   const counts = useQueries({
@@ -28,6 +31,7 @@ export function HomePage() {
   const chartData = VILLAGE_KINDS.map((kind, i) => ({ kind: pick(VILLAGE_KIND_LABELS[kind]), count: counts[i]?.data?.total ?? 0 }));
   const totalVillages = chartData.reduce((sum, d) => sum + d.count, 0);
 
+  if (deputyOnly) return <Navigate to="/me" replace />;
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={canReadRegion ? 10 : 24}>

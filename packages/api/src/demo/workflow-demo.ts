@@ -141,7 +141,7 @@ async function suggestionHistory(env: DemoTownship, id: string, lead: Assignee, 
   await catchUp(env, suggestionStore, id, env.now);
 }
 
-function stepsFor(outcome: Outcome, assigned: IsoDay, complex: boolean, lead: Assignee, co: Assignee[], deputyId: string): { steps: DemoStep<SuggestionAction>[]; submitted: IsoDay } {
+function stepsFor(outcome: Outcome, assigned: IsoDay, complex: boolean, lead: Assignee, co: Assignee[], deputyIds: string[]): { steps: DemoStep<SuggestionAction>[]; submitted: IsoDay } {
   const submitted = addDays(assigned, -32);
   const dueDays = Math.round((dateOf(addMonths(assigned, complex ? 6 : 3)).getTime() - dateOf(assigned).getTime()) / 86_400_000);
   const on = (days: number) => addDays(assigned, days);
@@ -165,40 +165,42 @@ function stepsFor(outcome: Outcome, assigned: IsoDay, complex: boolean, lead: As
       ...(note ? { resolutionNote: note } : {}),
     },
   });
-  const evaluate = (days: number, rating: string): DemoStep<SuggestionAction> => ({
-    action: 'evaluate',
-    by: 'office',
-    day: on(days),
-    payload: { deputyId, rating, comment: rating === 'unsatisfied' ? '答复未回应实际问题，要求重新办理' : '办理认真，沟通及时' },
-  });
+  // Every signer's evaluation, entered by the office (the demo's deputies have no phones).
+  const evaluate = (days: number, rating: string): DemoStep<SuggestionAction>[] =>
+    deputyIds.map((deputyId) => ({
+      action: 'evaluate',
+      by: 'office',
+      day: on(days),
+      payload: { deputyId, rating, comment: rating === 'unsatisfied' ? '答复未回应实际问题，要求重新办理' : '办理认真，沟通及时' },
+    }));
   switch (outcome) {
     case 'open':
     case 'due_soon':
     case 'overdue':
       return { steps, submitted };
     case 'closed_ok':
-      return { steps: [...steps, reply(dueDays - 25, 'A', 'solved'), evaluate(dueDays - 10, 'satisfied')], submitted };
+      return { steps: [...steps, reply(dueDays - 25, 'A', 'solved'), ...evaluate(dueDays - 10, 'satisfied')], submitted };
     case 'closed_late':
-      return { steps: [...steps, reply(dueDays + 20, 'A', 'in_progress'), evaluate(dueDays + 35, 'basically_satisfied')], submitted };
+      return { steps: [...steps, reply(dueDays + 20, 'A', 'in_progress'), ...evaluate(dueDays + 35, 'basically_satisfied')], submitted };
     case 'replied':
       return { steps: [...steps, reply(dueDays - 8, 'B', 'planned')], submitted };
     case 'class_c':
-      return { steps: [...steps, reply(dueDays - 5, 'C', 'explained', '涉及跨区域规划调整，需待上级批复'), evaluate(dueDays + 5, 'basically_satisfied')], submitted };
+      return { steps: [...steps, reply(dueDays - 5, 'C', 'explained', '涉及跨区域规划调整，需待上级批复'), ...evaluate(dueDays + 5, 'basically_satisfied')], submitted };
     case 'rehandled':
       return {
         steps: [
           ...steps,
           { action: 'mark_key', by: 'office', day: on(20), payload: { note: '社会关注度高，列为重点督办' } },
           reply(dueDays - 3, 'A', 'in_progress'),
-          evaluate(dueDays + 4, 'unsatisfied'),
+          ...evaluate(dueDays + 4, 'unsatisfied'),
           { action: 'urge', by: 'office', day: on(dueDays + 15), payload: { note: '请于期限内重新办理并当面答复代表' } },
           reply(dueDays + 26, 'A', 'solved'),
-          evaluate(dueDays + 32, 'satisfied'),
+          ...evaluate(dueDays + 32, 'satisfied'),
         ],
         submitted,
       };
     case 'closed_unsatisfied':
-      return { steps: [...steps, reply(dueDays + 10, 'C', 'explained', '资金未落实'), evaluate(dueDays + 16, 'unsatisfied'), reply(dueDays + 60, 'C', 'explained', '资金仍未落实'), evaluate(dueDays + 66, 'unsatisfied')], submitted };
+      return { steps: [...steps, reply(dueDays + 10, 'C', 'explained', '资金未落实'), ...evaluate(dueDays + 16, 'unsatisfied'), reply(dueDays + 60, 'C', 'explained', '资金仍未落实'), ...evaluate(dueDays + 66, 'unsatisfied')], submitted };
   }
   return { steps, submitted };
 }
@@ -269,7 +271,7 @@ async function seedTownship(db: Db, code: string, quality: Quality) {
         const signer = deputies[(i * 3) % deputies.length]!;
         const cos = i % 3 === 0 ? [deputies[(i * 3 + 1) % deputies.length]!, deputies[(i * 3 + 2) % deputies.length]!] : i % 3 === 1 ? [deputies[(i * 3 + 5) % deputies.length]!] : [];
         const assigned = assignedFor(outcome, complex, today, i);
-        const { steps, submitted } = stepsFor(outcome, assigned, complex, lead, coUnit ? [{ type: 'unit', id: coUnit.id }] : [], signer.id);
+        const { steps, submitted } = stepsFor(outcome, assigned, complex, lead, coUnit ? [{ type: 'unit', id: coUnit.id }] : [], [signer.id, ...cos.map((d) => d.id)]);
         // A sub-district holds no sessions: its deputies' suggestions are all made between sessions.
         const source = i < 10 && sessions.length > 0 ? 'session' : 'between_sessions';
         const created = await createSuggestion(tx, tenantId, env.office, clockAt(instantAt(submitted, 10, env.timeZone), env.timeZone), null, {

@@ -92,7 +92,8 @@ function assertOwnsWholeUser(user: { rolesElsewhere: boolean }) {
   if (user.rolesElsewhere) throw forbidden();
 }
 
-function queueSync(ctx: UserAdminContext, userId: string, password?: string) {
+/** After commit: the identity provider follows our record of the user (and takes the first password). */
+export function queueSync(ctx: Pick<UserAdminContext, 'afterCommit' | 'deps'>, userId: string, password?: string) {
   ctx.afterCommit(async () => {
     const outcome = await syncUser(ctx.deps, userId);
     if (password && outcome.status === 'synced') {
@@ -131,8 +132,12 @@ export async function updateUser(ctx: UserAdminContext, input: { id: string; ver
 /** Replaces the user's roles within the administrator's reach; roles elsewhere stay. */
 export async function setMemberships(ctx: UserAdminContext, input: { id: string; version: number; memberships: MembershipInput[] }) {
   const before = await findVisibleUser(ctx, input.id);
+  // A deputy's membership names their Deputy row and is made only by the office's invitation
+  // (deputy-accounts.ts): the ones held stay as they are, a new one here is refused (checkGrant).
+  const held = (m: MembershipInput) => m.role === 'deputy' && before.memberships.some((h) => h.role === 'deputy' && h.tenantId === m.tenantId);
+  input = { ...input, memberships: input.memberships.filter((m) => !held(m)) };
   await checkMemberships(ctx.tx, ctx.countyId, ctx.grantor, input.memberships, before.memberships);
-  const reach: Prisma.MembershipWhereInput = ctx.tenantId ? { userId: input.id, tenantId: ctx.tenantId } : { userId: input.id };
+  const reach: Prisma.MembershipWhereInput = { ...(ctx.tenantId ? { userId: input.id, tenantId: ctx.tenantId } : { userId: input.id }), role: { not: 'deputy' } };
   const bumped = await ctx.tx.user.updateMany({ where: { id: input.id, version: input.version }, data: { version: { increment: 1 } } });
   if (bumped.count === 0) throw staleVersion();
   await ctx.tx.membership.deleteMany({ where: reach });

@@ -1,11 +1,13 @@
 import type { Audience, BilingualMessage, NotificationEntity, NotificationKind } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 
-/** Whom a notification goes to: the township's office, the handlers of units, of county departments. */
+/** Whom a notification goes to: the township's office, the handlers of units, of county departments, signing deputies. */
 export interface Recipients {
   office?: boolean;
   handlingUnitIds?: readonly string[];
   departmentIds?: readonly string[];
+  /** Deputies (their accounts, if any) who signed the item. */
+  deputyIds?: readonly string[];
 }
 
 /** An item's units, by their part in it. */
@@ -44,6 +46,7 @@ export async function recipientUserIds(tx: Tx, tenantId: string, to: Recipients)
     ...(to.office ? [{ tenantId, role: { in: ['township_admin', 'township_staff'] as ('township_admin' | 'township_staff')[] } }] : []),
     ...(to.handlingUnitIds?.length ? [{ tenantId, role: 'township_handler' as const, handlingUnitId: { in: [...to.handlingUnitIds] } }] : []),
     ...(to.departmentIds?.length ? [{ tenantId: null, role: 'county_dept_handler' as const, departmentId: { in: [...to.departmentIds] } }] : []),
+    ...(to.deputyIds?.length ? [{ tenantId, role: 'deputy' as const, deputyId: { in: [...to.deputyIds] } }] : []),
   ];
   if (or.length === 0) return [];
   const memberships = await tx.membership.findMany({ where: { OR: or, user: { enabled: true } }, select: { userId: true }, distinct: ['userId'] });

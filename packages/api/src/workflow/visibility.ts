@@ -12,6 +12,8 @@ export function assignmentFilter(viewer: Viewer): Prisma.SuggestionAssignmentWhe
 
 /** The suggestions a viewer sees: all of the township's, or those assigned to their units or department. */
 export function suggestionVisible(viewer: Viewer): Prisma.SuggestionWhereInput {
+  // A deputy sees the suggestions they lead or co-signed, nothing else of the township's.
+  if (viewer.kind === 'deputy') return { signers: { some: { deputyId: viewer.deputyId } } };
   const assignments = assignmentFilter(viewer);
   // A handler sees an item from its assignment on: not while it is still being registered.
   return assignments ? { assignments: { some: assignments } } : {};
@@ -21,5 +23,6 @@ export function suggestionVisible(viewer: Viewer): Prisma.SuggestionWhereInput {
 export function rectificationVisible(viewer: Viewer): Prisma.RectificationWhereInput {
   if (viewer.kind === 'units') return { handlingUnitId: { in: viewer.handlingUnitIds } };
   if (viewer.kind === 'department') return { departmentId: viewer.departmentId };
+  if (viewer.kind === 'deputy') return { id: { in: [] } };
   return {};
 }

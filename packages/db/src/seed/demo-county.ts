@@ -66,6 +66,11 @@ export interface DemoMembership {
   role: Role;
   tenantCode?: string;
   departmentCode?: string;
+  /**
+   * A deputy's account: which Deputy of the township (the demo roster is random): the n-th serving
+   * deputy outside the presidium, or the n-th who left office, by name. Linked once the roster exists.
+   */
+  deputy?: { of: 'serving' | 'left'; index: number };
 }
 
 export interface DemoUser {
@@ -91,6 +96,11 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'xikou.staff', displayName: '刘洋', memberships: [{ role: 'township_staff', tenantCode: 'xikou' }] },
   { username: 'xikou.handler', displayName: '赵敏', memberships: [{ role: 'township_handler', tenantCode: 'xikou' }] },
   { username: 'xikou.grid', displayName: '孙强', memberships: [{ role: 'grid_worker', tenantCode: 'xikou' }] },
+  // Deputies who sign in (issue 14): two of 溪口镇 (to co-sign), one of 龙潭镇, and one of 溪口镇 who left office.
+  { username: 'xikou.deputy', displayName: '溪口代表甲', memberships: [{ role: 'deputy', tenantCode: 'xikou', deputy: { of: 'serving', index: 0 } }] },
+  { username: 'xikou.deputy2', displayName: '溪口代表乙', memberships: [{ role: 'deputy', tenantCode: 'xikou', deputy: { of: 'serving', index: 1 } }] },
+  { username: 'xikou.former', displayName: '溪口原代表', memberships: [{ role: 'deputy', tenantCode: 'xikou', deputy: { of: 'left', index: 0 } }] },
+  { username: 'longtan.deputy', displayName: '龙潭代表', memberships: [{ role: 'deputy', tenantCode: 'longtan', deputy: { of: 'serving', index: 0 } }] },
   { username: 'longtan.admin', displayName: '周丽', memberships: [{ role: 'township_admin', tenantCode: 'longtan' }] },
   { username: 'chengnan.admin', displayName: '吴芳', memberships: [{ role: 'township_admin', tenantCode: 'chengnan' }] },
   ...otherTownshipAdmins,

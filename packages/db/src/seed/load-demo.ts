@@ -1,5 +1,6 @@
 import { RULE_CATALOGUE } from '@pcs/domain';
 import type { Db } from '../client';
+import { applyScope, tenantScope } from '../scope';
 import { loadDeputyDemo } from './demo-deputies';
 import { loadGridDemo } from './demo-grids';
 import { demoIdentities } from './demo-identities';
@@ -46,7 +47,8 @@ export async function loadDemoData(db: Db): Promise<{ created: boolean }> {
       const idpUserId = identities.find((identity) => identity.username === user.username)!.id;
       const created = await tx.user.create({ data: { username: user.username, displayName: user.displayName, email: `${user.username}@example.org`, idpUserId, syncStatus: 'synced', syncedAt: new Date() } });
       await tx.membership.createMany({
-        data: user.memberships.map((m) => ({
+        // A deputy's membership names its Deputy row: made once the roster exists (linkDemoDeputies).
+        data: user.memberships.filter((m) => !m.deputy).map((m) => ({
           userId: created.id,
           countyId: county.id,
           role: m.role,
@@ -57,6 +59,30 @@ export async function loadDemoData(db: Db): Promise<{ created: boolean }> {
     }
   }, { timeout: 60_000 });
   await loadDeputyDemo(db);
+  await linkDemoDeputies(db);
   await loadGridDemo(db);
   return { created: true };
+}
+
+/** The demo deputies' accounts: each membership names a deputy of the roster, and the user takes the deputy's name. */
+async function linkDemoDeputies(db: Db): Promise<void> {
+  for (const user of DEMO_USERS) {
+    for (const m of user.memberships) {
+      const pick = m.deputy;
+      if (!pick || !m.tenantCode) continue;
+      const tenant = await db.tenant.findUniqueOrThrow({ where: { code: m.tenantCode } });
+      const deputies = await db.$transaction(async (tx) => {
+        await applyScope(tx, tenantScope(tenant.id));
+        return tx.deputy.findMany({
+          where: { tenantId: tenant.id, presidiumRole: null, status: pick.of === 'serving' ? 'serving' : { in: ['resigned', 'removed'] } },
+          orderBy: { name: 'asc' },
+          select: { id: true, name: true },
+        });
+      });
+      const deputy = deputies[pick.index];
+      if (!deputy) continue;
+      const account = await db.user.update({ where: { username: user.username }, data: { displayName: deputy.name } });
+      await db.membership.create({ data: { userId: account.id, countyId: tenant.countyId, tenantId: tenant.id, role: m.role, deputyId: deputy.id } });
+    }
+  }
 }

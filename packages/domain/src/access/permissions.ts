@@ -37,6 +37,7 @@ export const PERMISSIONS = {
   'appraisal.read': { zh: '查看本乡镇考核（自评、本乡镇组织的考核、已公布结果）', en: "Read the township's appraisals (self-scores, its own campaigns, published results)" },
   'appraisal.manage': { zh: '自评打分、组织本乡镇考核', en: "Self-score, and run the township's own appraisals" },
   'county_appraisal.read': { zh: '查看县级考核与排名', en: "Read the county's appraisals and rankings" },
+  'deputy.self': { zh: '代表本人：本人的建议与评价、活动、联系群众、接待日、述职', en: "A deputy's own work: own suggestions and evaluations, activities, contacts, reception days, duty report" },
   'county_appraisal.manage': { zh: '组织县级考核：模板、考核活动、评分、公布', en: "Run the county's appraisals: templates, campaigns, scoring, publication" },
 } as const;
 
@@ -65,6 +66,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // A grid worker acts only on the grids they are a member of (GridMember with their user): the
   // handlers check membership; a grid head is a member role on a grid, not a role of the platform.
   grid_worker: ['region.read', 'grid.patrol', 'grid_event.report'],
+  // A deputy reads and acts on their own rows only (the deputyWorkspace procedures); none of the
+  // office's permissions, so every other procedure refuses them (docs/permissions.md).
+  deputy: ['deputy.self'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

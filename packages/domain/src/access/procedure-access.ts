@@ -142,7 +142,7 @@ const TREE: Tree = {
   countySettings: { get: county('rules.read'), set: county('settings.manage_county'), setRuleDefault: county('rules.manage_county') },
 
   // The deputies area: township admins and staff (人大办) only.
-  deputies: { ...deputiesCrud, options: township('deputies.read'), changeStatus: township('deputies.write'), importPreview: township('deputies.write'), importCommit: township('deputies.write') },
+  deputies: { ...deputiesCrud, options: township('deputies.read'), changeStatus: township('deputies.write'), importPreview: township('deputies.write'), importCommit: township('deputies.write'), accounts: township('deputies.read'), invite: township('deputies.write') },
   deputyGroups: organisation,
   liaisonStations: organisation,
   congressMeetings: { ...deputiesCrud, setAttendance: township('deputies.write'), expected: township('deputies.read'), rhythm: township('deputies.read') },
@@ -164,6 +164,12 @@ const TREE: Tree = {
   congressBooks: { get: township('deputies.read') },
   liaisonOffice: { dashboard: township('deputies.read') },
   countyDeputies: { indicators: county('county.read') },
+  // A signed-in deputy's own work: nothing of the office's, only their own rows (issue 14).
+  deputyWorkspace: {
+    profile: township('deputy.self'),
+    records: township('deputy.self'),
+    suggestions: { list: township('deputy.self'), get: township('deputy.self'), options: township('deputy.self'), submit: township('deputy.self'), evaluate: township('deputy.self') },
+  },
   dashboard: { overview: county('county.read'), records: county('county.read'), trends: county('county.read'), corrections: county('county.read'), publishRanking: county('county.publish_rankings') },
   townshipDashboard: { get: township('indicators.read'), records: township('indicators.read'), trends: township('indicators.read') },
   appraisal: {

@@ -9,7 +9,7 @@ describe('roles', () => {
   });
 
   it('places each role in its scope', () => {
-    expect(ROLES.map(roleScope)).toEqual(['platform', 'county', 'county', 'county', 'township', 'township', 'township', 'township']);
+    expect(ROLES.map(roleScope)).toEqual(['platform', 'county', 'county', 'county', 'township', 'township', 'township', 'township', 'township']);
   });
 
   it('unions the permissions of several roles without repeats', () => {

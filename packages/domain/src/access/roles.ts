@@ -11,6 +11,7 @@ export const ROLES = [
   'township_staff',
   'township_handler',
   'grid_worker',
+  'deputy',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -34,6 +35,8 @@ export const ROLE_INFO: Record<Role, RoleInfo> = {
   township_staff: { scope: 'township', nameZh: '人大办工作人员', nameEn: 'Township staff (liaison office)', itemLevelGrants: false },
   township_handler: { scope: 'township', nameZh: '乡镇承办人', nameEn: 'Township handler', itemLevelGrants: true },
   grid_worker: { scope: 'township', nameZh: '网格监管员', nameEn: 'Grid worker', itemLevelGrants: false },
+  // Tied to one Deputy row of the township (Membership.deputyId): sees only that deputy's own work.
+  deputy: { scope: 'township', nameZh: '人大代表', nameEn: 'Deputy', itemLevelGrants: true },
 };
 
 export function isRole(value: string): value is Role {

@@ -13,6 +13,7 @@ export const ERROR_MESSAGES = {
   TENANT_SUSPENDED: { zh: '该乡镇已停用', en: 'This township is suspended' },
   TENANT_ARCHIVED: { zh: '该乡镇已归档，只读', en: 'This township is archived and read-only' },
   USER_DISABLED: { zh: '账号已停用', en: 'This account is disabled' },
+  DEPUTY_TERM_ENDED: { zh: '您的代表职务已终止，只能查看本人履职记录', en: 'Your term as deputy has ended: you can only read your own records' },
   USER_UNKNOWN: { zh: '账号未开通', en: 'This account has not been provisioned' },
   CONFLICT_DUPLICATE: { zh: '已存在相同的记录', en: 'A record with the same values already exists' },
   CONFLICT_STALE: { zh: '记录已被他人修改，请刷新后重试', en: 'Someone else changed this record; reload and try again' },

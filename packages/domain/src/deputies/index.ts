@@ -12,3 +12,4 @@ export * from './books';
 export * from './supervision-duty';
 export * from './rule-figures';
 export * from './duty-year';
+export * from './accounts';

@@ -24,6 +24,11 @@ describe('checkGrant', () => {
     expect(checkGrant({ platformAdmin: false, townshipAdminOf: ['b', 'a'] }, { role: 'grid_worker', tenantId: 'a' })).toBeNull();
   });
 
+  it('grants the deputy role to no one: the office invites deputies from the roster', () => {
+    expect(checkGrant(platform, { role: 'deputy', tenantId: 'a' })).toBe('not_allowed');
+    expect(checkGrant(townshipAdmin, { role: 'deputy', tenantId: 'a' })).toBe('not_allowed');
+  });
+
   it('refuses a township role without a township before asking who grants it', () => {
     expect(checkGrant(townshipAdmin, { role: 'township_staff', tenantId: null })).toBe('scope_mismatch');
     expect(checkGrant(townshipAdmin, { role: 'county_dept_handler', tenantId: 'a' })).toBe('scope_mismatch');
@@ -32,7 +37,7 @@ describe('checkGrant', () => {
   it('gives a user who administers no township nothing to grant', () => {
     const nobody = { platformAdmin: false, townshipAdminOf: [] };
     for (const role of ROLES) {
-      const tenantId = role.startsWith('township_') || role === 'grid_worker' ? 'a' : null;
+      const tenantId = role.startsWith('township_') || role === 'grid_worker' || role === 'deputy' ? 'a' : null;
       expect(checkGrant(nobody, { role, tenantId }), role).toBe('not_allowed');
     }
   });

@@ -6,6 +6,7 @@ import { z } from 'zod';
  * date; this file says which keys exist, their value shape and the default.
  */
 import { SUGGESTION_TOPICS } from '../suggestions/suggestion';
+import { EVALUATION_RESULT_RULES } from '../suggestions/evaluation';
 import { DEFAULT_DUTY_POINTS, dutyPointsSchema } from '../deputies/duty-points';
 import { hasOwnCongress, TENANT_KINDS, type TenantKind } from '../tenancy/tenant';
 import { gridEventStageDaysSchema } from '../grid-events/stage-days';
@@ -63,6 +64,8 @@ export const RULE_CATALOGUE = [
   rule({ key: 'suggestion.reply_due_complex_months', area: 'suggestion', nameZh: '涉及面广、办理难度大建议答复期限', nameEn: 'Reply deadline, broad or difficult suggestion', unitZh: '个月', unitEn: 'months', schema: months, defaultValue: 6, source: '〔000〕「自交办之日起六个月内答复」' }),
   rule({ key: 'suggestion.assign_within_months', area: 'suggestion', nameZh: '闭会后交办期限', nameEn: 'Assignment after the session within', unitZh: '个月', unitEn: 'months', schema: months, defaultValue: 1, source: '〔004〕「閉會后一個月內全部轉有關單位辦」' }),
   rule({ key: 'suggestion.rehandling_max', area: 'suggestion', nameZh: '不满意件重新办理最多次数', nameEn: 'Re-handling rounds after an unsatisfied evaluation (maximum)', unitZh: '次', unitEn: 'times', schema: count, defaultValue: 1, source: '〔003〕「代表不满意件跟踪督办」' }),
+  // Not from a seed: issue 14 asks for a stated rule when several signers evaluate differently.
+  rule({ key: 'suggestion.evaluation_result', area: 'suggestion', nameZh: '多名代表联名建议的评价结果', nameEn: 'Result of a suggestion several deputies signed', unitZh: '', unitEn: '', schema: z.enum(EVALUATION_RESULT_RULES), defaultValue: 'lowest', source: '〔002〕「满意、基本满意、不满意」(issue 14: each signer evaluates; default the lowest)' }),
   rule({ key: 'suggestion.rehandling_due_months', area: 'suggestion', nameZh: '不满意件重新办理答复期限', nameEn: 'Reply deadline after an unsatisfied evaluation', unitZh: '个月', unitEn: 'months', schema: months, defaultValue: 1, source: '〔004〕「答復代表不滿意的進行跟蹤督辦」' }),
   rule({ key: 'suggestion.topic_categories', area: 'suggestion', nameZh: '建议分类', nameEn: 'Suggestion topic categories', unitZh: '', unitEn: '', schema: z.array(z.enum(SUGGESTION_TOPICS)).min(1), defaultValue: [...SUGGESTION_TOPICS], source: '〔004〕「進行了認真梳理、分類」' }),
   rule({ key: 'deputy.group_activities_per_year_min', area: 'deputy', nameZh: '代表小组每年最少活动次数', nameEn: 'Deputy-group activities a year (minimum)', unitZh: '次/年', unitEn: 'per year', schema: count, defaultValue: 4, source: '〔004〕「每季度至少活動一次」' }),

@@ -9,9 +9,10 @@ export interface ActiveAssignment {
   departmentId: string | null;
 }
 
-/** The workflow roles a viewer plays on one suggestion: a handler is lead or co-handler through its assignments in force. */
-export function suggestionActorsOf(viewer: WorkflowViewer, assignments: readonly ActiveAssignment[]): SuggestionActor[] {
+/** The workflow roles a viewer plays on one suggestion: a handler is lead or co-handler through its assignments in force, a deputy signer when they signed it. */
+export function suggestionActorsOf(viewer: WorkflowViewer, assignments: readonly ActiveAssignment[], signerIds: readonly string[] = []): SuggestionActor[] {
   if (viewer.kind === 'office') return ['office'];
+  if (viewer.kind === 'deputy') return signerIds.includes(viewer.deputyId) ? ['signer'] : [];
   if (viewer.kind === 'county') return ['county'];
   if (viewer.kind === 'system') return ['system'];
   const mine = assignments.filter((a) =>

@@ -11,6 +11,8 @@ import {
   type SuggestionContext,
 } from './workflow';
 
+/** One signer: their evaluation decides under either rule. */
+const oneSigner = (deputyId: string): SuggestionContext['evaluation'] => ({ rule: 'lowest', signers: [{ deputyId, lead: true }], ratings: new Map() });
 const now = clockAt(new Date('2026-07-01T08:00:00Z'));
 const past = '2026-06-25';
 const future = '2026-09-25';
@@ -22,6 +24,7 @@ const ctxFor = (action: SuggestionAction): SuggestionContext => ({
   dueOn: action === 'mark_overdue' ? past : future,
   rehandlingRound: 0,
   rehandlingMax: 1,
+  evaluation: oneSigner('00000000-0000-4000-8000-000000000003'),
 });
 const FULL_PAYLOAD = {
   note: '已约见代表',
@@ -63,6 +66,7 @@ const ALLOWED: Array<readonly [SuggestionState, SuggestionAction, SuggestionActo
   ['replied', 'update_resolution', 'lead_handler', 'replied'],
   ['closed', 'update_resolution', 'lead_handler', 'closed'],
   ['replied', 'evaluate', 'office', 'closed'],
+  ['replied', 'evaluate', 'signer', 'closed'],
   ...(['office', 'county'] as const).flatMap((actor) => [
     ...(['submitted', 'accepted', 'assigned', 'in_handling', 'rehandling', 'replied'] as const).flatMap((state) => [
       [state, 'mark_key', actor, state] as const,
@@ -108,7 +112,7 @@ describe('suggestion workflow: every combination of state, action and actor', ()
 });
 
 describe('suggestion workflow: conditions and records', () => {
-  const base: SuggestionContext = { isKey: false, overdue: false, dueOn: future, rehandlingRound: 0, rehandlingMax: 1 };
+  const base: SuggestionContext = { isKey: false, overdue: false, dueOn: future, rehandlingRound: 0, rehandlingMax: 1, evaluation: oneSigner('d') };
 
   it('sends an unsatisfied evaluation back for re-handling while rounds are left, then closes', () => {
     const first = suggestionTransition('replied', 'evaluate', 'office', now, base, { deputyId: 'd', rating: 'unsatisfied', dueOn: '2026-08-01' });
@@ -123,6 +127,20 @@ describe('suggestion workflow: conditions and records', () => {
     for (const rating of ['satisfied', 'basically_satisfied']) {
       expect(suggestionTransition('replied', 'evaluate', 'office', now, base, { deputyId: 'd', rating })).toMatchObject({ ok: true, to: 'closed' });
     }
+  });
+
+  it('with several signers, waits for each and takes the lowest (the default rule), or the lead deputy\'s', () => {
+    const signers = [{ deputyId: 'lead', lead: true }, { deputyId: 'co', lead: false }];
+    const lowest: SuggestionContext = { ...base, evaluation: { rule: 'lowest', signers, ratings: new Map() } };
+    const first = suggestionTransition('replied', 'evaluate', 'signer', now, lowest, { deputyId: 'lead', rating: 'satisfied', dueOn: '2026-08-01' });
+    expect(first).toMatchObject({ ok: true, to: 'replied', changes: {} });
+    const second = suggestionTransition('replied', 'evaluate', 'office', now, { ...lowest, evaluation: { ...lowest.evaluation, ratings: new Map([['lead', 'satisfied' as const]]) } }, { deputyId: 'co', rating: 'unsatisfied', dueOn: '2026-08-01' });
+    expect(second).toMatchObject({ ok: true, to: 'rehandling', record: { rating: 'unsatisfied', result: 'unsatisfied' }, changes: { satisfaction: 'unsatisfied' } });
+    const both = suggestionTransition('replied', 'evaluate', 'signer', now, { ...lowest, evaluation: { ...lowest.evaluation, ratings: new Map([['lead', 'satisfied' as const]]) } }, { deputyId: 'co', rating: 'basically_satisfied' });
+    expect(both).toMatchObject({ ok: true, to: 'closed', changes: { satisfaction: 'basically_satisfied' } });
+    const lead: SuggestionContext = { ...base, evaluation: { rule: 'lead', signers, ratings: new Map() } };
+    expect(suggestionTransition('replied', 'evaluate', 'signer', now, lead, { deputyId: 'co', rating: 'unsatisfied' })).toMatchObject({ ok: true, to: 'replied' });
+    expect(suggestionTransition('replied', 'evaluate', 'signer', now, lead, { deputyId: 'lead', rating: 'satisfied' })).toMatchObject({ ok: true, to: 'closed', changes: { satisfaction: 'satisfied' } });
   });
 
   it('refuses an evaluation without a rating or with an unknown one', () => {
@@ -179,7 +197,7 @@ describe('suggestion workflow: conditions and records', () => {
 });
 
 describe('suggestion workflow: what each step changes and whom it tells', () => {
-  const base: SuggestionContext = { isKey: false, overdue: false, dueOn: '2026-09-25', rehandlingRound: 0, rehandlingMax: 1 };
+  const base: SuggestionContext = { isKey: false, overdue: false, dueOn: '2026-09-25', rehandlingRound: 0, rehandlingMax: 1, evaluation: oneSigner('d') };
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
   it('assignment sets the complexity, the days and the original deadline, and tells the units', () => {
@@ -187,7 +205,7 @@ describe('suggestion workflow: what each step changes and whom it tells', () => 
     expect(result).toMatchObject({
       ok: true,
       changes: { complexity: 'complex', assignedOn: day('2026-07-01'), dueOn: day('2027-01-01'), originalDueOn: day('2027-01-01'), overdue: false },
-      notify: { kind: 'assigned', to: ['units'] },
+      notify: { kind: 'assigned', to: ['units', 'signers'] },
     });
   });
 
@@ -218,7 +236,7 @@ describe('suggestion workflow: what each step changes and whom it tells', () => 
     expect(result).toMatchObject({
       ok: true,
       changes: { replyClass: 'C', replyContent: '暂不具备条件', replyLate: false, resolution: 'explained', resolutionNote: '资金未落实', repliedAt: now.now, resolutionAt: now.now, overdue: false },
-      notify: { kind: 'replied', to: ['office'] },
+      notify: { kind: 'replied', to: ['office', 'signers'] },
     });
   });
 

@@ -2,14 +2,15 @@ import type { BilingualMessage } from '../common/messages';
 import { dateOf } from '../time/days';
 import { isLate } from '../workflow/deadlines';
 import { buttonsOf, stepSchema, transitionOf, type Workflow } from '../workflow/definition';
-import type { TransitionRule } from '../workflow/machine';
+import type { GuardInput, TransitionRule } from '../workflow/machine';
+import { evaluationOutcome, type EvaluationOutcome, type EvaluationResultRule, type EvaluationSigner } from './evaluation';
 import type { Clock } from '../time/clock';
 import { SUPERVISION_ACTION_LABELS, supervisionRows, TRACKING_ACTOR_LABELS, type SupervisedContext } from '../workflow/supervision-rows';
-import { SUGGESTION_OPEN_STATES, suggestionPayloads, type SuggestionState } from './suggestion';
+import { SATISFACTIONS, SUGGESTION_OPEN_STATES, suggestionPayloads, type Satisfaction, type SuggestionState } from './suggestion';
 
 /**
- * The suggestion workflow as data (DOMAIN-DETAIL §3.4). Deputies have no login yet: the
- * liaison office ("office") records submissions and evaluations on their behalf.
+ * The suggestion workflow as data (DOMAIN-DETAIL §3.4). A signing deputy ("signer") evaluates
+ * the reply for themself; the liaison office ("office") may record it on their behalf.
  */
 export const SUGGESTION_ACTIONS = [
   'accept',
@@ -29,22 +30,38 @@ export const SUGGESTION_ACTIONS = [
 ] as const;
 export type SuggestionAction = (typeof SUGGESTION_ACTIONS)[number];
 
-/** Who takes a step: the office, the lead or a co-handling unit, the county standing committee, the deadline sweep. */
-export const SUGGESTION_ACTORS = ['office', 'lead_handler', 'co_handler', 'county', 'system'] as const;
+/** Who takes a step: the office, the lead or a co-handling unit, the county standing committee, the deadline sweep, a signing deputy. */
+export const SUGGESTION_ACTORS = ['office', 'lead_handler', 'co_handler', 'county', 'system', 'signer'] as const;
 export type SuggestionActor = (typeof SUGGESTION_ACTORS)[number];
 
 export interface SuggestionContext extends SupervisedContext {
   /** Re-handling rounds already used, and the most the township allows (`suggestion.rehandling_max`). */
   rehandlingRound: number;
   rehandlingMax: number;
+  /** The signers, the evaluations of this round before the step (deputyId → rating), and the township's rule. */
+  evaluation: { rule: EvaluationResultRule; signers: readonly EvaluationSigner[]; ratings: ReadonlyMap<string, Satisfaction> };
 }
 
 type Rule = TransitionRule<SuggestionState, SuggestionAction, SuggestionActor, SuggestionContext>;
 
 const OPEN: SuggestionState[] = [...SUGGESTION_OPEN_STATES];
 const LIVE: SuggestionState[] = ['submitted', 'accepted', 'assigned', 'in_handling', 'rehandling', 'replied'];
-const satisfied = (p: Readonly<Record<string, unknown>>) => p['rating'] === 'satisfied' || p['rating'] === 'basically_satisfied';
-const unsatisfied = (p: Readonly<Record<string, unknown>>) => p['rating'] === 'unsatisfied';
+const EVALUATORS: SuggestionActor[] = ['office', 'signer'];
+const validRating = (p: Readonly<Record<string, unknown>>) => (SATISFACTIONS as readonly unknown[]).includes(p['rating']);
+const EVALUATION_RECORDS = ['deputyId', 'deputyName', 'rating', 'comment', 'enteredByOffice'];
+/** The outcome once this step's evaluation joins the round's earlier ones (none decided without a rating). */
+function outcomeOf({ ctx, payload }: GuardInput<SuggestionContext>): EvaluationOutcome {
+  const rating = payload['rating'];
+  const deputyId = payload['deputyId'];
+  if (!validRating(payload) || typeof deputyId !== 'string') return { decided: false, missing: [] };
+  const ratings = new Map(ctx.evaluation.ratings);
+  ratings.set(deputyId, rating as Satisfaction);
+  return evaluationOutcome(ctx.evaluation.rule, ctx.evaluation.signers, ratings);
+}
+const resultOf = (input: GuardInput<SuggestionContext>) => {
+  const outcome = outcomeOf(input);
+  return outcome.decided ? outcome.rating : null;
+};
 const roundsLeft = (ctx: SuggestionContext) => ctx.rehandlingRound < ctx.rehandlingMax;
 const day = (value: unknown) => dateOf(String(value));
 
@@ -68,7 +85,7 @@ export const SUGGESTION_TRANSITIONS: readonly Rule[] = [
     requires: ['lead', 'complexity', 'dueOn', 'assignedOn'],
     records: ['lead', 'co', 'complexity', 'dueOn', 'assignedOn', 'note'],
     effects: ({ record }) => ({ complexity: record['complexity'], assignedOn: day(record['assignedOn']), dueOn: day(record['dueOn']), originalDueOn: day(record['dueOn']), overdue: false }),
-    notify: { kind: 'assigned', to: ['units'] },
+    notify: { kind: 'assigned', to: ['units', 'signers'] },
   },
   // Other units take over under the deadline already set: a reassignment never buys time.
   { action: 'reassign', from: ['assigned', 'in_handling'], to: 'assigned', actors: ['office'], requires: ['lead', 'reason'], records: ['lead', 'co', 'reason'], notify: { kind: 'assigned', to: ['units'] } },
@@ -93,7 +110,7 @@ export const SUGGESTION_TRANSITIONS: readonly Rule[] = [
       resolutionAt: clock.now,
       overdue: false,
     }),
-    notify: { kind: 'replied', to: ['office'] },
+    notify: { kind: 'replied', to: ['office', 'signers'] },
   },
   {
     action: 'update_resolution',
@@ -104,41 +121,52 @@ export const SUGGESTION_TRANSITIONS: readonly Rule[] = [
     records: ['resolution', 'resolutionNote'],
     effects: ({ record, clock }) => ({ resolution: record['resolution'], resolutionNote: record['resolutionNote'], resolutionAt: clock.now }),
   },
+  // Each signer evaluates for themself (a deputy, or the office on their behalf); the rule
+  // `suggestion.evaluation_result` says when the evaluations decide the suggestion's result.
+  {
+    action: 'evaluate',
+    from: ['replied'],
+    to: 'same',
+    actors: EVALUATORS,
+    requires: ['deputyId', 'rating'],
+    records: EVALUATION_RECORDS,
+    when: (input) => !outcomeOf(input).decided,
+    match: validRating,
+  },
   {
     action: 'evaluate',
     from: ['replied'],
     to: 'closed',
-    actors: ['office'],
+    actors: EVALUATORS,
     requires: ['deputyId', 'rating'],
-    records: ['deputyId', 'deputyName', 'rating', 'comment'],
-    match: satisfied,
-    effects: ({ record, clock }) => ({ satisfaction: record['rating'], evaluatedAt: clock.now, closedAt: clock.now }),
+    records: EVALUATION_RECORDS,
+    when: (input) => resultOf(input) === 'satisfied' || resultOf(input) === 'basically_satisfied',
+    derive: (input) => ({ result: resultOf(input) }),
+    effects: ({ record, clock }) => ({ satisfaction: record['result'], evaluatedAt: clock.now, closedAt: clock.now }),
     notify: { kind: 'evaluated', to: ['lead_units'] },
   },
   {
     action: 'evaluate',
     from: ['replied'],
     to: 'rehandling',
-    actors: ['office'],
+    actors: EVALUATORS,
     requires: ['deputyId', 'rating', 'dueOn'],
-    records: ['deputyId', 'deputyName', 'rating', 'comment', 'dueOn'],
-    when: ({ ctx }) => roundsLeft(ctx),
-    match: unsatisfied,
-    derive: ({ ctx }) => ({ rehandlingRound: ctx.rehandlingRound + 1 }),
-    effects: ({ record, clock }) => ({ satisfaction: record['rating'], evaluatedAt: clock.now, rehandlingRound: record['rehandlingRound'], dueOn: day(record['dueOn']), overdue: false }),
+    records: [...EVALUATION_RECORDS, 'dueOn'],
+    when: (input) => resultOf(input) === 'unsatisfied' && roundsLeft(input.ctx),
+    derive: (input) => ({ result: 'unsatisfied', rehandlingRound: input.ctx.rehandlingRound + 1 }),
+    effects: ({ record, clock }) => ({ satisfaction: record['result'], evaluatedAt: clock.now, rehandlingRound: record['rehandlingRound'], dueOn: day(record['dueOn']), overdue: false }),
     notify: { kind: 'rehandling', to: ['lead_units'] },
   },
   {
     action: 'evaluate',
     from: ['replied'],
     to: 'closed',
-    actors: ['office'],
+    actors: EVALUATORS,
     requires: ['deputyId', 'rating'],
-    records: ['deputyId', 'deputyName', 'rating', 'comment'],
-    when: ({ ctx }) => !roundsLeft(ctx),
-    match: unsatisfied,
-    derive: () => ({ closedUnsatisfied: true }),
-    effects: ({ record, clock }) => ({ satisfaction: record['rating'], evaluatedAt: clock.now, closedAt: clock.now }),
+    records: EVALUATION_RECORDS,
+    when: (input) => resultOf(input) === 'unsatisfied' && !roundsLeft(input.ctx),
+    derive: () => ({ result: 'unsatisfied', closedUnsatisfied: true }),
+    effects: ({ record, clock }) => ({ satisfaction: record['result'], evaluatedAt: clock.now, closedAt: clock.now }),
     notify: { kind: 'evaluated', to: ['lead_units'] },
   },
   ...supervisionRows<SuggestionState, SuggestionActor, SuggestionContext>({
@@ -170,6 +198,7 @@ export const SUGGESTION_ACTOR_LABELS: Record<SuggestionActor, BilingualMessage> 
   ...TRACKING_ACTOR_LABELS,
   lead_handler: { zh: '主办单位', en: 'Lead handling unit' },
   co_handler: { zh: '协办单位', en: 'Co-handling unit' },
+  signer: { zh: '签名代表', en: 'Signing deputy' },
 };
 
 export const SUGGESTION_WORKFLOW: Workflow<SuggestionState, SuggestionAction, SuggestionActor, SuggestionContext> = {

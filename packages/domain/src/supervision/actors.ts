@@ -15,6 +15,8 @@ export function rectificationActorsOf(viewer: WorkflowViewer, task: { handlingUn
       return task.handlingUnitId && viewer.handlingUnitIds.includes(task.handlingUnitId) ? ['handler'] : [];
     case 'department':
       return task.departmentId === viewer.departmentId ? ['handler'] : [];
+    case 'deputy':
+      return [];
   }
 }
 

@@ -20,10 +20,10 @@ export interface EffectInput<S extends string, C> {
 }
 
 /**
- * Who hears of a step: the township's liaison office, every unit the item is assigned to, or
- * its lead units only. The API turns these into users.
+ * Who hears of a step: the township's liaison office, every unit the item is assigned to, its
+ * lead units only, or the deputies who signed it (those with an account). The API turns these into users.
  */
-export type Audience = 'office' | 'units' | 'lead_units';
+export type Audience = 'office' | 'units' | 'lead_units' | 'signers';
 
 export interface StepNotice {
   kind: NotificationKind;

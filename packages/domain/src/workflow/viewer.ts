@@ -13,4 +13,6 @@ export type WorkflowViewer =
   | { kind: 'units'; handlingUnitIds: string[]; userId?: string; headOfGridIds?: string[] }
   | { kind: 'department'; departmentId: string }
   | { kind: 'county' }
+  /** A signed-in deputy: the suggestions they lead or co-signed. */
+  | { kind: 'deputy'; deputyId: string }
   | { kind: 'system' };

@@ -32,7 +32,8 @@ function defaults(action: ModalAction, s: SuggestionDetail): StepValues {
     case 'update_resolution':
       return { resolution: s.resolution ?? 'in_progress', resolutionNote: '' };
     case 'evaluate':
-      return { deputyId: s.signers.find((d) => d.lead)?.deputyId, rating: 'satisfied' };
+      // The first signer (the lead first) who has not evaluated this round yet: each signer evaluates once a round.
+      return { deputyId: (s.signers.find((d) => !s.evaluatedSignerIds.includes(d.deputyId)) ?? s.signers[0])?.deputyId, rating: 'satisfied' };
     case 'reassign': {
       const lead = s.assignments.find((a) => a.role === 'lead' && !a.endedAt);
       return { lead: lead ? (lead.handlingUnitId ? { type: 'unit', id: lead.handlingUnitId } : { type: 'department', id: lead.departmentId }) : undefined, co: [] };
@@ -138,7 +139,7 @@ export function SuggestionActionModal({ action, suggestion, options, onClose, on
               name="deputyId"
               label={t('suggestions.action.deputy')}
               required
-              render={(f) => <Select {...f} value={f.value as string | undefined} options={suggestion.signers.map((d) => ({ value: d.deputyId, label: `${d.deputyName}${d.lead ? `（${t('suggestions.detail.lead')}）` : ''}` }))} data-testid="action-deputyId" />}
+              render={(f) => <Select {...f} value={f.value as string | undefined} options={suggestion.signers.map((d) => ({ value: d.deputyId, disabled: suggestion.evaluatedSignerIds.includes(d.deputyId), label: `${d.deputyName}${d.lead ? `（${t('suggestions.detail.lead')}）` : ''}` }))} data-testid="action-deputyId" />}
             />
             {radios('rating', t('suggestions.action.rating'), SATISFACTIONS, SATISFACTION_LABELS)}
             {text('comment', t('suggestions.action.comment'), { required: false, rows: 2 })}

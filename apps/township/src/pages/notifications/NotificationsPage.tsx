@@ -6,5 +6,6 @@ import { notificationTarget } from './target';
 export function NotificationsPage() {
   const { can } = useSession();
   const office = can('suggestion.manage') || can('supervision.manage');
-  return <NotificationList targetOf={(entity, entityId) => notificationTarget(entity, entityId, office)} />;
+  const deputy = can('deputy.self') && !office;
+  return <NotificationList targetOf={(entity, entityId) => notificationTarget(entity, entityId, office, deputy)} />;
 }

@@ -3,7 +3,7 @@
  * and reviews, contacts and reception days, records, the six books, the liaison office home and
  * the county figures. Each router serves its own top-level path, registered by name in root.ts.
  */
-import { DUTY_PROFILE_PERMISSIONS, congressBookQuerySchema, congressDocumentCreateSchema, congressDocumentListSchema, congressDocumentUpdateSchema, congressMeetingCreateSchema, congressMeetingListSchema, congressMeetingUpdateSchema, constituentContactCreateSchema, constituentContactUpdateSchema, contactShortfallQuerySchema, deputyCreateSchema, deputyDeedCreateSchema, deputyDeedListSchema, deputyDeedUpdateSchema, deputyGroupCreateSchema, deputyGroupListSchema, deputyGroupUpdateSchema, deputyImportSchema, deputyListSchema, deputyMembersSetSchema, deputyStatusChangeSchema, deputyUpdateSchema, dutyActivityCreateSchema, dutyActivityListSchema, dutyActivityUpdateSchema, dutyProfileQuerySchema, dutyProfilesListSchema, dutyReviewCreateSchema, dutyReviewListSchema, dutyReviewUpdateSchema, idSchema, liaisonDashboardQuerySchema, liaisonStationCreateSchema, liaisonStationListSchema, liaisonStationUpdateSchema, meetingAttendanceSetSchema, meetingRhythmQuerySchema, presidiumContactsSetSchema, receptionDayCreateSchema, receptionDayListSchema, receptionDayUpdateSchema } from '@pcs/domain';
+import { DUTY_PROFILE_PERMISSIONS, congressBookQuerySchema, congressDocumentCreateSchema, congressDocumentListSchema, congressDocumentUpdateSchema, congressMeetingCreateSchema, congressMeetingListSchema, congressMeetingUpdateSchema, constituentContactCreateSchema, constituentContactUpdateSchema, contactShortfallQuerySchema, deputyCreateSchema, deputyDeedCreateSchema, deputyDeedListSchema, deputyDeedUpdateSchema, deputyGroupCreateSchema, deputyGroupListSchema, deputyGroupUpdateSchema, deputyImportSchema, deputyInviteSchema, deputyListSchema, deputyMembersSetSchema, deputyStatusChangeSchema, deputyUpdateSchema, dutyActivityCreateSchema, dutyActivityListSchema, dutyActivityUpdateSchema, dutyProfileQuerySchema, dutyProfilesListSchema, dutyReviewCreateSchema, dutyReviewListSchema, dutyReviewUpdateSchema, idSchema, liaisonDashboardQuerySchema, liaisonStationCreateSchema, liaisonStationListSchema, liaisonStationUpdateSchema, meetingAttendanceSetSchema, meetingRhythmQuerySchema, presidiumContactsSetSchema, receptionDayCreateSchema, receptionDayListSchema, receptionDayUpdateSchema } from '@pcs/domain';
 import { countyProcedure, router, tenantProcedure } from '../../trpc';
 import { createDutyActivity, deleteDutyActivity, listDutyActivities, loadActivity, updateDutyActivity } from './activities';
 import { getCongressBook } from './books';
@@ -17,6 +17,7 @@ import { createMeeting, deleteMeeting, expectedAttendance, listMeetings, loadMee
 import { createDeputyGroup, createStation, deleteDeputyGroup, deleteStation, deputyGroupOptions, getDeputyGroup, getStation, listDeputyGroups, listStations, setDeputyGroupMembers, setStationMembers, stationOptions, updateDeputyGroup, updateStation } from './organisation';
 import { createDutyReview, deleteDutyReview, getDutyProfile, listDutyProfiles, listDutyReviews, updateDutyReview } from './profiles';
 import { createDeed, createDocument, deleteDeed, deleteDocument, getDocument, listDeeds, listDocuments, updateDeed, updateDocument } from './records';
+import { deputyAccounts, inviteDeputies } from '../../provisioning/deputy-accounts';
 
 const profileReader = tenantProcedure('deputies.read').use(({ ctx, next }) => {
   requirePermissions(ctx, DUTY_PROFILE_PERMISSIONS);
@@ -36,6 +37,14 @@ export const deputiesRouter = router({
   get: tenantProcedure('deputies.read')
     .input(idSchema)
     .query(({ ctx, input }) => getDeputy(ctx, input)),
+
+  /** The serving deputies and their accounts (issue 14): who can sign in already. */
+  accounts: tenantProcedure('deputies.read').query(({ ctx }) => deputyAccounts(ctx)),
+
+  /** Invites deputies of the roster in bulk: accounts through the provisioning path, rows for the printed sheet. */
+  invite: tenantProcedure('deputies.write')
+    .input(deputyInviteSchema)
+    .mutation(({ ctx, input }) => inviteDeputies(ctx, input)),
 
   create: tenantProcedure('deputies.write')
     .input(deputyCreateSchema)

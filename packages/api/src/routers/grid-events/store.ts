@@ -47,6 +47,8 @@ export function gridEventVisible(viewer: Viewer): Prisma.GridEventWhereInput {
           ...(viewer.headOfGridIds?.length ? [{ gridId: { in: viewer.headOfGridIds } }] : []),
         ],
       };
+    case 'deputy':
+      return { id: { in: [] } };
   }
 }
 
@@ -70,6 +72,8 @@ export function gridEventActorsOf(viewer: Viewer, row: Pick<GridEvent, 'handling
       if (row.level === 4 && viewer.headOfGridIds?.includes(row.gridId)) actors.push('grid_head');
       return actors;
     }
+    case 'deputy':
+      return [];
   }
 }
 

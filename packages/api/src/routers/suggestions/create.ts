@@ -6,11 +6,12 @@ import { nextNumber } from '../../workflow/numbering';
 import type { StepActor } from '../../workflow/step-runner';
 
 /**
- * Registers a suggestion on behalf of its deputies (the office types it in): the lead and the
+ * Registers a suggestion: the office on behalf of its deputies, or a signed-in lead deputy (`by`
+ * 'signer', the history says so and names no one on whose behalf). The lead and the
  * co-signers must be deputies of the township, a session suggestion names one of its sessions
  * and is not dated before it, and no suggestion is dated after today.
  */
-export async function createSuggestion(tx: Tx, tenantId: string, actor: StepActor, clock: Clock, requestId: string | null, input: SuggestionCreate) {
+export async function createSuggestion(tx: Tx, tenantId: string, actor: StepActor, clock: Clock, requestId: string | null, input: SuggestionCreate, by: 'office' | 'signer' = 'office') {
   const ids = [input.leadDeputyId, ...input.coSignerIds];
   const deputies = await tx.deputy.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, name: true } });
   const missing = ids.findIndex((id) => !deputies.some((d) => d.id === id));
@@ -44,11 +45,11 @@ export async function createSuggestion(tx: Tx, tenantId: string, actor: StepActo
           action: 'submit',
           fromState: null,
           toState: 'submitted',
-          actorKind: 'office',
+          actorKind: by,
           actorUserId: actor.userId,
           actorName: actor.displayName,
           at: clock.now,
-          data: { onBehalfOf: ids.map(name), source: input.source, submittedOn: input.submittedOn },
+          data: by === 'office' ? { onBehalfOf: ids.map(name), source: input.source, submittedOn: input.submittedOn } : { source: input.source, submittedOn: input.submittedOn },
         },
       },
     },

@@ -40,6 +40,8 @@ export async function suggestionDetail(ctx: { tx: Tx; caller: Caller; clock: Clo
     : null;
   const open = isSuggestionOpen(row.state);
   const files = await itemAttachments(tx, ctx.caller, tenantId, 'suggestion', id, viewer);
+  // Signers who evaluated the current reply (each evaluates once a round; the history holds the ratings).
+  const evaluated = row.state === 'replied' ? await tx.suggestionEvaluation.findMany({ where: { tenantId, suggestionId: id, round: row.rehandlingRound }, select: { deputyId: true } }) : [];
   return {
     ...presentDetail(row),
     ...files,
@@ -48,6 +50,7 @@ export async function suggestionDetail(ctx: { tx: Tx; caller: Caller; clock: Clo
     dueStatus: open && row.dueOn ? dueStatus(dayOf(row.dueOn), clock.today, DUE_SOON_DAYS) : 'none',
     assignmentDue,
     rehandlingMax: max,
+    evaluatedSignerIds: evaluated.map((e) => e.deputyId),
     rehandlingDueMonths: resolveRule('suggestion.rehandling_due_months', tenantId, clock.today, records).value as number,
     actions: suggestionActionsFor(row.state, suggestionActorsOf(viewer, active), clock, contextOf(row, max)),
   };

@@ -2,7 +2,7 @@ import { type SuggestionListQuery, SUGGESTION_SET_ASIDE_STATES } from '@pcs/doma
 import { z } from 'zod';
 import type { Prisma, Tx } from '@pcs/db';
 import type { Viewer } from '../../workflow/viewer';
-import { assignmentFilter } from '../../workflow/visibility';
+import { assignmentFilter, suggestionVisible } from '../../workflow/visibility';
 import { listInclude, presentListItem } from './present';
 import { listResult, loadPage, pageWindow } from '../shared/paging';
 import { yearRange } from '../shared/dates';
@@ -33,7 +33,8 @@ export function listOrder(input: SuggestionListQuery): Prisma.SuggestionOrderByW
 }
 
 export async function listSuggestions(tx: Tx, input: SuggestionListQuery, viewer: Viewer, scope: { tenantId?: string; tenantIds?: readonly string[] }) {
-  const where: Prisma.SuggestionWhereInput = { ...listWhere(input, viewer, scope.tenantIds), ...(scope.tenantId ? { tenantId: scope.tenantId } : {}) };
+  // What the viewer may see at all (a deputy: only what they signed) besides the list's filters.
+  const where: Prisma.SuggestionWhereInput = { AND: [listWhere(input, viewer, scope.tenantIds), suggestionVisible(viewer)], ...(scope.tenantId ? { tenantId: scope.tenantId } : {}) };
   const [page, total] = await Promise.all([
     tx.suggestion.findMany({ where, select: { id: true }, orderBy: listOrder(input), ...pageWindow(input) }),
     tx.suggestion.count({ where }),

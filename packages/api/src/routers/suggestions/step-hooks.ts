@@ -1,4 +1,4 @@
-import { dayOf, dayOrNull, extensionRefusal, recordedDayRefusal, type Assignee, type Clock, type IsoDay, type SuggestionAction, type SuggestionComplexity, SUGGESTION_SET_ASIDE_STATES } from '@pcs/domain';
+import { dayOf, dayOrNull, extensionRefusal, recordedDayRefusal, type Assignee, type Clock, type IsoDay, type Satisfaction, type SuggestionAction, type SuggestionComplexity, SUGGESTION_SET_ASIDE_STATES } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { invalidField } from '../../errors';
 import type { StepHooks } from '../../workflow/step-runner';
@@ -13,6 +13,8 @@ export interface HookEnv {
   countyId: string;
   clock: Clock;
   viewer: Viewer;
+  /** The user taking the step (recorded with an evaluation). */
+  actorUserId?: string | null;
   /** Where the step's fields sit in the call's input (['payload'], or ['items', i] in a batch). */
   path: (string | number)[];
   /** Where the assignment day sits, when not among the step's fields (a batch has one for all). */
@@ -91,11 +93,28 @@ export function suggestionStepHooks(env: HookEnv, action: SuggestionAction): Ste
     case 'evaluate':
       return {
         prepare: async (row, payload) => {
-          const signer = row.signers.find((s) => s.deputyId === payload['deputyId']);
+          // A deputy evaluates as themself; the office names the signer it records for.
+          const deputyId = viewer.kind === 'deputy' ? viewer.deputyId : payload['deputyId'];
+          const signer = row.signers.find((s) => s.deputyId === deputyId);
           if (!signer) throw invalidField(at('deputyId'), { zh: '该代表不是本建议的领衔或附议代表', en: 'not the lead deputy or a co-signer of this suggestion' }, payload['deputyId']);
-          return { deputyId: signer.deputyId, deputyName: signer.deputyName, dueOn: await rehandlingDueOn(tx, countyId, tenantId, clock.today) };
+          const earlier = await tx.suggestionEvaluation.findUnique({ where: { tenantId_suggestionId_deputyId_round: { tenantId, suggestionId: row.id, deputyId: signer.deputyId, round: row.rehandlingRound } } });
+          if (earlier) throw invalidField(at('deputyId'), { zh: '该代表已评价过本次答复', en: 'this deputy has already evaluated this reply' }, payload['deputyId']);
+          return { deputyId: signer.deputyId, deputyName: signer.deputyName, enteredByOffice: viewer.kind !== 'deputy', dueOn: await rehandlingDueOn(tx, countyId, tenantId, clock.today) };
         },
         apply: async (row, record) => {
+          await tx.suggestionEvaluation.create({
+            data: {
+              tenantId,
+              suggestionId: row.id,
+              deputyId: String(record['deputyId']),
+              round: row.rehandlingRound,
+              rating: record['rating'] as Satisfaction,
+              comment: (record['comment'] as string | undefined) ?? null,
+              enteredByOffice: record['enteredByOffice'] === true,
+              actorUserId: env.actorUserId ?? null,
+              at: clock.now,
+            },
+          });
           if (record['rehandlingRound'] !== undefined) await moveAssignmentDeadline(tx, tenantId, row.id, String(record['dueOn']));
         },
       };

@@ -9,7 +9,7 @@ import { suggestionStore } from './store';
 /** A step in the township app: `{ id, version, action, payload }`; the transition table decides who may take it. */
 export async function townshipSuggestionStep(ctx: TenantCtx, input: z.infer<typeof suggestionStepSchema>) {
   const viewer = await townshipViewer(ctx.tx, ctx.caller, ctx.tenant.id);
-  const hooks = suggestionStepHooks({ tx: ctx.tx, tenantId: ctx.tenant.id, countyId: ctx.caller.county.id, clock: ctx.clock, viewer, path: ['payload'] }, input.action);
+  const hooks = suggestionStepHooks({ tx: ctx.tx, tenantId: ctx.tenant.id, countyId: ctx.caller.county.id, clock: ctx.clock, viewer, actorUserId: ctx.caller.user.id, path: ['payload'] }, input.action);
   return runStep(suggestionStore, { tx: ctx.tx, tenantId: ctx.tenant.id, actor: stepActorOf(ctx.caller), requestId: ctx.requestId, viewer, clock: ctx.clock, id: input.id, version: input.version, action: input.action, payload: input.payload }, hooks);
 }
 

@@ -129,6 +129,8 @@ export const commonEn = {
       quarterly: 'Quarterly',
       half_year: 'Every half year',
       yearly: 'Yearly',
+      lowest: 'The lowest rating, once every signer has evaluated',
+      lead: "The lead deputy's rating",
     },
     status: {
       in_effect: 'In effect',

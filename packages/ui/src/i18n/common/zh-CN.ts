@@ -127,6 +127,9 @@ export const commonZhCN = {
       quarterly: '每季度',
       half_year: '每半年',
       yearly: '每年',
+      // The choices of suggestion.evaluation_result (the one label map of a rule's choices).
+      lowest: '全体签名代表评价后取最低评价',
+      lead: '以领衔代表的评价为准',
     },
     status: {
       in_effect: '生效中',

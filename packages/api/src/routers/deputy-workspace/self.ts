@@ -14,7 +14,7 @@ export interface DeputySelf {
 /**
  * The deputy the caller is in this township (their deputy membership's Deputy row). `write`
  * refuses a deputy whose term ended on or before today (the status date, county day): they keep
- * reading their own history and lose the rest (docs/decisions-deputies-signin.md).
+ * reading their own history and lose the rest (docs/decisions.md, 62).
  */
 export async function deputySelf(ctx: TenantCtx, mode: 'history' | 'current' | 'write'): Promise<DeputySelf> {
   const deputyId = ctx.caller.memberships.find((m) => m.role === 'deputy' && m.tenant?.id === ctx.tenant.id)?.deputyId;

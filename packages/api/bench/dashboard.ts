@@ -75,6 +75,17 @@ export async function benchDashboard(stack: TestStack, superuserUrl: string, opt
       [one, deputy.id, today],
     );
     const refresh = await timeOnce(() => refreshIndicatorValues(stack.appDb, new Date(), [one]));
+    // And one new grid event with its first step (the grid indicators read the history's first steps).
+    const grid = (await raw.query<{ id: string }>(`SELECT id FROM "Grid" WHERE "tenantId" = $1 LIMIT 1`, [one])).rows[0]!;
+    const event = (
+      await raw.query<{ id: string; reportedAt: Date }>(
+        `INSERT INTO "GridEvent" ("tenantId", id, number, source, category, "gridId", level, "placeAddress", description, "occurredAt", "reporterName", "updatedAt")
+         VALUES ($1, gen_random_uuid(), 'BENCH-E1', 'grid_worker', 'other', $2, 4, '基准', '基准', now(), '基准', now()) RETURNING id, "reportedAt"`,
+        [one, grid.id],
+      )
+    ).rows[0]!;
+    await raw.query(`INSERT INTO "GridEventTransition" ("tenantId", "eventId", "eventReportedAt", action, "toState", "actorKind", "actorName") VALUES ($1, $2, $3, 'accept', 'accepted', 'office', '基准')`, [one, event.id, event.reportedAt]);
+    const gridRefresh = await timeOnce(() => refreshIndicatorValues(stack.appDb, new Date(), [one]));
 
     console.log(`\nCounty dashboard: ${tenantIds.length} townships (${scale.tenantIds.length} generated), ${REQUESTS} sequential calls each over tRPC over HTTP with a real token, warm`);
     console.table({
@@ -85,11 +96,12 @@ export async function benchDashboard(stack: TestStack, superuserUrl: string, opt
       'drill-down, page after 3,000 records (keyset)': row(deepPage, deepPageRaw),
     });
     console.log(`incremental refresh after one new suggestion (one township, ${refresh.result.periods} periods, ${refresh.result.values} values): ${fmt(refresh.ms)} ms`);
+    console.log(`incremental refresh after one new grid event and its first step (one township, ${gridRefresh.result.periods} periods, ${gridRefresh.result.values} values): ${fmt(gridRefresh.ms)} ms`);
     const goals = [
       ['overview p95 < 150 ms', overview.p95Ms < 150],
       ['overview p95 ≤ 1.5x raw SQL', overview.p95Ms <= 1.5 * overviewRaw.p95Ms],
       ['drill-down p95 < 100 ms', firstPage.p95Ms < 100 && deepPage.p95Ms < 100],
-      ['incremental refresh < 1 s', refresh.ms < 1000],
+      ['incremental refresh < 1 s (a new suggestion; a new grid event)', refresh.ms < 1000 && gridRefresh.ms < 1000],
     ] as const;
     for (const [goal, met] of goals) console.log(`${met ? 'met    ' : 'NOT MET'}  ${goal}`);
 

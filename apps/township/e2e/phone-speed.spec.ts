@@ -21,6 +21,7 @@ const CEILING_MS = 20_000;
 const SCREENS: { name: string; path: string; user: string; useful: (page: Page) => Locator }[] = [
   { name: 'grid worker home', path: '/', user: 'xikou.grid', useful: (page) => page.getByTestId('home-tenant-name') },
   { name: 'grid worker patrols', path: '/my-grids', user: 'xikou.grid', useful: (page) => page.getByTestId('my-grids-page').locator('.ant-card').first() },
+  { name: 'deputy home', path: '/me', user: 'xikou.deputy', useful: (page) => page.getByTestId('deputy-name') },
 ];
 
 async function slowPhone(page: Page): Promise<CDPSession> {

@@ -22,7 +22,7 @@ describe('the caller, resolved in one statement per call', () => {
       const first = user.memberships[0]!;
       expect(caller.user).toEqual({ id: user.id, username: user.username, displayName: user.displayName });
       expect(caller.county).toEqual({ id: first.county.id, name: first.county.name, timeZone: first.county.timeZone });
-      const expected = user.memberships.map((m) => ({ role: m.role, tenant: m.tenant, departmentId: m.departmentId }));
+      const expected = user.memberships.map((m) => ({ role: m.role, tenant: m.tenant, departmentId: m.departmentId, deputyId: m.deputyId }));
       expect([...caller.memberships].sort((a, b) => key(a).localeCompare(key(b)))).toEqual(expected.sort((a, b) => key(a).localeCompare(key(b))));
     }
     // Memberships given together (one createdAt) keep the order they were given in: the seed lists xikou.admin's township first.

@@ -83,10 +83,11 @@ export function compileCounts(indicator: IndicatorDefinition, timeZone: string, 
   const sql = [
     `WITH q AS (SELECT u.*, $1::text AS tz FROM unnest(${arrays.join(', ')}) AS u(${columns.join(', ')}))`,
     `SELECT q.tenant_id::text AS "tenantId", to_char(q.period_start, 'YYYY-MM-DD') AS "start", to_char(q.period_end, 'YYYY-MM-DD') AS "end",`,
-    `  ${countOf(indicator.numerator, params)} AS numerator,`,
+    // A duration's records are counted once, per band; its numerator is their sum.
+    `  ${indicator.hours ? '(SELECT coalesce(sum(n), 0) FROM unnest(d.histogram) AS n)::int' : countOf(indicator.numerator, params)} AS numerator,`,
     `  ${denominator} AS denominator,`,
-    `  ${indicator.hours ? histogramOf(indicator.numerator, indicator.hours, params) : 'NULL::int[]'} AS histogram`,
-    'FROM q',
+    '  d.histogram',
+    `FROM q, LATERAL (SELECT ${indicator.hours ? histogramOf(indicator.numerator, indicator.hours, params) : 'NULL::int[]'} AS histogram) d`,
   ].join('\n');
   return { sql, values };
 }

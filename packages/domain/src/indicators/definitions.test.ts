@@ -65,6 +65,9 @@ describe('indicator definitions', () => {
     const query = compileCounts(findIndicator('grid_close_hours_median')!, 'Asia/Shanghai', [{ tenantId: T, start: '2026-01-01', end: '2026-01-31', params: {} }]);
     expect(query.sql).toContain('width_bucket(');
     expect(query.sql).toContain('AS histogram');
+    // Its records are counted once: the numerator is the sum of the bands.
+    expect(query.sql.match(/count\(\*\)/g)).toHaveLength(1);
+    expect(query.sql).toContain('unnest(d.histogram)');
     expect(compileCounts(findIndicator('suggestions_received')!, 'Asia/Shanghai', [{ tenantId: T, start: '2026-01-01', end: '2026-01-31', params: {} }]).sql).toContain('NULL::int[] AS histogram');
   });
 

@@ -6,6 +6,7 @@ import { recordFigure } from './lib/figures';
 import { pooled, rawCall, type RawAnswer } from './lib/raw-call';
 import { routerProcedures, sampleInputOf, type RouterProcedure } from './lib/router-procedures';
 import { isolatedTables, tenantChecksums, tenantRowIds, type TableInfo } from './lib/tenant-tables';
+import { idPaths, withValue } from './lib/input-paths';
 
 /**
  * Every procedure of the app router, listed at run time, called by the admin of 龙潭镇 with the
@@ -37,24 +38,7 @@ afterAll(async () => {
   await stack?.close();
 });
 
-type Path = Array<string | number>;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-
-/** Paths to every UUID-shaped string in a sample input: the ID fields. */
-function idPaths(value: unknown, path: Path = []): Path[] {
-  if (typeof value === 'string') return /^[0-9a-f-]{36}$/i.test(value) ? [path] : [];
-  if (Array.isArray(value)) return value.flatMap((item, i) => idPaths(item, [...path, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => idPaths(v, [...path, k]));
-  return [];
-}
-
-function withValue(base: unknown, path: Path, value: string): unknown {
-  if (path.length === 0) return value;
-  const copy = (Array.isArray(base) ? [...base] : { ...(base as object) }) as Record<string | number, unknown>;
-  const [head, ...rest] = path;
-  copy[head!] = withValue(copy[head!], rest, value);
-  return copy;
-}
 
 /** What a client can tell from an answer: status, code and message, with any ID in it blanked. */
 function visible(answer: RawAnswer): string {

@@ -3,7 +3,17 @@ import { PrismaClient } from './generated/prisma/client';
 
 export type Db = PrismaClient;
 
-export function createDb(connectionString: string, options: { max?: number } = {}): Db {
+export interface DbOptions {
+  max?: number;
+  /** Hears every statement the client sends, with its bind values (tests that check the SQL itself). */
+  onQuery?: (sql: string, params: string) => void;
+}
+
+export function createDb(connectionString: string, options: DbOptions = {}): Db {
   const adapter = new PrismaPg({ connectionString, max: options.max ?? 10 });
-  return new PrismaClient({ adapter });
+  if (!options.onQuery) return new PrismaClient({ adapter });
+  const listen = options.onQuery;
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', (event) => listen(event.query, event.params));
+  return client as unknown as Db;
 }

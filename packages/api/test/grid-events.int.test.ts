@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRPCClientError } from '@trpc/client';
-import { addDays, dateOf, instantAt } from '@pcs/domain';
+import { addDays, dateOf, instantAt, reportedAtOfId } from '@pcs/domain';
 import { runDeadlineSweep } from '../src';
 import { countyToday, failure, startTestStack, type TestStack } from './harness';
 
@@ -70,6 +70,9 @@ describe('grid events', () => {
     // Every step records the level, the unit it was with and the deadline then in force.
     expect(event.timeline[4]!.data).toMatchObject({ level: 4, withUnit: event.unitName, deadlineInForce: event.timeline[2]!.data['dueOn'], result: '已扑灭明火，对当事人进行教育。' });
     expect(event.timeline[3]!.actorName).toBe('赵敏');
+    // Its id carries its receipt time (the partition key), which is how every lookup by id finds its month.
+    const stored = await stack.ownerDb.gridEvent.findFirstOrThrow({ where: { tenantId: xikou, id: created.id }, select: { reportedAt: true } });
+    expect(reportedAtOfId(created.id)?.toISOString()).toBe(stored.reportedAt.toISOString());
   });
 
   it('two handlers taking the same event at once: one wins, the other gets CONFLICT', async () => {

@@ -65,6 +65,7 @@ export * from './common/share';
 export * from './appraisal';
 export * from './appraisal/ballots';
 export * from './grid-events/event';
+export * from './grid-events/event-id';
 export * from './grid-events/working-days';
 export * from './grid-events/stage-days';
 export * from './grid-events/workflow';

@@ -5,6 +5,7 @@ import { AppError, notFound } from '../errors';
 import { departmentViewer, officeViewer, unitsViewer, type Viewer } from '../workflow/viewer';
 import { rectificationVisible, suggestionVisible } from '../workflow/visibility';
 import { gridEventVisible } from '../routers/grid-events/store';
+import { eventWhere } from '../routers/grid-events/event-where';
 
 /** A caller's standing towards one item whose files they want, once the item is found visible. */
 export interface OwnerAccess {
@@ -71,7 +72,7 @@ async function findOwner(tx: Tx, tenantId: string, kind: AttachmentOwnerKind, id
     case 'reception':
       return (await tx.receptionDay.findUnique(key)) && [];
     case 'grid_event': {
-      const row = await tx.gridEvent.findFirst({ where: { tenantId, id, ...gridEventVisible(viewer) }, select: { handlingUnitId: true, departmentId: true, unitName: true } });
+      const row = await tx.gridEvent.findFirst({ where: { ...eventWhere(tenantId, id), ...gridEventVisible(viewer) }, select: { handlingUnitId: true, departmentId: true, unitName: true } });
       return row && [{ ...row, unitName: row.unitName ?? '' }];
     }
     case 'patrol':

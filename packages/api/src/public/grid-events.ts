@@ -24,6 +24,7 @@ import { storeAttachment } from '../attachments/service';
 import { configuredStore, type AttachmentStore } from '../attachments/store';
 import { newTrackingCode, reportEvent, trackingHash } from '../routers/grid-events/report';
 import { ProofOfWork } from './proof-of-work';
+import { eventWhere } from '../routers/grid-events/event-where';
 
 /**
  * The public's grid-event pages, without login, over plain HTTP beside tRPC (whose procedures
@@ -167,7 +168,7 @@ export function createPublicRoutes(db: Db, settings: ApiLimitSettings, log: Logg
         if (!event) throw notFound();
         if (event.state !== 'closed') throw new AppError('CONFLICT', 'CONFLICT_STALE', { zh: '事件办结后才能回访', en: 'the follow-up opens once the event is closed' });
         // One follow-up per event: the conditional update lets only the first answer in.
-        const saved = await tx.gridEvent.updateMany({ where: { tenantId: tenant.id, id: event.id, followUpAt: null }, data: { followUpAt: clock.now, followUpResolved: input.resolved, followUpSatisfaction: input.satisfaction } });
+        const saved = await tx.gridEvent.updateMany({ where: { ...eventWhere(tenant.id, event.id), followUpAt: null }, data: { followUpAt: clock.now, followUpResolved: input.resolved, followUpSatisfaction: input.satisfaction } });
         if (saved.count !== 1) throw new AppError('CONFLICT', 'CONFLICT_DUPLICATE', { zh: '已回访过', en: 'the follow-up was already given' });
         await auditAs(tx, { userId: null, username: 'public' }, null, { tenantId: tenant.id, action: 'follow_up', entity: 'GridEvent', entityId: event.id, after: input });
       });

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { addDays, daysInclusive } from '@pcs/domain';
+import { addDays, daysInclusive, gridEventId } from '@pcs/domain';
 import { copyRows, type CopyValue } from './copy';
 import type { SeededRandom } from './random';
 
@@ -62,8 +62,9 @@ export async function copyGridScale(client: pg.ClientBase, tenantId: string, opt
     ['tenantId', 'id', 'number', 'source', 'category', 'urgency', 'gridId', 'level', 'placeAddress', 'description', 'occurredAt', 'reportedAt', 'reporterName', 'state', 'version', 'overdue', 'returnCount', 'reopenCount', 'escalationCount', 'acceptedAt', 'closedAt', 'followUpAt', 'followUpSatisfaction', 'createdAt', 'updatedAt'],
     (function* () {
       for (let i = 0; i < options.events; i++) {
-        const id = random.uuid();
         const reported = addDays(options.firstDay, random.int(0, span));
+        // The id carries the receipt time, as the API's ids do (domain event-id.ts).
+        const id = gridEventId(new Date(`${reported}T08:00:00+08:00`), random.bytes(16));
         const at = (d: number) => addDays(reported, d);
         const done = (d: number) => at(d) <= options.lastDay;
         let state = 'reported';

@@ -14,7 +14,9 @@ export function seededRandom(seed: number) {
   const hex = (n: number) => Array.from({ length: n }, () => Math.floor(next() * 16).toString(16)).join('');
   /** A version-4-shaped UUID from the seeded stream. */
   const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-${pick(['8', '9', 'a', 'b'])}${hex(3)}-${hex(12)}`;
-  return { next, int, pick, chance, uuid };
+  /** Bytes from the seeded stream (the random part of a time-ordered id). */
+  const bytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(next() * 256));
+  return { next, int, pick, chance, uuid, bytes };
 }
 
 export type SeededRandom = ReturnType<typeof seededRandom>;

@@ -2,6 +2,7 @@ import { dayOrNull, extensionRefusal, type Clock, type GridEventAction } from '@
 import type { GridEvent, Tx } from '@pcs/db';
 import { invalidField, notFound } from '../../errors';
 import type { StepActor, StepHooks } from '../../workflow/step-runner';
+import { eventWhere } from './event-where';
 
 export interface GridEventHookEnv {
   tx: Tx;
@@ -51,7 +52,7 @@ export function gridEventStepHooks(env: GridEventHookEnv, action: GridEventActio
           const id = payload['duplicateOfId'] as string | undefined;
           if (!id) return {};
           // The original must be another event of the same township: another township's id is simply not found.
-          const original = id === row.id ? null : await tx.gridEvent.findFirst({ where: { tenantId, id }, select: { number: true } });
+          const original = id === row.id ? null : await tx.gridEvent.findFirst({ where: eventWhere(tenantId, id), select: { number: true } });
           if (!original) throw notFound();
           return { duplicateOfNumber: original.number };
         },

@@ -15,6 +15,7 @@ import { gridEventStore, gridEventVisible } from './store';
 import { headOfGridIds, workerMayReportInto } from './reporters';
 import { holidaysRouter } from './holidays';
 import { figuresSchema, townshipFigures } from './figures';
+import { eventWhere } from './event-where';
 
 function listWhere(input: GridEventListQuery, viewer: Viewer, userId: string): Prisma.GridEventWhereInput {
   return {
@@ -57,7 +58,7 @@ function step(ctx: CallCtx, tenantId: string, viewer: Viewer, input: StepInput) 
 
 /** The township of an event the viewer sees, among the townships it reads (named, not left to RLS: one shard each on a distributed database). */
 async function tenantOfEvent(db: Tx, viewer: Viewer, id: string, tenantIds: readonly string[]): Promise<string> {
-  const row = await db.gridEvent.findFirst({ where: { tenantId: { in: [...tenantIds] }, id, ...gridEventVisible(viewer) }, select: { tenantId: true } });
+  const row = await db.gridEvent.findFirst({ where: { ...eventWhere({ in: [...tenantIds] }, id), ...gridEventVisible(viewer) }, select: { tenantId: true } });
   if (!row) throw notFound();
   return row.tenantId;
 }

@@ -6,6 +6,7 @@ import { notFound } from '../../errors';
 import { presentTransition } from '../../workflow/present-transition';
 import type { Viewer } from '../../workflow/viewer';
 import { gridEventActorsOf, gridEventContext, gridEventVisible } from './store';
+import { eventWhere } from './event-where';
 
 const CLOSED: readonly GridEventState[] = ['closed', 'refused'];
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -40,12 +41,12 @@ export function presentEvent(row: GridEvent & { grid?: { name: string } | null }
 export async function gridEventDetail(ctx: { tx: Tx; caller: Caller; clock: Clock }, tenantId: string, id: string, viewer: Viewer) {
   const { tx, clock } = ctx;
   const row = await tx.gridEvent.findFirst({
-    where: { tenantId, id, ...gridEventVisible(viewer) },
+    where: { ...eventWhere(tenantId, id), ...gridEventVisible(viewer) },
     include: { grid: { select: { name: true } }, transitions: { orderBy: [{ at: 'asc' }, { id: 'asc' }] } },
   });
   if (!row) throw notFound();
   const { transitions, ...rest } = row;
-  const duplicateOf = rest.duplicateOfId ? await tx.gridEvent.findFirst({ where: { tenantId, id: rest.duplicateOfId }, select: { id: true, number: true } }) : null;
+  const duplicateOf = rest.duplicateOfId ? await tx.gridEvent.findFirst({ where: eventWhere(tenantId, rest.duplicateOfId), select: { id: true, number: true } }) : null;
   const context = await gridEventContext(tx, rest, { countyId: ctx.caller.county.id, tenantId, clock });
   const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { name: true } });
   return {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { dateOf, stageDue, yearOf, type Clock, type GridEventCategory, type GridEventSource, type GridEventUrgency } from '@pcs/domain';
+import { dateOf, gridEventId, stageDue, yearOf, type Clock, type GridEventCategory, type GridEventSource, type GridEventUrgency } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { auditAs } from '../../audit';
 import { invalidField, notFound } from '../../errors';
@@ -49,6 +49,7 @@ export async function reportEvent(
   const row = await tx.gridEvent.create({
     data: {
       tenantId,
+      id: gridEventId(clock.now),
       number,
       source: input.source,
       hotline: input.source === 'hotline' ? (input.hotline ?? null) : null,

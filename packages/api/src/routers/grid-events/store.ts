@@ -1,4 +1,5 @@
 import {
+  reportedAtOfId,
   GRID_EVENT_CATEGORY_LABELS,
   GRID_EVENT_WORKFLOW,
   dayOf,
@@ -23,6 +24,7 @@ import { audienceRecipients } from '../../workflow/notify';
 import type { WorkflowStore } from '../../workflow/step-runner';
 import type { Viewer } from '../../workflow/viewer';
 import { loadRuleValues } from '../shared/rule-values';
+import { eventWhere } from './event-where';
 
 /**
  * What a viewer sees of grid events: the township office all of its township's; a unit's handler
@@ -116,20 +118,20 @@ export async function gridEventContext(tx: Tx, row: GridEvent, env: { countyId: 
 /** Grid events and their history, as the step runner and the deadline sweep keep them. */
 export const gridEventStore: WorkflowStore<GridEvent, GridEventState, GridEventAction, GridEventActor, GridEventContext> = {
   workflow: GRID_EVENT_WORKFLOW,
-  load: (tx, tenantId, id, viewer) => tx.gridEvent.findFirst({ where: { tenantId, id, ...gridEventVisible(viewer) } }),
+  load: (tx, tenantId, id, viewer) => tx.gridEvent.findFirst({ where: { ...eventWhere(tenantId, id), ...gridEventVisible(viewer) } }),
   actors: gridEventActorsOf,
   context: gridEventContext,
   update: async (tx, tenantId, id, version, data, bump) =>
-    (await tx.gridEvent.updateMany({ where: { tenantId, id, version }, data: { ...(data as Prisma.GridEventUpdateManyMutationInput), ...(bump ? { version: { increment: 1 } } : {}) } })).count === 1,
+    (await tx.gridEvent.updateMany({ where: { ...eventWhere(tenantId, id), version }, data: { ...(data as Prisma.GridEventUpdateManyMutationInput), ...(bump ? { version: { increment: 1 } } : {}) } })).count === 1,
   appendHistory: async (tx, e) => {
     // A step names its event with the event's partition key (the tables are partitioned by month).
-    const { reportedAt } = await tx.gridEvent.findFirstOrThrow({ where: { tenantId: e.tenantId, id: e.itemId }, select: { reportedAt: true } });
+    const reportedAt = reportedAtOfId(e.itemId) ?? (await tx.gridEvent.findFirstOrThrow({ where: { tenantId: e.tenantId, id: e.itemId }, select: { reportedAt: true } })).reportedAt;
     await tx.gridEventTransition.create({
       data: { tenantId: e.tenantId, eventId: e.itemId, eventReportedAt: reportedAt, action: e.action, fromState: e.from, toState: e.to, actorKind: e.actorKind, actorUserId: e.actorUserId, actorName: e.actorName, at: e.at, data: e.data as Prisma.InputJsonValue },
     });
   },
   recipients: async (tx, tenantId, id, audience) => {
-    const row = await tx.gridEvent.findFirstOrThrow({ where: { tenantId, id }, select: { handlingUnitId: true, departmentId: true } });
+    const row = await tx.gridEvent.findFirstOrThrow({ where: eventWhere(tenantId, id), select: { handlingUnitId: true, departmentId: true } });
     return audienceRecipients(audience, [{ role: 'lead', ...row }]);
   },
   title: (row) => `${row.number} ${GRID_EVENT_CATEGORY_LABELS[row.category].zh}`,

@@ -23,11 +23,12 @@ const atBy = (column: string, day = '{end}') => `${column} < ${after(day)}`;
 const HAD = (column: string, byDay = '{end}') => `(r.${column} IS NOT NULL AND ${atBy(`r.${column}`, byDay)})`;
 const REOPENED_BY_END = HAD('"firstReopenedAt"');
 /**
- * The state the event was in at the end of the period. Closed and refused are left only by a
+ * The state the event was in at the end of the period (its steps, never earlier than its receipt: the
+ * history's partitions before that month are skipped). Closed and refused are left only by a
  * reopening (workflow.ts; its test says so), so until the first reopening the first close and
  * refusal tell it; an event reopened by then is read from its history: its last step that day.
  */
-const HISTORY_STATE_AT_END = `(SELECT t."toState" FROM "GridEventTransition" t WHERE t."tenantId" = r."tenantId" AND t."eventId" = r.id AND ${atBy('t.at')} ORDER BY t.at DESC, t.id DESC LIMIT 1)`;
+const HISTORY_STATE_AT_END = `(SELECT t."toState" FROM "GridEventTransition" t WHERE t."tenantId" = r."tenantId" AND t."eventId" = r.id AND t.at >= r."reportedAt" AND ${atBy('t.at')} ORDER BY t.at DESC, t.id DESC LIMIT 1)`;
 const CLOSED_AT_END = `CASE WHEN ${REOPENED_BY_END} THEN ${HISTORY_STATE_AT_END} = 'closed' ELSE ${HAD('"firstClosedAt"')} END`;
 const OPEN_AT_END = `CASE WHEN ${REOPENED_BY_END} THEN ${HISTORY_STATE_AT_END} NOT IN ('closed', 'refused') ELSE NOT ${HAD('"firstClosedAt"')} AND NOT ${HAD('"firstRefusedAt"')} END`;
 const CLOSE_DAY = localDay('r."firstClosedAt"');

@@ -1,4 +1,4 @@
-import { DUE_SOON_DAYS, dayOrNull, dueStatus, gridEventActionsFor, type Clock, type GridEventState } from '@pcs/domain';
+import { DUE_SOON_DAYS, dayOrNull, dueStatus, gridEventActionsFor, reportedAtOfId, type Clock, type GridEventState } from '@pcs/domain';
 import type { GridEvent, Tx } from '@pcs/db';
 import { itemAttachments } from '../../attachments/service';
 import type { Caller } from '../../caller';
@@ -42,7 +42,8 @@ export async function gridEventDetail(ctx: { tx: Tx; caller: Caller; clock: Cloc
   const { tx, clock } = ctx;
   const row = await tx.gridEvent.findFirst({
     where: { ...eventWhere(tenantId, id), ...gridEventVisible(viewer) },
-    include: { grid: { select: { name: true } }, transitions: { orderBy: [{ at: 'asc' }, { id: 'asc' }] } },
+    // Steps come after the receipt (the store's appendHistory keeps it so): the history's months before it are skipped.
+    include: { grid: { select: { name: true } }, transitions: { where: { at: { gte: reportedAtOfId(id) ?? undefined } }, orderBy: [{ at: 'asc' }, { id: 'asc' }] } },
   });
   if (!row) throw notFound();
   const { transitions, ...rest } = row;

@@ -126,8 +126,11 @@ export const gridEventStore: WorkflowStore<GridEvent, GridEventState, GridEventA
   appendHistory: async (tx, e) => {
     // A step names its event with the event's partition key (the tables are partitioned by month).
     const reportedAt = reportedAtOfId(e.itemId) ?? (await tx.gridEvent.findFirstOrThrow({ where: { tenantId: e.tenantId, id: e.itemId }, select: { reportedAt: true } })).reportedAt;
+    // A step is never earlier than the receipt, even when two API servers' clocks differ by a little:
+    // the indicators and the timeline read the history from the receipt's month on.
+    const at = e.at < reportedAt ? reportedAt : e.at;
     await tx.gridEventTransition.create({
-      data: { tenantId: e.tenantId, eventId: e.itemId, eventReportedAt: reportedAt, action: e.action, fromState: e.from, toState: e.to, actorKind: e.actorKind, actorUserId: e.actorUserId, actorName: e.actorName, at: e.at, data: e.data as Prisma.InputJsonValue },
+      data: { tenantId: e.tenantId, eventId: e.itemId, eventReportedAt: reportedAt, action: e.action, fromState: e.from, toState: e.to, actorKind: e.actorKind, actorUserId: e.actorUserId, actorName: e.actorName, at, data: e.data as Prisma.InputJsonValue },
     });
   },
   recipients: async (tx, tenantId, id, audience) => {

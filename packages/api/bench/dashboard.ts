@@ -25,6 +25,8 @@ export async function benchDashboard(stack: TestStack, superuserUrl: string, opt
 
   const raw = new pg.Client({ connectionString: stack.ownerUrl });
   await raw.connect();
+  // The same setting as the engine's queries (engine.ts, withoutJit): the raw SQL is compared like for like.
+  await raw.query('SET jit = off');
   try {
     const townships = await stack.ownerDb.tenant.findMany({ where: { countyId: county.id, status: { not: 'archived' } }, select: { id: true } });
     const tenantIds = townships.map((t) => t.id);

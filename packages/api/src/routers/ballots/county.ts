@@ -19,7 +19,7 @@ export async function countyTurnout(ctx: CountyCtx, input: z.infer<typeof campai
   const campaign = await countyCampaign(ctx, input.campaignId);
   const evaluations = await ctx.tx.democraticEvaluation.findMany({ where: { campaignId: campaign.id }, include: { tenant: { select: { name: true } } }, orderBy: { heldOn: 'asc' } });
   return Promise.all(
-    evaluations.map(async (e) => ({ id: e.id, township: e.tenant.name, heldOn: dayOf(e.heldOn), status: e.status, groups: await turnoutOf(ctx.tx, e) })),
+    evaluations.map(async (e) => ({ id: e.id, tenantId: e.tenantId, township: e.tenant.name, heldOn: dayOf(e.heldOn), status: e.status, groups: await turnoutOf(ctx.tx, e) })),
   );
 }
 

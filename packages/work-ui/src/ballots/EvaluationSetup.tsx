@@ -42,15 +42,18 @@ export function EvaluationSetup({ offers, error, offerLabel, offerPlaceholder, n
   const [points, setPoints] = useState<Record<number, number | null>>({});
   const [busy, setBusy] = useState(false);
   const offer = offers?.find((o) => o.key === key);
+  const sizeOf = (g: SetupGroup) => sizes[g.id] ?? g.defaultSize ?? null;
+  // Every group needs its size here: a group without a rule range has no default to fall back on.
+  const missingSize = offer?.groups.some((g) => sizeOf(g) === null) ?? true;
   const submit = async () => {
-    if (!offer || !heldOn) return;
+    if (!offer || !heldOn || missingSize) return;
     const gradePoints = offer.grades.map((_, i) => points[i]);
     setBusy(true);
     try {
       await create(offer, {
         heldOn,
         gradePoints: gradePoints.every((p) => typeof p === 'number') ? (gradePoints as number[]) : [],
-        groups: offer.groups.map((g) => ({ groupId: g.id, size: sizes[g.id] ?? g.defaultSize ?? 1 })),
+        groups: offer.groups.map((g) => ({ groupId: g.id, size: sizeOf(g)! })),
       });
       void message.success(t('setup.created'));
       setKey(undefined);
@@ -86,7 +89,7 @@ export function EvaluationSetup({ offers, error, offerLabel, offerPlaceholder, n
                       <Typography.Text>
                         {g.name} <Typography.Text type="secondary">{t('setup.weight', { weight: g.weight })}</Typography.Text>
                       </Typography.Text>
-                      <InputNumber min={1} max={1000} value={sizes[g.id] ?? g.defaultSize} onChange={(v) => setSizes({ ...sizes, [g.id]: v })} data-testid={`ballot-size-${g.kind}`} />
+                      <InputNumber min={1} max={1000} value={sizeOf(g)} onChange={(v) => setSizes({ ...sizes, [g.id]: v })} status={sizeOf(g) === null ? 'warning' : undefined} aria-label={g.name} data-testid={`ballot-size-${g.kind}`} />
                       {g.range && <Typography.Text type="secondary">{t('setup.range', g.range)}</Typography.Text>}
                     </Space>
                   ))}
@@ -99,9 +102,12 @@ export function EvaluationSetup({ offers, error, offerLabel, offerPlaceholder, n
                   ))}
                 </Space>
               </Form.Item>
-              <Button type="primary" onClick={() => void submit()} loading={busy} data-testid="ballot-create">
-                {t('setup.create')}
-              </Button>
+              <Space>
+                <Button type="primary" onClick={() => void submit()} loading={busy} disabled={missingSize} data-testid="ballot-create">
+                  {t('setup.create')}
+                </Button>
+                {missingSize ? <Typography.Text type="warning">{t('setup.sizeMissing')}</Typography.Text> : null}
+              </Space>
             </>
           )}
         </Form>

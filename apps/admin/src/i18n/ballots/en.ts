@@ -9,5 +9,5 @@ export const countyBallotsEn = {
   empty: 'No township holds a democratic evaluation for this appraisal yet',
   columns: { township: 'Township', heldOn: 'Day', status: 'Status', group: 'Evaluator group', cast: 'Voted', issued: 'Codes issued', turnout: 'Turnout' },
   status: { open: 'Open', closed: 'Closed' },
-  manage: { button: 'Codes and closing', title: 'Democratic evaluation · {{township}}' },
+  manage: { button: 'Codes and closing', view: 'View', title: 'Democratic evaluation · {{township}}' },
 } satisfies CountyBallotsTexts;

@@ -8,7 +8,7 @@ export const countyBallotsZhCN = {
   empty: '该考核尚无乡镇组织民主测评',
   columns: { township: '乡镇', heldOn: '测评日期', status: '状态', group: '测评主体', cast: '已投票', issued: '已发码', turnout: '参评率' },
   status: { open: '进行中', closed: '已结束' },
-  manage: { button: '发码与管理', title: '民主测评 · {{township}}' },
+  manage: { button: '发码与管理', view: '查看', title: '民主测评 · {{township}}' },
 };
 
 export type CountyBallotsTexts = typeof countyBallotsZhCN;

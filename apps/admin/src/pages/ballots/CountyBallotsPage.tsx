@@ -59,7 +59,7 @@ export function CountyBallotsPage() {
           <Space size={0}>
             {manage ? (
               <Button size="small" type="link" onClick={() => setManaging({ id: evaluation.id, township: evaluation.township, tenantId: evaluation.tenantId })} data-testid="county-ballots-manage">
-                {t('manage.button')}
+                {evaluation.status === 'open' ? t('manage.button') : t('manage.view')}
               </Button>
             ) : null}
             <Button size="small" type="link" onClick={() => setTallyOf({ id: evaluation.id, township: evaluation.township })}>

@@ -15,6 +15,7 @@ export const evaluationEn = {
     range: 'rule: {{min}}–{{max}} people',
     gradePoints: 'Points per grade (leave empty: counts and shares only, no score)',
     create: 'Create',
+    sizeMissing: 'Give each evaluator group its size',
     created: 'Democratic evaluation created',
   },
   list: { empty: 'No democratic evaluation yet', heldOn: 'Held on {{day}}' },

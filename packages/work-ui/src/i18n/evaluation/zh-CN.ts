@@ -14,6 +14,7 @@ export const evaluationZhCN = {
     range: '规定 {{min}}–{{max}} 人',
     gradePoints: '等次分值（不填则只计票数与比例，不计分）',
     create: '创建测评',
+    sizeMissing: '请填写每个测评主体的人数',
     created: '已创建民主测评',
   },
   list: { empty: '尚未组织民主测评', heldOn: '测评日期 {{day}}' },

@@ -176,7 +176,14 @@ describe('the county holds the democratic evaluation of its own campaign in an a
     expect((await failure(county().countyBallots.create.mutate({ ...setup, tenantId: longtan }))).data?.fieldIssues?.[0]).toMatchObject({ path: 'campaignId' });
     expect((await failure(county().countyBallots.create.mutate({ ...setup, tenantId: '00000000-0000-4000-8000-000000000000' }))).data?.code).toBe('NOT_FOUND');
 
+    // The setup form's offer: the appraised township only, its groups with their size range there.
+    const before = await county().countyBallots.townships.query({ campaignId: campaign.id });
+    expect(before.townships.map((t) => [t.tenantId, t.evaluationId])).toEqual([[xikou, null]]);
+    expect(before.townships[0]!.grades).toEqual(leadership.grades.set);
+    expect(before.townships[0]!.groups.find((g) => g.name === '职工代表')).toMatchObject({ range: { min: 8, max: 10 }, defaultSize: 10 });
+
     const evaluation = await county().countyBallots.create.mutate({ ...setup, tenantId: xikou });
+    expect((await county().countyBallots.townships.query({ campaignId: campaign.id })).townships).toMatchObject([{ tenantId: xikou, evaluationId: evaluation.id, groups: [] }]);
     const staffGroup = evaluation.groups.find((g) => g.name === '职工代表')!.groupId;
     const issued = await county().countyBallots.issueCodes.mutate({ evaluationId: evaluation.id, groupId: staffGroup, count: 8 });
     expect(issued.codes.map((c) => c.serial)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
@@ -198,6 +205,11 @@ describe('the county holds the democratic evaluation of its own campaign in an a
     expect(audit.filter((a) => a.action === 'ballot_cast').map((a) => a.actorId)).toEqual([null, null, null, null, null]);
     expect(JSON.stringify(audit.map((a) => [a.before, a.after]))).not.toContain(issued.codes[0]!.code.replace(/-/g, ''));
 
+    // The county's tally is the township's own answer: the subjects by name, the same figures.
+    const tally = await county().countyBallots.tally.query({ evaluationId: evaluation.id });
+    expect(tally.evaluation.subjects.map((s) => s.name)).toEqual(['溪口镇领导班子']);
+    expect(tally).toEqual(await xikouStaff().ballots.tally.query({ evaluationId: evaluation.id }));
+
     const closed = await county().countyBallots.close.mutate({ evaluationId: evaluation.id });
     expect(closed.status).toBe('closed');
     const phase = await stack.ownerDb.appraisalPhaseScore.findFirstOrThrow({ where: { tenantId: xikou, subjectId: subject.id, phase: 'democratic_evaluation' } });
@@ -208,6 +220,8 @@ describe('the county holds the democratic evaluation of its own campaign in an a
     const ownEvaluation = await xikouStaff().ballots.create.mutate({ campaignId: own.campaign.id, heldOn: `${year}-01-16`, groups: [{ groupId: own.groupId('职工代表'), size: 8 }] });
     expect((await failure(county().countyBallots.create.mutate({ campaignId: own.campaign.id, tenantId: xikou, heldOn: `${year}-01-16`, groups: [{ groupId: own.groupId('职工代表'), size: 8 }] }))).data?.code).toBe('NOT_FOUND');
     for (const call of [
+      () => county().countyBallots.townships.query({ campaignId: own.campaign.id }),
+      () => county().countyBallots.tally.query({ evaluationId: ownEvaluation.id }),
       () => county().countyBallots.get.query({ evaluationId: ownEvaluation.id }),
       () => county().countyBallots.issueCodes.mutate({ evaluationId: ownEvaluation.id, groupId: ownEvaluation.groups[0]!.groupId, count: 1 }),
       () => county().countyBallots.close.mutate({ evaluationId: ownEvaluation.id }),

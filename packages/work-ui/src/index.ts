@@ -3,7 +3,7 @@ import './i18n';
 
 export { TRPCProvider, useTRPC, useTRPCClient } from './trpc';
 export { ApiProvider } from './ApiProvider';
-export { APPRAISAL_NS, WORK_NS } from './i18n';
+export { APPRAISAL_NS, EVALUATION_NS, WORK_NS } from './i18n';
 export { WorkScopeContext, useWorkScope, type WorkScope } from './scope';
 export * from './types';
 export { DueText, FlagTags, StateTag } from './tags';
@@ -22,6 +22,7 @@ export { WorkTabs } from './WorkTabs';
 export { useServerList, type PageSource, type ServerListOptions, type ServerPage } from './useServerList';
 export * from './indicators';
 export * from './appraisal';
+export * from './ballots';
 export { useUserAdmin } from './useUserAdmin';
 export { GridEventList } from './grid-events/GridEventList';
 export { GridEventDetailDrawer } from './grid-events/GridEventDetailDrawer';

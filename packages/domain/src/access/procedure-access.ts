@@ -122,6 +122,7 @@ const TREE: Tree = {
   patrols: { list: townshipAnyOf('grid.read', 'grid.patrol'), get: townshipAnyOf('grid.read', 'grid.patrol'), create: townshipAnyOf('grid.patrol', 'grid.manage') },
   gridGuarantees: { list: county('county.read'), set: county('settings.manage_county') },
   countyBallots: {
+    townships: county('county_appraisal.manage'),
     turnout: county('county_appraisal.read'),
     tally: county('county_appraisal.read'),
     create: county('county_appraisal.manage'),

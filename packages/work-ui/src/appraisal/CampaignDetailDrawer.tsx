@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Checkbox, Descriptions, Drawer, Input, Modal, Space, Table, Tabs, Tag, Timeline } from 'antd';
+import { createColumnHelper } from '@tanstack/react-table';
+import { Alert, App, Button, Checkbox, Descriptions, Drawer, Input, Modal, Space, Tabs, Tag, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { APPRAISAL_ACTION_LABELS, APPRAISAL_CAMPAIGN_STATE_LABELS, APPRAISAL_PHASE_LABELS, type AppraisalAction, type ItemInput } from '@pcs/domain';
-import { describeError, useLanguage } from '@pcs/ui';
+import { DataTable, describeError, useLanguage, useLocalList, type DataColumn } from '@pcs/ui';
 import { APPRAISAL_NS } from '../i18n';
 import { appraisalKeys, useAppraisalApi, type AppraisalScope, type CampaignDetail } from './api';
 import { exportScoreSheet } from './exportSheet';
@@ -79,17 +80,7 @@ export function CampaignDetailDrawer({ scope, campaignId, onClose }: { scope: Ap
                 key: 'subjects',
                 label: t('campaigns.subjects'),
                 children: (
-                  <Table
-                    size="small"
-                    rowKey="id"
-                    pagination={false}
-                    dataSource={c.subjects}
-                    columns={[
-                      { title: t('campaigns.subjects'), dataIndex: 'name' },
-                      { title: t('sheet.self'), key: 'self', render: (_, s) => (s.selfSubmittedAt ? <Tag color="green">{t('sheet.submitted')}</Tag> : '—') },
-                      { title: '', key: 'open', render: (_, s) => <Button size="small" data-testid={`sheet-${s.name}`} onClick={() => setSubjectId(s.id)} disabled={!c.ruleSetVersion}>{t('sheet.title')}</Button> },
-                    ]}
-                  />
+                  <SubjectList campaign={c} onOpen={setSubjectId} />
                 ),
               },
               ...(c.ruleSetVersion ? [{ key: 'ranking', label: t('results.ranking'), children: <RankingPanel scope={scope} campaignId={c.id} title={c.title} /> }] : []),
@@ -112,6 +103,21 @@ export function CampaignDetailDrawer({ scope, campaignId, onClose }: { scope: Ap
       ) : null}
     </Drawer>
   );
+}
+
+type Subject = CampaignDetail['subjects'][number];
+const subjectColumn = createColumnHelper<Subject>();
+
+/** The campaign's appraised units (tens, loaded with the campaign): searchable, each opening its score sheet. */
+function SubjectList({ campaign, onOpen }: { campaign: CampaignDetail; onOpen: (subjectId: string) => void }) {
+  const { t } = useTranslation(APPRAISAL_NS);
+  const list = useLocalList(campaign.subjects, { initialQuery: { pageSize: 50 }, searchText: (s) => s.name });
+  const columns: Array<DataColumn<Subject>> = [
+    subjectColumn.accessor('name', { header: t('campaigns.subjects'), meta: { nowrap: true } }),
+    subjectColumn.accessor((s) => (s.selfSubmittedAt ? t('sheet.submitted') : '—'), { id: 'self', header: t('sheet.self'), cell: (c) => (c.row.original.selfSubmittedAt ? <Tag color="green">{c.getValue()}</Tag> : '—') }),
+    subjectColumn.display({ id: 'open', header: '', cell: (c) => <Button size="small" data-testid={`sheet-${c.row.original.name}`} onClick={() => onOpen(c.row.original.id)} disabled={!campaign.ruleSetVersion}>{t('sheet.title')}</Button> }),
+  ];
+  return <DataTable<Subject> testId="campaign-subjects" caption={t('campaigns.subjects')} columns={columns} {...list} getRowId={(s) => s.id} searchable={campaign.subjects.length > 10} exportFileName={`${campaign.title}-${t('campaigns.subjects')}`} />;
 }
 
 function SubjectSheetDrawer({ scope, campaign, subjectId, onClose, onChanged }: { scope: AppraisalScope; campaign: CampaignDetail; subjectId: string | null; onClose: () => void; onChanged: () => Promise<void> }) {

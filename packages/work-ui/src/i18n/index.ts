@@ -3,6 +3,8 @@ import { workEn } from './work/en';
 import { workZhCN } from './work/zh-CN';
 import { appraisalEn } from './appraisal/en';
 import { appraisalZhCN } from './appraisal/zh-CN';
+import { evaluationEn } from './evaluation/en';
+import { evaluationZhCN } from './evaluation/zh-CN';
 
 /** Suggestions, supervision, petitions and notifications. */
 export const WORK_NS = 'work';
@@ -13,3 +15,8 @@ registerTexts(WORK_NS, { 'zh-CN': workZhCN, en: workEn });
 export const APPRAISAL_NS = 'appraisal';
 
 registerTexts(APPRAISAL_NS, { 'zh-CN': appraisalZhCN, en: appraisalEn });
+
+/** Democratic evaluation for those who hold it: set up, codes, turnout, tally, close. */
+export const EVALUATION_NS = 'evaluation';
+
+registerTexts(EVALUATION_NS, { 'zh-CN': evaluationZhCN, en: evaluationEn });

@@ -1,12 +1,11 @@
 import type { z } from 'zod';
-import { gradeOf, type campaignIdSchema, type cancelCodeSchema, type countyEvaluationCreateSchema, type evaluationIdSchema, type issueCodesSchema, dayOf } from '@pcs/domain';
+import { type campaignIdSchema, type cancelCodeSchema, type countyEvaluationCreateSchema, type evaluationIdSchema, type issueCodesSchema, dayOf } from '@pcs/domain';
 import { applyScope, countyReadScope } from '@pcs/db';
 import { notFound } from '../../errors';
 import { writeInto } from '../../trpc';
 import type { CountyCtx } from '../shared/procedure-context';
-import { ruleSetOf } from './campaign';
-import { cancelCode, closeEvaluation, createEvaluation, getEvaluation, issueCodes, type BallotCtx } from './handlers';
-import { tallyOf, turnoutOf } from './tally';
+import { cancelCode, closeEvaluation, createEvaluation, evaluationTally, getEvaluation, issueCodes, listCampaigns, type BallotCtx } from './handlers';
+import { turnoutOf } from './tally';
 
 /** A county campaign (not a township's own): the county sees its evaluations in every township. */
 async function countyCampaign(ctx: CountyCtx, campaignId: string) {
@@ -20,18 +19,8 @@ export async function countyTurnout(ctx: CountyCtx, input: z.infer<typeof campai
   const campaign = await countyCampaign(ctx, input.campaignId);
   const evaluations = await ctx.tx.democraticEvaluation.findMany({ where: { campaignId: campaign.id }, include: { tenant: { select: { name: true } } }, orderBy: { heldOn: 'asc' } });
   return Promise.all(
-    evaluations.map(async (e) => ({ id: e.id, township: e.tenant.name, heldOn: dayOf(e.heldOn), status: e.status, groups: await turnoutOf(ctx.tx, e) })),
+    evaluations.map(async (e) => ({ id: e.id, tenantId: e.tenantId, township: e.tenant.name, heldOn: dayOf(e.heldOn), status: e.status, groups: await turnoutOf(ctx.tx, e) })),
   );
-}
-
-/** The tally of one township's evaluation of a county campaign (the same figures, the same threshold). */
-export async function countyTally(ctx: CountyCtx, input: z.infer<typeof evaluationIdSchema>) {
-  const evaluation = await ctx.tx.democraticEvaluation.findFirst({ where: { id: input.evaluationId } });
-  if (!evaluation) throw notFound();
-  const campaign = await countyCampaign(ctx, evaluation.campaignId);
-  const ruleSet = await ruleSetOf(ctx.tx, campaign);
-  const tally = await tallyOf(ctx.tx, ctx.county.id, evaluation, ruleSet.weightShare);
-  return { ...tally, results: tally.results.map((r) => ({ ...r, override: r.itemId === null ? gradeOf(ruleSet.grades, null, { gradeVotes: r.gradeVotes }).reason === 'lowest_grade_votes' : false })) };
 }
 
 /**
@@ -69,6 +58,12 @@ export async function countyCreateEvaluation(ctx: CountyCtx, input: z.infer<type
   return inTownshipOf(ctx, tenantId, true, (township) => createEvaluation(township, evaluation));
 }
 
+/** The tally of one township's evaluation of a county campaign: the township's own answer (the same figures, the same threshold). */
+export async function countyTally(ctx: CountyCtx, input: z.infer<typeof evaluationIdSchema>) {
+  const tenantId = await countyEvaluationTownship(ctx, input.evaluationId);
+  return inTownshipOf(ctx, tenantId, false, (township) => evaluationTally(township, input));
+}
+
 export async function countyGetEvaluation(ctx: CountyCtx, input: z.infer<typeof evaluationIdSchema>) {
   const tenantId = await countyEvaluationTownship(ctx, input.evaluationId);
   return inTownshipOf(ctx, tenantId, false, (township) => getEvaluation(township, input));
@@ -87,4 +82,25 @@ export async function countyCancelCode(ctx: CountyCtx, input: z.infer<typeof can
 export async function countyCloseEvaluation(ctx: CountyCtx, input: z.infer<typeof evaluationIdSchema>) {
   const tenantId = await countyEvaluationTownship(ctx, input.evaluationId);
   return inTownshipOf(ctx, tenantId, true, (township) => closeEvaluation(township, input));
+}
+
+/**
+ * What the county's setup form needs for one of its campaigns: each appraised township, its
+ * evaluation if one is held there, else the campaign's evaluator groups with their size range in
+ * that township (its rule values: `appraisal.onsite_staff_reps` may be the township's own). A
+ * campaign that is not open or scoring, or has no evaluator group, offers no township.
+ */
+export async function countyEvaluationTownships(ctx: CountyCtx, input: z.infer<typeof campaignIdSchema>) {
+  const campaign = await countyCampaign(ctx, input.campaignId);
+  const subjects = await ctx.tx.appraisalSubject.findMany({ where: { campaignId: campaign.id }, select: { tenantId: true, tenant: { select: { name: true } } }, orderBy: { tenant: { name: 'asc' } } });
+  const townships = [...new Map(subjects.map((s) => [s.tenantId, s.tenant.name])).entries()];
+  const evaluations = await ctx.tx.democraticEvaluation.findMany({ where: { campaignId: campaign.id }, select: { id: true, tenantId: true } });
+  const rows = await Promise.all(
+    townships.map(async ([tenantId, name]) => {
+      const held = evaluations.find((e) => e.tenantId === tenantId);
+      const offer = held ? undefined : (await inTownshipOf(ctx, tenantId, false, (township) => listCampaigns(township))).find((c) => c.id === campaign.id);
+      return { tenantId, name, evaluationId: held?.id ?? null, groups: offer?.groups ?? [], grades: offer?.grades ?? [] };
+    }),
+  );
+  return { campaign: { id: campaign.id, title: campaign.title, state: campaign.state }, townships: rows };
 }

@@ -1,6 +1,6 @@
 import { campaignIdSchema, cancelCodeSchema, countyEvaluationCreateSchema, evaluationCreateSchema, evaluationIdSchema, issueCodesSchema } from '@pcs/domain';
 import { countyProcedure, router, tenantProcedure } from '../../trpc';
-import { countyCancelCode, countyCloseEvaluation, countyCreateEvaluation, countyGetEvaluation, countyIssueCodes, countyTally, countyTurnout } from './county';
+import { countyCancelCode, countyCloseEvaluation, countyCreateEvaluation, countyEvaluationTownships, countyGetEvaluation, countyIssueCodes, countyTally, countyTurnout } from './county';
 import { cancelCode, closeEvaluation, createEvaluation, evaluationTally, evaluationTurnout, getEvaluation, issueCodes, listCampaigns, listEvaluations } from './handlers';
 
 /**
@@ -39,6 +39,9 @@ export const ballotsRouter = router({
  * county's on-site check team holding one in an appraised township (set up, codes, close).
  */
 export const countyBallotsRouter = router({
+  townships: countyProcedure('county_appraisal.manage')
+    .input(campaignIdSchema)
+    .query(({ ctx, input }) => countyEvaluationTownships(ctx, input)),
   create: countyProcedure('county_appraisal.manage')
     .input(countyEvaluationCreateSchema)
     .mutation(({ ctx, input }) => countyCreateEvaluation(ctx, input)),

@@ -2,7 +2,7 @@ import { Alert, Button, Modal, Space, Typography } from 'antd';
 import { PrinterOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { downloadXlsx } from '@pcs/ui';
-import { BALLOTS_NS } from '../../i18n/texts';
+import { EVALUATION_NS } from '../i18n';
 
 export interface IssuedCodes {
   title: string;
@@ -16,7 +16,7 @@ export interface IssuedCodes {
  * print and cut out, and an Excel file to send them to phones.
  */
 export function CodesModal({ issued, onClose }: { issued: IssuedCodes | null; onClose: () => void }) {
-  const { t } = useTranslation(BALLOTS_NS);
+  const { t } = useTranslation(EVALUATION_NS);
   if (!issued) return null;
   const exportExcel = () =>
     downloadXlsx(`${t('codes.file')}-${issued.groupName}`, {

@@ -2,22 +2,22 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, Drawer, Empty, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@pcs/ui';
-import { useTRPC } from '../../api/trpc';
-import { BALLOTS_NS } from '../../i18n/texts';
+import { ballotKeys, useBallotsApi, type BallotScope } from './api';
+import { EVALUATION_NS } from '../i18n';
 
 const pct = (n: number) => `${Math.round(n * 1000) / 10}%`;
 
 /** The tally of a whole evaluation: per group (hidden below the threshold) and combined. */
-export function TallyDrawer({ evaluationId, onClose }: { evaluationId: string | null; onClose: () => void }) {
-  const { t } = useTranslation(BALLOTS_NS);
-  const trpc = useTRPC();
-  const tally = useQuery({ ...trpc.ballots.tally.queryOptions({ evaluationId: evaluationId ?? '' }), enabled: evaluationId !== null });
+export function TallyDrawer({ scope, evaluationId, subtitle, onClose }: { scope: BallotScope; evaluationId: string | null; subtitle?: string; onClose: () => void }) {
+  const { t } = useTranslation(EVALUATION_NS);
+  const api = useBallotsApi(scope);
+  const tally = useQuery({ queryKey: ballotKeys.of(scope, 'tally', evaluationId), queryFn: () => api.tally.query({ evaluationId: evaluationId! }), enabled: evaluationId !== null });
   const data = tally.data;
   const subjectName = (id: string) => data?.evaluation.subjects.find((s) => s.id === id)?.name ?? id;
   const itemName = (id: string | null) => (id === null ? null : (data?.evaluation.items.find((i) => i.id === id)?.name ?? id));
   const groupName = (id: string) => data?.groups.find((g) => g.groupId === id)?.name ?? id;
   return (
-    <Drawer open={evaluationId !== null} onClose={onClose} size={720} title={data ? t('tally.title', { title: data.evaluation.title }) : t('tally.button')} data-testid="tally-drawer">
+    <Drawer open={evaluationId !== null} onClose={onClose} size={720} title={data ? t('tally.title', { title: subtitle ? `${data.evaluation.title} · ${subtitle}` : data.evaluation.title }) : t('tally.button')} data-testid="tally-drawer">
       {tally.error && <ErrorAlert error={tally.error} />}
       {data && (
         <Space orientation="vertical" style={{ width: '100%' }}>

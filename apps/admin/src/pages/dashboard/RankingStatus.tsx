@@ -1,11 +1,22 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Modal, Popconfirm, Table, Tooltip, Typography } from 'antd';
+import { createColumnHelper } from '@tanstack/react-table';
+import { App, Button, Modal, Popconfirm, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, useFormatInstant, useLanguage, type PickedPeriod } from '@pcs/ui';
+import { DataTable, useFormatInstant, useLanguage, useLocalList, type DataColumn, type PickedPeriod } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import { NS } from '../../i18n/texts';
 import type { Overview } from './types';
+
+interface Correction {
+  id: string;
+  townshipName: string;
+  indicatorId: string;
+  before: { numerator: number; denominator: number | null };
+  after: { numerator: number; denominator: number | null };
+  correctedAt: string;
+}
+const column = createColumnHelper<Correction>();
 
 /** "排名已于 … 冻结": a closed period's frozen ranking, and the figures corrected since (late entries), listed on request. */
 export function RankingStatus({ overview, period }: { overview: Overview; period: PickedPeriod }) {
@@ -25,7 +36,21 @@ export function RankingStatus({ overview, period }: { overview: Overview; period
   const corrections = useQuery(trpc.dashboard.corrections.queryOptions({ period }, { enabled: open }));
   const { ranking } = overview;
   const names = new Map(overview.indicators.map((i) => [i.id, pick({ zh: i.nameZh, en: i.nameEn })]));
-  const counts = (c: { numerator: number; denominator: number | null }) => (c.denominator === null ? String(c.numerator) : `${c.numerator} / ${c.denominator}`);
+  const counts = (c: Correction['before']) => (c.denominator === null ? String(c.numerator) : `${c.numerator} / ${c.denominator}`);
+  const list = useLocalList<Correction>(corrections.data?.items, {
+    initialQuery: { pageSize: 20 },
+    loading: open && corrections.isPending,
+    error: corrections.error,
+    onRetry: () => void corrections.refetch(),
+    searchText: (r) => `${r.townshipName} ${names.get(r.indicatorId) ?? r.indicatorId}`,
+  });
+  const columns: Array<DataColumn<Correction>> = [
+    column.accessor('townshipName', { header: t('dashboard.columns.township'), meta: { nowrap: true } }),
+    column.accessor((r) => names.get(r.indicatorId) ?? r.indicatorId, { id: 'indicator', header: t('dashboard.columns.indicator') }),
+    column.accessor((r) => counts(r.before), { id: 'before', header: t('dashboard.correctionBefore'), meta: { align: 'right', nowrap: true } }),
+    column.accessor((r) => counts(r.after), { id: 'after', header: t('dashboard.correctionAfter'), meta: { align: 'right', nowrap: true } }),
+    column.accessor((r) => formatInstant(r.correctedAt), { id: 'correctedAt', header: t('dashboard.correctedAt'), meta: { nowrap: true } }),
+  ];
   return (
     <Typography.Text type="secondary" data-testid="ranking-status">
       <Tooltip title={pick(ranking.rule)}>{ranking.frozenAt ? t('dashboard.rankingFrozen', { time: formatInstant(ranking.frozenAt) }) : t('dashboard.rankingLive')}</Tooltip>
@@ -46,22 +71,7 @@ export function RankingStatus({ overview, period }: { overview: Overview; period
         </Button>
       ) : null}
       <Modal open={open} onCancel={() => setOpen(false)} footer={null} width={760} title={t('dashboard.correctionsTitle', { period: pick(overview.periodLabel) })}>
-        {corrections.error ? <ErrorAlert error={corrections.error} onRetry={() => void corrections.refetch()} /> : null}
-        <Table
-          size="small"
-          rowKey="id"
-          loading={corrections.isPending}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          dataSource={corrections.data?.items ?? []}
-          scroll={{ x: true }}
-          columns={[
-            { title: t('dashboard.columns.township'), dataIndex: 'townshipName' },
-            { title: t('dashboard.columns.indicator'), render: (_, row) => names.get(row.indicatorId) ?? row.indicatorId },
-            { title: t('dashboard.correctionBefore'), align: 'right', render: (_, row) => counts(row.before) },
-            { title: t('dashboard.correctionAfter'), align: 'right', render: (_, row) => counts(row.after) },
-            { title: t('dashboard.correctedAt'), render: (_, row) => formatInstant(row.correctedAt) },
-          ]}
-        />
+        <DataTable<Correction> testId="corrections-table" caption={t('dashboard.correctionsTitle', { period: pick(overview.periodLabel) })} columns={columns} {...list} getRowId={(r) => r.id} exportFileName={t('dashboard.correctionsTitle', { period: pick(overview.periodLabel) })} />
       </Modal>
     </Typography.Text>
   );

@@ -101,9 +101,8 @@ export async function saveDraft(ctx: TenantCtx, input: SuggestionDraftSave) {
   await checkCoSigners(ctx, self, input.coSignerIds);
   const fields = { kind: input.kind, title: input.title, content: input.content, topic: input.topic };
   if (input.id === undefined) {
-    const row = await ctx.tx.suggestionDraft.create({
-      data: { tenantId: ctx.tenant.id, authorDeputyId: self.deputyId, ...fields, coSigners: { create: input.coSignerIds.map((deputyId, position) => ({ tenantId: ctx.tenant.id, deputyId, position })) } },
-    });
+    const row = await ctx.tx.suggestionDraft.create({ data: { tenantId: ctx.tenant.id, authorDeputyId: self.deputyId, ...fields } });
+    await ctx.tx.suggestionDraftCoSigner.createMany({ data: input.coSignerIds.map((deputyId, position) => ({ tenantId: ctx.tenant.id, draftId: row.id, deputyId, position })) });
     await audit(ctx, { tenantId: ctx.tenant.id, action: 'create', entity: 'SuggestionDraft', entityId: row.id, after: input });
     return { id: row.id, version: row.version };
   }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import { countyToday, failure, startTestStack, type TestStack } from './harness';
+import { rawCall } from './lib/raw-call';
 
 /**
  * What a signed-in deputy drafts, signs up for and reports (issue 14, docs/decisions-deputies3.md),
@@ -216,5 +218,25 @@ describe('the annual duty report', () => {
     const former = me('xikou.former');
     expect(await former.deputyWorkspace.reports.list.query()).toMatchObject({ writableYears: [], termEnded: true });
     expect(await code(former.deputyWorkspace.reports.save.mutate({ year, text: '离任后述职' }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('the printed invitation sheet', () => {
+  it('shows each first password once: a replay of the same Idempotency-Key answers the sheet without them, and nothing stores them', async () => {
+    const uninvited = (await staff().deputies.accounts.query()).filter((d) => d.username === null).slice(0, 2);
+    const headers = { authorization: `Bearer ${await stack.tokenFor('xikou.staff')}`, 'x-tenant-id': xikou, 'idempotency-key': randomUUID() };
+    const input = { deputyIds: uninvited.map((d) => d.id) };
+    const first = await rawCall(stack.apiUrl, 'deputies.invite', 'mutation', input, headers);
+    type Sheet = { result: { data: { rows: { initialPassword: string | null }[] } } };
+    const rows = (first.json as Sheet).result.data.rows;
+    expect(rows.map((r) => r.initialPassword)).toEqual([expect.stringMatching(/^\S{12}$/), expect.stringMatching(/^\S{12}$/)]);
+    const replay = await rawCall(stack.apiUrl, 'deputies.invite', 'mutation', input, headers);
+    expect((replay.json as Sheet).result.data.rows.map((r) => r.initialPassword)).toEqual([null, null]);
+    const stored = await stack.ownerDb.idempotentRequest.findMany({ where: { tenantId: xikou, path: 'deputies.invite' } });
+    const audits = await stack.ownerDb.auditLog.findMany({ where: { tenantId: xikou, action: 'invite_deputy' } });
+    for (const password of rows.map((r) => r.initialPassword!)) {
+      expect(JSON.stringify(stored)).not.toContain(password);
+      expect(JSON.stringify(audits)).not.toContain(password);
+    }
   });
 });

@@ -222,6 +222,13 @@ export const deputiesEn = {
   },
   // activities
   activities: {
+    signUp: {
+      title: 'Sign-up',
+      counts: 'Signed up {{signedUp}} · declined {{declined}} · not answered {{waiting}}',
+      openToAll: 'Open to every serving deputy',
+      invitePlaceholder: 'Invite deputies',
+      invite: 'Invite',
+    },
     title: 'Duty activities',
     caption: 'Duty activity ledger',
     exportFile: 'Duty activity ledger',

@@ -221,6 +221,13 @@ export const deputiesZhCN = {
   },
   // activities
   activities: {
+    signUp: {
+      title: '代表报名',
+      counts: '已报名 {{signedUp}} · 不参加 {{declined}} · 未回复 {{waiting}}',
+      openToAll: '向全体在任代表发布报名',
+      invitePlaceholder: '邀请代表（可多选）',
+      invite: '发出邀请',
+    },
     title: '履职活动',
     caption: '代表履职活动台账',
     exportFile: '代表履职活动台账',

@@ -247,6 +247,13 @@ export const deputiesEn = {
   },
   // profiles
   profiles: {
+    dutyReports: {
+      tab: 'Duty reports',
+      caption: 'Annual duty reports submitted by deputies',
+      submittedAt: 'Submitted',
+      length: 'Characters',
+      coverage: '{{submitted}} submitted / {{serving}} serving deputies',
+    },
     title: 'Duty profiles',
     profilesTab: 'Year by deputy',
     reviewsTab: 'Duty reviews',

@@ -246,6 +246,13 @@ export const deputiesZhCN = {
   },
   // profiles
   profiles: {
+    dutyReports: {
+      tab: '述职报告',
+      caption: '代表提交的年度述职报告',
+      submittedAt: '提交时间',
+      length: '字数',
+      coverage: '已提交 {{submitted}} 份 / 在任代表 {{serving}} 名',
+    },
     title: '代表履职档案',
     profilesTab: '年度履职情况',
     reviewsTab: '述职评议',

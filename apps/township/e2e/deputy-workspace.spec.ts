@@ -159,9 +159,10 @@ test('a deputy drafts with a co-signer who confirms on their own phone, then sub
   await office.getByTestId('activity-create').click();
   await office.locator('#field-title').fill(activity);
   await office.locator('#field-date').fill(later);
+  // Enter confirms the day and sends the drawer's form (a planned activity: no deputies yet).
   await office.locator('#field-date').press('Enter');
-  await office.getByTestId('activity-form-submit').click();
   await expect(office.getByTestId('activity-detail')).toContainText(activity);
+  await expect(office.getByTestId('activity-detail')).toContainText(later);
   await office.getByTestId('activity-open-to-all').click();
   await expect(office.getByTestId('activity-open-to-all')).toHaveAttribute('aria-checked', 'true');
 

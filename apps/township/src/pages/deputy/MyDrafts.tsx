@@ -20,7 +20,7 @@ export function MyDrafts() {
           <Link key={d.id} to={`/me/drafts/${d.id}`} data-testid="deputy-draft-item">
             <Flex justify="space-between" gap={8}>
               <Typography.Text ellipsis>{d.title}</Typography.Text>
-              {d.isAuthor ? <Tag>{t(`drafts.state.${d.state}`)}</Tag> : d.myAnswer === 'pending' ? <Badge status="warning" text={t('drafts.waitingMe')} /> : <Tag>{t(`drafts.response.${d.myAnswer ?? 'pending'}`)}</Tag>}
+              {d.isAuthor ? <Tag>{t(`drafts.state.${d.state}`)}</Tag> : d.myAnswer === 'pending' ? <Badge status="warning" text={t('drafts.waitingMe')} style={{ flexShrink: 0, whiteSpace: 'nowrap' }} /> : <Tag>{t(`drafts.response.${d.myAnswer ?? 'pending'}`)}</Tag>}
             </Flex>
             {!d.isAuthor && <Typography.Text type="secondary">{t('drafts.author')}：{d.authorName}</Typography.Text>}
           </Link>

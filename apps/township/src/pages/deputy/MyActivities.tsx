@@ -65,7 +65,7 @@ export function MyActivities() {
         <Card size="small" title={t('activities.record', { year: record.year })} data-testid="deputy-duty-record">
           <Flex gap={24} wrap>
             <Statistic title={t('activities.points')} value={record.points.total} data-testid="deputy-points" />
-            <Statistic title={t('activities.attendanceRate')} value={record.attendanceRate === null ? '—' : `${Math.round(record.attendanceRate * 100)}%`} />
+            <Statistic title={t('activities.attendanceRate')} value={record.attendanceRate === null ? '—' : `${record.attendanceRate}%`} />
           </Flex>
           <List
             size="small"

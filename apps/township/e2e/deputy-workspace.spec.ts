@@ -32,12 +32,14 @@ test('a deputy on a phone submits a suggestion, the office assigns it, the unit 
   await expect(deputy.getByTestId('deputy-name')).toBeVisible();
   await shot(deputy, 'deputy-phone-home');
   await deputy.getByTestId('deputy-new-suggestion').click();
-  const form = deputy.getByTestId('deputy-submit');
+  const form = deputy.getByTestId('deputy-draft-edit');
   await chooseOption(deputy, form.getByTestId('deputy-submit-topic'), '城镇规划建设');
   await form.getByTestId('deputy-submit-title').fill(title);
   await form.getByTestId('deputy-submit-content').fill('溪口村主街排水沟堵塞，雨天积水进屋，建议清淤并加盖板。');
   await shot(deputy, 'deputy-phone-submit');
-  await form.getByTestId('deputy-submit-send').click();
+  // Saved as a draft first; without co-signers it goes to the office at once.
+  await form.getByTestId('deputy-draft-save').click();
+  await deputy.getByTestId('deputy-draft-submit').click();
   const detail = deputy.getByTestId('deputy-suggestion-detail');
   await expect(detail.getByTestId('deputy-suggestion-state')).toHaveText('待审查');
   const number = ((await detail.innerText()).match(/\d{4}-\d{3}/) ?? [''])[0];
@@ -103,4 +105,77 @@ test('a deputy on a phone submits a suggestion, the office assigns it, the unit 
   }
   await expect(numerator).toContainText(number);
   await county.screenshot({ path: 'test-results/screens/deputy-county-satisfaction.png' });
+});
+
+test('a deputy drafts with a co-signer who confirms on their own phone, then submits; deputies sign up for an activity the office opens', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const title = `关于增设溪口集镇公交站台的建议${Date.now() % 100000}`;
+
+  // The co-signer's name as the roster has it (their own home page says it).
+  const coSigner = await as(browser, 'xikou.deputy2', '/me', PHONE);
+  const coName = ((await coSigner.getByTestId('deputy-name').innerText()).replace(/代表$/, '')).trim();
+
+  // The author drafts, names the co-signer, saves and asks.
+  const author = await as(browser, 'xikou.deputy', '/me', PHONE);
+  await author.getByTestId('deputy-new-suggestion').click();
+  const form = author.getByTestId('deputy-draft-edit');
+  await chooseOption(author, form.getByTestId('deputy-submit-topic'), '道路交通');
+  await form.getByTestId('deputy-submit-title').fill(title);
+  await form.getByTestId('deputy-submit-content').fill('集镇赶集日候车群众多，无站台遮雨，建议在农贸市场旁增设公交站台。');
+  await chooseOption(author, form.getByTestId('deputy-draft-cosigners'), coName, { search: coName, exact: false });
+  await author.keyboard.press('Escape');
+  await shot(author, 'deputy-phone-draft-form');
+  await form.getByTestId('deputy-draft-save').click();
+  const draft = author.getByTestId('deputy-draft');
+  await expect(draft.getByTestId('deputy-draft-state')).toHaveText('草稿');
+  await draft.getByTestId('deputy-draft-ask').click();
+  await expect(draft.getByTestId('deputy-draft-state')).toHaveText('等待附议确认');
+  await expect(draft.getByTestId('deputy-draft-cosigner')).toContainText('待确认');
+  await expect(draft.getByTestId('deputy-draft-submit')).toHaveCount(0);
+  await shot(author, 'deputy-phone-draft-asked');
+
+  // The co-signer sees it among their drafts and confirms.
+  await coSigner.reload();
+  const item = coSigner.getByTestId('deputy-drafts').getByTestId('deputy-draft-item').filter({ hasText: title });
+  await expect(item).toContainText('待您确认');
+  await shot(coSigner, 'deputy-phone-cosign-home');
+  await item.click();
+  await coSigner.getByTestId('deputy-draft-confirm').click();
+  await expect(coSigner.getByTestId('deputy-draft-cosigner')).toContainText('已确认附议');
+  await shot(coSigner, 'deputy-phone-cosign-confirmed');
+
+  // The author submits: the office's suggestion, signed by both.
+  await author.reload();
+  await author.getByTestId('deputy-draft-submit').click();
+  const detail = author.getByTestId('deputy-suggestion-detail');
+  await expect(detail.getByTestId('deputy-suggestion-state')).toHaveText('待审查');
+  await expect(detail).toContainText(coName);
+  await shot(author, 'deputy-phone-draft-submitted');
+
+  // The office plans an activity and opens it to every serving deputy.
+  const office = await as(browser, 'xikou.staff', '/duty-activities');
+  const activity = `调研集镇公共交通${Date.now() % 100000}`;
+  const later = new Date(Date.now() + 8 * 86_400_000).toISOString().slice(0, 10);
+  await office.getByTestId('activity-create').click();
+  await office.locator('#field-title').fill(activity);
+  await office.locator('#field-date').fill(later);
+  // Enter confirms the day and sends the drawer's form (a planned activity: no deputies yet).
+  await office.locator('#field-date').press('Enter');
+  await expect(office.getByTestId('activity-detail')).toContainText(activity);
+  await expect(office.getByTestId('activity-detail')).toContainText(later);
+  await office.getByTestId('activity-open-to-all').click();
+  await expect(office.getByTestId('activity-open-to-all')).toHaveAttribute('aria-checked', 'true');
+
+  // The deputy signs up on the phone; their duty record and points are beside it.
+  await author.goto(`${new URL(author.url()).origin}/me?tab=activities`);
+  const open = author.getByTestId('deputy-open-activity').filter({ hasText: activity });
+  await open.getByTestId('deputy-activity-sign-up').click();
+  await expect(open.getByTestId('deputy-activity-sign-up')).toHaveText('已报名');
+  await expect(author.getByTestId('deputy-duty-record')).toBeVisible();
+  await shot(author, 'deputy-phone-sign-up');
+
+  // The office sees who signed up.
+  await office.reload();
+  await expect(office.getByTestId('activity-sign-ups')).toContainText('已报名 1');
+  await shot(office, 'office-activity-sign-ups');
 });

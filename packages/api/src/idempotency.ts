@@ -44,8 +44,9 @@ export async function claimIdempotencyKey(tx: Tx, call: IdempotentCall): Promise
   return {
     replay: false,
     async complete(response) {
-      // Saved as the client receives it (JSON), so a replay answers byte for byte the same.
-      const saved = response === undefined ? null : (JSON.parse(JSON.stringify(response)) as object);
+      // Saved as the client receives it (JSON), so a replay answers byte for byte the same; but a
+      // first password (deputies.invite's sheet) is shown once and never stored: a replay has none.
+      const saved = response === undefined ? null : (JSON.parse(JSON.stringify(response, (key, value: unknown) => (key === 'initialPassword' ? null : value))) as object);
       await tx.$executeRaw`UPDATE "IdempotentRequest" SET response = ${JSON.stringify(saved)}::jsonb WHERE "tenantId" = ${call.tenantId}::uuid AND id = ${claim.id}::uuid`;
     },
   };

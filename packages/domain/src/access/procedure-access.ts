@@ -147,7 +147,9 @@ const TREE: Tree = {
   deputyGroups: organisation,
   liaisonStations: organisation,
   congressMeetings: { ...deputiesCrud, setAttendance: township('deputies.write'), expected: township('deputies.read'), rhythm: township('deputies.read') },
-  dutyActivities: deputiesCrud,
+  dutyActivities: { ...deputiesCrud, invite: township('deputies.write'), signUps: township('deputies.read') },
+  // Deputies' own annual reports as they submitted them (drafts stay the deputy's).
+  dutyReports: { list: township('deputies.read'), get: township('deputies.read') },
   dutyProfiles: { list: township(...DUTY_PROFILE_PERMISSIONS), get: township(...DUTY_PROFILE_PERMISSIONS) },
   dutyReviews: { list: township('deputies.read'), create: township('deputies.write'), update: township('deputies.write'), delete: township('deputies.write') },
   deputyContacts: {
@@ -170,6 +172,9 @@ const TREE: Tree = {
     profile: township('deputy.self'),
     records: township('deputy.self'),
     suggestions: { list: township('deputy.self'), get: township('deputy.self'), options: township('deputy.self'), submit: township('deputy.self'), evaluate: township('deputy.self') },
+    drafts: Object.fromEntries(['list', 'get', 'save', 'ask', 'submit', 'remove', 'answer'].map((p) => [p, township('deputy.self')])),
+    activities: { list: township('deputy.self'), respond: township('deputy.self') },
+    reports: { list: township('deputy.self'), save: township('deputy.self'), submit: township('deputy.self') },
   },
   dashboard: { overview: county('county.read'), records: county('county.read'), trends: county('county.read'), corrections: county('county.read'), publishRanking: county('county.publish_rankings') },
   townshipDashboard: { get: township('indicators.read'), records: township('indicators.read'), trends: township('indicators.read') },

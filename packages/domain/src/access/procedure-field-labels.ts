@@ -1,6 +1,6 @@
 import { APPRAISAL_FIELD_LABELS } from '../appraisal/field-labels';
 import { COMMON_FIELD_LABELS, type FieldLabels } from '../common/field-labels';
-import { DEPUTY_FIELD_LABELS } from '../deputies/field-labels';
+import { DEPUTY_FIELD_LABELS, DEPUTY_WORKSPACE_FIELD_LABELS } from '../deputies/field-labels';
 import { GRID_FIELD_LABELS } from '../grid/field-labels';
 import { WORK_FIELD_LABELS } from '../suggestions/field-labels';
 
@@ -23,6 +23,8 @@ const LABELS_OF_ROUTER: Readonly<Record<string, FieldLabels>> = {
   congressBooks: DEPUTY_FIELD_LABELS,
   liaisonOffice: DEPUTY_FIELD_LABELS,
   countyDeputies: DEPUTY_FIELD_LABELS,
+  dutyReports: DEPUTY_FIELD_LABELS,
+  deputyWorkspace: DEPUTY_WORKSPACE_FIELD_LABELS,
   suggestions: WORK_FIELD_LABELS,
   supervision: WORK_FIELD_LABELS,
   department: WORK_FIELD_LABELS,

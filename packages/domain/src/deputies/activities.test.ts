@@ -16,19 +16,24 @@ describe('duty activities', () => {
     expect(paths({ ...activity, endDate: '2026-05-11', participantIds: [a] })).toEqual([]);
   });
 
-  it('refuses a future activity, an end before the start and a deputy listed twice', () => {
-    expect(paths({ ...activity, date: '2026-11-26', participantIds: [a] })).toEqual(['date']);
+  it('refuses attendance or a group on a future activity, an end before the start and a deputy listed twice', () => {
+    expect(paths({ ...activity, date: '2026-11-26', participantIds: [a] })).toEqual(['participantIds']);
+    expect(paths({ ...activity, date: '2026-11-26', groupId: b, participantIds: [] })).toEqual(['groupId']);
     expect(paths({ ...activity, endDate: '2026-05-09', participantIds: [a] })).toEqual(['endDate']);
     expect(paths({ ...activity, participantIds: [a, b, a] })).toEqual(['participantIds']);
     expect(checkDutyActivity({ ...activity, participantIds: [a, a] }, today)[0]).toMatchObject({ code: 'custom', input: [a, a] });
   });
 
+  it('takes a planned activity (after today) without deputies or group: deputies sign up for it', () => {
+    expect(paths({ ...activity, date: '2026-12-01', participantIds: [] })).toEqual([]);
+  });
+
   it('checks "not in the future" against the county day it is given, never the system clock', () => {
     const today = dutyActivityCreateSchema.parse({ type: 'survey', title: '调研', date: '2026-05-10' });
     expect(today).toMatchObject({ participantIds: [] });
-    const tomorrow = dutyActivityCreateSchema.parse({ type: 'survey', title: '调研', date: '2026-05-11' });
+    const tomorrow = dutyActivityCreateSchema.parse({ type: 'survey', title: '调研', date: '2026-05-11', participantIds: [a] });
     expect(checkDutyActivity(today, '2026-05-10')).toEqual([]);
-    expect(checkDutyActivity(tomorrow, '2026-05-10').map((i) => i.path)).toEqual([['date']]);
+    expect(checkDutyActivity(tomorrow, '2026-05-10').map((i) => i.path)).toEqual([['participantIds']]);
     expect(checkDutyActivity(tomorrow, null)).toEqual([]);
   });
 });

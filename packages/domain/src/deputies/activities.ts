@@ -46,7 +46,10 @@ const activityFields = z.object({
 
 export const checkDutyActivity: DayCheck<z.infer<typeof activityFields>> = (input, today) => {
   const issues: z.core.$ZodIssue[] = [];
-  if (today !== null && input.date > today) issues.push(ruleIssue(['date'], input.date, '活动记录不能晚于今天', 'an activity record cannot be in the future'));
+  // A planned activity (after today, issue 14: deputies sign up for it) names no one yet: who
+  // attended, and a group's activity, are recorded once it is held.
+  if (today !== null && input.date > today && input.participantIds.length > 0) issues.push(ruleIssue(['participantIds'], input.participantIds, '活动尚未举行，不能登记参加代表', 'attendance cannot be recorded before the activity is held'));
+  if (today !== null && input.date > today && input.groupId) issues.push(ruleIssue(['groupId'], input.groupId, '代表小组活动举行后再登记', "a deputy group's activity is recorded once held"));
   if (input.endDate && input.endDate < input.date) issues.push(ruleIssue(['endDate'], input.endDate, '不能早于开始日期', 'cannot be before the start date'));
   if (new Set(input.participantIds).size !== input.participantIds.length) issues.push(ruleIssue(['participantIds'], input.participantIds, '参加代表重复', 'lists a deputy twice'));
   return issues;

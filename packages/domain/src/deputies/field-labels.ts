@@ -1,4 +1,5 @@
 import { COMMON_FIELD_LABELS, type FieldLabels } from '../common/field-labels';
+import { WORK_FIELD_LABELS } from '../suggestions/field-labels';
 
 /** Field names of the deputies area's forms and schemas; they win over the shared ones on deputies schemas. */
 export const DEPUTY_FIELD_LABELS: FieldLabels = {
@@ -74,4 +75,15 @@ export const DEPUTY_FIELD_LABELS: FieldLabels = {
   fileName: { zh: '文件名', en: 'File name' },
   contentType: { zh: '文件类型', en: 'File type' },
   rows: { zh: '名册', en: 'Roster' },
+  openToAllDeputies: { zh: '向全体代表发布', en: 'Open to all deputies' },
+  text: { zh: '述职报告', en: 'Duty report' },
+};
+
+/** A signed-in deputy's own forms (issue 14): a suggestion's fields, their answers, their duty report. */
+export const DEPUTY_WORKSPACE_FIELD_LABELS: FieldLabels = {
+  ...WORK_FIELD_LABELS,
+  activityId: { zh: '履职活动', en: 'Duty activity' },
+  response: { zh: '回复', en: 'Answer' },
+  answer: { zh: '附议意见', en: 'Answer' },
+  text: { zh: '述职报告', en: 'Duty report' },
 };

@@ -13,3 +13,5 @@ export * from './supervision-duty';
 export * from './rule-figures';
 export * from './duty-year';
 export * from './accounts';
+export * from './sign-ups';
+export * from './duty-reports';

@@ -3,7 +3,7 @@ import { jsonObjectSchema } from '../common/json-input';
 import type { BilingualMessage } from '../common/messages';
 
 /** What a notification is about; the title is built from the kind and the item. */
-export const NOTIFICATION_KINDS = ['assigned', 'extended', 'replied', 'evaluated', 'rehandling', 'urged', 'due_soon', 'overdue', 'reported', 'verified', 'rejected'] as const;
+export const NOTIFICATION_KINDS = ['assigned', 'extended', 'replied', 'evaluated', 'rehandling', 'urged', 'due_soon', 'overdue', 'reported', 'verified', 'rejected', 'cosign_requested', 'activity_invited'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, BilingualMessage> = {
   assigned: { zh: '新交办', en: 'Assigned' },
@@ -17,6 +17,8 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, BilingualMessage
   reported: { zh: '已报告整改', en: 'Rectification reported' },
   verified: { zh: '整改已核验', en: 'Rectification verified' },
   rejected: { zh: '整改未通过核验', en: 'Rectification rejected' },
+  cosign_requested: { zh: '邀请附议', en: 'Asked to co-sign' },
+  activity_invited: { zh: '活动邀请', en: 'Invited to an activity' },
 };
 /**
  * Notification bodies, in both languages: the row keeps both, and the list shows the reader's.
@@ -29,7 +31,7 @@ export const NOTIFICATION_BODIES = {
   rectificationAssigned: (dueOn: string): BilingualMessage => ({ zh: `整改期限 ${dueOn}`, en: `Rectify by ${dueOn}` }),
 };
 
-export const NOTIFICATION_ENTITIES = ['Suggestion', 'Rectification'] as const;
+export const NOTIFICATION_ENTITIES = ['Suggestion', 'Rectification', 'SuggestionDraft', 'DutyActivity'] as const;
 export type NotificationEntity = (typeof NOTIFICATION_ENTITIES)[number];
 
 export const notificationListSchema = z.object({

@@ -97,6 +97,21 @@ export const deputiesEn = {
       deleteHint: 'Only for a mistaken entry; a deputy with meetings or activities leaves office instead.',
     },
   },
+  invite: {
+    title: 'Deputies\' accounts',
+    explain: 'Opens a phone sign-in for serving deputies. A deputy who has an account gets no second one. You then get a printable sheet, one block per deputy to cut and hand out; the first passwords are shown this once and must be changed at first sign-in.',
+    send: 'Open accounts for the {{count}} selected deputies',
+    sheetTitle: 'Account sheet',
+    onceOnly: 'The first passwords are shown on this page once and are not stored in clear. Print before leaving; a lost one is reset by the township admin.',
+    print: 'Print the sheet',
+    alreadyInvited: '{{count}} deputies already had an account and got none again',
+    blockTitle: 'Deputies\' duty platform account',
+    name: 'Deputy',
+    username: 'User name',
+    password: 'First password',
+    address: 'Sign-in address',
+    changeAtFirst: 'Change the password at first sign-in; keep it to yourself.',
+  },
   import: {
     title: 'Import a deputy roster',
     intro: 'Fill in the template and upload the Excel file (.xlsx). Every row is checked for required fields, allowed values, dates and duplicates of existing deputies; the file is imported in one go only when every row is right. If any row is wrong, nothing is imported.',
@@ -207,6 +222,13 @@ export const deputiesEn = {
   },
   // activities
   activities: {
+    signUp: {
+      title: 'Sign-up',
+      counts: 'Signed up {{signedUp}} · declined {{declined}} · not answered {{waiting}}',
+      openToAll: 'Open to every serving deputy',
+      invitePlaceholder: 'Invite deputies',
+      invite: 'Invite',
+    },
     title: 'Duty activities',
     caption: 'Duty activity ledger',
     exportFile: 'Duty activity ledger',
@@ -225,6 +247,13 @@ export const deputiesEn = {
   },
   // profiles
   profiles: {
+    dutyReports: {
+      tab: 'Duty reports',
+      caption: 'Annual duty reports submitted by deputies',
+      submittedAt: 'Submitted',
+      length: 'Characters',
+      coverage: '{{submitted}} submitted / {{serving}} serving deputies',
+    },
     title: 'Duty profiles',
     profilesTab: 'Year by deputy',
     reviewsTab: 'Duty reviews',

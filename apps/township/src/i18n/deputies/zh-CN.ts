@@ -96,6 +96,21 @@ export const deputiesZhCN = {
       deleteHint: '仅用于删除误录的代表；有会议、活动记录的代表请办理离任。',
     },
   },
+  invite: {
+    title: '开通代表账号',
+    explain: '为在任代表开通手机登录账号。已开通的代表不会重复开通。开通后生成一张可打印的账号单，每位代表一块，剪开后分发；初始密码只显示这一次，首次登录须修改。',
+    send: '开通所选 {{count}} 位代表的账号',
+    sheetTitle: '代表账号单',
+    onceOnly: '初始密码只在本页显示一次，系统不保存明文。离开本页前请打印；遗失的密码由乡镇管理员重置。',
+    print: '打印账号单',
+    alreadyInvited: '{{count}} 位代表此前已开通，未重复开通',
+    blockTitle: '人大代表履职平台账号',
+    name: '代表',
+    username: '用户名',
+    password: '初始密码',
+    address: '登录地址',
+    changeAtFirst: '首次登录后请修改密码，妥善保管，勿告知他人。',
+  },
   import: {
     title: '导入代表名册',
     intro: '按模板填写后上传Excel文件（.xlsx）。系统逐行检查必填项、可选值、日期和与现有代表的重复，全部无误后方可一次性导入；任何一行有误都不会导入。',
@@ -206,6 +221,13 @@ export const deputiesZhCN = {
   },
   // activities
   activities: {
+    signUp: {
+      title: '代表报名',
+      counts: '已报名 {{signedUp}} · 不参加 {{declined}} · 未回复 {{waiting}}',
+      openToAll: '向全体在任代表发布报名',
+      invitePlaceholder: '邀请代表（可多选）',
+      invite: '发出邀请',
+    },
     title: '履职活动',
     caption: '代表履职活动台账',
     exportFile: '代表履职活动台账',
@@ -224,6 +246,13 @@ export const deputiesZhCN = {
   },
   // profiles
   profiles: {
+    dutyReports: {
+      tab: '述职报告',
+      caption: '代表提交的年度述职报告',
+      submittedAt: '提交时间',
+      length: '字数',
+      coverage: '已提交 {{submitted}} 份 / 在任代表 {{serving}} 名',
+    },
     title: '代表履职档案',
     profilesTab: '年度履职情况',
     reviewsTab: '述职评议',

@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Badge, Button, Card, Empty, Flex, List, Segmented, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
-import { DUTY_ACTIVITY_TYPE_LABELS, SATISFACTION_LABELS, SUGGESTION_STATE_LABELS } from '@pcs/domain';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { SATISFACTION_LABELS, SUGGESTION_STATE_LABELS } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import { DEPUTY_NS } from '../../i18n/texts';
+import { MyActivities } from './MyActivities';
+import { MyDrafts } from './MyDrafts';
+import { MyDutyReport } from './MyDutyReport';
 
 type Tab = 'suggestions' | 'activities' | 'contacts' | 'reviews';
 
@@ -16,10 +18,12 @@ export default function DeputyHomePage() {
   const { pick } = useLanguage();
   const trpc = useTRPC();
   const navigate = useNavigate();
-  const [tab, setTab] = useState<Tab>('suggestions');
+  const [params, setParams] = useSearchParams();
+  const tab = (params.get('tab') as Tab | null) ?? 'suggestions';
+  const setTab = (next: Tab) => setParams(next === 'suggestions' ? {} : { tab: next }, { replace: true });
   const profile = useQuery(trpc.deputyWorkspace.profile.queryOptions());
   const suggestions = useQuery(trpc.deputyWorkspace.suggestions.list.queryOptions({ pageSize: 100 }));
-  const records = useQuery({ ...trpc.deputyWorkspace.records.queryOptions(), enabled: tab !== 'suggestions' });
+  const records = useQuery({ ...trpc.deputyWorkspace.records.queryOptions(), enabled: tab === 'contacts' || tab === 'reviews' });
   const error = profile.error ?? suggestions.error ?? records.error;
   const me = profile.data;
 
@@ -53,6 +57,7 @@ export default function DeputyHomePage() {
         onChange={setTab}
         options={(['suggestions', 'activities', 'contacts', 'reviews'] as const).map((value) => ({ value, label: t(`home.tabs.${value}`) }))}
       />
+      {tab === 'suggestions' && <MyDrafts />}
       {tab === 'suggestions' && (
         <List
           data-testid="deputy-suggestions"
@@ -79,19 +84,7 @@ export default function DeputyHomePage() {
           )}
         />
       )}
-      {tab === 'activities' && (
-        <Card size="small" title={t('records.activities')} loading={records.isLoading}>
-          <List
-            locale={{ emptyText: t('records.none') }}
-            dataSource={records.data?.activities ?? []}
-            renderItem={(a) => (
-              <List.Item>
-                <List.Item.Meta title={a.title} description={`${a.date} · ${pick(DUTY_ACTIVITY_TYPE_LABELS[a.type])}${a.place ? ` · ${a.place}` : ''}`} />
-              </List.Item>
-            )}
-          />
-        </Card>
-      )}
+      {tab === 'activities' && <MyActivities />}
       {tab === 'contacts' && (
         <>
           <Card size="small" title={t('records.contacts')} loading={records.isLoading}>
@@ -110,6 +103,7 @@ export default function DeputyHomePage() {
           </Card>
         </>
       )}
+      {tab === 'reviews' && <MyDutyReport />}
       {tab === 'reviews' && (
         <Card size="small" title={t('records.reviews')} loading={records.isLoading}>
           <List

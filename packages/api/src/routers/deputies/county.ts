@@ -4,7 +4,7 @@ import { loadRuleValues } from '../shared/rule-values';
 import { countedDutyActivity } from './external';
 import { tenantMeetingRhythm } from './meeting-rhythm';
 import { presidiumSize } from './presidium';
-import { yearRange } from '../shared/dates';
+import { heldIn, yearRange } from '../shared/dates';
 import type { CountyCtx } from '../shared/procedure-context';
 
 /**
@@ -30,7 +30,7 @@ export async function countyDeputyFigures(ctx: CountyCtx, input: z.infer<typeof 
     ctx.tx.deputyGroup.findMany({ where: inCounty, select: { tenantId: true, id: true } }),
     ctx.tx.dutyActivity.findMany({ where: { ...inCounty, date: range, groupId: { not: null }, ...countedDutyActivity }, select: { tenantId: true, groupId: true, date: true } }),
     ctx.tx.congressMeeting.findMany({ where: { ...inCounty, startDate: range }, select: { tenantId: true, id: true, kind: true, sessionType: true, status: true, startDate: true, endDate: true, title: true } }),
-    ctx.tx.dutyActivity.groupBy({ by: ['tenantId'], where: { ...inCounty, date: range, ...countedDutyActivity }, _count: true }),
+    ctx.tx.dutyActivity.groupBy({ by: ['tenantId'], where: { ...inCounty, date: heldIn(range, ctx.clock.today), ...countedDutyActivity }, _count: true }),
   ]);
   const today = ctx.clock.today;
   // Figures about a state (contacts, presidium size) read the rule of the day they are measured.

@@ -3,7 +3,7 @@ import { congressWording, dayOf, dateOf, DUTY_ACTIVITY_TYPES, quarterOf, SERVING
 import { countedDutyActivity, suggestionCountsByDeputy } from './external';
 import { tenantMeetingRhythm } from './meeting-rhythm';
 import { townshipRuleRecords } from '../shared/rule-values';
-import { yearRange } from '../shared/dates';
+import { heldIn, yearRange } from '../shared/dates';
 import type { z } from 'zod';
 import type { TenantCtx } from '../shared/tenant-context';
 
@@ -16,7 +16,7 @@ export async function liaisonOfficeDashboard(ctx: TenantCtx, input: z.infer<type
   const [serving, activities, meetings, receptions, visits, reviews, suggestions, quietCandidates, upcomingMeetings, upcomingReceptions, records] = await Promise.all([
     ctx.tx.deputy.count({ where: { tenantId: ctx.tenant.id, status: { in: [...SERVING_STATUSES] } } }),
     // Supervision work is here through its duty activity, once carried out: one event, one count.
-    ctx.tx.dutyActivity.findMany({ where: { tenantId: ctx.tenant.id, date: range, ...countedDutyActivity }, select: { date: true, type: true, _count: { select: { participants: true } } } }),
+    ctx.tx.dutyActivity.findMany({ where: { tenantId: ctx.tenant.id, date: heldIn(range, today), ...countedDutyActivity }, select: { date: true, type: true, _count: { select: { participants: true } } } }),
     ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, startDate: range }, select: { id: true, kind: true, sessionType: true, status: true, startDate: true, endDate: true, title: true } }),
     ctx.tx.receptionDay.count({ where: { tenantId: ctx.tenant.id, date: range } }),
     ctx.tx.receptionVisit.aggregate({ where: { tenantId: ctx.tenant.id, reception: { date: range } }, _sum: { visitorCount: true } }),

@@ -3,7 +3,7 @@
  * and reviews, contacts and reception days, records, the six books, the liaison office home and
  * the county figures. Each router serves its own top-level path, registered by name in root.ts.
  */
-import { DUTY_PROFILE_PERMISSIONS, congressBookQuerySchema, congressDocumentCreateSchema, congressDocumentListSchema, congressDocumentUpdateSchema, congressMeetingCreateSchema, congressMeetingListSchema, congressMeetingUpdateSchema, constituentContactCreateSchema, constituentContactUpdateSchema, contactShortfallQuerySchema, deputyCreateSchema, deputyDeedCreateSchema, deputyDeedListSchema, deputyDeedUpdateSchema, deputyGroupCreateSchema, deputyGroupListSchema, deputyGroupUpdateSchema, deputyImportSchema, deputyInviteSchema, deputyListSchema, deputyMembersSetSchema, deputyStatusChangeSchema, deputyUpdateSchema, dutyActivityCreateSchema, dutyActivityListSchema, dutyActivityUpdateSchema, dutyProfileQuerySchema, dutyProfilesListSchema, dutyReviewCreateSchema, dutyReviewListSchema, dutyReviewUpdateSchema, idSchema, liaisonDashboardQuerySchema, liaisonStationCreateSchema, liaisonStationListSchema, liaisonStationUpdateSchema, meetingAttendanceSetSchema, meetingRhythmQuerySchema, presidiumContactsSetSchema, receptionDayCreateSchema, receptionDayListSchema, receptionDayUpdateSchema } from '@pcs/domain';
+import { DUTY_PROFILE_PERMISSIONS, activityInviteSchema, dutyReportListSchema, congressBookQuerySchema, congressDocumentCreateSchema, congressDocumentListSchema, congressDocumentUpdateSchema, congressMeetingCreateSchema, congressMeetingListSchema, congressMeetingUpdateSchema, constituentContactCreateSchema, constituentContactUpdateSchema, contactShortfallQuerySchema, deputyCreateSchema, deputyDeedCreateSchema, deputyDeedListSchema, deputyDeedUpdateSchema, deputyGroupCreateSchema, deputyGroupListSchema, deputyGroupUpdateSchema, deputyImportSchema, deputyInviteSchema, deputyListSchema, deputyMembersSetSchema, deputyStatusChangeSchema, deputyUpdateSchema, dutyActivityCreateSchema, dutyActivityListSchema, dutyActivityUpdateSchema, dutyProfileQuerySchema, dutyProfilesListSchema, dutyReviewCreateSchema, dutyReviewListSchema, dutyReviewUpdateSchema, idSchema, liaisonDashboardQuerySchema, liaisonStationCreateSchema, liaisonStationListSchema, liaisonStationUpdateSchema, meetingAttendanceSetSchema, meetingRhythmQuerySchema, presidiumContactsSetSchema, receptionDayCreateSchema, receptionDayListSchema, receptionDayUpdateSchema } from '@pcs/domain';
 import { countyProcedure, router, tenantProcedure } from '../../trpc';
 import { createDutyActivity, deleteDutyActivity, listDutyActivities, loadActivity, updateDutyActivity } from './activities';
 import { getCongressBook } from './books';
@@ -18,6 +18,8 @@ import { createDeputyGroup, createStation, deleteDeputyGroup, deleteStation, dep
 import { createDutyReview, deleteDutyReview, getDutyProfile, listDutyProfiles, listDutyReviews, updateDutyReview } from './profiles';
 import { createDeed, createDocument, deleteDeed, deleteDocument, getDocument, listDeeds, listDocuments, updateDeed, updateDocument } from './records';
 import { deputyAccounts, inviteDeputies } from '../../provisioning/deputy-accounts';
+import { getDutyReport, listDutyReports } from './duty-reports';
+import { activitySignUps, inviteToActivity } from './sign-ups';
 
 const profileReader = tenantProcedure('deputies.read').use(({ ctx, next }) => {
   requirePermissions(ctx, DUTY_PROFILE_PERMISSIONS);
@@ -188,6 +190,15 @@ export const dutyActivitiesRouter = router({
   delete: tenantProcedure('deputies.write')
     .input(idSchema)
     .mutation(({ ctx, input }) => deleteDutyActivity(ctx, input)),
+
+  /** Invites deputies by name and/or publishes the activity to all serving deputies for sign-up. */
+  invite: tenantProcedure('deputies.write')
+    .input(activityInviteSchema)
+    .mutation(({ ctx, input }) => inviteToActivity(ctx, input)),
+
+  signUps: tenantProcedure('deputies.read')
+    .input(idSchema)
+    .query(({ ctx, input }) => activitySignUps(ctx, input.id)),
 });
 
 export const dutyProfilesRouter = router({
@@ -217,6 +228,17 @@ export const dutyReviewsRouter = router({
   delete: tenantProcedure('deputies.write')
     .input(idSchema)
     .mutation(({ ctx, input }) => deleteDutyReview(ctx, input)),
+});
+
+/** Annual duty reports (述职报告) deputies submitted in their workspace. */
+export const dutyReportsRouter = router({
+  list: tenantProcedure('deputies.read')
+    .input(dutyReportListSchema)
+    .query(({ ctx, input }) => listDutyReports(ctx, input.year)),
+
+  get: tenantProcedure('deputies.read')
+    .input(idSchema)
+    .query(({ ctx, input }) => getDutyReport(ctx, input.id)),
 });
 
 /** Fixed contacts (deputy ↔ citizens, presidium member ↔ deputies) and reception days. */

@@ -18,6 +18,7 @@ import { DNS } from '../../../i18n/texts';
 import type { DutyActivity } from '../common/types';
 import { useYear, YearSelect } from '../common/YearSelect';
 import { ActivityFormDrawer } from './ActivityFormDrawer';
+import { SignUpCard } from './SignUpCard';
 
 /** /duty-activities: the ledger and one activity. */
 export function ActivitiesSection() {
@@ -187,6 +188,7 @@ function ActivityDetailPage() {
           ))}
         </Space>
       </Card>
+      {!a.supervisionActivity && <SignUpCard activityId={a.id} writable={writable} />}
       <Card size="small" title={t('activities.columns.summary')}>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{a.summary ?? '—'}</Typography.Paragraph>
       </Card>

@@ -59,10 +59,10 @@ export function ActivityFormDrawer({ open, activity, onClose, onSaved }: { open:
           <FormField control={control} name="title" label={t('activities.columns.title')} required render={(field) => <Input {...field} maxLength={100} />} />
         </Col>
         <Col {...half}>
-          <FormField control={control} name="date" label={t('activities.columns.date')} required render={(field) => <DayPicker {...field} maxDay={countyToday()} allowClear={false} />} />
+          <FormField control={control} name="date" label={t('activities.columns.date')} required render={(field) => <DayPicker {...field} allowClear={false} />} />
         </Col>
         <Col {...half}>
-          <FormField control={control} name="endDate" label={t('activities.columns.endDate')} render={(field) => <DayPicker {...field} maxDay={countyToday()} />} />
+          <FormField control={control} name="endDate" label={t('activities.columns.endDate')} render={(field) => <DayPicker {...field} />} />
         </Col>
         <Col {...half}>
           <FormField control={control} name="place" label={t('activities.columns.place')} render={(field) => <Input {...field} value={field.value ?? ''} maxLength={100} />} />

@@ -11,6 +11,7 @@ import { useServerList } from '@pcs/work-ui';
 import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { editDeleteColumn, YearTabsPage } from '../common/sectionParts';
+import { DutyReportsTable } from './DutyReportsTable';
 import { DNS } from '../../../i18n/texts';
 import type { DutyProfileRow, DutyReview } from '../common/types';
 import { PointsRuleModal } from './PointsRuleModal';
@@ -42,6 +43,7 @@ function ProfilesPage() {
       tabs={(year) => [
         { key: 'profiles', label: t('profiles.profilesTab'), children: <ProfilesTable year={year} /> },
         { key: 'reviews', label: t('profiles.reviewsTab'), children: <ReviewsTable year={year} /> },
+        { key: 'reports', label: t('profiles.dutyReports.tab'), children: <DutyReportsTable year={year} /> },
       ]}
     >
       <PointsRuleModal open={ruleOpen} onClose={() => setRuleOpen(false)} editable={can('rules.manage_township')} />

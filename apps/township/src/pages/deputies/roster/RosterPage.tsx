@@ -158,6 +158,9 @@ export function RosterPage() {
       toolbar={
         writable && (
           <Space>
+            <Button onClick={() => navigate('/deputies/invite')} data-testid="deputy-invite">
+              {t('invite.title')}
+            </Button>
             <Button icon={<ImportOutlined />} onClick={() => navigate('/deputies/import')} data-testid="deputy-import">
               {t('roster.import')}
             </Button>

@@ -4,7 +4,7 @@ import { countyToday, failure, startTestStack, type TestStack } from './harness'
 import { rawCall } from './lib/raw-call';
 
 /**
- * What a signed-in deputy drafts, signs up for and reports (issue 14, docs/decisions-deputies3.md),
+ * What a signed-in deputy drafts, signs up for and reports (issue 14, docs/decisions.md, 65),
  * through tRPC against real PostgreSQL: a draft is its author's until the co-signers are asked,
  * each co-signer answers for themself, submitting makes the office's suggestion with the deputy in
  * its history; sign-up to activities the office opens; the annual duty report; another deputy's

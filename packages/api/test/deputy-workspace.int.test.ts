@@ -28,6 +28,23 @@ async function toReplied(id: string, version: number) {
   return handler().suggestions.step.mutate({ id, version: assigned!.version, action: 'reply', payload: { replyClass: 'A', replyForm: 'both', content: '已安排施工，月底前完成', resolution: 'in_progress' } });
 }
 
+type DraftInput = { kind: 'suggestion' | 'opinion'; title: string; content: string; topic: 'water_power' | 'environment' | 'other'; coSignerIds: string[] };
+
+/** A deputy's suggestion the one way the workspace makes it: a draft, each co-signer's confirmation, then submitted. */
+async function submitThroughDraft(author: string, input: DraftInput, coSigners: readonly string[] = []) {
+  const client = me(author);
+  const saved = await client.deputyWorkspace.drafts.save.mutate(input);
+  const { id } = saved;
+  let { version } = saved;
+  if (coSigners.length > 0) {
+    ({ version } = await client.deputyWorkspace.drafts.ask.mutate({ id, version }));
+    for (const user of coSigners) ({ version } = await me(user).deputyWorkspace.drafts.answer.mutate({ id, version, answer: 'confirmed' }));
+  }
+  const { suggestionId } = await client.deputyWorkspace.drafts.submit.mutate({ id, version });
+  const suggestion = await client.deputyWorkspace.suggestions.get.query({ id: suggestionId });
+  return { id: suggestion.id, version: suggestion.version };
+}
+
 beforeAll(async () => {
   stack = await startTestStack();
   xikou = await stack.tenantId('xikou');
@@ -54,7 +71,7 @@ describe('a deputy signed in', () => {
     const options = await me('xikou.deputy').deputyWorkspace.suggestions.options.query();
     expect(options.deputies.map((d) => d.id)).toContain(coSigner);
     expect(Object.keys(options.deputies[0]!)).toEqual(['id', 'name']);
-    const submitted = await me('xikou.deputy').deputyWorkspace.suggestions.submit.mutate({ kind: 'suggestion', title: '关于修复狮岭村水渠的建议', content: '水渠年久失修，灌溉季节漏水严重。', topic: 'water_power', coSignerIds: [coSigner] });
+    const submitted = await submitThroughDraft('xikou.deputy', { kind: 'suggestion', title: '关于修复狮岭村水渠的建议', content: '水渠年久失修，灌溉季节漏水严重。', topic: 'water_power', coSignerIds: [coSigner] }, ['xikou.deputy2']);
     const first = await me('xikou.deputy').deputyWorkspace.suggestions.get.query({ id: submitted.id });
     expect(first).toMatchObject({ state: 'submitted', isLead: true, signerCount: 2, submittedOn: countyToday() });
     expect(first.timeline[0]).toMatchObject({ action: 'submit', actorKind: 'signer' });
@@ -97,7 +114,7 @@ describe('a deputy signed in', () => {
     await stack.ownerDb.tenantRuleValue.create({ data: { tenantId: xikou, key: 'suggestion.evaluation_result', value: 'lead', effectiveFrom: new Date('2020-01-01') } });
     try {
       const coSigner = await deputyIdOf('xikou.deputy2');
-      const submitted = await me('xikou.deputy').deputyWorkspace.suggestions.submit.mutate({ kind: 'opinion', title: '关于集镇垃圾清运的意见', content: '清运不及时。', topic: 'environment', coSignerIds: [coSigner] });
+      const submitted = await submitThroughDraft('xikou.deputy', { kind: 'opinion', title: '关于集镇垃圾清运的意见', content: '清运不及时。', topic: 'environment', coSignerIds: [coSigner] }, ['xikou.deputy2']);
       const replied = await toReplied(submitted.id, submitted.version);
       const co = await me('xikou.deputy2').deputyWorkspace.suggestions.evaluate.mutate({ id: submitted.id, version: replied.version, rating: 'unsatisfied', comment: '仍不及时' });
       expect(co.state).toBe('replied');
@@ -141,7 +158,7 @@ describe('a deputy signed in', () => {
     expect(profile.termEnded).toBe(true);
     await former.deputyWorkspace.suggestions.list.query({});
     await former.deputyWorkspace.records.query();
-    const refused = await failure(former.deputyWorkspace.suggestions.submit.mutate({ kind: 'suggestion', title: '离任后提出', content: '不应被接受', topic: 'other', coSignerIds: [] }));
+    const refused = await failure(former.deputyWorkspace.drafts.save.mutate({ kind: 'suggestion', title: '离任后提出', content: '不应被接受', topic: 'other', coSignerIds: [] }));
     expect(refused.data?.code).toBe('FORBIDDEN');
     expect(refused.data?.messages.zh).toContain('代表职务已终止');
     expect((await failure(former.deputyWorkspace.suggestions.options.query())).data?.code).toBe('FORBIDDEN');
@@ -149,7 +166,7 @@ describe('a deputy signed in', () => {
 
   it('loses writing on the status date (county day), not before', async () => {
     const deputyId = await deputyIdOf('xikou.deputy2');
-    const submit = () => me('xikou.deputy2').deputyWorkspace.suggestions.submit.mutate({ kind: 'suggestion', title: '关于村口路灯的建议', content: '路灯损坏。', topic: 'other', coSignerIds: [] });
+    const submit = () => submitThroughDraft('xikou.deputy2', { kind: 'suggestion', title: '关于村口路灯的建议', content: '路灯损坏。', topic: 'other', coSignerIds: [] });
     await stack.ownerDb.deputy.update({ where: { tenantId_id: { tenantId: xikou, id: deputyId } }, data: { status: 'resigned', statusDate: new Date(`${countyToday(1)}T00:00:00Z`) } });
     await submit();
     await stack.ownerDb.deputy.update({ where: { tenantId_id: { tenantId: xikou, id: deputyId } }, data: { statusDate: new Date(`${countyToday()}T00:00:00Z`) } });

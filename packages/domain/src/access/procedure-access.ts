@@ -171,7 +171,7 @@ const TREE: Tree = {
   deputyWorkspace: {
     profile: township('deputy.self'),
     records: township('deputy.self'),
-    suggestions: { list: township('deputy.self'), get: township('deputy.self'), options: township('deputy.self'), submit: township('deputy.self'), evaluate: township('deputy.self') },
+    suggestions: { list: township('deputy.self'), get: township('deputy.self'), options: township('deputy.self'), evaluate: township('deputy.self') },
     drafts: Object.fromEntries(['list', 'get', 'save', 'ask', 'submit', 'remove', 'answer'].map((p) => [p, township('deputy.self')])),
     activities: { list: township('deputy.self'), respond: township('deputy.self') },
     reports: { list: township('deputy.self'), save: township('deputy.self'), submit: township('deputy.self') },

@@ -16,7 +16,7 @@ import { createSuggestion } from '../suggestions/create';
 import type { TenantCtx } from '../shared/tenant-context';
 import { deputySelf, type DeputySelf } from './self';
 
-// Suggestions a signed-in deputy drafts (issue 14, docs/decisions-deputies3.md). The author sees and
+// Suggestions a signed-in deputy drafts (issue 14, docs/decisions.md, 65). The author sees and
 // edits their draft; a co-signer they named sees it once asked (state cosigning) and answers for
 // themself; submitting makes it the office's received suggestion through `createSuggestion`, the
 // one way a suggestion is registered, with the deputy as the actor of its first history row.
@@ -95,7 +95,7 @@ async function checkCoSigners(ctx: TenantCtx, self: DeputySelf, ids: readonly st
   if (missing >= 0) throw invalidField(['coSignerIds', missing], { zh: '代表不存在或已不在任', en: 'unknown deputy, or no longer serving' }, ids[missing]);
 }
 
-/** Saves a new draft or the author's draft; a changed text asks every co-signer again (decisions-deputies3 §1). */
+/** Saves a new draft or the author's draft; a changed text asks every co-signer again (decision 65 §1). */
 export async function saveDraft(ctx: TenantCtx, input: SuggestionDraftSave) {
   const self = await deputySelf(ctx, 'write');
   await checkCoSigners(ctx, self, input.coSignerIds);

@@ -2,7 +2,6 @@ import {
   activitySignUpSchema,
   coSignAnswerSchema,
   deputyActivitiesQuerySchema,
-  deputySuggestionSubmitSchema,
   dutyReportSaveSchema,
   dutyReportSubmitSchema,
   idSchema,
@@ -17,7 +16,7 @@ import { answerDraft, askDraftCoSigners, myDraft, myDrafts, removeDraft, saveDra
 import { myRecords, mySuggestionOptions } from './records';
 import { myReports, saveReport, submitReport } from './reports';
 import { deputyProfile } from './self';
-import { evaluateMySuggestion, mySuggestion, mySuggestions, submitMySuggestion } from './suggestions';
+import { evaluateMySuggestion, mySuggestion, mySuggestions } from './suggestions';
 
 const deputy = tenantProcedure('deputy.self');
 
@@ -32,10 +31,9 @@ export const deputyWorkspaceRouter = router({
     list: deputy.input(suggestionListSchema).query(({ ctx, input }) => mySuggestions(ctx, input)),
     get: deputy.input(idSchema).query(({ ctx, input }) => mySuggestion(ctx, input.id)),
     options: deputy.query(({ ctx }) => mySuggestionOptions(ctx)),
-    submit: deputy.input(deputySuggestionSubmitSchema).mutation(({ ctx, input }) => submitMySuggestion(ctx, input)),
     evaluate: deputy.input(ownEvaluationSchema).mutation(({ ctx, input }) => evaluateMySuggestion(ctx, input)),
   }),
-  /** Drafts: the author's own, and those they are asked to co-sign (docs/decisions-deputies3.md). */
+  /** Drafts: the author's own, and those they are asked to co-sign (docs/decisions.md, 65). */
   drafts: router({
     list: deputy.query(({ ctx }) => myDrafts(ctx)),
     get: deputy.input(idSchema).query(({ ctx, input }) => myDraft(ctx, input.id)),

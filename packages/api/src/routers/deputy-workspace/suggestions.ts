@@ -1,11 +1,10 @@
-import type { OwnEvaluationInput, SuggestionCreate, SuggestionListQuery } from '@pcs/domain';
-import { suggestionActionsFor, type DeputySuggestionSubmit } from '@pcs/domain';
-import { invalidField, notFound } from '../../errors';
+import type { OwnEvaluationInput, SuggestionListQuery } from '@pcs/domain';
+import { suggestionActionsFor } from '@pcs/domain';
+import { notFound } from '../../errors';
 import { runStep, stepActorOf } from '../../workflow/step-runner';
 import type { Viewer } from '../../workflow/viewer';
 import { suggestionVisible } from '../../workflow/visibility';
 import { presentTransition } from '../../workflow/present-transition';
-import { createSuggestion } from '../suggestions/create';
 import { detailInclude, presentDetail } from '../suggestions/present';
 import { listSuggestions } from '../suggestions/query';
 import { suggestionStepHooks } from '../suggestions/step-hooks';
@@ -54,14 +53,6 @@ export async function mySuggestion(ctx: TenantCtx, id: string) {
     actions,
     termEnded: self.termEnded,
   };
-}
-
-/** The deputy submits a suggestion as its lead deputy, with the co-signers who agreed to sign it. */
-export async function submitMySuggestion(ctx: TenantCtx, input: DeputySuggestionSubmit) {
-  const self = await deputySelf(ctx, 'write');
-  if (input.coSignerIds.includes(self.deputyId)) throw invalidField(['coSignerIds'], { zh: '附议代表不能是领衔代表本人', en: 'the lead deputy cannot co-sign' });
-  const create: SuggestionCreate = { ...input, leadDeputyId: self.deputyId, meetingId: null, source: 'between_sessions', submittedOn: ctx.clock.today };
-  return createSuggestion(ctx.tx, ctx.tenant.id, stepActorOf(ctx.caller), ctx.clock, ctx.requestId, create, 'signer');
 }
 
 /** The deputy's own evaluation of the reply, through the workflow's step runner (never another signer's). */

@@ -61,6 +61,15 @@ async function facts(eventId: string) {
   return Object.fromEntries(Object.entries(rows[0] as Record<string, Date | null>).map(([k, v]) => [k, v?.toISOString() ?? null]));
 }
 
+describe('the days a grid event changes, for the indicators', () => {
+  it('are marked under the table written, not the month partition the row landed in', async () => {
+    const event = await newEvent();
+    await steps(event, [['accept', 'accepted', new Date().toISOString()]]);
+    const { rows } = await owner.query<{ source: string }>(`SELECT DISTINCT source FROM "IndicatorDirtyDay" WHERE "tenantId" = $1 AND source LIKE 'GridEvent%' ORDER BY source`, [township]);
+    expect(rows.map((r) => r.source)).toEqual(['GridEvent', 'GridEventTransition']);
+  });
+});
+
 describe('an event\'s first steps, kept from its history', () => {
   it('keeps the first of each step, one statement or several, and never a later one', async () => {
     const event = await newEvent();

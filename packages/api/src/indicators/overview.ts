@@ -51,6 +51,12 @@ function targetOf(indicator: IndicatorDefinition, settings: CountySettings, tena
   return settings.targets[indicator.id] ?? null;
 }
 
+/** Every indicator's target for every township in a period, by indicator then township: worked out once per overview. */
+type Targets = Map<string, Map<string, number | null>>;
+function targetsOf(indicators: readonly IndicatorDefinition[], townships: readonly DashboardTownship[], settings: CountySettings, period: IndicatorPeriod, records: readonly RuleValueRecord[]): Targets {
+  return new Map(indicators.map((indicator) => [indicator.id, new Map(townships.map((t) => [t.id, targetOf(indicator, settings, t.id, period, records)]))]));
+}
+
 /** The rule "records needed to rank" on the period's last day (county default: a ranking spans townships). */
 export function minRecordsToRank(period: IndicatorPeriod, records: readonly RuleValueRecord[]): number | null {
   return countyRuleNumber('indicators.min_records_to_rank', periodRange(period).end, records);
@@ -62,13 +68,12 @@ interface Scored {
   composite: ReturnType<typeof compositeIndex>;
 }
 
-function score(indicators: readonly IndicatorDefinition[], townships: readonly DashboardTownship[], counts: Map<string, Map<string, Counts>>, settings: CountySettings, period: IndicatorPeriod, records: readonly RuleValueRecord[], rank: boolean): Scored {
+function score(indicators: readonly IndicatorDefinition[], townships: readonly DashboardTownship[], counts: Map<string, Map<string, Counts>>, settings: CountySettings, period: IndicatorPeriod, records: readonly RuleValueRecord[], targets: Targets, rank: boolean): Scored {
   const minRecords = minRecordsToRank(period, records);
   const cells = new Map(
     indicators.map((indicator) => {
       const rows = townshipCounts(indicator, townships, counts.get(indicator.id));
-      const targets = new Map(townships.map((t) => [t.id, targetOf(indicator, settings, t.id, period, records)]));
-      return [indicator.id, scoreIndicator(indicator, rows, minRecords, targets)] as const;
+      return [indicator.id, scoreIndicator(indicator, rows, minRecords, targets.get(indicator.id)!)] as const;
     }),
   );
   // An indicator whose grain is longer than the period shows its value but is not weighed.
@@ -107,8 +112,9 @@ export async function buildOverview(tx: Tx, options: OverviewOptions) {
   const both = await countsForPeriods(tx, options.timeZone, townships, [period, previous], records, indicators);
   const now = both.get(rangeKeyOf(period))!;
   const before = both.get(rangeKeyOf(previous))!;
-  const current = score(indicators, townships, now, settings, period, records, rank);
-  const prior = score(indicators, townships, before, settings, previous, records, rank);
+  const targets = targetsOf(indicators, townships, settings, period, records);
+  const current = score(indicators, townships, now, settings, period, records, targets, rank);
+  const prior = score(indicators, townships, before, settings, previous, records, targetsOf(indicators, townships, settings, previous, records), rank);
   const computedAt = [...now.values()].flatMap((m) => [...m.values()].map((c) => c.computedAt.getTime()));
   const pending = townships.length ? await tx.indicatorDirtyDay.count({ where: { tenantId: { in: townships.map((t) => t.id) } } }) : 0;
   const totalsOf = (scored: Scored, indicator: IndicatorDefinition) =>
@@ -177,7 +183,7 @@ export async function buildOverview(tx: Tx, options: OverviewOptions) {
             value: roundValue(cell.value),
             numerator: counts?.numerator ?? null,
             denominator: counts?.denominator ?? null,
-            target: targetOf(indicator, settings, t.id, period, records),
+            target: targets.get(indicator.id)!.get(t.id)!,
             meetsTarget: cell.meetsTarget,
             score: rank ? roundValue(cell.score) : null,
             rank: rank ? cell.rank : null,

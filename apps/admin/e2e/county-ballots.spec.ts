@@ -86,7 +86,7 @@ test('the county’s check team holds the democratic evaluation of its own campa
 
   // No. 10 is lost: cancelled and replaced by No. 11 (a sheet with the one new code).
   await card.getByTestId('cancel-staff_reps').click();
-  await chooseOption(page, page.getByTestId('cancel-serial-staff_reps'), '第 10 号');
+  await chooseOption(page, page.getByTestId('cancel-serial-staff_reps'), '第 10 号', { search: '10' });
   await page.getByTestId('cancel-confirm-staff_reps').click();
   await expect(modal.getByTestId('ballot-slip')).toHaveCount(1);
   await expect(modal.getByTestId('ballot-slip')).toContainText('第 11 号');

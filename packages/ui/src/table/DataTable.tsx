@@ -1,5 +1,5 @@
 import { Fragment, useState, type CSSProperties, type ReactNode } from 'react';
-import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { getCoreRowModel, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { App, Button, Empty, Flex, Input, Pagination, Spin, theme } from 'antd';
 import { CaretDownOutlined, CaretUpOutlined, DownOutlined, DownloadOutlined, RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,16 @@ import { useLanguage } from '../i18n/useLanguage';
 import type { DataColumn } from './columnMeta';
 import { buildSheet, downloadXlsx, headerTextOf } from './excel';
 import type { TableQuery } from './query';
+
+/**
+ * A header or cell definition rendered by calling it, not mounted as a component (TanStack's
+ * flexRender mounts it): a column list rebuilt on each render gives a new function each time,
+ * and React would then remount the cell, losing a popover's or a select's state in it on any
+ * refresh of the page. Hooks belong in components the cell returns (the lint rule enforces it).
+ */
+function renderPart<Context>(part: ReactNode | ((context: Context) => ReactNode) | undefined, context: Context): ReactNode {
+  return typeof part === 'function' ? part(context) : (part ?? null);
+}
 
 export interface DataTableProps<T> {
   columns: Array<DataColumn<T>>;
@@ -150,7 +160,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
                   )}
                   {group.headers.filter((header) => onScreen(header.column)).map((header) => {
                     const sorted = header.column.getIsSorted();
-                    const label = header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext());
+                    const label = header.isPlaceholder ? null : renderPart(header.column.columnDef.header, header.getContext());
                     const align = header.column.columnDef.meta?.align;
                     return (
                       <th
@@ -203,7 +213,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
                           key={cell.id}
                           style={{ ...cellStyle(cell.column.columnDef.meta?.align), whiteSpace: cell.column.columnDef.meta?.nowrap ? 'nowrap' : undefined }}
                         >
-                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                          {renderPart(cell.column.columnDef.cell, cell.getContext())}
                         </td>
                       ))}
                     </tr>

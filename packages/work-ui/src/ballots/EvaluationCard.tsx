@@ -199,7 +199,7 @@ function CancelButton({ scope, evaluationId, group, serials, disabled, onIssued,
       onOpenChange={setOpen}
       content={
         <Space orientation="vertical">
-          <Select style={{ width: 200 }} placeholder={t('cancel.serial')} value={serial} onChange={setSerial} options={serials.map((s) => ({ value: s, label: t('codes.serial', { serial: s }) }))} data-testid={`cancel-serial-${group.kind}`} />
+          <Select style={{ width: 200 }} showSearch={{ optionFilterProp: 'label' }} placeholder={t('cancel.serial')} value={serial} onChange={setSerial} options={serials.map((s) => ({ value: s, label: t('codes.serial', { serial: s }) }))} data-testid={`cancel-serial-${group.kind}`} />
           <Space>
             <Switch checked={replace} onChange={setReplace} /> {t('cancel.replace')}
           </Space>

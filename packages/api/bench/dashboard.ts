@@ -76,7 +76,7 @@ export async function benchDashboard(stack: TestStack, superuserUrl: string, opt
       `INSERT INTO "Suggestion" ("tenantId", id, number, kind, source, title, content, topic, "leadDeputyId", "submittedOn", "updatedAt") VALUES ($1, gen_random_uuid(), 'BENCH-1', 'suggestion', 'between_sessions', '基准', '基准', '交通', $2, $3, now())`,
       [one, deputy.id, today],
     );
-    const refresh = await timeOnce(() => refreshIndicatorValues(stack.appDb, new Date(), [one]));
+    const refresh = await timeOnce(() => refreshIndicatorValues(stack.appDb, new Date(), { tenantIds: [one] }));
     // And one new grid event with its first step (the grid indicators read the history's first steps).
     const grid = (await raw.query<{ id: string }>(`SELECT id FROM "Grid" WHERE "tenantId" = $1 LIMIT 1`, [one])).rows[0]!;
     const event = (
@@ -87,7 +87,7 @@ export async function benchDashboard(stack: TestStack, superuserUrl: string, opt
       )
     ).rows[0]!;
     await raw.query(`INSERT INTO "GridEventTransition" ("tenantId", "eventId", "eventReportedAt", action, "toState", "actorKind", "actorName") VALUES ($1, $2, $3, 'accept', 'accepted', 'office', '基准')`, [one, event.id, event.reportedAt]);
-    const gridRefresh = await timeOnce(() => refreshIndicatorValues(stack.appDb, new Date(), [one]));
+    const gridRefresh = await timeOnce(() => refreshIndicatorValues(stack.appDb, new Date(), { tenantIds: [one] }));
 
     console.log(`\nCounty dashboard: ${tenantIds.length} townships (${scale.tenantIds.length} generated), ${REQUESTS} sequential calls each over tRPC over HTTP with a real token, warm`);
     console.table({

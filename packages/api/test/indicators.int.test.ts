@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TIME_ZONE, INDICATOR_DEFINITIONS, histogramOf, isDurationUnit, percentileOfHistogram, roundValue, SUPERVISION_FORMS, addMonths, appliesToKind, dayOf, sourcesOf, dayOrNull, localDay, periodRange, resolveRule, type DayRange, type IndicatorPeriod, type RuleValueRecord } from '@pcs/domain';
 import { freezeRankings } from '../src/indicators/rankings';
 import { refreshIndicatorValues } from '../src/indicators/refresh';
-import type { AppRouter } from '../src';
+import pino from 'pino';
+import { startJobs, type AppRouter } from '../src';
 import { countyToday, failure, startTestStack, type TestStack } from './harness';
 
 /**
@@ -400,7 +401,7 @@ describe('indicator engine', () => {
     await stack.ownerDb.dutyReview.create({ data: { tenantId: xikou, deputyId: deputy.id, year: thisYear, date: new Date(`${countyToday().slice(0, 10)}T00:00:00Z`), form: 'written', venue: 'group_meeting' } });
     expect(await stack.ownerDb.indicatorDirtyDay.count({ where: { tenantId: xikou } })).toBeGreaterThan(0);
     const started = performance.now();
-    await refreshIndicatorValues(stack.appDb, new Date(), [xikou]);
+    await refreshIndicatorValues(stack.appDb, new Date(), { tenantIds: [xikou] });
     expect(performance.now() - started).toBeLessThan(5_000);
     const after = await cellOf();
     expect(after.numerator).toBe(before.numerator! + 1);
@@ -424,7 +425,7 @@ describe('indicator engine', () => {
     await stack.ownerDb.suggestion.create({
       data: { tenantId: xikou, number: 'LATE-1', kind: 'suggestion', source: 'between_sessions', title: '补录', content: '补录', topic: '交通', leadDeputyId: deputy.id, submittedOn: new Date(`${periodRange(period).start}T00:00:00Z`) },
     });
-    const refreshed = await refreshIndicatorValues(stack.appDb, new Date(), [xikou]);
+    const refreshed = await refreshIndicatorValues(stack.appDb, new Date(), { tenantIds: [xikou] });
     // Only the indicators that read suggestions are recomputed.
     const tenant = await stack.ownerDb.tenant.findUniqueOrThrow({ where: { id: xikou } });
     const readers = INDICATOR_DEFINITIONS.filter((i) => appliesToKind(i, tenant.kind) && sourcesOf(i).includes('Suggestion'));
@@ -491,4 +492,25 @@ describe('indicator engine', () => {
     );
     expect(['FORBIDDEN', 'NOT_FOUND']).toContain(refused.data?.code);
   });
+
+  it('refreshes per county: another county\'s job leaves a township alone, its own county\'s job through the queue counts it', async () => {
+    const xikou = await stack.tenantId('xikou');
+    const deputy = await stack.ownerDb.deputy.findFirstOrThrow({ where: { tenantId: xikou, status: 'serving' } });
+    await stack.ownerDb.suggestion.create({
+      data: { tenantId: xikou, number: 'JOB-1', kind: 'suggestion', source: 'between_sessions', title: '按县刷新', content: '按县刷新', topic: '交通', leadDeputyId: deputy.id, submittedOn: new Date(`${countyToday().slice(0, 10)}T00:00:00Z`) },
+    });
+    const dirty = () => stack.ownerDb.indicatorDirtyDay.count({ where: { tenantId: xikou } });
+    expect(await dirty()).toBeGreaterThan(0);
+    expect(await refreshIndicatorValues(stack.appDb, new Date(), { countyId: randomUUID() })).toEqual({ tenants: 0, periods: 0, values: 0 });
+    expect(await dirty()).toBeGreaterThan(0);
+    // The queue in its own database (as `npm start` has it): on start it queues the refresh, which queues one job per county.
+    const jobs = await startJobs({ connectionString: await stack.jobsUrl(), db: stack.appDb, logger: pino({ level: 'silent' }), cron: '0 0 1 1 *' });
+    try {
+      const deadline = Date.now() + 100_000;
+      while (Date.now() < deadline && (await dirty()) > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+      expect(await dirty()).toBe(0);
+    } finally {
+      await jobs.stop();
+    }
+  }, 120_000);
 });

@@ -62,10 +62,13 @@ export function minRecordsToRank(period: IndicatorPeriod, records: readonly Rule
   return countyRuleNumber('indicators.min_records_to_rank', periodRange(period).end, records);
 }
 
+type Cell = ReturnType<typeof scoreIndicator>[number];
+
 interface Scored {
   counts: Map<string, Map<string, Counts>>;
-  cells: Map<string, ReturnType<typeof scoreIndicator>>;
-  composite: ReturnType<typeof compositeIndex>;
+  /** Cells by indicator, then township: looked up, not searched (townships × indicators × townships adds up). */
+  cells: Map<string, Map<string, Cell>>;
+  composite: Map<string, ReturnType<typeof compositeIndex>[number]>;
 }
 
 function score(indicators: readonly IndicatorDefinition[], townships: readonly DashboardTownship[], counts: Map<string, Map<string, Counts>>, settings: CountySettings, period: IndicatorPeriod, records: readonly RuleValueRecord[], targets: Targets, rank: boolean): Scored {
@@ -73,7 +76,7 @@ function score(indicators: readonly IndicatorDefinition[], townships: readonly D
   const cells = new Map(
     indicators.map((indicator) => {
       const rows = townshipCounts(indicator, townships, counts.get(indicator.id));
-      return [indicator.id, scoreIndicator(indicator, rows, minRecords, targets.get(indicator.id)!)] as const;
+      return [indicator.id, new Map(scoreIndicator(indicator, rows, minRecords, targets.get(indicator.id)!).map((c) => [c.tenantId, c]))] as const;
     }),
   );
   // An indicator whose grain is longer than the period shows its value but is not weighed.
@@ -83,11 +86,11 @@ function score(indicators: readonly IndicatorDefinition[], townships: readonly D
         townships.map((t) => ({
           tenantId: t.id,
           code: t.code,
-          parts: weighed.map((i) => ({ weight: settings.weights[i.id] ?? 0, score: cells.get(i.id)!.find((c) => c.tenantId === t.id)!.score })),
+          parts: weighed.map((i) => ({ weight: settings.weights[i.id] ?? 0, score: cells.get(i.id)!.get(t.id)!.score })),
         })),
       )
     : [];
-  return { counts, cells, composite };
+  return { counts, cells, composite: new Map(composite.map((c) => [c.tenantId, c])) };
 }
 
 export interface OverviewOptions {
@@ -156,8 +159,8 @@ export async function buildOverview(tx: Tx, options: OverviewOptions) {
     }),
     pendingIndicators: PENDING_INDICATORS.map((p) => ({ id: p.id, area: p.area, nameZh: p.nameZh, nameEn: p.nameEn, waitingForZh: p.waitingForZh, waitingForEn: p.waitingForEn })),
     townships: townships.map((t) => {
-      const composite = current.composite.find((c) => c.tenantId === t.id);
-      const priorComposite = prior.composite.find((c) => c.tenantId === t.id);
+      const composite = current.composite.get(t.id);
+      const priorComposite = prior.composite.get(t.id);
       return {
         id: t.id,
         code: t.code,
@@ -173,8 +176,8 @@ export async function buildOverview(tx: Tx, options: OverviewOptions) {
             }
           : null,
         cells: indicators.map((indicator) => {
-          const cell = current.cells.get(indicator.id)!.find((c) => c.tenantId === t.id)!;
-          const before = prior.cells.get(indicator.id)!.find((c) => c.tenantId === t.id)!;
+          const cell = current.cells.get(indicator.id)!.get(t.id)!;
+          const before = prior.cells.get(indicator.id)!.get(t.id)!;
           const counts = now.get(indicator.id)?.get(t.id);
           const change = movement(cell, before);
           return {

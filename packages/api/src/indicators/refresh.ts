@@ -144,13 +144,19 @@ async function refreshTownship(tx: Tx, tenant: { id: string; kind: Parameters<ty
   return { periods: periods.size, values };
 }
 
+/** Which townships a refresh covers: one county's (the job, one per county), some townships (tests, benchmarks), or all. */
+export interface RefreshScope {
+  countyId?: string;
+  tenantIds?: readonly string[];
+}
+
 /**
- * The job (every minute, jobs/scheduler.ts): brings the value table up to date for every
- * township that is not archived, each in its own transaction under its own scope.
+ * The job (every minute, one per county, jobs/scheduler.ts): brings the value table up to date for
+ * every township that is not archived, each in its own transaction under its own scope.
  */
-export async function refreshIndicatorValues(db: Db, now = new Date(), only?: readonly string[]): Promise<RefreshResult> {
+export async function refreshIndicatorValues(db: Db, now = new Date(), scope: RefreshScope = {}): Promise<RefreshResult> {
   const tenants = await db.tenant.findMany({
-    where: { status: { not: 'archived' }, ...(only ? { id: { in: [...only] } } : {}) },
+    where: { status: { not: 'archived' }, ...(scope.countyId ? { countyId: scope.countyId } : {}), ...(scope.tenantIds ? { id: { in: [...scope.tenantIds] } } : {}) },
     select: { id: true, kind: true, countyId: true, county: { select: { timeZone: true } } },
     orderBy: { code: 'asc' },
   });

@@ -9,8 +9,10 @@ import { makePartitionsAhead } from './partitions';
 export const DEADLINE_QUEUE = 'deadline-sweep';
 /** One county's sweep: the scheduled sweep queues one per county, so counties run in parallel on several API processes. */
 export const DEADLINE_COUNTY_QUEUE = 'deadline-sweep-county';
-/** Recomputes the indicator values whose source rows changed (indicators/refresh.ts). */
+/** Recomputes the indicator values whose source rows changed (indicators/refresh.ts): queues one job per county. */
 export const INDICATOR_QUEUE = 'indicator-refresh';
+/** One county's refresh and ranking freeze: counties refresh in parallel on several API processes, one at a time each. */
+export const INDICATOR_COUNTY_QUEUE = 'indicator-refresh-county';
 /** Makes the month partitions ahead (jobs/partitions.ts). */
 export const PARTITION_QUEUE = 'partitions-ahead';
 
@@ -53,13 +55,22 @@ export async function startJobs({ connectionString, db, logger, cron = '*/30 * *
     logger.info({ countyId: job.data.countyId, ...result }, 'deadline sweep done');
   });
   // Every minute: the dashboards' freshness (computedAt) is at most about a minute behind a change.
+  // Per county, so that a province's hundred counties do not wait for each other; `stately` with
+  // the county as key keeps at most one running and one waiting per county.
   await boss.createQueue(INDICATOR_QUEUE, { name: INDICATOR_QUEUE, policy: 'singleton' });
   await boss.schedule(INDICATOR_QUEUE, '* * * * *', {}, { tz: 'UTC' });
+  await boss.createQueue(INDICATOR_COUNTY_QUEUE, { name: INDICATOR_COUNTY_QUEUE, policy: 'stately' });
   await boss.work(INDICATOR_QUEUE, async () => {
-    const result = await refreshIndicatorValues(db);
-    if (result.values > 0) logger.info(result, 'indicator values refreshed');
-    const frozen = await freezeRankings(db);
-    if (frozen > 0) logger.info({ frozen }, 'period rankings frozen');
+    const counties = await db.county.findMany({ select: { id: true } });
+    for (const county of counties) await boss.send(INDICATOR_COUNTY_QUEUE, { countyId: county.id }, { singletonKey: county.id });
+  });
+  await boss.work<{ countyId: string }>(INDICATOR_COUNTY_QUEUE, async ([job]) => {
+    if (!job) return;
+    const { countyId } = job.data;
+    const result = await refreshIndicatorValues(db, new Date(), { countyId });
+    if (result.values > 0) logger.info({ countyId, ...result }, 'indicator values refreshed');
+    const frozen = await freezeRankings(db, new Date(), countyId);
+    if (frozen > 0) logger.info({ countyId, frozen }, 'period rankings frozen');
   });
   // Daily, and once on start: the months ahead of the partitioned tables.
   await boss.createQueue(PARTITION_QUEUE, { name: PARTITION_QUEUE, policy: 'singleton' });

@@ -63,6 +63,8 @@ test('the office invites the serving deputies and prints the sheet', async ({ br
   await expect(sheet.getByTestId('invite-block').first()).toBeVisible();
   await expect(sheet.getByTestId('invite-password').first()).not.toBeEmpty();
   await shot(office, 'office-invite-sheet');
+  // The sign-in address wraps inside its block instead of running over the cut line.
+  expect(await sheet.getByTestId('invite-block').first().evaluate((b) => b.scrollWidth <= b.clientWidth)).toBe(true);
   await office.emulateMedia({ media: 'print' });
   await shot(office, 'office-invite-sheet-print');
 });
@@ -82,11 +84,13 @@ test('a deputy drafts and submits the duty report on a phone; the office reads i
   await expect(report.getByTestId('deputy-report-submitted')).toBeVisible();
   await shot(deputy, 'deputy-phone-report-submitted');
   await fitsThePhone(deputy);
+  const name = (await deputy.getByTestId('deputy-name').innerText()).replace(/代表$/, '');
 
   const office = await as(browser, 'xikou.staff', '/duty-profiles');
   await office.getByRole('tab', { name: '述职报告' }).click();
   const reports = office.getByTestId('duty-reports-table');
-  await reports.getByTestId('table-row').first().getByRole('link').click();
+  // The deputy's name links to the text (an antd Typography.Link: an <a> without href).
+  await reports.getByTestId('table-row').filter({ hasText: name }).locator('a').first().click();
   await expect(office.locator('.ant-drawer')).toContainText(text);
   await shot(office, 'office-duty-report');
 });

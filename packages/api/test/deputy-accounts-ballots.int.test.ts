@@ -49,6 +49,10 @@ describe('linking a staff account to a deputy', () => {
     expect((await admin().deputies.linkableUsers.query()).map((u) => u.username)).not.toContain('xikou.clerk');
     const audit = await stack.ownerDb.auditLog.findFirst({ where: { tenantId: xikou, action: 'link_deputy', entityId: created.id } });
     expect(audit?.after).toMatchObject({ deputyId: deputy.id });
+    // The users screen saving the account's office roles keeps the deputy role it did not send.
+    const seen = await admin().users.get.query({ id: created.id });
+    await admin().users.setMemberships.mutate({ id: created.id, version: seen.version, memberships: [{ role: 'township_staff', tenantId: xikou }] });
+    expect((await clerk.deputyWorkspace.profile.query()).name).toBe(deputy.name);
     // Again: nothing changes.
     expect(await admin().deputies.linkAccount.mutate({ deputyId: deputy.id, userId: created.id })).toMatchObject({ alreadyLinked: true });
 

@@ -9,6 +9,7 @@ import { AppError, InvalidInput, notFound, toClientError } from '../errors';
 import { refuseWithError } from '../http-refusals';
 import { RateLimited } from '../limits';
 import { formOf } from '../routers/ballots/tally';
+import { castBallot } from './cast';
 import { hashBallotCode, requireBallotSecret } from './codes';
 
 /**
@@ -91,8 +92,7 @@ export function createBallotRoutes() {
       const cast = body as z.infer<typeof ballotCastSchema>;
       const issues = ballotIssues(form, cast.answers);
       if (issues.length > 0) throw new InvalidInput(issues.map((i) => ({ code: 'custom', input: undefined, path: i.path, message: i.message.en, params: i.message }) as never));
-      const [outcome] = await tx.$queryRaw<[{ result: string }]>`SELECT ballot_cast(${evaluation.id}::uuid, ${hash}, ${JSON.stringify(cast.answers)}::jsonb, ${clock.today}::date) AS result`;
-      return outcome.result === 'cast' ? { ok: true as const, value: { cast: true } } : { ok: false as const };
+      return (await castBallot(tx, evaluation.id, hash, cast.answers, clock.today)) ? { ok: true as const, value: { cast: true } } : { ok: false as const };
     });
     if (!answer.ok) {
       await ctx.limiter.authFailed(ctx.ip);

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
-import type { DeputyInvite } from '@pcs/domain';
+import { accountLinkRefusal, accountUnlinkRefusal, type DeputyInvite, type DeputyLink, type DeputyUnlink } from '@pcs/domain';
 import { audit } from '../audit';
-import { invalidField } from '../errors';
+import { AppError, invalidField, notFound } from '../errors';
 import type { TenantProcedureCtx } from '../routers/shared/tenant-context';
 import { queueSync } from './user-admin';
 import { temporaryPassword } from './temporary-password';
@@ -63,4 +63,70 @@ export async function deputyAccounts(ctx: TenantProcedureCtx) {
     const account = held.find((h) => h.deputyId === d.id)?.user ?? null;
     return { id: d.id, name: d.name, groupName: d.group?.name ?? null, username: account?.username ?? null, syncStatus: account?.syncStatus ?? null };
   });
+}
+
+/**
+ * The township's accounts that could be linked to a deputy (decision 65 §5): users holding an
+ * office role here and no deputy membership here yet.
+ */
+export async function linkableUsers(ctx: TenantProcedureCtx) {
+  const tenantId = ctx.tenant.id;
+  const users = await ctx.tx.user.findMany({
+    where: { enabled: true, memberships: { some: { tenantId, role: { not: 'deputy' } }, none: { tenantId, role: 'deputy' } } },
+    select: { id: true, username: true, displayName: true },
+    orderBy: { displayName: 'asc' },
+  });
+  return users;
+}
+
+/**
+ * Links an existing staff account of this township to a deputy of the roster (decision 65 §5): a
+ * deputy membership beside the account's office roles, tied to that Deputy row (the
+ * `membership_deputy` trigger checks the township again), the user's version moved on (a users
+ * screen open on the old roles saves with CONFLICT), audited, and the identity provider synced
+ * after commit as `users.setMemberships` does. The user switches between office and deputy
+ * through the menu (both in the same township). Another township's user is as unknown as a random id.
+ */
+export async function linkDeputyAccount(ctx: TenantProcedureCtx, input: DeputyLink) {
+  const tenantId = ctx.tenant.id;
+  const deputy = await ctx.tx.deputy.findUnique({ where: { tenantId_id: { tenantId, id: input.deputyId } }, select: { id: true, name: true, status: true } });
+  if (!deputy) throw notFound();
+  const user = await ctx.tx.user.findFirst({
+    where: { id: input.userId, memberships: { some: { tenantId } } },
+    select: { id: true, username: true, enabled: true, memberships: { where: { tenantId, role: 'deputy' }, select: { deputyId: true } } },
+  });
+  if (!user) throw notFound();
+  const linked = await ctx.tx.membership.findFirst({ where: { tenantId, deputyId: deputy.id }, select: { userId: true } });
+  const refusal = accountLinkRefusal({ deputyStatus: deputy.status, userId: user.id, deputyId: deputy.id, linkedUserId: linked?.userId ?? null, userDeputyId: user.memberships[0]?.deputyId ?? null, userEnabled: user.enabled });
+  if (refusal?.kind === 'conflict') throw new AppError('CONFLICT', 'CONFLICT_DUPLICATE', refusal.message);
+  if (refusal) throw invalidField([refusal.field], refusal.message, refusal.field === 'deputyId' ? input.deputyId : input.userId);
+  if (linked) return { deputyId: deputy.id, userId: user.id, username: user.username, alreadyLinked: true };
+  await ctx.tx.user.update({ where: { id: user.id }, data: { version: { increment: 1 } } });
+  await ctx.tx.membership.create({ data: { userId: user.id, countyId: ctx.caller.county.id, tenantId, role: 'deputy', deputyId: deputy.id } });
+  await audit(ctx, { tenantId, action: 'link_deputy', entity: 'User', entityId: user.id, after: { deputyId: deputy.id, deputyName: deputy.name } });
+  queueSync({ afterCommit: ctx.afterCommit, deps: ctx.deps }, user.id);
+  return { deputyId: deputy.id, userId: user.id, username: user.username, alreadyLinked: false };
+}
+
+/**
+ * Takes the deputy role off a linked staff account (their office roles stay). The deputy's own
+ * account from the invitation (no other role) is refused: it is disabled under users instead.
+ */
+export async function unlinkDeputyAccount(ctx: TenantProcedureCtx, input: DeputyUnlink) {
+  const tenantId = ctx.tenant.id;
+  const deputy = await ctx.tx.deputy.findUnique({ where: { tenantId_id: { tenantId, id: input.deputyId } }, select: { id: true, name: true } });
+  if (!deputy) throw notFound();
+  const held = await ctx.tx.membership.findFirst({ where: { tenantId, deputyId: deputy.id }, select: { id: true, userId: true } });
+  if (!held) throw invalidField(['deputyId'], { zh: '该代表没有关联账号', en: 'this deputy has no linked account' }, input.deputyId);
+  const [here, elsewhere] = await Promise.all([
+    ctx.tx.membership.count({ where: { userId: held.userId, tenantId, role: { not: 'deputy' } } }),
+    ctx.tx.membership.count({ where: { userId: held.userId, OR: [{ tenantId: null }, { tenantId: { not: tenantId } }] } }),
+  ]);
+  const refusal = accountUnlinkRefusal(here, elsewhere);
+  if (refusal) throw invalidField(['deputyId'], refusal, input.deputyId);
+  await ctx.tx.membership.delete({ where: { id: held.id } });
+  await ctx.tx.user.update({ where: { id: held.userId }, data: { version: { increment: 1 } } });
+  await audit(ctx, { tenantId, action: 'unlink_deputy', entity: 'User', entityId: held.userId, before: { deputyId: deputy.id, deputyName: deputy.name } });
+  queueSync({ afterCommit: ctx.afterCommit, deps: ctx.deps }, held.userId);
+  return { deputyId: deputy.id, userId: held.userId };
 }

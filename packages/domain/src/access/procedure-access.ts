@@ -143,7 +143,7 @@ const TREE: Tree = {
   countySettings: { get: county('rules.read'), set: county('settings.manage_county'), setRuleDefault: county('rules.manage_county') },
 
   // The deputies area: township admins and staff (人大办) only.
-  deputies: { ...deputiesCrud, options: township('deputies.read'), changeStatus: township('deputies.write'), importPreview: township('deputies.write'), importCommit: township('deputies.write'), accounts: township('deputies.read'), invite: township('deputies.write') },
+  deputies: { ...deputiesCrud, options: township('deputies.read'), changeStatus: township('deputies.write'), importPreview: township('deputies.write'), importCommit: township('deputies.write'), accounts: township('deputies.read'), invite: township('deputies.write'), linkAccount: township('user.manage'), unlinkAccount: township('user.manage'), linkableUsers: township('user.manage') },
   deputyGroups: organisation,
   liaisonStations: organisation,
   congressMeetings: { ...deputiesCrud, setAttendance: township('deputies.write'), expected: township('deputies.read'), rhythm: township('deputies.read') },
@@ -175,6 +175,7 @@ const TREE: Tree = {
     drafts: Object.fromEntries(['list', 'get', 'save', 'ask', 'submit', 'remove', 'answer'].map((p) => [p, township('deputy.self')])),
     activities: { list: township('deputy.self'), respond: township('deputy.self') },
     reports: { list: township('deputy.self'), save: township('deputy.self'), submit: township('deputy.self') },
+    ballots: { list: township('deputy.self'), get: township('deputy.self'), cast: township('deputy.self') },
   },
   dashboard: { overview: county('county.read'), records: county('county.read'), trends: county('county.read'), corrections: county('county.read'), publishRanking: county('county.publish_rankings') },
   townshipDashboard: { get: township('indicators.read'), records: township('indicators.read'), trends: township('indicators.read') },

@@ -49,6 +49,7 @@ export const DEPUTY_FIELD_LABELS: FieldLabels = {
   participantIds: { zh: '参加代表', en: 'Deputies taking part' },
   deputyIds: { zh: '代表', en: 'Deputies' },
   deputyId: { zh: '代表', en: 'Deputy' },
+  userId: { zh: '账号', en: 'Account' },
   memberId: { zh: '主席团成员', en: 'Presidium member' },
   action: { zh: '操作', en: 'Action' },
   reason: { zh: '原因', en: 'Reason' },
@@ -77,6 +78,9 @@ export const DEPUTY_FIELD_LABELS: FieldLabels = {
   rows: { zh: '名册', en: 'Roster' },
   openToAllDeputies: { zh: '向全体代表发布', en: 'Open to all deputies' },
   text: { zh: '述职报告', en: 'Duty report' },
+  evaluationId: { zh: '民主测评', en: 'Democratic evaluation' },
+  answers: { zh: '测评选项', en: 'Answers' },
+  subjectId: { zh: '被测评对象', en: 'Person or team appraised' },
 };
 
 /** A signed-in deputy's own forms (issue 14): a suggestion's fields, their answers, their duty report. */
@@ -86,4 +90,7 @@ export const DEPUTY_WORKSPACE_FIELD_LABELS: FieldLabels = {
   response: { zh: '回复', en: 'Answer' },
   answer: { zh: '附议意见', en: 'Answer' },
   text: { zh: '述职报告', en: 'Duty report' },
+  evaluationId: { zh: '民主测评', en: 'Democratic evaluation' },
+  answers: { zh: '测评选项', en: 'Answers' },
+  subjectId: { zh: '被测评对象', en: 'Person or team appraised' },
 };

@@ -97,6 +97,18 @@ export const deputiesEn = {
       deleteHint: 'Only for a mistaken entry; a deputy with meetings or activities leaves office instead.',
     },
   },
+  link: {
+    column: 'Account',
+    link: 'Link account',
+    unlink: 'Unlink',
+    unlinkConfirm: 'Unlink {{name}} from account {{username}}? The account keeps its other roles.',
+    title: 'Link an existing account: {{name}}',
+    explain: 'Choose the account of a staff member of this township. Once linked, the account opens "My deputy work" from the menu.',
+    user: 'Account',
+    ok: 'Link',
+    linked: 'Linked',
+    unlinked: 'Unlinked',
+  },
   invite: {
     title: 'Deputies\' accounts',
     explain: 'Opens a phone sign-in for serving deputies. A deputy who has an account gets no second one. You then get a printable sheet, one block per deputy to cut and hand out; the first passwords are shown this once and must be changed at first sign-in.',

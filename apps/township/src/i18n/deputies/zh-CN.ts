@@ -96,6 +96,18 @@ export const deputiesZhCN = {
       deleteHint: '仅用于删除误录的代表；有会议、活动记录的代表请办理离任。',
     },
   },
+  link: {
+    column: '登录账号',
+    link: '关联账号',
+    unlink: '解除关联',
+    unlinkConfirm: '解除{{name}}与账号 {{username}} 的关联？该账号的其他角色保留。',
+    title: '关联已有账号：{{name}}',
+    explain: '选择本乡镇一位工作人员的账号。关联后，该账号登录时可在菜单中进入“我的代表工作”。',
+    user: '账号',
+    ok: '关联',
+    linked: '已关联',
+    unlinked: '已解除关联',
+  },
   invite: {
     title: '开通代表账号',
     explain: '为在任代表开通手机登录账号。已开通的代表不会重复开通。开通后生成一张可打印的账号单，每位代表一块，剪开后分发；初始密码只显示这一次，首次登录须修改。',

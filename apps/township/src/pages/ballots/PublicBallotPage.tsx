@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Input, Popconfirm, Radio, Result, Space, Typography } from 'antd';
+import { Alert, Button, Card, Input, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { BallotContent } from '@pcs/domain';
 import { useLanguage } from '@pcs/ui';
 import { API_URL } from '../../config';
 import { BALLOTS_NS } from '../../i18n/texts';
+import { BallotAnswersForm, type BallotFormShape } from './BallotAnswersForm';
 
 const API_BASE = API_URL.replace(/\/trpc\/?$/, '');
 
@@ -13,17 +15,8 @@ interface Summary {
   heldOn: string;
   status: 'open' | 'closed';
 }
-interface Form extends Summary {
-  grades: string[];
-  subjects: Array<{ id: string; name: string }>;
-  items: Array<{ id: string; name: string }>;
-}
-type Choice = string | 'abstain' | 'unknown';
+type Form = Summary & BallotFormShape;
 type Refusal = { messages?: { zh: string; en: string } };
-
-const ABSTAIN = '\u0000abstain';
-const UNKNOWN = '\u0000unknown';
-const answerOf = (choice: Choice) => (choice === ABSTAIN ? { mark: 'abstain' as const } : choice === UNKNOWN ? { mark: 'unknown' as const } : { mark: 'grade' as const, grade: choice });
 
 async function call<T>(path: string, body?: unknown): Promise<{ ok: true; value: T } | { ok: false; status: number; refusal: Refusal }> {
   const res = await fetch(`${API_BASE}/ballot/${path}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -42,7 +35,6 @@ export function PublicBallotPage({ tenantId, evaluationId }: { tenantId: string;
   const [missing, setMissing] = useState(false);
   const [code, setCode] = useState('');
   const [form, setForm] = useState<Form | null>(null);
-  const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
@@ -60,38 +52,14 @@ export function PublicBallotPage({ tenantId, evaluationId }: { tenantId: string;
     if (r.ok) setForm(r.value);
     else refused(r);
   };
-  const key = (subjectId: string, itemId: string | null) => `${subjectId}/${itemId ?? ''}`;
-  const complete = form ? form.subjects.every((s) => choices[key(s.id, null)] && form.items.every((i) => choices[key(s.id, i.id)])) : false;
-  const submit = async () => {
-    if (!form) return;
+  const submit = async (answers: BallotContent) => {
     setBusy(true);
     setError(null);
-    const answers = form.subjects.map((s) => ({ subjectId: s.id, answer: answerOf(choices[key(s.id, null)]!), items: form.items.map((i) => ({ itemId: i.id, answer: answerOf(choices[key(s.id, i.id)]!) })) }));
     const r = await call<{ cast: boolean }>(`${tenantId}/${evaluationId}/cast`, { code, answers });
     setBusy(false);
     if (r.ok) setDone(true);
     else refused(r);
   };
-
-  const question = (subjectId: string, itemId: string | null, label: string) => (
-    <div key={key(subjectId, itemId)} style={{ marginBottom: 12 }}>
-      <Typography.Text strong={itemId === null}>{label}</Typography.Text>
-      <Radio.Group
-        style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 6 }}
-        value={choices[key(subjectId, itemId)]}
-        onChange={(e) => setChoices({ ...choices, [key(subjectId, itemId)]: e.target.value as Choice })}
-        data-testid={`question-${itemId ?? 'overall'}`}
-      >
-        {form!.grades.map((grade) => (
-          <Radio.Button key={grade} value={grade}>
-            {grade}
-          </Radio.Button>
-        ))}
-        <Radio.Button value={ABSTAIN}>{t('ballot.abstain')}</Radio.Button>
-        <Radio.Button value={UNKNOWN}>{t('ballot.unknown')}</Radio.Button>
-      </Radio.Group>
-    </div>
-  );
 
   return (
     <div style={{ maxWidth: 480, margin: '0 auto', padding: 16 }} data-testid="public-ballot">
@@ -121,20 +89,7 @@ export function PublicBallotPage({ tenantId, evaluationId }: { tenantId: string;
             </Space.Compact>
           </Card>
         ) : (
-          <Card size="small">
-            {form.subjects.map((s) => (
-              <div key={s.id} style={{ marginBottom: 8 }}>
-                {question(s.id, null, s.name)}
-                {form.items.map((i) => question(s.id, i.id, `${s.name} · ${i.name}`))}
-              </div>
-            ))}
-            {!complete && <Typography.Paragraph type="secondary">{t('ballot.choose')}</Typography.Paragraph>}
-            <Popconfirm title={t('ballot.confirmSubmit')} onConfirm={() => void submit()}>
-              <Button block size="large" type="primary" disabled={!complete} loading={busy} data-testid="ballot-submit">
-                {t('ballot.submit')}
-              </Button>
-            </Popconfirm>
-          </Card>
+          <BallotAnswersForm form={form} busy={busy} onSubmit={(answers) => void submit(answers)} />
         ))
       )}
     </div>

@@ -137,8 +137,11 @@ export async function createEvaluation(ctx: TenantCtx, input: z.infer<typeof eva
   return getEvaluation(ctx, { evaluationId: id });
 }
 
-/** Codes for one group: numbered on from the group's last, hashed, and shown this once. */
-async function issue(ctx: BallotCtx, tx: Tx, group: { id: string; evaluationId: string }, count: number) {
+/**
+ * Codes for one group: numbered on from the group's last, hashed and stored; the cleartext is
+ * returned to the caller only (printed sheet, or spent at once by a signed-in vote).
+ */
+export async function storeNewCodes(ctx: BallotCtx, tx: Tx, group: { id: string; evaluationId: string }, count: number) {
   const secret = requireBallotSecret(ctx.ballotSecret);
   // The counter's row lock numbers concurrent issues one after the other.
   const [updated] = await tx.$queryRaw<[{ codesIssued: number }]>`
@@ -149,6 +152,12 @@ async function issue(ctx: BallotCtx, tx: Tx, group: { id: string; evaluationId: 
   await tx.ballotCode.createMany({
     data: codes.map((c) => ({ tenantId: ctx.tenant.id, evaluationId: group.evaluationId, groupId: group.id, serial: c.serial, codeHash: new Uint8Array(hashBallotCode(secret, c.code)), issuedOn: dateOf(ctx.clock.today) })),
   });
+  return { codes, codesIssued: updated.codesIssued };
+}
+
+/** Codes to print: shown this once. */
+async function issue(ctx: BallotCtx, tx: Tx, group: { id: string; evaluationId: string }, count: number) {
+  const { codes } = await storeNewCodes(ctx, tx, group, count);
   return codes.map((c) => ({ serial: c.serial, code: formatBallotCode(c.code) }));
 }
 
@@ -180,6 +189,17 @@ export async function cancelCode(ctx: BallotCtx, input: z.infer<typeof cancelCod
   return { evaluationId: evaluation.id, groupId: group.id, groupName: group.evaluatorGroup.name, title: evaluation.title, cancelledSerial: input.serial, codes: replacement ? [replacement] : [] };
 }
 
+/**
+ * The signed-in voters' rows are written in the transactions that stored their ballots (same
+ * transaction id, same physical order): on closing they are written again by this transaction,
+ * in random order, so what is left on disk no longer pairs a voter with a ballot (decisions-deputies4).
+ */
+async function reshuffleVoters(tx: Tx, tenantId: string, evaluationId: string) {
+  await tx.$executeRaw`
+    WITH gone AS (DELETE FROM "BallotVoter" WHERE "tenantId" = ${tenantId}::uuid AND "evaluationId" = ${evaluationId}::uuid RETURNING "tenantId", "evaluationId", "userId")
+    INSERT INTO "BallotVoter" ("tenantId", "evaluationId", "userId") SELECT "tenantId", "evaluationId", "userId" FROM gone ORDER BY random()`;
+}
+
 export async function evaluationTurnout(ctx: TenantCtx, input: z.infer<typeof evaluationIdSchema>) {
   const evaluation = await findEvaluation(ctx, input.evaluationId);
   return { evaluationId: evaluation.id, status: evaluation.status, groups: await turnoutOf(ctx.tx, evaluation) };
@@ -206,6 +226,7 @@ export async function closeEvaluation(ctx: TenantCtx, input: z.infer<typeof eval
   const evaluation = await findEvaluation(ctx, input.evaluationId);
   if (evaluation.status !== 'open') throw closedRefusal();
   const voided = await ctx.tx.ballotCode.deleteMany({ where: { tenantId: ctx.tenant.id, evaluationId: evaluation.id } });
+  await reshuffleVoters(ctx.tx, ctx.tenant.id, evaluation.id);
   await ctx.tx.democraticEvaluation.update({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: evaluation.id } }, data: { status: 'closed', version: { increment: 1 } } });
   const tally = await tallyWithRules(ctx, evaluation);
   for (const result of tally.results.filter((r) => r.itemId === null)) {

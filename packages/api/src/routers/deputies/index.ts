@@ -3,7 +3,7 @@
  * and reviews, contacts and reception days, records, the six books, the liaison office home and
  * the county figures. Each router serves its own top-level path, registered by name in root.ts.
  */
-import { DUTY_PROFILE_PERMISSIONS, activityInviteSchema, dutyReportListSchema, congressBookQuerySchema, congressDocumentCreateSchema, congressDocumentListSchema, congressDocumentUpdateSchema, congressMeetingCreateSchema, congressMeetingListSchema, congressMeetingUpdateSchema, constituentContactCreateSchema, constituentContactUpdateSchema, contactShortfallQuerySchema, deputyCreateSchema, deputyDeedCreateSchema, deputyDeedListSchema, deputyDeedUpdateSchema, deputyGroupCreateSchema, deputyGroupListSchema, deputyGroupUpdateSchema, deputyImportSchema, deputyInviteSchema, deputyListSchema, deputyMembersSetSchema, deputyStatusChangeSchema, deputyUpdateSchema, dutyActivityCreateSchema, dutyActivityListSchema, dutyActivityUpdateSchema, dutyProfileQuerySchema, dutyProfilesListSchema, dutyReviewCreateSchema, dutyReviewListSchema, dutyReviewUpdateSchema, idSchema, liaisonDashboardQuerySchema, liaisonStationCreateSchema, liaisonStationListSchema, liaisonStationUpdateSchema, meetingAttendanceSetSchema, meetingRhythmQuerySchema, presidiumContactsSetSchema, receptionDayCreateSchema, receptionDayListSchema, receptionDayUpdateSchema } from '@pcs/domain';
+import { DUTY_PROFILE_PERMISSIONS, activityInviteSchema, dutyReportListSchema, congressBookQuerySchema, congressDocumentCreateSchema, congressDocumentListSchema, congressDocumentUpdateSchema, congressMeetingCreateSchema, congressMeetingListSchema, congressMeetingUpdateSchema, constituentContactCreateSchema, constituentContactUpdateSchema, contactShortfallQuerySchema, deputyCreateSchema, deputyDeedCreateSchema, deputyDeedListSchema, deputyDeedUpdateSchema, deputyGroupCreateSchema, deputyGroupListSchema, deputyGroupUpdateSchema, deputyImportSchema, deputyInviteSchema, deputyLinkSchema, deputyUnlinkSchema, deputyListSchema, deputyMembersSetSchema, deputyStatusChangeSchema, deputyUpdateSchema, dutyActivityCreateSchema, dutyActivityListSchema, dutyActivityUpdateSchema, dutyProfileQuerySchema, dutyProfilesListSchema, dutyReviewCreateSchema, dutyReviewListSchema, dutyReviewUpdateSchema, idSchema, liaisonDashboardQuerySchema, liaisonStationCreateSchema, liaisonStationListSchema, liaisonStationUpdateSchema, meetingAttendanceSetSchema, meetingRhythmQuerySchema, presidiumContactsSetSchema, receptionDayCreateSchema, receptionDayListSchema, receptionDayUpdateSchema } from '@pcs/domain';
 import { countyProcedure, router, tenantProcedure } from '../../trpc';
 import { createDutyActivity, deleteDutyActivity, listDutyActivities, loadActivity, updateDutyActivity } from './activities';
 import { getCongressBook } from './books';
@@ -17,7 +17,7 @@ import { createMeeting, deleteMeeting, expectedAttendance, listMeetings, loadMee
 import { createDeputyGroup, createStation, deleteDeputyGroup, deleteStation, deputyGroupOptions, getDeputyGroup, getStation, listDeputyGroups, listStations, setDeputyGroupMembers, setStationMembers, stationOptions, updateDeputyGroup, updateStation } from './organisation';
 import { createDutyReview, deleteDutyReview, getDutyProfile, listDutyProfiles, listDutyReviews, updateDutyReview } from './profiles';
 import { createDeed, createDocument, deleteDeed, deleteDocument, getDocument, listDeeds, listDocuments, updateDeed, updateDocument } from './records';
-import { deputyAccounts, inviteDeputies } from '../../provisioning/deputy-accounts';
+import { deputyAccounts, inviteDeputies, linkDeputyAccount, linkableUsers, unlinkDeputyAccount } from '../../provisioning/deputy-accounts';
 import { getDutyReport, listDutyReports } from './duty-reports';
 import { activitySignUps, inviteToActivity } from './sign-ups';
 
@@ -47,6 +47,15 @@ export const deputiesRouter = router({
   invite: tenantProcedure('deputies.write')
     .input(deputyInviteSchema)
     .mutation(({ ctx, input }) => inviteDeputies(ctx, input)),
+
+  /** The township admin links an existing staff account to a deputy, or unlinks it (decision 65 §5). */
+  linkableUsers: tenantProcedure('user.manage').query(({ ctx }) => linkableUsers(ctx)),
+  linkAccount: tenantProcedure('user.manage')
+    .input(deputyLinkSchema)
+    .mutation(({ ctx, input }) => linkDeputyAccount(ctx, input)),
+  unlinkAccount: tenantProcedure('user.manage')
+    .input(deputyUnlinkSchema)
+    .mutation(({ ctx, input }) => unlinkDeputyAccount(ctx, input)),
 
   create: tenantProcedure('deputies.write')
     .input(deputyCreateSchema)

@@ -1,8 +1,7 @@
-import { dayOf, dayOrNull } from '@pcs/domain';
+import { dayOrNull, deputyTermEnded } from '@pcs/domain';
 import { AppError, forbidden } from '../../errors';
 import type { TenantCtx } from '../shared/tenant-context';
 
-const LEFT_OFFICE = ['resigned', 'removed', 'deceased'] as const;
 
 export interface DeputySelf {
   deputyId: string;
@@ -21,7 +20,7 @@ export async function deputySelf(ctx: TenantCtx, mode: 'history' | 'current' | '
   if (!deputyId) throw forbidden();
   const deputy = await ctx.tx.deputy.findUnique({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: deputyId } }, select: { id: true, name: true, status: true, statusDate: true } });
   if (!deputy) throw forbidden();
-  const termEnded = (LEFT_OFFICE as readonly string[]).includes(deputy.status) && (deputy.statusDate === null || dayOf(deputy.statusDate) <= ctx.clock.today);
+  const termEnded = deputyTermEnded(deputy.status, dayOrNull(deputy.statusDate), ctx.clock.today);
   if (termEnded && mode !== 'history') throw new AppError('FORBIDDEN', 'DEPUTY_TERM_ENDED');
   return { deputyId: deputy.id, name: deputy.name, termEnded };
 }

@@ -3,3 +3,4 @@ export * from './codes';
 export * from './ballot';
 export * from './tally';
 export * from './evaluation';
+export * from './signed-in';

@@ -8,8 +8,15 @@ import { ErrorAlert, PageHeader } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 import { DNS } from '../../../i18n/texts';
 
-/** Paper: the app frame hidden, one block per deputy that never breaks across pages, cut lines between. */
+/**
+ * Paper: the app frame hidden, one block per deputy that never breaks across pages, cut lines
+ * between, two a row. The screen rules come first so the print ones, later, win; a long sign-in
+ * address wraps inside its block.
+ */
 const PRINT_CSS = `
+.invite-sheet { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 12px; }
+.invite-block { border: 1px solid #d9d9d9; border-radius: 6px; padding: 12px 14px; font-size: 14px; line-height: 1.8; }
+.invite-block code { font-size: 16px; letter-spacing: 1px; overflow-wrap: anywhere; }
 @media print {
   @page { size: A4 portrait; margin: 12mm; }
   .ant-layout-sider, .ant-layout-header, .no-print { display: none !important; }
@@ -17,9 +24,6 @@ const PRINT_CSS = `
   .invite-sheet { display: grid !important; grid-template-columns: 1fr 1fr; gap: 0; }
   .invite-block { break-inside: avoid; page-break-inside: avoid; border: 1px dashed #888 !important; box-shadow: none !important; }
 }
-.invite-sheet { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 12px; }
-.invite-block { border: 1px solid #d9d9d9; border-radius: 6px; padding: 12px 14px; font-size: 14px; line-height: 1.8; }
-.invite-block code { font-size: 16px; letter-spacing: 1px; }
 `;
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { Button, Select, Space, Tag } from 'antd';
+import { App, Button, Select, Space, Tag } from 'antd';
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -18,16 +18,16 @@ import {
   type DeputyLevel,
   type DeputySector,
 } from '@pcs/domain';
-import { type DataColumn, useLanguage, ListPage } from '@pcs/ui';
+import { type DataColumn, useLanguage, ListPage, rowActionsColumn } from '@pcs/ui';
 import { useCongressWording } from '../../../session/useCongressWording';
 import { useServerList } from '@pcs/work-ui';
 import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { DeputyStatusTag, labelOptions } from '../common/labels';
-import { editColumn } from '../common/sectionParts';
 import { DNS } from '../../../i18n/texts';
 import type { Deputy } from '../common/types';
 import { DeputyFormDrawer } from './DeputyFormDrawer';
+import { LinkAccountModal } from './LinkAccountModal';
 
 const column = createColumnHelper<Deputy>();
 type ServingFilter = 'serving' | 'left' | undefined;
@@ -48,6 +48,21 @@ export function RosterPage() {
   const [presidium, setPresidium] = useState<boolean>();
   const [editing, setEditing] = useState<{ deputy?: Deputy } | null>(null);
   const groups = useQuery(trpc.deputyGroups.options.queryOptions());
+  // The township admin links staff accounts to deputies (decision 65 §5): the account column and its actions.
+  const admin = can('user.manage');
+  const { message } = App.useApp();
+  const [linking, setLinking] = useState<Deputy | null>(null);
+  const accounts = useQuery({ ...trpc.deputies.accounts.queryOptions(), enabled: admin });
+  const usernameOf = (d: Deputy) => accounts.data?.find((a) => a.id === d.id)?.username ?? null;
+  const unlink = useMutation(
+    trpc.deputies.unlinkAccount.mutationOptions({
+      onSuccess: () => {
+        void message.success(t('link.unlinked'));
+        void queryClient.invalidateQueries(trpc.deputies.pathFilter());
+      },
+      onError: (error) => void message.error(error.message),
+    }),
+  );
 
   const { table } = useServerList(trpc.deputies.list, {
     initialQuery: { sortBy: 'name' },
@@ -102,7 +117,22 @@ export function RosterPage() {
     column.accessor('phone', { header: t('roster.columns.phone'), cell: (c) => c.getValue() ?? '—', meta: { nowrap: true } }),
     column.accessor('electedOn', { header: t('roster.columns.electedOn'), enableSorting: true, cell: (c) => c.getValue() ?? '—', meta: { nowrap: true } }),
   ];
-  if (writable) columns.push(editColumn<Deputy>({ t, onEdit: (d) => setEditing({ deputy: d }), testId: (d) => `deputy-edit-${d.id}` }));
+  if (admin) {
+    columns.push(column.display({ id: 'account', header: t('link.column'), cell: ({ row: { original: d } }) => usernameOf(d) ?? '—', meta: { nowrap: true, exportValue: (d) => usernameOf(d) ?? '' } }) as DataColumn<Deputy>);
+  }
+  if (writable || admin) {
+    columns.push(
+      rowActionsColumn<Deputy>(t('common.actions'), (d) => {
+        const username = usernameOf(d);
+        const serving = d.status === 'serving' || d.status === 'by_elected';
+        return [
+          writable && { key: 'edit', label: t('common.edit'), onClick: () => setEditing({ deputy: d }), testId: `deputy-edit-${d.id}` },
+          admin && username === null && serving && { key: 'link', label: t('link.link'), onClick: () => setLinking(d), testId: `deputy-link-account-${d.name}` },
+          admin && username !== null && { key: 'unlink', label: t('link.unlink'), confirm: t('link.unlinkConfirm', { name: d.name, username }), onClick: () => unlink.mutate({ deputyId: d.id }), testId: `deputy-unlink-account-${d.name}` },
+        ];
+      }),
+    );
+  }
 
   return (
     <ListPage<Deputy>
@@ -171,6 +201,7 @@ export function RosterPage() {
         )
       }
     >
+      <LinkAccountModal deputy={linking} onClose={() => setLinking(null)} />
       <DeputyFormDrawer
       open={editing !== null}
       deputy={editing?.deputy}

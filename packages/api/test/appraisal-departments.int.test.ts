@@ -77,8 +77,10 @@ describe('the county appraises its departments', () => {
   it("the department's own user self-scores its own subject; another department's and a township's are not found", async () => {
     const own = subjectOf[departments['transport']!]!;
     const other = subjectOf[departments['ecology']!]!;
+    // Its own subject of this campaign (the demo's published department campaign is its too).
     const mine = await transport().countyDeptAppraisal.mine.list.query();
-    expect(mine.map((m) => [m.subjectId, m.subjectName])).toEqual([[own, '县交通运输局']]);
+    expect(mine.filter((m) => m.campaignId === campaignId).map((m) => [m.subjectId, m.subjectName])).toEqual([[own, '县交通运输局']]);
+    expect(mine.every((m) => m.subjectName === '县交通运输局')).toBe(true);
     const over = await failure(transport().countyDeptAppraisal.mine.setSelf.mutate({ subjectId: own, itemKey: 'A4', input: { kind: 'points', points: 1.5 } }));
     expect(over.data?.httpStatus).toBe(400);
     expect(over.data?.fieldIssues?.[0]).toMatchObject({ path: 'input.points' });
@@ -94,7 +96,7 @@ describe('the county appraises its departments', () => {
     ]) expect((await failure(call())).data?.code).toBe('NOT_FOUND');
     // The ecology department's user sees its own subject only, and not transport's self-score.
     await asDepartment('ecology', async () => {
-      expect((await transport().countyDeptAppraisal.mine.list.query()).map((m) => m.subjectId)).toEqual([other]);
+      expect((await transport().countyDeptAppraisal.mine.list.query()).filter((m) => m.campaignId === campaignId).map((m) => m.subjectId)).toEqual([other]);
       expect((await failure(transport().countyDeptAppraisal.mine.sheet.query({ subjectId: own }))).data?.code).toBe('NOT_FOUND');
     });
     // A township sees nothing of a county department's subject.
@@ -132,7 +134,7 @@ describe('the county appraises its departments', () => {
     expect((await transport().countyDeptAppraisal.mine.sheet.query({ subjectId: own })).areas[0]!.items.find((i) => i.key === 'A4')!.official).toMatchObject({ points: 1 });
     expect((await failure(transport().countyDeptAppraisal.mine.result.query({ subjectId: other }))).data?.code).toBe('NOT_FOUND');
     expect((await failure(xikouStaff().appraisal.mine.result.query({ subjectId: own }))).data?.code).toBe('NOT_FOUND');
-    const audit = await stack.ownerDb.auditLog.findMany({ where: { entity: 'CountyAppraisalResult', action: 'publish_result' } });
+    const audit = await stack.ownerDb.auditLog.findMany({ where: { entity: 'CountyAppraisalResult', action: 'publish_result', entityId: { in: [own, other] } } });
     expect(audit.map((a) => a.tenantId)).toEqual([null, null]);
   });
 

@@ -62,7 +62,7 @@ export async function getCampaign(org: Organiser, id: string) {
   const [phases, groups, subjects, history] = await Promise.all([
     org.tx.appraisalPhase.findMany({ where: { campaignId: id }, orderBy: { startsOn: 'asc' } }),
     org.tx.appraisalEvaluatorGroup.findMany({ where: { campaignId: id }, orderBy: { position: 'asc' } }),
-    campaignSubjects(org.tx, id, org.tenantIds, org.countyId),
+    campaignSubjects(org.tx, id, org.tenantIds, org.ownerTenantId === null ? org.countyId : null),
     org.tx.appraisalCampaignTransition.findMany({ where: { campaignId: id }, orderBy: { at: 'asc' } }),
   ]);
   const ruleSet = ruleSetOf(c.ruleSet);

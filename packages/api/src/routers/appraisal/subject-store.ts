@@ -46,18 +46,20 @@ const fromTownship = (s: Prisma.AppraisalSubjectGetPayload<object>): StoredSubje
 
 /** One subject by id: a township's (among `tenantIds`) or, with `countyId`, the county home's (as RLS shows it). */
 export async function findSubject(tx: Tx, id: string, tenantIds: readonly string[], countyId: string | null): Promise<StoredSubject | null> {
-  const township = tenantIds.length ? await tx.appraisalSubject.findFirst({ where: { id, tenantId: { in: [...tenantIds] } } }) : null;
+  // One township is named alone (one shard on Citus, docs/scale.md).
+  const tenantId = tenantIds.length === 1 ? tenantIds[0]! : { in: [...tenantIds] };
+  const township = tenantIds.length ? await tx.appraisalSubject.findFirst({ where: { id, tenantId } }) : null;
   if (township) return fromTownship(township);
   if (countyId === null) return null;
   const county = await tx.countyAppraisalSubject.findFirst({ where: { countyId, id } });
   return county && fromCounty(county);
 }
 
-/** A campaign's subjects of both homes (the county home's as RLS shows them: none to a township). */
-export async function campaignSubjects(tx: Tx, campaignId: string, tenantIds: readonly string[] | null, countyId: string): Promise<StoredSubject[]> {
+/** A campaign's subjects of both homes; `countyId` null (a township's call) leaves the county home out. */
+export async function campaignSubjects(tx: Tx, campaignId: string, tenantIds: readonly string[] | null, countyId: string | null): Promise<StoredSubject[]> {
   const [township, county] = await Promise.all([
     tx.appraisalSubject.findMany({ where: { campaignId, ...(tenantIds ? { tenantId: { in: [...tenantIds] } } : {}) }, orderBy: { name: 'asc' } }),
-    tx.countyAppraisalSubject.findMany({ where: { countyId, campaignId }, orderBy: { name: 'asc' } }),
+    countyId === null ? [] : tx.countyAppraisalSubject.findMany({ where: { countyId, campaignId }, orderBy: { name: 'asc' } }),
   ]);
   // A campaign's subjects are all in one home (domain subjectHomeOf): one of the two lists is empty.
   return [...township.map(fromTownship), ...county.map(fromCounty)];

@@ -62,7 +62,7 @@ export async function getCampaign(org: Organiser, id: string) {
   const [phases, groups, subjects, history] = await Promise.all([
     org.tx.appraisalPhase.findMany({ where: { campaignId: id }, orderBy: { startsOn: 'asc' } }),
     org.tx.appraisalEvaluatorGroup.findMany({ where: { campaignId: id }, orderBy: { position: 'asc' } }),
-    campaignSubjects(org.tx, id, org.tenantIds, org.ownerTenantId === null ? org.countyId : null),
+    campaignSubjects(org.tx, id, org.tenantIds, countyHomeOf(org)),
     org.tx.appraisalCampaignTransition.findMany({ where: { campaignId: id }, orderBy: { at: 'asc' } }),
   ]);
   const ruleSet = ruleSetOf(c.ruleSet);
@@ -83,6 +83,9 @@ export async function getCampaign(org: Organiser, id: string) {
 }
 
 type SubjectInput = z.infer<typeof appraisalSubjectInputSchema>;
+
+/** The county home is the county's alone: a township organiser never looks there. */
+const countyHomeOf = (org: Organiser) => (org.ownerTenantId === null ? org.countyId : null);
 
 /**
  * Checks each subject's home, township and reference (another township's or county's, or an
@@ -194,7 +197,7 @@ export async function updateCampaign(org: Organiser, input: z.infer<typeof appra
   await auditOrganiser(org, { action: 'update', entity: 'AppraisalCampaign', entityId: c.id, before: { title: c.title, version: c.version }, after: { title: input.title, ruleSet: input.ruleSet ? 'changed' : undefined, subjects: input.subjects?.length } });
   if (input.subjects) {
     const subjects = await checkedSubjects(org, c.subjectKind, input.subjects);
-    const existing = await campaignSubjects(org.tx, c.id, null, org.countyId);
+    const existing = await campaignSubjects(org.tx, c.id, null, countyHomeOf(org));
     for (const s of existing) {
       if (s.tenantId === null) await deleteSubject(org.tx, org.countyId, s);
       else await inTownship(org, s.tenantId, () => deleteSubject(org.tx, org.countyId, s));
@@ -290,15 +293,14 @@ export async function createNextCampaign(org: Organiser, input: { campaignId: st
   });
   await writePhasesAndGroups(org, campaign.id, ruleSet, []);
   await auditOrganiser(org, { action: 'create_next', entity: 'AppraisalCampaign', entityId: campaign.id, after: { previousCampaignId: last.id, year: period.year, periodIndex: period.periodIndex } });
-  const subjects = await campaignSubjects(org.tx, last.id, null, org.countyId);
+  const subjects = await campaignSubjects(org.tx, last.id, null, countyHomeOf(org));
   await writeSubjects(org, campaign.id, subjects.map((s) => ({ tenantId: s.tenantId, countyDepartmentId: s.countyDepartmentId, name: s.name, kind: s.kind, villageId: s.villageId ?? undefined, gridId: s.gridId ?? undefined, deputyId: s.deputyId ?? undefined, handlingUnitId: s.handlingUnitId ?? undefined, personName: s.personName ?? undefined })));
   return { id: campaign.id, version: campaign.version };
 }
 
 /** The campaign a subject belongs to, if the organiser runs it. */
 export async function loadSubject(org: Organiser, subjectId: string) {
-  // The county home is the county's alone: a township organiser never looks there.
-  const subject = await findSubject(org.tx, subjectId, org.tenantIds, org.ownerTenantId === null ? org.countyId : null);
+  const subject = await findSubject(org.tx, subjectId, org.tenantIds, countyHomeOf(org));
   if (!subject) throw notFound();
   const campaign = await org.tx.appraisalCampaign.findFirst({ where: { id: subject.campaignId, ...ownedBy(org) } });
   if (!campaign) throw notFound();

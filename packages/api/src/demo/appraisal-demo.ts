@@ -132,7 +132,7 @@ export async function loadAppraisalDemo(db: Db): Promise<void> {
     const departments = await tx.countyDepartment.findMany({ where: { countyId: county.id }, orderBy: { code: 'asc' } });
     if (departments.length > 0) {
       const congress = await getTemplate(org, (await listTemplates(org)).find((t) => t.code === 'seed.congress_work')!.id);
-      const template = await saveTemplate(org, { name: '县直部门支持人大工作考评', nameEn: 'County departments: support of congress work', subjectKind: 'department', periodKind: 'year', ruleSet: congress.ruleSet });
+      const template = await saveTemplate(org, { name: '县直部门支持人大工作考评', nameEn: 'County departments: support of congress work', subjectKind: 'department', periodKind: 'year', ruleSet: { ...congress.ruleSet, title: '县直部门支持人大工作考评细则' } });
       const departmentQuality = (s: Subject) => 0.6 + hash(s.name) * 0.4;
       await runCampaign(org, { templateId: template.id }, `${year - 1}年度县直部门支持人大工作考评`, year - 1, null, departments.map((d) => ({ countyDepartmentId: d.id, name: d.name })), departmentQuality, true, congressCutoffs);
     }

@@ -43,7 +43,10 @@ export function TemplateEditor({ templateId, copy, onClose }: { templateId: stri
   const save = async () => {
     setBusy(true);
     try {
-      const base = { name, nameEn: copy ? `${template.data.nameEn} (copy)` : template.data.nameEn, subjectKind: copy ? (kind ?? template.data.subjectKind) : template.data.subjectKind, periodKind: template.data.periodKind, ruleSet: set };
+      const subjectKind = copy ? (kind ?? template.data.subjectKind) : template.data.subjectKind;
+      // A copy over another kind is titled by its name: the printed sheet's title was the other kind's.
+      const ruleSet = subjectKind === template.data.subjectKind ? set : { ...set, title: name };
+      const base = { name, nameEn: copy ? `${template.data.nameEn} (copy)` : template.data.nameEn, subjectKind, periodKind: template.data.periodKind, ruleSet };
       await client.countyAppraisal.templates.save.mutate(copy ? base : { ...base, id: template.data.id, version: template.data.version });
       await queryClient.invalidateQueries({ queryKey: appraisalKeys.all });
       onClose();

@@ -29,6 +29,7 @@ const CountySupervisionPage = lazyPage(() => import('./pages/work/CountySupervis
 const DepartmentWorkPage = lazyPage(() => import('./pages/work/DepartmentWorkPage'), 'DepartmentWorkPage');
 const NotificationsPage = lazyPage(() => import('./pages/work/NotificationsPage'), 'NotificationsPage');
 const AppraisalCampaigns = lazyPage(() => import('@pcs/work-ui/appraisal'), 'AppraisalCampaigns');
+const MyAppraisals = lazyPage(() => import('@pcs/work-ui/appraisal'), 'MyAppraisals');
 
 export interface PageDef {
   key: string;
@@ -56,6 +57,8 @@ export const PAGES: PageDef[] = [
   { key: 'county-ballots', path: '/ballots', labelKey: 'countyBallots:menu', icon: <CheckSquareOutlined />, permission: 'county_appraisal.read', element: <CountyBallotsPage /> },
   { key: 'work', path: '/work', labelKey: `${WORK_NS}:menu.departmentWork`, icon: <InboxOutlined />, permission: 'assigned.read', element: <DepartmentWorkPage /> },
   { key: 'grid-office', path: '/grid-office', labelKey: `${WORK_NS}:menu.gridEvents`, icon: <EnvironmentOutlined />, permission: 'grid_event.county', element: <CountyGridOfficePage /> },
+  // A county department's own appraisal (县直部门考评): its self-score and, once published, its result.
+  { key: 'my-appraisal', path: '/my-appraisal', labelKey: `${APPRAISAL_NS}:menu.myAppraisal`, icon: <TrophyOutlined />, permission: 'assigned.read', element: <MyAppraisals scope="department" /> },
   { key: 'notifications', path: '/notifications', labelKey: `${WORK_NS}:menu.notifications`, icon: <BellOutlined />, permission: 'assigned.read', element: <NotificationsPage /> },
   { key: 'grid-guarantees', path: '/grid-guarantees', labelKey: 'gridGuarantees.menu', icon: <PartitionOutlined />, permission: 'county.read', element: <GridGuaranteesPage /> },
   { key: 'rules', path: '/rules', labelKey: 'menu.rules', icon: <BookOutlined />, permission: 'rules.read', element: <RuleCataloguePage /> },

@@ -1,5 +1,5 @@
 import { router } from './trpc';
-import { appraisalRouter, countyAppraisalRouter } from './routers/appraisal';
+import { appraisalRouter, countyAppraisalRouter, countyDeptAppraisalRouter } from './routers/appraisal';
 import { attachmentsRouter, departmentAttachmentsRouter } from './routers/attachments';
 import { auditRouter } from './routers/audit';
 import { ballotsRouter, countyBallotsRouter } from './routers/ballots';
@@ -88,6 +88,7 @@ export const appRouter = router({
   countyDeputies: countyDeputiesRouter,
   appraisal: appraisalRouter,
   countyAppraisal: countyAppraisalRouter,
+  countyDeptAppraisal: countyDeptAppraisalRouter,
   ballots: ballotsRouter,
   countyBallots: countyBallotsRouter,
 });

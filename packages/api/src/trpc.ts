@@ -1,7 +1,7 @@
 import { initTRPC, type TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { ERROR_MESSAGES, clockAt, fieldLabelsOfProcedure, hasPermission, toFieldIssues, type BilingualMessage, type Permission } from '@pcs/domain';
-import { applyScope, countyReadScope, platformScope, tenantScope, withScope, type Db, type DbScope, type Tx } from '@pcs/db';
+import { applyScope, countyReadScope, platformScope, tenantScope, withCounty, withScope, type Db, type DbScope, type Tx } from '@pcs/db';
 import { chooseTownship, resolveCaller, rolesIn, statusRefusal, type Caller, type TenantSummary } from './caller';
 import type { Context } from './context';
 import { AppError, InvalidInput, toClientError } from './errors';
@@ -194,7 +194,8 @@ export function countyProcedure(permission: Permission) {
     // The county's townships: the read scope, and what every query names (`tenantId: { in: tenantIds }`), so that on a
     // distributed database it reaches their shards only (docs/scale.md).
     const tenantIds = tenants.map((t) => t.id);
-    return inScope(ctx, countyReadScope(tenantIds), (tx, afterCommit) => once(ctx, tx, null, call, () => next({ ctx: { tx, county: ctx.caller.county, afterCommit, tenantIds } })));
+    // The county home (appraised county departments) is read and written under the county's setting.
+    return inScope(ctx, withCounty(countyReadScope(tenantIds), ctx.caller.county.id), (tx, afterCommit) => once(ctx, tx, null, call, () => next({ ctx: { tx, county: ctx.caller.county, afterCommit, tenantIds } })));
   });
 }
 
@@ -276,7 +277,8 @@ export function countyDeptProcedure(permission: Permission) {
     const membership = departmentOf(ctx.caller);
     if (!membership || !hasPermission(['county_dept_handler'], permission)) throw new AppError('FORBIDDEN', 'FORBIDDEN');
     const { departmentId } = membership;
-    return inScope(ctx, countyReadScope([]), async (tx, afterCommit) => once(ctx, tx, null, call, async () => {
+    // The county home under the department's setting: its own appraised subject only.
+    return inScope(ctx, withCounty(countyReadScope([]), ctx.caller.county.id, departmentId), async (tx, afterCommit) => once(ctx, tx, null, call, async () => {
       const tenantIds = await applyDepartmentScope(ctx.deps.db, tx, ctx.caller.county.id, departmentId);
       const department = await ctx.deps.db.countyDepartment.findUniqueOrThrow({ where: { id: departmentId } });
       return next({ ctx: { tx, afterCommit, county: ctx.caller.county, department, tenantIds } });

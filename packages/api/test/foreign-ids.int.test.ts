@@ -22,6 +22,7 @@ let xikou: string;
 let longtan: string;
 let tables: TableInfo[];
 let headers: Record<string, string>;
+let refresh: ReturnType<typeof setInterval> | undefined;
 
 beforeAll(async () => {
   stack = await startTestStack();
@@ -31,8 +32,12 @@ beforeAll(async () => {
   longtan = await stack.tenantId('longtan');
   tables = await isolatedTables(stack.ownerDb);
   headers = { authorization: `Bearer ${await stack.tokenFor('longtan.admin')}`, 'x-tenant-id': longtan };
+  // The sweep runs for minutes (longer than a token lives on a loaded machine): a fresh token every minute,
+  // so an expired one never stands in for the answer under test (401, then the failed sign-in brake's 429).
+  refresh = setInterval(() => void stack.tokenFor('longtan.admin').then((token) => (headers = { ...headers, authorization: `Bearer ${token}` }), () => undefined), 60_000);
 }, 120_000);
 afterAll(async () => {
+  clearInterval(refresh);
   await stack.ownerDb.tenant.update({ where: { code: 'longtan' }, data: { status: 'active' } });
   await api?.close();
   await stack?.close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyScope, tenantScope } from '@pcs/db';
 import { failure, startTestStack, type TestStack } from './harness';
-import { OWNER_ONLY_TABLES, PLATFORM_TABLES, partitions, tablesWithTenants, type TableInfo } from './lib/tenant-tables';
+import { COUNTY_TABLES, OWNER_ONLY_TABLES, PLATFORM_TABLES, partitions, tablesWithTenants, type TableInfo } from './lib/tenant-tables';
 
 /**
  * A township-A user must not read, list, update or delete township-B records through any
@@ -139,7 +139,22 @@ describe('tenant isolation of every tenant table (from the catalogue)', () => {
     tables = await tablesWithTenants(stack.ownerDb);
   });
 
-  const isolated = () => tables.filter((t) => !(t.name in PLATFORM_TABLES) && !(t.name in OWNER_ONLY_TABLES));
+  const isolated = () => tables.filter((t) => !(t.name in PLATFORM_TABLES) && !(t.name in OWNER_ONLY_TABLES) && !(t.name in COUNTY_TABLES));
+
+  it('keeps the county tables under forced row-level security, and a township scope reads, changes and adds none of their rows', async () => {
+    const county = tables.filter((t) => t.name in COUNTY_TABLES);
+    expect(county.map((t) => [t.name, t.rls, t.forced, t.hasTenantId]).sort()).toEqual(Object.keys(COUNTY_TABLES).map((name) => [name, true, true, false]).sort());
+    const leaks: string[] = [];
+    for (const { name } of county) {
+      const seen = await underA((tx) => tx.$queryRawUnsafe<[{ n: number }]>(`SELECT count(*)::int AS n FROM "${name}"`));
+      if (!seen.ok || (seen.value as [{ n: number }])[0].n !== 0) leaks.push(`${name}: ${seen.ok ? JSON.stringify(seen.value) : seen.error}`);
+      for (const sql of [`UPDATE "${name}" SET "countyId" = "countyId"`, `DELETE FROM "${name}"`]) {
+        const outcome = await underA((tx) => tx.$executeRawUnsafe(sql));
+        if (outcome.ok ? outcome.value !== 0 : !/permission denied/.test(outcome.error)) leaks.push(`${sql}: ${outcome.ok ? outcome.value : outcome.error}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
 
   it('gives the application role no privilege at all on the owner-only tables', async () => {
     for (const name of Object.keys(OWNER_ONLY_TABLES)) {

@@ -16,6 +16,13 @@ export interface DbScope {
    * policy, never a list of every township's id. Platform administration has it.
    */
   province?: boolean;
+  /**
+   * The county home of appraised county departments (migration county_appraisal_rls): the county
+   * whose rows a county procedure reads and writes, and for a department's own user its
+   * department (its subject only). Township scopes never carry it; once set it stays for the
+   * transaction (a county call that writes into a township keeps its county).
+   */
+  county?: { id: string; departmentId: string | null };
 }
 
 export const tenantScope = (tenantId: string): DbScope => ({ readTenantIds: [tenantId], writeTenantId: tenantId, platform: false });
@@ -23,6 +30,8 @@ export const countyReadScope = (tenantIds: readonly string[]): DbScope => ({ rea
 export const platformScope = (): DbScope => ({ readTenantIds: [], writeTenantId: null, platform: true, province: true });
 /** The whole province's indicator rollups, no township's items (a future province office). */
 export const provinceReadScope = (): DbScope => ({ readTenantIds: [], writeTenantId: null, platform: false, province: true });
+/** A scope that also reads (and writes) the county home's rows: a county procedure's, or a department's. */
+export const withCounty = (scope: DbScope, countyId: string, departmentId: string | null = null): DbScope => ({ ...scope, county: { id: countyId, departmentId } });
 /** Before the caller's tenant is known: platform tables only, no tenant rows. */
 export const noTenantScope = (): DbScope => ({ readTenantIds: [], writeTenantId: null, platform: false });
 
@@ -45,12 +54,16 @@ const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
 export function scopeStatements(scope: DbScope): string[] {
   const read = `{${scope.readTenantIds.map(checkedTenantId).join(',')}}`;
   const write = scope.writeTenantId === null ? '' : checkedTenantId(scope.writeTenantId);
+  const county = scope.county
+    ? [`SET LOCAL app.read_county = ${literal(checkedTenantId(scope.county.id))}`, `SET LOCAL app.county_department = ${literal(scope.county.departmentId === null ? '' : checkedTenantId(scope.county.departmentId))}`]
+    : [];
   return [
     `SET LOCAL app.read_tenants = ${literal(read)}`,
     `SET LOCAL app.write_tenant = ${literal(write)}`,
     // One setting for both flags (a statement fewer per scope): 'on' for the platform (which reads the
     // province's rollups too), 'province' for a province read alone.
     `SET LOCAL app.platform = ${literal(scope.platform ? 'on' : scope.province ? 'province' : '')}`,
+    ...county,
   ];
 }
 

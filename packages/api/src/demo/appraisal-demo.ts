@@ -1,16 +1,18 @@
 import { clockAt, itemsOf, localDay, nextPeriod, type AppraisalRuleSet, type ItemInput } from '@pcs/domain';
-import { applyScope, countyReadScope, tenantScope, type Db, type Tx } from '@pcs/db';
+import { applyScope, countyReadScope, tenantScope, withCounty, type Db, type Tx } from '@pcs/db';
 import type { Caller } from '../caller';
 import { createCampaign, stepCampaign } from '../routers/appraisal/campaigns';
 import type { Organiser } from '../routers/appraisal/organiser';
 import { setItemScore, setPhaseScore } from '../routers/appraisal/scores';
-import { listTemplates, getTemplate } from '../routers/appraisal/templates';
+import { campaignSubjects } from '../routers/appraisal/subject-store';
+import { listTemplates, getTemplate, saveTemplate } from '../routers/appraisal/templates';
 
 /**
  * Demo appraisals, one finished (published) and one running (scoring) campaign of each of the
  * four kinds of the seeds: the county's appraisal of the townships' congress work, 溪口镇's
  * leadership duty appraisal of its offices, 溪口镇's monthly scoring of its villages, and the
- * county's half-yearly evaluation of the grids. Everything goes through the same handlers and
+ * county's half-yearly evaluation of the grids; and one published appraisal of the county's
+ * departments (县直部门), from a copy of the congress-work template over departments. Everything goes through the same handlers and
  * step runner as the API. Scores are deterministic (a hash of subject and item), so two runs
  * give the same figures. A county that already has campaigns is skipped.
  */
@@ -46,17 +48,17 @@ interface Actor {
 
 async function organiserOf(db: Db, tx: Tx, countyId: string, ownerTenantId: string | null, actor: Actor, now: Date, timeZone: string): Promise<Organiser> {
   const tenantIds = ownerTenantId ? [ownerTenantId] : (await db.tenant.findMany({ where: { countyId, status: 'active' }, select: { id: true } })).map((t) => t.id);
-  await applyScope(tx, ownerTenantId ? tenantScope(ownerTenantId) : countyReadScope(tenantIds));
+  await applyScope(tx, ownerTenantId ? tenantScope(ownerTenantId) : withCounty(countyReadScope(tenantIds), countyId));
   const caller = { user: { id: actor.id, username: actor.username, displayName: actor.displayName }, county: { id: countyId, timeZone }, memberships: [] } as unknown as Caller;
   return { tx, caller, requestId: 'demo-appraisal', clock: clockAt(now, timeZone), countyId, ownerTenantId, tenantIds };
 }
 
-type Subject = { tenantId: string; name: string; villageId?: string; gridId?: string; handlingUnitId?: string };
+type Subject = { tenantId?: string; countyDepartmentId?: string; name: string; villageId?: string; gridId?: string; handlingUnitId?: string };
 
 /** Creates a campaign from a starting template, scores it, and publishes it (finished) or leaves it scoring (running). */
-async function runCampaign(org: Organiser, code: string, title: string, year: number, periodIndex: number | null, subjects: Subject[], quality: (s: Subject) => number, finished: boolean, adjust: (set: AppraisalRuleSet) => AppraisalRuleSet = (s) => s) {
+async function runCampaign(org: Organiser, code: string | { templateId: string }, title: string, year: number, periodIndex: number | null, subjects: Subject[], quality: (s: Subject) => number, finished: boolean, adjust: (set: AppraisalRuleSet) => AppraisalRuleSet = (s) => s) {
   const templates = await listTemplates(org);
-  const template = await getTemplate(org, templates.find((t) => t.code === code)!.id);
+  const template = await getTemplate(org, typeof code === 'string' ? templates.find((t) => t.code === code)!.id : code.templateId);
   const created = await createCampaign(org, { templateId: template.id, title, year, periodIndex, recurring: periodIndex !== null, phases: [], subjects });
   const set = adjust(template.ruleSet);
   let version = created.version;
@@ -68,10 +70,10 @@ async function runCampaign(org: Organiser, code: string, title: string, year: nu
     version = (await stepCampaign(org, { id: created.id, version, action: action as never, payload: payload as never })).version;
   };
   await step('open');
-  const rows = await org.tx.appraisalSubject.findMany({ where: { campaignId: created.id } });
+  const rows = await campaignSubjects(org.tx, created.id, null, org.countyId);
   await step('start_scoring');
   for (const row of rows) {
-    const q = quality(subjects.find((s) => s.tenantId === row.tenantId && s.name === row.name) ?? { tenantId: row.tenantId, name: row.name });
+    const q = quality(subjects.find((s) => (s.tenantId ?? null) === row.tenantId && s.name === row.name) ?? { name: row.name });
     // A running campaign has half its subjects scored so far.
     if (!finished && hash(row.name) < 0.5) continue;
     for (const item of itemsOf(set)) {
@@ -126,6 +128,14 @@ export async function loadAppraisalDemo(db: Db): Promise<void> {
     const finishedGrids = await runCampaign(org, 'seed.grid_half_year', `${lastHalf.year}年${lastHalf.periodIndex === 1 ? '上' : '下'}半年网格考核`, lastHalf.year, lastHalf.periodIndex, gridSubjects, quality, true);
     const current = nextPeriod('half_year', lastHalf.year, lastHalf.periodIndex);
     await series(tx, finishedGrids, await runCampaign(org, 'seed.grid_half_year', `${current.year}年${current.periodIndex === 1 ? '上' : '下'}半年网格考核`, current.year, current.periodIndex, gridSubjects, quality, false));
+    // The county's departments (县直部门), appraised in the county home; 县交通运输局's user sees its result.
+    const departments = await tx.countyDepartment.findMany({ where: { countyId: county.id }, orderBy: { code: 'asc' } });
+    if (departments.length > 0) {
+      const congress = await getTemplate(org, (await listTemplates(org)).find((t) => t.code === 'seed.congress_work')!.id);
+      const template = await saveTemplate(org, { name: '县直部门支持人大工作考评', nameEn: 'County departments: support of congress work', subjectKind: 'department', periodKind: 'year', ruleSet: { ...congress.ruleSet, title: '县直部门支持人大工作考评细则' } });
+      const departmentQuality = (s: Subject) => 0.6 + hash(s.name) * 0.4;
+      await runCampaign(org, { templateId: template.id }, `${year - 1}年度县直部门支持人大工作考评`, year - 1, null, departments.map((d) => ({ countyDepartmentId: d.id, name: d.name })), departmentQuality, true, congressCutoffs);
+    }
   }, opts);
 
   await db.$transaction(async (tx) => {

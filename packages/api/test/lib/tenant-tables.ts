@@ -11,6 +11,19 @@ export const OWNER_ONLY_TABLES: Record<string, string> = {
   Ballot: 'cast ballots, written only by ballot_cast and read only as a whole evaluation by ballot_contents and ballot_counts (docs/audit.md, "Anonymous ballots")',
 };
 
+/**
+ * Tables under the county policies, not the tenant ones (no "tenantId"): the county home of appraised
+ * county departments (migration county_appraisal_rls). A township scope reads none of them
+ * (tenant-isolation.int.test.ts), a department's scope its own subject's rows only
+ * (appraisal-departments.int.test.ts).
+ */
+export const COUNTY_TABLES: Record<string, string> = {
+  CountyAppraisalSubject: 'an appraised county department of a county campaign',
+  CountyAppraisalItemScore: "a county department subject's item scores",
+  CountyAppraisalPhaseScore: "a county department subject's phase scores",
+  CountyAppraisalResult: "a county department subject's results",
+};
+
 export interface TableInfo {
   name: string;
   rls: boolean;
@@ -36,7 +49,7 @@ export function tablesWithTenants(ownerDb: Db): Promise<TableInfo[]> {
 
 /** The isolated tenant tables (every table with a tenant but the platform's). */
 export async function isolatedTables(ownerDb: Db): Promise<TableInfo[]> {
-  return (await tablesWithTenants(ownerDb)).filter((t) => !(t.name in PLATFORM_TABLES) && !(t.name in OWNER_ONLY_TABLES));
+  return (await tablesWithTenants(ownerDb)).filter((t) => !(t.name in PLATFORM_TABLES) && !(t.name in OWNER_ONLY_TABLES) && !(t.name in COUNTY_TABLES));
 }
 
 /**

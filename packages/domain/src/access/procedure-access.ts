@@ -191,6 +191,10 @@ const TREE: Tree = {
     campaigns: { list: county('county_appraisal.read'), get: county('county_appraisal.read'), create: county('county_appraisal.manage'), update: county('county_appraisal.manage'), step: county('county_appraisal.manage'), createNext: county('county_appraisal.manage') },
     scores: { sheet: county('county_appraisal.read'), setItem: county('county_appraisal.manage'), setPhase: county('county_appraisal.manage') },
     results: { ranking: county('county_appraisal.read') },
+    departments: county('county_appraisal.manage'),
+  },
+  countyDeptAppraisal: {
+    mine: { list: department('assigned.read'), sheet: department('assigned.read'), setSelf: department('assigned.write'), submitSelf: department('assigned.write'), result: department('assigned.read') },
   },
 };
 

@@ -122,7 +122,9 @@ export const appraisalTemplateSaveSchema = z
 /** The subjects of a campaign: one entry per appraised (the reference that fits the kind). */
 export const appraisalSubjectInputSchema = z
   .object({
-    tenantId: id,
+    /** The subject's township; absent for a county department (`countyDepartmentId`, the county home). */
+    tenantId: id.optional(),
+    countyDepartmentId: id.optional(),
     name: title,
     villageId: id.optional(),
     gridId: id.optional(),

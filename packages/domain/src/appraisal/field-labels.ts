@@ -12,6 +12,7 @@ export const APPRAISAL_FIELD_LABELS: FieldLabels = {
   periodKind: { zh: '考核周期', en: 'Period kind' },
   subjects: { zh: '考核对象', en: 'Subjects' },
   tenantId: { zh: '乡镇', en: 'Township' },
+  countyDepartmentId: { zh: '县直部门', en: 'County department' },
   gridId: { zh: '网格', en: 'Grid' },
   deputyId: { zh: '代表', en: 'Deputy' },
   handlingUnitId: { zh: '单位', en: 'Unit' },

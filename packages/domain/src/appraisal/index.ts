@@ -4,3 +4,4 @@ export * from './scoring';
 export * from './campaign';
 export * from './templates';
 export * from './field-labels';
+export * from './subject-home';

@@ -67,13 +67,19 @@ interface CreateValues {
   subjects: string[];
 }
 
-/** The appraised a campaign of this kind may have: the county's townships, or the township's villages, grids or units. */
+/**
+ * The appraised a campaign of this kind may have: the county's townships (or, over departments,
+ * its county departments 县直部门), or the township's villages, grids or units.
+ */
 function useSubjectOptions(scope: AppraisalScope, kind: AppraisalSubjectKind | undefined) {
   const client = useTRPCClient();
   return useQuery({
     queryKey: appraisalKeys.of(scope, 'subject-options', kind),
     enabled: !!kind,
     queryFn: async (): Promise<Array<{ value: string; label: string; subject: Record<string, string> }>> => {
+      if (scope === 'county' && kind === 'department') {
+        return (await client.countyAppraisal.departments.query()).map((d) => ({ value: d.id, label: d.name, subject: { countyDepartmentId: d.id, name: d.name } }));
+      }
       if (scope === 'county') {
         const townships = await client.county.townships.query({ page: 1, pageSize: 200 } as never);
         return (townships as unknown as { items: Array<{ id: string; name: string }> }).items.map((tw) => ({ value: tw.id, label: tw.name, subject: { tenantId: tw.id, name: tw.name } }));

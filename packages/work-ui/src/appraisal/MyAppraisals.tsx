@@ -6,8 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { APPRAISAL_CAMPAIGN_STATE_LABELS, APPRAISAL_SUBJECT_KIND_LABELS, type ItemInput } from '@pcs/domain';
 import { DataTable, PageHeader, useLanguage, useLocalList, type DataColumn } from '@pcs/ui';
 import { APPRAISAL_NS } from '../i18n';
-import { useTRPCClient } from '../trpc';
-import { appraisalKeys, type MyAppraisal, type MyResult } from './api';
+import { appraisalKeys, useAppraisedApi, type AppraisedScope, type MyAppraisal, type MyResult } from './api';
 import { ScoreSheetTable, useScoreSaver } from './ScoreSheetTable';
 
 const mineColumn = createColumnHelper<MyAppraisal>();
@@ -28,15 +27,16 @@ function PublishedRanking({ rows }: { rows: readonly PublishedRow[] }) {
 }
 
 /**
- * The township as the appraised in the county's campaigns: its self-score with evidence, and
- * once published its result and what the county published (the ranking). Before publication
- * the county's scores and ranks are not shown, and the API does not send them.
+ * The appraised (a township, or a county department's own users) in the county's campaigns: its
+ * self-score with evidence, and once published its result and what the county published (the
+ * ranking). Before publication the county's scores and ranks are not shown, and the API does not
+ * send them.
  */
-export function MyAppraisals() {
+export function MyAppraisals({ scope = 'township' }: { scope?: AppraisedScope }) {
   const { t } = useTranslation(APPRAISAL_NS);
   const { pick } = useLanguage();
-  const client = useTRPCClient();
-  const mine = useQuery({ queryKey: appraisalKeys.of('township', 'mine'), queryFn: () => client.appraisal.mine.list.query() });
+  const mineApi = useAppraisedApi(scope);
+  const mine = useQuery({ queryKey: appraisalKeys.of(scope, 'mine'), queryFn: () => mineApi.list.query() });
   const [open, setOpen] = useState<MyAppraisal | null>(null);
   const list = useLocalList(mine.data, { initialQuery: { pageSize: Number.MAX_SAFE_INTEGER }, loading: mine.isLoading, error: mine.error, onRetry: () => void mine.refetch() });
   const columns: Array<DataColumn<MyAppraisal>> = [
@@ -60,30 +60,30 @@ export function MyAppraisals() {
           paginated={false}
         />
       </Card>
-      {open ? <MySheetDrawer appraisal={open} onClose={() => setOpen(null)} /> : null}
+      {open ? <MySheetDrawer scope={scope} appraisal={open} onClose={() => setOpen(null)} /> : null}
     </div>
   );
 }
 
-function MySheetDrawer({ appraisal, onClose }: { appraisal: MyAppraisal; onClose: () => void }) {
+function MySheetDrawer({ scope, appraisal, onClose }: { scope: AppraisedScope; appraisal: MyAppraisal; onClose: () => void }) {
   const { t } = useTranslation(APPRAISAL_NS);
-  const client = useTRPCClient();
+  const mine = useAppraisedApi(scope);
   const queryClient = useQueryClient();
   const save = useScoreSaver();
   const [busy, setBusy] = useState<string | null>(null);
   const [report, setReport] = useState('');
   const subjectId = appraisal.subjectId;
-  const sheet = useQuery({ queryKey: appraisalKeys.of('township', 'my-sheet', subjectId), queryFn: () => client.appraisal.mine.sheet.query({ subjectId }) });
-  const result = useQuery({ queryKey: appraisalKeys.of('township', 'my-result', subjectId), queryFn: () => client.appraisal.mine.result.query({ subjectId }), enabled: appraisal.published });
+  const sheet = useQuery({ queryKey: appraisalKeys.of(scope, 'my-sheet', subjectId), queryFn: () => mine.sheet.query({ subjectId }) });
+  const result = useQuery({ queryKey: appraisalKeys.of(scope, 'my-result', subjectId), queryFn: () => mine.result.query({ subjectId }), enabled: appraisal.published });
   const s = sheet.data;
   const editable = !!s && !s.subject.selfSubmittedAt && (s.state === 'open' || s.state === 'scoring');
   const onScore = async (itemKey: string, input: ItemInput) => {
     setBusy(itemKey);
-    if (await save(() => client.appraisal.mine.setSelf.mutate({ subjectId, itemKey, input }))) await sheet.refetch();
+    if (await save(() => mine.setSelf.mutate({ subjectId, itemKey, input }))) await sheet.refetch();
     setBusy(null);
   };
   const submit = async () => {
-    if (await save(() => client.appraisal.mine.submitSelf.mutate({ subjectId, selfReport: report || undefined }))) {
+    if (await save(() => mine.submitSelf.mutate({ subjectId, selfReport: report || undefined }))) {
       await sheet.refetch();
       await queryClient.invalidateQueries({ queryKey: appraisalKeys.all });
     }
@@ -108,7 +108,7 @@ function MySheetDrawer({ appraisal, onClose }: { appraisal: MyAppraisal; onClose
         ) : (
           <Alert type="info" showIcon message={t('sheet.notPublished')} />
         )}
-        {s ? <ScoreSheetTable sheet={s} mode={editable ? 'self' : 'read'} onScore={onScore} busyKey={busy} showEvidence={editable ? 'upload' : 'list'} /> : null}
+        {s ? <ScoreSheetTable sheet={s} mode={editable ? 'self' : 'read'} onScore={onScore} busyKey={busy} showEvidence={editable && scope === 'township' ? 'upload' : 'list'} /> : null}
         {editable ? (
           <Space.Compact style={{ width: '100%' }}>
             <Input.TextArea value={report} onChange={(e) => setReport(e.target.value)} placeholder={t('sheet.submitSelf')} />

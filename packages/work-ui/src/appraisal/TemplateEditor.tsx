@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Input, InputNumber, Modal, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { APPRAISAL_PHASE_LABELS, APPRAISAL_PHASES, checkRuleSet, ITEM_PHASES, ITEM_RULE_LABELS, type AppraisalPhase, type AppraisalRuleSet } from '@pcs/domain';
+import { APPRAISAL_PHASE_LABELS, APPRAISAL_PHASES, APPRAISAL_SUBJECT_KIND_LABELS, APPRAISAL_SUBJECT_KINDS, checkRuleSet, ITEM_PHASES, ITEM_RULE_LABELS, type AppraisalPhase, type AppraisalRuleSet, type AppraisalSubjectKind } from '@pcs/domain';
 import { describeError, useLanguage } from '@pcs/ui';
 import { APPRAISAL_NS } from '../i18n';
 import { useTRPCClient } from '../trpc';
@@ -25,11 +25,14 @@ export function TemplateEditor({ templateId, copy, onClose }: { templateId: stri
   const template = useQuery({ queryKey: appraisalKeys.of('county', 'template', templateId), queryFn: () => client.countyAppraisal.templates.get.query({ id: templateId }) });
   const [set, setSet] = useState<AppraisalRuleSet | null>(null);
   const [name, setName] = useState('');
+  // A copy may appraise another kind (e.g. the county's departments from a township template).
+  const [kind, setKind] = useState<AppraisalSubjectKind | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     if (template.data) {
       setSet(template.data.ruleSet);
       setName(copy ? t('templates.copyName', { name: template.data.name }) : template.data.name);
+      setKind(template.data.subjectKind);
     }
   }, [template.data, copy, t]);
   if (!set || !template.data) return null;
@@ -40,7 +43,10 @@ export function TemplateEditor({ templateId, copy, onClose }: { templateId: stri
   const save = async () => {
     setBusy(true);
     try {
-      const base = { name, nameEn: copy ? `${template.data.nameEn} (copy)` : template.data.nameEn, subjectKind: template.data.subjectKind, periodKind: template.data.periodKind, ruleSet: set };
+      const subjectKind = copy ? (kind ?? template.data.subjectKind) : template.data.subjectKind;
+      // A copy over another kind is titled by its name: the printed sheet's title was the other kind's.
+      const ruleSet = subjectKind === template.data.subjectKind ? set : { ...set, title: name };
+      const base = { name, nameEn: copy ? `${template.data.nameEn} (copy)` : template.data.nameEn, subjectKind, periodKind: template.data.periodKind, ruleSet };
       await client.countyAppraisal.templates.save.mutate(copy ? base : { ...base, id: template.data.id, version: template.data.version });
       await queryClient.invalidateQueries({ queryKey: appraisalKeys.all });
       onClose();
@@ -56,7 +62,8 @@ export function TemplateEditor({ templateId, copy, onClose }: { templateId: stri
     <Modal open title={copy ? t('templates.copy') : t('templates.edit')} width="min(1100px, 100vw)" onCancel={onClose} onOk={() => void save()} okText={t('templates.save')} confirmLoading={busy} okButtonProps={{ disabled: issues.length > 0, 'data-testid': 'template-save' } as never}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Space wrap>
-          <Input value={name} onChange={(e) => setName(e.target.value)} style={{ width: 360 }} />
+          <Input value={name} onChange={(e) => setName(e.target.value)} style={{ width: 360 }} data-testid="template-name" />
+          {copy ? <Select value={kind ?? template.data.subjectKind} onChange={setKind} style={{ width: 160 }} data-testid="template-subject-kind" options={APPRAISAL_SUBJECT_KINDS.map((k) => ({ value: k, label: pick(APPRAISAL_SUBJECT_KIND_LABELS[k]) }))} /> : null}
           <span>{t('templates.maxTotal')}</span>
           <InputNumber value={set.maxTotal} min={0} onChange={(v) => change({ maxTotal: Number(v ?? 0) })} data-testid="template-max-total" />
         </Space>

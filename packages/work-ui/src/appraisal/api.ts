@@ -26,7 +26,18 @@ export type MyAppraisal = RouterOutputs['appraisal']['mine']['list'][number];
 export type MySheet = RouterOutputs['appraisal']['mine']['sheet'];
 export type MyResult = RouterOutputs['appraisal']['mine']['result'];
 
+/**
+ * Who is appraised on the "my appraisals" screen: a township (its subjects are its rows) or a
+ * county department's own users (its subject in the county home). Same shapes, two routers.
+ */
+export type AppraisedScope = 'township' | 'department';
+
+export function useAppraisedApi(scope: AppraisedScope) {
+  const client = useTRPCClient();
+  return scope === 'department' ? client.countyDeptAppraisal.mine : client.appraisal.mine;
+}
+
 export const appraisalKeys = {
   all: ['appraisal'] as const,
-  of: (scope: AppraisalScope, ...parts: unknown[]) => ['appraisal', scope, ...parts] as const,
+  of: (scope: AppraisalScope | AppraisedScope, ...parts: unknown[]) => ['appraisal', scope, ...parts] as const,
 };

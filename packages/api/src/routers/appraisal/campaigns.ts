@@ -15,7 +15,7 @@ import {
   type appraisalStepSchema,
   type appraisalSubjectInputSchema,
   type AppraisalRuleSet,
-  type AppraisalSubjectKind, dayOf } from '@pcs/domain';
+  type AppraisalSubjectKind, dayOf, subjectHomeIssues, subjectHomeOf } from '@pcs/domain';
 import type { AppraisalCampaign, Prisma } from '@pcs/db';
 import type { z } from 'zod';
 import { invalidField, notFound, staleVersion } from '../../errors';
@@ -24,6 +24,7 @@ import { officeViewer } from '../../workflow/viewer';
 import { listResult, loadPage, orderBy, pageWindow } from '../shared/paging';
 import { auditOrganiser, inTownship, loadCampaign, ownedBy, ruleSetOf, type Organiser } from './organiser';
 import { campaignRows, storeResults } from './results';
+import { campaignSubjects, countSubjects, createSubject, deleteSubject, findSubject, type NewSubject } from './subject-store';
 import { appraisalRuleDefaults, withRuleDefaults } from './templates';
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
@@ -34,8 +35,8 @@ export async function listCampaigns(org: Organiser, input: z.infer<typeof apprai
     org.tx.appraisalCampaign.findMany({ where, select: { id: true }, orderBy: orderBy(input.sortBy, input.sortDirection, 'createdAt'), ...pageWindow(input) }),
     org.tx.appraisalCampaign.count({ where }),
   ]);
-  const rows = await loadPage(page, (ids) => org.tx.appraisalCampaign.findMany({ where: { ...ownedBy(org), id: { in: ids } }, include: { _count: { select: { subjects: true } } } }));
-  return listResult(input, rows.map((c) => campaignSummary(c, c._count.subjects)), total);
+  const rows = await loadPage(page, (ids) => org.tx.appraisalCampaign.findMany({ where: { ...ownedBy(org), id: { in: ids } }, include: { _count: { select: { subjects: true, countySubjects: true } } } }));
+  return listResult(input, rows.map((c) => campaignSummary(c, c._count.subjects + c._count.countySubjects)), total);
 }
 
 function campaignSummary(c: AppraisalCampaign, subjectCount: number) {
@@ -61,7 +62,7 @@ export async function getCampaign(org: Organiser, id: string) {
   const [phases, groups, subjects, history] = await Promise.all([
     org.tx.appraisalPhase.findMany({ where: { campaignId: id }, orderBy: { startsOn: 'asc' } }),
     org.tx.appraisalEvaluatorGroup.findMany({ where: { campaignId: id }, orderBy: { position: 'asc' } }),
-    org.tx.appraisalSubject.findMany({ where: { campaignId: id, tenantId: { in: org.tenantIds } }, orderBy: { name: 'asc' } }),
+    campaignSubjects(org.tx, id, org.tenantIds, countyHomeOf(org)),
     org.tx.appraisalCampaignTransition.findMany({ where: { campaignId: id }, orderBy: { at: 'asc' } }),
   ]);
   const ruleSet = ruleSetOf(c.ruleSet);
@@ -75,7 +76,7 @@ export async function getCampaign(org: Organiser, id: string) {
     previousCampaignId: c.previousCampaignId,
     phases: phases.map((p) => ({ kind: p.kind, startsOn: dayOf(p.startsOn), endsOn: dayOf(p.endsOn) })),
     evaluatorGroups: groups.map((g) => ({ id: g.id, kind: g.kind, name: g.name, weight: Number(g.weight), sizeMin: g.sizeMin, sizeMax: g.sizeMax })),
-    subjects: subjects.map((s) => ({ id: s.id, tenantId: s.tenantId, name: s.name, kind: s.kind, selfSubmittedAt: s.selfSubmittedAt?.toISOString() ?? null })),
+    subjects: subjects.map((s) => ({ id: s.id, tenantId: s.tenantId, countyDepartmentId: s.countyDepartmentId, name: s.name, kind: s.kind, selfSubmittedAt: s.selfSubmittedAt?.toISOString() ?? null })),
     history: history.map((h) => ({ action: h.action, from: h.fromState, to: h.toState, actorName: h.actorName, at: h.at.toISOString(), data: h.data })),
     actions: appraisalActionsFor(c.state, org.clock, context),
   };
@@ -83,14 +84,32 @@ export async function getCampaign(org: Organiser, id: string) {
 
 type SubjectInput = z.infer<typeof appraisalSubjectInputSchema>;
 
-/** Checks each subject's township and reference (another township's or an unknown id: the field is refused). */
-async function checkedSubjects(org: Organiser, kind: AppraisalSubjectKind, subjects: readonly SubjectInput[]) {
+/** The county home is the county's alone: a township organiser never looks there. */
+const countyHomeOf = (org: Organiser) => (org.ownerTenantId === null ? org.countyId : null);
+
+/**
+ * Checks each subject's home, township and reference (another township's or county's, or an
+ * unknown id: the field is refused). A county campaign over departments appraises county
+ * departments, in the county home (domain `subjectHomeOf`).
+ */
+async function checkedSubjects(org: Organiser, kind: AppraisalSubjectKind, subjects: readonly SubjectInput[]): Promise<NewSubject[]> {
+  const home = subjectHomeOf(kind, org.ownerTenantId === null ? 'county' : 'township');
+  const [issue] = subjectHomeIssues(home, subjects);
+  if (issue) throw invalidField(issue.path, issue.message);
+  if (home === 'county') {
+    const departments = await org.tx.countyDepartment.findMany({ where: { countyId: org.countyId, id: { in: subjects.map((s) => s.countyDepartmentId!) } }, select: { id: true, name: true } });
+    return subjects.map((s, i) => {
+      const department = departments.find((d) => d.id === s.countyDepartmentId);
+      if (!department) throw invalidField(['subjects', i, 'countyDepartmentId'], { zh: '不是本县的县直部门', en: 'not a department of this county' });
+      return { tenantId: null, countyDepartmentId: department.id, kind, name: department.name, personName: s.personName };
+    });
+  }
   const tenants = await org.tx.tenant.findMany({ where: { id: { in: org.tenantIds } }, select: { id: true, name: true } });
-  const out: Array<SubjectInput & { kind: AppraisalSubjectKind }> = [];
+  const out: NewSubject[] = [];
   for (const [i, s] of subjects.entries()) {
     const tenant = tenants.find((t) => t.id === s.tenantId);
     if (!tenant) throw invalidField(['subjects', i, 'tenantId'], { zh: '不是本考核可以考核的乡镇', en: 'not a township this campaign may appraise' });
-    const where = { tenantId: s.tenantId };
+    const where = { tenantId: tenant.id };
     const refs: Array<[keyof SubjectInput, () => Promise<unknown>]> = [
       ['villageId', () => org.tx.village.findFirst({ where: { ...where, id: s.villageId! } })],
       ['gridId', () => org.tx.grid.findFirst({ where: { ...where, id: s.gridId! } })],
@@ -101,18 +120,16 @@ async function checkedSubjects(org: Organiser, kind: AppraisalSubjectKind, subje
       if (s[field] && !(await find())) throw invalidField(['subjects', i, field], { zh: '所选对象不存在', en: 'no such record' });
     }
     if (out.some((o) => o.tenantId === s.tenantId && o.name === s.name)) throw invalidField(['subjects', i, 'name'], { zh: '考核对象重复', en: 'the subject is listed twice' });
-    out.push({ ...s, name: kind === 'township' ? tenant.name : s.name, kind });
+    out.push({ ...s, tenantId: tenant.id, countyDepartmentId: null, name: kind === 'township' ? tenant.name : s.name, kind });
   }
   return out;
 }
 
-async function writeSubjects(org: Organiser, campaignId: string, subjects: Awaited<ReturnType<typeof checkedSubjects>>) {
+/** Writes the subjects in their homes: a township's under its write scope, the county home's in the county call's own. */
+async function writeSubjects(org: Organiser, campaignId: string, subjects: readonly NewSubject[]) {
   for (const s of subjects) {
-    await inTownship(org, s.tenantId, () =>
-      org.tx.appraisalSubject.create({
-        data: { tenantId: s.tenantId, campaignId, kind: s.kind, name: s.name, villageId: s.villageId, gridId: s.gridId, deputyId: s.deputyId, handlingUnitId: s.handlingUnitId, personName: s.personName },
-      }),
-    );
+    if (s.tenantId === null) await createSubject(org.tx, org.countyId, campaignId, s);
+    else await inTownship(org, s.tenantId, () => createSubject(org.tx, org.countyId, campaignId, s));
   }
 }
 
@@ -180,8 +197,11 @@ export async function updateCampaign(org: Organiser, input: z.infer<typeof appra
   await auditOrganiser(org, { action: 'update', entity: 'AppraisalCampaign', entityId: c.id, before: { title: c.title, version: c.version }, after: { title: input.title, ruleSet: input.ruleSet ? 'changed' : undefined, subjects: input.subjects?.length } });
   if (input.subjects) {
     const subjects = await checkedSubjects(org, c.subjectKind, input.subjects);
-    const existing = await org.tx.appraisalSubject.findMany({ where: { campaignId: c.id }, select: { tenantId: true, id: true } });
-    for (const s of existing) await inTownship(org, s.tenantId, () => org.tx.appraisalSubject.delete({ where: { tenantId_id: s } }));
+    const existing = await campaignSubjects(org.tx, c.id, null, countyHomeOf(org));
+    for (const s of existing) {
+      if (s.tenantId === null) await deleteSubject(org.tx, org.countyId, s);
+      else await inTownship(org, s.tenantId, () => deleteSubject(org.tx, org.countyId, s));
+    }
     await writeSubjects(org, c.id, subjects);
   }
   return { id: c.id, version: c.version + 1 };
@@ -196,7 +216,7 @@ function campaignStore(org: Organiser): WorkflowStore<CampaignRow, AppraisalCamp
     load: (tx, ownerTenantId, id) => tx.appraisalCampaign.findFirst({ where: { id, countyId: org.countyId, ownerTenantId } }),
     actors: () => ['owner'],
     context: async (tx, row) => ({
-      subjectCount: await tx.appraisalSubject.count({ where: { campaignId: row.id } }),
+      subjectCount: await countSubjects(tx, row.id, org.countyId),
       ruleSetValid: checkRuleSet(ruleSetOf(row.ruleSet)).length === 0,
     }),
     update: async (tx, ownerTenantId, id, version, data, bump) => {
@@ -237,7 +257,7 @@ export async function stepCampaign(org: Organiser, input: z.infer<typeof apprais
           const stored = await storeResults(org, { ...row, resultVersion: version }, version, reason);
           const publishRanking = input.action === 'publish' ? record['publishRanking'] === true : row.publishRanking;
           const rows = await campaignRows(org.tx, { ...row, resultVersion: version });
-          const publication = { ranking: publishRanking ? rows.map((r) => ({ tenantId: r.tenantId, name: r.name, total: r.total, rank: r.rank, grade: r.grade })) : null };
+          const publication = { ranking: publishRanking ? rows.map((r) => ({ subjectId: r.subjectId, tenantId: r.tenantId, name: r.name, total: r.total, rank: r.rank, grade: r.grade })) : null };
           await org.tx.appraisalCampaign.update({ where: { id: row.id }, data: { publication: json(publication) } });
           return { resultVersion: version, subjects: stored };
         }
@@ -273,14 +293,14 @@ export async function createNextCampaign(org: Organiser, input: { campaignId: st
   });
   await writePhasesAndGroups(org, campaign.id, ruleSet, []);
   await auditOrganiser(org, { action: 'create_next', entity: 'AppraisalCampaign', entityId: campaign.id, after: { previousCampaignId: last.id, year: period.year, periodIndex: period.periodIndex } });
-  const subjects = await org.tx.appraisalSubject.findMany({ where: { campaignId: last.id } });
-  await writeSubjects(org, campaign.id, subjects.map((s) => ({ tenantId: s.tenantId, name: s.name, kind: s.kind, villageId: s.villageId ?? undefined, gridId: s.gridId ?? undefined, deputyId: s.deputyId ?? undefined, handlingUnitId: s.handlingUnitId ?? undefined, personName: s.personName ?? undefined })));
+  const subjects = await campaignSubjects(org.tx, last.id, null, countyHomeOf(org));
+  await writeSubjects(org, campaign.id, subjects.map((s) => ({ tenantId: s.tenantId, countyDepartmentId: s.countyDepartmentId, name: s.name, kind: s.kind, villageId: s.villageId ?? undefined, gridId: s.gridId ?? undefined, deputyId: s.deputyId ?? undefined, handlingUnitId: s.handlingUnitId ?? undefined, personName: s.personName ?? undefined })));
   return { id: campaign.id, version: campaign.version };
 }
 
 /** The campaign a subject belongs to, if the organiser runs it. */
 export async function loadSubject(org: Organiser, subjectId: string) {
-  const subject = await org.tx.appraisalSubject.findFirst({ where: { id: subjectId, tenantId: { in: org.tenantIds } } });
+  const subject = await findSubject(org.tx, subjectId, org.tenantIds, countyHomeOf(org));
   if (!subject) throw notFound();
   const campaign = await org.tx.appraisalCampaign.findFirst({ where: { id: subject.campaignId, ...ownedBy(org) } });
   if (!campaign) throw notFound();

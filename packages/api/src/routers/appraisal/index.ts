@@ -12,12 +12,12 @@ import {
   idSchema,
 } from '@pcs/domain';
 import { z } from 'zod';
-import { countyProcedure, router, tenantProcedure } from '../../trpc';
+import { countyDeptProcedure, countyProcedure, router, tenantProcedure } from '../../trpc';
 import { createCampaign, createNextCampaign, getCampaign, listCampaigns, stepCampaign, updateCampaign } from './campaigns';
 import { myAppraisals, myResult, mySheet } from './mine';
 import { countyOrganiser, townshipOrganiser } from './organiser';
 import { ranking } from './results';
-import { organiserSheet, setItemScore, setPhaseScore, setSelfScore, submitSelf } from './scores';
+import { appraisedDepartment, appraisedTownship, organiserSheet, setItemScore, setPhaseScore, setSelfScore, submitSelf } from './scores';
 import { getTemplate, listTemplates, saveTemplate } from './templates';
 
 const submitSelfSchema = z.object({ subjectId: z.uuid(), selfReport: z.string().trim().max(5000).optional() }).strict();
@@ -45,6 +45,8 @@ export const countyAppraisalRouter = router({
   results: router({
     ranking: countyProcedure('county_appraisal.read').input(appraisalCampaignRefSchema).query(async ({ ctx, input }) => ranking(await countyOrganiser(ctx), input.campaignId)),
   }),
+  /** The county's departments (县直部门) a campaign over departments may appraise. */
+  departments: countyProcedure('county_appraisal.manage').query(({ ctx }) => ctx.tx.countyDepartment.findMany({ where: { countyId: ctx.county.id }, select: { id: true, code: true, name: true }, orderBy: { code: 'asc' } })),
 });
 
 /**
@@ -73,10 +75,26 @@ export const appraisalRouter = router({
     ranking: tenantProcedure('appraisal.read').input(appraisalCampaignRefSchema).query(({ ctx, input }) => ranking(townshipOrganiser(ctx), input.campaignId)),
   }),
   mine: router({
-    list: tenantProcedure('appraisal.read').query(({ ctx }) => myAppraisals(ctx)),
-    sheet: tenantProcedure('appraisal.read').input(appraisalSubjectRefSchema).query(({ ctx, input }) => mySheet(ctx, input.subjectId)),
-    setSelf: tenantProcedure('appraisal.manage').input(appraisalItemScoreSchema).mutation(({ ctx, input }) => setSelfScore(ctx, input)),
-    submitSelf: tenantProcedure('appraisal.manage').input(submitSelfSchema).mutation(({ ctx, input }) => submitSelf(ctx, input)),
-    result: tenantProcedure('appraisal.read').input(appraisalSubjectRefSchema).query(({ ctx, input }) => myResult(ctx, input.subjectId)),
+    list: tenantProcedure('appraisal.read').query(({ ctx }) => myAppraisals(appraisedTownship(ctx))),
+    sheet: tenantProcedure('appraisal.read').input(appraisalSubjectRefSchema).query(({ ctx, input }) => mySheet(appraisedTownship(ctx), input.subjectId)),
+    setSelf: tenantProcedure('appraisal.manage').input(appraisalItemScoreSchema).mutation(({ ctx, input }) => setSelfScore(appraisedTownship(ctx), input)),
+    submitSelf: tenantProcedure('appraisal.manage').input(submitSelfSchema).mutation(({ ctx, input }) => submitSelf(appraisedTownship(ctx), input)),
+    result: tenantProcedure('appraisal.read').input(appraisalSubjectRefSchema).query(({ ctx, input }) => myResult(appraisedTownship(ctx), input.subjectId)),
+  }),
+});
+
+/**
+ * A county department (县直部门) as the appraised, for its own users (`countyDeptProcedure`: the
+ * department's handlers): the county's campaigns it is a subject of, its self-score, and its
+ * result once published. Its rows are in the county home, which RLS narrows to the department
+ * (docs/decisions-appraisal4.md).
+ */
+export const countyDeptAppraisalRouter = router({
+  mine: router({
+    list: countyDeptProcedure('assigned.read').query(({ ctx }) => myAppraisals(appraisedDepartment(ctx))),
+    sheet: countyDeptProcedure('assigned.read').input(appraisalSubjectRefSchema).query(({ ctx, input }) => mySheet(appraisedDepartment(ctx), input.subjectId)),
+    setSelf: countyDeptProcedure('assigned.write').input(appraisalItemScoreSchema).mutation(({ ctx, input }) => setSelfScore(appraisedDepartment(ctx), input)),
+    submitSelf: countyDeptProcedure('assigned.write').input(submitSelfSchema).mutation(({ ctx, input }) => submitSelf(appraisedDepartment(ctx), input)),
+    result: countyDeptProcedure('assigned.read').input(appraisalSubjectRefSchema).query(({ ctx, input }) => myResult(appraisedDepartment(ctx), input.subjectId)),
   }),
 });

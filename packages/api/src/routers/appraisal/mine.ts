@@ -1,18 +1,22 @@
 import { appraisalPeriodLabel, PUBLISHED_STATES } from '@pcs/domain';
 import { notFound } from '../../errors';
-import type { TenantCtx } from '../shared/tenant-context';
 import { frozenRuleSet } from './organiser';
-import { ownSubject, sheetOf } from './scores';
+import { ownSubject, sheetOf, type Appraised } from './scores';
+import { resultOf } from './subject-store';
 
 /**
- * The township as the appraised: the campaigns it is a subject of (the county's and its own,
- * once open), its self-score sheet, and after publication its result and what the organiser
- * chose to publish. Before publication it sees no appraiser's score and no rank.
+ * The appraised (a township, or a county department's own users): the campaigns it is a subject
+ * of (the county's and, for a township, its own, once open), its self-score sheet, and after
+ * publication its result and what the organiser chose to publish. Before publication it sees no
+ * appraiser's score and no rank.
  */
-export async function myAppraisals(ctx: TenantCtx) {
-  const subjects = await ctx.tx.appraisalSubject.findMany({ where: { tenantId: ctx.tenant.id }, select: { id: true, campaignId: true, name: true, kind: true, selfSubmittedAt: true }, orderBy: { name: 'asc' } });
+export async function myAppraisals(me: Appraised) {
+  const subjects =
+    me.tenantId === null
+      ? (await me.tx.countyAppraisalSubject.findMany({ where: { countyId: me.countyId, countyDepartmentId: me.departmentId! }, select: { id: true, campaignId: true, name: true, kind: true, selfSubmittedAt: true }, orderBy: { name: 'asc' } }))
+      : await me.tx.appraisalSubject.findMany({ where: { tenantId: me.tenantId }, select: { id: true, campaignId: true, name: true, kind: true, selfSubmittedAt: true }, orderBy: { name: 'asc' } });
   // The county's campaigns (the township's own it runs as organiser).
-  const campaigns = await ctx.tx.appraisalCampaign.findMany({ where: { id: { in: subjects.map((s) => s.campaignId) }, countyId: ctx.caller.county.id, ownerTenantId: null, state: { not: 'draft' } }, orderBy: { createdAt: 'desc' } });
+  const campaigns = await me.tx.appraisalCampaign.findMany({ where: { id: { in: subjects.map((s) => s.campaignId) }, countyId: me.countyId, ownerTenantId: null, state: { not: 'draft' } }, orderBy: { createdAt: 'desc' } });
   return campaigns.flatMap((c) =>
     subjects
       .filter((s) => s.campaignId === c.id)
@@ -20,21 +24,23 @@ export async function myAppraisals(ctx: TenantCtx) {
   );
 }
 
-/** The township's own sheet: its self-scores and evidence; the appraisers' scores only once published. */
-export async function mySheet(ctx: TenantCtx, subjectId: string) {
-  const { subject, campaign } = await ownSubject(ctx, subjectId);
-  const set = (await frozenRuleSet(ctx.tx, campaign.id, campaign.ruleSetVersion))!;
+/** The appraised's own sheet: its self-scores and evidence; the appraisers' scores only once published. */
+export async function mySheet(me: Appraised, subjectId: string) {
+  const { subject, campaign } = await ownSubject(me, subjectId);
+  const set = (await frozenRuleSet(me.tx, campaign.id, campaign.ruleSetVersion))!;
   const published = PUBLISHED_STATES.includes(campaign.state);
-  return { campaignId: campaign.id, campaignTitle: campaign.title, state: campaign.state, published, ...(await sheetOf(ctx.tx, subject, set, published)) };
+  return { campaignId: campaign.id, campaignTitle: campaign.title, state: campaign.state, published, ...(await sheetOf(me.tx, me.countyId, subject, set, published)) };
 }
 
-/** The township's published result, and the ranking if the organiser published it; NOT_FOUND before publication. */
-export async function myResult(ctx: TenantCtx, subjectId: string) {
-  const { subject, campaign } = await ownSubject(ctx, subjectId);
+/** The appraised's published result, and the ranking if the organiser published it; NOT_FOUND before publication. */
+export async function myResult(me: Appraised, subjectId: string) {
+  const { subject, campaign } = await ownSubject(me, subjectId);
   if (!PUBLISHED_STATES.includes(campaign.state)) throw notFound();
-  const result = await ctx.tx.appraisalResult.findFirst({ where: { tenantId: ctx.tenant.id, subjectId: subject.id, version: campaign.resultVersion } });
+  const result = await resultOf(me.tx, me.countyId, subject, campaign.resultVersion);
   if (!result) throw notFound();
-  const publication = campaign.publication as { ranking: Array<{ tenantId: string; name: string; total: number | null; rank: number | null; grade: string | null }> | null } | null;
+  const publication = campaign.publication as { ranking: Array<{ subjectId?: string; tenantId: string | null; name: string; total: number | null; rank: number | null; grade: string | null }> | null } | null;
+  // A township's rows are its own; a county department's row is known by its subject.
+  const own = (r: { subjectId?: string; tenantId: string | null }) => (r.tenantId !== null ? r.tenantId === me.tenantId : r.subjectId === subject.id);
   return {
     campaignId: campaign.id,
     title: campaign.title,
@@ -47,6 +53,6 @@ export async function myResult(ctx: TenantCtx, subjectId: string) {
     subsidy: result.subsidyAmount === null ? null : Number(result.subsidyAmount),
     breakdown: result.breakdown,
     publishedAt: result.publishedAt?.toISOString() ?? null,
-    ranking: publication?.ranking?.map((r) => ({ name: r.name, total: r.total, rank: r.rank, grade: r.grade, own: r.tenantId === ctx.tenant.id })) ?? null,
+    ranking: publication?.ranking?.map((r) => ({ name: r.name, total: r.total, rank: r.rank, grade: r.grade, own: own(r) })) ?? null,
   };
 }

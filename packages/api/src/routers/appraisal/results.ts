@@ -2,21 +2,22 @@ import { computeResults, itemInputSchema, type AppraisalPhase, type ItemInput, t
 import type { AppraisalCampaign, Prisma, Tx } from '@pcs/db';
 import { notFound } from '../../errors';
 import { auditOrganiser, frozenRuleSet, inTownship, loadCampaign, type Organiser } from './organiser';
+import { createResult, storedResults, subjectsWithScores } from './subject-store';
 
 /** The stored inputs of every subject of a campaign, as the domain's computeResults reads them. */
-export async function subjectInputs(tx: Tx, campaignId: string): Promise<Array<SubjectInputs & { tenantId: string; name: string }>> {
-  const subjects = await tx.appraisalSubject.findMany({ where: { campaignId }, include: { itemScores: true, phaseScores: true }, orderBy: { name: 'asc' } });
-  return subjects.map((s) => {
+export async function subjectInputs(tx: Tx, campaignId: string): Promise<Array<SubjectInputs & { tenantId: string | null; name: string }>> {
+  const subjects = await subjectsWithScores(tx, campaignId);
+  return subjects.map(({ subject: s, itemScores, phaseScores }) => {
     const self: Record<string, ItemInput> = {};
     const official: Record<string, ItemInput> = {};
-    for (const score of s.itemScores) {
+    for (const score of itemScores) {
       const input = itemInputSchema.safeParse(score.input);
       if (!input.success) continue;
       (score.phase === 'self_score' ? self : official)[score.itemKey] = input.data;
     }
     const direct: Partial<Record<AppraisalPhase, number>> = {};
     let gradeVotes: Record<string, number> | undefined;
-    for (const p of s.phaseScores) {
+    for (const p of phaseScores) {
       if (p.score !== null) direct[p.phase] = Number(p.score);
       const votes = (p.detail as { gradeVotes?: Record<string, number> } | null)?.gradeVotes;
       if (p.phase === 'democratic_evaluation' && votes) gradeVotes = votes;
@@ -40,10 +41,8 @@ export async function storeResults(org: Organiser, campaign: AppraisalCampaign, 
   const { subjects, results } = await computeCampaign(org.tx, campaign);
   for (const r of results) {
     const subject = subjects.find((s) => s.id === r.id)!;
-    await inTownship(org, subject.tenantId, async () => {
-      await org.tx.appraisalResult.create({
-        data: {
-          tenantId: subject.tenantId,
+    const write = async () => {
+      await createResult(org.tx, org.countyId, subject, {
           subjectId: r.id,
           campaignId: campaign.id,
           version,
@@ -58,20 +57,23 @@ export async function storeResults(org: Organiser, campaign: AppraisalCampaign, 
           computedBy: org.caller.user.username,
           computedAt: org.clock.now,
           publishedAt: org.clock.now,
-        },
       });
       if (org.ownerTenantId === null) {
-        // The county's correction of a township's published result is in that township's audit chain too.
-        await auditOrganiser(org, { action: version === 1 ? 'publish_result' : 'correct_result', entity: 'AppraisalResult', entityId: r.id, after: { campaignId: campaign.id, version, total: r.total, rank: r.rank, grade: r.grade, reason } }, subject.tenantId);
+        // The county's correction of a township's published result is in that township's audit chain too
+        // (a county department's in the county's chain).
+        await auditOrganiser(org, { action: version === 1 ? 'publish_result' : 'correct_result', entity: subject.tenantId === null ? 'CountyAppraisalResult' : 'AppraisalResult', entityId: r.id, after: { campaignId: campaign.id, version, total: r.total, rank: r.rank, grade: r.grade, reason } }, subject.tenantId);
       }
-    });
+    };
+    if (subject.tenantId === null) await write();
+    else await inTownship(org, subject.tenantId, write);
   }
   return results.length;
 }
 
 export interface RankingRow {
   subjectId: string;
-  tenantId: string;
+  /** null: a county department (the county home). */
+  tenantId: string | null;
   name: string;
   total: number | null;
   standardScore: number | null;
@@ -85,7 +87,7 @@ export interface RankingRow {
 
 /** The stored results of a version, in the same shape as a live computation. */
 async function storedRows(tx: Tx, campaign: AppraisalCampaign): Promise<RankingRow[]> {
-  const rows = await tx.appraisalResult.findMany({ where: { campaignId: campaign.id, version: campaign.resultVersion }, include: { subject: true } });
+  const rows = await storedResults(tx, campaign.id, campaign.countyId, campaign.resultVersion);
   return rows.map((r) => {
     const breakdown = r.breakdown as { gradeReason?: string; official?: { areas?: Array<{ key: string; points: number }> } };
     return {
@@ -134,6 +136,6 @@ export async function ranking(org: Organiser, campaignId: string) {
   const campaign = await loadCampaign(org, campaignId);
   const set = await frozenRuleSet(org.tx, campaign.id, campaign.ruleSetVersion);
   if (!set) throw notFound();
-  const rows = (await campaignRows(org.tx, campaign)).filter((r) => org.tenantIds.includes(r.tenantId));
+  const rows = (await campaignRows(org.tx, campaign)).filter((r) => (r.tenantId === null ? org.ownerTenantId === null : org.tenantIds.includes(r.tenantId)));
   return { campaignId, state: campaign.state, resultVersion: campaign.resultVersion, areas: set.areas.map((a) => ({ key: a.key, name: a.name, max: a.max })), maxTotal: set.maxTotal, grades: set.grades.set, rows };
 }

@@ -8,12 +8,17 @@ import {
   type appraisalPhaseScoreSchema,
   type AppraisalRuleSet,
 } from '@pcs/domain';
-import type { Prisma, Tx } from '@pcs/db';
+import type { Clock } from '@pcs/domain';
+import type { Tx } from '@pcs/db';
+import { auditAs, type AuditEntry } from '../../audit';
+import type { Caller } from '../../caller';
+import type { DepartmentCtx } from '../shared/procedure-context';
 import type { z } from 'zod';
 import { AppError, invalidField, notFound } from '../../errors';
 import type { TenantCtx } from '../shared/tenant-context';
 import { loadSubject } from './campaigns';
 import { auditOrganiser, frozenRuleSet, inTownship, type Organiser } from './organiser';
+import { findSubject, itemScoresOf, markSelfSubmitted, phaseScoresOf, upsertItemScore, upsertPhaseScore, type StoredSubject } from './subject-store';
 
 type ItemScoreInput = z.infer<typeof appraisalItemScoreSchema>;
 
@@ -28,11 +33,10 @@ function pointsOf(set: AppraisalRuleSet, input: ItemScoreInput, phase: 'self' | 
   return { item, points: outcome.points, phase: phase === 'self' ? ('self_score' as const) : item.phase };
 }
 
-async function upsertItemScore(tx: Tx, tenantId: string, subjectId: string, itemKey: string, phase: Prisma.AppraisalItemScoreCreateInput['phase'], input: ItemScoreInput, points: number, scorer: { id: string; name: string }, at: Date) {
-  const key = { tenantId_subjectId_itemKey_phase: { tenantId, subjectId, itemKey, phase } };
-  const data = { input: input.input as unknown as Prisma.InputJsonValue, points, note: input.note ?? null, scoredById: scorer.id, scorerName: scorer.name, scoredAt: at };
-  return tx.appraisalItemScore.upsert({ where: key, create: { tenantId, subjectId, itemKey, phase, ...data }, update: { ...data, version: { increment: 1 } } });
-}
+const entryData = (input: ItemScoreInput, points: number, scorer: { id: string; name: string }, at: Date) => ({ input: input.input as never, points, note: input.note ?? null, scoredById: scorer.id, scorerName: scorer.name, scoredAt: at });
+
+/** Runs a write in the subject's home: a township's under its write scope, the county home's in the county call's own. */
+const inHome = <T>(org: Organiser, subject: StoredSubject, run: () => Promise<T>) => (subject.tenantId === null ? run() : inTownship(org, subject.tenantId, run));
 
 /** The appraisers' score of one item of one subject, in the item's phase, while the campaign is scoring. */
 export async function setItemScore(org: Organiser, input: ItemScoreInput) {
@@ -40,8 +44,8 @@ export async function setItemScore(org: Organiser, input: ItemScoreInput) {
   if (!APPRAISER_SCORING_STATES.includes(campaign.state)) throw refusedState();
   const set = (await frozenRuleSet(org.tx, campaign.id, campaign.ruleSetVersion))!;
   const { points, phase } = pointsOf(set, input, 'official');
-  const row = await inTownship(org, subject.tenantId, async () => {
-    const saved = await upsertItemScore(org.tx, subject.tenantId, subject.id, input.itemKey, phase, input, points, { id: org.caller.user.id, name: org.caller.user.displayName }, org.clock.now);
+  const row = await inHome(org, subject, async () => {
+    const saved = await upsertItemScore(org.tx, org.countyId, subject, input.itemKey, phase, entryData(input, points, { id: org.caller.user.id, name: org.caller.user.displayName }, org.clock.now));
     await auditOrganiser(org, { action: 'score', entity: 'AppraisalItemScore', entityId: saved.id, after: { subjectId: subject.id, itemKey: input.itemKey, phase, input: input.input, points } }, subject.tenantId);
     return saved;
   });
@@ -55,24 +59,23 @@ export async function setPhaseScore(org: Organiser, input: z.infer<typeof apprai
   const set = (await frozenRuleSet(org.tx, campaign.id, campaign.ruleSetVersion))!;
   if (set.areas.some((a) => a.items.some((i) => i.phase === input.phase))) throw invalidField(['phase'], { zh: '该阶段按考核细则逐项打分', en: 'this phase is scored item by item' });
   if (!set.phaseWeights || !(input.phase in set.phaseWeights)) throw invalidField(['phase'], { zh: '考核细则不含该阶段', en: 'the rules have no such phase' });
-  await inTownship(org, subject.tenantId, async () => {
-    const key = { tenantId_subjectId_phase: { tenantId: subject.tenantId, subjectId: subject.id, phase: input.phase } };
-    const data = { score: input.score, enteredBy: org.caller.user.displayName, enteredAt: org.clock.now };
-    const saved = await org.tx.appraisalPhaseScore.upsert({ where: key, create: { tenantId: subject.tenantId, subjectId: subject.id, phase: input.phase, ...data }, update: { ...data, version: { increment: 1 } } });
+  await inHome(org, subject, async () => {
+    const saved = await upsertPhaseScore(org.tx, org.countyId, subject, input.phase, { score: input.score, enteredBy: org.caller.user.displayName, enteredAt: org.clock.now });
     await auditOrganiser(org, { action: 'score_phase', entity: 'AppraisalPhaseScore', entityId: saved.id, after: { subjectId: subject.id, phase: input.phase, score: input.score } }, subject.tenantId);
   });
   return { ok: true };
 }
 
 /** One subject's score sheet: items with maxima, the self-score with its evidence, and the appraisers' scores when shown. */
-export async function sheetOf(tx: Tx, subject: { id: string; tenantId: string; name: string; selfSubmittedAt: Date | null; selfReport: string | null }, set: AppraisalRuleSet, showOfficial: boolean) {
-  const scores = await tx.appraisalItemScore.findMany({ where: { tenantId: subject.tenantId, subjectId: subject.id } });
+export async function sheetOf(tx: Tx, countyId: string, subject: StoredSubject, set: AppraisalRuleSet, showOfficial: boolean) {
+  const scores = await itemScoresOf(tx, countyId, subject);
   const selfRows = scores.filter((s) => s.phase === 'self_score');
-  const evidence = await tx.attachment.findMany({ where: { tenantId: subject.tenantId, ownerKind: 'appraisal_score', ownerId: { in: selfRows.map((s) => s.id) } }, select: { id: true, ownerId: true, fileName: true, size: true, contentType: true } });
+  // Evidence files are township attachments; the county home has none yet (docs/decisions-appraisal4.md).
+  const evidence = subject.tenantId === null ? [] : await tx.attachment.findMany({ where: { tenantId: subject.tenantId, ownerKind: 'appraisal_score', ownerId: { in: selfRows.map((s) => s.id) } }, select: { id: true, ownerId: true, fileName: true, size: true, contentType: true } });
   const entry = (s: (typeof scores)[number] | undefined) => (s ? { id: s.id, input: itemInputSchema.safeParse(s.input).data ?? null, points: s.points === null ? null : Number(s.points), note: s.note, scorerName: s.scorerName, scoredAt: s.scoredAt.toISOString() } : null);
-  const phaseScores = showOfficial ? await tx.appraisalPhaseScore.findMany({ where: { tenantId: subject.tenantId, subjectId: subject.id } }) : [];
+  const phaseScores = showOfficial ? await phaseScoresOf(tx, countyId, subject) : [];
   return {
-    subject: { id: subject.id, tenantId: subject.tenantId, name: subject.name, selfSubmittedAt: subject.selfSubmittedAt?.toISOString() ?? null, selfReport: subject.selfReport },
+    subject: { id: subject.id, tenantId: subject.tenantId, countyDepartmentId: subject.countyDepartmentId, name: subject.name, selfSubmittedAt: subject.selfSubmittedAt?.toISOString() ?? null, selfReport: subject.selfReport },
     title: set.title,
     maxTotal: set.maxTotal,
     areas: set.areas.map((area) => ({
@@ -103,40 +106,56 @@ export async function organiserSheet(org: Organiser, subjectId: string) {
   const { subject, campaign } = await loadSubject(org, subjectId);
   const set = await frozenRuleSet(org.tx, campaign.id, campaign.ruleSetVersion);
   if (!set) throw notFound();
-  return { campaignId: campaign.id, state: campaign.state, ...(await sheetOf(org.tx, subject, set, true)) };
+  return { campaignId: campaign.id, state: campaign.state, ...(await sheetOf(org.tx, org.countyId, subject, set, true)) };
 }
 
-/** A township's own subject of a campaign it is appraised in (the county's, or its own). */
-export async function ownSubject(ctx: TenantCtx, subjectId: string) {
-  const subject = await ctx.tx.appraisalSubject.findFirst({ where: { id: subjectId, tenantId: ctx.tenant.id } });
-  if (!subject) throw notFound();
-  const campaign = await ctx.tx.appraisalCampaign.findFirst({ where: { id: subject.campaignId, countyId: ctx.caller.county.id, state: { not: 'draft' } } });
+/**
+ * The appraised: a township (its subjects are its own rows) or a county department's own users
+ * (its subject in the county home, which RLS narrows to the department). The same handlers
+ * serve both (`appraisal.mine`, `countyDeptAppraisal.mine`).
+ */
+export interface Appraised {
+  tx: Tx;
+  caller: Caller;
+  requestId: string;
+  clock: Clock;
+  countyId: string;
+  /** The township appraised, or null for a county department. */
+  tenantId: string | null;
+  departmentId: string | null;
+}
+
+export const appraisedTownship = (ctx: TenantCtx): Appraised => ({ tx: ctx.tx, caller: ctx.caller, requestId: ctx.requestId, clock: ctx.clock, countyId: ctx.caller.county.id, tenantId: ctx.tenant.id, departmentId: null });
+export const appraisedDepartment = (ctx: DepartmentCtx): Appraised => ({ tx: ctx.tx, caller: ctx.caller, requestId: ctx.requestId, clock: ctx.clock, countyId: ctx.county.id, tenantId: null, departmentId: ctx.department.id });
+
+/** The appraised's own subject of a campaign it is appraised in (the county's, or its township's own), once open. */
+export async function ownSubject(me: Appraised, subjectId: string) {
+  const subject = me.tenantId === null ? await findSubject(me.tx, subjectId, [], me.countyId) : await findSubject(me.tx, subjectId, [me.tenantId], null);
+  if (!subject || (me.tenantId === null && subject.countyDepartmentId !== me.departmentId)) throw notFound();
+  const campaign = await me.tx.appraisalCampaign.findFirst({ where: { id: subject.campaignId, countyId: me.countyId, state: { not: 'draft' } } });
   if (!campaign) throw notFound();
   return { subject, campaign };
 }
 
-/** The township's self-score of one item (with evidence attached to the returned row), until it hands the self-score in. */
-export async function setSelfScore(ctx: TenantCtx, input: ItemScoreInput) {
-  const { subject, campaign } = await ownSubject(ctx, input.subjectId);
+/** The appraised's audit entry: its township's chain, or the county's for a department. */
+const auditAppraised = (me: Appraised, entry: Omit<AuditEntry, 'tenantId'>) => auditAs(me.tx, { userId: me.caller.user.id, username: me.caller.user.username }, me.requestId, { ...entry, tenantId: me.tenantId });
+
+/** The appraised's self-score of one item (with evidence attached to the returned row), until it hands the self-score in. */
+export async function setSelfScore(me: Appraised, input: ItemScoreInput) {
+  const { subject, campaign } = await ownSubject(me, input.subjectId);
   if (!SELF_SCORING_STATES.includes(campaign.state) || subject.selfSubmittedAt) throw refusedState();
-  const set = (await frozenRuleSet(ctx.tx, campaign.id, campaign.ruleSetVersion))!;
+  const set = (await frozenRuleSet(me.tx, campaign.id, campaign.ruleSetVersion))!;
   const { points } = pointsOf(set, input, 'self');
-  const saved = await upsertItemScore(ctx.tx, ctx.tenant.id, subject.id, input.itemKey, 'self_score', input, points, { id: ctx.caller.user.id, name: ctx.caller.user.displayName }, ctx.clock.now);
-  await auditOrganiser(
-    { tx: ctx.tx, caller: ctx.caller, requestId: ctx.requestId, clock: ctx.clock, countyId: ctx.caller.county.id, ownerTenantId: ctx.tenant.id, tenantIds: [ctx.tenant.id] },
-    { action: 'self_score', entity: 'AppraisalItemScore', entityId: saved.id, after: { subjectId: subject.id, itemKey: input.itemKey, input: input.input, points } },
-  );
+  const saved = await upsertItemScore(me.tx, me.countyId, subject, input.itemKey, 'self_score', entryData(input, points, { id: me.caller.user.id, name: me.caller.user.displayName }, me.clock.now));
+  await auditAppraised(me, { action: 'self_score', entity: subject.tenantId === null ? 'CountyAppraisalItemScore' : 'AppraisalItemScore', entityId: saved.id, after: { subjectId: subject.id, itemKey: input.itemKey, input: input.input, points } });
   return { id: saved.id, points, version: saved.version };
 }
 
 /** Hands in the self-score (and the self-check report): no more changes to it. */
-export async function submitSelf(ctx: TenantCtx, input: { subjectId: string; selfReport?: string }) {
-  const { subject, campaign } = await ownSubject(ctx, input.subjectId);
+export async function submitSelf(me: Appraised, input: { subjectId: string; selfReport?: string }) {
+  const { subject, campaign } = await ownSubject(me, input.subjectId);
   if (!SELF_SCORING_STATES.includes(campaign.state) || subject.selfSubmittedAt) throw refusedState();
-  await ctx.tx.appraisalSubject.update({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: subject.id } }, data: { selfSubmittedAt: ctx.clock.now, selfReport: input.selfReport ?? subject.selfReport, version: { increment: 1 } } });
-  await auditOrganiser(
-    { tx: ctx.tx, caller: ctx.caller, requestId: ctx.requestId, clock: ctx.clock, countyId: ctx.caller.county.id, ownerTenantId: ctx.tenant.id, tenantIds: [ctx.tenant.id] },
-    { action: 'submit_self', entity: 'AppraisalSubject', entityId: subject.id },
-  );
+  await markSelfSubmitted(me.tx, me.countyId, subject, me.clock.now, input.selfReport ?? subject.selfReport);
+  await auditAppraised(me, { action: 'submit_self', entity: subject.tenantId === null ? 'CountyAppraisalSubject' : 'AppraisalSubject', entityId: subject.id });
   return { ok: true };
 }

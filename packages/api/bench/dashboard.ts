@@ -25,7 +25,7 @@ export async function benchDashboard(stack: TestStack, superuserUrl: string, opt
 
   const raw = new pg.Client({ connectionString: stack.ownerUrl });
   await raw.connect();
-  // The same setting as the engine's queries (engine.ts, withoutJit): the raw SQL is compared like for like.
+  // The application role's setting (JIT off, ensureAppRole in @pcs/db): the raw SQL is compared like for like.
   await raw.query('SET jit = off');
   try {
     const townships = await stack.ownerDb.tenant.findMany({ where: { countyId: county.id, status: { not: 'archived' } }, select: { id: true } });

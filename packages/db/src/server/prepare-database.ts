@@ -16,7 +16,7 @@ async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>)
 const ROLE_LOCK = 7_212_001;
 
 /**
- * Creates the application role if missing and, when given, sets its password. Roles belong
+ * Creates the application role if missing, turns JIT off for it and, when given, sets its password. Roles belong
  * to the whole server, so two databases prepared at once (parallel test files) would race on
  * the same catalogue row ("tuple concurrently updated"); an advisory lock taken in the admin
  * database, which every preparer connects to, makes them take turns. The migrations' own
@@ -28,6 +28,12 @@ export async function ensureAppRole(adminUrl: string, password: string | null): 
     try {
       await client.query(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pcs_app') THEN CREATE ROLE pcs_app LOGIN; END IF; END $$`);
       if (password !== null) await client.query(`ALTER ROLE pcs_app PASSWORD '${password.replace(/'/g, "''")}'`);
+      // The application runs many small index probes whose estimated cost over a year's month
+      // partitions passes the JIT threshold; JIT then compiled for tens of seconds what runs in
+      // milliseconds (one township's indicator first fill: 52 s with JIT, 0.45 s without; a county
+      // overview's alerts at a million events: past the 20 s transaction limit). Off for the role, so
+      // every session has it, also through PgBouncer in transaction mode.
+      await client.query('ALTER ROLE pcs_app SET jit = off');
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [ROLE_LOCK]);
     }

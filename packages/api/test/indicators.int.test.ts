@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_TIME_ZONE, INDICATOR_DEFINITIONS, histogramOf, isDurationUnit, percentileOfHistogram, roundValue, SUPERVISION_FORMS, addMonths, appliesToKind, dayOf, sourcesOf, dayOrNull, localDay, periodRange, resolveRule, type DayRange, type IndicatorPeriod, type RuleValueRecord } from '@pcs/domain';
+import { DEFAULT_TIME_ZONE, GRID_EVENT_OPEN_STATES, INDICATOR_DEFINITIONS, histogramOf, isDurationUnit, percentileOfHistogram, roundValue, SUPERVISION_FORMS, addMonths, appliesToKind, dayOf, sourcesOf, dayOrNull, localDay, periodRange, resolveRule, type DayRange, type IndicatorPeriod, type RuleValueRecord } from '@pcs/domain';
 import { freezeRankings } from '../src/indicators/rankings';
 import { refreshIndicatorValues } from '../src/indicators/refresh';
 import pino from 'pino';
@@ -513,4 +513,21 @@ describe('indicator engine', () => {
       await jobs.stop();
     }
   }, 120_000);
+
+  it('lists the townships over the overdue threshold with their open overdue grid events, as the records count them', async () => {
+    // Last in the file: a county rule has no delete, and a new one makes every township's figures count again.
+    const county = await stack.ownerDb.county.findFirstOrThrow({ select: { id: true } });
+    const xikou = await stack.tenantId('xikou');
+    const open = await stack.ownerDb.gridEvent.findFirst({ where: { tenantId: xikou, state: { in: [...GRID_EVENT_OPEN_STATES] } } });
+    if (open) await stack.ownerDb.gridEvent.updateMany({ where: { tenantId: xikou, id: open.id }, data: { overdue: true } });
+    const from = { countyId: county.id, key: 'indicators.overdue_alert_threshold', effectiveFrom: new Date(`${countyToday().slice(0, 10)}T00:00:00Z`) };
+    await stack.ownerDb.countyRuleValue.upsert({ where: { countyId_key_effectiveFrom: from }, create: { ...from, value: 0 }, update: { value: 0 } });
+    const overview = await client('county').dashboard.overview.query({ period: { kind: 'year', year: thisYear } });
+    expect(overview.alerts.overdue.threshold).toBe(0);
+    const expected = await stack.ownerDb.gridEvent.groupBy({ by: ['tenantId'], where: { overdue: true, state: { in: [...GRID_EVENT_OPEN_STATES] }, tenant: { countyId: county.id, status: { not: 'archived' } } }, _count: { _all: true } });
+    const listed = new Map(overview.alerts.overdue.townships.map((t) => [t.tenantId, t.gridEvents]));
+    for (const e of expected) expect(listed.get(e.tenantId)).toBe(e._count._all);
+    for (const [tenantId, n] of listed) expect(n).toBe(expected.find((e) => e.tenantId === tenantId)?._count._all ?? 0);
+    if (open) expect(listed.get(xikou)).toBeGreaterThan(0);
+  });
 });

@@ -23,7 +23,7 @@ it('holds exactly the states the domain calls open', async () => {
   expect(states.sort()).toEqual([...GRID_EVENT_OPEN_STATES].sort());
 });
 
-it('answers the alerts query of open overdue events per township, with the states sent as a parameter', async () => {
+it('answers the alerts query of open overdue events per township (indicators/alerts.ts: the states as one typed array parameter)', async () => {
   await owner.query('BEGIN');
   try {
     await owner.query('SET LOCAL enable_seqscan = off');

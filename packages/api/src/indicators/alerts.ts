@@ -14,9 +14,17 @@ export async function overviewAlerts(tx: Tx, townships: readonly DashboardTownsh
   const [suggestions, rectifications, gridEvents] = await Promise.all([
     tx.suggestion.groupBy({ by: ['tenantId'], where: { tenantId: { in: ids }, overdue: true, state: { in: [...SUGGESTION_OPEN_STATES] } }, _count: { _all: true } }),
     tx.rectification.groupBy({ by: ['tenantId'], where: { tenantId: { in: ids }, overdue: true, state: { in: [...RECTIFICATION_OPEN_STATES] } }, _count: { _all: true } }),
-    tx.gridEvent.groupBy({ by: ['tenantId'], where: { tenantId: { in: ids }, overdue: true, state: { in: [...GRID_EVENT_OPEN_STATES] } }, _count: { _all: true } }),
+    // Raw, with the states as one typed array: the ORM casts each state from text, which the planner
+    // cannot match to the partial index of open events (grid_event_open_index), and then probes
+    // every month's partition of every township.
+    tx.$queryRawUnsafe<Array<{ tenantId: string; n: number }>>(
+      `SELECT "tenantId"::text AS "tenantId", count(*)::int AS n FROM "GridEvent" WHERE "tenantId" = ANY($1::uuid[]) AND overdue AND state = ANY($2::"GridEventState"[]) GROUP BY "tenantId"`,
+      ids,
+      [...GRID_EVENT_OPEN_STATES],
+    ),
   ]);
   const countOf = (rows: ReadonlyArray<{ tenantId: string; _count: { _all: number } }>, id: string) => rows.find((r) => r.tenantId === id)?._count._all ?? 0;
+  const gridCount = new Map(gridEvents.map((r) => [r.tenantId, r.n]));
   const threshold = countyRuleNumber('indicators.overdue_alert_threshold', today, records);
   return {
     belowTarget: belowTargetAlerts(
@@ -26,7 +34,7 @@ export async function overviewAlerts(tx: Tx, townships: readonly DashboardTownsh
     overdue: {
       threshold,
       townships: overdueAlerts(
-        ids.map((id) => ({ tenantId: id, suggestions: countOf(suggestions, id), rectifications: countOf(rectifications, id), gridEvents: countOf(gridEvents, id) })),
+        ids.map((id) => ({ tenantId: id, suggestions: countOf(suggestions, id), rectifications: countOf(rectifications, id), gridEvents: gridCount.get(id) ?? 0 })),
         threshold,
       ),
     },

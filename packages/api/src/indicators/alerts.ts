@@ -23,8 +23,8 @@ export async function overviewAlerts(tx: Tx, townships: readonly DashboardTownsh
       [...GRID_EVENT_OPEN_STATES],
     ),
   ]);
-  const countOf = (rows: ReadonlyArray<{ tenantId: string; _count: { _all: number } }>, id: string) => rows.find((r) => r.tenantId === id)?._count._all ?? 0;
-  const gridCount = new Map(gridEvents.map((r) => [r.tenantId, r.n]));
+  const byTownship = (rows: ReadonlyArray<{ tenantId: string; _count: { _all: number } }>) => new Map(rows.map((r) => [r.tenantId, r._count._all]));
+  const counts = { suggestions: byTownship(suggestions), rectifications: byTownship(rectifications), gridEvents: new Map(gridEvents.map((r) => [r.tenantId, r.n])) };
   const threshold = countyRuleNumber('indicators.overdue_alert_threshold', today, records);
   return {
     belowTarget: belowTargetAlerts(
@@ -34,7 +34,7 @@ export async function overviewAlerts(tx: Tx, townships: readonly DashboardTownsh
     overdue: {
       threshold,
       townships: overdueAlerts(
-        ids.map((id) => ({ tenantId: id, suggestions: countOf(suggestions, id), rectifications: countOf(rectifications, id), gridEvents: gridCount.get(id) ?? 0 })),
+        ids.map((id) => ({ tenantId: id, suggestions: counts.suggestions.get(id) ?? 0, rectifications: counts.rectifications.get(id) ?? 0, gridEvents: counts.gridEvents.get(id) ?? 0 })),
         threshold,
       ),
     },

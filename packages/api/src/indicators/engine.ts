@@ -85,7 +85,7 @@ const rangeKey = (range: DayRange) => `${range.start}..${range.end}`;
 /** Counts by period (its range's key), then indicator, then township, each with its computedAt. */
 export type PeriodsCounts = Map<string, Map<string, Map<string, Counts>>>;
 
-interface StoredValue {
+export interface StoredValue {
   tenantId: string;
   indicatorId: string;
   start: string;
@@ -107,6 +107,17 @@ FROM "IndicatorValue"
 WHERE "tenantId" = ANY($1::uuid[]) AND "indicatorId" = ANY($2::text[])
   AND ("periodStart", "periodEnd") IN (SELECT s, e FROM unnest($3::date[], $4::date[]) AS p(s, e))`;
 
+/** The stored values of these townships, indicators and periods (the overview's read and the refresh's comparison). */
+export function storedValues(tx: Tx, tenantIds: readonly string[], indicatorIds: readonly string[], ranges: readonly DayRange[]): Promise<StoredValue[]> {
+  return tx.$queryRawUnsafe<StoredValue[]>(
+    STORED_VALUES_SQL,
+    tenantIds,
+    indicatorIds,
+    ranges.map((r) => r.start),
+    ranges.map((r) => r.end),
+  );
+}
+
 /**
  * The counts of every applicable (township, indicator) for several periods: from the value
  * table for standard periods (one read for all of them), from the source tables for a custom
@@ -125,13 +136,7 @@ export async function countsForPeriods(
   const result: PeriodsCounts = new Map(ranges.map((r) => [rangeKey(r), new Map(indicators.map((i) => [i.id, new Map<string, Counts>()]))]));
   const standard = periods.filter((p) => STANDARD.has(p.kind)).map(periodRange);
   if (standard.length > 0 && townships.length > 0) {
-    const stored = await tx.$queryRawUnsafe<StoredValue[]>(
-      STORED_VALUES_SQL,
-      townships.map((t) => t.id),
-      indicators.map((i) => i.id),
-      standard.map((r) => r.start),
-      standard.map((r) => r.end),
-    );
+    const stored = await storedValues(tx, townships.map((t) => t.id), indicators.map((i) => i.id), standard);
     for (const row of stored) {
       result.get(rangeKey(row))?.get(row.indicatorId)?.set(row.tenantId, { numerator: row.numerator, denominator: row.denominator, histogram: row.histogram, computedAt: row.computedAt });
     }

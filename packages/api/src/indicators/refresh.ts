@@ -10,7 +10,7 @@ import {
   type IndicatorPeriod,
 } from '@pcs/domain';
 import { tenantScope, withScope, type Db, type Tx } from '@pcs/db';
-import { countFromSources, loadRuleRecords } from './engine';
+import { countFromSources, loadRuleRecords, storedValues } from './engine';
 
 /**
  * How many years the value table keeps (this one and the ones before); older periods are
@@ -64,10 +64,8 @@ async function upsertValues(tx: Tx, rows: readonly ValueRow[]) {
 /** The stored counts of the periods already over, by "indicator|start..end": what a recomputation is compared with. */
 async function valuesOfEndedPeriods(tx: Tx, tenantId: string, ranges: ReadonlyArray<{ start: string; end: string }>, today: string) {
   const ended = ranges.filter((r) => r.end < today);
-  const rows = ended.length
-    ? await tx.indicatorValue.findMany({ where: { tenantId, OR: ended.map((r) => ({ periodStart: new Date(r.start), periodEnd: new Date(r.end) })) }, select: { indicatorId: true, periodStart: true, periodEnd: true, numerator: true, denominator: true, histogram: true } })
-    : [];
-  return new Map(rows.map((r) => [`${r.indicatorId}|${dayOf(r.periodStart)}..${dayOf(r.periodEnd)}`, { numerator: r.numerator, denominator: r.denominator, histogram: r.histogram }]));
+  const rows = ended.length ? await storedValues(tx, [tenantId], INDICATOR_DEFINITIONS.map((i) => i.id), ended) : [];
+  return new Map(rows.map((r) => [`${r.indicatorId}|${r.start}..${r.end}`, { numerator: r.numerator, denominator: r.denominator, histogram: r.histogram }]));
 }
 
 /** A figure of a period already over that the recomputation changed: a late entry or a correction, logged. */

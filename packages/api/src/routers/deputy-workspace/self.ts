@@ -2,7 +2,6 @@ import { dayOrNull, deputyTermEnded } from '@pcs/domain';
 import { AppError, forbidden } from '../../errors';
 import type { TenantCtx } from '../shared/tenant-context';
 
-
 export interface DeputySelf {
   deputyId: string;
   name: string;

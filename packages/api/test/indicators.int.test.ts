@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_TIME_ZONE, GRID_EVENT_OPEN_STATES, INDICATOR_DEFINITIONS, histogramOf, isDurationUnit, percentileOfHistogram, roundValue, SUPERVISION_FORMS, addMonths, appliesToKind, dayOf, sourcesOf, dayOrNull, localDay, periodRange, resolveRule, type DayRange, type IndicatorPeriod, type RuleValueRecord } from '@pcs/domain';
+import { DEFAULT_TIME_ZONE, GRID_EVENT_OPEN_STATES, INDICATOR_DEFINITIONS, histogramOf, isDurationUnit, percentileOfHistogram, roundValue, SUPERVISION_FORMS, addMonths, appliesToKind, dayOf, sourcesOf, dayOrNull, localDay, periodRange, monthsOf, sumOfMonths, resolveRule, type DayRange, type IndicatorPeriod, type RuleValueRecord } from '@pcs/domain';
+import { countFromSources, countStandardPeriods, loadRuleRecords } from '../src/indicators/engine';
+import { tenantScope, withScope } from '@pcs/db';
 import { freezeRankings } from '../src/indicators/rankings';
 import { refreshIndicatorValues } from '../src/indicators/refresh';
 import pino from 'pino';
@@ -492,6 +494,30 @@ describe('indicator engine', () => {
     );
     expect(['FORBIDDEN', 'NOT_FOUND']).toContain(refused.data?.code);
   });
+
+  it('adds up an additive indicator\'s months to what counting its records over the year gives, as the refresh stores it', async () => {
+    const townships = await stack.ownerDb.tenant.findMany({ where: { status: { not: 'archived' } }, select: { id: true, kind: true, countyId: true } });
+    const year: IndicatorPeriod = { kind: 'year', year: thisYear };
+    const figure = (c: { numerator: number; denominator: number | null; histogram: readonly number[] | null }) => ({ numerator: c.numerator, denominator: c.denominator, histogram: [...(c.histogram ?? [])] });
+    /** Whether the data can tell: an indicator that is not additive whose months do not add up to its year. */
+    let telling = 0;
+    for (const township of townships) {
+      await withScope(stack.appDb, tenantScope(township.id), async (tx) => {
+        const records = await loadRuleRecords(tx, township.countyId, [township.id]);
+        for (const indicator of INDICATOR_DEFINITIONS.filter((i) => appliesToKind(i, township.kind))) {
+          const [whole] = await countFromSources(tx, indicator, DEFAULT_TIME_ZONE, [township.id], [periodRange(year)], records);
+          const months = sumOfMonths(await countFromSources(tx, indicator, DEFAULT_TIME_ZONE, [township.id], monthsOf(year).map(periodRange), records));
+          const label = `${indicator.id} ${township.id}`;
+          if (indicator.additive) {
+            expect(figure(months), label).toEqual(figure(whole!));
+            const [stored] = await countStandardPeriods(tx, indicator, DEFAULT_TIME_ZONE, township.id, [year], records);
+            expect(figure(stored!), label).toEqual(figure(whole!));
+          } else if (months.numerator !== whole!.numerator || months.denominator !== whole!.denominator) telling += 1;
+        }
+      }, { timeoutMs: 120_000 });
+    }
+    expect(telling).toBeGreaterThan(0);
+  }, 300_000);
 
   it('refreshes per county: another county\'s job leaves a township alone, its own county\'s job through the queue counts it', async () => {
     const xikou = await stack.tenantId('xikou');

@@ -60,6 +60,7 @@ export * from './indicators/requirement';
 export * from './indicators/explain';
 export * from './indicators/ranking';
 export * from './indicators/alerts';
+export * from './indicators/additive';
 export * from './indicators/queries';
 export * from './common/api-limits';
 export * from './common/share';

@@ -1,12 +1,15 @@
 import {
   INDICATOR_DEFINITIONS,
+  addsUpFromMonths,
   appliesToKind,
   compileCounts,
   compileRecordCount,
   compileRecords,
   dayOf,
+  monthsOf,
   periodRange,
   resolveRule,
+  sumOfMonths,
   type CountRow,
   type CountTarget,
   type DayRange,
@@ -158,6 +161,36 @@ export function townshipCounts(indicator: IndicatorDefinition, townships: Readon
     const c = byTownship?.get(t.id);
     return { tenantId: t.id, code: t.code, applicable: appliesToKind(indicator, t.kind) && c !== undefined, numerator: c?.numerator ?? 0, denominator: c?.denominator ?? null, histogram: c?.histogram ?? [] };
   });
+}
+
+/**
+ * One indicator's figures of one township for standard periods, as the refresh stores them: months
+ * and whatever does not add up counted from the source records; a longer period of an additive
+ * indicator added up from its months (additive.ts): those just counted, else the stored ones (the
+ * refresh recounts every month its dirty days touch first), else counted. A new grid event then
+ * costs a month's count, not a year's.
+ */
+export async function countStandardPeriods(
+  tx: Tx,
+  indicator: IndicatorDefinition,
+  timeZone: string,
+  tenantId: string,
+  periods: readonly IndicatorPeriod[],
+  records: readonly RuleValueRecord[],
+): Promise<CountRow[]> {
+  const summed = periods.filter((p) => addsUpFromMonths(indicator, p, (range) => countTarget(indicator, tenantId, range, records).params));
+  const counted = periods.filter((p) => !summed.includes(p)).map(periodRange);
+  const rows = await countFromSources(tx, indicator, timeZone, [tenantId], counted, records);
+  if (summed.length === 0) return rows;
+  const months = new Map<string, { numerator: number; denominator: number | null; histogram: number[] | null }>(rows.map((r) => [rangeKey(r), r]));
+  const wanted = [...new Map(summed.flatMap(monthsOf).map(periodRange).map((r) => [rangeKey(r), r])).values()].filter((r) => !months.has(rangeKey(r)));
+  for (const row of wanted.length ? await storedValues(tx, [tenantId], [indicator.id], wanted) : []) months.set(rangeKey(row), row);
+  const missing = wanted.filter((r) => !months.has(rangeKey(r)));
+  for (const row of await countFromSources(tx, indicator, timeZone, [tenantId], missing, records)) months.set(rangeKey(row), row);
+  return [
+    ...rows,
+    ...summed.map((period) => ({ tenantId, ...periodRange(period), ...sumOfMonths(monthsOf(period).map((month) => months.get(rangeKeyOf(month))!)) })),
+  ];
 }
 
 /** The key of a period (its range of days) in `countsForPeriods`' result. */

@@ -10,7 +10,7 @@ import {
   type IndicatorPeriod,
 } from '@pcs/domain';
 import { tenantScope, withScope, type Db, type Tx } from '@pcs/db';
-import { countFromSources, loadRuleRecords, storedValues } from './engine';
+import { countStandardPeriods, loadRuleRecords, storedValues } from './engine';
 
 /**
  * How many years the value table keeps (this one and the ones before); older periods are
@@ -122,7 +122,7 @@ async function refreshTownship(tx: Tx, tenant: { id: string; kind: Parameters<ty
   let values = 0;
   for (const { indicator, periods: own } of plans) {
     if (own.length === 0) continue;
-    const rows = await countFromSources(tx, indicator, tenant.timeZone, [tenant.id], own.map(periodRange), records);
+    const rows = await countStandardPeriods(tx, indicator, tenant.timeZone, tenant.id, own, records);
     await logCorrections(
       tx,
       tenant.id,

@@ -11,7 +11,9 @@ import { GRID_INDICATORS } from './grid-definitions';
  * of figures computed elsewhere.
  *
  * Filters are SQL predicates over the set's source, with placeholders the compiler binds:
- * {tenant} the township, {start} and {end} the period's first and last day, {tz} the county's
+ * {tenant} the township, {start} and {end} the period's first and last day, {startAt} and
+ * {afterEnd} its first instant and the first instant after it (compare instants with these, not
+ * with functions of {start}: row-level security keeps an index from serving those), {tz} the county's
  * time zone, {param.<name>} a rule value (declared in `params`, resolved for the township on
  * the period's last day). Instants ("...At" columns) count on their county day:
  * app_local_day(instant, {tz}). The source's own alias is `r`; its township filter is added by
@@ -89,6 +91,14 @@ export interface IndicatorDefinition {
   /** The county's weight and target before it sets its own (settings); 0 and null mean none. */
   defaultWeight: number;
   defaultTarget: number | null;
+  /**
+   * A longer period's figure is the sum of its months' (numerator, denominator, histogram): each
+   * record is placed on one day by its own instant and nothing else it is counted by depends on
+   * the period's first or last day; with rule values, only where every month's values are the
+   * period's. The refresh then adds up the stored months instead of counting a year again
+   * (additive.ts); the indicator tests compare it with direct counts.
+   */
+  additive?: boolean;
 }
 
 /** An indicator whose source records are not built yet: listed, never computed. */

@@ -2,8 +2,11 @@ import pg from 'pg';
 import { addDays } from '@pcs/domain';
 import { copyCongressScale } from './congress';
 import { copyRows } from './copy';
-import { copyGridScale } from './grid';
+import { copyGridRows, gridScaleRows, type GridScaleRows } from './grid';
 import { seededRandom } from './random';
+
+/** Grid events loaded per COPY: many small townships share one, a large one has its own. */
+const GRID_EVENTS_PER_COPY = 100_000;
 
 export interface ScaleOptions {
   /** The county the townships join (the demo county in the benchmark). */
@@ -66,6 +69,9 @@ export async function generateScaleData(superuserUrl: string, options: ScaleOpti
     const firstDay = `${Number(options.lastDay.slice(0, 4)) - options.years + 1}-01-01`;
     // The months of the history get their partitions first (grid events, their steps, the audit log).
     await client.query('SELECT app_make_partitions($1::date, $2::date)', [firstDay, options.lastDay]);
+    const eventsPerTownship = Math.round(options.gridEvents / options.townships);
+    /** Townships' grid rows made and not loaded yet: loaded together, about 100,000 events a COPY. */
+    const pendingGrid: GridScaleRows[] = [];
     for (const [i, tenantId] of tenantIds.entries()) {
       if (options.congress !== false) add(
         await copyCongressScale(
@@ -82,7 +88,8 @@ export async function generateScaleData(superuserUrl: string, options: ScaleOpti
         ),
       );
       if (options.gridEvents > 0) {
-        add(await copyGridScale(client, tenantId, { grids: options.gridsPerTownship ?? 20, events: Math.round(options.gridEvents / options.townships), patrolsPerGridWeek: options.patrolsPerGridWeek ?? 1, firstDay, lastDay: addDays(options.lastDay, -1) }, random));
+        pendingGrid.push(gridScaleRows(tenantId, { grids: options.gridsPerTownship ?? 20, events: eventsPerTownship, patrolsPerGridWeek: options.patrolsPerGridWeek ?? 1, firstDay, lastDay: addDays(options.lastDay, -1) }, random));
+        if (pendingGrid.length * eventsPerTownship >= GRID_EVENTS_PER_COPY || i + 1 === options.townships) add(await copyGridRows(client, pendingGrid.splice(0)));
       }
       if ((i + 1) % Math.max(1, Math.round(options.townships / 20)) === 0 || i + 1 === options.townships) log(`township ${i + 1}/${options.townships} loaded`);
     }

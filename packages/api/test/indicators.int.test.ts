@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_TIME_ZONE, GRID_EVENT_OPEN_STATES, INDICATOR_DEFINITIONS, histogramOf, isDurationUnit, percentileOfHistogram, roundValue, SUPERVISION_FORMS, addMonths, appliesToKind, dayOf, sourcesOf, dayOrNull, localDay, periodRange, monthsOf, sumOfMonths, resolveRule, type DayRange, type IndicatorPeriod, type RuleValueRecord } from '@pcs/domain';
+import { DEFAULT_TIME_ZONE, GRID_EVENT_OPEN_STATES, RECTIFICATION_OPEN_STATES, SUGGESTION_OPEN_STATES, INDICATOR_DEFINITIONS, histogramOf, isDurationUnit, percentileOfHistogram, roundValue, SUPERVISION_FORMS, addMonths, appliesToKind, dayOf, sourcesOf, dayOrNull, localDay, periodRange, monthsOf, sumOfMonths, resolveRule, type DayRange, type IndicatorPeriod, type RuleValueRecord } from '@pcs/domain';
 import { countFromSources, countStandardPeriods, loadRuleRecords } from '../src/indicators/engine';
 import { tenantScope, withScope } from '@pcs/db';
 import { freezeRankings } from '../src/indicators/rankings';
@@ -550,10 +550,19 @@ describe('indicator engine', () => {
     await stack.ownerDb.countyRuleValue.upsert({ where: { countyId_key_effectiveFrom: from }, create: { ...from, value: 0 }, update: { value: 0 } });
     const overview = await client('county').dashboard.overview.query({ period: { kind: 'year', year: thisYear } });
     expect(overview.alerts.overdue.threshold).toBe(0);
-    const expected = await stack.ownerDb.gridEvent.groupBy({ by: ['tenantId'], where: { overdue: true, state: { in: [...GRID_EVENT_OPEN_STATES] }, tenant: { countyId: county.id, status: { not: 'archived' } } }, _count: { _all: true } });
-    const listed = new Map(overview.alerts.overdue.townships.map((t) => [t.tenantId, t.gridEvents]));
-    for (const e of expected) expect(listed.get(e.tenantId)).toBe(e._count._all);
-    for (const [tenantId, n] of listed) expect(n).toBe(expected.find((e) => e.tenantId === tenantId)?._count._all ?? 0);
-    if (open) expect(listed.get(xikou)).toBeGreaterThan(0);
+    const inCounty = { tenant: { countyId: county.id, status: { not: 'archived' as const } } };
+    const expected = {
+      gridEvents: await stack.ownerDb.gridEvent.groupBy({ by: ['tenantId'], where: { overdue: true, state: { in: [...GRID_EVENT_OPEN_STATES] }, ...inCounty }, _count: { _all: true } }),
+      suggestions: await stack.ownerDb.suggestion.groupBy({ by: ['tenantId'], where: { overdue: true, state: { in: [...SUGGESTION_OPEN_STATES] }, ...inCounty }, _count: { _all: true } }),
+      rectifications: await stack.ownerDb.rectification.groupBy({ by: ['tenantId'], where: { overdue: true, state: { in: [...RECTIFICATION_OPEN_STATES] }, ...inCounty }, _count: { _all: true } }),
+    };
+    // Every township with anything open and overdue is over a threshold of 0, each source counted as its records are.
+    const withAny = new Set(Object.values(expected).flatMap((rows) => rows.map((r) => r.tenantId)));
+    expect(new Set(overview.alerts.overdue.townships.map((t) => t.tenantId))).toEqual(withAny);
+    for (const source of ['gridEvents', 'suggestions', 'rectifications'] as const) {
+      for (const t of overview.alerts.overdue.townships) expect(t[source], `${source} ${t.tenantId}`).toBe(expected[source].find((e) => e.tenantId === t.tenantId)?._count._all ?? 0);
+    }
+    if (open) expect(overview.alerts.overdue.townships.find((t) => t.tenantId === xikou)!.gridEvents).toBeGreaterThan(0);
+    expect(expected.suggestions.length + expected.rectifications.length, 'the demo has overdue suggestions or rectifications').toBeGreaterThan(0);
   });
 });

@@ -26,3 +26,29 @@ test('signing out ends the session: the app asks for a login again', async ({ pa
   await expect(page.locator('#username')).toBeVisible();
   await expect(page.getByTestId('shell-user')).toHaveCount(0);
 });
+
+test('a reload resumes the tab\'s session with one token refresh, never the login page; a new tab signs in', async ({ page, context }) => {
+  await signIn(page, 'xikou.staff');
+  const loginPages: string[] = [];
+  const refreshes: string[] = [];
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.url().includes('/protocol/openid-connect/auth')) loginPages.push(request.url());
+    if (request.url().endsWith('/protocol/openid-connect/token') && request.postData()?.includes('grant_type=refresh_token')) refreshes.push(request.url());
+  });
+  await page.reload();
+  await expect(page.getByTestId('shell-user')).toHaveText('刘洋');
+  await page.goto(`${APP_URL}/villages`);
+  await expect(page.getByTestId('villages-table').getByTestId('table-row').first()).toBeVisible();
+  expect(loginPages).toEqual([]);
+  expect(refreshes.length).toBeGreaterThanOrEqual(2);
+  // The tokens are the tab's (sessionStorage): another tab of the same browser goes through the
+  // login server, which still knows the user (its own cookie), and comes back signed in.
+  const other = await context.newPage();
+  const otherLogin: string[] = [];
+  other.on('request', (request) => {
+    if (request.isNavigationRequest() && request.url().includes('/protocol/openid-connect/auth')) otherLogin.push(request.url());
+  });
+  await other.goto(APP_URL);
+  await expect(other.getByTestId('shell-user')).toHaveText('刘洋');
+  expect(otherLogin.length).toBe(1);
+});

@@ -4,7 +4,7 @@ import { Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AuthContext, type Auth } from './AuthContext';
 import { claimsFrom } from './claims';
-import { AuthServerUnreachableError, startKeycloakSession, type AuthConfig } from './keycloakSession';
+import { AuthServerUnreachableError, forgetStoredTokens, startKeycloakSession, type AuthConfig } from './keycloakSession';
 import { lazyPage, PageSuspense } from '../shell/lazyPage';
 
 // Errors are rare: their screen (antd's Result) is loaded only when one happens.
@@ -48,6 +48,7 @@ export function AuthProvider({ config, children }: { config: AuthConfig; childre
           await keycloak.updateToken(30);
         } catch (error) {
           // The refresh token is gone (session ended elsewhere): only a new login helps.
+          forgetStoredTokens();
           await keycloak.login();
           throw error;
         }
@@ -55,6 +56,7 @@ export function AuthProvider({ config, children }: { config: AuthConfig; childre
         return keycloak.token;
       },
       logout() {
+        forgetStoredTokens();
         void keycloak.logout({ redirectUri: window.location.origin });
       },
     };

@@ -189,6 +189,12 @@ describe('the county appraises its departments', () => {
     expect((await failure(transport().countyDeptAppraisal.mine.result.query({ subjectId: own }))).data?.code).toBe('NOT_FOUND');
     const live = await county().countyAppraisal.results.ranking.query({ campaignId });
     expect(live.rows.map((r) => [r.name, r.rank])).toEqual([['县交通运输局', 1], ['县生态环境局', 2]]);
+    // The dashboards show published results only: before publication, not this campaign (the demo's published one), and asked for by id, not found.
+    const board = await county().countyAppraisal.results.departments.query({});
+    expect(board.status).toBe('published');
+    expect(board.campaign?.id).not.toBe(campaignId);
+    expect(board.campaigns.map((c) => c.id)).not.toContain(campaignId);
+    expect((await failure(county().countyAppraisal.results.departments.query({ campaignId }))).data?.code).toBe('NOT_FOUND');
   });
 
   it('publishes with the ranking through the workflow step; the department sees its result, a township and another department nothing', async () => {
@@ -203,6 +209,18 @@ describe('the county appraises its departments', () => {
     expect((await transport().countyDeptAppraisal.mine.sheet.query({ subjectId: own })).areas[0]!.items.find((i) => i.key === 'A4')!.official).toMatchObject({ points: 1 });
     expect((await failure(transport().countyDeptAppraisal.mine.result.query({ subjectId: other }))).data?.code).toBe('NOT_FOUND');
     expect((await failure(xikouStaff().appraisal.mine.result.query({ subjectId: own }))).data?.code).toBe('NOT_FOUND');
+    // The county's dashboards: the latest published campaign over departments, ranked; the others to choose from.
+    const board = await county().countyAppraisal.results.departments.query({});
+    expect(board).toMatchObject({ status: 'published', campaign: { id: campaignId, title: `${year}年度县直部门考评`, period: { zh: `${year}年` } } });
+    expect(board.rows.map((r) => [r.subjectId, r.name, r.total, r.rank])).toEqual([[own, '县交通运输局', 1, 1], [other, '县生态环境局', 0, 2]]);
+    expect(board.campaigns[0]!.id).toBe(campaignId);
+    expect(board.campaigns.length).toBeGreaterThanOrEqual(2);
+    const earlier = await county().countyAppraisal.results.departments.query({ campaignId: board.campaigns[1]!.id });
+    expect(earlier.campaign?.id).toBe(board.campaigns[1]!.id);
+    expect(earlier.rows.length).toBeGreaterThan(0);
+    // A department's user and a township have no dashboard of the county.
+    expect((await failure(transport().countyAppraisal.results.departments.query({}))).data?.code).toBe('FORBIDDEN');
+    expect((await failure(xikouStaff().countyAppraisal.results.departments.query({}))).data?.code).toBe('FORBIDDEN');
     const audit = await stack.ownerDb.auditLog.findMany({ where: { entity: 'CountyAppraisalResult', action: 'publish_result', entityId: { in: [own, other] } } });
     expect(audit.map((a) => a.tenantId)).toEqual([null, null]);
   });

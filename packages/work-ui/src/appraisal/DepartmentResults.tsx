@@ -32,7 +32,8 @@ export function DepartmentResultsCard() {
   const data = board.data;
   const list = useLocalList(data?.rows ?? [], { initialQuery: { pageSize: Number.MAX_SAFE_INTEGER }, loading: board.isLoading, error: board.error, onRetry: () => void board.refetch() });
   const columns: Array<DataColumn<Row>> = [
-    column.accessor((r) => r.rank ?? '', { id: 'rank', header: t('results.ranking'), meta: { align: 'right', nowrap: true } }),
+    // A department without a total (not scored) is not ranked: a dash, as the overview shows a township without an index.
+    column.accessor((r) => r.rank ?? '—', { id: 'rank', header: t('results.ranking'), meta: { align: 'right', nowrap: true } }),
     column.accessor('name', {
       header: t('departmentBoard.department'),
       cell: (c) => (
@@ -42,7 +43,7 @@ export function DepartmentResultsCard() {
       ),
       meta: { nowrap: true },
     }),
-    column.accessor((r) => r.total ?? '', { id: 'total', header: t('results.total'), meta: { align: 'right', nowrap: true } }),
+    column.accessor((r) => r.total ?? '—', { id: 'total', header: t('results.total'), meta: { align: 'right', nowrap: true } }),
     column.accessor((r) => r.grade ?? t('results.notConfigured'), { id: 'grade', header: t('results.grade'), meta: { nowrap: true } }),
     column.accessor((r) => r.previous?.rank ?? '—', { id: 'previous', header: `${t('results.previous')}${t('results.ranking')}`, meta: { align: 'right', nowrap: true } }),
   ];

@@ -164,16 +164,16 @@ export async function storeAttachment(
   checkOwnerTakes(owner.kind, file.contentType);
   const image = file.image;
   const data = {
-      ownerKind: owner.kind,
-      ownerId: owner.ownerId,
-      fileName: file.fileName,
-      contentType: file.contentType,
-      size: file.data.length,
-      storage: store.storage,
-      uploadedById: uploader.userId,
-      uploaderName: uploader.name,
-      uploaderUnitName: uploader.unitName,
-      ...(image && { capturedAt: image.capturedAt, latitude: image.latitude, longitude: image.longitude, width: image.width, height: image.height }),
+    ownerKind: owner.kind,
+    ownerId: owner.ownerId,
+    fileName: file.fileName,
+    contentType: file.contentType,
+    size: file.data.length,
+    storage: store.storage,
+    uploadedById: uploader.userId,
+    uploaderName: uploader.name,
+    uploaderUnitName: uploader.unitName,
+    ...(image && { capturedAt: image.capturedAt, latitude: image.latitude, longitude: image.longitude, width: image.width, height: image.height }),
   };
   const select = { id: true, fileName: true, contentType: true, size: true, uploaderUnitName: true, capturedAt: true, latitude: true, longitude: true } as const;
   // The county home keeps no thumbnails (its files are listed by name on a score sheet).

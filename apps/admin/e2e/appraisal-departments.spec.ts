@@ -1,9 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chooseOption } from '../../../packages/ui/e2e/select';
-import { signIn } from './sign-in';
+import { APP_URL, signIn } from './sign-in';
 
 const TEMPLATE = 'E2E 县直部门支持人大工作考评';
 const TITLE = 'E2E 县直部门考评';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 /** A drawer scrolls inside a fixed frame: a tall window shows all of it. */
 async function shot(page: Page, name: string) {
@@ -58,6 +59,15 @@ test('the county appraises its departments (县直部门): the department self-s
   await entry(department, 'self-A4').fill('1');
   await department.getByTestId('self-A4-save').click();
   await expect(department.getByTestId('self-points-A4')).toHaveText('1');
+  // Its evidence for the item, through the same attachment panel and routes as a township's (kept in the county home).
+  await department.getByTestId('evidence-upload-A4').locator('input[type=file]').setInputFiles({ name: '部门台账.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(department.getByTestId('evidence-upload-A4').getByTestId('attachment-item').getByText('部门台账.pdf')).toBeVisible();
+  await department.getByTestId('evidence-upload-A4').locator('input[type=file]').setInputFiles({ name: '多余.pdf', mimeType: 'application/pdf', buffer: PDF });
+  const extra = department.getByTestId('evidence-upload-A4').getByTestId('attachment-item').filter({ hasText: '多余.pdf' });
+  await expect(extra).toBeVisible();
+  await extra.getByRole('button', { name: '删除' }).click();
+  await department.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK|删\s*除/ }).click();
+  await expect(extra).toHaveCount(0);
   await shot(department, 'appraisal-departments-self-score');
   await department.getByTestId('submit-self').click();
   await expect(department.getByTestId('submit-self')).toHaveCount(0);
@@ -68,6 +78,9 @@ test('the county appraises its departments (县直部门): the department self-s
   await expect(page.getByTestId('campaign-state')).toHaveText('考核评分中');
   await page.getByTestId('sheet-县交通运输局').click();
   await expect(page.getByTestId('self-points-A4')).toHaveText('1');
+  // The county sees the department's evidence beside its self-score and downloads it.
+  const [evidence] = await Promise.all([page.waitForEvent('download'), page.getByTestId('evidence-A4').getByText('部门台账.pdf').click()]);
+  expect(evidence.suggestedFilename()).toBe('部门台账.pdf');
   await entry(page, 'official-A4').fill('0.5');
   await page.getByTestId('official-A4-save').click();
   await expect(page.getByTestId('official-points-A4')).toHaveText('0.5');
@@ -87,4 +100,18 @@ test('the county appraises its departments (县直部门): the department self-s
   await expect(department.getByTestId('my-result')).toBeVisible();
   await expect(department.getByTestId('published-ranking')).toContainText('县交通运输局');
   await shot(department, 'appraisal-departments-result');
+
+  // The county's dashboard: the departments' published ranking, the latest campaign first, each opening its score sheet.
+  await page.goto(APP_URL + '/dashboard');
+  const board = page.getByTestId('department-results');
+  await expect(board.getByTestId('department-results-campaign')).toContainText(TITLE);
+  await expect(board.getByTestId('department-results-table')).toContainText('县交通运输局');
+  await expect(board.getByTestId('department-results-table')).toContainText('县生态环境局');
+  await board.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/appraisal-departments-dashboard.png', fullPage: true });
+  await board.getByTestId('department-sheet-县交通运输局').click();
+  const sheet = page.getByTestId('department-sheet');
+  await expect(sheet.getByTestId('official-points-A4')).toHaveText('0.5');
+  await expect(sheet.getByTestId('evidence-A4')).toContainText('部门台账.pdf');
+  await shot(page, 'appraisal-departments-dashboard-sheet');
 });

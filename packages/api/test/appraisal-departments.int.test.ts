@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyScope, countyReadScope, tenantScope, withCounty } from '@pcs/db';
+import { downloadFile, PDF, uploadFile } from './attachment-http';
 import { failure, startTestStack, type TestStack } from './harness';
 
 /**
@@ -16,12 +17,14 @@ const county = () => stack.client('county');
 const transport = () => stack.client('transport');
 const xikouStaff = () => stack.client('xikou.staff');
 const year = 2036;
+const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   stack = await startTestStack();
   xikou = await stack.tenantId('xikou');
   countyId = (await stack.ownerDb.tenant.findUniqueOrThrow({ where: { id: xikou } })).countyId;
   for (const d of await stack.ownerDb.countyDepartment.findMany({ where: { countyId } })) departments[d.code] = d.id;
+  for (const username of ['transport', 'county', 'xikou.staff']) tokens[username] = await stack.tokenFor(username);
 });
 afterAll(() => stack?.close());
 
@@ -74,6 +77,64 @@ describe('the county appraises its departments', () => {
     version = await steps(campaignId, created.version, [['open']]);
   });
 
+  it("the department attaches evidence to its self-score through the attachment routes; the standing committee reads it; another department and a township find nothing", async () => {
+    const own = subjectOf[departments['transport']!]!;
+    const self = await transport().countyDeptAppraisal.mine.setSelf.mutate({ subjectId: own, itemKey: 'A4', input: { kind: 'points', points: 1 } });
+    // The department's user sends no township: the county home's item.
+    const up = await uploadFile(stack.apiUrl, tokens['transport'], undefined, 'county_appraisal_score', self.id, '台账.pdf', PDF);
+    expect(up.status).toBe(201);
+    expect(up.body).toMatchObject({ fileName: '台账.pdf', contentType: 'application/pdf', uploaderUnitName: '县交通运输局' });
+    const fileId = up.body.id!;
+    expect(await stack.ownerDb.countyAttachment.count({ where: { id: fileId, countyId, ownerId: self.id } })).toBe(1);
+    expect(await stack.ownerDb.attachment.count({ where: { id: fileId } })).toBe(0);
+    const audit = await stack.ownerDb.auditLog.findFirstOrThrow({ where: { entity: 'CountyAttachment', action: 'attach', entityId: fileId } });
+    expect(audit.tenantId).toBeNull();
+
+    // The same limits as a township's files: the type is read from the bytes.
+    const bad = await uploadFile(stack.apiUrl, tokens['transport'], undefined, 'county_appraisal_score', self.id, 'x.pdf', Buffer.from('not a pdf at all'));
+    expect([bad.status, bad.body.error?.data?.fieldIssues?.[0]?.path]).toEqual([400, 'file']);
+
+    // Its sheet lists the file, removable while it may still change the self-score; it downloads it.
+    const item = (await transport().countyDeptAppraisal.mine.sheet.query({ subjectId: own })).areas[0]!.items.find((i) => i.key === 'A4')!;
+    expect(item.evidence.map((e) => [e.id, e.fileName, e.removable])).toEqual([[fileId, '台账.pdf', true]]);
+    const down = await downloadFile(stack.apiUrl, tokens['transport'], undefined, fileId);
+    expect([down.status, down.bytes.equals(PDF)]).toEqual([200, true]);
+
+    // The standing committee reads it on its scoring sheet and downloads it; it uploads none.
+    const countySheet = await county().countyAppraisal.scores.sheet.query({ subjectId: own });
+    expect(countySheet.areas[0]!.items.find((i) => i.key === 'A4')!.evidence.map((e) => [e.id, e.removable])).toEqual([[fileId, false]]);
+    const countyDown = await downloadFile(stack.apiUrl, tokens['county'], undefined, fileId);
+    expect([countyDown.status, countyDown.bytes.equals(PDF)]).toEqual([200, true]);
+    expect(countyDown.headers.get('content-disposition')).toContain('attachment');
+    expect((await uploadFile(stack.apiUrl, tokens['county'], undefined, 'county_appraisal_score', self.id, 'y.pdf', PDF)).status).toBe(403);
+
+    // A township: not found, whichever kind it names.
+    for (const kind of ['county_appraisal_score', 'appraisal_score']) {
+      const t = await uploadFile(stack.apiUrl, tokens['xikou.staff'], xikou, kind, self.id, 'y.pdf', PDF);
+      expect([t.status, t.body.error?.data?.code]).toEqual([404, 'NOT_FOUND']);
+    }
+    const townshipDown = await downloadFile(stack.apiUrl, tokens['xikou.staff'], xikou, fileId);
+    expect([townshipDown.status, townshipDown.json().error?.data?.code]).toEqual([404, 'NOT_FOUND']);
+    expect((await failure(xikouStaff().attachments.list.query({ ownerKind: 'county_appraisal_score', ownerId: self.id }))).data?.code).toBe('NOT_FOUND');
+    expect((await failure(xikouStaff().attachments.delete.mutate({ id: fileId }))).data?.code).toBe('NOT_FOUND');
+
+    // Another department: not found for download, upload and removal.
+    await asDepartment('ecology', async () => {
+      const d = await downloadFile(stack.apiUrl, tokens['transport'], undefined, fileId);
+      expect([d.status, d.json().error?.data?.code]).toEqual([404, 'NOT_FOUND']);
+      const u = await uploadFile(stack.apiUrl, tokens['transport'], undefined, 'county_appraisal_score', self.id, 'y.pdf', PDF);
+      expect([u.status, u.body.error?.data?.code]).toEqual([404, 'NOT_FOUND']);
+      expect((await failure(transport().department.attachments.delete.mutate({ id: fileId }))).data?.code).toBe('NOT_FOUND');
+    });
+
+    // The department removes a file of its own through its one delete procedure.
+    const extra = await uploadFile(stack.apiUrl, tokens['transport'], undefined, 'county_appraisal_score', self.id, '照片说明.pdf', PDF);
+    expect(extra.status).toBe(201);
+    await transport().department.attachments.delete.mutate({ id: extra.body.id! });
+    expect(await stack.ownerDb.countyAttachment.count({ where: { ownerId: self.id } })).toBe(1);
+    expect(await stack.ownerDb.countyAttachmentContent.count({ where: { attachmentId: extra.body.id! } })).toBe(0);
+  });
+
   it("the department's own user self-scores its own subject; another department's and a township's are not found", async () => {
     const own = subjectOf[departments['transport']!]!;
     const other = subjectOf[departments['ecology']!]!;
@@ -87,6 +148,14 @@ describe('the county appraises its departments', () => {
     expect((await transport().countyDeptAppraisal.mine.setSelf.mutate({ subjectId: own, itemKey: 'A4', input: { kind: 'points', points: 1 } })).points).toBe(1);
     await transport().countyDeptAppraisal.mine.submitSelf.mutate({ subjectId: own, selfReport: '对照细则逐项自查。' });
     expect((await failure(transport().countyDeptAppraisal.mine.setSelf.mutate({ subjectId: own, itemKey: 'A4', input: { kind: 'points', points: 0 } }))).data?.httpStatus).toBe(400);
+    // Handed in: its evidence no longer changes (still read), and the sheet offers no removal.
+    const selfId = (await stack.ownerDb.countyAppraisalItemScore.findFirstOrThrow({ where: { subjectId: own, itemKey: 'A4', phase: 'self_score' } })).id;
+    const late = await uploadFile(stack.apiUrl, tokens['transport'], undefined, 'county_appraisal_score', selfId, 'late.pdf', PDF);
+    expect(late.status).toBe(400);
+    const kept = (await transport().countyDeptAppraisal.mine.sheet.query({ subjectId: own })).areas[0]!.items.find((i) => i.key === 'A4')!.evidence;
+    expect(kept.map((e) => e.removable)).toEqual([false]);
+    expect((await failure(transport().department.attachments.delete.mutate({ id: kept[0]!.id }))).data?.httpStatus).toBe(400);
+    expect((await downloadFile(stack.apiUrl, tokens['transport'], undefined, kept[0]!.id)).status).toBe(200);
 
     // Another department's subject: not found, like a random id.
     for (const call of [
@@ -120,6 +189,12 @@ describe('the county appraises its departments', () => {
     expect((await failure(transport().countyDeptAppraisal.mine.result.query({ subjectId: own }))).data?.code).toBe('NOT_FOUND');
     const live = await county().countyAppraisal.results.ranking.query({ campaignId });
     expect(live.rows.map((r) => [r.name, r.rank])).toEqual([['县交通运输局', 1], ['县生态环境局', 2]]);
+    // The dashboards show published results only: before publication, not this campaign (the demo's published one), and asked for by id, not found.
+    const board = await county().countyAppraisal.results.departments.query({});
+    expect(board.status).toBe('published');
+    expect(board.campaign?.id).not.toBe(campaignId);
+    expect(board.campaigns.map((c) => c.id)).not.toContain(campaignId);
+    expect((await failure(county().countyAppraisal.results.departments.query({ campaignId }))).data?.code).toBe('NOT_FOUND');
   });
 
   it('publishes with the ranking through the workflow step; the department sees its result, a township and another department nothing', async () => {
@@ -134,6 +209,18 @@ describe('the county appraises its departments', () => {
     expect((await transport().countyDeptAppraisal.mine.sheet.query({ subjectId: own })).areas[0]!.items.find((i) => i.key === 'A4')!.official).toMatchObject({ points: 1 });
     expect((await failure(transport().countyDeptAppraisal.mine.result.query({ subjectId: other }))).data?.code).toBe('NOT_FOUND');
     expect((await failure(xikouStaff().appraisal.mine.result.query({ subjectId: own }))).data?.code).toBe('NOT_FOUND');
+    // The county's dashboards: the latest published campaign over departments, ranked; the others to choose from.
+    const board = await county().countyAppraisal.results.departments.query({});
+    expect(board).toMatchObject({ status: 'published', campaign: { id: campaignId, title: `${year}年度县直部门考评`, period: { zh: `${year}年` } } });
+    expect(board.rows.map((r) => [r.subjectId, r.name, r.total, r.rank])).toEqual([[own, '县交通运输局', 1, 1], [other, '县生态环境局', 0, 2]]);
+    expect(board.campaigns[0]!.id).toBe(campaignId);
+    expect(board.campaigns.length).toBeGreaterThanOrEqual(2);
+    const earlier = await county().countyAppraisal.results.departments.query({ campaignId: board.campaigns[1]!.id });
+    expect(earlier.campaign?.id).toBe(board.campaigns[1]!.id);
+    expect(earlier.rows.length).toBeGreaterThan(0);
+    // A department's user and a township have no dashboard of the county.
+    expect((await failure(transport().countyAppraisal.results.departments.query({}))).data?.code).toBe('FORBIDDEN');
+    expect((await failure(xikouStaff().countyAppraisal.results.departments.query({}))).data?.code).toBe('FORBIDDEN');
     const audit = await stack.ownerDb.auditLog.findMany({ where: { entity: 'CountyAppraisalResult', action: 'publish_result', entityId: { in: [own, other] } } });
     expect(audit.map((a) => a.tenantId)).toEqual([null, null]);
   });
@@ -143,15 +230,43 @@ describe('the county appraises its departments', () => {
     const read = (scope: Parameters<typeof applyScope>[1]) =>
       stack.appDb.$transaction(async (tx) => {
         await applyScope(tx, scope);
-        return Promise.all([tx.countyAppraisalSubject.findMany({ where: { campaignId } }), tx.countyAppraisalItemScore.count(), tx.countyAppraisalPhaseScore.count(), tx.countyAppraisalResult.findMany({ where: { campaignId } })]);
+        return Promise.all([
+          tx.countyAppraisalSubject.findMany({ where: { campaignId } }),
+          tx.countyAppraisalItemScore.count(),
+          tx.countyAppraisalPhaseScore.count(),
+          tx.countyAppraisalResult.findMany({ where: { campaignId } }),
+          tx.countyAttachment.findMany({ select: { id: true, ownerId: true } }),
+          tx.countyAttachmentContent.count(),
+        ]);
       });
-    const [subjects, items, phases, results] = await read(tenantScope(xikou));
-    expect([subjects.length, items, phases, results.length]).toEqual([0, 0, 0, 0]);
+    const ownFiles = await stack.ownerDb.countyAttachment.findMany({ where: { countyId, ownerId: { in: (await stack.ownerDb.countyAppraisalItemScore.findMany({ where: { subjectId: own } })).map((i) => i.id) } }, select: { id: true } });
+    expect(ownFiles.length).toBe(1);
+    // Evidence of the ecology department too, so "its own only" has something to leave out.
+    const other = subjectOf[departments['ecology']!]!;
+    const otherSelf = await stack.ownerDb.countyAppraisalItemScore.create({ data: { countyId, subjectId: other, itemKey: 'A1', phase: 'self_score', input: {}, scorerName: 'x' } });
+    await stack.ownerDb.countyAttachment.create({ data: { countyId, ownerKind: 'county_appraisal_score', ownerId: otherSelf.id, fileName: 'e.pdf', contentType: 'application/pdf', size: 1, storage: 'database', uploaderName: 'x', content: { create: { data: new Uint8Array([1]) } } } });
+    const [subjects, items, phases, results, files, contents] = await read(tenantScope(xikou));
+    expect([subjects.length, items, phases, results.length, files.length, contents]).toEqual([0, 0, 0, 0, 0, 0]);
     const dept = await read(withCounty(countyReadScope([]), countyId, departments['transport']!));
     expect(dept[0].map((s) => s.id)).toEqual([own]);
     expect(dept[3].map((r) => r.subjectId)).toEqual([own]);
+    expect([dept[4].map((f) => f.id), dept[5]]).toEqual([ownFiles.map((f) => f.id), 1]);
     const all = await read(withCounty(countyReadScope([]), countyId));
-    expect([all[0].length, all[3].length]).toEqual([2, 2]);
+    expect([all[0].length, all[3].length, all[4].length, all[5]]).toEqual([2, 2, 2, 2]);
+    // Files: a department cannot attach to another department's self-score, the standing committee and a township attach nothing.
+    const attach = (scope: Parameters<typeof applyScope>[1], ownerId: string) =>
+      stack.appDb.$transaction(async (tx) => {
+        await applyScope(tx, scope);
+        await tx.countyAttachment.create({ data: { countyId, ownerKind: 'county_appraisal_score', ownerId, fileName: 'x.pdf', contentType: 'application/pdf', size: 1, storage: 'database', uploaderName: 'x' } });
+      });
+    await expect(attach(withCounty(countyReadScope([]), countyId, departments['transport']!), otherSelf.id)).rejects.toThrow(/row-level security/);
+    await expect(attach(withCounty(countyReadScope([]), countyId), otherSelf.id)).rejects.toThrow(/row-level security/);
+    await expect(attach(tenantScope(xikou), otherSelf.id)).rejects.toThrow(/row-level security/);
+    const removed = await stack.appDb.$transaction(async (tx) => {
+      await applyScope(tx, withCounty(countyReadScope([]), countyId, departments['transport']!));
+      return tx.countyAttachment.deleteMany({ where: { ownerId: otherSelf.id } });
+    });
+    expect(removed.count).toBe(0);
     // A department cannot write the county's score or another department's rows; a township nothing.
     const write = (scope: Parameters<typeof applyScope>[1], subjectId: string, phase: 'self_score' | 'onsite_review') =>
       stack.appDb.$transaction(async (tx) => {

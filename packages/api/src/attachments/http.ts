@@ -5,7 +5,7 @@ import { create as contentDisposition } from 'content-disposition';
 import { fileTypeFromBuffer } from 'file-type';
 import { z } from 'zod';
 import { acceptedContentType, ATTACHMENT_OWNER_KINDS, hasPermission, safeFileName, type AttachmentOwnerKind } from '@pcs/domain';
-import { countyReadScope, tenantScope, withScope } from '@pcs/db';
+import { countyReadScope, tenantScope, withCounty, withScope, type Tx } from '@pcs/db';
 import { chooseTownship, rolesIn, type Caller, type TenantSummary } from '../caller';
 import type { Context } from '../context';
 import { AppError, InvalidInput, invalidField, notFound, toClientError } from '../errors';
@@ -14,7 +14,8 @@ import { RateLimited, type ApiLimitSettings } from '../limits';
 import { applyDepartmentScope, departmentOf, requireTownship, signIn, writeInto } from '../trpc';
 import { countyEvidenceTownship, departmentTownship, type DepartmentTarget } from './owners';
 import { imageFacts } from './photo';
-import { checkOwnerTakes, checkUpload, openAttachment, saveAttachment, type AttachmentCallCtx, type AttachmentVariant, type CheckedFile } from './service';
+import { isCountyHomeKind } from './county-home';
+import { checkOwnerTakes, checkUpload, openAttachment, saveAttachment, type AttachmentVariant, type CheckedFile, type FileCall } from './service';
 import { configuredStore } from './store';
 
 /**
@@ -105,8 +106,18 @@ export async function checkedFile(upload: UploadedFile, kind: AttachmentOwnerKin
   return { fileName, contentType, data: upload.data, image: await imageFacts(upload.data, contentType, timeZone) };
 }
 
-/** Runs one step of a file call in a transaction, in the township the call works in. */
-type InPlace = <T>(target: DepartmentTarget, write: boolean, run: (call: AttachmentCallCtx) => Promise<T>) => Promise<T>;
+/** Runs one step of a file call in a transaction, in the township the call works in (or the county home). */
+type InPlace = <T>(target: DepartmentTarget, write: boolean, run: (call: FileCall) => Promise<T>) => Promise<T>;
+
+/**
+ * Whether a call without a township names the county home (docs/decisions-appraisal5.md): an
+ * upload to a county-home item, or a file of `CountyAttachment` the transaction's county scope
+ * shows (a department its own subject's, the standing committee every department's).
+ */
+async function namesCountyHome(tx: Tx, countyId: string, target: DepartmentTarget): Promise<boolean> {
+  if (!('attachmentId' in target)) return isCountyHomeKind(target.kind);
+  return (await tx.countyAttachment.count({ where: { countyId, id: target.attachmentId } })) > 0;
+}
 
 /** A township user's call: the township they chose (x-tenant-id), under its scope. */
 function inTownship(ctx: Context, caller: Caller, tenant: TenantSummary): InPlace {
@@ -120,8 +131,11 @@ function inTownship(ctx: Context, caller: Caller, tenant: TenantSummary): InPlac
  */
 function inDepartment(ctx: Context, caller: Caller, departmentId: string): InPlace {
   const department = { id: departmentId };
+  const county = { id: caller.county.id, departmentId };
   return (target, write, run) =>
-    withScope(ctx.deps.db, countyReadScope([]), async (tx) => {
+    // The county home under the department's setting (its own subject's evidence), as countyDeptProcedure opens it.
+    withScope(ctx.deps.db, withCounty(countyReadScope([]), county.id, departmentId), async (tx) => {
+      if (await namesCountyHome(tx, county.id, target)) return run({ tx, caller, requestId: ctx.requestId, countyHome: county });
       await applyDepartmentScope(ctx.deps.db, tx, caller.county.id, departmentId);
       const tenantId = await departmentTownship(tx, department, target);
       if (write) await writeInto(tx, tenantId);
@@ -130,16 +144,19 @@ function inDepartment(ctx: Context, caller: Caller, departmentId: string): InPla
 }
 
 /**
- * The county's appraisal staff downloading a township's self-score evidence of a county campaign
- * (no township chosen): read under the county's scope, found only through a campaign of the
- * county's own; uploads are refused like any call without a township.
+ * The county's appraisal staff downloading a township's or a county department's self-score
+ * evidence of a county campaign (no township chosen): read under the county's scope, found only
+ * through a campaign of the county's own; uploads are refused like any call without a township.
  */
 function inCountyAppraisal(ctx: Context, caller: Caller): InPlace {
   const reader = { countyId: caller.county.id };
   return async (target, write, run) => {
     if (write || !('attachmentId' in target)) throw new AppError('FORBIDDEN', 'TENANT_REQUIRED');
     const townships = await ctx.deps.db.tenant.findMany({ where: { countyId: caller.county.id }, select: { id: true } });
-    return withScope(ctx.deps.db, countyReadScope(townships.map((t) => t.id)), async (tx) => {
+    const county = { id: caller.county.id, departmentId: null };
+    return withScope(ctx.deps.db, withCounty(countyReadScope(townships.map((t) => t.id)), county.id), async (tx) => {
+      // A county department's evidence is in the county home; a township's in its township.
+      if (await namesCountyHome(tx, county.id, target)) return run({ tx, caller, requestId: ctx.requestId, countyHome: county });
       const tenantId = await countyEvidenceTownship(tx, reader, target.attachmentId);
       return run({ tx, caller, requestId: ctx.requestId, tenantId, countyAppraisal: reader });
     });

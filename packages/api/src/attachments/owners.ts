@@ -1,4 +1,4 @@
-import { attachmentStanding, type AttachmentOwnerKind, type AttachmentStanding } from '@pcs/domain';
+import { ATTACHMENT_OWNER_ACCESS, attachmentStanding, type AttachmentOwnerKind, type AttachmentStanding } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { rolesIn, type Caller } from '../caller';
 import { AppError, notFound } from '../errors';
@@ -81,6 +81,9 @@ async function findOwner(tx: Tx, tenantId: string, kind: AttachmentOwnerKind, id
     case 'appraisal_score':
       // Evidence hangs off the township's own self-score row of an item (routers/appraisal).
       return (await tx.appraisalItemScore.findFirst({ where: { tenantId, id, phase: 'self_score' }, select: { id: true } })) && [];
+    case 'county_appraisal_score':
+      // Kept in the county home, never a township's item (attachments/county-home.ts).
+      return null;
   }
 }
 
@@ -120,6 +123,8 @@ export async function ownerAccess(
   department: FileDepartment | null = null,
   countyAppraisal: FileCountyAppraisal | null = null,
 ): Promise<OwnerAccess> {
+  // The county home's items are no township's: to a township call they do not exist.
+  if (ATTACHMENT_OWNER_ACCESS[kind].countyHome) throw notFound();
   if (countyAppraisal) {
     // Reading only, and only the evidence of the county's own campaigns.
     if (mode === 'write' || kind !== 'appraisal_score') throw new AppError('FORBIDDEN', 'FORBIDDEN');

@@ -1,11 +1,14 @@
 import { AwsClient } from 'aws4fetch';
 import type { AttachmentStorage, Tx } from '@pcs/db';
 
-/** Which file: attachments are keyed by township and id, in the database and in object storage alike. */
-export interface AttachmentRef {
-  tenantId: string;
-  id: string;
-}
+/**
+ * Where an item's files are kept: its township's (`Attachment`), or the county home's
+ * (`CountyAttachment`: a county department's appraisal evidence, docs/decisions-appraisal5.md).
+ */
+export type FileHome = { tenantId: string; countyId?: undefined } | { countyId: string; tenantId?: undefined };
+
+/** Which file: attachments are keyed by their home and id, in the database and in object storage alike. */
+export type AttachmentRef = FileHome & { id: string };
 
 /**
  * Where attachment bytes are kept. The metadata is always the `Attachment` table; each row
@@ -24,10 +27,14 @@ export interface AttachmentStore {
 export const databaseStore: AttachmentStore = {
   storage: 'database',
   async put(tx, ref, data) {
-    await tx.attachmentContent.create({ data: { tenantId: ref.tenantId, attachmentId: ref.id, data: new Uint8Array(data) } });
+    if (ref.countyId !== undefined) await tx.countyAttachmentContent.create({ data: { countyId: ref.countyId, attachmentId: ref.id, data: new Uint8Array(data) } });
+    else await tx.attachmentContent.create({ data: { tenantId: ref.tenantId, attachmentId: ref.id, data: new Uint8Array(data) } });
   },
   async read(tx, ref) {
-    const row = await tx.attachmentContent.findUniqueOrThrow({ where: { tenantId_attachmentId: { tenantId: ref.tenantId, attachmentId: ref.id } } });
+    const row =
+      ref.countyId !== undefined
+        ? await tx.countyAttachmentContent.findUniqueOrThrow({ where: { countyId_attachmentId: { countyId: ref.countyId, attachmentId: ref.id } } })
+        : await tx.attachmentContent.findUniqueOrThrow({ where: { tenantId_attachmentId: { tenantId: ref.tenantId, attachmentId: ref.id } } });
     return Buffer.from(row.data);
   },
   async remove() {
@@ -46,12 +53,13 @@ export interface S3Settings {
 
 /**
  * S3-compatible object storage (AWS S3, MinIO, Ceph, OSS's S3 API), signed with aws4fetch.
- * Objects are `<tenantId>/<attachmentId>`; access control stays with the API, the bucket is private.
+ * Objects are `<tenantId>/<attachmentId>` (a county home's `county-<countyId>/<attachmentId>`); access
+ * control stays with the API, the bucket is private.
  */
 export function s3Store(settings: S3Settings): AttachmentStore {
   const client = new AwsClient({ accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey, service: 's3', region: settings.region });
   const base = settings.endpoint.replace(/\/+$/, '');
-  const url = (ref: AttachmentRef) => `${base}/${encodeURIComponent(settings.bucket)}/${ref.tenantId}/${ref.id}`;
+  const url = (ref: AttachmentRef) => `${base}/${encodeURIComponent(settings.bucket)}/${ref.countyId !== undefined ? `county-${ref.countyId}` : ref.tenantId}/${ref.id}`;
   const failed = async (what: string, res: Response) => new Error(`S3 ${what} failed: ${res.status} ${(await res.text()).slice(0, 200)}`);
   return {
     storage: 's3',

@@ -14,7 +14,7 @@ export const OWNER_ONLY_TABLES: Record<string, string> = {
 /**
  * Tables under the county policies, not the tenant ones (no "tenantId"): the county home of appraised
  * county departments (migration county_appraisal_rls). A township scope reads none of them
- * (tenant-isolation.int.test.ts), a department's scope its own subject's rows only
+ * (tenant-isolation.int.test.ts), a department's scope its own subject's rows and files only
  * (appraisal-departments.int.test.ts).
  */
 export const COUNTY_TABLES: Record<string, string> = {
@@ -22,6 +22,8 @@ export const COUNTY_TABLES: Record<string, string> = {
   CountyAppraisalItemScore: "a county department subject's item scores",
   CountyAppraisalPhaseScore: "a county department subject's phase scores",
   CountyAppraisalResult: "a county department subject's results",
+  CountyAttachment: "a county department's self-score evidence (migration county_attachments_rls)",
+  CountyAttachmentContent: "the bytes of a county department's self-score evidence",
 };
 
 export interface TableInfo {

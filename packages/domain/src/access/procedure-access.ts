@@ -190,7 +190,7 @@ const TREE: Tree = {
     templates: { list: county('county_appraisal.read'), get: county('county_appraisal.read'), save: county('county_appraisal.manage') },
     campaigns: { list: county('county_appraisal.read'), get: county('county_appraisal.read'), create: county('county_appraisal.manage'), update: county('county_appraisal.manage'), step: county('county_appraisal.manage'), createNext: county('county_appraisal.manage') },
     scores: { sheet: county('county_appraisal.read'), setItem: county('county_appraisal.manage'), setPhase: county('county_appraisal.manage') },
-    results: { ranking: county('county_appraisal.read') },
+    results: { ranking: county('county_appraisal.read'), departments: county('county_appraisal.read') },
     departments: county('county_appraisal.manage'),
   },
   countyDeptAppraisal: {

@@ -5,3 +5,4 @@ export * from './campaign';
 export * from './templates';
 export * from './field-labels';
 export * from './subject-home';
+export * from './department-results';

@@ -6,7 +6,7 @@ import type { Role } from '../access/roles';
  * One attachment store for every township item (README "Attachments"): what a file may be
  * attached to, who may attach it, which files are accepted and how their names are cleaned.
  */
-export const ATTACHMENT_OWNER_KINDS = ['suggestion', 'rectification', 'petition', 'duty_activity', 'meeting', 'document', 'reception', 'patrol', 'responsibility_letter', 'appraisal_score', 'grid_event'] as const;
+export const ATTACHMENT_OWNER_KINDS = ['suggestion', 'rectification', 'petition', 'duty_activity', 'meeting', 'document', 'reception', 'patrol', 'responsibility_letter', 'appraisal_score', 'grid_event', 'county_appraisal_score'] as const;
 export type AttachmentOwnerKind = (typeof ATTACHMENT_OWNER_KINDS)[number];
 
 /** The default size limit of one file (PCS_LIMIT_FILE_BYTES overrides it on the server). */
@@ -24,6 +24,11 @@ interface OwnerAccess {
   photosOnly?: boolean;
   /** Whether a member of the item's grid (a grid worker) may see its files and attach their own. */
   gridMembers?: boolean;
+  /**
+   * Kept in the county home (`CountyAttachment`), not a township's: no township role has any standing
+   * towards these files; who reads and writes them is the county's (`attachments/county-home.ts`).
+   */
+  countyHome?: boolean;
 }
 
 export const ATTACHMENT_OWNER_ACCESS: Record<AttachmentOwnerKind, OwnerAccess> = {
@@ -40,13 +45,20 @@ export const ATTACHMENT_OWNER_ACCESS: Record<AttachmentOwnerKind, OwnerAccess> =
   appraisal_score: { read: 'appraisal.read', write: 'appraisal.manage', assignedUnits: false },
   // Photos of an event: the office's; the reporter's and the handler's own (a grid worker is both, as a person).
   grid_event: { read: 'grid_event.read', write: 'grid_event.manage', assignedUnits: true, photosOnly: true, ownItems: 'grid_event.report' },
+  /**
+   * Evidence of a county department's self-score (the county home): the department's own users
+   * (`county_dept_handler`) attach it, the standing committee (`county_appraisal.read`) reads it.
+   */
+  county_appraisal_score: { read: 'county_appraisal.read', write: 'assigned.write', assignedUnits: false, countyHome: true },
 };
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 /** Any of these lets a caller into the attachment procedures; the owner kind then decides. */
 const ownItems = Object.values(ATTACHMENT_OWNER_ACCESS).flatMap((a) => (a.ownItems ? [a.ownItems] : []));
-export const ATTACHMENT_READ_PERMISSIONS: readonly Permission[] = unique([...Object.values(ATTACHMENT_OWNER_ACCESS).map((a) => a.read), 'assigned.read', 'grid.patrol', ...ownItems]);
-export const ATTACHMENT_WRITE_PERMISSIONS: readonly Permission[] = unique([...Object.values(ATTACHMENT_OWNER_ACCESS).map((a) => a.write), 'assigned.write', 'grid.patrol', ...ownItems]);
+/** The township's owners (the county home's are not reached through the township's procedures). */
+const townshipOwners = Object.values(ATTACHMENT_OWNER_ACCESS).filter((a) => !a.countyHome);
+export const ATTACHMENT_READ_PERMISSIONS: readonly Permission[] = unique([...townshipOwners.map((a) => a.read), 'assigned.read', 'grid.patrol', ...ownItems]);
+export const ATTACHMENT_WRITE_PERMISSIONS: readonly Permission[] = unique([...townshipOwners.map((a) => a.write), 'assigned.write', 'grid.patrol', ...ownItems]);
 
 /**
  * How a caller stands to the files of one kind of item: as the office (every item of the
@@ -58,6 +70,7 @@ export type AttachmentStanding = 'office' | 'unit' | null;
 
 export function attachmentStanding(roles: readonly Role[], kind: AttachmentOwnerKind, mode: 'read' | 'write'): AttachmentStanding {
   const access = ATTACHMENT_OWNER_ACCESS[kind];
+  if (access.countyHome) return null;
   if (hasPermission(roles, mode === 'read' ? access.read : access.write)) return 'office';
   if (access.assignedUnits && hasPermission(roles, mode === 'read' ? 'assigned.read' : 'assigned.write')) return 'unit';
   if (access.gridMembers && hasPermission(roles, 'grid.patrol')) return 'unit';

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { APPRAISAL_CAMPAIGN_STATE_LABELS, APPRAISAL_SUBJECT_KIND_LABELS, type ItemInput } from '@pcs/domain';
 import { DataTable, PageHeader, useLanguage, useLocalList, type DataColumn } from '@pcs/ui';
 import { APPRAISAL_NS } from '../i18n';
+import { WorkScopeContext } from '../scope';
 import { appraisalKeys, useAppraisedApi, type AppraisedScope, type MyAppraisal, type MyResult } from './api';
 import { ScoreSheetTable, useScoreSaver } from './ScoreSheetTable';
 
@@ -108,7 +109,20 @@ function MySheetDrawer({ scope, appraisal, onClose }: { scope: AppraisedScope; a
         ) : (
           <Alert type="info" showIcon message={t('sheet.notPublished')} />
         )}
-        {s ? <ScoreSheetTable sheet={s} mode={editable ? 'self' : 'read'} onScore={onScore} busyKey={busy} showEvidence={editable && scope === 'township' ? 'upload' : 'list'} /> : null}
+        {s ? (
+          // A department's removals go through its own procedure (it has no township): the department work scope picks it.
+          <WorkScopeContext.Provider value={scope === 'department' ? 'department' : 'township'}>
+            <ScoreSheetTable
+              sheet={s}
+              mode={editable ? 'self' : 'read'}
+              onScore={onScore}
+              busyKey={busy}
+              showEvidence={editable ? 'upload' : 'list'}
+              evidenceHome={scope === 'department' ? 'county' : 'township'}
+              onEvidenceChanged={() => void sheet.refetch()}
+            />
+          </WorkScopeContext.Provider>
+        ) : null}
         {editable ? (
           <Space.Compact style={{ width: '100%' }}>
             <Input.TextArea value={report} onChange={(e) => setReport(e.target.value)} placeholder={t('sheet.submitSelf')} />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { APPRAISAL_PHASE_LABELS, ITEM_RULE_LABELS, type ItemInput } from '@pcs/domain';
 import { describeError, useLanguage } from '@pcs/ui';
 import { APPRAISAL_NS } from '../i18n';
-import { OwnerAttachments } from '../AttachmentPanel';
+import { AttachmentPanel, OwnerAttachments } from '../AttachmentPanel';
 import { useFiles } from '../files';
 import type { ScoreSheet, SheetItem } from './api';
 import { ScoreInput } from './ScoreInput';
@@ -20,13 +20,21 @@ interface Row {
  * rule, the self-score (with evidence) and the appraisers' score. Entry fields show where the
  * viewer may score now; the server checks every entry again (a score above the maximum is refused).
  */
-export function ScoreSheetTable({ sheet, mode, onScore, busyKey, showEvidence }: {
+export function ScoreSheetTable({ sheet, mode, onScore, busyKey, showEvidence, evidenceHome = 'township', onEvidenceChanged }: {
   sheet: Pick<ScoreSheet, 'areas' | 'maxTotal'>;
   /** 'self': the appraised enters its self-score; 'official': the appraisers score; 'read': no entry. */
   mode: 'self' | 'official' | 'read';
   onScore?: (itemKey: string, input: ItemInput) => Promise<void>;
   busyKey?: string | null;
   showEvidence: 'upload' | 'list' | 'none';
+  /**
+   * Where the appraised keeps its evidence: a township's files (listed by the township's own
+   * procedure), or a county department's in the county home, listed on this sheet (uploads go
+   * through the same attachment routes either way).
+   */
+  evidenceHome?: 'township' | 'county';
+  /** Called after an upload or removal in the county home, to read the sheet again. */
+  onEvidenceChanged?: () => void;
 }) {
   const { t } = useTranslation(APPRAISAL_NS);
   const { pick } = useLanguage();
@@ -86,7 +94,12 @@ export function ScoreSheetTable({ sheet, mode, onScore, busyKey, showEvidence }:
                   <ScoreInput rule={item.rule} max={item.max} value={item.self?.input ?? null} busy={busyKey === item.key} onSave={(input) => void onScore(item.key, input)} testId={`self-${item.key}`} />
                 ) : null}
                 {item.self ? <Tag color="blue" data-testid={`self-points-${item.key}`}>{item.self.points}</Tag> : null}
-                {showEvidence === 'upload' && item.self ? <OwnerAttachments ownerKind="appraisal_score" ownerId={item.self.id} writable /> : null}
+                {showEvidence === 'upload' && item.self && evidenceHome === 'township' ? <OwnerAttachments ownerKind="appraisal_score" ownerId={item.self.id} writable /> : null}
+                {showEvidence === 'upload' && item.self && evidenceHome === 'county' ? (
+                  <div data-testid={`evidence-upload-${item.key}`}>
+                    <AttachmentPanel ownerKind="county_appraisal_score" ownerId={item.self.id} files={item.evidence} canUpload canDownload onChanged={() => onEvidenceChanged?.()} />
+                  </div>
+                ) : null}
                 {showEvidence !== 'upload' && item.evidence.length > 0 ? <div>{item.evidence.map((e) => <Typography.Link key={e.id} onClick={() => download(e)} data-testid={`evidence-${item.key}`} style={{ marginRight: 8 }}>{e.fileName}</Typography.Link>)}</div> : null}
               </div>
             );

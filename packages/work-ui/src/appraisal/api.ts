@@ -21,6 +21,7 @@ export type CampaignItem = RouterOutputs['countyAppraisal']['campaigns']['list']
 export type ScoreSheet = RouterOutputs['countyAppraisal']['scores']['sheet'];
 export type SheetItem = ScoreSheet['areas'][number]['items'][number];
 export type Ranking = RouterOutputs['countyAppraisal']['results']['ranking'];
+export type DepartmentBoard = RouterOutputs['countyAppraisal']['results']['departments'];
 export type TemplateItem = RouterOutputs['countyAppraisal']['templates']['list'][number];
 export type MyAppraisal = RouterOutputs['appraisal']['mine']['list'][number];
 export type MySheet = RouterOutputs['appraisal']['mine']['sheet'];

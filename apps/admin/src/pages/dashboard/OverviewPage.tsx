@@ -4,7 +4,7 @@ import { Alert, Button, Card, Col, Flex, Row, Statistic, Tag, Typography } from 
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { BarChartCard, DataTable, formatChange, formatIndicatorValue, LineChartCard, PeriodPicker, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
+import { BarChartCard, DataTable, formatChange, formatIndicatorValue, lazyPage, LineChartCard, PageSuspense, PeriodPicker, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import { NS } from '../../i18n/texts';
 import { FigureCell, Freshness, performanceOf, useFigureText, useIndicatorDrill } from '@pcs/work-ui';
@@ -12,6 +12,10 @@ import { periodSearch, useDashboardPeriod } from './period';
 import { OverviewAlerts } from './OverviewAlerts';
 import { RankingStatus } from './RankingStatus';
 import { KEY_INDICATORS, type OverviewIndicator, type OverviewTownship } from './types';
+import { useSession } from '../../session/SessionContext';
+
+// The appraisal screens' chunk, loaded with this card only (the overview's own code stays as it was).
+const DepartmentResultsCard = lazyPage(() => import('@pcs/work-ui/appraisal'), 'DepartmentResultsCard');
 
 const column = createColumnHelper<OverviewTownship>();
 const LIST_SEPARATOR = { zh: '、', en: ', ' };
@@ -62,6 +66,7 @@ export function OverviewPage() {
     client.dashboard.records.query({ tenantId: township.id, indicatorId: indicator.id, period, side, cursor, limit: 50 }),
   );
   const figureText = useFigureText();
+  const { can } = useSession();
   const data = overview.data;
   const townships = [...(data?.townships ?? [])].sort(byRank);
   const indicators = data?.indicators ?? [];
@@ -209,6 +214,12 @@ export function OverviewPage() {
           />
         </Col>
       </Row>
+      {/* The county departments' published results: a ranking of their own, beside the townships' (decision 64.3). */}
+      {can('county_appraisal.read') ? (
+        <PageSuspense>
+          <DepartmentResultsCard />
+        </PageSuspense>
+      ) : null}
       {drill.drawer}
     </Flex>
   );

@@ -9,6 +9,7 @@ import {
   appraisalStepSchema,
   appraisalSubjectRefSchema,
   appraisalTemplateSaveSchema,
+  departmentResultsSchema,
   idSchema,
 } from '@pcs/domain';
 import { z } from 'zod';
@@ -16,7 +17,7 @@ import { countyDeptProcedure, countyProcedure, router, tenantProcedure } from '.
 import { createCampaign, createNextCampaign, getCampaign, listCampaigns, stepCampaign, updateCampaign } from './campaigns';
 import { myAppraisals, myResult, mySheet } from './mine';
 import { countyOrganiser, townshipOrganiser } from './organiser';
-import { ranking } from './results';
+import { departmentResults, ranking } from './results';
 import { appraisedDepartment, appraisedTownship, organiserSheet, setItemScore, setPhaseScore, setSelfScore, submitSelf } from './scores';
 import { getTemplate, listTemplates, saveTemplate } from './templates';
 
@@ -44,6 +45,8 @@ export const countyAppraisalRouter = router({
   }),
   results: router({
     ranking: countyProcedure('county_appraisal.read').input(appraisalCampaignRefSchema).query(async ({ ctx, input }) => ranking(await countyOrganiser(ctx), input.campaignId)),
+    /** The county departments' published ranking, for the county's dashboards. */
+    departments: countyProcedure('county_appraisal.read').input(departmentResultsSchema).query(async ({ ctx, input }) => departmentResults(await countyOrganiser(ctx), input.campaignId)),
   }),
   /** The county's departments (县直部门) a campaign over departments may appraise. */
   departments: countyProcedure('county_appraisal.manage').query(({ ctx }) => ctx.tx.countyDepartment.findMany({ where: { countyId: ctx.county.id }, select: { id: true, code: true, name: true }, orderBy: { code: 'asc' } })),

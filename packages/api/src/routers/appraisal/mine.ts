@@ -1,4 +1,4 @@
-import { appraisalPeriodLabel, PUBLISHED_STATES } from '@pcs/domain';
+import { appraisalPeriodLabel, PUBLISHED_STATES, SELF_SCORING_STATES } from '@pcs/domain';
 import { notFound } from '../../errors';
 import { frozenRuleSet } from './organiser';
 import { ownSubject, sheetOf, type Appraised } from './scores';
@@ -29,7 +29,11 @@ export async function mySheet(me: Appraised, subjectId: string) {
   const { subject, campaign } = await ownSubject(me, subjectId);
   const set = (await frozenRuleSet(me.tx, campaign.id, campaign.ruleSetVersion))!;
   const published = PUBLISHED_STATES.includes(campaign.state);
-  return { campaignId: campaign.id, campaignTitle: campaign.title, state: campaign.state, published, ...(await sheetOf(me.tx, me.countyId, subject, set, published)) };
+  // A county department keeps its evidence on this sheet (the county home has no township list of
+  // files): while it may still change the self-score, it may remove any file of it, as a township's office.
+  const selfOpen = SELF_SCORING_STATES.includes(campaign.state) && !subject.selfSubmittedAt;
+  const viewer = me.tenantId === null && selfOpen ? { userId: me.caller.user.id, standing: 'office' as const } : undefined;
+  return { campaignId: campaign.id, campaignTitle: campaign.title, state: campaign.state, published, ...(await sheetOf(me.tx, me.countyId, subject, set, published, viewer)) };
 }
 
 /** The appraised's published result, and the ranking if the organiser published it; NOT_FOUND before publication. */

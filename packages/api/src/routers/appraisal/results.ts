@@ -1,4 +1,4 @@
-import { computeResults, itemInputSchema, type AppraisalPhase, type ItemInput, type SubjectInputs, type SubjectResult } from '@pcs/domain';
+import { appraisalPeriodLabel, chooseDepartmentCampaign, computeResults, itemInputSchema, type AppraisalPhase, type ItemInput, type SubjectInputs, type SubjectResult } from '@pcs/domain';
 import type { AppraisalCampaign, Prisma, Tx } from '@pcs/db';
 import { notFound } from '../../errors';
 import { auditOrganiser, frozenRuleSet, inTownship, loadCampaign, type Organiser } from './organiser';
@@ -138,4 +138,26 @@ export async function ranking(org: Organiser, campaignId: string) {
   if (!set) throw notFound();
   const rows = (await campaignRows(org.tx, campaign)).filter((r) => (r.tenantId === null ? org.ownerTenantId === null : org.tenantIds.includes(r.tenantId)));
   return { campaignId, state: campaign.state, resultVersion: campaign.resultVersion, areas: set.areas.map((a) => ({ key: a.key, name: a.name, max: a.max })), maxTotal: set.maxTotal, grades: set.grades.set, rows };
+}
+
+/**
+ * The county departments' published ranking on the county's dashboards (decision 64.3: a ranking of
+ * their own, not a township indicator; docs/decisions-appraisal5.md): the latest published county
+ * campaign over departments, or another published one by id. Stored results only: nothing of a
+ * campaign before publication. "Not configured" without any such campaign, "none published" before the first.
+ */
+export async function departmentResults(org: Organiser, campaignId?: string) {
+  const campaigns = await org.tx.appraisalCampaign.findMany({ where: { countyId: org.countyId, ownerTenantId: null, subjectKind: 'department' } });
+  const choice = chooseDepartmentCampaign(campaigns, campaignId);
+  if (choice.status === 'unknown') throw notFound();
+  const label = (c: AppraisalCampaign) => ({ id: c.id, title: c.title, period: appraisalPeriodLabel(c.periodKind, c.year, c.periodIndex), publishedAt: c.publishedAt?.toISOString() ?? null });
+  if (choice.status !== 'published') return { status: choice.status, campaign: null, campaigns: [], rows: [] };
+  // The county home's rows only (a county campaign over departments has no other).
+  const rows = (await campaignRows(org.tx, choice.campaign)).filter((r) => r.tenantId === null);
+  return {
+    status: choice.status,
+    campaign: { ...label(choice.campaign), resultVersion: choice.campaign.resultVersion },
+    campaigns: choice.published.map(label),
+    rows: rows.map((r) => ({ subjectId: r.subjectId, name: r.name, total: r.total, rank: r.rank, grade: r.grade, previous: r.previous })),
+  };
 }

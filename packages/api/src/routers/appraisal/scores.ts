@@ -14,6 +14,7 @@ import { auditAs, type AuditEntry } from '../../audit';
 import type { Caller } from '../../caller';
 import type { DepartmentCtx } from '../shared/procedure-context';
 import type { z } from 'zod';
+import { presentOwnersAttachments, type FileViewer } from '../../attachments/service';
 import { AppError, invalidField, notFound } from '../../errors';
 import type { TenantCtx } from '../shared/tenant-context';
 import { loadSubject } from './campaigns';
@@ -67,11 +68,17 @@ export async function setPhaseScore(org: Organiser, input: z.infer<typeof apprai
 }
 
 /** One subject's score sheet: items with maxima, the self-score with its evidence, and the appraisers' scores when shown. */
-export async function sheetOf(tx: Tx, countyId: string, subject: StoredSubject, set: AppraisalRuleSet, showOfficial: boolean) {
+export async function sheetOf(tx: Tx, countyId: string, subject: StoredSubject, set: AppraisalRuleSet, showOfficial: boolean, viewer?: FileViewer) {
   const scores = await itemScoresOf(tx, countyId, subject);
   const selfRows = scores.filter((s) => s.phase === 'self_score');
-  // Evidence files are township attachments; the county home has none yet (docs/decisions-appraisal4.md).
-  const evidence = subject.tenantId === null ? [] : await tx.attachment.findMany({ where: { tenantId: subject.tenantId, ownerKind: 'appraisal_score', ownerId: { in: selfRows.map((s) => s.id) } }, select: { id: true, ownerId: true, fileName: true, size: true, contentType: true } });
+  // Evidence hangs off the self-score rows, in the subject's home: its township's files, or the county home's for a county department.
+  const evidence = await presentOwnersAttachments(
+    tx,
+    subject.tenantId === null ? { countyId } : { tenantId: subject.tenantId },
+    subject.tenantId === null ? 'county_appraisal_score' : 'appraisal_score',
+    selfRows.map((s) => s.id),
+    viewer,
+  );
   const entry = (s: (typeof scores)[number] | undefined) => (s ? { id: s.id, input: itemInputSchema.safeParse(s.input).data ?? null, points: s.points === null ? null : Number(s.points), note: s.note, scorerName: s.scorerName, scoredAt: s.scoredAt.toISOString() } : null);
   const phaseScores = showOfficial ? await phaseScoresOf(tx, countyId, subject) : [];
   return {
@@ -92,7 +99,7 @@ export async function sheetOf(tx: Tx, countyId: string, subject: StoredSubject, 
           evidenceRequired: item.evidence,
           rule: item.rule,
           self: entry(self),
-          evidence: self ? evidence.filter((e) => e.ownerId === self.id).map(({ ownerId: _o, ...e }) => e) : [],
+          evidence: self ? evidence(self.id) : [],
           official: showOfficial ? entry(scores.find((s) => s.itemKey === item.key && s.phase !== 'self_score')) : null,
         };
       }),

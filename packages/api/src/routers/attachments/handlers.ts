@@ -4,10 +4,18 @@ import { configuredStore } from '../../attachments/store';
 import { writeInto } from '../../trpc';
 import type { DepartmentCtx } from '../shared/procedure-context';
 
-/** Removes a department handler's own upload in the item's township; any other file is not found. */
+/**
+ * Removes a department handler's own upload in the item's township, or a file of its own appraisal
+ * evidence in the county home (docs/decisions-appraisal5.md); any other file is not found.
+ */
 export async function removeDepartmentAttachment(ctx: DepartmentCtx, id: string) {
+  const store = configuredStore(ctx.deps);
+  // The call's county scope shows the department its own subject's evidence only.
+  if (await ctx.tx.countyAttachment.count({ where: { countyId: ctx.county.id, id } })) {
+    return removeAttachment({ ...ctx, countyHome: { id: ctx.county.id, departmentId: ctx.department.id } }, store, id);
+  }
   const department = { id: ctx.department.id };
   const tenantId = await departmentTownship(ctx.tx, department, { attachmentId: id });
   await writeInto(ctx.tx, tenantId);
-  return removeAttachment({ ...ctx, tenantId, department }, configuredStore(ctx.deps), id);
+  return removeAttachment({ ...ctx, tenantId, department }, store, id);
 }

@@ -83,4 +83,13 @@ export const appraisalEn = {
     correctedBecause: 'Corrected: {{reason}}',
   },
   mine: { title: 'My appraisals', result: 'Result' },
+  departmentBoard: {
+    title: 'County departments: appraisal results',
+    campaign: 'Campaign',
+    department: 'County department',
+    notConfigured: 'Not configured: the county appraises no departments yet.',
+    nonePublished: 'No published results of the county departments yet: nothing is shown before publication.',
+    publishedAt: '{{period}} · published {{date}}',
+    sheet: '{{name}} · score sheet',
+  },
 } satisfies AppraisalTexts;

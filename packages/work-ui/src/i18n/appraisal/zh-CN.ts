@@ -81,6 +81,15 @@ export const appraisalZhCN = {
     correctedBecause: '更正理由：{{reason}}',
   },
   mine: { title: '我的考核', result: '查看结果' },
+  departmentBoard: {
+    title: '县直部门考评结果',
+    campaign: '考核活动',
+    department: '县直部门',
+    notConfigured: '未配置：本县尚未开展县直部门考评。',
+    nonePublished: '县直部门考评尚未公布结果：公布前不在此显示。',
+    publishedAt: '{{period}} · 公布于 {{date}}',
+    sheet: '{{name}} · 评分表',
+  },
 };
 
 export type AppraisalTexts = typeof appraisalZhCN;

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Flex, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@pcs/ui';
+import { ballotKeys } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
 import { BALLOTS_NS } from '../../i18n/texts';
 
@@ -25,7 +26,8 @@ export function EvaluationMembers({ evaluationId, open, groups }: Props) {
   const candidates = useQuery({ ...trpc.ballots.memberCandidates.queryOptions({ evaluationId }), enabled: open });
   const [groupId, setGroupId] = useState<string | undefined>(groups[0]?.groupId);
   const [userIds, setUserIds] = useState<string[]>([]);
-  const refresh = () => queryClient.invalidateQueries(trpc.ballots.pathFilter());
+  // The member lists, and the evaluation card's turnout (a member is an issued code).
+  const refresh = () => Promise.all([queryClient.invalidateQueries(trpc.ballots.pathFilter()), queryClient.invalidateQueries({ queryKey: ballotKeys.all })]);
   const add = useMutation(trpc.ballots.addMembers.mutationOptions({ onSuccess: () => { setUserIds([]); void refresh(); } }));
   const remove = useMutation(trpc.ballots.removeMember.mutationOptions({ onSuccess: () => void refresh() }));
 

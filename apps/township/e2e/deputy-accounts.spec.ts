@@ -8,7 +8,7 @@ import { submitLogin } from './sign-in';
  * Issue 14's last screens (decision 65, docs/decisions-deputies4.md): the township admin links a
  * staff account to a deputy on the roster; the office prints the invitation sheet; a deputy drafts
  * and submits the annual duty report on a phone and the office reads it; a deputy votes in a
- * democratic evaluation on a phone without a code.
+ * democratic evaluation on a phone without a code, as does a staff representative the office listed.
  */
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 const PHONE = { width: 390, height: 844 };
@@ -95,16 +95,21 @@ test('a deputy drafts and submits the duty report on a phone; the office reads i
   await shot(office, 'office-duty-report');
 });
 
-test('a deputy votes in a democratic evaluation on a phone without a code', async ({ browser }) => {
-  test.setTimeout(180_000);
-  // Arranged behind the API, as the integration test does: a campaign with a deputies group and its evaluation.
+test('the office lists a staff representative and a deputy; each votes on a phone without a code', async ({ browser }) => {
+  test.setTimeout(420_000);
+  // Arranged behind the API, as the integration test does: a campaign with a staff representatives
+  // and a deputies group, and its evaluation (no members yet).
   const db = createDb(`postgresql://postgres@127.0.0.1:5432/pcs_e2e_${process.env.PCS_E2E_SLOT ?? 0}`, { max: 1 });
   const title = `2026年度领导班子民主测评${Date.now() % 10000}`;
+  let evaluationId = '';
   try {
     const tenant = await db.tenant.findUniqueOrThrow({ where: { code: 'xikou' } });
     const ruleSet = STARTING_TEMPLATES.find((t) => t.code === 'seed.leadership_duty')!.ruleSet;
     const campaign = await db.appraisalCampaign.create({
-      data: { countyId: tenant.countyId, title, subjectKind: 'leadership_team', periodKind: 'year', year: 2026, state: 'open', ruleSet: ruleSet as object, evaluatorGroups: { create: [{ kind: 'deputies', name: '人大代表', weight: 100, position: 0 }] } },
+      data: {
+        countyId: tenant.countyId, title, subjectKind: 'leadership_team', periodKind: 'year', year: 2026, state: 'open', ruleSet: ruleSet as object,
+        evaluatorGroups: { create: [{ kind: 'staff_reps', name: '职工代表', weight: 60, position: 0 }, { kind: 'deputies', name: '人大代表', weight: 40, position: 1 }] },
+      },
       include: { evaluatorGroups: true },
     });
     const subject = await db.appraisalSubject.create({ data: { tenantId: tenant.id, campaignId: campaign.id, kind: 'leadership_team', name: '溪口镇领导班子' } });
@@ -120,26 +125,67 @@ test('a deputy votes in a democratic evaluation on a phone without a code', asyn
         items: [{ id: 'duty', name: '履职尽责' }],
       },
     });
-    await db.evaluationGroup.create({ data: { tenantId: tenant.id, evaluationId: evaluation.id, evaluatorGroupId: campaign.evaluatorGroups[0]!.id, size: 20 } });
+    evaluationId = evaluation.id;
+    await db.evaluationGroup.createMany({ data: campaign.evaluatorGroups.map((g) => ({ tenantId: tenant.id, evaluationId: evaluation.id, evaluatorGroupId: g.id, size: 10 })) });
   } finally {
     await db.$disconnect();
   }
 
+  // The office lists the township's handler (a staff representative with an account, not a deputy) and a deputy.
+  const office = await as(browser, 'xikou.staff', '/ballots');
+  const members = office.getByTestId(`members-${evaluationId}`);
+  await expect(members).toBeVisible({ timeout: 60_000 });
+  for (const [group, account] of [['职工代表', 'xikou.handler'], ['人大代表', 'xikou.deputy']] as const) {
+    await chooseOption(office, members.getByTestId('members-group'), group);
+    await chooseOption(office, members.getByTestId('members-accounts'), account, { exact: false, search: account });
+    await members.getByTestId('members-add').click();
+    await expect(members.getByTestId(`member-${account}`)).toBeVisible();
+  }
+  await members.scrollIntoViewIfNeeded();
+  await shot(office, 'office-ballot-members');
+
+  // The staff representative signs in on a phone: 我的测评 is in the menu, the ballot has no code field.
+  const rep = await as(browser, 'xikou.handler', '/', PHONE);
+  await rep.locator('.ant-layout-sider-zero-width-trigger').click();
+  await shot(rep, 'staff-rep-phone-menu');
+  await rep.getByTestId('shell-menu').getByText('我的测评').click();
+  const list = rep.getByTestId('my-ballots');
+  await expect(list).toContainText(title);
+  // The shell leaves the menu open after a choice on a phone: close it.
+  await rep.locator('.ant-layout-sider-zero-width-trigger').click();
+  await expect.poll(() => rep.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  await shot(rep, 'staff-rep-phone-ballot-list');
+  await fitsThePhone(rep);
+  await list.getByRole('listitem').filter({ hasText: title }).getByRole('button').click();
+  const ballot = rep.getByTestId('my-ballot');
+  await expect(ballot).toContainText('职工代表');
+  await ballot.getByTestId('question-overall').getByText('优秀').click();
+  await ballot.getByTestId('question-duty').getByText('合格', { exact: true }).click();
+  await shot(rep, 'staff-rep-phone-ballot-form');
+  await fitsThePhone(rep);
+  await ballot.getByTestId('ballot-submit').click();
+  await rep.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
+  await expect(ballot.getByTestId('my-ballot-thanks')).toBeVisible();
+  await shot(rep, 'staff-rep-phone-ballot-cast');
+  await ballot.getByRole('button', { name: /返\s*回/ }).click();
+  await expect(rep.getByTestId('my-ballots').getByRole('listitem').filter({ hasText: title })).toContainText('已投票');
+
+  // The deputy votes from their home's card.
   const deputy = await as(browser, 'xikou.deputy', '/me', PHONE);
-  const card = deputy.getByTestId('deputy-ballots');
+  const card = deputy.getByTestId('my-ballots');
   await expect(card).toContainText(title);
   await shot(deputy, 'deputy-phone-ballot-list');
-  await fitsThePhone(deputy);
   await card.getByRole('listitem').filter({ hasText: title }).getByRole('button').click();
-  const page = deputy.getByTestId('deputy-ballot');
-  await page.getByTestId('question-overall').getByText('优秀').click();
+  const page = deputy.getByTestId('my-ballot');
+  await page.getByTestId('question-overall').getByText('合格', { exact: true }).click();
   await page.getByTestId('question-duty').getByText('合格', { exact: true }).click();
-  await shot(deputy, 'deputy-phone-ballot-form');
-  await fitsThePhone(deputy);
   await page.getByTestId('ballot-submit').click();
   await deputy.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
-  await expect(page.getByTestId('deputy-ballot-thanks')).toBeVisible();
+  await expect(page.getByTestId('my-ballot-thanks')).toBeVisible();
   await shot(deputy, 'deputy-phone-ballot-cast');
-  await deputy.goto(deputy.url().replace(/\/me\/ballots\/.*/, '/me'));
-  await expect(deputy.getByTestId('deputy-ballots').getByRole('listitem').filter({ hasText: title })).toContainText('已投票');
+
+  // Turnout, live, on the office's screen: both groups have one ballot of one member.
+  await office.reload();
+  await expect(office.getByTestId(`members-${evaluationId}`)).toBeVisible({ timeout: 60_000 });
+  await shot(office, 'office-ballot-turnout-after-members');
 });

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate } from 'react-router-dom';
@@ -6,6 +7,7 @@ import { NS } from './i18n/texts';
 import { mayOpen, PAGES } from './pages';
 import { NotificationBell } from '@pcs/work-ui';
 import { useSession } from './session/SessionContext';
+import { useTRPC } from './api/trpc';
 import { useCongressWording } from './session/useCongressWording';
 
 // Rare (a page opened by URL without its permission): its own chunk.
@@ -20,7 +22,11 @@ export function App() {
   const { pick } = useLanguage();
   const navigate = useNavigate();
   const location = useLocation();
-  const allowed = PAGES.filter((page) => mayOpen(page, session.can));
+  const trpc = useTRPC();
+  // 我的测评 is in the menu only for someone listed in an evaluation (every township role may be).
+  const ballots = useQuery({ ...trpc.myBallots.list.queryOptions(), enabled: session.can('ballot.vote') });
+  const facts = { hasBallots: (ballots.data ?? []).some((b) => b.status === 'open' || b.voted === true) };
+  const allowed = PAGES.filter((page) => mayOpen(page, session.can) && (page.inMenuWhen?.(facts) ?? true));
   const current = PAGES.find((page) => matchPath({ path: page.path, end: true }, location.pathname));
 
   return (

@@ -38,6 +38,7 @@ const PatrolsPage = lazyPage(() => import('./pages/grid/PatrolsPage'), 'PatrolsP
 const MyGridsPage = lazyPage(() => import('./pages/grid/MyGridsPage'), 'MyGridsPage');
 const GridOverviewPage = lazyPage(() => import('./pages/grid/GridOverviewPage'), 'GridOverviewPage');
 const BallotsPage = lazyPage(() => import('./pages/ballots/BallotsPage'), 'BallotsPage');
+const MyBallotsSection = lazyPage(() => import('./pages/ballots/MyBallotsSection'), 'MyBallotsSection');
 const GridEventsPage = lazyPage(() => import('./pages/grid-events/GridEventsPage'), 'GridEventsPage');
 const GridWorkerPage = lazyPage(() => import('./pages/grid-events/GridWorkerPage'), 'GridWorkerPage');
 const GridTasksPage = lazyPage(() => import('./pages/grid-events/GridTasksPage'), 'GridTasksPage');
@@ -55,7 +56,15 @@ export interface PageDef {
   icon: ReactNode;
   /** Menu item and route are hidden without it, or without every one listed (permissions from me.get). */
   permission?: Permission | readonly Permission[];
+  /** The menu shows the page only when this holds too (the route stays open by permission). */
+  inMenuWhen?: (facts: MenuFacts) => boolean;
   element: ReactNode;
+}
+
+/** What the menu knows beyond permissions (App.tsx asks the API). */
+export interface MenuFacts {
+  /** The user is a listed member of some evaluation that is open or that they voted in. */
+  hasBallots: boolean;
 }
 
 /** The app's pages, in menu order: one list drives the menu, the routes and their guards. */
@@ -63,6 +72,8 @@ export const PAGES: PageDef[] = [
   { key: 'home', path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, element: <HomePage /> },
   // A signed-in deputy's own workspace, phone first (issue 14).
   { key: 'deputy', path: '/me/*', labelKey: 'deputy:menu', icon: <UserOutlined />, permission: 'deputy.self', element: <DeputySection /> },
+  // 我的测评: the ballots of evaluations whose member list names the user (every township role may be listed).
+  { key: 'my-ballots', path: '/my-ballots/*', labelKey: 'ballots:mine.menu', icon: <CheckSquareOutlined />, permission: 'ballot.vote', inMenuWhen: (f) => f.hasBallots, element: <MyBallotsSection /> },
   { key: 'indicators', path: '/indicators', labelKey: 'menu.indicators', icon: <DashboardOutlined />, permission: 'indicators.read', element: <IndicatorsPage /> },
   // Deputies and the congress's own work (人大办) only; nested routes under each path.
   { key: 'deputies', path: '/deputies/*', labelKey: 'deputies:menu.roster', icon: <IdcardOutlined />, permission: 'deputies.read', element: <DeputiesSection /> },

@@ -175,13 +175,17 @@ export function requireTownship(township: TenantSummary | null): TenantSummary {
   return township;
 }
 
-/** Township work: the caller's chosen tenant, a role there that grants the permission, RLS on it. */
-export function tenantProcedure(permission: Permission) {
+/**
+ * Township work: the caller's chosen tenant, a role there that grants the permission, RLS on it.
+ * `idempotencyKeys: false` refuses a key instead of storing it: the stored request names the user,
+ * and a signed-in ballot's transaction must write nothing that does (docs/decisions-deputies5.md).
+ */
+export function tenantProcedure(permission: Permission, options: { idempotencyKeys?: boolean } = {}) {
   return authedProcedure.use(async ({ ctx, next, ...call }) => {
     const tenant = requireTownship(ctx.township);
     if (!hasPermission(rolesIn(ctx.caller, tenant.id), permission)) throw new AppError('FORBIDDEN', 'FORBIDDEN');
     const log = ctx.log.child({ tenant: tenant.code });
-    const owner = { tenantId: tenant.id, userId: ctx.caller.user.id };
+    const owner = options.idempotencyKeys === false ? null : { tenantId: tenant.id, userId: ctx.caller.user.id };
     return inScope(ctx, tenantScope(tenant.id), (tx, afterCommit) => once(ctx, tx, owner, call, () => next({ ctx: { tx, tenant, log, afterCommit } })));
   });
 }

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STARTING_TEMPLATES, type BallotContent } from '@pcs/domain';
 import { failure, startTestStack, type TestStack } from './harness';
+import { rawCall } from './lib/raw-call';
 
 /**
  * The last parts of issue 14 (decision 65 §5–6, docs/decisions-deputies4.md): a township admin
- * links an existing staff account to a deputy (and unlinks it), and a signed-in deputy votes in a
- * democratic evaluation without a printed code, one ballot each, as anonymous as a code ballot.
+ * links an existing staff account to a deputy (and unlinks it), and a signed-in member of an
+ * evaluation's group votes without a printed code, one ballot each, as anonymous as a code ballot
+ * (docs/decisions-deputies5.md).
  */
 let stack: TestStack;
 let xikou: string;
@@ -119,70 +121,142 @@ async function evaluationWithDeputies(title: string, withDeputies = true) {
   return { evaluation, subjectId: subject.id };
 }
 
-describe('ballots for signed-in deputies', () => {
-  it('one vote each, a ballot with no link to the voter, counted in the turnout', async () => {
-    const { evaluation, subjectId } = await evaluationWithDeputies('2025年度领导班子测评（代表在线投票）');
-    const vote = (grade: string): BallotContent => [{ subjectId, answer: { mark: 'grade', grade }, items: [] }];
-    const deputy = stack.client('xikou.deputy', { tenantId: xikou });
-    const deputyUser = await stack.ownerDb.user.findUniqueOrThrow({ where: { username: 'xikou.deputy' } });
+/** The xmin (writing transaction) of each row of a table, by a condition on it. */
+async function xmins(sql: string, ...values: unknown[]) {
+  return (await stack.ownerDb.$queryRawUnsafe<Array<{ x: string }>>(sql, ...values)).map((r) => r.x);
+}
 
-    const listed = (await deputy.deputyWorkspace.ballots.list.query()).find((b) => b.id === evaluation.id);
-    expect(listed).toMatchObject({ groupName: '人大代表', voted: false, status: 'open' });
-    const form = await deputy.deputyWorkspace.ballots.get.query({ evaluationId: evaluation.id });
-    expect(form.subjects).toEqual([{ id: subjectId, name: '溪口镇领导班子' }]);
+describe('ballots for signed-in members', () => {
+  it('staff representatives and deputies listed by the office vote signed in, one ballot each, sharing no transaction with anything naming them', async () => {
+    const { evaluation, subjectId } = await evaluationWithDeputies('2025年度领导班子测评（成员在线投票）');
+    const vote = (grade: string): BallotContent => [{ subjectId, answer: { mark: 'grade', grade }, items: [] }];
+    const staff = stack.client('xikou.staff', { tenantId: xikou });
+    const groups = (await staff.ballots.get.query({ evaluationId: evaluation.id })).groups;
+    const staffReps = groups.find((g) => g.kind === 'staff_reps')!;
+    const deputies = groups.find((g) => g.kind === 'deputies')!;
+    const userOf = (username: string) => stack.ownerDb.user.findUniqueOrThrow({ where: { username } });
+    type User = Awaited<ReturnType<typeof userOf>>;
+    // A staff representative who is not a deputy (the township's handler), a grid worker, two deputies.
+    const [handler, grid, deputy, deputy2] = (await Promise.all(['xikou.handler', 'xikou.grid', 'xikou.deputy', 'xikou.deputy2'].map(userOf))) as [User, User, User, User];
+    const rep = stack.client('xikou.handler', { tenantId: xikou });
+
+    // Not a member yet: nothing to see or cast.
+    expect((await rep.myBallots.list.query()).map((b) => b.id)).not.toContain(evaluation.id);
+    expect(await code(rep.myBallots.get.query({ evaluationId: evaluation.id }))).toBe('NOT_FOUND');
+    expect(await code(rep.myBallots.cast.mutate({ evaluationId: evaluation.id, answers: vote('优秀') }))).toBe('NOT_FOUND');
+
+    // The office picks accounts of the township; another township's, a disabled one, a random id: not found alike.
+    const candidates = (await staff.ballots.memberCandidates.query({ evaluationId: evaluation.id })).map((u) => u.username);
+    expect(candidates).toEqual(expect.arrayContaining(['xikou.handler', 'xikou.grid', 'xikou.deputy']));
+    expect(candidates).not.toContain('longtan.admin');
+    const longtanAdmin = await userOf('longtan.admin');
+    const disabled = await admin().users.create.mutate({ username: 'xikou.leaver', displayName: '离职者', memberships: [{ role: 'township_handler', tenantId: xikou }] });
+    await stack.ownerDb.user.update({ where: { id: disabled.id }, data: { enabled: false } });
+    for (const userId of [longtanAdmin.id, disabled.id, crypto.randomUUID()]) {
+      expect(await code(staff.ballots.addMembers.mutate({ evaluationId: evaluation.id, groupId: staffReps.groupId, userIds: [userId] }))).toBe('NOT_FOUND');
+    }
+    expect(await code(staff.ballots.addMembers.mutate({ evaluationId: crypto.randomUUID(), groupId: staffReps.groupId, userIds: [handler.id] }))).toBe('NOT_FOUND');
+    const bad = await failure(staff.ballots.addMembers.mutate({ evaluationId: evaluation.id, groupId: staffReps.groupId, userIds: ['x'] }));
+    expect(bad.data?.fieldIssues?.[0]).toMatchObject({ path: 'userIds.0', field: { zh: '成员账号', en: 'Member accounts' } });
+    expect(await code(rep.ballots.addMembers.mutate({ evaluationId: evaluation.id, groupId: staffReps.groupId, userIds: [handler.id] }))).toBe('FORBIDDEN');
+
+    // Two batches into the staff representatives (the second writes the first one's code anew), one into the deputies.
+    await staff.ballots.addMembers.mutate({ evaluationId: evaluation.id, groupId: staffReps.groupId, userIds: [handler.id] });
+    const twice = await failure(staff.ballots.addMembers.mutate({ evaluationId: evaluation.id, groupId: deputies.groupId, userIds: [handler.id] }));
+    expect(twice.data?.fieldIssues?.[0]).toMatchObject({ path: 'userIds.0', message: { zh: expect.stringContaining('已是本次测评的成员'), en: expect.stringContaining('already a member') } });
+    await staff.ballots.addMembers.mutate({ evaluationId: evaluation.id, groupId: staffReps.groupId, userIds: [grid.id] });
+    await staff.ballots.addMembers.mutate({ evaluationId: evaluation.id, groupId: deputies.groupId, userIds: [deputy.id, deputy2.id] });
+    // The group's size bounds printed codes and members together: 3 deputies, 2 members, 1 printed code, no more.
+    await staff.ballots.issueCodes.mutate({ evaluationId: evaluation.id, groupId: deputies.groupId, count: 1 });
+    const full = await failure(staff.ballots.addMembers.mutate({ evaluationId: evaluation.id, groupId: deputies.groupId, userIds: [(await userOf('xikou.admin')).id] }));
+    expect(full.data?.fieldIssues?.[0]).toMatchObject({ path: 'userIds', message: { zh: expect.stringContaining('最多还能加 0 人'), en: expect.stringContaining('at most 0 more') } });
+    expect(await code(staff.ballots.issueCodes.mutate({ evaluationId: evaluation.id, groupId: deputies.groupId, count: 1 }))).toBe('BAD_REQUEST');
+    expect((await staff.ballots.members.query({ evaluationId: evaluation.id })).map((m) => m.username).sort()).toEqual(['xikou.deputy', 'xikou.deputy2', 'xikou.grid', 'xikou.handler']);
+    // Members' codes have no number: the office cannot cancel one as a printed code.
+    expect((await staff.ballots.get.query({ evaluationId: evaluation.id })).unusedCodes.map((c) => c.groupId)).toEqual([deputies.groupId]);
+    // The code rows a batch wrote are every waiting member's of the group, never only the one it added.
+    const codeXmins = await xmins(`SELECT xmin::text AS x FROM "BallotCode" WHERE "evaluationId" = $1::uuid AND "groupId" = $2::uuid AND serial IS NULL`, evaluation.id, staffReps.groupId);
+    expect(codeXmins).toHaveLength(2);
+    expect(new Set(codeXmins).size).toBe(1);
+
+    const listed = (await rep.myBallots.list.query()).find((b) => b.id === evaluation.id);
+    expect(listed).toMatchObject({ groupName: '职工代表', voted: false, status: 'open' });
+    expect((await rep.myBallots.get.query({ evaluationId: evaluation.id })).subjects).toEqual([{ id: subjectId, name: '溪口镇领导班子' }]);
 
     // A subject not on the ballot: a field error, nothing stored.
-    const wrong = await failure(deputy.deputyWorkspace.ballots.cast.mutate({ evaluationId: evaluation.id, answers: [{ subjectId: crypto.randomUUID(), answer: { mark: 'grade', grade: '优秀' }, items: [] }] }));
+    const ballotsNow = () => stack.ownerDb.ballot.count({ where: { evaluationId: evaluation.id } });
+    const wrong = await failure(rep.myBallots.cast.mutate({ evaluationId: evaluation.id, answers: [{ subjectId: crypto.randomUUID(), answer: { mark: 'grade', grade: '优秀' }, items: [] }] }));
     expect(wrong.data?.fieldIssues?.[0]).toMatchObject({ path: 'answers.0.subjectId', message: { zh: expect.any(String), en: expect.any(String) } });
-    expect(await stack.ownerDb.ballotVoter.count({ where: { evaluationId: evaluation.id } })).toBe(0);
+    expect(await ballotsNow()).toBe(0);
+    // An Idempotency-Key would be stored with the voter's id in the ballot's transaction: refused.
+    const keyed = await rawCall(stack.apiUrl, 'myBallots.cast', 'mutation', { evaluationId: evaluation.id, answers: vote('优秀') }, { authorization: `Bearer ${await stack.tokenFor('xikou.handler')}`, 'x-tenant-id': xikou, 'idempotency-key': crypto.randomUUID() });
+    expect(keyed.status).toBe(400);
+    expect(await ballotsNow()).toBe(0);
 
-    expect(await deputy.deputyWorkspace.ballots.cast.mutate({ evaluationId: evaluation.id, answers: vote('优秀') })).toEqual({ id: evaluation.id, voted: true });
-    const again = await failure(deputy.deputyWorkspace.ballots.cast.mutate({ evaluationId: evaluation.id, answers: vote('不合格') }));
+    expect(await rep.myBallots.cast.mutate({ evaluationId: evaluation.id, answers: vote('优秀') })).toEqual({ id: evaluation.id, voted: true });
+    const again = await failure(rep.myBallots.cast.mutate({ evaluationId: evaluation.id, answers: vote('不合格') }));
     expect(again.data?.code).toBe('CONFLICT');
     expect(again.data?.messages).toMatchObject({ zh: expect.stringContaining('已投过票'), en: expect.stringContaining('already voted') });
-    expect((await deputy.deputyWorkspace.ballots.get.query({ evaluationId: evaluation.id })).voted).toBe(true);
+    expect(await ballotsNow()).toBe(1);
+    expect((await rep.myBallots.get.query({ evaluationId: evaluation.id })).voted).toBe(true);
+    // A member who voted stays on the list.
+    expect(await code(staff.ballots.removeMember.mutate({ evaluationId: evaluation.id, userId: handler.id }))).toBe('CONFLICT');
 
-    // Two casts at once by another deputy: exactly one ballot.
-    const deputy2 = stack.client('xikou.deputy2', { tenantId: xikou });
-    const both = await Promise.allSettled([0, 1].map(() => deputy2.deputyWorkspace.ballots.cast.mutate({ evaluationId: evaluation.id, answers: vote('合格') })));
+    // Two casts at once by a deputy: exactly one ballot.
+    const deputyClient = stack.client('xikou.deputy2', { tenantId: xikou });
+    const both = await Promise.allSettled([0, 1].map(() => deputyClient.myBallots.cast.mutate({ evaluationId: evaluation.id, answers: vote('合格') })));
     expect(both.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(await ballotsNow()).toBe(2);
+    // Members added after some voted: the waiting codes are written anew, the voted stay voted.
+    const extra = await admin().users.create.mutate({ username: 'xikou.rep3', displayName: '职工甲', memberships: [{ role: 'township_handler', tenantId: xikou }] });
+    await staff.ballots.addMembers.mutate({ evaluationId: evaluation.id, groupId: staffReps.groupId, userIds: [extra.id] });
+    expect((await rep.myBallots.get.query({ evaluationId: evaluation.id })).voted).toBe(true);
+    expect((await stack.client('xikou.grid', { tenantId: xikou }).myBallots.get.query({ evaluationId: evaluation.id })).voted).toBe(false);
+    // Taken off before voting: the code is void, counted as cancelled; not a member any more.
+    await staff.ballots.removeMember.mutate({ evaluationId: evaluation.id, userId: extra.id });
+    expect(await code(staff.ballots.removeMember.mutate({ evaluationId: evaluation.id, userId: extra.id }))).toBe('NOT_FOUND');
+    await stack.client('xikou.grid', { tenantId: xikou }).myBallots.cast.mutate({ evaluationId: evaluation.id, answers: vote('合格') });
 
-    // Turnout: the deputies group issued two codes (one per vote), both spent.
-    const staff = stack.client('xikou.staff', { tenantId: xikou });
-    const turnout = (await staff.ballots.turnout.query({ evaluationId: evaluation.id })).groups.find((g) => g.kind === 'deputies')!;
-    expect(turnout).toMatchObject({ issued: 2, cast: 2, unused: 0, rate: 1 });
-    expect(await stack.ownerDb.ballotCode.count({ where: { evaluationId: evaluation.id } })).toBe(0);
+    // Turnout, live: the staff representatives were given 3 codes (members), 1 cancelled, 2 cast.
+    const turnout = (await staff.ballots.turnout.query({ evaluationId: evaluation.id })).groups;
+    expect(turnout.find((g) => g.kind === 'staff_reps')).toMatchObject({ issued: 3, cancelled: 1, cast: 2, unused: 0, rate: 1 });
+    expect(turnout.find((g) => g.kind === 'deputies')).toMatchObject({ issued: 3, cast: 1, unused: 2 });
+    // Below the threshold (5): no figures.
+    const tally = await staff.ballots.tally.query({ evaluationId: evaluation.id });
+    expect(tally.results[0]!.groups.every((g) => !g.shown)).toBe(true);
 
-    // The ballot rows: no user, no code, a day only; the voter rows: that they voted, nothing else.
+    // The database, read directly: no ballot row was written by a transaction that wrote (or locked) any row naming a user.
+    const ballotXmins = await xmins(`SELECT xmin::text AS x FROM "Ballot" WHERE "evaluationId" = $1::uuid`, evaluation.id);
+    expect(ballotXmins).toHaveLength(3);
+    const naming = [
+      ...(await xmins(`SELECT xmin::text AS x FROM "EvaluationMember" UNION ALL SELECT xmax::text FROM "EvaluationMember"`)),
+      ...(await xmins(`SELECT xmin::text AS x FROM "AuditLog" WHERE "actorId" IS NOT NULL`)),
+      ...(await xmins(`SELECT xmin::text AS x FROM "IdempotentRequest"`)),
+      ...(await xmins(`SELECT xmin::text AS x FROM "User" UNION ALL SELECT xmax::text FROM "User"`)),
+      ...(await xmins(`SELECT xmin::text AS x FROM "Membership"`)),
+      ...(await xmins(`SELECT xmin::text AS x FROM "Notification"`)),
+    ];
+    for (const x of ballotXmins) expect(naming).not.toContain(x);
+    // What those transactions wrote besides the ballot: its audit entry, by nobody, stamped with the day.
+    const sameTx = await xmins(`SELECT xmin::text AS x FROM "AuditLog" WHERE xmin::text = ANY($1::text[]) AND "actorId" IS NULL AND action = 'ballot_cast'`, ballotXmins);
+    expect(sameTx.sort()).toEqual([...ballotXmins].sort());
+    for (const id of [handler.id, deputy2.id, grid.id]) expect(await stack.ownerDb.auditLog.count({ where: { actorId: id, entityId: evaluation.id } })).toBe(0);
     const columns = await stack.ownerDb.$queryRaw<Array<{ column_name: string }>>`SELECT column_name FROM information_schema.columns WHERE table_name = 'Ballot' ORDER BY 1`;
     expect(columns.map((c) => c.column_name)).toEqual(['castOn', 'content', 'evaluationId', 'groupId', 'id', 'tenantId']);
-    const voterColumns = await stack.ownerDb.$queryRaw<Array<{ column_name: string }>>`SELECT column_name FROM information_schema.columns WHERE table_name = 'BallotVoter' ORDER BY 1`;
-    expect(voterColumns.map((c) => c.column_name)).toEqual(['evaluationId', 'tenantId', 'userId']);
-    const ballots = await stack.ownerDb.$queryRaw<Array<{ content: unknown; castOn: Date }>>`SELECT content, "castOn" FROM "Ballot" WHERE "evaluationId" = ${evaluation.id}::uuid`;
-    expect(ballots).toHaveLength(2);
-    for (const b of ballots) expect(JSON.stringify(b.content)).not.toContain(deputyUser.id);
-    // No audit entry ties the deputy to the evaluation; the ballots' entries are by nobody, stamped with the day.
-    expect(await stack.ownerDb.auditLog.count({ where: { actorId: deputyUser.id, entityId: evaluation.id } })).toBe(0);
-    const castEntries = await stack.ownerDb.auditLog.findMany({ where: { action: 'ballot_cast', entityId: evaluation.id } });
-    expect(castEntries.map((e) => e.actorId)).toEqual([null, null]);
+    expect(await stack.ownerDb.$queryRaw<unknown[]>`SELECT 1 FROM information_schema.tables WHERE table_name = 'BallotVoter'`).toEqual([]);
 
-    // A deputy who left office, another township's deputy, an evaluation without a deputies group.
-    const former = await failure(stack.client('xikou.former', { tenantId: xikou }).deputyWorkspace.ballots.cast.mutate({ evaluationId: evaluation.id, answers: vote('优秀') }));
-    expect(former.data?.messages.zh).toContain('代表职务已终止');
+    // Another township's user sees nothing; someone with no member row (a deputy not listed) neither.
     const longtanDeputy = stack.client('longtan.deputy', { tenantId: longtan });
-    expect(await code(longtanDeputy.deputyWorkspace.ballots.cast.mutate({ evaluationId: evaluation.id, answers: vote('优秀') }))).toBe('NOT_FOUND');
-    expect(await code(longtanDeputy.deputyWorkspace.ballots.get.query({ evaluationId: evaluation.id }))).toBe('NOT_FOUND');
-    expect((await longtanDeputy.deputyWorkspace.ballots.list.query()).map((b) => b.id)).not.toContain(evaluation.id);
-    expect(await code(stack.client('longtan.deputy', { tenantId: xikou }).deputyWorkspace.ballots.cast.mutate({ evaluationId: evaluation.id, answers: vote('优秀') }))).toBe('FORBIDDEN');
-    const { evaluation: staffOnly } = await evaluationWithDeputies('只有职工代表的测评', false);
-    expect(await code(deputy.deputyWorkspace.ballots.cast.mutate({ evaluationId: staffOnly.id, answers: vote('优秀') }))).toBe('NOT_FOUND');
-    // The office's staff are not deputies here.
-    expect(await code(staff.deputyWorkspace.ballots.list.query())).toBe('FORBIDDEN');
+    expect(await code(longtanDeputy.myBallots.get.query({ evaluationId: evaluation.id }))).toBe('NOT_FOUND');
+    expect((await longtanDeputy.myBallots.list.query()).map((b) => b.id)).not.toContain(evaluation.id);
+    expect(await code(stack.client('longtan.deputy', { tenantId: xikou }).myBallots.cast.mutate({ evaluationId: evaluation.id, answers: vote('优秀') }))).toBe('FORBIDDEN');
+    expect(await code(staff.myBallots.cast.mutate({ evaluationId: evaluation.id, answers: vote('优秀') }))).toBe('NOT_FOUND');
 
-    // Closed: the voters stay (rewritten by the closing transaction), no further vote.
+    // Closed: the unspent codes are void, nobody can tell who voted, no further vote.
     await staff.ballots.close.mutate({ evaluationId: evaluation.id });
-    expect(await stack.ownerDb.ballotVoter.count({ where: { evaluationId: evaluation.id } })).toBe(2);
-    const closed = await failure(stack.client('xikou.deputy2', { tenantId: xikou }).deputyWorkspace.ballots.cast.mutate({ evaluationId: evaluation.id, answers: vote('合格') }));
+    expect((await deputyClient.myBallots.list.query()).find((b) => b.id === evaluation.id)).toMatchObject({ status: 'closed', voted: null });
+    const closed = await failure(stack.client('xikou.deputy', { tenantId: xikou }).myBallots.cast.mutate({ evaluationId: evaluation.id, answers: vote('合格') }));
     expect(closed.data?.code).toBe('CONFLICT');
+    expect(await code(staff.ballots.addMembers.mutate({ evaluationId: evaluation.id, groupId: staffReps.groupId, userIds: [extra.id] }))).toBe('CONFLICT');
   });
 });

@@ -22,3 +22,13 @@ export function requireBallotSecret(secret: string | undefined): string {
   }
   return secret;
 }
+
+/**
+ * A signed-in member's code, never printed nor stored: derived from the secret, the evaluation,
+ * the user and the evaluation's member key (moved on whenever members are added, so every unspent
+ * member code is written anew), and kept, like a printed code, only as its keyed hash.
+ */
+export function memberCodeHash(secret: string, evaluationId: string, userId: string, memberKey: number): Uint8Array<ArrayBuffer> {
+  const code = createHmac('sha256', secret).update(`member|${evaluationId}|${userId}|${memberKey}`, 'utf8').digest('base64url');
+  return new Uint8Array(hashBallotCode(secret, code));
+}

@@ -38,6 +38,7 @@ export const PERMISSIONS = {
   'appraisal.manage': { zh: '自评打分、组织本乡镇考核', en: "Self-score, and run the township's own appraisals" },
   'county_appraisal.read': { zh: '查看县级考核与排名', en: "Read the county's appraisals and rankings" },
   'deputy.self': { zh: '代表本人：本人的建议与评价、活动、联系群众、接待日、述职', en: "A deputy's own work: own suggestions and evaluations, activities, contacts, reception days, duty report" },
+  'ballot.vote': { zh: '在本人被列为成员的民主测评中登录投票', en: 'Vote signed in, in a democratic evaluation one is listed in' },
   'county_appraisal.manage': { zh: '组织县级考核：模板、考核活动、评分、公布', en: "Run the county's appraisals: templates, campaigns, scoring, publication" },
 } as const;
 
@@ -58,17 +59,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   county_sc_viewer: ['county.read', 'rules.read', 'county.supervise', 'county.publish_rankings', 'county_appraisal.read', 'county_appraisal.manage'],
   county_dept_handler: ['assigned.read', 'assigned.write'],
   county_grid_office: ['grid_event.county', 'rules.read'],
-  township_admin: ['appraisal.read', 'appraisal.manage', 'indicators.read', 'rules.read', 'rules.manage_township', 'region.read', 'region.write', 'audit.read', 'user.manage', 'units.manage', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'grid.read', 'grid.manage', 'grid_event.report', 'grid_event.read', 'grid_event.manage'],
-  township_staff: ['appraisal.read', 'appraisal.manage', 'indicators.read', 'rules.read', 'region.read', 'region.write', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'grid.read', 'grid.manage', 'grid_event.report', 'grid_event.read', 'grid_event.manage'],
+  township_admin: ['ballot.vote', 'appraisal.read', 'appraisal.manage', 'indicators.read', 'rules.read', 'rules.manage_township', 'region.read', 'region.write', 'audit.read', 'user.manage', 'units.manage', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'grid.read', 'grid.manage', 'grid_event.report', 'grid_event.read', 'grid_event.manage'],
+  township_staff: ['ballot.vote', 'appraisal.read', 'appraisal.manage', 'indicators.read', 'rules.read', 'region.read', 'region.write', 'suggestion.read', 'suggestion.manage', 'supervision.read', 'supervision.manage', 'deputies.read', 'deputies.write', 'grid.read', 'grid.manage', 'grid_event.report', 'grid_event.read', 'grid_event.manage'],
   // Handlers see only the items assigned to their unit, grid workers only grid work: neither reads
   // the deputies area, whose books and registers hold every petitioner and suggestion (docs/permissions.md).
-  township_handler: ['assigned.read', 'assigned.write', 'region.read'],
+  township_handler: ['assigned.read', 'assigned.write', 'region.read', 'ballot.vote'],
   // A grid worker acts only on the grids they are a member of (GridMember with their user): the
   // handlers check membership; a grid head is a member role on a grid, not a role of the platform.
-  grid_worker: ['region.read', 'grid.patrol', 'grid_event.report'],
+  grid_worker: ['region.read', 'grid.patrol', 'grid_event.report', 'ballot.vote'],
   // A deputy reads and acts on their own rows only (the deputyWorkspace procedures); none of the
   // office's permissions, so every other procedure refuses them (docs/permissions.md).
-  deputy: ['deputy.self'],
+  deputy: ['deputy.self', 'ballot.vote'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

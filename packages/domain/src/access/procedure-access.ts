@@ -131,7 +131,9 @@ const TREE: Tree = {
     cancelCode: county('county_appraisal.manage'),
     close: county('county_appraisal.manage'),
   },
-  ballots: { campaigns: township('appraisal.manage'), list: township('appraisal.manage'), get: township('appraisal.manage'), create: township('appraisal.manage'), issueCodes: township('appraisal.manage'), cancelCode: township('appraisal.manage'), turnout: township('appraisal.manage'), tally: township('appraisal.manage'), close: township('appraisal.manage') },
+  ballots: { campaigns: township('appraisal.manage'), list: township('appraisal.manage'), get: township('appraisal.manage'), create: township('appraisal.manage'), issueCodes: township('appraisal.manage'), cancelCode: township('appraisal.manage'), turnout: township('appraisal.manage'), tally: township('appraisal.manage'), close: township('appraisal.manage'), members: township('appraisal.manage'), memberCandidates: township('appraisal.manage'), addMembers: township('appraisal.manage'), removeMember: township('appraisal.manage') },
+  // Anyone of the township listed as a member of an evaluation's group votes there signed in.
+  myBallots: { list: township('ballot.vote'), get: township('ballot.vote'), cast: township('ballot.vote') },
   rules: { effective: township('rules.read'), setOverride: township('rules.manage_township') },
   county: { townships: county('county.read'), rules: county('rules.read'), departments: county('user.manage') },
   tenants: Object.fromEntries(['list', 'get', 'create', 'update', 'setStatus'].map((p) => [p, county('tenant.manage')])),
@@ -175,7 +177,6 @@ const TREE: Tree = {
     drafts: Object.fromEntries(['list', 'get', 'save', 'ask', 'submit', 'remove', 'answer'].map((p) => [p, township('deputy.self')])),
     activities: { list: township('deputy.self'), respond: township('deputy.self') },
     reports: { list: township('deputy.self'), save: township('deputy.self'), submit: township('deputy.self') },
-    ballots: { list: township('deputy.self'), get: township('deputy.self'), cast: township('deputy.self') },
   },
   dashboard: { overview: county('county.read'), records: county('county.read'), trends: county('county.read'), corrections: county('county.read'), publishRanking: county('county.publish_rankings') },
   townshipDashboard: { get: township('indicators.read'), records: township('indicators.read'), trends: township('indicators.read') },

@@ -1,4 +1,4 @@
-import { APPRAISAL_FIELD_LABELS } from '../appraisal/field-labels';
+import { APPRAISAL_FIELD_LABELS, BALLOT_FIELD_LABELS } from '../appraisal/field-labels';
 import { COMMON_FIELD_LABELS, type FieldLabels } from '../common/field-labels';
 import { DEPUTY_FIELD_LABELS, DEPUTY_WORKSPACE_FIELD_LABELS } from '../deputies/field-labels';
 import { GRID_FIELD_LABELS } from '../grid/field-labels';
@@ -35,6 +35,8 @@ const LABELS_OF_ROUTER: Readonly<Record<string, FieldLabels>> = {
   gridGuarantees: GRID_FIELD_LABELS,
   appraisal: APPRAISAL_FIELD_LABELS,
   countyAppraisal: APPRAISAL_FIELD_LABELS,
+  ballots: BALLOT_FIELD_LABELS,
+  myBallots: BALLOT_FIELD_LABELS,
 };
 
 /** The field labels of the schemas behind procedure `path` (`router.procedure`, as tRPC names it). */

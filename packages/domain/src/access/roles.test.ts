@@ -13,8 +13,8 @@ describe('roles', () => {
   });
 
   it('unions the permissions of several roles without repeats', () => {
-    expect([...permissionsOf(['grid_worker'])]).toEqual(['region.read', 'grid.patrol', 'grid_event.report']);
-    expect([...permissionsOf(['grid_worker', 'township_handler'])].sort()).toEqual(['assigned.read', 'assigned.write', 'grid.patrol', 'grid_event.report', 'region.read']);
+    expect([...permissionsOf(['grid_worker'])]).toEqual(['region.read', 'grid.patrol', 'grid_event.report', 'ballot.vote']);
+    expect([...permissionsOf(['grid_worker', 'township_handler'])].sort()).toEqual(['assigned.read', 'assigned.write', 'ballot.vote', 'grid.patrol', 'grid_event.report', 'region.read']);
     expect(permissionsOf([]).size).toBe(0);
     expect(ROLE_PERMISSIONS.county_dept_handler).toEqual(['assigned.read', 'assigned.write']);
   });

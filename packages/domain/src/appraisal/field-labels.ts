@@ -47,3 +47,15 @@ export const APPRAISAL_FIELD_LABELS: FieldLabels = {
   failPoints: { zh: '未达标得分', en: 'Points on failure' },
   cap: { zh: '加分上限', en: 'Cap' },
 };
+
+/** Fields of the democratic evaluation (民主测评): the office's set-up, codes and members, and the signed-in ballot. */
+export const BALLOT_FIELD_LABELS: FieldLabels = {
+  ...APPRAISAL_FIELD_LABELS,
+  evaluationId: { zh: '民主测评', en: 'Democratic evaluation' },
+  groupId: { zh: '测评主体', en: 'Evaluator group' },
+  userId: { zh: '成员账号', en: 'Member account' },
+  userIds: { zh: '成员账号', en: 'Member accounts' },
+  answers: { zh: '测评票', en: 'Ballot answers' },
+  serial: { zh: '投票码编号', en: 'Code number' },
+  count: { zh: '数量', en: 'Count' },
+};

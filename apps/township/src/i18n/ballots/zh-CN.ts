@@ -19,6 +19,28 @@ export const ballotsZhCN = {
     choose: '请为每一项作出选择（可选弃权或不了解）',
     item: '{{item}}',
   },
+  mine: {
+    menu: '我的测评',
+    title: '我的测评',
+    empty: '目前没有需要您投票的民主测评',
+    vote: '去投票',
+    voted: '已投票',
+    closed: '已结束',
+    intro: '人大办已把您列为本次测评的成员，登录即可投票，不需要投票码。每人一票，选票不记名，人大办看不到您投了什么。',
+    thanks: '已投票，谢谢参与',
+    back: '返回',
+  },
+  members: {
+    title: '登录投票的成员',
+    intro: '列入的本乡镇账号登录后在“我的测评”中投票，不再发投票码；成员与有效投票码合计不超过该主体人数。最好一次加入一个主体的全部成员。',
+    group: '测评主体',
+    accounts: '账号',
+    accountsPlaceholder: '选择本乡镇的账号',
+    add: '加入',
+    remove: '移出',
+    confirmRemove: '移出该成员？其投票资格作废（已投票的成员不能移出）。',
+    none: '暂无成员',
+  },
   failed: '操作失败',
 };
 

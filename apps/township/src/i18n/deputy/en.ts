@@ -122,13 +122,4 @@ export const deputyEn = {
     past: 'Reports of past years',
     readOnly: 'Your term has ended: read only',
   },
-  ballots: {
-    title: 'Democratic evaluation',
-    vote: 'Vote',
-    voted: 'Voted',
-    closed: 'Closed',
-    intro: 'You take part in this evaluation as a deputy, without a code. One ballot each; the ballot is secret, the office cannot see what you chose.',
-    thanks: 'Your ballot is cast, thank you',
-    back: 'Back',
-  },
 } satisfies typeof deputyZhCN;

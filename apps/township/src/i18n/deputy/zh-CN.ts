@@ -121,13 +121,4 @@ export const deputyZhCN = {
     past: '历年述职报告',
     readOnly: '代表职务已终止，只能查看',
   },
-  ballots: {
-    title: '民主测评',
-    vote: '去投票',
-    voted: '已投票',
-    closed: '已结束',
-    intro: '您以人大代表身份参加本次民主测评，不需要投票码。每人一票，选票不记名，人大办看不到您投了什么。',
-    thanks: '已投票，谢谢参与',
-    back: '返回',
-  },
 };

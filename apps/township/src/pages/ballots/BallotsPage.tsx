@@ -7,6 +7,7 @@ import { CodesModal, EVALUATION_NS, EvaluationCard, EvaluationSetup, TallyDrawer
 import { useTRPC } from '../../api/trpc';
 import { BALLOTS_NS } from '../../i18n/texts';
 import { useSession } from '../../session/SessionContext';
+import { EvaluationMembers } from './EvaluationMembers';
 
 /** Democratic evaluation (民主测评): set up, issue and cancel codes, live turnout, tally, close. */
 export function BallotsPage() {
@@ -39,7 +40,10 @@ export function BallotsPage() {
       {list.error && <ErrorAlert error={list.error} />}
       {list.data?.length === 0 && <Empty description={te('list.empty')} />}
       {list.data?.map((evaluation) => (
-        <EvaluationCard key={evaluation.id} scope="township" evaluationId={evaluation.id} tenantId={tenant.id} ballotOrigin={window.location.origin} onIssued={setIssued} onTally={() => setTallyOf(evaluation.id)} onChanged={refresh} />
+        <div key={evaluation.id}>
+          <EvaluationCard scope="township" evaluationId={evaluation.id} tenantId={tenant.id} ballotOrigin={window.location.origin} onIssued={setIssued} onTally={() => setTallyOf(evaluation.id)} onChanged={refresh} />
+          <EvaluationMembers evaluationId={evaluation.id} open={evaluation.status === 'open'} groups={evaluation.groups.map((g) => ({ groupId: g.groupId, name: g.name }))} />
+        </div>
       ))}
       <CodesModal issued={issued} onClose={() => setIssued(null)} />
       <TallyDrawer scope="township" evaluationId={tallyOf} onClose={() => setTallyOf(null)} />

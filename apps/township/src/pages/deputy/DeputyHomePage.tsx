@@ -7,7 +7,7 @@ import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import { DEPUTY_NS } from '../../i18n/texts';
 import { MyActivities } from './MyActivities';
-import { MyBallots } from './MyBallots';
+import { MyBallots } from '../ballots/MyBallots';
 import { MyDrafts } from './MyDrafts';
 import { MyDutyReport } from './MyDutyReport';
 
@@ -52,7 +52,7 @@ export default function DeputyHomePage() {
           {t('home.notifications')}
         </Button>
       </Flex>
-      {me && !me.termEnded && <MyBallots />}
+      <MyBallots />
       <Segmented<Tab>
         block
         value={tab}

@@ -7,7 +7,6 @@ const DeputyHomePage = lazy(() => import('./DeputyHomePage'));
 const DraftEditPage = lazy(() => import('./DraftEditPage'));
 const DraftPage = lazy(() => import('./DraftPage'));
 const MySuggestionPage = lazy(() => import('./MySuggestionPage'));
-const MyBallotPage = lazy(() => import('./MyBallotPage'));
 
 /** The signed-in deputy's workspace (`/me/*`): their suggestions, records and evaluations, phone first. */
 export function DeputySection() {
@@ -19,7 +18,6 @@ export function DeputySection() {
         <Route path="drafts/:id" element={<DraftPage />} />
         <Route path="drafts/:id/edit" element={<DraftEditPage />} />
         <Route path="suggestions/:id" element={<MySuggestionPage />} />
-        <Route path="ballots/:id" element={<MyBallotPage />} />
       </Routes>
     </Suspense>
   );

@@ -24,20 +24,20 @@ import { formOf, tallyOf, turnoutOf } from './tally';
 /** What the ballot handlers need beyond a township call: the code key from the API's configuration. */
 export type BallotCtx = TenantCtx & { ballotSecret: string | undefined };
 
-async function findEvaluation(ctx: TenantCtx, id: string) {
+export async function findEvaluation(ctx: TenantCtx, id: string) {
   const evaluation = await ctx.tx.democraticEvaluation.findFirst({ where: { tenantId: ctx.tenant.id, id }, include: { campaign: { select: { title: true, countyId: true } } } });
   // A campaign of another county is nobody's here.
   if (!evaluation || evaluation.campaign.countyId !== ctx.caller.county.id) throw notFound();
   return evaluation;
 }
 
-async function findGroup(ctx: TenantCtx, evaluationId: string, groupId: string) {
+export async function findGroup(ctx: TenantCtx, evaluationId: string, groupId: string) {
   const group = await ctx.tx.evaluationGroup.findFirst({ where: { tenantId: ctx.tenant.id, evaluationId, id: groupId }, include: { evaluatorGroup: { select: { name: true } } } });
   if (!group) throw notFound();
   return group;
 }
 
-const closedRefusal = () => new AppError('CONFLICT', 'CONFLICT_STALE', { zh: '该测评已结束', en: 'This evaluation is closed' });
+export const closedRefusal = () => new AppError('CONFLICT', 'CONFLICT_STALE', { zh: '该测评已结束', en: 'This evaluation is closed' });
 
 function present(evaluation: Awaited<ReturnType<typeof findEvaluation>>) {
   const form = formOf(evaluation);
@@ -89,12 +89,13 @@ export async function listEvaluations(ctx: TenantCtx) {
 
 export async function getEvaluation(ctx: TenantCtx, input: z.infer<typeof evaluationIdSchema>) {
   const evaluation = await findEvaluation(ctx, input.evaluationId);
-  const codes = await ctx.tx.ballotCode.findMany({ where: { tenantId: ctx.tenant.id, evaluationId: evaluation.id }, select: { groupId: true, serial: true, issuedOn: true }, orderBy: [{ groupId: 'asc' }, { serial: 'asc' }] });
+  // Members' codes have no number and are not listed: they are nobody's to cancel but the member's removal.
+  const codes = await ctx.tx.ballotCode.findMany({ where: { tenantId: ctx.tenant.id, evaluationId: evaluation.id, serial: { not: null } }, select: { groupId: true, serial: true, issuedOn: true }, orderBy: [{ groupId: 'asc' }, { serial: 'asc' }] });
   return {
     ...present(evaluation),
     groups: await turnoutOf(ctx.tx, evaluation),
     // Unused codes by their printed number, to cancel a lost one; the codes themselves are not kept.
-    unusedCodes: codes.map((c) => ({ groupId: c.groupId, serial: c.serial, issuedOn: dayOf(c.issuedOn) })),
+    unusedCodes: codes.map((c) => ({ groupId: c.groupId, serial: c.serial!, issuedOn: dayOf(c.issuedOn) })),
   };
 }
 
@@ -137,11 +138,8 @@ export async function createEvaluation(ctx: TenantCtx, input: z.infer<typeof eva
   return getEvaluation(ctx, { evaluationId: id });
 }
 
-/**
- * Codes for one group: numbered on from the group's last, hashed and stored; the cleartext is
- * returned to the caller only (printed sheet, or spent at once by a signed-in vote).
- */
-export async function storeNewCodes(ctx: BallotCtx, tx: Tx, group: { id: string; evaluationId: string }, count: number) {
+/** Codes for one group: numbered on from the group's last, hashed and stored; the cleartext is returned to the caller only (the printed sheet). */
+async function storeNewCodes(ctx: BallotCtx, tx: Tx, group: { id: string; evaluationId: string }, count: number) {
   const secret = requireBallotSecret(ctx.ballotSecret);
   // The counter's row lock numbers concurrent issues one after the other.
   const [updated] = await tx.$queryRaw<[{ codesIssued: number }]>`
@@ -175,7 +173,7 @@ export async function issueCodes(ctx: BallotCtx, input: z.infer<typeof issueCode
   return { evaluationId: evaluation.id, groupId: group.id, groupName: group.evaluatorGroup.name, title: evaluation.title, codes };
 }
 
-/** A lost code: void it by its printed number; a used one cannot be told apart and is refused. */
+/** A lost code: void it by its printed number; a used one cannot be told apart and is refused. Members' codes have no number. */
 export async function cancelCode(ctx: BallotCtx, input: z.infer<typeof cancelCodeSchema>) {
   const evaluation = await findEvaluation(ctx, input.evaluationId);
   if (evaluation.status !== 'open') throw closedRefusal();
@@ -187,17 +185,6 @@ export async function cancelCode(ctx: BallotCtx, input: z.infer<typeof cancelCod
   const replacement = input.replace ? (await issue(ctx, ctx.tx, group, 1))[0]! : null;
   await audit(ctx, { tenantId: ctx.tenant.id, action: 'cancel_code', entity: 'EvaluationGroup', entityId: group.id, after: { evaluationId: evaluation.id, serial: input.serial, replacementSerial: replacement?.serial ?? null } });
   return { evaluationId: evaluation.id, groupId: group.id, groupName: group.evaluatorGroup.name, title: evaluation.title, cancelledSerial: input.serial, codes: replacement ? [replacement] : [] };
-}
-
-/**
- * The signed-in voters' rows are written in the transactions that stored their ballots (same
- * transaction id, same physical order): on closing they are written again by this transaction,
- * in random order, so what is left on disk no longer pairs a voter with a ballot (decisions-deputies4).
- */
-async function reshuffleVoters(tx: Tx, tenantId: string, evaluationId: string) {
-  await tx.$executeRaw`
-    WITH gone AS (DELETE FROM "BallotVoter" WHERE "tenantId" = ${tenantId}::uuid AND "evaluationId" = ${evaluationId}::uuid RETURNING "tenantId", "evaluationId", "userId")
-    INSERT INTO "BallotVoter" ("tenantId", "evaluationId", "userId") SELECT "tenantId", "evaluationId", "userId" FROM gone ORDER BY random()`;
 }
 
 export async function evaluationTurnout(ctx: TenantCtx, input: z.infer<typeof evaluationIdSchema>) {
@@ -226,7 +213,6 @@ export async function closeEvaluation(ctx: TenantCtx, input: z.infer<typeof eval
   const evaluation = await findEvaluation(ctx, input.evaluationId);
   if (evaluation.status !== 'open') throw closedRefusal();
   const voided = await ctx.tx.ballotCode.deleteMany({ where: { tenantId: ctx.tenant.id, evaluationId: evaluation.id } });
-  await reshuffleVoters(ctx.tx, ctx.tenant.id, evaluation.id);
   await ctx.tx.democraticEvaluation.update({ where: { tenantId_id: { tenantId: ctx.tenant.id, id: evaluation.id } }, data: { status: 'closed', version: { increment: 1 } } });
   const tally = await tallyWithRules(ctx, evaluation);
   for (const result of tally.results.filter((r) => r.itemId === null)) {

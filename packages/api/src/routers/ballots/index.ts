@@ -1,12 +1,15 @@
-import { campaignIdSchema, cancelCodeSchema, countyEvaluationCreateSchema, evaluationCreateSchema, evaluationIdSchema, issueCodesSchema } from '@pcs/domain';
+import { campaignIdSchema, cancelCodeSchema, countyEvaluationCreateSchema, evaluationCreateSchema, evaluationIdSchema, evaluationMemberRemoveSchema, evaluationMembersAddSchema, issueCodesSchema, signedInBallotCastSchema } from '@pcs/domain';
 import { countyProcedure, router, tenantProcedure } from '../../trpc';
 import { countyCancelCode, countyCloseEvaluation, countyCreateEvaluation, countyEvaluationTownships, countyGetEvaluation, countyIssueCodes, countyTally, countyTurnout } from './county';
 import { cancelCode, closeEvaluation, createEvaluation, evaluationTally, evaluationTurnout, getEvaluation, issueCodes, listCampaigns, listEvaluations } from './handlers';
+import { addMembers, listMembers, memberCandidates, removeMember } from './members';
+import { castMyBallot, myBallot, myBallots } from './mine';
 
 /**
  * Democratic evaluation (民主测评) in a township: the evaluation and its evaluator groups, one-time
  * codes (issued, cancelled and replaced), live turnout and the tally. Ballots are cast without an
- * account on the public ballot page (`ballots/public-http.ts`), not here.
+ * account on the public ballot page (`ballots/public-http.ts`), or signed in by the members the
+ * office lists here (`myBallots`).
  */
 export const ballotsRouter = router({
   campaigns: tenantProcedure('appraisal.manage').query(({ ctx }) => listCampaigns(ctx)),
@@ -32,6 +35,33 @@ export const ballotsRouter = router({
   close: tenantProcedure('appraisal.manage')
     .input(evaluationIdSchema)
     .mutation(({ ctx, input }) => closeEvaluation(ctx, input)),
+  members: tenantProcedure('appraisal.manage')
+    .input(evaluationIdSchema)
+    .query(({ ctx, input }) => listMembers({ ...ctx, ballotSecret: ctx.deps.ballotSecret }, input)),
+  memberCandidates: tenantProcedure('appraisal.manage')
+    .input(evaluationIdSchema)
+    .query(({ ctx, input }) => memberCandidates({ ...ctx, ballotSecret: ctx.deps.ballotSecret }, input)),
+  addMembers: tenantProcedure('appraisal.manage')
+    .input(evaluationMembersAddSchema)
+    .mutation(({ ctx, input }) => addMembers({ ...ctx, ballotSecret: ctx.deps.ballotSecret }, input)),
+  removeMember: tenantProcedure('appraisal.manage')
+    .input(evaluationMemberRemoveSchema)
+    .mutation(({ ctx, input }) => removeMember({ ...ctx, ballotSecret: ctx.deps.ballotSecret }, input)),
+});
+
+/**
+ * A signed-in member's ballots, any township role: the evaluations whose member list names the
+ * caller, the form, the vote. The vote takes no Idempotency-Key (the stored request would name the
+ * voter in the ballot's transaction); a retry is safe anyway: a second vote is refused.
+ */
+export const myBallotsRouter = router({
+  list: tenantProcedure('ballot.vote').query(({ ctx }) => myBallots({ ...ctx, ballotSecret: ctx.deps.ballotSecret })),
+  get: tenantProcedure('ballot.vote')
+    .input(evaluationIdSchema)
+    .query(({ ctx, input }) => myBallot({ ...ctx, ballotSecret: ctx.deps.ballotSecret }, input)),
+  cast: tenantProcedure('ballot.vote', { idempotencyKeys: false })
+    .input(signedInBallotCastSchema)
+    .mutation(({ ctx, input }) => castMyBallot({ ...ctx, ballotSecret: ctx.deps.ballotSecret }, input)),
 });
 
 /**

@@ -4,9 +4,7 @@ import {
   deputyActivitiesQuerySchema,
   dutyReportSaveSchema,
   dutyReportSubmitSchema,
-  evaluationIdSchema,
   idSchema,
-  signedInBallotCastSchema,
   ownEvaluationSchema,
   suggestionDraftSaveSchema,
   suggestionDraftStepSchema,
@@ -14,7 +12,6 @@ import {
 } from '@pcs/domain';
 import { router, tenantProcedure } from '../../trpc';
 import { myActivities, respondToActivity } from './activities';
-import { castMyBallot, myBallot, myBallots } from './ballots';
 import { answerDraft, askDraftCoSigners, myDraft, myDrafts, removeDraft, saveDraft, submitDraft } from './drafts';
 import { myRecords, mySuggestionOptions } from './records';
 import { myReports, saveReport, submitReport } from './reports';
@@ -54,11 +51,5 @@ export const deputyWorkspaceRouter = router({
     list: deputy.query(({ ctx }) => myReports(ctx)),
     save: deputy.input(dutyReportSaveSchema).mutation(({ ctx, input }) => saveReport(ctx, input)),
     submit: deputy.input(dutyReportSubmitSchema).mutation(({ ctx, input }) => submitReport(ctx, input)),
-  }),
-  /** Democratic evaluation without a printed code: the deputies group's ballot (decision 65 §6). */
-  ballots: router({
-    list: deputy.query(({ ctx }) => myBallots(ctx)),
-    get: deputy.input(evaluationIdSchema).query(({ ctx, input }) => myBallot(ctx, input.evaluationId)),
-    cast: deputy.input(signedInBallotCastSchema).mutation(({ ctx, input }) => castMyBallot(ctx, input)),
   }),
 });

@@ -4,26 +4,24 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ErrorAlert } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { DEPUTY_NS } from '../../i18n/texts';
-import { BallotAnswersForm } from '../ballots/BallotAnswersForm';
+import { BALLOTS_NS } from '../../i18n/texts';
+import { BallotAnswersForm } from './BallotAnswersForm';
 
-/** A signed-in deputy's ballot: the same questions as the public page, no code (decision 65 §6). */
+/** A listed member's ballot: the same questions as the public page, no code (docs/decisions-deputies5.md). */
 export default function MyBallotPage() {
-  const { t } = useTranslation(DEPUTY_NS);
+  const { t } = useTranslation(BALLOTS_NS);
   const { id = '' } = useParams();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const ballot = useQuery(trpc.deputyWorkspace.ballots.get.queryOptions({ evaluationId: id }));
-  const cast = useMutation(
-    trpc.deputyWorkspace.ballots.cast.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries(trpc.deputyWorkspace.ballots.pathFilter()) }),
-  );
+  const ballot = useQuery(trpc.myBallots.get.queryOptions({ evaluationId: id }));
+  const cast = useMutation(trpc.myBallots.cast.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries(trpc.myBallots.pathFilter()) }));
   const b = ballot.data;
 
   return (
-    <Flex vertical gap={12} style={{ maxWidth: 560, margin: '0 auto', paddingTop: 44 }} data-testid="deputy-ballot">
+    <Flex vertical gap={12} style={{ maxWidth: 560, margin: '0 auto', paddingTop: 44 }} data-testid="my-ballot">
       <Typography.Title level={4} style={{ margin: 0 }}>
-        {t('ballots.title')}
+        {t('mine.title')}
       </Typography.Title>
       {ballot.error && <ErrorAlert error={ballot.error} />}
       {b && (
@@ -33,17 +31,17 @@ export default function MyBallotPage() {
       )}
       {cast.error && <ErrorAlert error={cast.error} />}
       {b && (b.voted || cast.isSuccess ? (
-        <Result status="success" title={t('ballots.thanks')} data-testid="deputy-ballot-thanks" />
+        <Result status="success" title={t('mine.thanks')} data-testid="my-ballot-thanks" />
       ) : b.status !== 'open' ? (
-        <Alert type="warning" showIcon message={t('ballots.closed')} />
+        <Alert type="warning" showIcon message={t('mine.closed')} />
       ) : (
         <>
-          <Alert type="info" showIcon message={t('ballots.intro')} />
+          <Alert type="info" showIcon message={t('mine.intro')} />
           <BallotAnswersForm form={b} busy={cast.isPending} onSubmit={(answers) => cast.mutate({ evaluationId: b.id, answers })} />
         </>
       ))}
-      <Button block size="large" onClick={() => navigate('/me')}>
-        {t('ballots.back')}
+      <Button block size="large" onClick={() => navigate('/my-ballots')}>
+        {t('mine.back')}
       </Button>
     </Flex>
   );

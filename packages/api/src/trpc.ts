@@ -178,7 +178,7 @@ export function requireTownship(township: TenantSummary | null): TenantSummary {
 /**
  * Township work: the caller's chosen tenant, a role there that grants the permission, RLS on it.
  * `idempotencyKeys: false` refuses a key instead of storing it: the stored request names the user,
- * and a signed-in ballot's transaction must write nothing that does (docs/decisions-deputies5.md).
+ * and a signed-in ballot's transaction must write nothing that does (docs/decisions.md, 71).
  */
 export function tenantProcedure(permission: Permission, options: { idempotencyKeys?: boolean } = {}) {
   return authedProcedure.use(async ({ ctx, next, ...call }) => {

@@ -7,7 +7,7 @@ import { rawCall } from './lib/raw-call';
  * The last parts of issue 14 (decision 65 §5–6, docs/decisions-deputies4.md): a township admin
  * links an existing staff account to a deputy (and unlinks it), and a signed-in member of an
  * evaluation's group votes without a printed code, one ballot each, as anonymous as a code ballot
- * (docs/decisions-deputies5.md).
+ * (docs/decisions.md, 71).
  */
 let stack: TestStack;
 let xikou: string;

@@ -17,7 +17,7 @@ const ON_COORDINATOR = ['AuditLog', 'AuditChainHead', '_prisma_migrations'];
 function named(): { reference: Set<string>; distributed: Set<string>; dropped: Set<string> } {
   const reference = new Set<string>();
   const distributed = new Set<string>();
-  // A table a later migration drops was named when it was made (BallotVoter, decisions-deputies5).
+  // A table a later migration drops was named when it was made (BallotVoter, decisions 71).
   const dropped = new Set<string>();
   for (const dir of readdirSync(migrationsDir)) {
     let sql: string;

@@ -5,7 +5,7 @@ import { AppError, notFound } from '../errors';
 import type { OwnerAccess } from './owners';
 
 /**
- * A file call in the county home (docs/decisions-appraisal5.md): the evidence of a county
+ * A file call in the county home (docs/decisions.md, 69): the evidence of a county
  * department's self-score, kept in `CountyAttachment` under the county policies. The transaction
  * carries the county (and, for a department's own user, its department) as its scope
  * (`withCounty`), so the rows the database shows are already narrowed: a department sees its own

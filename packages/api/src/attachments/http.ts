@@ -110,7 +110,7 @@ export async function checkedFile(upload: UploadedFile, kind: AttachmentOwnerKin
 type InPlace = <T>(target: DepartmentTarget, write: boolean, run: (call: FileCall) => Promise<T>) => Promise<T>;
 
 /**
- * Whether a call without a township names the county home (docs/decisions-appraisal5.md): an
+ * Whether a call without a township names the county home (docs/decisions.md, 69): an
  * upload to a county-home item, or a file of `CountyAttachment` the transaction's county scope
  * shows (a department its own subject's, the standing committee every department's).
  */

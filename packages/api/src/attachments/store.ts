@@ -3,7 +3,7 @@ import type { AttachmentStorage, Tx } from '@pcs/db';
 
 /**
  * Where an item's files are kept: its township's (`Attachment`), or the county home's
- * (`CountyAttachment`: a county department's appraisal evidence, docs/decisions-appraisal5.md).
+ * (`CountyAttachment`: a county department's appraisal evidence, docs/decisions.md, 69).
  */
 export type FileHome = { tenantId: string; countyId?: undefined } | { countyId: string; tenantId?: undefined };
 

@@ -1,7 +1,7 @@
 import { appraisalCampaignRefSchema, PUBLISHED_STATES, type AppraisalCampaignState } from './campaign';
 
 /**
- * The county departments' published results on the county's dashboards (docs/decisions-appraisal5.md):
+ * The county departments' published results on the county's dashboards (docs/decisions.md, 69):
  * a ranking of their own (decision 64.3), not a township indicator. Which campaign is shown and how
  * its rows are ordered; the API reads the rows, the overview shows them.
  */

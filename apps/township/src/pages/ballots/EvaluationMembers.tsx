@@ -14,7 +14,7 @@ interface Props {
 }
 
 /**
- * The accounts of the township who vote signed in, per group (docs/decisions-deputies5.md): the
+ * The accounts of the township who vote signed in, per group (docs/decisions.md, 71): the
  * office adds them before or while the evaluation is open and removes one who has not voted.
  * Nothing here says who voted.
  */

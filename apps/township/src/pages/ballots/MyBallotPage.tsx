@@ -7,7 +7,7 @@ import { useTRPC } from '../../api/trpc';
 import { BALLOTS_NS } from '../../i18n/texts';
 import { BallotAnswersForm } from './BallotAnswersForm';
 
-/** A listed member's ballot: the same questions as the public page, no code (docs/decisions-deputies5.md). */
+/** A listed member's ballot: the same questions as the public page, no code (docs/decisions.md, 71). */
 export default function MyBallotPage() {
   const { t } = useTranslation(BALLOTS_NS);
   const { id = '' } = useParams();

@@ -7,7 +7,7 @@ import { useTRPC } from '../../api/trpc';
 import { BALLOTS_NS } from '../../i18n/texts';
 
 /**
- * The democratic evaluations the caller is a listed member of (docs/decisions-deputies5.md): on the
+ * The democratic evaluations the caller is a listed member of (docs/decisions.md, 71): on the
  * deputy's home only when there is one, on "我的测评" always (with `showEmpty`).
  */
 export function MyBallots({ showEmpty = false }: { showEmpty?: boolean }) {

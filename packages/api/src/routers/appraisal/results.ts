@@ -142,7 +142,7 @@ export async function ranking(org: Organiser, campaignId: string) {
 
 /**
  * The county departments' published ranking on the county's dashboards (decision 64.3: a ranking of
- * their own, not a township indicator; docs/decisions-appraisal5.md): the latest published county
+ * their own, not a township indicator; docs/decisions.md, 69): the latest published county
  * campaign over departments, or another published one by id. Stored results only: nothing of a
  * campaign before publication. "Not configured" without any such campaign, "none published" before the first.
  */

@@ -6,7 +6,7 @@ import type { DepartmentCtx } from '../shared/procedure-context';
 
 /**
  * Removes a department handler's own upload in the item's township, or a file of its own appraisal
- * evidence in the county home (docs/decisions-appraisal5.md); any other file is not found.
+ * evidence in the county home (docs/decisions.md, 69); any other file is not found.
  */
 export async function removeDepartmentAttachment(ctx: DepartmentCtx, id: string) {
   const store = configuredStore(ctx.deps);

@@ -7,7 +7,7 @@ import { AppError, InvalidInput, notFound } from '../../errors';
 import { closedRefusal, findEvaluation, findGroup, type BallotCtx } from './handlers';
 
 /**
- * Members of an evaluation's groups who vote signed in (docs/decisions-deputies5.md). Adding them
+ * Members of an evaluation's groups who vote signed in (docs/decisions.md, 71). Adding them
  * registers their derived codes (keyed hash only, no number) in the same transaction as the member
  * rows; every earlier member's unspent code is written anew under a new member key in that
  * transaction too, in random order, so the code rows a transaction writes belong to every member

@@ -7,7 +7,7 @@ import type { BallotCtx } from './handlers';
 import { formOf } from './tally';
 
 /**
- * A signed-in member's ballots (docs/decisions-deputies5.md): the evaluations of this township
+ * A signed-in member's ballots (docs/decisions.md, 71): the evaluations of this township
  * whose member list names the caller, the form, and the vote. The vote derives the caller's code
  * and spends it through `castBallot`, the public page's one path; its transaction writes the
  * ballot, the spent code's deletion and the anonymous audit entry, nothing that names the caller.

@@ -3,7 +3,7 @@ import type { BilingualMessage } from '../../common/messages';
 import { ballotContentSchema } from './ballot';
 
 /**
- * Ballots for signed-in users without a printed code (docs/decisions-deputies5.md): the office lists
+ * Ballots for signed-in users without a printed code (docs/decisions.md, 71): the office lists
  * user accounts of the township as members of an evaluation's group (any kind: deputies, staff
  * representatives, cadres, branch secretaries); the server registers for each a code derived from
  * its secret, the evaluation and the user, stored like a printed one as its keyed hash only, and

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { Alert, Button, Card, Drawer, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { APPRAISAL_SUBJECT_KIND_LABELS } from '@pcs/domain';
 import { DataTable, useFormatInstant, useLanguage, useLocalList, type DataColumn } from '@pcs/ui';
 import { APPRAISAL_NS } from '../i18n';
 import { useTRPCClient } from '../trpc';
@@ -57,7 +58,7 @@ export function DepartmentResultsCard() {
           <Select
             value={campaign?.id}
             onChange={setCampaignId}
-            options={data.campaigns.map((c) => ({ value: c.id, label: c.title }))}
+            options={data.campaigns.map((c) => ({ value: c.id, label: `${c.title}（${pick(APPRAISAL_SUBJECT_KIND_LABELS[c.subjectKind])}）` }))}
             style={{ minWidth: 220 }}
             aria-label={t('departmentBoard.campaign')}
             data-testid="department-results-campaign"

@@ -155,7 +155,7 @@ function CreateCampaignModal({ scope, open, templates, onClose, onCreated }: { s
             {(fields, { add, remove }) => (
               <>
                 {fields.map((field, i) => (
-                  <Space key={field.key} align="baseline" data-testid={`campaign-cadre-${i}`}>
+                  <Space key={field.key} align="baseline" style={{ display: 'flex' }} data-testid={`campaign-cadre-${i}`}>
                     <Form.Item name={[field.name, 'countyDepartmentId']} label={i === 0 ? t('campaigns.department') : undefined} rules={[{ required: true }]}>
                       <Select style={{ width: 220 }} data-testid={`campaign-cadre-department-${i}`} loading={options.isLoading} options={(options.data ?? []).map(({ value, label }) => ({ value, label }))} />
                     </Form.Item>

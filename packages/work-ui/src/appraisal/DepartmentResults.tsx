@@ -58,7 +58,7 @@ export function DepartmentResultsCard() {
           <Select
             value={campaign?.id}
             onChange={setCampaignId}
-            options={data.campaigns.map((c) => ({ value: c.id, label: `${c.title}（${pick(APPRAISAL_SUBJECT_KIND_LABELS[c.subjectKind])}）` }))}
+            options={data.campaigns.map((c) => ({ value: c.id, label: `${c.title} · ${pick(APPRAISAL_SUBJECT_KIND_LABELS[c.subjectKind])}` }))}
             style={{ minWidth: 220 }}
             aria-label={t('departmentBoard.campaign')}
             data-testid="department-results-campaign"

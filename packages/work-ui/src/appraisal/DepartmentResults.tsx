@@ -36,7 +36,8 @@ export function DepartmentResultsCard() {
     // A department without a total (not scored) is not ranked: a dash, as the overview shows a township without an index.
     column.accessor((r) => r.rank ?? '—', { id: 'rank', header: t('results.ranking'), meta: { align: 'right', nowrap: true } }),
     column.accessor('name', {
-      header: t('departmentBoard.department'),
+      // A campaign over the departments' leadership teams or cadres heads the column with its kind.
+      header: data?.campaign && data.campaign.subjectKind !== 'department' ? pick(APPRAISAL_SUBJECT_KIND_LABELS[data.campaign.subjectKind]) : t('departmentBoard.department'),
       cell: (c) => (
         <Button type="link" style={{ padding: 0 }} onClick={() => setOpen(c.row.original)} data-testid={`department-sheet-${c.row.original.name}`}>
           {c.getValue()}

@@ -115,3 +115,48 @@ test('the county appraises its departments (县直部门): the department self-s
   await expect(sheet.getByTestId('evidence-A4')).toContainText('部门台账.pdf');
   await shot(page, 'appraisal-departments-dashboard-sheet');
 });
+
+test("the county appraises a department's cadres (县直部门干部): the form takes a department and a name per cadre, the department self-scores them", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const template = 'E2E 县直部门干部考评模板';
+  const title = 'E2E 县直部门干部考评';
+  await signIn(page, 'county', '/appraisal');
+  await page.getByRole('tab', { name: '考核模板' }).click();
+  await page.getByTestId('template-table').getByRole('row', { name: /乡镇人大工作考评（县对乡镇）/ }).getByRole('button', { name: '复制为新模板' }).click();
+  await page.getByTestId('template-name').fill(template);
+  await chooseOption(page, page.getByTestId('template-subject-kind'), '干部');
+  await page.getByTestId('template-save').click();
+  await expect(page.getByTestId('template-table')).toContainText(template);
+
+  await page.getByRole('tab', { name: '考核活动' }).click();
+  await page.getByTestId('campaign-create').click();
+  await chooseOption(page, page.getByTestId('campaign-template'), template);
+  await page.getByTestId('campaign-title').fill(title);
+  // Without the choice the cadres are the townships'; with it, a department and a name each.
+  await page.getByTestId('campaign-of-county-departments').check();
+  for (const [i, name] of ['张伟', '李娜'].entries()) {
+    await page.getByTestId('campaign-cadre-add').click();
+    await chooseOption(page, page.getByTestId(`campaign-cadre-department-${i}`), '县交通运输局');
+    await page.getByTestId(`campaign-cadre-name-${i}`).fill(name);
+  }
+  await page.screenshot({ path: 'test-results/screens/appraisal-department-cadres-create.png' });
+  await page.getByTestId('campaign-create-ok').click();
+  await expect(page.getByTestId('campaign-state')).toHaveText('草稿');
+  await expect(page.getByTestId('sheet-张伟（县交通运输局）')).toBeVisible();
+  await expect(page.getByTestId('sheet-李娜（县交通运输局）')).toBeVisible();
+  await page.getByTestId('step-open').click();
+  await expect(page.getByTestId('campaign-state')).toHaveText('自评中');
+  await shot(page, 'appraisal-department-cadres-opened');
+
+  // 县交通运输局's own user finds both of its cadres and self-scores one.
+  const department = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+  await signIn(department, 'transport', '/my-appraisal');
+  const mine = department.getByTestId('my-appraisals');
+  await expect(mine).toContainText('张伟（县交通运输局）');
+  await expect(mine).toContainText('李娜（县交通运输局）');
+  await mine.getByRole('row', { name: /张伟（县交通运输局）/ }).getByRole('button', { name: title }).click();
+  await entry(department, 'self-A4').fill('1');
+  await department.getByTestId('self-A4-save').click();
+  await expect(department.getByTestId('self-points-A4')).toHaveText('1');
+  await shot(department, 'appraisal-department-cadres-self-score');
+});

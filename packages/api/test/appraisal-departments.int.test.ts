@@ -278,3 +278,115 @@ describe('the county appraises its departments', () => {
     await expect(write(tenantScope(xikou), own, 'self_score')).rejects.toThrow(/row-level security/);
   });
 });
+
+describe("the county appraises its departments' cadres and leadership teams (docs/decisions.md, 72)", () => {
+  let cadreCampaign: string;
+  let teamCampaign: string;
+  const cadreYear = 2037;
+
+  async function templateOf(subjectKind: 'cadre' | 'leadership_team') {
+    const seed = (await county().countyAppraisal.templates.list.query()).find((t) => t.code === 'seed.congress_work')!;
+    const base = await county().countyAppraisal.templates.get.query({ id: seed.id });
+    return county().countyAppraisal.templates.save.mutate({ name: `县直部门${subjectKind}考评`, nameEn: `County departments: ${subjectKind}`, subjectKind, periodKind: 'year', ruleSet: base.ruleSet });
+  }
+
+  it('creates a campaign over two cadres of one department and one of another in the county home; a township subject, a cadre without a name, a name twice and a foreign department are refused naming the field', async () => {
+    const template = await templateOf('cadre');
+    const input = { templateId: template.id, title: `${cadreYear}年度县直部门干部考评`, year: cadreYear, ofCountyDepartments: true };
+    const transportId = departments['transport']!;
+    const refused = async (subjects: Array<Record<string, string>>, extra: Record<string, unknown> = {}) => {
+      const f = await failure(county().countyAppraisal.campaigns.create.mutate({ ...input, ...extra, subjects } as never));
+      expect(f.data?.httpStatus).toBe(400);
+      return { path: f.data?.fieldIssues?.[0]?.path, zh: f.data?.messages.zh, en: f.data?.messages.en };
+    };
+    expect(await refused([{ tenantId: xikou, name: '张三', personName: '张三' }])).toMatchObject({ path: 'subjects.0.countyDepartmentId', zh: expect.stringContaining('县直部门') });
+    expect(await refused([{ countyDepartmentId: transportId, tenantId: xikou, name: '张三', personName: '张三' }])).toMatchObject({ path: 'subjects.0.tenantId' });
+    expect(await refused([{ countyDepartmentId: transportId, name: '张三' }])).toMatchObject({ path: 'subjects.0.personName', zh: expect.stringContaining('干部姓名'), en: expect.stringContaining('name') });
+    expect(await refused([{ countyDepartmentId: transportId, name: 'x', personName: '张三' }, { countyDepartmentId: transportId, name: 'y', personName: '张三' }])).toMatchObject({ path: 'subjects.1.personName', zh: expect.stringContaining('重复') });
+    expect(await refused([{ countyDepartmentId: '00000000-0000-4000-8000-000000000000', name: 'x', personName: '张三' }])).toMatchObject({ path: 'subjects.0.countyDepartmentId', en: expect.stringContaining('not a department of this county') });
+    // Without the choice a county campaign over cadres is the townships' (as before): a department is not a township.
+    expect(await refused([{ countyDepartmentId: transportId, name: 'x', personName: '张三' }], { ofCountyDepartments: false })).toMatchObject({ path: 'subjects.0.tenantId' });
+    // A kind the county home does not hold cannot ask for it.
+    const villageTemplate = await county().countyAppraisal.templates.save.mutate({ name: '村考评', nameEn: 'Villages', subjectKind: 'village', periodKind: 'year', ruleSet: (await county().countyAppraisal.templates.get.query({ id: template.id })).ruleSet });
+    expect(await refused([], { templateId: villageTemplate.id })).toMatchObject({ path: 'ofCountyDepartments' });
+
+    const created = await county().countyAppraisal.campaigns.create.mutate({
+      ...input,
+      subjects: [
+        { countyDepartmentId: transportId, name: 'x', personName: '张伟' },
+        { countyDepartmentId: transportId, name: 'x', personName: '李娜' },
+        { countyDepartmentId: departments['ecology']!, name: 'x', personName: '王芳' },
+      ],
+    });
+    cadreCampaign = created.id;
+    const detail = await county().countyAppraisal.campaigns.get.query({ id: cadreCampaign });
+    expect(detail.countyHome).toBe(true);
+    expect(detail.subjects.map((s) => [s.name, s.personName, s.kind, s.tenantId]).sort()).toEqual([
+      ['张伟（县交通运输局）', '张伟', 'cadre', null],
+      ['李娜（县交通运输局）', '李娜', 'cadre', null],
+      ['王芳（县生态环境局）', '王芳', 'cadre', null],
+    ].sort());
+    expect(await stack.ownerDb.appraisalSubject.count({ where: { campaignId: cadreCampaign } })).toBe(0);
+    expect(await stack.ownerDb.countyAppraisalSubject.count({ where: { campaignId: cadreCampaign, countyDepartmentId: transportId } })).toBe(2);
+    // The store refuses the same cadre twice even past the API (unique per campaign, department, kind and name).
+    await expect(stack.ownerDb.countyAppraisalSubject.create({ data: { countyId, campaignId: cadreCampaign, kind: 'cadre', countyDepartmentId: transportId, name: 'dup', personName: '张伟' } })).rejects.toThrow(/Unique/i);
+    // Editing the draft keeps the home: the same checks.
+    const again = await failure(county().countyAppraisal.campaigns.update.mutate({ id: cadreCampaign, version: created.version, subjects: [{ countyDepartmentId: transportId, name: 'x' }] }));
+    expect(again.data?.fieldIssues?.[0]).toMatchObject({ path: 'subjects.0.personName' });
+    await steps(cadreCampaign, created.version, [['open']]);
+  });
+
+  it("the department self-scores its own cadres; another department's cadre is not found", async () => {
+    const subjects = await stack.ownerDb.countyAppraisalSubject.findMany({ where: { campaignId: cadreCampaign } });
+    const byName = Object.fromEntries(subjects.map((s) => [s.personName, s.id]));
+    const mine = (await transport().countyDeptAppraisal.mine.list.query()).filter((m) => m.campaignId === cadreCampaign);
+    expect(mine.map((m) => [m.subjectName, m.subjectKind]).sort()).toEqual([['张伟（县交通运输局）', 'cadre'], ['李娜（县交通运输局）', 'cadre']].sort());
+    expect((await transport().countyDeptAppraisal.mine.setSelf.mutate({ subjectId: byName['张伟']!, itemKey: 'A4', input: { kind: 'points', points: 1 } })).points).toBe(1);
+    await transport().countyDeptAppraisal.mine.submitSelf.mutate({ subjectId: byName['张伟']!, selfReport: '述职。' });
+    for (const call of [
+      () => transport().countyDeptAppraisal.mine.sheet.query({ subjectId: byName['王芳']! }),
+      () => transport().countyDeptAppraisal.mine.setSelf.mutate({ subjectId: byName['王芳']!, itemKey: 'A4', input: { kind: 'points', points: 1 } }),
+    ]) expect((await failure(call())).data?.code).toBe('NOT_FOUND');
+    await asDepartment('ecology', async () => {
+      expect((await transport().countyDeptAppraisal.mine.list.query()).filter((m) => m.campaignId === cadreCampaign).map((m) => m.subjectId)).toEqual([byName['王芳']]);
+      expect((await failure(transport().countyDeptAppraisal.mine.setSelf.mutate({ subjectId: byName['李娜']!, itemKey: 'A4', input: { kind: 'points', points: 1 } }))).data?.code).toBe('NOT_FOUND');
+    });
+    expect((await failure(xikouStaff().appraisal.mine.sheet.query({ subjectId: byName['张伟']! }))).data?.code).toBe('NOT_FOUND');
+  });
+
+  it('the county scores and publishes the cadres and, in a campaign of its own, the leadership teams: a ranking per kind on the dashboard', async () => {
+    const subjects = await stack.ownerDb.countyAppraisalSubject.findMany({ where: { campaignId: cadreCampaign } });
+    const byName = Object.fromEntries(subjects.map((s) => [s.personName, s.id]));
+    let version = (await county().countyAppraisal.campaigns.get.query({ id: cadreCampaign })).version;
+    version = await steps(cadreCampaign, version, [['start_scoring']]);
+    await county().countyAppraisal.scores.setItem.mutate({ subjectId: byName['李娜']!, itemKey: 'A4', input: { kind: 'points', points: 1 } });
+    await county().countyAppraisal.scores.setItem.mutate({ subjectId: byName['张伟']!, itemKey: 'A4', input: { kind: 'points', points: 0.5 } });
+    await county().countyAppraisal.scores.setItem.mutate({ subjectId: byName['王芳']!, itemKey: 'B1', input: { kind: 'pass_fail', passed: false } });
+    await steps(cadreCampaign, version, [['submit_review'], ['publish', { publishRanking: true }]]);
+    expect((await transport().countyDeptAppraisal.mine.result.query({ subjectId: byName['李娜']! })).rank).toBe(1);
+
+    // The leadership teams: one per department, ranked among themselves.
+    const template = await templateOf('leadership_team');
+    const teamInput = { templateId: template.id, title: `${cadreYear}年度县直部门领导班子考评`, year: cadreYear, ofCountyDepartments: true };
+    const twice = await failure(county().countyAppraisal.campaigns.create.mutate({ ...teamInput, subjects: [{ countyDepartmentId: departments['transport']!, name: 'x' }, { countyDepartmentId: departments['transport']!, name: 'y' }] }));
+    expect(twice.data?.fieldIssues?.[0]).toMatchObject({ path: 'subjects.1.countyDepartmentId' });
+    const created = await county().countyAppraisal.campaigns.create.mutate({ ...teamInput, subjects: [{ countyDepartmentId: departments['transport']!, name: 'x' }, { countyDepartmentId: departments['ecology']!, name: 'x' }] });
+    teamCampaign = created.id;
+    const teams = Object.fromEntries((await county().countyAppraisal.campaigns.get.query({ id: teamCampaign })).subjects.map((s) => [s.name, s.id]));
+    expect(Object.keys(teams).sort()).toEqual(['县交通运输局领导班子', '县生态环境局领导班子'].sort());
+    version = await steps(teamCampaign, created.version, [['open'], ['start_scoring']]);
+    await county().countyAppraisal.scores.setItem.mutate({ subjectId: teams['县生态环境局领导班子']!, itemKey: 'A4', input: { kind: 'points', points: 1 } });
+    await county().countyAppraisal.scores.setItem.mutate({ subjectId: teams['县交通运输局领导班子']!, itemKey: 'B1', input: { kind: 'pass_fail', passed: false } });
+    await steps(teamCampaign, version, [['submit_review'], ['publish', { publishRanking: true }]]);
+
+    // The dashboard: each campaign its own kind's ranking, never mixed.
+    const board = await county().countyAppraisal.results.departments.query({});
+    expect(board.campaigns.map((c) => c.id)).toEqual(expect.arrayContaining([cadreCampaign, teamCampaign]));
+    const cadres = await county().countyAppraisal.results.departments.query({ campaignId: cadreCampaign });
+    expect(cadres.campaign).toMatchObject({ id: cadreCampaign, subjectKind: 'cadre' });
+    expect(cadres.rows.map((r) => [r.name, r.rank])).toEqual([['李娜（县交通运输局）', 1], ['张伟（县交通运输局）', 2], ['王芳（县生态环境局）', 3]]);
+    const leaders = await county().countyAppraisal.results.departments.query({ campaignId: teamCampaign });
+    expect(leaders.campaign).toMatchObject({ id: teamCampaign, subjectKind: 'leadership_team' });
+    expect(leaders.rows.map((r) => [r.name, r.rank])).toEqual([['县生态环境局领导班子', 1], ['县交通运输局领导班子', 2]]);
+  });
+});

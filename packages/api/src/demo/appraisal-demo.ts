@@ -59,7 +59,7 @@ type Subject = { tenantId?: string; countyDepartmentId?: string; name: string; v
 async function runCampaign(org: Organiser, code: string | { templateId: string }, title: string, year: number, periodIndex: number | null, subjects: Subject[], quality: (s: Subject) => number, finished: boolean, adjust: (set: AppraisalRuleSet) => AppraisalRuleSet = (s) => s) {
   const templates = await listTemplates(org);
   const template = await getTemplate(org, typeof code === 'string' ? templates.find((t) => t.code === code)!.id : code.templateId);
-  const created = await createCampaign(org, { templateId: template.id, title, year, periodIndex, recurring: periodIndex !== null, phases: [], subjects });
+  const created = await createCampaign(org, { templateId: template.id, title, year, periodIndex, recurring: periodIndex !== null, phases: [], subjects, ofCountyDepartments: false });
   const set = adjust(template.ruleSet);
   let version = created.version;
   if (set !== template.ruleSet) {

@@ -143,6 +143,11 @@ export const appraisalCampaignCreateSchema = z
     recurring: z.boolean().default(false),
     phases: appraisalPhaseDatesSchema.default([]),
     subjects: z.array(appraisalSubjectInputSchema).max(500).default([]),
+    /**
+     * A county campaign over leadership teams or cadres: those of county departments (the county
+     * home) instead of the townships'. Decided once here (`AppraisalCampaign.countyHome`).
+     */
+    ofCountyDepartments: z.boolean().default(false),
   })
   .strict();
 

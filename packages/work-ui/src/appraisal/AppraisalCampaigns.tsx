@@ -65,20 +65,27 @@ interface CreateValues {
   periodIndex?: number;
   recurring: boolean;
   subjects: string[];
+  /** A county campaign over leadership teams or cadres of county departments (the county home). */
+  ofCountyDepartments?: boolean;
+  /** Its cadres: a department and a name each, several per department. */
+  cadres?: Array<{ countyDepartmentId?: string; personName?: string }>;
 }
 
+const COUNTY_DEPARTMENT_PEOPLE: readonly AppraisalSubjectKind[] = ['leadership_team', 'cadre'];
+
 /**
- * The appraised a campaign of this kind may have: the county's townships (or, over departments,
- * its county departments 县直部门), or the township's villages, grids or units.
+ * The appraised a campaign of this kind may have: the county's townships (or, over departments or
+ * over county departments' leadership teams or cadres, its county departments 县直部门), or the
+ * township's villages, grids or units.
  */
-function useSubjectOptions(scope: AppraisalScope, kind: AppraisalSubjectKind | undefined) {
+function useSubjectOptions(scope: AppraisalScope, kind: AppraisalSubjectKind | undefined, ofCountyDepartments: boolean) {
   const client = useTRPCClient();
   return useQuery({
-    queryKey: appraisalKeys.of(scope, 'subject-options', kind),
+    queryKey: appraisalKeys.of(scope, 'subject-options', kind, ofCountyDepartments),
     enabled: !!kind,
     queryFn: async (): Promise<Array<{ value: string; label: string; subject: Record<string, string> }>> => {
-      if (scope === 'county' && kind === 'department') {
-        return (await client.countyAppraisal.departments.query()).map((d) => ({ value: d.id, label: d.name, subject: { countyDepartmentId: d.id, name: d.name } }));
+      if (scope === 'county' && (kind === 'department' || ofCountyDepartments)) {
+        return (await client.countyAppraisal.departments.query()).map((d) => ({ value: d.id, label: d.name, subject: { countyDepartmentId: d.id, name: kind === 'leadership_team' ? `${d.name}领导班子` : d.name } }));
       }
       if (scope === 'county') {
         const townships = await client.county.townships.query({ page: 1, pageSize: 200 } as never);
@@ -104,13 +111,18 @@ function CreateCampaignModal({ scope, open, templates, onClose, onCreated }: { s
   const [form] = Form.useForm<CreateValues>();
   const templateId = Form.useWatch('templateId', form);
   const template = templates.find((tp) => tp.id === templateId);
-  const options = useSubjectOptions(scope, template?.subjectKind);
+  const mayChooseDepartments = scope === 'county' && !!template && COUNTY_DEPARTMENT_PEOPLE.includes(template.subjectKind);
+  const ofCountyDepartments = (Form.useWatch('ofCountyDepartments', form) ?? false) && mayChooseDepartments;
+  const cadresOfDepartments = ofCountyDepartments && template?.subjectKind === 'cadre';
+  const options = useSubjectOptions(scope, template?.subjectKind, ofCountyDepartments);
   const [busy, setBusy] = useState(false);
   const submit = async (values: CreateValues) => {
     setBusy(true);
     try {
-      const subjects = values.subjects.map((id) => options.data!.find((o) => o.value === id)!.subject);
-      const created = await api.campaigns.create.mutate({ templateId: values.templateId, title: values.title, year: values.year, periodIndex: values.periodIndex ?? null, recurring: values.recurring, subjects: subjects as never });
+      const subjects = cadresOfDepartments
+        ? (values.cadres ?? []).map((c) => ({ countyDepartmentId: c.countyDepartmentId, name: c.personName ?? '', personName: c.personName }))
+        : (values.subjects ?? []).map((id) => options.data!.find((o) => o.value === id)!.subject);
+      const created = await api.campaigns.create.mutate({ templateId: values.templateId, title: values.title, year: values.year, periodIndex: values.periodIndex ?? null, recurring: values.recurring, ...(ofCountyDepartments ? { ofCountyDepartments: true } : {}), subjects: subjects as never });
       await queryClient.invalidateQueries({ queryKey: appraisalKeys.all });
       form.resetFields();
       onCreated(created.id);
@@ -125,7 +137,7 @@ function CreateCampaignModal({ scope, open, templates, onClose, onCreated }: { s
     <Modal open={open} title={t('campaigns.create')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'campaign-create-ok' } as never} width={640} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ year: Number(today.slice(0, 4)), recurring: false, subjects: [] }}>
         <Form.Item name="templateId" label={t('campaigns.template')} rules={[{ required: true }]}>
-          <Select data-testid="campaign-template" options={templates.map((tp) => ({ value: tp.id, label: pick({ zh: tp.name, en: tp.nameEn }) }))} onChange={(id: string) => { const tp = templates.find((x) => x.id === id); if (tp) form.setFieldValue('title', tp.name); form.setFieldValue('subjects', []); }} />
+          <Select data-testid="campaign-template" options={templates.map((tp) => ({ value: tp.id, label: pick({ zh: tp.name, en: tp.nameEn }) }))} onChange={(id: string) => { const tp = templates.find((x) => x.id === id); if (tp) form.setFieldValue('title', tp.name); form.setFieldsValue({ subjects: [], cadres: [], ofCountyDepartments: false }); }} />
         </Form.Item>
         <Form.Item name="title" label={t('campaigns.name')} rules={[{ required: true }]}><Input data-testid="campaign-title" /></Form.Item>
         <Space>
@@ -133,10 +145,36 @@ function CreateCampaignModal({ scope, open, templates, onClose, onCreated }: { s
           {template && template.periodKind !== 'year' ? <Form.Item name="periodIndex" label={t('campaigns.periodIndex')} rules={[{ required: true }]}><InputNumber min={1} max={template.periodKind === 'half_year' ? 2 : 12} /></Form.Item> : null}
           <Form.Item name="recurring" valuePropName="checked" label=" "><Checkbox>{t('campaigns.recurring')}</Checkbox></Form.Item>
         </Space>
-        <Form.Item name="subjects" label={t('campaigns.subjects')}>
-          <Select mode="multiple" data-testid="campaign-subjects" loading={options.isLoading} options={(options.data ?? []).map(({ value, label }) => ({ value, label }))}
-            dropdownRender={(menu) => <>{menu}<Button type="link" size="small" onClick={() => form.setFieldValue('subjects', (options.data ?? []).map((o) => o.value))} data-testid="campaign-subjects-all">{t('campaigns.selectAll')}</Button></>} />
-        </Form.Item>
+        {mayChooseDepartments ? (
+          <Form.Item name="ofCountyDepartments" valuePropName="checked">
+            <Checkbox data-testid="campaign-of-county-departments" onChange={() => form.setFieldsValue({ subjects: [], cadres: [] })}>{t('campaigns.ofCountyDepartments')}</Checkbox>
+          </Form.Item>
+        ) : null}
+        {cadresOfDepartments ? (
+          <Form.List name="cadres">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field, i) => (
+                  <Space key={field.key} align="baseline" style={{ display: 'flex' }} data-testid={`campaign-cadre-${i}`}>
+                    <Form.Item name={[field.name, 'countyDepartmentId']} label={i === 0 ? t('campaigns.department') : undefined} rules={[{ required: true }]}>
+                      <Select style={{ width: 220 }} data-testid={`campaign-cadre-department-${i}`} loading={options.isLoading} options={(options.data ?? []).map(({ value, label }) => ({ value, label }))} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'personName']} label={i === 0 ? t('campaigns.personName') : undefined} rules={[{ required: true, whitespace: true }]}>
+                      <Input maxLength={50} data-testid={`campaign-cadre-name-${i}`} />
+                    </Form.Item>
+                    <Button type="link" onClick={() => remove(field.name)}>{t('campaigns.removeCadre')}</Button>
+                  </Space>
+                ))}
+                <Button onClick={() => add({})} data-testid="campaign-cadre-add">{t('campaigns.addCadre')}</Button>
+              </>
+            )}
+          </Form.List>
+        ) : (
+          <Form.Item name="subjects" label={t('campaigns.subjects')}>
+            <Select mode="multiple" data-testid="campaign-subjects" loading={options.isLoading} options={(options.data ?? []).map(({ value, label }) => ({ value, label }))}
+              dropdownRender={(menu) => <>{menu}<Button type="link" size="small" onClick={() => form.setFieldValue('subjects', (options.data ?? []).map((o) => o.value))} data-testid="campaign-subjects-all">{t('campaigns.selectAll')}</Button></>} />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { Alert, Button, Card, Drawer, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { APPRAISAL_SUBJECT_KIND_LABELS } from '@pcs/domain';
 import { DataTable, useFormatInstant, useLanguage, useLocalList, type DataColumn } from '@pcs/ui';
 import { APPRAISAL_NS } from '../i18n';
 import { useTRPCClient } from '../trpc';
@@ -35,7 +36,8 @@ export function DepartmentResultsCard() {
     // A department without a total (not scored) is not ranked: a dash, as the overview shows a township without an index.
     column.accessor((r) => r.rank ?? '—', { id: 'rank', header: t('results.ranking'), meta: { align: 'right', nowrap: true } }),
     column.accessor('name', {
-      header: t('departmentBoard.department'),
+      // A campaign over the departments' leadership teams or cadres heads the column with its kind.
+      header: data?.campaign && data.campaign.subjectKind !== 'department' ? pick(APPRAISAL_SUBJECT_KIND_LABELS[data.campaign.subjectKind]) : t('departmentBoard.department'),
       cell: (c) => (
         <Button type="link" style={{ padding: 0 }} onClick={() => setOpen(c.row.original)} data-testid={`department-sheet-${c.row.original.name}`}>
           {c.getValue()}
@@ -57,7 +59,7 @@ export function DepartmentResultsCard() {
           <Select
             value={campaign?.id}
             onChange={setCampaignId}
-            options={data.campaigns.map((c) => ({ value: c.id, label: c.title }))}
+            options={data.campaigns.map((c) => ({ value: c.id, label: `${c.title} · ${pick(APPRAISAL_SUBJECT_KIND_LABELS[c.subjectKind])}` }))}
             style={{ minWidth: 220 }}
             aria-label={t('departmentBoard.campaign')}
             data-testid="department-results-campaign"

@@ -15,7 +15,8 @@ import {
   type appraisalStepSchema,
   type appraisalSubjectInputSchema,
   type AppraisalRuleSet,
-  type AppraisalSubjectKind, dayOf, subjectHomeIssues, subjectHomeOf } from '@pcs/domain';
+  type AppraisalSubjectHome,
+  type AppraisalSubjectKind, countyHomeChoiceIssue, countyHomeSubjectName, dayOf, subjectHomeIssues, subjectHomeOf } from '@pcs/domain';
 import type { AppraisalCampaign, Prisma } from '@pcs/db';
 import type { z } from 'zod';
 import { invalidField, notFound, staleVersion } from '../../errors';
@@ -49,6 +50,7 @@ function campaignSummary(c: AppraisalCampaign, subjectCount: number) {
     periodIndex: c.periodIndex,
     period: appraisalPeriodLabel(c.periodKind, c.year, c.periodIndex),
     recurring: c.recurring,
+    countyHome: c.countyHome,
     state: c.state,
     version: c.version,
     subjectCount,
@@ -76,7 +78,7 @@ export async function getCampaign(org: Organiser, id: string) {
     previousCampaignId: c.previousCampaignId,
     phases: phases.map((p) => ({ kind: p.kind, startsOn: dayOf(p.startsOn), endsOn: dayOf(p.endsOn) })),
     evaluatorGroups: groups.map((g) => ({ id: g.id, kind: g.kind, name: g.name, weight: Number(g.weight), sizeMin: g.sizeMin, sizeMax: g.sizeMax })),
-    subjects: subjects.map((s) => ({ id: s.id, tenantId: s.tenantId, countyDepartmentId: s.countyDepartmentId, name: s.name, kind: s.kind, selfSubmittedAt: s.selfSubmittedAt?.toISOString() ?? null })),
+    subjects: subjects.map((s) => ({ id: s.id, tenantId: s.tenantId, countyDepartmentId: s.countyDepartmentId, name: s.name, personName: s.personName, kind: s.kind, selfSubmittedAt: s.selfSubmittedAt?.toISOString() ?? null })),
     history: history.map((h) => ({ action: h.action, from: h.fromState, to: h.toState, actorName: h.actorName, at: h.at.toISOString(), data: h.data })),
     actions: appraisalActionsFor(c.state, org.clock, context),
   };
@@ -87,21 +89,24 @@ type SubjectInput = z.infer<typeof appraisalSubjectInputSchema>;
 /** The county home is the county's alone: a township organiser never looks there. */
 const countyHomeOf = (org: Organiser) => (org.ownerTenantId === null ? org.countyId : null);
 
+const organiserOf = (org: Organiser) => (org.ownerTenantId === null ? 'county' : 'township');
+
 /**
  * Checks each subject's home, township and reference (another township's or county's, or an
- * unknown id: the field is refused). A county campaign over departments appraises county
- * departments, in the county home (domain `subjectHomeOf`).
+ * unknown id: the field is refused). The home is the campaign's (domain `subjectHomeOf`, decided
+ * at creation, `AppraisalCampaign.countyHome`): the county home holds county departments, and
+ * their leadership teams or cadres (a cadre with the person's name, several per department).
  */
-async function checkedSubjects(org: Organiser, kind: AppraisalSubjectKind, subjects: readonly SubjectInput[]): Promise<NewSubject[]> {
-  const home = subjectHomeOf(kind, org.ownerTenantId === null ? 'county' : 'township');
-  const [issue] = subjectHomeIssues(home, subjects);
+async function checkedSubjects(org: Organiser, kind: AppraisalSubjectKind, home: AppraisalSubjectHome, subjects: readonly SubjectInput[]): Promise<NewSubject[]> {
+  const [issue] = subjectHomeIssues(home, subjects, kind);
   if (issue) throw invalidField(issue.path, issue.message);
   if (home === 'county') {
     const departments = await org.tx.countyDepartment.findMany({ where: { countyId: org.countyId, id: { in: subjects.map((s) => s.countyDepartmentId!) } }, select: { id: true, name: true } });
     return subjects.map((s, i) => {
       const department = departments.find((d) => d.id === s.countyDepartmentId);
       if (!department) throw invalidField(['subjects', i, 'countyDepartmentId'], { zh: '不是本县的县直部门', en: 'not a department of this county' });
-      return { tenantId: null, countyDepartmentId: department.id, kind, name: department.name, personName: s.personName };
+      const personName = kind === 'cadre' ? s.personName?.trim() : undefined;
+      return { tenantId: null, countyDepartmentId: department.id, kind, name: countyHomeSubjectName(kind, department.name, personName), personName };
     });
   }
   const tenants = await org.tx.tenant.findMany({ where: { id: { in: org.tenantIds } }, select: { id: true, name: true } });
@@ -156,7 +161,11 @@ export async function createCampaign(org: Organiser, input: z.infer<typeof appra
   checkPhases(input.phases);
   const defaults = await appraisalRuleDefaults(org.tx, org.countyId, org.ownerTenantId, org.clock.today);
   const ruleSet = withRuleDefaults(ruleSetOf(template.ruleSet), defaults);
-  const subjects = await checkedSubjects(org, template.subjectKind, input.subjects);
+  const organiser = organiserOf(org);
+  const choiceIssue = input.ofCountyDepartments ? countyHomeChoiceIssue(template.subjectKind, organiser) : null;
+  if (choiceIssue) throw invalidField(choiceIssue.path, choiceIssue.message);
+  const home = subjectHomeOf(template.subjectKind, organiser, input.ofCountyDepartments);
+  const subjects = await checkedSubjects(org, template.subjectKind, home, input.subjects);
   const campaign = await org.tx.appraisalCampaign.create({
     data: {
       countyId: org.countyId,
@@ -168,6 +177,7 @@ export async function createCampaign(org: Organiser, input: z.infer<typeof appra
       year: input.year,
       periodIndex: input.periodIndex,
       recurring: input.recurring,
+      countyHome: home === 'county',
       ruleSet: json(ruleSet),
       createdBy: org.caller.user.username,
     },
@@ -196,7 +206,7 @@ export async function updateCampaign(org: Organiser, input: z.infer<typeof appra
   }
   await auditOrganiser(org, { action: 'update', entity: 'AppraisalCampaign', entityId: c.id, before: { title: c.title, version: c.version }, after: { title: input.title, ruleSet: input.ruleSet ? 'changed' : undefined, subjects: input.subjects?.length } });
   if (input.subjects) {
-    const subjects = await checkedSubjects(org, c.subjectKind, input.subjects);
+    const subjects = await checkedSubjects(org, c.subjectKind, c.countyHome ? 'county' : 'township', input.subjects);
     const existing = await campaignSubjects(org.tx, c.id, null, countyHomeOf(org));
     for (const s of existing) {
       if (s.tenantId === null) await deleteSubject(org.tx, org.countyId, s);
@@ -287,6 +297,7 @@ export async function createNextCampaign(org: Organiser, input: { campaignId: st
       year: period.year,
       periodIndex: period.periodIndex,
       recurring: true,
+      countyHome: last.countyHome,
       ruleSet: json(ruleSet),
       createdBy: org.caller.user.username,
     },

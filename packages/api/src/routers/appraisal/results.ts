@@ -142,15 +142,17 @@ export async function ranking(org: Organiser, campaignId: string) {
 
 /**
  * The county departments' published ranking on the county's dashboards (decision 64.3: a ranking of
- * their own, not a township indicator; docs/decisions.md, 69): the latest published county
- * campaign over departments, or another published one by id. Stored results only: nothing of a
+ * their own, not a township indicator; docs/decisions.md, 69 and 72): the latest published county
+ * campaign over departments (or their leadership teams or cadres), or another published one by id. Stored results only: nothing of a
  * campaign before publication. "Not configured" without any such campaign, "none published" before the first.
  */
 export async function departmentResults(org: Organiser, campaignId?: string) {
-  const campaigns = await org.tx.appraisalCampaign.findMany({ where: { countyId: org.countyId, ownerTenantId: null, subjectKind: 'department' } });
+  // The county home's campaigns: over departments, or over their leadership teams or cadres. Each
+  // campaign has one kind and ranks within itself: a ranking per kind (docs/decisions.md, 72).
+  const campaigns = await org.tx.appraisalCampaign.findMany({ where: { countyId: org.countyId, ownerTenantId: null, countyHome: true } });
   const choice = chooseDepartmentCampaign(campaigns, campaignId);
   if (choice.status === 'unknown') throw notFound();
-  const label = (c: AppraisalCampaign) => ({ id: c.id, title: c.title, period: appraisalPeriodLabel(c.periodKind, c.year, c.periodIndex), publishedAt: c.publishedAt?.toISOString() ?? null });
+  const label = (c: AppraisalCampaign) => ({ id: c.id, title: c.title, subjectKind: c.subjectKind, period: appraisalPeriodLabel(c.periodKind, c.year, c.periodIndex), publishedAt: c.publishedAt?.toISOString() ?? null });
   if (choice.status !== 'published') return { status: choice.status, campaign: null, campaigns: [], rows: [] };
   // The county home's rows only (a county campaign over departments has no other).
   const rows = (await campaignRows(org.tx, choice.campaign)).filter((r) => r.tenantId === null);

@@ -118,6 +118,7 @@ export async function buildOverview(tx: Tx, options: OverviewOptions) {
   const targets = targetsOf(indicators, townships, settings, period, records);
   const current = score(indicators, townships, now, settings, period, records, targets, rank);
   const prior = score(indicators, townships, before, settings, previous, records, targetsOf(indicators, townships, settings, previous, records), rank);
+  const minRecords = minRecordsToRank(period, records);
   const computedAt = [...now.values()].flatMap((m) => [...m.values()].map((c) => c.computedAt.getTime()));
   const pending = townships.length ? await tx.indicatorDirtyDay.count({ where: { tenantId: { in: townships.map((t) => t.id) } } }) : 0;
   const totalsOf = (scored: Scored, indicator: IndicatorDefinition) =>
@@ -128,7 +129,7 @@ export async function buildOverview(tx: Tx, options: OverviewOptions) {
     range: periodRange(period),
     previousPeriod: previous,
     previousRange: periodRange(previous),
-    rules: { ...COMPOSITE_RULES, minRecordsToRank: { value: minRecordsToRank(period, records), configured: minRecordsToRank(period, records) !== null } },
+    rules: { ...COMPOSITE_RULES, minRecordsToRank: { value: minRecords, configured: minRecords !== null } },
     freshness: {
       /** The oldest figure shown: every figure is at least this fresh. */
       computedAt: computedAt.length ? new Date(Math.min(...computedAt)).toISOString() : null,

@@ -122,7 +122,8 @@ describe('the county appraises the townships’ congress work (seed 002)', () =>
     const audit = await stack.ownerDb.auditLog.findMany({ where: { entity: 'AppraisalResult', action: 'correct_result' } });
     expect(audit.length).toBe(2);
     const frozen = await stack.ownerDb.appraisalRuleSet.findFirstOrThrow({ where: { campaignId } });
-    const inputs = await stack.ownerDb.$transaction((tx) => subjectInputs(tx, campaignId));
+    const campaign = await stack.ownerDb.appraisalCampaign.findUniqueOrThrow({ where: { id: campaignId }, select: { id: true, countyId: true } });
+    const inputs = await stack.ownerDb.$transaction((tx) => subjectInputs(tx, campaign));
     const again = computeResults(frozen.rules as unknown as AppraisalRuleSet, inputs);
     for (const r of stored.filter((s) => s.version === 2)) expect(again.find((a) => a.id === r.subjectId)).toMatchObject({ total: Number(r.total), rank: r.rank, grade: r.grade });
   });

@@ -5,8 +5,8 @@ import { auditOrganiser, frozenRuleSet, inTownship, loadCampaign, type Organiser
 import { createResult, storedResults, subjectsWithScores } from './subject-store';
 
 /** The stored inputs of every subject of a campaign, as the domain's computeResults reads them. */
-export async function subjectInputs(tx: Tx, campaignId: string): Promise<Array<SubjectInputs & { tenantId: string | null; name: string }>> {
-  const subjects = await subjectsWithScores(tx, campaignId);
+export async function subjectInputs(tx: Tx, campaign: Pick<AppraisalCampaign, 'id' | 'countyId'>): Promise<Array<SubjectInputs & { tenantId: string | null; name: string }>> {
+  const subjects = await subjectsWithScores(tx, campaign);
   return subjects.map(({ subject: s, itemScores, phaseScores }) => {
     const self: Record<string, ItemInput> = {};
     const official: Record<string, ItemInput> = {};
@@ -27,10 +27,10 @@ export async function subjectInputs(tx: Tx, campaignId: string): Promise<Array<S
 }
 
 /** Every subject's result under the campaign's frozen rule set, from the stored inputs. */
-export async function computeCampaign(tx: Tx, campaign: Pick<AppraisalCampaign, 'id' | 'ruleSetVersion'>) {
+export async function computeCampaign(tx: Tx, campaign: Pick<AppraisalCampaign, 'id' | 'countyId' | 'ruleSetVersion'>) {
   const set = await frozenRuleSet(tx, campaign.id, campaign.ruleSetVersion);
   if (!set) return { set: null, subjects: [], results: [] as SubjectResult[] };
-  const subjects = await subjectInputs(tx, campaign.id);
+  const subjects = await subjectInputs(tx, campaign);
   return { set, subjects, results: computeResults(set, subjects) };
 }
 

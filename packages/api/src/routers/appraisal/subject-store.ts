@@ -151,11 +151,11 @@ export async function upsertPhaseScore(tx: Tx, countyId: string, s: Pick<StoredS
   return tx.appraisalPhaseScore.upsert({ where, create: { tenantId: s.tenantId, subjectId: s.id, phase, ...data }, update: { ...data, version: { increment: 1 } } });
 }
 
-/** A campaign's subjects of both homes with their item and phase scores, as computeResults reads them. */
-export async function subjectsWithScores(tx: Tx, campaignId: string) {
+/** A campaign's subjects of both homes with their item and phase scores, as computeResults reads them; the county's rows named by their key. */
+export async function subjectsWithScores(tx: Tx, campaign: { id: string; countyId: string }) {
   const [township, county] = await Promise.all([
-    tx.appraisalSubject.findMany({ where: { campaignId }, include: { itemScores: true, phaseScores: true }, orderBy: { name: 'asc' } }),
-    tx.countyAppraisalSubject.findMany({ where: { campaignId }, include: { itemScores: true, phaseScores: true }, orderBy: { name: 'asc' } }),
+    tx.appraisalSubject.findMany({ where: { campaignId: campaign.id }, include: { itemScores: true, phaseScores: true }, orderBy: { name: 'asc' } }),
+    tx.countyAppraisalSubject.findMany({ where: { countyId: campaign.countyId, campaignId: campaign.id }, include: { itemScores: true, phaseScores: true }, orderBy: { name: 'asc' } }),
   ]);
   return [
     ...township.map((s) => ({ subject: fromTownship(s), itemScores: s.itemScores, phaseScores: s.phaseScores })),

@@ -59,8 +59,7 @@ const listed = {
  * viewer given (the office: every file; a unit's handler: its own uploads); county views pass none.
  */
 export async function presentAttachments(tx: Tx, tenantId: string, kind: AttachmentOwnerKind, ownerId: string, viewer?: FileViewer) {
-  const rows = await tx.attachment.findMany({ where: { tenantId, ownerKind: kind, ownerId }, select: listed, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
-  return presentRows(rows, viewer);
+  return (await presentOwnersAttachments(tx, { tenantId }, kind, [ownerId], viewer))(ownerId);
 }
 
 export type FileViewer = { userId: string; standing: 'office' | 'unit' };

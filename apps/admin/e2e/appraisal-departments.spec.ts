@@ -22,16 +22,22 @@ async function openCampaign(page: Page) {
 /** The number field of an item's entry (antd puts the test id on the input or around it). */
 const entry = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]`).locator('xpath=descendant-or-self::input').first();
 
+
+/** The county copies the congress-work template (county over townships) as one over another kind of appraised unit. */
+async function copyCongressTemplate(page: Page, name: string, subjectKind: string): Promise<void> {
+  await page.getByRole('tab', { name: '考核模板' }).click();
+  await page.getByTestId('template-table').getByRole('row', { name: /乡镇人大工作考评（县对乡镇）/ }).getByRole('button', { name: '复制为新模板' }).click();
+  await page.getByTestId('template-name').fill(name);
+  await chooseOption(page, page.getByTestId('template-subject-kind'), subjectKind);
+  await page.getByTestId('template-save').click();
+  await expect(page.getByTestId('template-table')).toContainText(name);
+}
+
 test('the county appraises its departments (县直部门): the department self-scores, the county scores and publishes, the department reads its result', async ({ page, browser }) => {
   test.setTimeout(240_000);
   // The county copies the congress-work template as one over departments.
   await signIn(page, 'county', '/appraisal');
-  await page.getByRole('tab', { name: '考核模板' }).click();
-  await page.getByTestId('template-table').getByRole('row', { name: /乡镇人大工作考评（县对乡镇）/ }).getByRole('button', { name: '复制为新模板' }).click();
-  await page.getByTestId('template-name').fill(TEMPLATE);
-  await chooseOption(page, page.getByTestId('template-subject-kind'), '部门（站所）');
-  await page.getByTestId('template-save').click();
-  await expect(page.getByTestId('template-table')).toContainText(TEMPLATE);
+  await copyCongressTemplate(page, TEMPLATE, '部门（站所）');
 
   // A campaign over the county's departments: the form offers them.
   await page.getByRole('tab', { name: '考核活动' }).click();
@@ -121,12 +127,7 @@ test("the county appraises a department's cadres (县直部门干部): the form 
   const template = 'E2E 县直部门干部考评模板';
   const title = 'E2E 县直部门干部考评';
   await signIn(page, 'county', '/appraisal');
-  await page.getByRole('tab', { name: '考核模板' }).click();
-  await page.getByTestId('template-table').getByRole('row', { name: /乡镇人大工作考评（县对乡镇）/ }).getByRole('button', { name: '复制为新模板' }).click();
-  await page.getByTestId('template-name').fill(template);
-  await chooseOption(page, page.getByTestId('template-subject-kind'), '干部');
-  await page.getByTestId('template-save').click();
-  await expect(page.getByTestId('template-table')).toContainText(template);
+  await copyCongressTemplate(page, template, '干部');
 
   await page.getByRole('tab', { name: '考核活动' }).click();
   await page.getByTestId('campaign-create').click();

@@ -103,11 +103,12 @@ export interface StoredValue {
  * The stored values of some townships, indicators and periods, days as text: one raw statement
  * answering one JSON array, because the ORM's mapping of rows cost more than the query: 50 times
  * its 2 ms with the ORM's models (measured on the 300,000-event bench data), and still 2.4 times
- * the JSON's CPU time as raw rows (930 values: 6.3-7.3 ms against 2.7-2.9 ms). The overview reads
- * them on every open. `computedAt` is stored as UTC without a zone (the ORM's convention): said so.
+ * the JSON's CPU time as raw rows (930 values: 6.3-7.3 ms against 2.7-2.9 ms). The JSON travels as
+ * text and is parsed here once: handed over as a json value, the driver and the ORM walked it
+ * (5,611 values: 18-20 ms of CPU against 10.5-11.3 ms). The overview reads them on every open. `computedAt` is stored as UTC without a zone (the ORM's convention): said so.
  */
 const STORED_VALUES_SQL = `SELECT coalesce(json_agg(json_build_array("tenantId", "indicatorId", to_char("periodStart", 'YYYY-MM-DD'), to_char("periodEnd", 'YYYY-MM-DD'),
-  numerator, denominator, coalesce(histogram, '{}'), to_char("computedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))), '[]') AS "values"
+  numerator, denominator, coalesce(histogram, '{}'), to_char("computedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))), '[]')::text AS "values"
 FROM "IndicatorValue"
 WHERE "tenantId" = ANY($1::uuid[]) AND "indicatorId" = ANY($2::text[])
   AND ("periodStart", "periodEnd") IN (SELECT s, e FROM unnest($3::date[], $4::date[]) AS p(s, e))`;
@@ -116,13 +117,14 @@ type StoredValueJson = [string, string, string, string, number, number | null, n
 
 /** The stored values of these townships, indicators and periods (the overview's read and the refresh's comparison). */
 export async function storedValues(tx: Tx, tenantIds: readonly string[], indicatorIds: readonly string[], ranges: readonly DayRange[]): Promise<StoredValue[]> {
-  const [{ values }] = await tx.$queryRawUnsafe<[{ values: StoredValueJson[] }]>(
+  const [{ values: text }] = await tx.$queryRawUnsafe<[{ values: string }]>(
     STORED_VALUES_SQL,
     tenantIds,
     indicatorIds,
     ranges.map((r) => r.start),
     ranges.map((r) => r.end),
   );
+  const values = JSON.parse(text) as StoredValueJson[];
   return values.map(([tenantId, indicatorId, start, end, numerator, denominator, histogram, computedAt]) => ({ tenantId, indicatorId, start, end, numerator, denominator, histogram, computedAt: new Date(computedAt) }));
 }
 
@@ -168,12 +170,51 @@ export function townshipCounts(indicator: IndicatorDefinition, townships: Readon
   });
 }
 
+/** One indicator's standard periods for one township, as the refresh plans them. */
+export interface PeriodsPlan {
+  indicator: IndicatorDefinition;
+  periods: readonly IndicatorPeriod[];
+}
+
+/** The periods of a plan the refresh adds up from their months (additive.ts) rather than counts. */
+const addedUp = ({ indicator, periods }: PeriodsPlan, tenantId: string, records: readonly RuleValueRecord[]) =>
+  periods.filter((p) => addsUpFromMonths(indicator, p, (range) => countTarget(indicator, tenantId, range, records).params));
+
+/** Stored month figures by indicator id, then the month's range key. */
+export type StoredMonths = ReadonlyMap<string, ReadonlyMap<string, StoredValue>>;
+
+/**
+ * The stored months that adding up these plans' longer periods needs, for every indicator in one
+ * statement: the months a plan counts itself are left out (they are recounted first).
+ */
+export async function storedMonthsFor(tx: Tx, tenantId: string, plans: readonly PeriodsPlan[], records: readonly RuleValueRecord[]): Promise<StoredMonths> {
+  const wanted = new Map<string, DayRange>();
+  const ids = new Set<string>();
+  for (const plan of plans) {
+    const counted = new Set(plan.periods.filter((p) => p.kind === 'month').map(rangeKeyOf));
+    for (const month of addedUp(plan, tenantId, records).flatMap(monthsOf)) {
+      const range = periodRange(month);
+      if (counted.has(rangeKey(range))) continue;
+      wanted.set(rangeKey(range), range);
+      ids.add(plan.indicator.id);
+    }
+  }
+  const byIndicator = new Map<string, Map<string, StoredValue>>();
+  if (ids.size === 0) return byIndicator;
+  for (const row of await storedValues(tx, [tenantId], [...ids], [...wanted.values()])) {
+    const own = byIndicator.get(row.indicatorId) ?? new Map<string, StoredValue>();
+    own.set(rangeKey(row), row);
+    byIndicator.set(row.indicatorId, own);
+  }
+  return byIndicator;
+}
+
 /**
  * One indicator's figures of one township for standard periods, as the refresh stores them: months
  * and whatever does not add up counted from the source records; a longer period of an additive
- * indicator added up from its months (additive.ts): those just counted, else the stored ones (the
- * refresh recounts every month its dirty days touch first), else counted. A new grid event then
- * costs a month's count, not a year's.
+ * indicator added up from its months (additive.ts): those just counted, else the stored ones
+ * (`stored`: the refresh reads them for every indicator at once; without it they are read here),
+ * else counted. A new grid event then costs a month's count, not a year's.
  */
 export async function countStandardPeriods(
   tx: Tx,
@@ -182,14 +223,20 @@ export async function countStandardPeriods(
   tenantId: string,
   periods: readonly IndicatorPeriod[],
   records: readonly RuleValueRecord[],
+  stored?: StoredMonths,
 ): Promise<CountRow[]> {
-  const summed = periods.filter((p) => addsUpFromMonths(indicator, p, (range) => countTarget(indicator, tenantId, range, records).params));
+  const plan = { indicator, periods };
+  const summed = addedUp(plan, tenantId, records);
   const counted = periods.filter((p) => !summed.includes(p)).map(periodRange);
   const rows = await countFromSources(tx, indicator, timeZone, [tenantId], counted, records);
   if (summed.length === 0) return rows;
   const months = new Map<string, { numerator: number; denominator: number | null; histogram: number[] | null }>(rows.map((r) => [rangeKey(r), r]));
+  const storedOwn = (stored ?? (await storedMonthsFor(tx, tenantId, [plan], records))).get(indicator.id);
   const wanted = [...new Map(summed.flatMap(monthsOf).map(periodRange).map((r) => [rangeKey(r), r])).values()].filter((r) => !months.has(rangeKey(r)));
-  for (const row of wanted.length ? await storedValues(tx, [tenantId], [indicator.id], wanted) : []) months.set(rangeKey(row), row);
+  for (const range of wanted) {
+    const row = storedOwn?.get(rangeKey(range));
+    if (row) months.set(rangeKey(range), row);
+  }
   const missing = wanted.filter((r) => !months.has(rangeKey(r)));
   for (const row of await countFromSources(tx, indicator, timeZone, [tenantId], missing, records)) months.set(rangeKey(row), row);
   return [

@@ -10,7 +10,7 @@ import {
   type IndicatorPeriod,
 } from '@pcs/domain';
 import { tenantScope, withScope, type Db, type Tx } from '@pcs/db';
-import { countStandardPeriods, loadRuleRecords, storedValues } from './engine';
+import { countStandardPeriods, loadRuleRecords, storedMonthsFor, storedValues } from './engine';
 
 /**
  * How many years the value table keeps (this one and the ones before); older periods are
@@ -119,10 +119,11 @@ async function refreshTownship(tx: Tx, tenant: { id: string; kind: Parameters<ty
   const records = await loadRuleRecords(tx, tenant.countyId, [tenant.id]);
   const kindOf = new Map([...periods.values()].map((p) => [`${periodRange(p).start}..${periodRange(p).end}`, p.kind]));
   const before = lastComputed ? await valuesOfEndedPeriods(tx, tenant.id, [...periods.values()].map(periodRange), today) : new Map<string, { numerator: number; denominator: number | null; histogram: number[] }>();
+  const storedMonths = await storedMonthsFor(tx, tenant.id, plans, records);
   let values = 0;
   for (const { indicator, periods: own } of plans) {
     if (own.length === 0) continue;
-    const rows = await countStandardPeriods(tx, indicator, tenant.timeZone, tenant.id, own, records);
+    const rows = await countStandardPeriods(tx, indicator, tenant.timeZone, tenant.id, own, records, storedMonths);
     await logCorrections(
       tx,
       tenant.id,

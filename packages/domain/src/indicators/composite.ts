@@ -73,7 +73,10 @@ export interface TownshipIndicatorResult {
 /** Competition ranking with ties by the stated rule: equal (to two decimals) shares a rank. */
 export function rankWithTies<T extends { code: string; score: number }>(items: readonly T[], higherIsBetter = true): Array<T & { rank: number }> {
   const key = (s: number) => Math.round(s * 100);
-  const sorted = [...items].sort((a, b) => (higherIsBetter ? key(b.score) - key(a.score) : key(a.score) - key(b.score)) || a.code.localeCompare(b.code));
+  // Codes by code point, not localeCompare: the same order in every runtime and locale, and
+  // ties are common (every township at 0), where a collator per comparison cost the overview ms.
+  const byCode = (a: T, b: T) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  const sorted = [...items].sort((a, b) => (higherIsBetter ? key(b.score) - key(a.score) : key(a.score) - key(b.score)) || byCode(a, b));
   let rank = 0;
   return sorted.map((item, i) => {
     if (i === 0 || key(item.score) !== key(sorted[i - 1]!.score)) rank = i + 1;

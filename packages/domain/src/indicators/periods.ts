@@ -126,11 +126,25 @@ export function periodLabel(period: IndicatorPeriod): { zh: string; en: string }
   }
 }
 
+const wholeUnitsMemo = new Map<string, readonly DayRange[]>();
+
 /**
  * The whole rule units (quarters or years) a period holds, for a rule that asks so many a
  * quarter or a year. A month holds no whole quarter: a quarterly rule asks nothing of it.
  */
-export function wholeUnitsIn(range: DayRange, unit: 'quarter' | 'year'): DayRange[] {
+export function wholeUnitsIn(range: DayRange, unit: 'quarter' | 'year'): readonly DayRange[] {
+  // The overview asks it for every township and rule-set indicator of the same two periods.
+  const key = `${range.start}|${range.end}|${unit}`;
+  let units = wholeUnitsMemo.get(key);
+  if (!units) {
+    if (wholeUnitsMemo.size >= 1_000) wholeUnitsMemo.clear();
+    units = Object.freeze(countWholeUnits(range, unit));
+    wholeUnitsMemo.set(key, units);
+  }
+  return units;
+}
+
+function countWholeUnits(range: DayRange, unit: 'quarter' | 'year'): DayRange[] {
   const units: DayRange[] = [];
   const months = unit === 'quarter' ? 3 : 12;
   for (let start = monthStart(Number(range.start.slice(0, 4)), Number(range.start.slice(5, 7))); start <= range.end; start = addMonths(start, 1)) {

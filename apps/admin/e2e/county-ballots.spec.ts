@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { chooseOption } from '../../../packages/ui/e2e/select';
 import { signIn } from './sign-in';
+import { signIn as signInTownship } from '../../township/e2e/sign-in';
 
 const TITLE = 'E2E 县对乡镇领导班子履职尽责考核';
 const PHONE = { width: 390, height: 844 };
@@ -79,6 +80,31 @@ test('the county’s check team holds the democratic evaluation of its own campa
 
   // Five staff representatives vote on their phones (the threshold is 5).
   for (const [n, code] of codes.slice(0, 5).entries()) await castOnPhone(browser, link, code, n < 2 ? '优秀' : '合格', n === 0 ? 'county-ballots-phone' : undefined);
+
+  // A cadre with an account of the township is listed instead of getting a code, and votes signed in
+  // on a phone in the township app's "my ballots" (the same derived-code path as the township's lists).
+  const members = drawer.getByTestId('members-' + /\/ballot\/[0-9a-f-]{36}\/([0-9a-f-]{36})/.exec(link)![1]);
+  await chooseOption(page, members.getByTestId('members-group'), '中层干部');
+  await chooseOption(page, members.getByTestId('members-accounts'), 'xikou.handler', { exact: false, search: 'xikou.handler' });
+  await members.getByTestId('members-add').click();
+  await expect(members.getByTestId('member-xikou.handler')).toBeVisible();
+  await members.scrollIntoViewIfNeeded();
+  await shot(page, 'county-ballots-members', 1400);
+  const cadre = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
+  await signInTownship(cadre, 'xikou.handler', '/my-ballots');
+  const mine = cadre.getByTestId('my-ballots');
+  await expect(mine).toContainText(TITLE);
+  await mine.getByRole('listitem').filter({ hasText: TITLE }).getByRole('button').click();
+  const ballot = cadre.getByTestId('my-ballot');
+  await expect(ballot).toContainText('中层干部');
+  await ballot.getByTestId('question-overall').first().getByText('合格', { exact: true }).click();
+  await ballot.getByTestId('ballot-submit').click();
+  await cadre.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
+  await expect(ballot.getByTestId('my-ballot-thanks')).toBeVisible();
+  await cadre.screenshot({ path: 'test-results/screens/county-ballots-member-phone.png', fullPage: true });
+  await cadre.close();
+  const cadreRow = card.getByTestId('turnout-table').locator('tr', { hasText: '中层干部' });
+  await expect(cadreRow.getByTestId('turnout-cast')).toHaveText('1');
 
   // Live turnout in the drawer and in the county's table.
   const staffRow = card.getByTestId('turnout-table').locator('tr', { hasText: '职工代表' });

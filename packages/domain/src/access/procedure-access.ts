@@ -130,6 +130,10 @@ const TREE: Tree = {
     issueCodes: county('county_appraisal.manage'),
     cancelCode: county('county_appraisal.manage'),
     close: county('county_appraisal.manage'),
+    members: county('county_appraisal.manage'),
+    memberCandidates: county('county_appraisal.manage'),
+    addMembers: county('county_appraisal.manage'),
+    removeMember: county('county_appraisal.manage'),
   },
   ballots: { campaigns: township('appraisal.manage'), list: township('appraisal.manage'), get: township('appraisal.manage'), create: township('appraisal.manage'), issueCodes: township('appraisal.manage'), cancelCode: township('appraisal.manage'), turnout: township('appraisal.manage'), tally: township('appraisal.manage'), close: township('appraisal.manage'), members: township('appraisal.manage'), memberCandidates: township('appraisal.manage'), addMembers: township('appraisal.manage'), removeMember: township('appraisal.manage') },
   // Anyone of the township listed as a member of an evaluation's group votes there signed in.

@@ -37,6 +37,7 @@ const LABELS_OF_ROUTER: Readonly<Record<string, FieldLabels>> = {
   countyAppraisal: APPRAISAL_FIELD_LABELS,
   ballots: BALLOT_FIELD_LABELS,
   myBallots: BALLOT_FIELD_LABELS,
+  countyBallots: BALLOT_FIELD_LABELS,
 };
 
 /** The field labels of the schemas behind procedure `path` (`router.procedure`, as tRPC names it). */

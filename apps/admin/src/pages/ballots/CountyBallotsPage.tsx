@@ -4,7 +4,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { Button, Drawer, Empty, Select, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DataTable, ErrorAlert, PageHeader, useLocalList, type DataColumn } from '@pcs/ui';
-import { CodesModal, EVALUATION_NS, EvaluationCard, EvaluationSetup, TallyDrawer, type IssuedCodes } from '@pcs/work-ui';
+import { CodesModal, EVALUATION_NS, EvaluationCard, EvaluationMembers, EvaluationSetup, TallyDrawer, type IssuedCodes } from '@pcs/work-ui';
 import { TOWNSHIP_APP_URL } from '../../config';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import type { RouterOutputs } from '../../api/types';
@@ -18,7 +18,7 @@ const column = createColumnHelper<TurnoutRow>();
 /**
  * The democratic evaluations of the county's own campaigns (its on-site check team, seed 003):
  * set one up in an appraised township, issue codes with a printable sheet, cancel and replace a
- * lost one, close; live turnout of every township (counts only) and each tally. The evaluations
+ * lost one, list the township's accounts who vote signed in instead of a code, close; live turnout of every township (counts only) and each tally. The evaluations
  * are the townships' rows; the county's calls run the townships' own handlers there.
  */
 export function CountyBallotsPage() {
@@ -107,6 +107,7 @@ export function CountyBallotsPage() {
             onChanged={refresh}
           />
         )}
+        {managing && <EvaluationMembers scope="county" evaluationId={managing.id} />}
       </Drawer>
       <CodesModal issued={issued} onClose={() => setIssued(null)} />
       <TallyDrawer scope="county" evaluationId={tallyOf?.id ?? null} subtitle={tallyOf?.township} onClose={() => setTallyOf(null)} />

@@ -31,16 +31,5 @@ export const ballotsEn = {
     thanks: 'Your ballot is cast, thank you',
     back: 'Back',
   },
-  members: {
-    title: 'Members who vote signed in',
-    intro: 'Accounts of the township listed here vote under “My ballots” and get no printed code; members and valid codes together stay within the group’s size. Best add a group’s members in one go.',
-    group: 'Evaluator group',
-    accounts: 'Accounts',
-    accountsPlaceholder: 'Choose accounts of the township',
-    add: 'Add',
-    remove: 'Remove',
-    confirmRemove: 'Remove this member? Their vote is void (a member who voted cannot be removed).',
-    none: 'No members yet',
-  },
   failed: 'Failed',
 } satisfies BallotsTexts;

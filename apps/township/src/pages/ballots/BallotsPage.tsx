@@ -3,11 +3,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, PageHeader } from '@pcs/ui';
-import { CodesModal, EVALUATION_NS, EvaluationCard, EvaluationSetup, TallyDrawer, useTRPCClient, type IssuedCodes } from '@pcs/work-ui';
+import { CodesModal, EVALUATION_NS, EvaluationCard, EvaluationMembers, EvaluationSetup, TallyDrawer, useTRPCClient, type IssuedCodes } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
 import { BALLOTS_NS } from '../../i18n/texts';
 import { useSession } from '../../session/SessionContext';
-import { EvaluationMembers } from './EvaluationMembers';
 
 /** Democratic evaluation (民主测评): set up, issue and cancel codes, live turnout, tally, close. */
 export function BallotsPage() {
@@ -42,7 +41,7 @@ export function BallotsPage() {
       {list.data?.map((evaluation) => (
         <div key={evaluation.id}>
           <EvaluationCard scope="township" evaluationId={evaluation.id} tenantId={tenant.id} ballotOrigin={window.location.origin} onIssued={setIssued} onTally={() => setTallyOf(evaluation.id)} onChanged={refresh} />
-          <EvaluationMembers evaluationId={evaluation.id} open={evaluation.status === 'open'} groups={evaluation.groups.map((g) => ({ groupId: g.groupId, name: g.name }))} />
+          <EvaluationMembers scope="township" evaluationId={evaluation.id} />
         </div>
       ))}
       <CodesModal issued={issued} onClose={() => setIssued(null)} />

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
-import { type campaignIdSchema, type cancelCodeSchema, type countyEvaluationCreateSchema, type evaluationIdSchema, type issueCodesSchema, dayOf } from '@pcs/domain';
+import { type campaignIdSchema, type cancelCodeSchema, type countyEvaluationCreateSchema, type evaluationIdSchema, type evaluationMemberRemoveSchema, type evaluationMembersAddSchema, type issueCodesSchema, dayOf } from '@pcs/domain';
 import { applyScope, countyReadScope } from '@pcs/db';
 import { notFound } from '../../errors';
 import { writeInto } from '../../trpc';
 import type { CountyCtx } from '../shared/procedure-context';
 import { cancelCode, closeEvaluation, createEvaluation, evaluationTally, getEvaluation, issueCodes, listCampaigns, type BallotCtx } from './handlers';
+import { addMembers, listMembers, memberCandidates, removeMember } from './members';
 import { turnoutOf } from './tally';
 
 /** A county campaign (not a township's own): the county sees its evaluations in every township. */
@@ -82,6 +83,33 @@ export async function countyCancelCode(ctx: CountyCtx, input: z.infer<typeof can
 export async function countyCloseEvaluation(ctx: CountyCtx, input: z.infer<typeof evaluationIdSchema>) {
   const tenantId = await countyEvaluationTownship(ctx, input.evaluationId);
   return inTownshipOf(ctx, tenantId, true, (township) => closeEvaluation(township, input));
+}
+
+/**
+ * The members of a county-run evaluation (docs/decisions-ballots14.md): accounts of the appraised
+ * township where it is held (its cadres, branch secretaries, staff representatives, deputies with
+ * an account), listed by the county's check team and voting signed in in the township app's
+ * "my ballots". The township's own member handlers run there: the same derived codes, the same
+ * rewrite of every waiting member's code on each addition, the same size bound with printed codes.
+ */
+export async function countyMembers(ctx: CountyCtx, input: z.infer<typeof evaluationIdSchema>) {
+  const tenantId = await countyEvaluationTownship(ctx, input.evaluationId);
+  return inTownshipOf(ctx, tenantId, false, (township) => listMembers(township, input));
+}
+
+export async function countyMemberCandidates(ctx: CountyCtx, input: z.infer<typeof evaluationIdSchema>) {
+  const tenantId = await countyEvaluationTownship(ctx, input.evaluationId);
+  return inTownshipOf(ctx, tenantId, false, (township) => memberCandidates(township, input));
+}
+
+export async function countyAddMembers(ctx: CountyCtx, input: z.infer<typeof evaluationMembersAddSchema>) {
+  const tenantId = await countyEvaluationTownship(ctx, input.evaluationId);
+  return inTownshipOf(ctx, tenantId, true, (township) => addMembers(township, input));
+}
+
+export async function countyRemoveMember(ctx: CountyCtx, input: z.infer<typeof evaluationMemberRemoveSchema>) {
+  const tenantId = await countyEvaluationTownship(ctx, input.evaluationId);
+  return inTownshipOf(ctx, tenantId, true, (township) => removeMember(township, input));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { campaignIdSchema, cancelCodeSchema, countyEvaluationCreateSchema, evaluationCreateSchema, evaluationIdSchema, evaluationMemberRemoveSchema, evaluationMembersAddSchema, issueCodesSchema, signedInBallotCastSchema } from '@pcs/domain';
 import { countyProcedure, router, tenantProcedure } from '../../trpc';
-import { countyCancelCode, countyCloseEvaluation, countyCreateEvaluation, countyEvaluationTownships, countyGetEvaluation, countyIssueCodes, countyTally, countyTurnout } from './county';
+import { countyAddMembers, countyCancelCode, countyCloseEvaluation, countyCreateEvaluation, countyEvaluationTownships, countyGetEvaluation, countyIssueCodes, countyMemberCandidates, countyMembers, countyRemoveMember, countyTally, countyTurnout } from './county';
 import { cancelCode, closeEvaluation, createEvaluation, evaluationTally, evaluationTurnout, getEvaluation, issueCodes, listCampaigns, listEvaluations } from './handlers';
 import { addMembers, listMembers, memberCandidates, removeMember } from './members';
 import { castMyBallot, myBallot, myBallots } from './mine';
@@ -66,7 +66,8 @@ export const myBallotsRouter = router({
 
 /**
  * The county's campaigns' democratic evaluations: turnout per township and each tally, and the
- * county's on-site check team holding one in an appraised township (set up, codes, close).
+ * county's on-site check team holding one in an appraised township (set up, codes, members who
+ * vote signed in, close).
  */
 export const countyBallotsRouter = router({
   townships: countyProcedure('county_appraisal.manage')
@@ -93,4 +94,16 @@ export const countyBallotsRouter = router({
   tally: countyProcedure('county_appraisal.read')
     .input(evaluationIdSchema)
     .query(({ ctx, input }) => countyTally(ctx, input)),
+  members: countyProcedure('county_appraisal.manage')
+    .input(evaluationIdSchema)
+    .query(({ ctx, input }) => countyMembers(ctx, input)),
+  memberCandidates: countyProcedure('county_appraisal.manage')
+    .input(evaluationIdSchema)
+    .query(({ ctx, input }) => countyMemberCandidates(ctx, input)),
+  addMembers: countyProcedure('county_appraisal.manage')
+    .input(evaluationMembersAddSchema)
+    .mutation(({ ctx, input }) => countyAddMembers(ctx, input)),
+  removeMember: countyProcedure('county_appraisal.manage')
+    .input(evaluationMemberRemoveSchema)
+    .mutation(({ ctx, input }) => countyRemoveMember(ctx, input)),
 });

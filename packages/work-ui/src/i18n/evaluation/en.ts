@@ -51,5 +51,18 @@ export const evaluationEn = {
     groupScore: 'score {{score}}',
   },
   close: { button: 'Close', confirm: 'Unused codes become void and the scores go to the appraisal. Close the evaluation?', done: 'Closed; the scores went to the appraisal' },
+  members: {
+    title: 'Members who vote signed in',
+    intro: 'Accounts of the township listed here vote under “My ballots” and get no printed code; members and valid codes together stay within the group’s size. Best add a group’s members in one go.',
+    introCounty: 'Accounts of that township listed here vote under “My ballots” in the township app and get no printed code; members and valid codes together stay within the group’s size. Best add a group’s members in one go.',
+    group: 'Evaluator group',
+    accounts: 'Accounts',
+    accountsPlaceholder: 'Choose accounts of the township',
+    accountsPlaceholderCounty: 'Choose accounts of that township',
+    add: 'Add',
+    remove: 'Remove',
+    confirmRemove: 'Remove this member? Their vote is void (a member who voted cannot be removed).',
+    none: 'No members yet',
+  },
   failed: 'Failed',
 } satisfies EvaluationTexts;

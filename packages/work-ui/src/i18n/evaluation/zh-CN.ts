@@ -50,6 +50,19 @@ export const evaluationZhCN = {
     groupScore: '得分 {{score}}',
   },
   close: { button: '结束测评', confirm: '结束后未使用的投票码作废，测评得分写入考核。确定结束？', done: '测评已结束，得分已写入考核' },
+  members: {
+    title: '登录投票的成员',
+    intro: '列入的本乡镇账号登录后在“我的测评”中投票，不再发投票码；成员与有效投票码合计不超过该主体人数。最好一次加入一个主体的全部成员。',
+    introCounty: '列入的该乡镇账号登录乡镇端后在“我的测评”中投票，不再发投票码；成员与有效投票码合计不超过该主体人数。最好一次加入一个主体的全部成员。',
+    group: '测评主体',
+    accounts: '账号',
+    accountsPlaceholder: '选择本乡镇的账号',
+    accountsPlaceholderCounty: '选择该乡镇的账号',
+    add: '加入',
+    remove: '移出',
+    confirmRemove: '移出该成员？其投票资格作废（已投票的成员不能移出）。',
+    none: '暂无成员',
+  },
   failed: '操作失败',
 };
 

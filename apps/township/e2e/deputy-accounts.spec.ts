@@ -5,7 +5,7 @@ import { chooseOption } from '../../../packages/ui/e2e/select';
 import { submitLogin } from './sign-in';
 
 /**
- * Issue 14's last screens (decision 65, docs/decisions-deputies4.md): the township admin links a
+ * Issue 14's last screens (decision 65, decision 67): the township admin links a
  * staff account to a deputy on the roster; the office prints the invitation sheet; a deputy drafts
  * and submits the annual duty report on a phone and the office reads it; a deputy votes in a
  * democratic evaluation on a phone without a code, as does a staff representative the office listed.

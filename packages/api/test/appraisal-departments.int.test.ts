@@ -4,7 +4,7 @@ import { downloadFile, PDF, uploadFile } from './attachment-http';
 import { failure, startTestStack, type TestStack } from './harness';
 
 /**
- * County departments (县直部门) as appraised units (docs/decisions-appraisal4.md): a county
+ * County departments (县直部门) as appraised units (decision 68): a county
  * campaign over departments end to end through tRPC against PostgreSQL, what a township and
  * another department see of it (nothing), and the county home's row-level security read
  * directly under a township's and a department's scope.

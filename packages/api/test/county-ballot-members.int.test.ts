@@ -4,7 +4,7 @@ import { failure, startTestStack, type TestStack } from './harness';
 
 /**
  * The county's on-site check team lists members of its own campaign's evaluation in the appraised
- * township (docs/decisions-ballots14.md): the township's accounts, voting signed in in the
+ * township (decision 73): the township's accounts, voting signed in in the
  * township app's "my ballots", as anonymous as a printed code (docs/decisions.md, 71).
  */
 let stack: TestStack;

@@ -4,7 +4,7 @@ import { failure, startTestStack, type TestStack } from './harness';
 import { rawCall } from './lib/raw-call';
 
 /**
- * The last parts of issue 14 (decision 65 §5–6, docs/decisions-deputies4.md): a township admin
+ * The last parts of issue 14 (decision 65 §5–6, decision 67): a township admin
  * links an existing staff account to a deputy (and unlinks it), and a signed-in member of an
  * evaluation's group votes without a printed code, one ballot each, as anonymous as a code ballot
  * (docs/decisions.md, 71).

@@ -1,7 +1,7 @@
 import type { AppraisalSubjectKind } from './rule-set';
 
 /**
- * Where the rows of a campaign's appraised subjects live (docs/decisions-appraisal4.md,
+ * Where the rows of a campaign's appraised subjects live (decision 68,
  * docs/decisions.md, 72): `township` (a township's rows under the tenant policies,
  * decision 53.1) or `county` (the county home of appraised county departments and of their
  * leadership teams and cadres, under the county policies). It follows from the campaign, decided

@@ -90,7 +90,7 @@ export const appraisalRouter = router({
  * A county department (县直部门) as the appraised, for its own users (`countyDeptProcedure`: the
  * department's handlers): the county's campaigns it is a subject of, its self-score, and its
  * result once published. Its rows are in the county home, which RLS narrows to the department
- * (docs/decisions-appraisal4.md).
+ * (decision 68).
  */
 export const countyDeptAppraisalRouter = router({
   mine: router({

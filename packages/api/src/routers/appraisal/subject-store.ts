@@ -2,7 +2,7 @@ import type { AppraisalPhase } from '@pcs/domain';
 import type { Prisma, Tx } from '@pcs/db';
 
 /**
- * The two homes of an appraised subject's rows behind one interface (docs/decisions-appraisal4.md):
+ * The two homes of an appraised subject's rows behind one interface (decision 68):
  * a township's (`AppraisalSubject` … under the tenant policies; the county writes there through
  * `inTownship`) or the county's (`CountyAppraisalSubject` … for county departments, under the
  * county policies, written in the county call's own scope). The appraisal handlers read and

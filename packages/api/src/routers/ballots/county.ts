@@ -86,7 +86,7 @@ export async function countyCloseEvaluation(ctx: CountyCtx, input: z.infer<typeo
 }
 
 /**
- * The members of a county-run evaluation (docs/decisions-ballots14.md): accounts of the appraised
+ * The members of a county-run evaluation (decision 73): accounts of the appraised
  * township where it is held (its cadres, branch secretaries, staff representatives, deputies with
  * an account), listed by the county's check team and voting signed in in the township app's
  * "my ballots". The township's own member handlers run there: the same derived codes, the same

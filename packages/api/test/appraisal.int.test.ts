@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeResults, type AppraisalRuleSet } from '@pcs/domain';
 import { subjectInputs } from '../src/routers/appraisal/results';
 import { PDF, uploadFile } from './attachment-http';
-import { failure, startTestStack, type TestStack } from './harness';
+import { countyToday, failure, startTestStack, type TestStack } from './harness';
 
 /** Appraisal through tRPC against PostgreSQL: the four kinds of the seeds, the refusals, and what a township may see. */
 let stack: TestStack;
@@ -93,6 +93,14 @@ describe('the county appraises the townships’ congress work (seed 002)', () =>
     expect(bare.data?.messages.zh).not.toContain('B1');
     expect(bare.data?.messages.zh).not.toContain('D3');
     expect((await stack.ownerDb.appraisalSubject.findUniqueOrThrow({ where: { tenantId_id: { tenantId: xikou, id: subjectOf[xikou]! } } })).selfSubmittedAt).toBeNull();
+    // The rule is the organiser's: a township turning it off for itself does not waive it for the county's campaign.
+    const setOwn = (value: boolean) => stack.client('xikou.admin').rules.setOverride.mutate({ key: 'appraisal.evidence_before_hand_in', value, effectiveFrom: countyToday() });
+    await setOwn(false);
+    try {
+      expect((await failure(xikouStaff().appraisal.mine.submitSelf.mutate({ subjectId: subjectOf[xikou]! }))).data?.fieldIssues?.[0]?.path).toBe('evidence');
+    } finally {
+      await setOwn(true);
+    }
     // With its file the hand-in is accepted.
     const up = await uploadFile(stack.apiUrl, await stack.tokenFor('xikou.staff'), xikou, 'appraisal_score', self.id, '台账.pdf', PDF);
     expect(up.status).toBe(201);

@@ -26,6 +26,8 @@ test('the county appraises the townships from a template; a township self-scores
   await expect(lacking).toContainText('A4 活动台账（“六簿一册”）完整规范（台账）');
   await expect(township.getByTestId('submit-self')).toBeDisabled();
   await shot(township, 'appraisal-township-lacking-evidence');
+  // The warning sits above the hand-in, at the sheet's foot: kept on its own too.
+  await lacking.locator('xpath=..').screenshot({ path: 'test-results/screens/appraisal-township-lacking-evidence-warning.png' });
   // With the file attached the warning goes and the self-score is handed in.
   await township.locator('input[type=file]').first().setInputFiles({ name: '台账.pdf', mimeType: 'application/pdf', buffer: PDF });
   await expect(township.getByTestId('attachment-item').getByText('台账.pdf')).toBeVisible();

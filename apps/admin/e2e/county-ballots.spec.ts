@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { chooseOption } from '../../../packages/ui/e2e/select';
+import { createCampaign } from './appraisal-steps';
 import { signIn } from './sign-in';
 import { signIn as signInTownship } from '../../township/e2e/sign-in';
 
@@ -37,13 +38,7 @@ test('the county’s check team holds the democratic evaluation of its own campa
   test.setTimeout(240_000);
   // A county campaign with evaluator groups (the leadership-duty template) over 溪口镇, opened.
   await signIn(page, 'county', '/appraisal');
-  await page.getByTestId('campaign-create').click();
-  await chooseOption(page, page.getByTestId('campaign-template'), '领导班子履职尽责考核');
-  await page.getByTestId('campaign-title').fill(TITLE);
-  await chooseOption(page, page.getByTestId('campaign-subjects'), '溪口镇');
-  await page.locator('.ant-modal-title').click();
-  await page.getByTestId('campaign-create-ok').click();
-  await expect(page.getByTestId('campaign-state')).toHaveText('草稿');
+  await createCampaign(page, { template: '领导班子履职尽责考核', title: TITLE, subjects: ['溪口镇'] });
   await page.getByTestId('step-open').click();
   await expect(page.getByTestId('campaign-state')).not.toHaveText('草稿');
 

@@ -341,8 +341,20 @@ describe("the county appraises its departments' cadres and leadership teams (doc
     const byName = Object.fromEntries(subjects.map((s) => [s.personName, s.id]));
     const mine = (await transport().countyDeptAppraisal.mine.list.query()).filter((m) => m.campaignId === cadreCampaign);
     expect(mine.map((m) => [m.subjectName, m.subjectKind]).sort()).toEqual([['张伟（县交通运输局）', 'cadre'], ['李娜（县交通运输局）', 'cadre']].sort());
-    expect((await transport().countyDeptAppraisal.mine.setSelf.mutate({ subjectId: byName['张伟']!, itemKey: 'A4', input: { kind: 'points', points: 1 } })).points).toBe(1);
+    const self = await transport().countyDeptAppraisal.mine.setSelf.mutate({ subjectId: byName['张伟']!, itemKey: 'A4', input: { kind: 'points', points: 1 } });
+    expect(self.points).toBe(1);
+    // The same hand-in as a township's: refused naming the item while it lacks its evidence, accepted with a file.
+    const bare = await failure(transport().countyDeptAppraisal.mine.submitSelf.mutate({ subjectId: byName['张伟']!, selfReport: '述职。' }));
+    expect([bare.data?.httpStatus, bare.data?.fieldIssues?.[0]?.path]).toEqual([400, 'evidence']);
+    expect(bare.data?.messages.zh).toContain('佐证材料：');
+    expect(bare.data?.messages.zh).toContain('A4');
+    expect(bare.data?.messages.en).toContain('Evidence: ');
+    expect((await transport().countyDeptAppraisal.mine.sheet.query({ subjectId: byName['张伟']! })).lackingEvidence.map((i) => i.key)).toEqual(['A4']);
+    expect((await uploadFile(stack.apiUrl, tokens['transport'], undefined, 'county_appraisal_score', self.id, '述职材料.pdf', PDF)).status).toBe(201);
     await transport().countyDeptAppraisal.mine.submitSelf.mutate({ subjectId: byName['张伟']!, selfReport: '述职。' });
+    // 李娜 self-scored zero on the item: nothing to attach, handed in at once.
+    await transport().countyDeptAppraisal.mine.setSelf.mutate({ subjectId: byName['李娜']!, itemKey: 'A4', input: { kind: 'points', points: 0 } });
+    await transport().countyDeptAppraisal.mine.submitSelf.mutate({ subjectId: byName['李娜']! });
     for (const call of [
       () => transport().countyDeptAppraisal.mine.sheet.query({ subjectId: byName['王芳']! }),
       () => transport().countyDeptAppraisal.mine.setSelf.mutate({ subjectId: byName['王芳']!, itemKey: 'A4', input: { kind: 'points', points: 1 } }),

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeResults, type AppraisalRuleSet } from '@pcs/domain';
 import { subjectInputs } from '../src/routers/appraisal/results';
-import { failure, startTestStack, type TestStack } from './harness';
+import { PDF, uploadFile } from './attachment-http';
+import { countyToday, failure, startTestStack, type TestStack } from './harness';
 
 /** Appraisal through tRPC against PostgreSQL: the four kinds of the seeds, the refusals, and what a township may see. */
 let stack: TestStack;
@@ -76,7 +77,36 @@ describe('the county appraises the townships’ congress work (seed 002)', () =>
     // Another township's subject: not found, for reading and for scoring.
     expect((await failure(xikouStaff().appraisal.mine.sheet.query({ subjectId: subjectOf[longtan]! }))).data?.code).toBe('NOT_FOUND');
     expect((await failure(xikouStaff().appraisal.mine.setSelf.mutate({ subjectId: subjectOf[longtan]!, itemKey: 'A4', input: { kind: 'points', points: 1 } }))).data?.code).toBe('NOT_FOUND');
+    // A4 asks for 台账: self-scored above zero without a file, the hand-in is refused naming the item (rule
+    // appraisal.evidence_before_hand_in, on by default); B1 self-scored zero and D3 (no evidence named) need none.
+    await xikouStaff().appraisal.mine.setSelf.mutate({ subjectId: subjectOf[xikou]!, itemKey: 'B1', input: { kind: 'pass_fail', passed: false } });
+    await xikouStaff().appraisal.mine.setSelf.mutate({ subjectId: subjectOf[xikou]!, itemKey: 'D3', input: { kind: 'points', points: 0.5 } });
+    const before = await xikouStaff().appraisal.mine.sheet.query({ subjectId: subjectOf[xikou]! });
+    expect(before.lackingEvidence.map((i) => [i.key, i.evidence])).toEqual([['A4', '台账']]);
+    const bare = await failure(xikouStaff().appraisal.mine.submitSelf.mutate({ subjectId: subjectOf[xikou]!, selfReport: '对照细则逐项自查。' }));
+    expect(bare.data?.httpStatus).toBe(400);
+    expect(bare.data?.fieldIssues?.map((i) => i.path)).toEqual(['evidence']);
+    expect(bare.data?.messages.zh).toContain('佐证材料');
+    expect(bare.data?.messages.zh).toContain('A4 活动台账');
+    expect(bare.data?.messages.en).toContain('no evidence attached');
+    expect(bare.data?.messages.en).toContain('A4');
+    expect(bare.data?.messages.zh).not.toContain('B1');
+    expect(bare.data?.messages.zh).not.toContain('D3');
+    expect((await stack.ownerDb.appraisalSubject.findUniqueOrThrow({ where: { tenantId_id: { tenantId: xikou, id: subjectOf[xikou]! } } })).selfSubmittedAt).toBeNull();
+    // The rule is the organiser's: a township turning it off for itself does not waive it for the county's campaign.
+    const setOwn = (value: boolean) => stack.client('xikou.admin').rules.setOverride.mutate({ key: 'appraisal.evidence_before_hand_in', value, effectiveFrom: countyToday() });
+    await setOwn(false);
+    try {
+      expect((await failure(xikouStaff().appraisal.mine.submitSelf.mutate({ subjectId: subjectOf[xikou]! }))).data?.fieldIssues?.[0]?.path).toBe('evidence');
+    } finally {
+      await setOwn(true);
+    }
+    // With its file the hand-in is accepted.
+    const up = await uploadFile(stack.apiUrl, await stack.tokenFor('xikou.staff'), xikou, 'appraisal_score', self.id, '台账.pdf', PDF);
+    expect(up.status).toBe(201);
+    expect((await xikouStaff().appraisal.mine.sheet.query({ subjectId: subjectOf[xikou]! })).lackingEvidence).toEqual([]);
     await xikouStaff().appraisal.mine.submitSelf.mutate({ subjectId: subjectOf[xikou]!, selfReport: '对照细则逐项自查。' });
+    expect((await xikouStaff().appraisal.mine.sheet.query({ subjectId: subjectOf[xikou]! })).subject.selfSubmittedAt).not.toBeNull();
   });
 
   it('the county scores; the townships see neither its scores nor any rank before publication', async () => {

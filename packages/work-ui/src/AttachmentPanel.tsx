@@ -161,7 +161,7 @@ export function AttachmentPanel({ ownerKind, ownerId, files, canUpload, canDownl
 }
 
 /** The files of a record that shows no timeline (meetings, activities, documents, reception days), loaded on their own. */
-export function OwnerAttachments({ ownerKind, ownerId, writable }: { ownerKind: AttachmentOwnerKind; ownerId: string; writable: boolean }) {
+export function OwnerAttachments({ ownerKind, ownerId, writable, onChanged }: { ownerKind: AttachmentOwnerKind; ownerId: string; writable: boolean; /** Also told of an upload or removal (a sheet that counts the files). */ onChanged?: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const files = useQuery(trpc.attachments.list.queryOptions({ ownerKind, ownerId }));
@@ -172,7 +172,10 @@ export function OwnerAttachments({ ownerKind, ownerId, writable }: { ownerKind: 
       files={files.data ?? []}
       canUpload={writable}
       canDownload
-      onChanged={() => void queryClient.invalidateQueries(trpc.attachments.list.queryFilter({ ownerKind, ownerId }))}
+      onChanged={() => {
+        void queryClient.invalidateQueries(trpc.attachments.list.queryFilter({ ownerKind, ownerId }));
+        onChanged?.();
+      }}
     />
   );
 }

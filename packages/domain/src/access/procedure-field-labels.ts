@@ -35,6 +35,7 @@ const LABELS_OF_ROUTER: Readonly<Record<string, FieldLabels>> = {
   gridGuarantees: GRID_FIELD_LABELS,
   appraisal: APPRAISAL_FIELD_LABELS,
   countyAppraisal: APPRAISAL_FIELD_LABELS,
+  countyDeptAppraisal: APPRAISAL_FIELD_LABELS,
   ballots: BALLOT_FIELD_LABELS,
   myBallots: BALLOT_FIELD_LABELS,
   countyBallots: BALLOT_FIELD_LABELS,

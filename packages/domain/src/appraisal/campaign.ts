@@ -151,6 +151,9 @@ export const appraisalCampaignCreateSchema = z
   })
   .strict();
 
+/** A draft's appraised, as its subject editor sends them (with the draft's id and version: `campaigns.update`). */
+export const appraisalCampaignSubjectsSchema = z.object({ subjects: z.array(appraisalSubjectInputSchema).max(500) }).strict();
+
 export const appraisalCampaignUpdateSchema = z
   .object({
     id,

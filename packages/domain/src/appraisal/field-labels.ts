@@ -35,6 +35,7 @@ export const APPRAISAL_FIELD_LABELS: FieldLabels = {
   tieBreak: { zh: '同分排序规则', en: 'Tie-break' },
   subjectId: { zh: '考核对象', en: 'Subject' },
   itemKey: { zh: '考核项目', en: 'Item' },
+  evidence: { zh: '佐证材料', en: 'Evidence' },
   points: { zh: '得分', en: 'Points' },
   occurrences: { zh: '扣分次数', en: 'Occurrences' },
   option: { zh: '档次', en: 'Choice' },

@@ -6,3 +6,4 @@ export * from './templates';
 export * from './field-labels';
 export * from './subject-home';
 export * from './department-results';
+export * from './hand-in';

@@ -7,6 +7,7 @@ import { APPRAISAL_ACTION_LABELS, APPRAISAL_CAMPAIGN_STATE_LABELS, APPRAISAL_PHA
 import { DataTable, describeError, useLanguage, useLocalList, type DataColumn } from '@pcs/ui';
 import { APPRAISAL_NS } from '../i18n';
 import { appraisalKeys, useAppraisalApi, type AppraisalScope, type CampaignDetail } from './api';
+import { SubjectsFormDrawer } from './CampaignForms';
 import { exportScoreSheet } from './exportSheet';
 import { RankingPanel } from './RankingPanel';
 import { ScoreSheetTable, useScoreSaver } from './ScoreSheetTable';
@@ -23,6 +24,7 @@ export function CampaignDetailDrawer({ scope, campaignId, onClose }: { scope: Ap
   const [pending, setPending] = useState<AppraisalAction | null>(null);
   const [reason, setReason] = useState('');
   const [publishRanking, setPublishRanking] = useState(true);
+  const [editingSubjects, setEditingSubjects] = useState(false);
   const c = detail.data;
   const refresh = () => queryClient.invalidateQueries({ queryKey: appraisalKeys.all });
 
@@ -80,7 +82,10 @@ export function CampaignDetailDrawer({ scope, campaignId, onClose }: { scope: Ap
                 key: 'subjects',
                 label: t('campaigns.subjects'),
                 children: (
-                  <SubjectList campaign={c} onOpen={setSubjectId} />
+                  <Space direction="vertical" style={{ width: '100%' }}>
+                    {c.state === 'draft' ? <Button onClick={() => setEditingSubjects(true)} data-testid="edit-subjects">{t('campaigns.editSubjects')}</Button> : null}
+                    <SubjectList campaign={c} onOpen={setSubjectId} />
+                  </Space>
                 ),
               },
               ...(c.ruleSetVersion ? [{ key: 'ranking', label: t('results.ranking'), children: <RankingPanel scope={scope} campaignId={c.id} title={c.title} /> }] : []),
@@ -99,6 +104,7 @@ export function CampaignDetailDrawer({ scope, campaignId, onClose }: { scope: Ap
             )}
           </Modal>
           <SubjectSheetDrawer scope={scope} campaign={c} subjectId={subjectId} onClose={() => setSubjectId(null)} onChanged={refresh} />
+          {c.state === 'draft' ? <SubjectsFormDrawer scope={scope} campaign={c} open={editingSubjects} onClose={() => setEditingSubjects(false)} onSaved={() => { setEditingSubjects(false); void refresh(); }} /> : null}
         </Space>
       ) : null}
     </Drawer>

@@ -123,10 +123,20 @@ function MySheetDrawer({ scope, appraisal, onClose }: { scope: AppraisedScope; a
             />
           </WorkScopeContext.Provider>
         ) : null}
+        {editable && s.lackingEvidence.length > 0 ? (
+          // The server refuses the hand-in for the same items (rule appraisal.evidence_before_hand_in); said here first.
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="lacking-evidence"
+            message={t('sheet.lackingEvidence')}
+            description={<ul style={{ margin: 0, paddingInlineStart: 20 }}>{s.lackingEvidence.map((i) => <li key={i.key}>{t('sheet.lackingItem', { key: i.key, name: i.name, evidence: i.evidence })}</li>)}</ul>}
+          />
+        ) : null}
         {editable ? (
           <Space.Compact style={{ width: '100%' }}>
             <Input.TextArea value={report} onChange={(e) => setReport(e.target.value)} placeholder={t('sheet.submitSelf')} />
-            <Button type="primary" onClick={() => void submit()} data-testid="submit-self">{t('sheet.submitSelf')}</Button>
+            <Button type="primary" onClick={() => void submit()} disabled={s.lackingEvidence.length > 0} data-testid="submit-self">{t('sheet.submitSelf')}</Button>
           </Space.Compact>
         ) : null}
       </Space>

@@ -33,7 +33,7 @@ export function ScoreSheetTable({ sheet, mode, onScore, busyKey, showEvidence, e
    * through the same attachment routes either way).
    */
   evidenceHome?: 'township' | 'county';
-  /** Called after an upload or removal in the county home, to read the sheet again. */
+  /** Called after an upload or removal (either home), to read the sheet again. */
   onEvidenceChanged?: () => void;
 }) {
   const { t } = useTranslation(APPRAISAL_NS);
@@ -94,7 +94,7 @@ export function ScoreSheetTable({ sheet, mode, onScore, busyKey, showEvidence, e
                   <ScoreInput rule={item.rule} max={item.max} value={item.self?.input ?? null} busy={busyKey === item.key} onSave={(input) => void onScore(item.key, input)} testId={`self-${item.key}`} />
                 ) : null}
                 {item.self ? <Tag color="blue" data-testid={`self-points-${item.key}`}>{item.self.points}</Tag> : null}
-                {showEvidence === 'upload' && item.self && evidenceHome === 'township' ? <OwnerAttachments ownerKind="appraisal_score" ownerId={item.self.id} writable /> : null}
+                {showEvidence === 'upload' && item.self && evidenceHome === 'township' ? <OwnerAttachments ownerKind="appraisal_score" ownerId={item.self.id} writable onChanged={onEvidenceChanged} /> : null}
                 {showEvidence === 'upload' && item.self && evidenceHome === 'county' ? (
                   <div data-testid={`evidence-upload-${item.key}`}>
                     <AttachmentPanel ownerKind="county_appraisal_score" ownerId={item.self.id} files={item.evidence} canUpload canDownload onChanged={() => onEvidenceChanged?.()} />

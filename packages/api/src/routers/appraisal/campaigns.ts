@@ -78,7 +78,8 @@ export async function getCampaign(org: Organiser, id: string) {
     previousCampaignId: c.previousCampaignId,
     phases: phases.map((p) => ({ kind: p.kind, startsOn: dayOf(p.startsOn), endsOn: dayOf(p.endsOn) })),
     evaluatorGroups: groups.map((g) => ({ id: g.id, kind: g.kind, name: g.name, weight: Number(g.weight), sizeMin: g.sizeMin, sizeMax: g.sizeMax })),
-    subjects: subjects.map((s) => ({ id: s.id, tenantId: s.tenantId, countyDepartmentId: s.countyDepartmentId, name: s.name, personName: s.personName, kind: s.kind, selfSubmittedAt: s.selfSubmittedAt?.toISOString() ?? null })),
+    // With their references, so a draft's subject editor starts from what is stored.
+    subjects: subjects.map((s) => ({ id: s.id, tenantId: s.tenantId, countyDepartmentId: s.countyDepartmentId, villageId: s.villageId, gridId: s.gridId, deputyId: s.deputyId, handlingUnitId: s.handlingUnitId, name: s.name, personName: s.personName, kind: s.kind, selfSubmittedAt: s.selfSubmittedAt?.toISOString() ?? null })),
     history: history.map((h) => ({ action: h.action, from: h.fromState, to: h.toState, actorName: h.actorName, at: h.at.toISOString(), data: h.data })),
     actions: appraisalActionsFor(c.state, org.clock, context),
   };

@@ -1,7 +1,7 @@
 import { appraisalPeriodLabel, PUBLISHED_STATES, SELF_SCORING_STATES } from '@pcs/domain';
 import { notFound } from '../../errors';
 import { frozenRuleSet } from './organiser';
-import { ownSubject, sheetOf, type Appraised } from './scores';
+import { handInEvidence, ownSubject, sheetOf, type Appraised } from './scores';
 import { resultOf } from './subject-store';
 
 /**
@@ -33,7 +33,10 @@ export async function mySheet(me: Appraised, subjectId: string) {
   // files): while it may still change the self-score, it may remove any file of it, as a township's office.
   const selfOpen = SELF_SCORING_STATES.includes(campaign.state) && !subject.selfSubmittedAt;
   const viewer = me.tenantId === null && selfOpen ? { userId: me.caller.user.id, standing: 'office' as const } : undefined;
-  return { campaignId: campaign.id, campaignTitle: campaign.title, state: campaign.state, published, ...(await sheetOf(me.tx, me.countyId, subject, set, published, viewer)) };
+  const sheet = await sheetOf(me.tx, me.countyId, subject, set, published, viewer);
+  // Before the hand-in, the items it would be refused for (none once handed in).
+  const evidence = selfOpen ? await handInEvidence(me, campaign, set, sheet) : null;
+  return { campaignId: campaign.id, campaignTitle: campaign.title, state: campaign.state, published, ...sheet, lackingEvidence: evidence?.lacking ?? [] };
 }
 
 /** The appraised's published result, and the ranking if the organiser published it; NOT_FOUND before publication. */

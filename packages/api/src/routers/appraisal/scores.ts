@@ -1,6 +1,8 @@
 import {
   APPRAISER_SCORING_STATES,
   findItem,
+  handInEvidenceIssues,
+  itemsLackingEvidence,
   itemInputSchema,
   scoreItem,
   SELF_SCORING_STATES,
@@ -15,11 +17,12 @@ import type { Caller } from '../../caller';
 import type { DepartmentCtx } from '../shared/procedure-context';
 import type { z } from 'zod';
 import { presentOwnersAttachments, type FileViewer } from '../../attachments/service';
-import { AppError, invalidField, notFound } from '../../errors';
+import { AppError, invalidField, notFound, requireValid } from '../../errors';
 import type { TenantCtx } from '../shared/tenant-context';
 import { loadSubject } from './campaigns';
 import { auditOrganiser, frozenRuleSet, inTownship, type Organiser } from './organiser';
 import { findSubject, itemScoresOf, markSelfSubmitted, phaseScoresOf, upsertItemScore, upsertPhaseScore, type StoredSubject } from './subject-store';
+import { appraisalRuleDefaults } from './templates';
 
 type ItemScoreInput = z.infer<typeof appraisalItemScoreSchema>;
 
@@ -158,10 +161,32 @@ export async function setSelfScore(me: Appraised, input: ItemScoreInput) {
   return { id: saved.id, points, version: saved.version };
 }
 
-/** Hands in the self-score (and the self-check report): no more changes to it. */
+type Sheet = Awaited<ReturnType<typeof sheetOf>>;
+
+/** Each self-scored item's points and how many files its self-score row carries, as the hand-in check reads them. */
+const selfEvidenceOf = (sheet: Pick<Sheet, 'areas'>) => sheet.areas.flatMap((a) => a.items).map((i) => ({ itemKey: i.key, points: i.self?.points ?? null, files: i.evidence.length }));
+
+/**
+ * What the hand-in asks of the evidence (rule appraisal.evidence_before_hand_in, the organiser's:
+ * the county's for its campaigns, a township's for its own, so an appraised township cannot waive
+ * the county's) and the items still lacking it, for the sheet to say before the hand-in.
+ */
+export async function handInEvidence(me: Appraised, campaign: { ownerTenantId: string | null }, set: AppraisalRuleSet, sheet: Pick<Sheet, 'areas'>) {
+  const { evidenceBeforeHandIn } = await appraisalRuleDefaults(me.tx, me.countyId, campaign.ownerTenantId, me.clock.today);
+  const selfScores = selfEvidenceOf(sheet);
+  return { required: evidenceBeforeHandIn, selfScores, lacking: evidenceBeforeHandIn ? itemsLackingEvidence(set, selfScores) : [] };
+}
+
+/**
+ * Hands in the self-score (and the self-check report): no more changes to it. Refused (400 naming
+ * `evidence` and the items) while an item self-scored above zero lacks the evidence its rule set names.
+ */
 export async function submitSelf(me: Appraised, input: { subjectId: string; selfReport?: string }) {
   const { subject, campaign } = await ownSubject(me, input.subjectId);
   if (!SELF_SCORING_STATES.includes(campaign.state) || subject.selfSubmittedAt) throw refusedState();
+  const set = (await frozenRuleSet(me.tx, campaign.id, campaign.ruleSetVersion))!;
+  const evidence = await handInEvidence(me, campaign, set, await sheetOf(me.tx, me.countyId, subject, set, false));
+  requireValid(handInEvidenceIssues(set, evidence.selfScores, evidence.required));
   await markSelfSubmitted(me.tx, me.countyId, subject, me.clock.now, input.selfReport ?? subject.selfReport);
   await auditAppraised(me, { action: 'submit_self', entity: subject.tenantId === null ? 'CountyAppraisalSubject' : 'AppraisalSubject', entityId: subject.id });
   return { ok: true };

@@ -5,7 +5,12 @@ import { notFound, staleVersion } from '../../errors';
 import { loadRuleValues } from '../shared/rule-values';
 import { auditOrganiser, ruleSetOf, type Organiser } from './organiser';
 
-/** The county's grade set and staff-representative count in force (rules appraisal.grade_set, appraisal.onsite_staff_reps). */
+/**
+ * The appraisal rules in force for an organiser (the county: `tenantId` null; a township for its own
+ * campaigns): grade set, staff-representative count, and whether self-scored items need their
+ * evidence before the hand-in (rules appraisal.grade_set, appraisal.onsite_staff_reps,
+ * appraisal.evidence_before_hand_in).
+ */
 export async function appraisalRuleDefaults(tx: Tx, countyId: string, tenantId: string | null, on: string) {
   const records = await loadRuleValues(tx, countyId, tenantId);
   const scope = tenantId ?? '';
@@ -13,6 +18,7 @@ export async function appraisalRuleDefaults(tx: Tx, countyId: string, tenantId: 
   return {
     gradeSet: resolveRule('appraisal.grade_set', scope, on, visible).value as string[],
     staffReps: resolveRule('appraisal.onsite_staff_reps', scope, on, visible).value as { min: number; max: number } | null,
+    evidenceBeforeHandIn: resolveRule('appraisal.evidence_before_hand_in', scope, on, visible).value as boolean,
   };
 }
 

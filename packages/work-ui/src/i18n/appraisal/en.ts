@@ -50,6 +50,9 @@ export const appraisalEn = {
     removeCadre: 'Remove',
     phases: 'Phases',
     nextCreated: 'The next period’s campaign was created (draft)',
+    editSubjects: 'Edit appraised',
+    subjectsSaved: 'Appraised saved',
+    subjectsDraftOnly: 'The appraised can change until the campaign opens, not after.',
   },
   sheet: {
     title: 'Score sheet',
@@ -61,6 +64,8 @@ export const appraisalEn = {
     submitted: 'Self-score handed in',
     notPublished: 'The appraisers’ scores and ranks show once the results are published',
     evidence: 'Evidence',
+    lackingEvidence: 'These items are self-scored and need their evidence before you can hand in the self-score:',
+    lackingItem: '{{key}} {{name}} ({{evidence}})',
     phaseScore: 'Phase score (0–100)',
     total: 'Total',
     signatures: 'Appraisal team (signatures):                Head of the appraised unit (signature):                Date:',

@@ -48,6 +48,9 @@ export const appraisalZhCN = {
     removeCadre: '移除',
     phases: '考核阶段',
     nextCreated: '已生成下一期考核（草稿）',
+    editSubjects: '修改考核对象',
+    subjectsSaved: '考核对象已保存',
+    subjectsDraftOnly: '考核启动前可修改考核对象；启动后不能再改。',
   },
   sheet: {
     title: '考核评分表',
@@ -59,6 +62,8 @@ export const appraisalZhCN = {
     submitted: '已提交自评',
     notPublished: '考核结果公布前不显示考核组评分与排名',
     evidence: '佐证材料',
+    lackingEvidence: '以下项目已自评得分，须上传佐证材料后才能提交自评：',
+    lackingItem: '{{key}} {{name}}（{{evidence}}）',
     phaseScore: '阶段得分（0–100）',
     total: '合计',
     signatures: '考核组成员（签字）：　　　　　　　　被考核单位负责人（签字）：　　　　　　　　日期：',

@@ -3,7 +3,7 @@ import type { BilingualMessage } from '../common/messages';
 import { itemsOf, type AppraisalRuleSet } from './rule-set';
 
 /**
- * Hand-in without evidence (docs/decisions-appraisal7.md). An item whose rule set names the
+ * Hand-in without evidence (decision 74). An item whose rule set names the
  * evidence it asks for (`AppraisalItem.evidence`) and that the appraised self-scored above zero
  * needs at least one file on its self-score row before the self-score is handed in. An item
  * self-scored at zero, or not self-scored, claims nothing and needs none; an item naming no

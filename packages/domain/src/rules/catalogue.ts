@@ -85,7 +85,7 @@ export const RULE_CATALOGUE = [
   // Not from a seed: issue 15 sets the default; below it a group's ballots could be traced to a few people.
   rule({ key: 'appraisal.ballot_min_count', area: 'appraisal', nameZh: '民主测评显示结果所需最少票数', nameEn: 'Ballots a group needs before any figure of it is shown', unitZh: '张', unitEn: 'ballots', schema: z.number().int().min(1).max(1000), defaultValue: 5, source: '〔003〕「民主测评」(issue 15: default 5)' }),
   // The seeds disagree on when evidence is seen: seed 003's check team reads the files on site (查阅资料), seed 001 wants
-  // every activity's materials and photos kept; issue 15 asks for them with the self-score by default (docs/decisions-appraisal7.md).
+  // every activity's materials and photos kept; issue 15 asks for them with the self-score by default (decision 74).
   rule({ key: 'appraisal.evidence_before_hand_in', area: 'appraisal', nameZh: '自评得分项须上传佐证材料方可提交', nameEn: 'Self-scored items need their evidence before the hand-in', unitZh: '', unitEn: '', schema: z.boolean(), defaultValue: true, source: '〔001〕「平时活动要有资料、照片」; 〔003〕「查阅资料」' }),
   rule({ key: 'grid.supervisors_per_level4', area: 'grid', nameZh: '四级网格监管员人数', nameEn: 'Supervisors per level-4 grid', unitZh: '名', unitEn: 'people', schema: count, defaultValue: 1, source: '〔000〕「设置1名监管员(包保责任人)」' }),
   rule({ key: 'grid.self_assessment_frequency', area: 'grid', nameZh: '网格自评周期', nameEn: 'Grid self-assessment period', unitZh: '', unitEn: '', schema: frequency, defaultValue: 'half_year', source: '〔000〕「每半年对本级网格运行情况进行自评」' }),

@@ -5,7 +5,7 @@ import { App, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Select, S
 import { useTranslation } from 'react-i18next';
 import { APPRAISAL_CAMPAIGN_STATE_LABELS, APPRAISAL_PERIOD_LABELS, APPRAISAL_SUBJECT_KIND_LABELS, type AppraisalSubjectKind } from '@pcs/domain';
 import { DataTable, describeError, PageHeader, useCountyToday, useLanguage, useLocalList, type DataColumn } from '@pcs/ui';
-import { APPRAISAL_NS } from '../i18n';
+import { APPRAISAL_NS } from '../i18n/appraisal';
 import { useTRPCClient } from '../trpc';
 import { appraisalKeys, useAppraisalApi, type AppraisalScope, type CampaignItem, type TemplateItem } from './api';
 import { CampaignDetailDrawer } from './CampaignDetailDrawer';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@pcs/ui';
 import { ballotKeys } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
-import { BALLOTS_NS } from '../../i18n/texts';
+import { BALLOTS_NS } from '../../i18n/ballots';
 
 interface Props {
   evaluationId: string;

@@ -11,7 +11,7 @@ import { PROVISIONING_NS, provisioningMenuEn, provisioningMenuZhCN } from './pro
  * so it arrives with their lazy chunks (docs/decisions-lean13.md).
  */
 
-/** The county admin app: shell, home, townships, rules. */
+/** The county admin app: shell, home, townships, rules (the dashboards' texts: i18n/dashboard). */
 export const NS = 'admin';
 
 registerTexts(NS, { 'zh-CN': adminZhCN, en: adminEn });

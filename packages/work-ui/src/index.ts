@@ -1,9 +1,8 @@
 // The workflow screens both apps share (suggestions, rectification tasks), and the API hooks.
-// The menu labels of the shared screens (their full texts come with the screens, ./i18n/<area>/index.ts).
-import './i18n';
 
 export { TRPCProvider, useTRPC, useTRPCClient } from './trpc';
 export { ApiProvider } from './ApiProvider';
+export { registerWorkMenuTexts } from './i18n';
 export { WORK_NS } from './i18n/work';
 export { APPRAISAL_NS } from './i18n/appraisal';
 export { EVALUATION_NS } from './i18n/evaluation';

@@ -1,4 +1,5 @@
 import { registerTexts } from '@pcs/ui';
+import { registerWorkMenuTexts } from '@pcs/work-ui';
 import { adminEn } from './admin/en';
 import { adminZhCN } from './admin/zh-CN';
 import { BALLOTS_NS, countyBallotsMenuEn, countyBallotsMenuZhCN } from './ballots/menu';
@@ -18,3 +19,4 @@ registerTexts(NS, { 'zh-CN': adminZhCN, en: adminEn });
 
 registerTexts(PROVISIONING_NS, { 'zh-CN': { menu: provisioningMenuZhCN }, en: { menu: provisioningMenuEn } });
 registerTexts(BALLOTS_NS, { 'zh-CN': { menu: countyBallotsMenuZhCN }, en: { menu: countyBallotsMenuEn } });
+registerWorkMenuTexts();

@@ -1,4 +1,5 @@
 import { registerTexts } from '@pcs/ui';
+import { registerWorkMenuTexts } from '@pcs/work-ui';
 import { BALLOTS_NS, ballotsMenuEn, ballotsMenuZhCN } from './ballots/menu';
 import { DNS, deputiesMenuEn, deputiesMenuZhCN } from './deputies/menu';
 import { DEPUTY_NS, deputyMenuEn, deputyMenuZhCN } from './deputy/menu';
@@ -24,3 +25,4 @@ registerTexts(GRID_NS, { 'zh-CN': { menu: gridMenuZhCN }, en: { menu: gridMenuEn
 registerTexts(BALLOTS_NS, { 'zh-CN': { menu: ballotsMenuZhCN }, en: { menu: ballotsMenuEn } });
 registerTexts(DEPUTY_NS, { 'zh-CN': { menu: deputyMenuZhCN }, en: { menu: deputyMenuEn } });
 registerTexts(PROVISIONING_NS, { 'zh-CN': { menu: provisioningMenuZhCN }, en: { menu: provisioningMenuEn } });
+registerWorkMenuTexts();

@@ -25,7 +25,15 @@ export default tseslint.config(
     // The apps may import only the AppRouter type from the API, never its runtime or the database.
     files: ['apps/admin/**/*.{ts,tsx}', 'apps/township/**/*.{ts,tsx}', 'packages/ui/**/*.{ts,tsx}', 'packages/work-ui/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: '@pcs/api', allowTypeImports: true, message: 'Apps import only `type AppRouter` from @pcs/api.' }, { name: '@pcs/db', message: 'Apps never import the database package.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@pcs/api', allowTypeImports: true, message: 'Apps import only `type AppRouter` from @pcs/api.' }, { name: '@pcs/db', message: 'Apps never import the database package.' }],
+          // A screen takes its namespace from i18n/<area> (index.ts), whose import registers the area's texts;
+          // from i18n/<area>/menu it would render keys. Only the first download's texts read the menu modules.
+          patterns: [{ regex: 'i18n/[^/]+/(menu|zh-CN|en)$', message: 'Import the namespace from i18n/<area>: its index registers the texts before the screen renders.' }],
+        },
+      ],
     },
   },
   {

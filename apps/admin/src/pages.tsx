@@ -5,7 +5,6 @@ import { CheckSquareOutlined } from '@ant-design/icons';
 import { BookOutlined, DashboardOutlined, HomeOutlined, TableOutlined } from '@ant-design/icons';
 import { AlertOutlined, AuditOutlined, BellOutlined, ClusterOutlined, ControlOutlined, InboxOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Permission } from '@pcs/domain';
-import { APPRAISAL_NS, WORK_NS } from '@pcs/work-ui';
 import { TrophyOutlined } from '@ant-design/icons';
 import { PartitionOutlined } from '@ant-design/icons';
 
@@ -34,7 +33,7 @@ const MyAppraisals = lazyPage(() => import('@pcs/work-ui/appraisal'), 'MyApprais
 export interface PageDef {
   key: string;
   path: string;
-  /** Key in the `admin` namespace. */
+  /** A key of the first download's texts: the `admin` namespace, or another area's `menu.*` (i18n/texts.ts). */
   labelKey: string;
   icon: ReactNode;
   /** Menu item and route are hidden without it (county-level permissions). */
@@ -52,14 +51,14 @@ export const PAGES: PageDef[] = [
   { key: 'dashboard-print', path: '/dashboard/print', labelKey: 'menu.dashboard', icon: null, permission: 'county.read', element: <PrintReportPage />, hidden: true },
   { key: 'home', path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, element: <HomePage /> },
   { key: 'townships', path: '/townships', labelKey: 'menu.townships', icon: <TableOutlined />, permission: 'county.read', element: <TownshipsPage /> },
-  { key: 'supervision', path: '/supervision', labelKey: `${WORK_NS}:menu.countySupervision`, icon: <AlertOutlined />, permission: 'county.read', element: <CountySupervisionPage /> },
-  { key: 'appraisal', path: '/appraisal', labelKey: `${APPRAISAL_NS}:menu.appraisal`, icon: <TrophyOutlined />, permission: 'county_appraisal.read', element: <AppraisalCampaigns scope="county" /> },
-  { key: 'county-ballots', path: '/ballots', labelKey: 'countyBallots:menu', icon: <CheckSquareOutlined />, permission: 'county_appraisal.read', element: <CountyBallotsPage /> },
-  { key: 'work', path: '/work', labelKey: `${WORK_NS}:menu.departmentWork`, icon: <InboxOutlined />, permission: 'assigned.read', element: <DepartmentWorkPage /> },
-  { key: 'grid-office', path: '/grid-office', labelKey: `${WORK_NS}:menu.gridEvents`, icon: <EnvironmentOutlined />, permission: 'grid_event.county', element: <CountyGridOfficePage /> },
+  { key: 'supervision', path: '/supervision', labelKey: 'work:menu.countySupervision', icon: <AlertOutlined />, permission: 'county.read', element: <CountySupervisionPage /> },
+  { key: 'appraisal', path: '/appraisal', labelKey: 'appraisal:menu.appraisal', icon: <TrophyOutlined />, permission: 'county_appraisal.read', element: <AppraisalCampaigns scope="county" /> },
+  { key: 'county-ballots', path: '/ballots', labelKey: 'countyBallots:menu.office', icon: <CheckSquareOutlined />, permission: 'county_appraisal.read', element: <CountyBallotsPage /> },
+  { key: 'work', path: '/work', labelKey: 'work:menu.departmentWork', icon: <InboxOutlined />, permission: 'assigned.read', element: <DepartmentWorkPage /> },
+  { key: 'grid-office', path: '/grid-office', labelKey: 'work:menu.gridEvents', icon: <EnvironmentOutlined />, permission: 'grid_event.county', element: <CountyGridOfficePage /> },
   // A county department's own appraisal (县直部门考评): its self-score and, once published, its result.
-  { key: 'my-appraisal', path: '/my-appraisal', labelKey: `${APPRAISAL_NS}:menu.myAppraisal`, icon: <TrophyOutlined />, permission: 'assigned.read', element: <MyAppraisals scope="department" /> },
-  { key: 'notifications', path: '/notifications', labelKey: `${WORK_NS}:menu.notifications`, icon: <BellOutlined />, permission: 'assigned.read', element: <NotificationsPage /> },
+  { key: 'my-appraisal', path: '/my-appraisal', labelKey: 'appraisal:menu.myAppraisal', icon: <TrophyOutlined />, permission: 'assigned.read', element: <MyAppraisals scope="department" /> },
+  { key: 'notifications', path: '/notifications', labelKey: 'work:menu.notifications', icon: <BellOutlined />, permission: 'assigned.read', element: <NotificationsPage /> },
   { key: 'grid-guarantees', path: '/grid-guarantees', labelKey: 'gridGuarantees.menu', icon: <PartitionOutlined />, permission: 'county.read', element: <GridGuaranteesPage /> },
   { key: 'rules', path: '/rules', labelKey: 'menu.rules', icon: <BookOutlined />, permission: 'rules.read', element: <RuleCataloguePage /> },
   { key: 'tenant-admin', path: '/admin/townships', labelKey: 'provisioning:menu.tenantAdmin', icon: <ClusterOutlined />, permission: 'tenant.manage', element: <TenantsAdminPage /> },

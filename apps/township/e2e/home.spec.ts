@@ -33,6 +33,8 @@ test('the language switch changes every text and is remembered', async ({ page }
   await expect(page.getByTestId('book-sheet').getByTestId('book-row').first()).toBeVisible();
   await expect(page.getByTestId('book-sheet')).toContainText('Serving');
   await expect(page.getByTestId('book-sheet')).not.toContainText('在任');
+  // The deputies area's texts came with its chunk (decision 75): no keys on screen.
+  await page.screenshot({ path: 'test-results/screens/township-books-en.png', fullPage: true });
 });
 
 test('a user of two townships switches between them', async ({ page }) => {

@@ -7,7 +7,6 @@ import { AuditOutlined, BookOutlined, CalendarOutlined, ContactsOutlined, Folder
 import { AlertOutlined, BellOutlined, EyeOutlined, InboxOutlined, MailOutlined, SolutionOutlined } from '@ant-design/icons';
 import { AimOutlined, ClusterOutlined, DatabaseOutlined, FundOutlined, ScanOutlined } from '@ant-design/icons';
 import { CheckSquareOutlined, UserOutlined } from '@ant-design/icons';
-import { APPRAISAL_NS, WORK_NS } from '@pcs/work-ui';
 import { TrophyOutlined, FormOutlined } from '@ant-design/icons';
 import { EnvironmentOutlined, MobileOutlined } from '@ant-design/icons';
 
@@ -49,7 +48,7 @@ const DeputySection = lazyPage(() => import('./pages/deputy/DeputySection'), 'De
 export interface PageDef {
   key: string;
   path: string;
-  /** Key in the `township` namespace. */
+  /** A key of the first download's texts: the `township` namespace, or another area's `menu.*` (i18n/texts.ts). */
   labelKey: string;
   /** A label that depends on the township's kind (a sub-district's working committee), instead of labelKey. */
   labelFor?: (wording: CongressWording) => BilingualMessage;
@@ -71,9 +70,9 @@ export interface MenuFacts {
 export const PAGES: PageDef[] = [
   { key: 'home', path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, element: <HomePage /> },
   // A signed-in deputy's own workspace, phone first (issue 14).
-  { key: 'deputy', path: '/me/*', labelKey: 'deputy:menu', icon: <UserOutlined />, permission: 'deputy.self', element: <DeputySection /> },
+  { key: 'deputy', path: '/me/*', labelKey: 'deputy:menu.workspace', icon: <UserOutlined />, permission: 'deputy.self', element: <DeputySection /> },
   // 我的测评: the ballots of evaluations whose member list names the user (every township role may be listed).
-  { key: 'my-ballots', path: '/my-ballots/*', labelKey: 'ballots:mine.menu', icon: <CheckSquareOutlined />, permission: 'ballot.vote', inMenuWhen: (f) => f.hasBallots, element: <MyBallotsSection /> },
+  { key: 'my-ballots', path: '/my-ballots/*', labelKey: 'ballots:menu.mine', icon: <CheckSquareOutlined />, permission: 'ballot.vote', inMenuWhen: (f) => f.hasBallots, element: <MyBallotsSection /> },
   { key: 'indicators', path: '/indicators', labelKey: 'menu.indicators', icon: <DashboardOutlined />, permission: 'indicators.read', element: <IndicatorsPage /> },
   // Deputies and the congress's own work (人大办) only; nested routes under each path.
   { key: 'deputies', path: '/deputies/*', labelKey: 'deputies:menu.roster', icon: <IdcardOutlined />, permission: 'deputies.read', element: <DeputiesSection /> },
@@ -85,18 +84,18 @@ export const PAGES: PageDef[] = [
   { key: 'congress-records', path: '/congress-records/*', labelKey: 'deputies:menu.records', icon: <FolderOpenOutlined />, permission: 'deputies.read', element: <RecordsSection /> },
   { key: 'congress-books', path: '/congress-books/*', labelKey: 'deputies:menu.books', icon: <BookOutlined />, permission: 'deputies.read', element: <BooksSection /> },
   // Suggestions, supervision and their handling (人大办 and handling units).
-  { key: 'suggestions', path: '/suggestions', labelKey: `${WORK_NS}:menu.suggestions`, icon: <SolutionOutlined />, permission: 'suggestion.read', element: <SuggestionsPage /> },
-  { key: 'assigned', path: '/assigned', labelKey: `${WORK_NS}:menu.assigned`, icon: <InboxOutlined />, permission: 'assigned.read', element: <AssignedPage /> },
-  { key: 'supervision', path: '/supervision', labelKey: `${WORK_NS}:menu.supervision`, icon: <EyeOutlined />, permission: 'supervision.read', element: <SupervisionPage /> },
-  { key: 'rectifications', path: '/rectifications', labelKey: `${WORK_NS}:menu.rectifications`, icon: <AlertOutlined />, permission: 'supervision.read', element: <RectificationsPage /> },
-  { key: 'my-appraisal', path: '/my-appraisal', labelKey: `${APPRAISAL_NS}:menu.myAppraisal`, icon: <FormOutlined />, permission: 'appraisal.read', element: <MyAppraisals /> },
-  { key: 'appraisal', path: '/appraisal', labelKey: `${APPRAISAL_NS}:menu.appraisal`, icon: <TrophyOutlined />, permission: 'appraisal.read', element: <AppraisalCampaigns scope="township" /> },
-  { key: 'petitions', path: '/petitions', labelKey: `${WORK_NS}:menu.petitions`, icon: <MailOutlined />, permission: 'supervision.read', element: <PetitionsPage /> },
-  { key: 'ballots', path: '/ballots', labelKey: 'ballots:menu', icon: <CheckSquareOutlined />, permission: 'appraisal.manage', element: <BallotsPage /> },
-  { key: 'grid-events', path: '/grid-events', labelKey: `${WORK_NS}:menu.gridEvents`, icon: <EnvironmentOutlined />, permission: 'grid_event.read', element: <GridEventsPage /> },
-  { key: 'grid-worker', path: '/grid-worker', labelKey: `${WORK_NS}:menu.gridWorker`, icon: <MobileOutlined />, permission: 'grid_event.report', element: <GridWorkerPage /> },
-  { key: 'grid-tasks', path: '/grid-tasks', labelKey: `${WORK_NS}:gridEvents.mineTitle`, icon: <EnvironmentOutlined />, permission: 'assigned.read', element: <GridTasksPage /> },
-  { key: 'notifications', path: '/notifications', labelKey: `${WORK_NS}:menu.notifications`, icon: <BellOutlined />, element: <NotificationsPage /> },
+  { key: 'suggestions', path: '/suggestions', labelKey: 'work:menu.suggestions', icon: <SolutionOutlined />, permission: 'suggestion.read', element: <SuggestionsPage /> },
+  { key: 'assigned', path: '/assigned', labelKey: 'work:menu.assigned', icon: <InboxOutlined />, permission: 'assigned.read', element: <AssignedPage /> },
+  { key: 'supervision', path: '/supervision', labelKey: 'work:menu.supervision', icon: <EyeOutlined />, permission: 'supervision.read', element: <SupervisionPage /> },
+  { key: 'rectifications', path: '/rectifications', labelKey: 'work:menu.rectifications', icon: <AlertOutlined />, permission: 'supervision.read', element: <RectificationsPage /> },
+  { key: 'my-appraisal', path: '/my-appraisal', labelKey: 'appraisal:menu.myAppraisal', icon: <FormOutlined />, permission: 'appraisal.read', element: <MyAppraisals /> },
+  { key: 'appraisal', path: '/appraisal', labelKey: 'appraisal:menu.appraisal', icon: <TrophyOutlined />, permission: 'appraisal.read', element: <AppraisalCampaigns scope="township" /> },
+  { key: 'petitions', path: '/petitions', labelKey: 'work:menu.petitions', icon: <MailOutlined />, permission: 'supervision.read', element: <PetitionsPage /> },
+  { key: 'ballots', path: '/ballots', labelKey: 'ballots:menu.office', icon: <CheckSquareOutlined />, permission: 'appraisal.manage', element: <BallotsPage /> },
+  { key: 'grid-events', path: '/grid-events', labelKey: 'work:menu.gridEvents', icon: <EnvironmentOutlined />, permission: 'grid_event.read', element: <GridEventsPage /> },
+  { key: 'grid-worker', path: '/grid-worker', labelKey: 'work:menu.gridWorker', icon: <MobileOutlined />, permission: 'grid_event.report', element: <GridWorkerPage /> },
+  { key: 'grid-tasks', path: '/grid-tasks', labelKey: 'work:menu.gridTasks', icon: <EnvironmentOutlined />, permission: 'assigned.read', element: <GridTasksPage /> },
+  { key: 'notifications', path: '/notifications', labelKey: 'work:menu.notifications', icon: <BellOutlined />, element: <NotificationsPage /> },
   // Grid management: the worker's phone view, the office's grids, ledgers, patrols and overview.
   { key: 'my-grids', path: '/my-grids', labelKey: 'grid:menu.mine', icon: <AimOutlined />, permission: 'grid.patrol', element: <MyGridsPage /> },
   { key: 'grid-overview', path: '/grid-overview', labelKey: 'grid:menu.overview', icon: <FundOutlined />, permission: 'grid.read', element: <GridOverviewPage /> },

@@ -14,6 +14,7 @@ export { WORK_FIELD_LABELS } from './suggestions/field-labels';
 export * from './common/validation-issues';
 export * from './common/input-policy';
 export * from './common/json-input';
+export * from './region/village-kinds';
 export * from './region/village';
 export * from './region/grid';
 export * from './tenancy/tenant';

@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Assignee } from '@pcs/domain';
-import { WORK_NS } from './i18n';
+import { WORK_NS } from './i18n/work';
 import type { WorkOptions } from './types';
 
 const encode = (a: Assignee) => `${a.type}:${a.id}`;

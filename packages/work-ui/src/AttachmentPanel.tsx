@@ -7,7 +7,7 @@ import { ATTACHMENT_ACCEPT, ATTACHMENT_OWNER_ACCESS, DEFAULT_ATTACHMENT_MAX_BYTE
 import { describeError, useFormatInstant, useLanguage } from '@pcs/ui';
 import { useFiles } from './files';
 import { useWorkScope } from './scope';
-import { WORK_NS } from './i18n';
+import { WORK_NS } from './i18n/work';
 import { useTRPC, useTRPCClient } from './trpc';
 import type { AttachmentRow } from './types';
 

@@ -5,7 +5,7 @@ import { DeleteOutlined, StarOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useWorkScope } from './scope';
 import { useTRPC } from './trpc';
-import { WORK_NS } from './i18n';
+import { WORK_NS } from './i18n/work';
 
 interface Props<F> {
   list: 'suggestions' | 'rectifications' | 'grid_events';

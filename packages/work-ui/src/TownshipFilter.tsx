@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { WORK_NS } from './i18n';
+import { WORK_NS } from './i18n/work';
 import { useTRPC } from './trpc';
 
 /** Narrows a county list to one township (the county has 10–30, so one page holds them all). */

@@ -2,7 +2,7 @@ import { Checkbox, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BilingualMessage } from '@pcs/domain';
 import { useLanguage } from '@pcs/ui';
-import { WORK_NS } from './i18n';
+import { WORK_NS } from './i18n/work';
 
 /** A workflow list's status filter: any of its states. */
 export function StatesFilter<S extends string>({ states, labels, value, onChange }: { states: readonly S[]; labels: Record<S, BilingualMessage>; value: S[] | undefined; onChange: (states: S[] | undefined) => void }) {

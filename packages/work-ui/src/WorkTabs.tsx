@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { WORK_NS } from './i18n';
+import { WORK_NS } from './i18n/work';
 
 /** Suggestions and rectification tasks as two tabs of one page; the tab is kept in the URL (?tab=) so notifications can open either. */
 export function WorkTabs({ title, suggestions, rectifications, gridEvents }: { title: string; suggestions: ReactNode; rectifications: ReactNode; gridEvents?: ReactNode }) {

@@ -1,9 +1,11 @@
 // The workflow screens both apps share (suggestions, rectification tasks), and the API hooks.
-import './i18n';
 
 export { TRPCProvider, useTRPC, useTRPCClient } from './trpc';
 export { ApiProvider } from './ApiProvider';
-export { APPRAISAL_NS, EVALUATION_NS, WORK_NS } from './i18n';
+export { registerWorkMenuTexts } from './i18n';
+export { WORK_NS } from './i18n/work';
+export { APPRAISAL_NS } from './i18n/appraisal';
+export { EVALUATION_NS } from './i18n/evaluation';
 export { WorkScopeContext, useWorkScope, type WorkScope } from './scope';
 export * from './types';
 export { DueText, FlagTags, StateTag } from './tags';

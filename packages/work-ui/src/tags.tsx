@@ -2,7 +2,7 @@ import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DUE_SOON_DAYS, daysBetween, type BilingualMessage } from '@pcs/domain';
 import { useCountyToday, useLanguage } from '@pcs/ui';
-import { WORK_NS } from './i18n';
+import { WORK_NS } from './i18n/work';
 
 const STATE_COLORS: Record<string, string> = {
   submitted: 'default',

@@ -5,7 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { applyServerErrors, FormField, useLanguage, zodErrorMap } from '@pcs/ui';
-import { WORK_NS } from './i18n';
+import { WORK_NS } from './i18n/work';
 
 export type StepValues = Record<string, unknown>;
 

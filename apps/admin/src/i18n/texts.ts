@@ -1,22 +1,22 @@
 import { registerTexts } from '@pcs/ui';
+import { registerWorkMenuTexts } from '@pcs/work-ui';
 import { adminEn } from './admin/en';
-import { countyBallotsEn } from './ballots/en';
-import { countyBallotsZhCN } from './ballots/zh-CN';
 import { adminZhCN } from './admin/zh-CN';
-import { provisioningEn } from './provisioning/en';
-import { provisioningZhCN } from './provisioning/zh-CN';
+import { BALLOTS_NS, countyBallotsMenuEn, countyBallotsMenuZhCN } from './ballots/menu';
+import { PROVISIONING_NS, provisioningMenuEn, provisioningMenuZhCN } from './provisioning/menu';
 
-/** The county admin app: shell, home, townships, rules. */
+/**
+ * The texts of the first download: the shell's own and every area's menu labels (those of the
+ * shared work and appraisal screens are registered by @pcs/work-ui). An area's full catalogue is
+ * registered by its `i18n/<area>/index.ts`, which the area's screens import their namespace from,
+ * so it arrives with their lazy chunks (decision 75).
+ */
+
+/** The county admin app: shell, home, townships, rules (the dashboards' texts: i18n/dashboard). */
 export const NS = 'admin';
 
 registerTexts(NS, { 'zh-CN': adminZhCN, en: adminEn });
 
-/** Township and user administration, permissions, audit log, county settings. */
-export const PROVISIONING_NS = 'provisioning';
-
-registerTexts(PROVISIONING_NS, { 'zh-CN': provisioningZhCN, en: provisioningEn });
-
-/** The county's view of democratic evaluations in the townships. */
-export const BALLOTS_NS = 'countyBallots';
-
-registerTexts(BALLOTS_NS, { 'zh-CN': countyBallotsZhCN, en: countyBallotsEn });
+registerTexts(PROVISIONING_NS, { 'zh-CN': { menu: provisioningMenuZhCN }, en: { menu: provisioningMenuEn } });
+registerTexts(BALLOTS_NS, { 'zh-CN': { menu: countyBallotsMenuZhCN }, en: { menu: countyBallotsMenuEn } });
+registerWorkMenuTexts();

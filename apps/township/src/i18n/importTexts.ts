@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ImportTexts } from '@pcs/ui';
-import type { DNS, GRID_NS } from './texts';
+import type { DNS } from './deputies';
+import type { GRID_NS } from './grid';
 
 /**
  * The import texts of an area whose catalogue holds them under `import.*` (the roster and the

@@ -1,4 +1,4 @@
-import type { CongressBook } from '../deputies/books';
+import type { CongressBook } from '../deputies/congress-terms';
 import type { Permission } from './permissions';
 
 /**

@@ -1,24 +1,6 @@
 import { z } from 'zod';
 import type { BilingualMessage } from '../common/messages';
-import type { Labels } from './common';
-
-/**
- * 六簿一册 (seed 002, 鼎山镇): 「主席团会议簿,代表先进事迹记录簿,来信来访登记簿,各级文件登记簿,
- * 代表议事和批评、建议、意见记录簿,代表小组活动记录簿,代表分组情况及代表花名册」. Each book is
- * produced for a year from the product's own records. A sub-district keeps the same books, its
- * first one being the working committee's meeting book: congressWording(kind).bookLabels.
- */
-export const CONGRESS_BOOKS = ['presidium_meetings', 'exemplary_deeds', 'letters_visits', 'documents', 'motions_suggestions', 'group_activities', 'roster'] as const;
-export type CongressBook = (typeof CONGRESS_BOOKS)[number];
-export const CONGRESS_BOOK_LABELS: Labels<CongressBook> = {
-  presidium_meetings: { zh: '主席团会议簿', en: 'Presidium meeting book' },
-  exemplary_deeds: { zh: '代表先进事迹记录簿', en: "Record of deputies' exemplary deeds" },
-  letters_visits: { zh: '来信来访登记簿', en: 'Letters-and-visits register' },
-  documents: { zh: '各级文件登记簿', en: 'Documents register' },
-  motions_suggestions: { zh: '代表议事和批评、建议、意见记录簿', en: "Register of deputies' motions, criticisms and suggestions" },
-  group_activities: { zh: '代表小组活动记录簿', en: 'Deputy-group activity book' },
-  roster: { zh: '代表分组情况及代表花名册', en: 'Deputy roster by group' },
-};
+import { CONGRESS_BOOKS, type CongressBook } from './congress-terms';
 
 export const congressBookQuerySchema = z.object({ book: z.enum(CONGRESS_BOOKS), year: z.number().int().min(1990).max(2100) });
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { listQuerySchema } from '../common/list-query';
 import { yearsBetween } from '../time/days';
 import { isoDay, optionalText, phoneSchema, requiredText, ruleIssue, type Labels } from './common';
+import { PRESIDIUM_ROLES } from './congress-terms';
 
 /** Deputies (人大代表) on a township's roster: the enumerations and their labels. */
 export const DEPUTY_GENDERS = ['male', 'female'] as const;
@@ -74,13 +75,6 @@ export const DEPUTY_SECTOR_LABELS: Labels<DeputySector> = {
   other: { zh: '其他', en: 'Other' },
 };
 
-export const PRESIDIUM_ROLES = ['chair', 'vice_chair', 'member'] as const;
-export type PresidiumRole = (typeof PRESIDIUM_ROLES)[number];
-export const PRESIDIUM_ROLE_LABELS: Labels<PresidiumRole> = {
-  chair: { zh: '主席', en: 'Chair' },
-  vice_chair: { zh: '副主席', en: 'Vice-chair' },
-  member: { zh: '主席团成员', en: 'Presidium member' },
-};
 
 /** Deputies must be 18 on election day (选举法: 年满十八周岁). */
 export const DEPUTY_MIN_AGE = 18;

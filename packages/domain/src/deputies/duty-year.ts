@@ -1,7 +1,8 @@
 import type { DutyActivityType } from './activities';
 import { percentShare } from '../common/share';
 import type { DatedDutyItem, DutyCounts, DutyPointItem } from './duty-points';
-import type { CongressMeetingKind, MeetingAttendanceStatus } from './meetings';
+import type { CongressMeetingKind } from './congress-terms';
+import type { MeetingAttendanceStatus } from './meetings';
 
 /** Each deputy's year (履职档案): counted items with their days, activities and session attendance. */
 export interface DeputyYear {

@@ -3,6 +3,7 @@ import { addDays, dayOf } from '../time/days';
 import { toFieldIssues, type FieldIssue } from '../common/validation-issues';
 import { DEPUTY_FIELD_LABELS } from './field-labels';
 import { ruleIssue } from './common';
+import { PRESIDIUM_ROLE_LABELS } from './congress-terms';
 import {
   DEPUTY_EDUCATION_LABELS,
   DEPUTY_GENDER_LABELS,
@@ -10,7 +11,6 @@ import {
   DEPUTY_PARTY_LABELS,
   DEPUTY_SECTOR_LABELS,
   DEPUTY_STATUS_LABELS,
-  PRESIDIUM_ROLE_LABELS,
   checkDeputy,
   deputyCreateSchema,
   type DeputyCreate,

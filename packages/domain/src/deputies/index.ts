@@ -1,4 +1,5 @@
 export * from './common';
+export * from './congress-terms';
 export * from './deputy';
 export * from './deputy-status';
 export * from './organisation';

@@ -4,23 +4,11 @@ import { listQuerySchema } from '../common/list-query';
 import { daysInclusive, quarterOf } from '../time/days';
 import { configuredCountRequirement, valueOnDay, type RuleSpan } from '../rules/timeline';
 import { ruleAppliesTo } from '../rules/applicability';
-import type { TenantKind } from '../tenancy/tenant';
+import { TENANT_KIND_LABELS, type TenantKind } from '../tenancy/tenant';
+import { congressWording, offersMeetingKind } from '../tenancy/wording';
 import { isoDay, optionalText, requiredText, ruleIssue, type Labels } from './common';
+import { CONGRESS_MEETING_KIND_LABELS, CONGRESS_MEETING_KINDS, type CongressMeetingKind } from './congress-terms';
 
-/**
- * Congress sessions (人代会) and presidium meetings (主席团会议) of a town or township, seeds 000,
- * 002, 004; working-committee meetings (工委会议) and joint meetings of the area's deputies
- * (代表联组会议) of a sub-district, which has no congress (000「街道人大工委可以组织辖区内的各级人大代表开展联组活动」).
- * Which kinds a tenant records: congressWording(kind).meetingKinds.
- */
-export const CONGRESS_MEETING_KINDS = ['session', 'presidium', 'working_committee', 'joint_deputies'] as const;
-export type CongressMeetingKind = (typeof CONGRESS_MEETING_KINDS)[number];
-export const CONGRESS_MEETING_KIND_LABELS: Labels<CongressMeetingKind> = {
-  session: { zh: '人民代表大会', en: 'Congress session' },
-  presidium: { zh: '主席团会议', en: 'Presidium meeting' },
-  working_committee: { zh: '工委会议', en: 'Working-committee meeting' },
-  joint_deputies: { zh: '代表联组会议', en: 'Joint meeting of deputies' },
-};
 
 export const CONGRESS_SESSION_TYPES = ['regular', 'inaugural', 'extraordinary'] as const;
 export type CongressSessionType = (typeof CONGRESS_SESSION_TYPES)[number];
@@ -288,4 +276,21 @@ export function meetingRhythm(year: number, meetings: readonly RhythmMeeting[], 
     quarters,
     flags,
   };
+}
+
+/** Refuses a meeting kind the tenant does not hold, naming the kinds it does (a sub-district has no sessions). */
+export function meetingKindIssues(kind: TenantKind, meetingKind: CongressMeetingKind): z.core.$ZodIssue[] {
+  if (offersMeetingKind(kind, meetingKind)) return [];
+  const wording = congressWording(kind);
+  const refused = wording.meetingKindLabels[meetingKind];
+  const offered = wording.meetingKinds.map((k) => wording.meetingKindLabels[k]);
+  const tenantKind = TENANT_KIND_LABELS[kind];
+  return [
+    ruleIssue(
+      ['kind'],
+      meetingKind,
+      `${tenantKind.zh}不召开${refused.zh}，可选：${offered.map((o) => o.zh).join('、')}`,
+      `a ${tenantKind.en.toLowerCase()} does not hold a ${refused.en.toLowerCase()}; choose ${offered.map((o) => o.en.toLowerCase()).join(' or ')}`,
+    ),
+  ];
 }

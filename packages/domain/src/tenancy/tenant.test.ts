@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CONGRESS_BOOKS } from '../deputies/books';
+import { CONGRESS_BOOKS } from '../deputies/congress-terms';
 import { hasOwnCongress, TENANT_KINDS } from './tenant';
-import { congressWording, meetingKindIssues, offersMeetingKind } from './wording';
+import { meetingKindIssues } from '../deputies/meetings';
+import { congressWording, offersMeetingKind } from './wording';
 
 describe('township kinds', () => {
   it('gives sub-districts a working committee instead of a congress', () => {

@@ -1,10 +1,6 @@
-import type { z } from 'zod';
 import type { BilingualMessage } from '../common/messages';
-import { ruleIssue } from '../deputies/common';
-import { CONGRESS_BOOK_LABELS, type CongressBook } from '../deputies/books';
-import { PRESIDIUM_ROLE_LABELS, type PresidiumRole } from '../deputies/deputy';
-import { CONGRESS_MEETING_KIND_LABELS, type CongressMeetingKind } from '../deputies/meetings';
-import { hasOwnCongress, TENANT_KIND_LABELS, type TenantKind } from './tenant';
+import { CONGRESS_BOOK_LABELS, CONGRESS_MEETING_KIND_LABELS, PRESIDIUM_ROLE_LABELS, type CongressBook, type CongressMeetingKind, type PresidiumRole } from '../deputies/congress-terms';
+import { hasOwnCongress, type TenantKind } from './tenant';
 
 /**
  * How the township app names a tenant's congress work. A town or township has a people's
@@ -82,21 +78,4 @@ export function congressWording(kind: TenantKind): CongressWording {
 /** Whether a tenant of this kind records meetings of this kind (a sub-district never records sessions). */
 export function offersMeetingKind(kind: TenantKind, meetingKind: CongressMeetingKind): boolean {
   return congressWording(kind).meetingKinds.includes(meetingKind);
-}
-
-/** Refuses a meeting kind the tenant does not hold, naming the kinds it does (a sub-district has no sessions). */
-export function meetingKindIssues(kind: TenantKind, meetingKind: CongressMeetingKind): z.core.$ZodIssue[] {
-  if (offersMeetingKind(kind, meetingKind)) return [];
-  const wording = congressWording(kind);
-  const refused = wording.meetingKindLabels[meetingKind];
-  const offered = wording.meetingKinds.map((k) => wording.meetingKindLabels[k]);
-  const tenantKind = TENANT_KIND_LABELS[kind];
-  return [
-    ruleIssue(
-      ['kind'],
-      meetingKind,
-      `${tenantKind.zh}不召开${refused.zh}，可选：${offered.map((o) => o.zh).join('、')}`,
-      `a ${tenantKind.en.toLowerCase()} does not hold a ${refused.en.toLowerCase()}; choose ${offered.map((o) => o.en.toLowerCase()).join(' or ')}`,
-    ),
-  ];
 }

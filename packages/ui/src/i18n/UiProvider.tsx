@@ -1,7 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
 import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+// The ES modules: `antd/locale/*` are CommonJS copies, a second en_US beside the one antd's components import.
+import enUS from 'antd/es/locale/en_US';
+import zhCN from 'antd/es/locale/zh_CN';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n';
 import { useLanguage } from './useLanguage';

@@ -5,7 +5,7 @@ import { Button, Card, Space, Tabs, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { APPRAISAL_CAMPAIGN_STATE_LABELS, APPRAISAL_PERIOD_LABELS, APPRAISAL_SUBJECT_KIND_LABELS } from '@pcs/domain';
 import { DataTable, PageHeader, useLanguage, useLocalList, type DataColumn } from '@pcs/ui';
-import { APPRAISAL_NS } from '../i18n';
+import { APPRAISAL_NS } from '../i18n/appraisal';
 import { appraisalKeys, useAppraisalApi, type AppraisalScope, type CampaignItem, type TemplateItem } from './api';
 import { CampaignDetailDrawer } from './CampaignDetailDrawer';
 import { CreateCampaignDrawer } from './CampaignForms';

@@ -5,7 +5,7 @@ import { Alert, App, Button, Checkbox, Descriptions, Drawer, Input, Modal, Space
 import { useTranslation } from 'react-i18next';
 import { APPRAISAL_ACTION_LABELS, APPRAISAL_CAMPAIGN_STATE_LABELS, APPRAISAL_PHASE_LABELS, type AppraisalAction, type ItemInput } from '@pcs/domain';
 import { DataTable, describeError, useLanguage, useLocalList, type DataColumn } from '@pcs/ui';
-import { APPRAISAL_NS } from '../i18n';
+import { APPRAISAL_NS } from '../i18n/appraisal';
 import { appraisalKeys, useAppraisalApi, type AppraisalScope, type CampaignDetail } from './api';
 import { SubjectsFormDrawer } from './CampaignForms';
 import { exportScoreSheet } from './exportSheet';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { appraisalCampaignCreateSchema, appraisalCampaignSubjectsSchema, type AppraisalSubjectKind, type appraisalSubjectInputSchema } from '@pcs/domain';
 import { FormDrawer, FormField, useCountyToday, useDrawerForm, useLanguage } from '@pcs/ui';
-import { APPRAISAL_NS } from '../i18n';
+import { APPRAISAL_NS } from '../i18n/appraisal';
 import { useTRPCClient } from '../trpc';
 import { appraisalKeys, useAppraisalApi, type AppraisalScope, type CampaignDetail, type TemplateItem } from './api';
 

@@ -5,7 +5,7 @@ import { Alert, Button, Card, Drawer, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { APPRAISAL_SUBJECT_KIND_LABELS } from '@pcs/domain';
 import { DataTable, useFormatInstant, useLanguage, useLocalList, type DataColumn } from '@pcs/ui';
-import { APPRAISAL_NS } from '../i18n';
+import { APPRAISAL_NS } from '../i18n/appraisal';
 import { useTRPCClient } from '../trpc';
 import { appraisalKeys, type DepartmentBoard } from './api';
 import { ScoreSheetTable } from './ScoreSheetTable';

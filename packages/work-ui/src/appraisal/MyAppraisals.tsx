@@ -5,7 +5,7 @@ import { Alert, Button, Card, Descriptions, Drawer, Input, Space, Tag } from 'an
 import { useTranslation } from 'react-i18next';
 import { APPRAISAL_CAMPAIGN_STATE_LABELS, APPRAISAL_SUBJECT_KIND_LABELS, type ItemInput } from '@pcs/domain';
 import { DataTable, PageHeader, useLanguage, useLocalList, type DataColumn } from '@pcs/ui';
-import { APPRAISAL_NS } from '../i18n';
+import { APPRAISAL_NS } from '../i18n/appraisal';
 import { WorkScopeContext } from '../scope';
 import { appraisalKeys, useAppraisedApi, type AppraisedScope, type MyAppraisal, type MyResult } from './api';
 import { ScoreSheetTable, useScoreSaver } from './ScoreSheetTable';

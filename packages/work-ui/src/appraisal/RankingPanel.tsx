@@ -3,7 +3,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { BarChartCard, DataTable, useLocalList, type DataColumn } from '@pcs/ui';
-import { APPRAISAL_NS } from '../i18n';
+import { APPRAISAL_NS } from '../i18n/appraisal';
 import { appraisalKeys, useAppraisalApi, type AppraisalScope, type Ranking } from './api';
 
 type Row = Ranking['rows'][number];

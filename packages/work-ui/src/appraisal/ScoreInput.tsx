@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ItemInput, ItemRule } from '@pcs/domain';
-import { APPRAISAL_NS } from '../i18n';
+import { APPRAISAL_NS } from '../i18n/appraisal';
 
 /** The entry an item's rule asks for: points, occurrences, met or not, a choice, a value, a rank, units. */
 export function ScoreInput({ rule, max, value, onSave, busy, testId }: { rule: ItemRule; max: number; value: ItemInput | null; onSave: (input: ItemInput) => void; busy: boolean; testId?: string }) {

@@ -2,7 +2,7 @@ import { App, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { APPRAISAL_PHASE_LABELS, ITEM_RULE_LABELS, type ItemInput } from '@pcs/domain';
 import { describeError, useLanguage } from '@pcs/ui';
-import { APPRAISAL_NS } from '../i18n';
+import { APPRAISAL_NS } from '../i18n/appraisal';
 import { AttachmentPanel, OwnerAttachments } from '../AttachmentPanel';
 import { useFiles } from '../files';
 import type { ScoreSheet, SheetItem } from './api';

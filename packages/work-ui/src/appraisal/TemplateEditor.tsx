@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Input, InputNumber, Modal, Select, Space, Tab
 import { useTranslation } from 'react-i18next';
 import { APPRAISAL_PHASE_LABELS, APPRAISAL_PHASES, APPRAISAL_SUBJECT_KIND_LABELS, APPRAISAL_SUBJECT_KINDS, checkRuleSet, ITEM_PHASES, ITEM_RULE_LABELS, type AppraisalPhase, type AppraisalRuleSet, type AppraisalSubjectKind } from '@pcs/domain';
 import { describeError, useLanguage } from '@pcs/ui';
-import { APPRAISAL_NS } from '../i18n';
+import { APPRAISAL_NS } from '../i18n/appraisal';
 import { useTRPCClient } from '../trpc';
 import { appraisalKeys } from './api';
 

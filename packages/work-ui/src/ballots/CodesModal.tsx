@@ -2,7 +2,7 @@ import { Alert, Button, Modal, Space, Typography } from 'antd';
 import { PrinterOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { downloadXlsx } from '@pcs/ui';
-import { EVALUATION_NS } from '../i18n';
+import { EVALUATION_NS } from '../i18n/evaluation';
 
 export interface IssuedCodes {
   title: string;

@@ -4,7 +4,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { App, Button, Card, InputNumber, Popconfirm, Popover, Select, Space, Switch, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DataTable, ErrorAlert, useLocalList, type DataColumn } from '@pcs/ui';
-import { EVALUATION_NS } from '../i18n';
+import { EVALUATION_NS } from '../i18n/evaluation';
 import { ballotKeys, ballotLink, useBallotsApi, type BallotScope, type EvaluationGroupRow } from './api';
 import type { IssuedCodes } from './CodesModal';
 import { useFailure } from './useFailure';

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Flex, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@pcs/ui';
-import { EVALUATION_NS } from '../i18n';
+import { EVALUATION_NS } from '../i18n/evaluation';
 import { ballotKeys, useBallotsApi, type BallotScope } from './api';
 
 interface Props {

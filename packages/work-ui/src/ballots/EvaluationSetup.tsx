@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Card, Form, InputNumber, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DayPicker, ErrorAlert, useCountyToday } from '@pcs/ui';
-import { EVALUATION_NS } from '../i18n';
+import { EVALUATION_NS } from '../i18n/evaluation';
 import type { SetupGroup } from './api';
 import { useFailure } from './useFailure';
 

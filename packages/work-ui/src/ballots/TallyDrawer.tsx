@@ -3,7 +3,7 @@ import { Alert, Card, Descriptions, Drawer, Empty, Space, Tag, Typography } from
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@pcs/ui';
 import { ballotKeys, useBallotsApi, type BallotScope } from './api';
-import { EVALUATION_NS } from '../i18n';
+import { EVALUATION_NS } from '../i18n/evaluation';
 
 const pct = (n: number) => `${Math.round(n * 1000) / 10}%`;
 

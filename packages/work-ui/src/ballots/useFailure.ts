@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { describeError, useLanguage } from '@pcs/ui';
-import { EVALUATION_NS } from '../i18n';
+import { EVALUATION_NS } from '../i18n/evaluation';
 
 /** A refused call's own words (zh-CN or English), else a plain "failed". */
 export function useFailure() {

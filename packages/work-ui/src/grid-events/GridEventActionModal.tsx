@@ -5,7 +5,7 @@ import { GRID_EVENT_ACTION_LABELS, REFUSAL_REASONS, REFUSAL_REASON_LABELS, gridE
 import { DayPicker, ErrorAlert, FormField, useCountyToday, useLanguage } from '@pcs/ui';
 import { useWorkScope } from '../scope';
 import { useTRPC, useTRPCClient } from '../trpc';
-import { WORK_NS } from '../i18n';
+import { WORK_NS } from '../i18n/work';
 import type { GridEventDetail } from '../types';
 import { useStepForm } from '../useStepForm';
 

@@ -18,7 +18,7 @@ import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../trpc';
 import { useScopedDetail } from '../useScopedDetail';
 import type { GridEventDetail } from '../types';
-import { WORK_NS } from '../i18n';
+import { WORK_NS } from '../i18n/work';
 import { DueText, FlagTags, StateTag } from '../tags';
 import { WorkflowTimeline } from '../WorkflowTimeline';
 import { AttachmentPanel } from '../AttachmentPanel';

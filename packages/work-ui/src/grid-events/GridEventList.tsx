@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { GRID_EVENT_CATEGORIES, GRID_EVENT_CATEGORY_LABELS, GRID_EVENT_STATES, GRID_EVENT_STATE_LABELS, type GridEventListQuery } from '@pcs/domain';
 import { ListPage, useLanguage } from '@pcs/ui';
-import { WORK_NS } from '../i18n';
+import { WORK_NS } from '../i18n/work';
 import { SavedFilters } from '../SavedFilters';
 import { useTRPC, useTRPCClient } from '../trpc';
 import { useScopedList } from '../useScopedList';

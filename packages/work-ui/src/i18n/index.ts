@@ -1,22 +1,14 @@
 import { registerTexts } from '@pcs/ui';
-import { workEn } from './work/en';
-import { workZhCN } from './work/zh-CN';
-import { appraisalEn } from './appraisal/en';
-import { appraisalZhCN } from './appraisal/zh-CN';
-import { evaluationEn } from './evaluation/en';
-import { evaluationZhCN } from './evaluation/zh-CN';
+import { APPRAISAL_NS, appraisalMenuEn, appraisalMenuZhCN } from './appraisal/menu';
+import { WORK_NS, workMenuEn, workMenuZhCN } from './work/menu';
 
-/** Suggestions, supervision, petitions and notifications. */
-export const WORK_NS = 'work';
-
-registerTexts(WORK_NS, { 'zh-CN': workZhCN, en: workEn });
-
-/** Appraisal: templates, campaigns, score sheets, results. */
-export const APPRAISAL_NS = 'appraisal';
-
-registerTexts(APPRAISAL_NS, { 'zh-CN': appraisalZhCN, en: appraisalEn });
-
-/** Democratic evaluation for those who hold it: set up, codes, turnout, tally, close. */
-export const EVALUATION_NS = 'evaluation';
-
-registerTexts(EVALUATION_NS, { 'zh-CN': evaluationZhCN, en: evaluationEn });
+/**
+ * The package's texts in the first download: the menu labels both apps show (and the header's bell).
+ * Each app's `i18n/texts.ts` calls it; a bare `import './i18n'` in the package's index was dropped by
+ * the bundler (the index has no side effects). Each namespace's full catalogue is registered by its
+ * `./<area>/index.ts`, imported by the screens that read it, so it arrives with their lazy chunks.
+ */
+export function registerWorkMenuTexts(): void {
+  registerTexts(WORK_NS, { 'zh-CN': { menu: workMenuZhCN }, en: { menu: workMenuEn } });
+  registerTexts(APPRAISAL_NS, { 'zh-CN': { menu: appraisalMenuZhCN }, en: { menu: appraisalMenuEn } });
+}

@@ -8,7 +8,7 @@ import dayjs from 'dayjs';
 import { NOTIFICATION_KIND_LABELS, type NotificationKind } from '@pcs/domain';
 import { ListPage, useLanguage, type DataColumn, type TableQuery, rowActionsColumn } from '@pcs/ui';
 import { useServerList } from '../useServerList';
-import { WORK_NS } from '../i18n';
+import { WORK_NS } from '../i18n/work';
 import { useTRPC } from '../trpc';
 import type { NotificationItem } from '../types';
 

@@ -4,7 +4,7 @@ import { RECTIFICATION_ACTION_LABELS, rectificationPayloads, type RectificationA
 import { DayPicker, ErrorAlert, FormField, useCountyToday, useLanguage } from '@pcs/ui';
 import { useWorkScope } from '../scope';
 import { useTRPCClient } from '../trpc';
-import { WORK_NS } from '../i18n';
+import { WORK_NS } from '../i18n/work';
 import type { RectificationDetail } from '../types';
 import { useStepForm } from '../useStepForm';
 

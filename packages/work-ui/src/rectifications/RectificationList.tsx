@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { RECTIFICATION_SOURCES, RECTIFICATION_SOURCE_LABELS, RECTIFICATION_STATES, RECTIFICATION_STATE_LABELS, type RectificationFilter } from '@pcs/domain';
 import { ListPage, useLanguage } from '@pcs/ui';
-import { WORK_NS } from '../i18n';
+import { WORK_NS } from '../i18n/work';
 import { SavedFilters } from '../SavedFilters';
 import { TownshipFilter } from '../TownshipFilter';
 import { useTRPC, useTRPCClient } from '../trpc';

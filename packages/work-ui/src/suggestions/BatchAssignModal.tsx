@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SUGGESTION_COMPLEXITIES, SUGGESTION_COMPLEXITY_LABELS, suggestionAssignManySchema, type Assignee, type SuggestionComplexity } from '@pcs/domain';
 import { DayPicker, ErrorAlert, useCountyToday, useLanguage } from '@pcs/ui';
 import { useTRPCClient } from '../trpc';
-import { WORK_NS } from '../i18n';
+import { WORK_NS } from '../i18n/work';
 import { AssigneeMultiSelect, AssigneeSelect } from '../AssigneeSelect';
 import type { WorkOptions } from '../types';
 

@@ -17,7 +17,7 @@ import {
 import { DayPicker, ErrorAlert, FormField, useCountyToday, useLanguage } from '@pcs/ui';
 import { useWorkScope } from '../scope';
 import { useTRPC, useTRPCClient } from '../trpc';
-import { WORK_NS } from '../i18n';
+import { WORK_NS } from '../i18n/work';
 import { AssigneeMultiSelect, AssigneeSelect } from '../AssigneeSelect';
 import type { SuggestionDetail, WorkOptions } from '../types';
 import { useStepForm, type StepValues } from '../useStepForm';

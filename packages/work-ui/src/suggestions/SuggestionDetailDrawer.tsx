@@ -22,7 +22,7 @@ import {
 import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../trpc';
 import { useScopedDetail } from '../useScopedDetail';
-import { WORK_NS } from '../i18n';
+import { WORK_NS } from '../i18n/work';
 import { DueText, FlagTags, StateTag } from '../tags';
 import type { SuggestionDetail, WorkOptions } from '../types';
 import { WorkflowTimeline } from '../WorkflowTimeline';

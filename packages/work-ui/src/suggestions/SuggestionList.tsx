@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { SUGGESTION_STATES, SUGGESTION_STATE_LABELS, SUGGESTION_TOPICS, SUGGESTION_TOPIC_LABELS, type SuggestionFilter } from '@pcs/domain';
 import { ListPage, useLanguage } from '@pcs/ui';
-import { WORK_NS } from '../i18n';
+import { WORK_NS } from '../i18n/work';
 import { SavedFilters } from '../SavedFilters';
 import { TownshipFilter } from '../TownshipFilter';
 import { useTRPC, useTRPCClient } from '../trpc';

@@ -1,7 +1,8 @@
+import { countyBallotsMenuEn } from './menu';
 import type { CountyBallotsTexts } from './zh-CN';
 
 export const countyBallotsEn = {
-  menu: 'Democratic evaluation',
+  menu: countyBallotsMenuEn,
   title: 'Democratic evaluation',
   intro: "The democratic evaluations of the county's appraisals, held on site in the appraised townships: the county's check team sets one up, issues one-time ballot codes (printed and cut out, or sent to phones), cancels and replaces a lost code and closes it; live turnout (counts only) and each township's tally, a group below the threshold showing no figures.",
   campaign: 'Appraisal',

@@ -1,6 +1,8 @@
+import { countyBallotsMenuZhCN } from './menu';
+
 /** The county's view of democratic evaluations (民主测评) in the townships. */
 export const countyBallotsZhCN = {
-  menu: '民主测评',
+  menu: countyBallotsMenuZhCN,
   title: '民主测评',
   intro: '县级考核在被考核乡镇现场组织的民主测评：由县考核组设置测评、发放一次性投票码（打印裁开或发送到手机）、作废并补发丢失的码、结束测评；实时参评人数（只显示人数）和每个乡镇的计票结果，不足规定票数的测评主体不显示结果。',
   campaign: '考核',

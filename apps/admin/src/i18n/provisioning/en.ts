@@ -1,7 +1,8 @@
+import { provisioningMenuEn } from './menu';
 import type { ProvisioningTexts } from './zh-CN';
 
 export const provisioningEn = {
-  menu: { tenantAdmin: 'Township admin', users: 'Users', permissions: 'Permissions', audit: 'Audit log', settings: 'County settings' },
+  menu: provisioningMenuEn,
   common: { cancel: 'Cancel', save: 'Save', edit: 'Edit', actions: 'Actions', failed: 'The operation failed; please try again later', close: 'Close' },
   tenants: {
     title: 'Township administration',

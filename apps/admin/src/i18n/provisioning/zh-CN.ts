@@ -1,6 +1,8 @@
+import { provisioningMenuZhCN } from './menu';
+
 /** Texts of township and user administration, permissions, audit and county settings (namespace `provisioning`). */
 export const provisioningZhCN = {
-  menu: { tenantAdmin: '乡镇管理', users: '用户管理', permissions: '权限说明', audit: '操作日志', settings: '县级设置' },
+  menu: provisioningMenuZhCN,
   common: { cancel: '取消', save: '保存', edit: '编辑', actions: '操作', failed: '操作失败，请稍后重试', close: '关闭' },
   tenants: {
     title: '乡镇管理',

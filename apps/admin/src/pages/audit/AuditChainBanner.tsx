@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { ErrorAlert } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { PROVISIONING_NS } from '../../i18n/texts';
+import { PROVISIONING_NS } from '../../i18n/provisioning';
 import { AuditChainTable, useChainName } from './AuditChainTable';
 
 /**

@@ -3,7 +3,7 @@ import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn, useLocalList } from '@pcs/ui';
 import type { RouterOutputs } from '../../api/types';
-import { PROVISIONING_NS } from '../../i18n/texts';
+import { PROVISIONING_NS } from '../../i18n/provisioning';
 
 export type AuditChain = RouterOutputs['audit']['verify']['chains'][number];
 

@@ -8,7 +8,7 @@ import { type DataColumn, useLanguage, ListPage } from '@pcs/ui';
 import { useServerList } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
 import type { AuditEntry } from '../../api/types';
-import { PROVISIONING_NS } from '../../i18n/texts';
+import { PROVISIONING_NS } from '../../i18n/provisioning';
 import { AuditChainBanner } from './AuditChainBanner';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, auditLabel } from './auditLabels';
 

@@ -8,7 +8,7 @@ import { CodesModal, EVALUATION_NS, EvaluationCard, EvaluationMembers, Evaluatio
 import { TOWNSHIP_APP_URL } from '../../config';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import type { RouterOutputs } from '../../api/types';
-import { BALLOTS_NS } from '../../i18n/texts';
+import { BALLOTS_NS } from '../../i18n/ballots';
 import { useSession } from '../../session/SessionContext';
 
 type Turnout = RouterOutputs['countyBallots']['turnout'][number];

@@ -7,7 +7,7 @@ import { Link, useParams } from 'react-router-dom';
 import { BarChartCard, DataTable, ErrorAlert, formatChange, formatIndicatorValue, LineChartCard, PeriodPicker, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
 import { FigureCell, Freshness, useFigureText, useIndicatorDrill } from '@pcs/work-ui';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
-import { NS } from '../../i18n/texts';
+import { DASHBOARD_NS } from '../../i18n/dashboard';
 import { periodSearch, useDashboardPeriod } from './period';
 import type { OverviewCell, OverviewTownship } from './types';
 
@@ -20,7 +20,7 @@ const byIndicatorRank = (cellOf: (t: OverviewTownship) => OverviewCell) => (a: O
 
 /** One indicator across the county: its definition, every township's figure and rank, the distribution and the county's months. */
 export function IndicatorPage() {
-  const { t } = useTranslation(NS);
+  const { t } = useTranslation(DASHBOARD_NS);
   const { t: tc } = useTranslation();
   const { pick, language } = useLanguage();
   const { indicatorId } = useParams();
@@ -39,16 +39,16 @@ export function IndicatorPage() {
 
   if (overview.error) return <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} />;
   if (overview.isPending) return <Spin />;
-  if (!indicator) return <Empty description={t('dashboard.indicatorNotFound')} />;
+  if (!indicator) return <Empty description={t('indicatorNotFound')} />;
 
   const cellOf = (tw: OverviewTownship) => tw.cells.find((c) => c.indicatorId === indicator.id)!;
   const townships = [...overview.data.townships].sort(byIndicatorRank(cellOf));
   const name = pick({ zh: indicator.nameZh, en: indicator.nameEn });
   const columns: Array<DataColumn<OverviewTownship>> = [
-    column.display({ id: 'rank', header: t('dashboard.columns.rank'), cell: (c) => cellOf(c.row.original).rank ?? '—', meta: { nowrap: true, align: 'right', exportValue: (row) => cellOf(row).rank ?? '' } }),
+    column.display({ id: 'rank', header: t('columns.rank'), cell: (c) => cellOf(c.row.original).rank ?? '—', meta: { nowrap: true, align: 'right', exportValue: (row) => cellOf(row).rank ?? '' } }),
     column.display({
       id: 'township',
-      header: t('dashboard.columns.township'),
+      header: t('columns.township'),
       cell: (c) => <Link to={`/dashboard/townships/${c.row.original.id}?${periodSearch(period)}`}>{c.row.original.name}</Link>,
       meta: { nowrap: true, exportValue: (row) => row.name },
     }),
@@ -59,23 +59,23 @@ export function IndicatorPage() {
       meta: { nowrap: true, align: 'right', exportValue: (row) => figureText(cellOf(row), indicator) },
     }),
     ...(indicator.hasDenominator
-      ? [column.display({ id: 'counts', header: t('dashboard.columns.counts'), cell: (c) => `${cellOf(c.row.original).numerator ?? 0} / ${cellOf(c.row.original).denominator ?? 0}`, meta: { nowrap: true, align: 'right' as const, exportValue: (row: OverviewTownship) => `${cellOf(row).numerator ?? 0} / ${cellOf(row).denominator ?? 0}` } })]
+      ? [column.display({ id: 'counts', header: t('columns.counts'), cell: (c) => `${cellOf(c.row.original).numerator ?? 0} / ${cellOf(c.row.original).denominator ?? 0}`, meta: { nowrap: true, align: 'right' as const, exportValue: (row: OverviewTownship) => `${cellOf(row).numerator ?? 0} / ${cellOf(row).denominator ?? 0}` } })]
       : []),
     column.display({
       id: 'target',
-      header: t('dashboard.columns.target'),
+      header: t('columns.target'),
       cell: (c) => (cellOf(c.row.original).target === null ? tc('indicators.notConfigured') : formatIndicatorValue(cellOf(c.row.original).target, indicator.unit)),
       meta: { nowrap: true, align: 'right', exportValue: (row) => (cellOf(row).target === null ? tc('indicators.notConfigured') : formatIndicatorValue(cellOf(row).target, indicator.unit)) },
     }),
     column.display({
       id: 'change',
-      header: t('dashboard.columns.change'),
+      header: t('columns.change'),
       cell: (c) => (cellOf(c.row.original).valueChange === null ? '—' : formatChange(cellOf(c.row.original).valueChange!, indicator.unit)),
       meta: { nowrap: true, align: 'right', exportValue: (row) => (cellOf(row).valueChange === null ? '' : formatChange(cellOf(row).valueChange!, indicator.unit)) },
     }),
     column.display({
       id: 'rankChange',
-      header: t('dashboard.columns.rankChange'),
+      header: t('columns.rankChange'),
       cell: (c) => cellOf(c.row.original).rankChange ?? '—',
       meta: { nowrap: true, align: 'right', exportValue: (row) => cellOf(row).rankChange ?? '' },
     }),
@@ -86,7 +86,7 @@ export function IndicatorPage() {
   return (
     <Flex vertical gap={16} data-testid="indicator-page">
       <Link to={`/dashboard?${periodSearch(period)}`} data-testid="back-to-overview">
-        <ArrowLeftOutlined /> {t('dashboard.back')}
+        <ArrowLeftOutlined /> {t('back')}
       </Link>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Flex vertical gap={4}>
@@ -100,24 +100,24 @@ export function IndicatorPage() {
         </Flex>
         <PeriodPicker value={period} onChange={setPeriod} currentYear={Number(today.slice(0, 4))} testId="dashboard-period" />
       </Flex>
-      <Card size="small" title={t('dashboard.definition')} data-testid="indicator-definition">
+      <Card size="small" title={t('definition')} data-testid="indicator-definition">
         {(language === 'en' ? indicator.explanation.en : indicator.explanation.zh).map((line) => (
           <Typography.Paragraph key={line} style={{ marginBottom: 4 }}>
             {line}
           </Typography.Paragraph>
         ))}
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
-          <Descriptions.Item label={t('dashboard.columns.countyValue')}>{formatIndicatorValue(indicator.countyTotal.value, indicator.unit)}</Descriptions.Item>
-          {indicator.hasDenominator ? <Descriptions.Item label={t('dashboard.columns.counts')}>{`${indicator.countyTotal.numerator} / ${indicator.countyTotal.denominator ?? 0}`}</Descriptions.Item> : null}
-          <Descriptions.Item label={t('dashboard.columns.previous')}>{formatIndicatorValue(indicator.previousCountyTotal.value, indicator.unit)}</Descriptions.Item>
-          <Descriptions.Item label={t('dashboard.direction')}>{indicator.higherIsBetter ? t('dashboard.higherIsBetter') : t('dashboard.lowerIsBetter')}</Descriptions.Item>
-          <Descriptions.Item label={t('dashboard.weightLabel')}>{indicator.weighedThisPeriod ? indicator.weight : t('dashboard.notWeighed')}</Descriptions.Item>
+          <Descriptions.Item label={t('columns.countyValue')}>{formatIndicatorValue(indicator.countyTotal.value, indicator.unit)}</Descriptions.Item>
+          {indicator.hasDenominator ? <Descriptions.Item label={t('columns.counts')}>{`${indicator.countyTotal.numerator} / ${indicator.countyTotal.denominator ?? 0}`}</Descriptions.Item> : null}
+          <Descriptions.Item label={t('columns.previous')}>{formatIndicatorValue(indicator.previousCountyTotal.value, indicator.unit)}</Descriptions.Item>
+          <Descriptions.Item label={t('direction')}>{indicator.higherIsBetter ? t('higherIsBetter') : t('lowerIsBetter')}</Descriptions.Item>
+          <Descriptions.Item label={t('weightLabel')}>{indicator.weighedThisPeriod ? indicator.weight : t('notWeighed')}</Descriptions.Item>
         </Descriptions>
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <BarChartCard
-            title={t('dashboard.distribution')}
+            title={t('distribution')}
             testId="indicator-distribution"
             data={ranked.map((tw) => ({ name: tw.name, value: cellOf(tw).value }))}
             categoryKey="name"
@@ -128,7 +128,7 @@ export function IndicatorPage() {
         <Col xs={24} lg={12}>
           {trends.error ? <ErrorAlert error={trends.error} onRetry={() => void trends.refetch()} /> : null}
           <LineChartCard
-            title={t('dashboard.countyTrend', { year: period.year })}
+            title={t('countyTrend', { year: period.year })}
             testId="indicator-trend"
             data={(series?.points ?? []).map((p) => ({ month: p.month.slice(5), county: p.countyTotal.value }))}
             categoryKey="month"

@@ -1,14 +1,14 @@
 import { Alert, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatIndicatorValue, useLanguage } from '@pcs/ui';
-import { NS } from '../../i18n/texts';
+import { DASHBOARD_NS } from '../../i18n/dashboard';
 import type { Overview } from './types';
 
 const SEPARATOR = { zh: '、', en: ', ' };
 
 /** The overview's alerts: townships below a target in the period, and overdue open items above the county's threshold today. */
 export function OverviewAlerts({ overview }: { overview: Overview }) {
-  const { t } = useTranslation(NS);
+  const { t } = useTranslation(DASHBOARD_NS);
   const { pick } = useLanguage();
   const { belowTarget, overdue } = overview.alerts;
   const nameOf = new Map(overview.townships.map((tw) => [tw.id, tw.name]));
@@ -19,7 +19,7 @@ export function OverviewAlerts({ overview }: { overview: Overview }) {
         <Alert
           type="warning"
           showIcon
-          title={t('dashboard.alerts.belowTarget')}
+          title={t('alerts.belowTarget')}
           description={
             <Flex vertical gap={2}>
               {belowTarget.map((alert) => {
@@ -38,15 +38,15 @@ export function OverviewAlerts({ overview }: { overview: Overview }) {
       ) : null}
       {overdue.threshold === null ? (
         <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="alert-overdue-unset">
-          {t('dashboard.alerts.overdueNotConfigured')}
+          {t('alerts.overdueNotConfigured')}
         </Typography.Text>
       ) : overdue.townships.length > 0 ? (
         <Alert
           type="error"
           showIcon
           data-testid="alert-overdue"
-          title={t('dashboard.alerts.overdue', { threshold: overdue.threshold })}
-          description={overdue.townships.map((c) => t('dashboard.alerts.overdueTownship', { name: nameOf.get(c.tenantId), suggestions: c.suggestions, rectifications: c.rectifications, gridEvents: c.gridEvents })).join(pick(SEPARATOR))}
+          title={t('alerts.overdue', { threshold: overdue.threshold })}
+          description={overdue.townships.map((c) => t('alerts.overdueTownship', { name: nameOf.get(c.tenantId), suggestions: c.suggestions, rectifications: c.rectifications, gridEvents: c.gridEvents })).join(pick(SEPARATOR))}
         />
       ) : null}
     </Flex>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { BarChartCard, DataTable, formatChange, formatIndicatorValue, lazyPage, LineChartCard, PageSuspense, PeriodPicker, useLanguage, type DataColumn, type TableQuery } from '@pcs/ui';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
-import { NS } from '../../i18n/texts';
+import { DASHBOARD_NS } from '../../i18n/dashboard';
 import { FigureCell, Freshness, performanceOf, useFigureText, useIndicatorDrill } from '@pcs/work-ui';
 import { periodSearch, useDashboardPeriod } from './period';
 import { OverviewAlerts } from './OverviewAlerts';
@@ -53,7 +53,7 @@ function KpiCard({ indicator }: { indicator: OverviewIndicator }) {
 
 /** The county standing committee's indicator overview: every township against every indicator, ranked. */
 export function OverviewPage() {
-  const { t } = useTranslation(NS);
+  const { t } = useTranslation(DASHBOARD_NS);
   const { t: tc } = useTranslation();
   const { pick } = useLanguage();
   const trpc = useTRPC();
@@ -76,13 +76,13 @@ export function OverviewPage() {
   const columns: Array<DataColumn<OverviewTownship>> = [
     column.display({
       id: 'rank',
-      header: t('dashboard.columns.rank'),
+      header: t('columns.rank'),
       cell: (c) => <span data-testid="township-rank">{c.row.original.composite?.rank ?? '—'}</span>,
       meta: { nowrap: true, align: 'right', exportValue: (row) => row.composite?.rank ?? '' },
     }),
     column.display({
       id: 'township',
-      header: t('dashboard.columns.township'),
+      header: t('columns.township'),
       cell: (c) => (
         <Flex gap={4} align="center" wrap={false}>
           <Link to={`/dashboard/townships/${c.row.original.id}?${periodSearch(period)}`} data-testid={`township-link-${c.row.original.code}`}>
@@ -90,16 +90,16 @@ export function OverviewPage() {
           </Link>
           {c.row.original.suspended && (
             <Tag color="error" data-testid="township-suspended">
-              {t('dashboard.suspended')}
+              {t('suspended')}
             </Tag>
           )}
         </Flex>
       ),
-      meta: { nowrap: true, exportValue: (row) => (row.suspended ? `${row.name}（${t('dashboard.suspended')}）` : row.name) },
+      meta: { nowrap: true, exportValue: (row) => (row.suspended ? `${row.name}（${t('suspended')}）` : row.name) },
     }),
     column.display({
       id: 'composite',
-      header: t('dashboard.columns.composite'),
+      header: t('columns.composite'),
       cell: (c) => <Typography.Text strong>{c.row.original.composite?.index?.toFixed(2) ?? '—'}</Typography.Text>,
       meta: { nowrap: true, align: 'right', exportValue: (row) => row.composite?.index ?? '' },
     }),
@@ -109,7 +109,7 @@ export function OverviewPage() {
         header: () => (
           <Link
             to={`/dashboard/indicators/${indicator.id}?${periodSearch(period)}`}
-            title={`${t('dashboard.openIndicator')} · ${indicator.weighedThisPeriod ? t('dashboard.weight', { weight: indicator.weight }) : t('dashboard.notWeighed')}`}
+            title={`${t('openIndicator')} · ${indicator.weighedThisPeriod ? t('weight', { weight: indicator.weight }) : t('notWeighed')}`}
             data-testid={`indicator-link-${indicator.id}`}
           >
             {name(indicator)}
@@ -142,7 +142,7 @@ export function OverviewPage() {
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Flex vertical gap={4}>
           <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-            {t('dashboard.title')}
+            {t('title')}
             {data ? <Typography.Text type="secondary" style={{ fontSize: 14, marginLeft: 12 }}>{pick(data.periodLabel)}</Typography.Text> : null}
           </Typography.Title>
           {data ? <Freshness freshness={data.freshness} /> : null}
@@ -151,12 +151,12 @@ export function OverviewPage() {
         <Flex gap={8} wrap align="center">
           <PeriodPicker value={period} onChange={setPeriod} currentYear={Number(today.slice(0, 4))} testId="dashboard-period" />
           <Link to={`/dashboard/print?${periodSearch(period)}`} data-testid="dashboard-print">
-            <Button icon={<PrinterOutlined />}>{t('dashboard.print')}</Button>
+            <Button icon={<PrinterOutlined />}>{t('print')}</Button>
           </Link>
         </Flex>
       </Flex>
       {suspended.length > 0 && (
-        <Alert type="warning" showIcon title={t('dashboard.suspendedNotice', { names: suspended.map((s) => s.name).join(pick(LIST_SEPARATOR)) })} data-testid="dashboard-suspended" />
+        <Alert type="warning" showIcon title={t('suspendedNotice', { names: suspended.map((s) => s.name).join(pick(LIST_SEPARATOR)) })} data-testid="dashboard-suspended" />
       )}
       {data ? <OverviewAlerts overview={data} /> : null}
       <Row gutter={[16, 16]}>
@@ -168,7 +168,7 @@ export function OverviewPage() {
       </Row>
       <DataTable<OverviewTownship>
         testId="dashboard-table"
-        caption={t('dashboard.caption')}
+        caption={t('caption')}
         columns={columns}
         data={townships}
         total={townships.length}
@@ -181,27 +181,27 @@ export function OverviewPage() {
         searchable={false}
         paginated={false}
         fetchAll={async () => townships}
-        exportFileName={data ? t('dashboard.exportFile', { period: pick(data.periodLabel) }) : t('dashboard.title')}
+        exportFileName={data ? t('exportFile', { period: pick(data.periodLabel) }) : t('title')}
       />
       <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="dashboard-legend">
-        {t('dashboard.legend')}
-        {data?.pendingIndicators.length ? ` ${t('dashboard.pending', { names: data.pendingIndicators.map((p) => pick({ zh: p.nameZh, en: p.nameEn })).join(pick(LIST_SEPARATOR)) })}` : null}
+        {t('legend')}
+        {data?.pendingIndicators.length ? ` ${t('pending', { names: data.pendingIndicators.map((p) => pick({ zh: p.nameZh, en: p.nameEn })).join(pick(LIST_SEPARATOR)) })}` : null}
       </Typography.Text>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <BarChartCard
-            title={t('dashboard.rankingChart')}
+            title={t('rankingChart')}
             testId="dashboard-ranking-chart"
             data={ranked.map((tw) => ({ name: tw.name, index: tw.composite?.index ?? null }))}
             categoryKey="name"
-            series={[{ dataKey: 'index', name: t('dashboard.columns.composite') }]}
+            series={[{ dataKey: 'index', name: t('columns.composite') }]}
             loading={overview.isPending}
             height={320}
           />
         </Col>
         <Col xs={24} xl={12}>
           <LineChartCard
-            title={t('dashboard.keyTrends', { year: period.year })}
+            title={t('keyTrends', { year: period.year })}
             testId="dashboard-trends"
             data={(trends.data?.series[0]?.points ?? []).map((point, i) => ({
               month: point.month.slice(5),

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert, formatChange, formatIndicatorValue, useFormatInstant, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { NS } from '../../i18n/texts';
+import { DASHBOARD_NS } from '../../i18n/dashboard';
 import { useSession } from '../../session/SessionContext';
 import { Freshness } from '@pcs/work-ui';
 import { byRank } from './OverviewPage';
@@ -34,7 +34,7 @@ const PRINT_CSS = `
 
 /** "打印报告": cover, county summary, ranking table and the indicators' definitions, laid out for window.print(). */
 export function PrintReportPage() {
-  const { t } = useTranslation(NS);
+  const { t } = useTranslation(DASHBOARD_NS);
   const { t: tc } = useTranslation();
   const { pick, language } = useLanguage();
   const { me } = useSession();
@@ -51,10 +51,10 @@ export function PrintReportPage() {
       <style>{PRINT_CSS}</style>
       <Flex gap={8} className="print-hide" style={{ marginBottom: 16 }}>
         <Link to={`/dashboard?${periodSearch(period)}`}>
-          <Button icon={<ArrowLeftOutlined />}>{t('dashboard.back')}</Button>
+          <Button icon={<ArrowLeftOutlined />}>{t('back')}</Button>
         </Link>
         <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!data} data-testid="print-now">
-          {t('dashboard.printNow')}
+          {t('printNow')}
         </Button>
       </Flex>
       {overview.error ? <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} /> : null}
@@ -63,26 +63,26 @@ export function PrintReportPage() {
         <>
           <section className="print-cover" data-testid="print-cover">
             <Typography.Title level={1} style={{ fontSize: 28 }}>
-              {t('dashboard.reportTitle', { county: me.county.name })}
+              {t('reportTitle', { county: me.county.name })}
             </Typography.Title>
             <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
               {pick(data.periodLabel)}
             </Typography.Title>
-            <Typography.Text>{t('dashboard.reportRange', { start: data.range.start, end: data.range.end })}</Typography.Text>
+            <Typography.Text>{t('reportRange', { start: data.range.start, end: data.range.end })}</Typography.Text>
             <Freshness freshness={data.freshness} />
-            <Typography.Text type="secondary">{t('dashboard.reportPrinted', { time: formatInstant(new Date()) })}</Typography.Text>
+            <Typography.Text type="secondary">{t('reportPrinted', { time: formatInstant(new Date()) })}</Typography.Text>
           </section>
 
           <section className="print-section" data-testid="print-summary">
-            <Typography.Title level={3}>{t('dashboard.reportSummary')}</Typography.Title>
+            <Typography.Title level={3}>{t('reportSummary')}</Typography.Title>
             <table>
               <thead>
                 <tr>
-                  <th>{t('dashboard.columns.indicator')}</th>
-                  <th>{t('dashboard.columns.countyValue')}</th>
-                  <th>{t('dashboard.columns.counts')}</th>
-                  <th>{t('dashboard.columns.previous')}</th>
-                  <th>{t('dashboard.columns.change')}</th>
+                  <th>{t('columns.indicator')}</th>
+                  <th>{t('columns.countyValue')}</th>
+                  <th>{t('columns.counts')}</th>
+                  <th>{t('columns.previous')}</th>
+                  <th>{t('columns.change')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -104,15 +104,15 @@ export function PrintReportPage() {
           </section>
 
           <section className="print-section" data-testid="print-ranking">
-            <Typography.Title level={3}>{t('dashboard.reportRanking')}</Typography.Title>
+            <Typography.Title level={3}>{t('reportRanking')}</Typography.Title>
             <table>
               <thead>
                 <tr>
-                  <th>{t('dashboard.columns.rank')}</th>
-                  <th>{t('dashboard.columns.township')}</th>
-                  <th>{t('dashboard.columns.composite')}</th>
-                  <th>{t('dashboard.columns.rankChange')}</th>
-                  <th>{t('dashboard.columns.targetsMet')}</th>
+                  <th>{t('columns.rank')}</th>
+                  <th>{t('columns.township')}</th>
+                  <th>{t('columns.composite')}</th>
+                  <th>{t('columns.rankChange')}</th>
+                  <th>{t('columns.targetsMet')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -124,7 +124,7 @@ export function PrintReportPage() {
                       <td className="num">{tw.composite?.rank ?? '—'}</td>
                       <td>
                         {tw.name}
-                        {tw.suspended ? `（${t('dashboard.suspended')}）` : ''}
+                        {tw.suspended ? `（${t('suspended')}）` : ''}
                       </td>
                       <td className="num">{tw.composite?.index?.toFixed(2) ?? '—'}</td>
                       <td className="num">{rankChange === null ? '—' : rankChange > 0 ? `↑${rankChange}` : rankChange < 0 ? `↓${-rankChange}` : '—'}</td>
@@ -140,15 +140,15 @@ export function PrintReportPage() {
           </section>
 
           <section className="print-section" data-testid="print-definitions">
-            <Typography.Title level={3}>{t('dashboard.reportDefinitions')}</Typography.Title>
+            <Typography.Title level={3}>{t('reportDefinitions')}</Typography.Title>
             {data.indicators.map((i) => (
               <div key={i.id} style={{ breakInside: 'avoid', marginBottom: 12 }}>
                 <Typography.Text strong>
                   {name(i)}
                   {' · '}
-                  {t('dashboard.weight', { weight: i.weight })}
+                  {t('weight', { weight: i.weight })}
                   {' · '}
-                  {tc('indicators.target', { target: i.settingTarget === null ? (i.targetFromRule ? t('dashboard.targetFromRule') : tc('indicators.notConfigured')) : formatIndicatorValue(i.settingTarget, i.unit) })}
+                  {tc('indicators.target', { target: i.settingTarget === null ? (i.targetFromRule ? t('targetFromRule') : tc('indicators.notConfigured')) : formatIndicatorValue(i.settingTarget, i.unit) })}
                 </Typography.Text>
                 {(language === 'en' ? i.explanation.en : i.explanation.zh).map((line) => (
                   <Typography.Paragraph key={line} style={{ margin: 0 }}>

@@ -5,7 +5,7 @@ import { App, Button, Modal, Popconfirm, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DataTable, useFormatInstant, useLanguage, useLocalList, type DataColumn, type PickedPeriod } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { NS } from '../../i18n/texts';
+import { DASHBOARD_NS } from '../../i18n/dashboard';
 import type { Overview } from './types';
 
 interface Correction {
@@ -20,7 +20,7 @@ const column = createColumnHelper<Correction>();
 
 /** "排名已于 … 冻结": a closed period's frozen ranking, and the figures corrected since (late entries), listed on request. */
 export function RankingStatus({ overview, period }: { overview: Overview; period: PickedPeriod }) {
-  const { t } = useTranslation(NS);
+  const { t } = useTranslation(DASHBOARD_NS);
   const { pick } = useLanguage();
   const formatInstant = useFormatInstant();
   const trpc = useTRPC();
@@ -45,33 +45,33 @@ export function RankingStatus({ overview, period }: { overview: Overview; period
     searchText: (r) => `${r.townshipName} ${names.get(r.indicatorId) ?? r.indicatorId}`,
   });
   const columns: Array<DataColumn<Correction>> = [
-    column.accessor('townshipName', { header: t('dashboard.columns.township'), meta: { nowrap: true } }),
-    column.accessor((r) => names.get(r.indicatorId) ?? r.indicatorId, { id: 'indicator', header: t('dashboard.columns.indicator') }),
-    column.accessor((r) => counts(r.before), { id: 'before', header: t('dashboard.correctionBefore'), meta: { align: 'right', nowrap: true } }),
-    column.accessor((r) => counts(r.after), { id: 'after', header: t('dashboard.correctionAfter'), meta: { align: 'right', nowrap: true } }),
-    column.accessor((r) => formatInstant(r.correctedAt), { id: 'correctedAt', header: t('dashboard.correctedAt'), meta: { nowrap: true } }),
+    column.accessor('townshipName', { header: t('columns.township'), meta: { nowrap: true } }),
+    column.accessor((r) => names.get(r.indicatorId) ?? r.indicatorId, { id: 'indicator', header: t('columns.indicator') }),
+    column.accessor((r) => counts(r.before), { id: 'before', header: t('correctionBefore'), meta: { align: 'right', nowrap: true } }),
+    column.accessor((r) => counts(r.after), { id: 'after', header: t('correctionAfter'), meta: { align: 'right', nowrap: true } }),
+    column.accessor((r) => formatInstant(r.correctedAt), { id: 'correctedAt', header: t('correctedAt'), meta: { nowrap: true } }),
   ];
   return (
     <Typography.Text type="secondary" data-testid="ranking-status">
-      <Tooltip title={pick(ranking.rule)}>{ranking.frozenAt ? t('dashboard.rankingFrozen', { time: formatInstant(ranking.frozenAt) }) : t('dashboard.rankingLive')}</Tooltip>
+      <Tooltip title={pick(ranking.rule)}>{ranking.frozenAt ? t('rankingFrozen', { time: formatInstant(ranking.frozenAt) }) : t('rankingLive')}</Tooltip>
       {ranking.publishedAt ? (
         <Typography.Text type="success" style={{ marginLeft: 8 }} data-testid="ranking-published">
-          {t('dashboard.rankingPublished', { time: formatInstant(ranking.publishedAt) })}
+          {t('rankingPublished', { time: formatInstant(ranking.publishedAt) })}
         </Typography.Text>
       ) : ranking.frozenAt ? (
-        <Popconfirm title={t('dashboard.publishConfirm')} onConfirm={() => publish.mutate({ period })} okButtonProps={{ 'data-testid': 'publish-confirm' } as Record<string, string>}>
+        <Popconfirm title={t('publishConfirm')} onConfirm={() => publish.mutate({ period })} okButtonProps={{ 'data-testid': 'publish-confirm' } as Record<string, string>}>
           <Button type="link" size="small" loading={publish.isPending} data-testid="ranking-publish">
-            {t('dashboard.publishRanking')}
+            {t('publishRanking')}
           </Button>
         </Popconfirm>
       ) : null}
       {ranking.frozenAt && ranking.correctionsSince > 0 ? (
         <Button type="link" size="small" onClick={() => setOpen(true)} data-testid="ranking-corrections">
-          {t('dashboard.correctionsSince', { count: ranking.correctionsSince })}
+          {t('correctionsSince', { count: ranking.correctionsSince })}
         </Button>
       ) : null}
-      <Modal open={open} onCancel={() => setOpen(false)} footer={null} width={760} title={t('dashboard.correctionsTitle', { period: pick(overview.periodLabel) })}>
-        <DataTable<Correction> testId="corrections-table" caption={t('dashboard.correctionsTitle', { period: pick(overview.periodLabel) })} columns={columns} {...list} getRowId={(r) => r.id} exportFileName={t('dashboard.correctionsTitle', { period: pick(overview.periodLabel) })} />
+      <Modal open={open} onCancel={() => setOpen(false)} footer={null} width={760} title={t('correctionsTitle', { period: pick(overview.periodLabel) })}>
+        <DataTable<Correction> testId="corrections-table" caption={t('correctionsTitle', { period: pick(overview.periodLabel) })} columns={columns} {...list} getRowId={(r) => r.id} exportFileName={t('correctionsTitle', { period: pick(overview.periodLabel) })} />
       </Modal>
     </Typography.Text>
   );

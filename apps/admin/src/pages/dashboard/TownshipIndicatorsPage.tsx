@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert, PeriodPicker, useLanguage, type PickedPeriod } from '@pcs/ui';
 import { Freshness, IndicatorCard, useIndicatorDrill } from '@pcs/work-ui';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
-import { NS } from '../../i18n/texts';
+import { DASHBOARD_NS } from '../../i18n/dashboard';
 import { periodSearch, useDashboardPeriod } from './period';
 import type { OverviewIndicator, OverviewTownship } from './types';
 
@@ -18,7 +18,7 @@ function useTownshipTrends(tenantId: string, period: PickedPeriod) {
 
 /** An indicator card with the township's months of the period's year beside the county's (the trend of every township), and its rank among the county's townships. */
 function TownshipIndicatorCard({ township, indicator, period, onOpen }: { township: OverviewTownship; indicator: OverviewIndicator; period: PickedPeriod; onOpen: () => void }) {
-  const { t } = useTranslation(NS);
+  const { t } = useTranslation(DASHBOARD_NS);
   const trends = useTownshipTrends(township.id, period);
   const trend = { ...trends, data: trends.data?.series.find((s) => s.indicatorId === indicator.id) };
   const rank = township.cells.find((c) => c.indicatorId === indicator.id)?.rank ?? null;
@@ -32,14 +32,14 @@ function TownshipIndicatorCard({ township, indicator, period, onOpen }: { townsh
       trendError={trend.error}
       onTrendRetry={() => void trend.refetch()}
       onOpen={onOpen}
-      extra={rank !== null ? <Typography.Text type="secondary">{t('dashboard.rankOf', { rank })}</Typography.Text> : null}
+      extra={rank !== null ? <Typography.Text type="secondary">{t('rankOf', { rank })}</Typography.Text> : null}
     />
   );
 }
 
 /** One township's indicators for the county: figures, targets, rank and monthly trends, with the same drill-down. */
 export function TownshipIndicatorsPage() {
-  const { t } = useTranslation(NS);
+  const { t } = useTranslation(DASHBOARD_NS);
   const { pick } = useLanguage();
   const { tenantId } = useParams();
   const trpc = useTRPC();
@@ -55,11 +55,11 @@ export function TownshipIndicatorsPage() {
   return (
     <Flex vertical gap={16} data-testid="township-indicators">
       <Link to={`/dashboard?${periodSearch(period)}`} data-testid="back-to-overview">
-        <ArrowLeftOutlined /> {t('dashboard.back')}
+        <ArrowLeftOutlined /> {t('back')}
       </Link>
       {overview.error ? <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} /> : null}
       {overview.isPending ? <Spin /> : null}
-      {overview.data && !township ? <Empty description={t('dashboard.townshipNotFound')} /> : null}
+      {overview.data && !township ? <Empty description={t('townshipNotFound')} /> : null}
       {overview.data && township ? (
         <>
           <Flex justify="space-between" align="center" wrap gap={8}>
@@ -68,7 +68,7 @@ export function TownshipIndicatorsPage() {
                 {township.name}
                 {township.suspended && (
                   <Tag color="error" style={{ marginLeft: 8 }}>
-                    {t('dashboard.suspended')}
+                    {t('suspended')}
                   </Tag>
                 )}
               </Typography.Title>
@@ -76,12 +76,12 @@ export function TownshipIndicatorsPage() {
             </Flex>
             <PeriodPicker value={period} onChange={setPeriod} currentYear={Number(today.slice(0, 4))} testId="dashboard-period" />
           </Flex>
-          {township.suspended && <Alert type="warning" showIcon title={t('dashboard.suspendedTownship')} />}
+          {township.suspended && <Alert type="warning" showIcon title={t('suspendedTownship')} />}
           <Descriptions bordered size="small" column={{ xs: 1, md: 3 }} data-testid="township-composite">
-            <Descriptions.Item label={t('dashboard.periodLabel')}>{pick(overview.data.periodLabel)}</Descriptions.Item>
-            <Descriptions.Item label={t('dashboard.columns.composite')}>{township.composite?.index?.toFixed(2) ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('dashboard.columns.rank')}>
-              {township.composite?.rank ? t('dashboard.rankOfTotal', { rank: township.composite.rank, total: overview.data.townships.length }) : '—'}
+            <Descriptions.Item label={t('periodLabel')}>{pick(overview.data.periodLabel)}</Descriptions.Item>
+            <Descriptions.Item label={t('columns.composite')}>{township.composite?.index?.toFixed(2) ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('columns.rank')}>
+              {township.composite?.rank ? t('rankOfTotal', { rank: township.composite.rank, total: overview.data.townships.length }) : '—'}
             </Descriptions.Item>
           </Descriptions>
           <Row gutter={[16, 16]}>

@@ -4,7 +4,7 @@ import { CheckOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PERMISSIONS, ROLES, ROLE_INFO, ROLE_PERMISSIONS, type Permission, type Role } from '@pcs/domain';
 import { DataTable, useLanguage, useRoleName, type DataColumn, useLocalList } from '@pcs/ui';
-import { PROVISIONING_NS } from '../../i18n/texts';
+import { PROVISIONING_NS } from '../../i18n/provisioning';
 
 interface PermissionRow {
   permission: Permission;

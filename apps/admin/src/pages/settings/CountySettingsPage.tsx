@@ -4,7 +4,7 @@ import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RuleTable, RuleValueModal, useLanguage, type RuleRow } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { PROVISIONING_NS } from '../../i18n/texts';
+import { PROVISIONING_NS } from '../../i18n/provisioning';
 import { useSession } from '../../session/SessionContext';
 import { IndicatorSettingsCard } from './IndicatorSettingsCard';
 

@@ -9,7 +9,7 @@ import dayjs from 'dayjs';
 import { countySettingsSchema, FULL_WEIGHT, WEIGHT_TOTAL_PATH, type CountySettings, type IndicatorSettingRow } from '@pcs/domain';
 import { applyServerErrors, DataTable, ErrorAlert, useLanguage, zodErrorMap, type DataColumn, type TableQuery } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { PROVISIONING_NS } from '../../i18n/texts';
+import { PROVISIONING_NS } from '../../i18n/provisioning';
 
 const column = createColumnHelper<IndicatorSettingRow>();
 const ALL_ROWS: TableQuery = { page: 1, pageSize: 100, sortDirection: 'asc' };

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { TENANT_KINDS, TENANT_KIND_LABELS, tenantCreateSchema } from '@pcs/domain';
 import { ErrorAlert, FormDrawer, FormField, useDrawerForm, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { PROVISIONING_NS } from '../../i18n/texts';
+import { PROVISIONING_NS } from '../../i18n/provisioning';
 
 type FormInput = z.input<typeof tenantCreateSchema>;
 

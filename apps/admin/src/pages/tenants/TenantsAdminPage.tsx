@@ -10,7 +10,8 @@ import { useServerList } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
 import type { TenantRow } from '../../api/types';
 import { TOWNSHIP_APP_URL } from '../../config';
-import { NS, PROVISIONING_NS } from '../../i18n/texts';
+import { NS } from '../../i18n/texts';
+import { PROVISIONING_NS } from '../../i18n/provisioning';
 import { TenantFormDrawer } from './TenantFormDrawer';
 import { TenantStatusTag } from './TenantStatusTag';
 

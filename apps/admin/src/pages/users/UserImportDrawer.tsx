@@ -7,7 +7,7 @@ import { fieldLabel, isRole, type BilingualMessage } from '@pcs/domain';
 import { DataTable, ExcelImport, downloadXlsx, readXlsx, useLanguage, type DataColumn, type TableQuery, type ImportCommitResult, type ImportReport } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import type { UserImportReport } from '../../api/types';
-import { PROVISIONING_NS } from '../../i18n/texts';
+import { PROVISIONING_NS } from '../../i18n/provisioning';
 import { IMPORT_COLUMNS, importTemplate, rowsFromSheet, type ImportColumn, type ImportRow } from './importSheet';
 
 interface CreatedUser {

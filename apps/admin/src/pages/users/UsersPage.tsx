@@ -9,7 +9,7 @@ import { useServerList, useUserAdmin } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
 import type { UserRow } from '../../api/types';
 import { TOWNSHIP_APP_URL } from '../../config';
-import { PROVISIONING_NS } from '../../i18n/texts';
+import { PROVISIONING_NS } from '../../i18n/provisioning';
 import { useSession } from '../../session/SessionContext';
 import { UserImportDrawer } from './UserImportDrawer';
 

@@ -1,7 +1,8 @@
+import { ballotsMenuEn } from './menu';
 import type { BallotsTexts } from './zh-CN';
 
 export const ballotsEn = {
-  menu: 'Democratic evaluation',
+  menu: ballotsMenuEn,
   title: 'Democratic evaluation',
   intro: 'Hold the on-site democratic evaluation of an appraisal: one-time ballot codes per evaluator group (printed and cut out, or sent to phones); evaluators vote on their phones without signing in. Codes are kept only as keyed hashes; a ballot records no voter, no code and no exact time.',
   ballot: {
@@ -21,7 +22,6 @@ export const ballotsEn = {
     item: '{{item}}',
   },
   mine: {
-    menu: 'My ballots',
     title: 'My ballots',
     empty: 'No democratic evaluation is waiting for your vote',
     vote: 'Vote',

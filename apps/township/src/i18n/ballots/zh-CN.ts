@@ -1,6 +1,8 @@
+import { ballotsMenuZhCN } from './menu';
+
 /** Democratic evaluation (民主测评): the office's page and the public ballot page. */
 export const ballotsZhCN = {
-  menu: '民主测评',
+  menu: ballotsMenuZhCN,
   title: '民主测评',
   intro: '为考核组织现场民主测评：按测评主体发放一次性投票码（打印裁开或发送到手机），测评人无需登录，用手机填写；投票码只存加密摘要，选票不记录投票人、投票码和具体时间。',
   ballot: {
@@ -20,7 +22,6 @@ export const ballotsZhCN = {
     item: '{{item}}',
   },
   mine: {
-    menu: '我的测评',
     title: '我的测评',
     empty: '目前没有需要您投票的民主测评',
     vote: '去投票',

@@ -1,17 +1,9 @@
+import { deputiesMenuEn } from './menu';
 import type { DeputiesTexts } from './zh-CN';
 
 export const deputiesEn = {
   // common
-  menu: {
-    roster: 'Deputies',
-    organisation: 'Groups and stations',
-    meetings: 'Sessions and presidium',
-    activities: 'Duty activities',
-    profiles: 'Duty profiles',
-    contacts: 'Contacts and receptions',
-    books: 'Six books and a roster',
-    records: 'Documents and deeds',
-  },
+  menu: deputiesMenuEn,
   common: {
     create: 'New',
     edit: 'Edit',

@@ -1,16 +1,9 @@
+import { deputiesMenuZhCN } from './menu';
+
 /** Texts of the deputies area (namespace `deputies`): roster, groups, meetings, activities, profiles, contacts, books, records. */
 export const deputiesZhCN = {
   // common
-  menu: {
-    roster: '代表名册',
-    organisation: '代表小组与联络站',
-    meetings: '人代会与主席团会议',
-    activities: '履职活动',
-    profiles: '履职档案',
-    contacts: '联系与接待',
-    books: '六簿一册',
-    records: '文件与先进事迹',
-  },
+  menu: deputiesMenuZhCN,
   common: {
     create: '新增',
     edit: '编辑',

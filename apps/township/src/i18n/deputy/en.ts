@@ -1,7 +1,8 @@
+import { deputyMenuEn } from './menu';
 import type { deputyZhCN } from './zh-CN';
 
 export const deputyEn = {
-  menu: 'My duties',
+  menu: deputyMenuEn,
   home: {
     title: 'Deputy {{name}}',
     group: 'Deputy group',

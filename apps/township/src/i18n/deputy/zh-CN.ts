@@ -1,6 +1,8 @@
+import { deputyMenuZhCN } from './menu';
+
 /** The deputy's own workspace on the phone (issue 14). */
 export const deputyZhCN = {
-  menu: '我的履职',
+  menu: deputyMenuZhCN,
   home: {
     title: '{{name}}代表',
     group: '代表小组',

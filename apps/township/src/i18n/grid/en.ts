@@ -1,7 +1,8 @@
+import { gridMenuEn } from './menu';
 import type { gridZhCN } from './zh-CN';
 
 export const gridEn = {
-  menu: { grids: 'Grids (five fixes)', ledgers: 'Ledgers', patrols: 'Patrols', mine: 'My grids', overview: 'Grid overview' },
+  menu: gridMenuEn,
   common: { save: 'Save', cancel: 'Cancel', delete: 'Delete', add: 'Add', failed: 'Failed', saved: 'Saved', none: '—', actions: 'Actions', confirmDelete: 'Delete this?' },
   coverage: {
     week: 'This week',

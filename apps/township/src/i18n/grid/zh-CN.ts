@@ -1,6 +1,8 @@
+import { gridMenuZhCN } from './menu';
+
 /** The grid area: grids and their five fixes, ledgers, patrols, the worker's view, the overview. */
 export const gridZhCN = {
-  menu: { grids: '网格五定', ledgers: '污染源台账', patrols: '巡查记录', mine: '我的网格', overview: '网格总览' },
+  menu: gridMenuZhCN,
   common: { save: '保存', cancel: '取消', delete: '删除', add: '添加', failed: '操作失败', saved: '已保存', none: '—', actions: '操作', confirmDelete: '确定删除？' },
   coverage: {
     week: '本周巡查',

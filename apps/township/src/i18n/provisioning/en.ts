@@ -1,7 +1,8 @@
+import { provisioningMenuEn } from './menu';
 import type { ProvisioningTexts } from './zh-CN';
 
 export const provisioningEn = {
-  menu: { users: 'Users', units: 'Handling units' },
+  menu: provisioningMenuEn,
   common: { cancel: 'Cancel', save: 'Save', edit: 'Edit', actions: 'Actions', failed: 'The operation failed; please try again later' },
   users: {
     title: 'Users',

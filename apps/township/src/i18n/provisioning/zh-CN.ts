@@ -1,6 +1,8 @@
+import { provisioningMenuZhCN } from './menu';
+
 /** Texts of the township's user and handling-unit administration (namespace `provisioning`). */
 export const provisioningZhCN = {
-  menu: { users: '用户', units: '承办单位' },
+  menu: provisioningMenuZhCN,
   common: { cancel: '取消', save: '保存', edit: '编辑', actions: '操作', failed: '操作失败，请稍后重试' },
   users: {
     title: '用户',

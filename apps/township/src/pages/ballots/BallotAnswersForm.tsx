@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Popconfirm, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BallotContent } from '@pcs/domain';
-import { BALLOTS_NS } from '../../i18n/texts';
+import { BALLOTS_NS } from '../../i18n/ballots';
 
 export interface BallotFormShape {
   grades: string[];

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, PageHeader } from '@pcs/ui';
 import { CodesModal, EVALUATION_NS, EvaluationCard, EvaluationMembers, EvaluationSetup, TallyDrawer, useTRPCClient, type IssuedCodes } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
-import { BALLOTS_NS } from '../../i18n/texts';
+import { BALLOTS_NS } from '../../i18n/ballots';
 import { useSession } from '../../session/SessionContext';
 
 /** Democratic evaluation (民主测评): set up, issue and cancel codes, live turnout, tally, close. */

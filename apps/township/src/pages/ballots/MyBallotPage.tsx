@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ErrorAlert } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { BALLOTS_NS } from '../../i18n/texts';
+import { BALLOTS_NS } from '../../i18n/ballots';
 import { BallotAnswersForm } from './BallotAnswersForm';
 
 /** A listed member's ballot: the same questions as the public page, no code (docs/decisions.md, 71). */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { BALLOTS_NS } from '../../i18n/texts';
+import { BALLOTS_NS } from '../../i18n/ballots';
 
 /**
  * The democratic evaluations the caller is a listed member of (docs/decisions.md, 71): on the

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BallotContent } from '@pcs/domain';
 import { useLanguage } from '@pcs/ui';
 import { API_URL } from '../../config';
-import { BALLOTS_NS } from '../../i18n/texts';
+import { BALLOTS_NS } from '../../i18n/ballots';
 import { BallotAnswersForm, type BallotFormShape } from './BallotAnswersForm';
 
 const API_BASE = API_URL.replace(/\/trpc\/?$/, '');

@@ -5,7 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { SATISFACTION_LABELS, SUGGESTION_STATE_LABELS } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { DEPUTY_NS } from '../../i18n/texts';
+import { DEPUTY_NS } from '../../i18n/deputy';
 import { MyActivities } from './MyActivities';
 import { MyBallots } from '../ballots/MyBallots';
 import { MyDrafts } from './MyDrafts';

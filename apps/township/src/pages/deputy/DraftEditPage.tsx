@@ -6,7 +6,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { SUGGESTION_KIND_LABELS, SUGGESTION_KINDS, SUGGESTION_TOPIC_LABELS, SUGGESTION_TOPICS, type SuggestionDraftSave } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { DEPUTY_NS } from '../../i18n/texts';
+import { DEPUTY_NS } from '../../i18n/deputy';
 
 type Values = Omit<SuggestionDraftSave, 'id' | 'version'>;
 

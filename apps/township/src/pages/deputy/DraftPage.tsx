@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { SUGGESTION_KIND_LABELS, SUGGESTION_TOPIC_LABELS, type SuggestionTopic } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { DEPUTY_NS } from '../../i18n/texts';
+import { DEPUTY_NS } from '../../i18n/deputy';
 
 const RESPONSE_COLORS = { pending: 'default', confirmed: 'green', declined: 'red' } as const;
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DUTY_ACTIVITY_TYPE_LABELS, DUTY_POINT_ITEM_LABELS } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { DEPUTY_NS } from '../../i18n/texts';
+import { DEPUTY_NS } from '../../i18n/deputy';
 
 /**
  * The deputy's activities: those open to them (invited by name or published to all) with sign-up

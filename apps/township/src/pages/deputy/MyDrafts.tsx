@@ -3,7 +3,7 @@ import { Badge, Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useTRPC } from '../../api/trpc';
-import { DEPUTY_NS } from '../../i18n/texts';
+import { DEPUTY_NS } from '../../i18n/deputy';
 
 /** Drafts not yet submitted: the deputy's own and those they are asked to co-sign (answer awaited first). */
 export function MyDrafts() {

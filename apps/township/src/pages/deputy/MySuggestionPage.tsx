@@ -5,7 +5,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { RESOLUTION_LABELS, SATISFACTION_LABELS, SATISFACTIONS, SUGGESTION_ACTION_LABELS, SUGGESTION_STATE_LABELS, type Satisfaction, type SuggestionAction } from '@pcs/domain';
 import { ErrorAlert, useFormatInstant, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { DEPUTY_NS } from '../../i18n/texts';
+import { DEPUTY_NS } from '../../i18n/deputy';
 
 /** One of the deputy's suggestions: where it stands, the reply, the timeline, and their own evaluation. */
 export default function MySuggestionPage() {

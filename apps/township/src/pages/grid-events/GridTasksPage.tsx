@@ -4,5 +4,5 @@ import { GridEventList, WORK_NS } from '@pcs/work-ui';
 /** A handling unit's grid events: those dispatched to it (the server shows a handler nothing else). */
 export function GridTasksPage() {
   const { t } = useTranslation(WORK_NS);
-  return <GridEventList title={t('gridEvents.mineTitle')} />;
+  return <GridEventList title={t('menu.gridTasks')} />;
 }

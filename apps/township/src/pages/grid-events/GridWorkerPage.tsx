@@ -103,7 +103,7 @@ export function GridWorkerPage() {
           </Button>
         </Form>
       </Card>
-      <GridEventList title={t('gridEvents.mineTitle')} mine />
+      <GridEventList title={t('menu.gridTasks')} mine />
     </Flex>
   );
 }

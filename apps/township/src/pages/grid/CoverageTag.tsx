@@ -2,7 +2,7 @@ import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PATROL_FREQUENCY_LABELS, type PatrolCoverage } from '@pcs/domain';
 import { useLanguage } from '@pcs/ui';
-import { GRID_NS } from '../../i18n/texts';
+import { GRID_NS } from '../../i18n/grid';
 
 const COLORS = { met: 'green', short: 'red', on_track: 'blue', not_configured: 'default' } as const;
 

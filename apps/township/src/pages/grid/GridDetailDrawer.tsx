@@ -8,7 +8,7 @@ import { GRID_GAP_LABELS, GRID_MEMBER_ROLES, GRID_MEMBER_ROLE_LABELS, type GridM
 import { describeError, ErrorAlert, useLanguage } from '@pcs/ui';
 import { AttachmentPanel } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
-import { GRID_NS } from '../../i18n/texts';
+import { GRID_NS } from '../../i18n/grid';
 
 /** One grid: its five fixes (edited in place), people, cells and responsibility letters with their signed files. */
 export function GridDetailDrawer({ gridId, onClose }: { gridId: string | null; onClose: () => void }) {

@@ -6,7 +6,7 @@ import { GRID_LEVEL_LABELS, GRID_MEMBER_ROLE_LABELS } from '@pcs/domain';
 import { BarChartCard, DataTable, PageHeader, useLanguage, useLocalList, type DataColumn } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import type { RouterOutputs } from '../../api/types';
-import { GRID_NS } from '../../i18n/texts';
+import { GRID_NS } from '../../i18n/grid';
 import { CoverageTag } from './CoverageTag';
 
 type OverviewGrid = RouterOutputs['grids']['overview']['grids'][number];

@@ -7,7 +7,7 @@ import { GRID_GAP_LABELS, GRID_LEVEL_LABELS } from '@pcs/domain';
 import { DataTable, PageHeader, useLanguage, useLocalList, type DataColumn } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import type { Grid } from '../../api/types';
-import { GRID_NS } from '../../i18n/texts';
+import { GRID_NS } from '../../i18n/grid';
 import { GridDetailDrawer } from './GridDetailDrawer';
 
 const column = createColumnHelper<Grid>();

@@ -6,7 +6,7 @@ import { LEDGER_OBJECT_KINDS, LEDGER_OBJECT_KIND_LABELS, RISK_LEVELS, RISK_LEVEL
 import { FormDrawer, FormField, useDrawerForm, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import type { RouterOutputs } from '../../api/types';
-import { GRID_NS } from '../../i18n/texts';
+import { GRID_NS } from '../../i18n/grid';
 
 type LedgerRow = RouterOutputs['ledgers']['list']['items'][number];
 type FormInput = z.input<typeof ledgerObjectCreateSchema>;

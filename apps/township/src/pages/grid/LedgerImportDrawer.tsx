@@ -5,7 +5,7 @@ import { ExcelImport, useLanguage, type ImportCommitResult, type ImportReport, t
 import { importTexts } from '../../i18n/importTexts';
 import { useTRPCClient } from '../../api/trpc';
 import { loadExcelJs, saveBlob } from '../deputies/common/files';
-import { GRID_NS } from '../../i18n/texts';
+import { GRID_NS } from '../../i18n/grid';
 
 const CHUNK = 200;
 const FIRST_DATA_ROW = 2;

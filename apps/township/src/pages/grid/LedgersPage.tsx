@@ -9,7 +9,7 @@ import { ListPage, useFormatInstant, useLanguage, type DataColumn } from '@pcs/u
 import { useServerList } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
 import type { RouterOutputs } from '../../api/types';
-import { GRID_NS } from '../../i18n/texts';
+import { GRID_NS } from '../../i18n/grid';
 import { LedgerFormDrawer } from './LedgerFormDrawer';
 import { LedgerImportDrawer } from './LedgerImportDrawer';
 

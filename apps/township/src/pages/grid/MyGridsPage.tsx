@@ -7,7 +7,7 @@ import { GRID_MEMBER_ROLE_LABELS, LEDGER_OBJECT_KIND_LABELS, RISK_LEVEL_LABELS }
 import { ErrorAlert, PageHeader, useFormatInstant, useLanguage } from '@pcs/ui';
 import { OwnerAttachments } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
-import { GRID_NS } from '../../i18n/texts';
+import { GRID_NS } from '../../i18n/grid';
 import { CoverageTag } from './CoverageTag';
 import { PatrolFormDrawer, type PatrolGrid } from './PatrolFormDrawer';
 

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { LEDGER_OBJECT_KIND_LABELS, RISK_LEVEL_LABELS, patrolCreateSchema, type LedgerObjectKind, type RiskLevel } from '@pcs/domain';
 import { FormDrawer, FormField, useDrawerForm, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { GRID_NS } from '../../i18n/texts';
+import { GRID_NS } from '../../i18n/grid';
 
 type FormInput = z.input<typeof patrolCreateSchema>;
 type Visit = NonNullable<FormInput['visits']>[number];

@@ -8,7 +8,7 @@ import { ListPage, useFormatInstant, useLanguage, type DataColumn } from '@pcs/u
 import { AttachmentPanel, useServerList } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
 import type { RouterOutputs } from '../../api/types';
-import { GRID_NS } from '../../i18n/texts';
+import { GRID_NS } from '../../i18n/grid';
 
 type PatrolRow = RouterOutputs['patrols']['list']['items'][number];
 const column = createColumnHelper<PatrolRow>();

@@ -6,7 +6,7 @@ import { HANDLING_UNIT_KINDS, HANDLING_UNIT_KIND_LABELS, handlingUnitCreateSchem
 import { FormDrawer, FormField, useDrawerForm, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import type { HandlingUnit } from '../../api/types';
-import { PROVISIONING_NS } from '../../i18n/texts';
+import { PROVISIONING_NS } from '../../i18n/provisioning';
 
 type FormInput = z.input<typeof handlingUnitCreateSchema>;
 

@@ -10,7 +10,7 @@ import { type DataColumn, describeError, useLanguage, ListPage, rowActionsColumn
 import { useServerList } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
 import type { HandlingUnit } from '../../api/types';
-import { PROVISIONING_NS } from '../../i18n/texts';
+import { PROVISIONING_NS } from '../../i18n/provisioning';
 import { HandlingUnitFormDrawer } from './HandlingUnitFormDrawer';
 
 const column = createColumnHelper<HandlingUnit>();

@@ -8,7 +8,7 @@ import { type EditableUser, OneTimePasswordModal, type OneTimeSecret, type SyncS
 import { useServerList, useUserAdmin } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
 import type { UserRow } from '../../api/types';
-import { PROVISIONING_NS } from '../../i18n/texts';
+import { PROVISIONING_NS } from '../../i18n/provisioning';
 import { useSession } from '../../session/SessionContext';
 
 const SYNC_STATUSES: SyncStatus[] = ['synced', 'pending', 'failed'];

@@ -1,7 +1,8 @@
+import { appraisalMenuEn } from './menu';
 import type { AppraisalTexts } from './zh-CN';
 
 export const appraisalEn = {
-  menu: { appraisal: 'Appraisal', myAppraisal: 'My appraisals', templates: 'Appraisal templates' },
+  menu: appraisalMenuEn,
   templates: {
     title: 'Appraisal templates',
     starting: 'Starting template',

@@ -1,5 +1,6 @@
+import { appraisalMenuZhCN } from './menu';
 export const appraisalZhCN = {
-  menu: { appraisal: '考核评价', myAppraisal: '我的考核', templates: '考核模板' },
+  menu: appraisalMenuZhCN,
   templates: {
     title: '考核模板',
     starting: '起始模板',

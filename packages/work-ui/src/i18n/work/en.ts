@@ -1,7 +1,8 @@
+import { workMenuEn } from './menu';
 import type { WorkTexts } from './zh-CN';
 
 export const workEn = {
-  menu: { gridEvents: 'Grid events', gridWorker: 'Grid worker', departmentWork: 'Assigned to my department', countySupervision: 'County supervision', suggestions: 'Deputy suggestions', assigned: 'Assigned to my unit', supervision: 'Supervision', rectifications: 'Rectifications', petitions: 'Petitions', notifications: 'Notifications' },
+  menu: workMenuEn,
   attachments: {
     title: 'Attachments',
     upload: 'Upload file',
@@ -158,7 +159,6 @@ export const workEn = {
   },
   gridEvents: {
     title: 'Grid events',
-    mineTitle: 'My tasks',
     departmentTitle: 'Grid events escalated to my department',
     countyTitle: 'County grid office: escalated and overdue events',
     caption: 'Grid events',
@@ -327,7 +327,6 @@ export const workEn = {
   },
   notifications: {
     title: 'Notifications',
-    bell: 'Notifications ({{count}} unread)',
     unreadOnly: 'Unread only',
     markAllRead: 'Mark all read',
     markRead: 'Mark read',

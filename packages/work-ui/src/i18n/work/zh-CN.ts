@@ -1,6 +1,8 @@
+import { workMenuZhCN } from './menu';
+
 /** Texts of the suggestion, supervision and notification screens (namespace `work`). */
 export const workZhCN = {
-  menu: { gridEvents: '网格事件', gridWorker: '网格员', departmentWork: '本部门交办事项', countySupervision: '建议与整改督办', suggestions: '代表建议', assigned: '交办事项', supervision: '监督工作', rectifications: '整改督办', petitions: '信访', notifications: '消息通知' },
+  menu: workMenuZhCN,
   attachments: {
     title: '附件',
     upload: '上传附件',
@@ -157,7 +159,6 @@ export const workZhCN = {
   },
   gridEvents: {
     title: '网格事件',
-    mineTitle: '我的任务',
     departmentTitle: '升级到本部门的网格事件',
     countyTitle: '县网格办：升级与逾期事件',
     caption: '网格事件',
@@ -326,7 +327,6 @@ export const workZhCN = {
   },
   notifications: {
     title: '消息通知',
-    bell: '消息通知（{{count}} 条未读）',
     unreadOnly: '只看未读',
     markAllRead: '全部标为已读',
     markRead: '标为已读',

@@ -14,7 +14,7 @@ import { OwnerAttachments } from '@pcs/work-ui';
 import { DeputySelect } from '../common/DeputySelect';
 import { labelOptions } from '../common/labels';
 import { DetailFallback, EditDeleteButtons } from '../common/sectionParts';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import type { DutyActivity } from '../common/types';
 import { useYear, YearSelect } from '../common/YearSelect';
 import { ActivityFormDrawer } from './ActivityFormDrawer';

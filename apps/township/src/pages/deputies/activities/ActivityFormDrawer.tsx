@@ -7,7 +7,7 @@ import { useTRPC } from '../../../api/trpc';
 
 import { DeputySelect } from '../common/DeputySelect';
 import { labelOptions } from '../common/labels';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import type { DutyActivityDetail } from '../common/types';
 
 const empty = (): DutyActivityCreateInput => ({ type: 'inspection', title: '', date: countyToday(), endDate: null, place: '', groupId: null, organiser: '', staffParticipants: '', summary: '', participantIds: [] });

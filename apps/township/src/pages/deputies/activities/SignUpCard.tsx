@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { SIGN_UP_RESPONSE_LABELS } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import { DeputySelect } from '../common/DeputySelect';
 
 const COLORS = { invited: 'default', signed_up: 'green', declined: 'red' } as const;

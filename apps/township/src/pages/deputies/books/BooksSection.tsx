@@ -10,7 +10,7 @@ import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { useCongressWording } from '../../../session/useCongressWording';
 import { Forbidden } from '../../Forbidden';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import { useYear, YearSelect } from '../common/YearSelect';
 import { downloadBooks } from './bookExcel';
 

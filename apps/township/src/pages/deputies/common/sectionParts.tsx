@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { type DataColumn, ErrorAlert, PageHeader, rowActionsColumn } from '@pcs/ui';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import { useYear, YearSelect } from './YearSelect';
 
 /** An actions column with just an edit link (rows that cannot be deleted from the list). */

@@ -13,7 +13,7 @@ import type { RouterOutputs } from '../../../api/types';
 import { useSession } from '../../../session/SessionContext';
 import { OwnerAttachments } from '@pcs/work-ui';
 import { DetailFallback, EditDeleteButtons, YearTabsPage } from '../common/sectionParts';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import type { ReceptionDay } from '../common/types';
 import { ReceptionFormDrawer } from './ReceptionFormDrawer';
 

@@ -9,7 +9,7 @@ import { useTRPC } from '../../../api/trpc';
 
 import { DeputySelect } from '../common/DeputySelect';
 import { labelOptions } from '../common/labels';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import type { ReceptionDetail } from '../common/types';
 
 /** A reception day (代表接待日/代访日): who was on duty, who came, what they raised and how it was handled. */

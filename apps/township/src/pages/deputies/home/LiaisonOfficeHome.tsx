@@ -6,7 +6,7 @@ import { DUTY_ACTIVITY_TYPE_LABELS, yearOf } from '@pcs/domain';
 import { BarChartCard, ErrorAlert, useLanguage, countyToday } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 import { useCongressWording } from '../../../session/useCongressWording';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 
 const QUIET_SHOWN = 24;
 

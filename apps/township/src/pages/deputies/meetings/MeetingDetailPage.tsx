@@ -20,7 +20,7 @@ import { useCongressWording } from '../../../session/useCongressWording';
 import { SessionSuggestionsCard } from '../../suggestions/SessionSuggestionsCard';
 import { OwnerAttachments } from '@pcs/work-ui';
 import { DetailFallback, EditDeleteButtons } from '../common/sectionParts';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import { MeetingFormDrawer } from './MeetingFormDrawer';
 import { MeetingsPage } from './MeetingsPage';
 

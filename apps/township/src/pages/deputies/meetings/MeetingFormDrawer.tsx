@@ -19,7 +19,7 @@ import { countyToday, FormField, useLanguage, DayPicker, FormDrawer, useDrawerFo
 import { useTRPC } from '../../../api/trpc';
 import { labelOptions } from '../common/labels';
 import { useCongressWording } from '../../../session/useCongressWording';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import type { CongressMeetingDetail } from '../common/types';
 
 const today = () => countyToday();

@@ -18,7 +18,7 @@ import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { useCongressWording } from '../../../session/useCongressWording';
 import { labelOptions } from '../common/labels';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import type { CongressMeeting } from '../common/types';
 import { useYear, YearSelect } from '../common/YearSelect';
 import { MeetingFormDrawer } from './MeetingFormDrawer';

@@ -6,7 +6,7 @@ import type { CongressMeetingKind } from '@pcs/domain';
 import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 import { useCongressWording } from '../../../session/useCongressWording';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 
 const STATE_COLORS = { met: 'green', on_track: 'blue', shortfall: 'red', at_risk: 'orange', not_applicable: 'default', not_configured: 'default' } as const;
 

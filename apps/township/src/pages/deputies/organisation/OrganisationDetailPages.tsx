@@ -12,7 +12,7 @@ import { useSession } from '../../../session/SessionContext';
 import { DeputySelect } from '../common/DeputySelect';
 import { DeputyStatusTag } from '../common/labels';
 import { DetailFallback } from '../common/sectionParts';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import { GroupFormDrawer, StationFormDrawer } from './OrganisationForms';
 import { OrganisationPage } from './OrganisationPage';
 

@@ -6,7 +6,7 @@ import { FormField, useLanguage, FormDrawer, useDrawerForm } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 import { DeputySelect } from '../common/DeputySelect';
 import { labelOptions } from '../common/labels';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import type { DeputyGroup, LiaisonStation } from '../common/types';
 
 

@@ -12,7 +12,7 @@ import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { labelOptions } from '../common/labels';
 import { editColumn } from '../common/sectionParts';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import type { DeputyGroup, LiaisonStation } from '../common/types';
 import { GroupFormDrawer, StationFormDrawer } from './OrganisationForms';
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable, useFormatInstant, useLocalList, type DataColumn } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 
 interface ReportRow {
   id: string;

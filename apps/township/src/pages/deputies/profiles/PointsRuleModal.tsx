@@ -6,7 +6,7 @@ import { DEFAULT_DUTY_POINTS, DUTY_POINT_ITEM_LABELS, DUTY_POINT_ITEMS, type Dut
 import { ErrorAlert, useLanguage, DayPicker, countyToday } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
 
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 
 /** The township's duty-points rule (catalogue rule `deputy.duty_points`), set from a day on. */
 export function PointsRuleModal({ open, onClose, editable }: { open: boolean; onClose: () => void; editable: boolean }) {

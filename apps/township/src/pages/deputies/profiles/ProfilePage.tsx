@@ -18,7 +18,7 @@ import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { DeputyStatusTag } from '../common/labels';
 import { DetailFallback } from '../common/sectionParts';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import { useYear, YearSelect } from '../common/YearSelect';
 import { ReviewFormDrawer } from './ReviewFormDrawer';
 

@@ -12,7 +12,7 @@ import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { editDeleteColumn, YearTabsPage } from '../common/sectionParts';
 import { DutyReportsTable } from './DutyReportsTable';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import type { DutyProfileRow, DutyReview } from '../common/types';
 import { PointsRuleModal } from './PointsRuleModal';
 import { ProfilePage } from './ProfilePage';

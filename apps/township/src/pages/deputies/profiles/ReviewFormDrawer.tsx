@@ -8,7 +8,7 @@ import { useTRPC } from '../../../api/trpc';
 
 import { DeputySelect } from '../common/DeputySelect';
 import { labelOptions } from '../common/labels';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 
 type Input = z.input<typeof dutyReviewCreateSchema>;
 type Output = z.output<typeof dutyReviewCreateSchema>;

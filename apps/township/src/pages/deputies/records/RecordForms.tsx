@@ -8,7 +8,7 @@ import { OwnerAttachments } from '@pcs/work-ui';
 
 import { DeputySelect } from '../common/DeputySelect';
 import { labelOptions } from '../common/labels';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import type { CongressDocument, DeputyDeed } from '../common/types';
 
 

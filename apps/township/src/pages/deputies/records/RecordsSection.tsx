@@ -12,7 +12,7 @@ import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { labelOptions } from '../common/labels';
 import { editDeleteColumn, YearTabsPage } from '../common/sectionParts';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import type { CongressDocument, DeputyDeed } from '../common/types';
 import { DeedFormDrawer, DocumentFormDrawer } from './RecordForms';
 

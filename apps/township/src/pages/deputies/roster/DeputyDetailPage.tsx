@@ -22,7 +22,7 @@ import { useSession } from '../../../session/SessionContext';
 import { DeputySelect } from '../common/DeputySelect';
 import { DeputyStatusTag } from '../common/labels';
 import { DetailFallback } from '../common/sectionParts';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import type { DeputyDetail } from '../common/types';
 import { DeputyFormDrawer } from './DeputyFormDrawer';
 

@@ -21,7 +21,7 @@ import { useCongressWording } from '../../../session/useCongressWording';
 import { useTRPC } from '../../../api/trpc';
 
 import { labelOptions } from '../common/labels';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import type { Deputy } from '../common/types';
 
 const EMPTY: DeputyCreateInput = {

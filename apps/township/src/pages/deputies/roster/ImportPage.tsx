@@ -23,7 +23,7 @@ import { countyToday, ExcelImport, PageHeader, useLanguage, type ImportCommitRes
 import { importTexts } from '../../../i18n/importTexts';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { loadExcelJs, saveBlob } from '../common/files';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 
 /** Rows sent per preview call: large files show real progress and no call grows too big. */
 const CHUNK = 200;

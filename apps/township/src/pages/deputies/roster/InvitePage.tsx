@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ErrorAlert, PageHeader } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 
 /**
  * Paper: the app frame hidden, one block per deputy that never breaks across pages, cut lines

@@ -4,7 +4,7 @@ import { App, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@pcs/ui';
 import { useTRPC } from '../../../api/trpc';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 
 /** The township admin links a staff account of the township to a deputy (decision 65 §5). */
 export function LinkAccountModal({ deputy, onClose }: { deputy: { id: string; name: string } | null; onClose: () => void }) {

@@ -24,7 +24,7 @@ import { useServerList } from '@pcs/work-ui';
 import { useTRPC } from '../../../api/trpc';
 import { useSession } from '../../../session/SessionContext';
 import { DeputyStatusTag, labelOptions } from '../common/labels';
-import { DNS } from '../../../i18n/texts';
+import { DNS } from '../../../i18n/deputies';
 import type { Deputy } from '../common/types';
 import { DeputyFormDrawer } from './DeputyFormDrawer';
 import { LinkAccountModal } from './LinkAccountModal';

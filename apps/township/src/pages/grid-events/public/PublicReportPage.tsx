@@ -3,7 +3,7 @@ import { Alert, Button, Card, Form, Input, Result, Select, Spin, Typography, Upl
 import { CameraOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch, useLanguage } from '@pcs/ui';
-import { PUBLIC_REPORT_NS } from '../../../i18n/texts';
+import { PUBLIC_REPORT_NS } from '../../../i18n/public-report';
 import { publicCall, solveChallenge, type Bilingual } from './publicApi';
 
 interface ReportForm {

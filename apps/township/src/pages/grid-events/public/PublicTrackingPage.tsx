@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Descriptions, Radio, Result, Spin, Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch, useFormatInstant, useLanguage } from '@pcs/ui';
-import { PUBLIC_REPORT_NS } from '../../../i18n/texts';
+import { PUBLIC_REPORT_NS } from '../../../i18n/public-report';
 import { publicCall, type Bilingual } from './publicApi';
 
 interface Status {

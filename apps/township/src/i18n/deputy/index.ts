@@ -1,0 +1,14 @@
+import { registerTexts } from '@pcs/ui';
+import { deputyEn } from './en';
+import { DEPUTY_NS } from './menu';
+import { deputyZhCN } from './zh-CN';
+
+/**
+ * A signed-in deputy's own workspace (phone first): suggestions, evaluations, records.
+ * Screens take the namespace from here: importing it registers the catalogue, so the texts come in
+ * the chunk of the first screen that reads them, before it renders (the menu's labels are already
+ * registered by ../texts.ts).
+ */
+export { DEPUTY_NS };
+
+registerTexts(DEPUTY_NS, { 'zh-CN': deputyZhCN, en: deputyEn });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STARTING_TEMPLATES, type BallotContent } from '@pcs/domain';
 import { failure, startTestStack, type TestStack } from './harness';
+import { expectBallotsNameNobody } from './lib/ballot-anonymity';
 import { rawCall } from './lib/raw-call';
 
 /**
@@ -226,23 +227,8 @@ describe('ballots for signed-in members', () => {
     expect(tally.results[0]!.groups.every((g) => !g.shown)).toBe(true);
 
     // The database, read directly: no ballot row was written by a transaction that wrote (or locked) any row naming a user.
-    const ballotXmins = await xmins(`SELECT xmin::text AS x FROM "Ballot" WHERE "evaluationId" = $1::uuid`, evaluation.id);
-    expect(ballotXmins).toHaveLength(3);
-    const naming = [
-      ...(await xmins(`SELECT xmin::text AS x FROM "EvaluationMember" UNION ALL SELECT xmax::text FROM "EvaluationMember"`)),
-      ...(await xmins(`SELECT xmin::text AS x FROM "AuditLog" WHERE "actorId" IS NOT NULL`)),
-      ...(await xmins(`SELECT xmin::text AS x FROM "IdempotentRequest"`)),
-      ...(await xmins(`SELECT xmin::text AS x FROM "User" UNION ALL SELECT xmax::text FROM "User"`)),
-      ...(await xmins(`SELECT xmin::text AS x FROM "Membership"`)),
-      ...(await xmins(`SELECT xmin::text AS x FROM "Notification"`)),
-    ];
-    for (const x of ballotXmins) expect(naming).not.toContain(x);
-    // What those transactions wrote besides the ballot: its audit entry, by nobody, stamped with the day.
-    const sameTx = await xmins(`SELECT xmin::text AS x FROM "AuditLog" WHERE xmin::text = ANY($1::text[]) AND "actorId" IS NULL AND action = 'ballot_cast'`, ballotXmins);
-    expect(sameTx.sort()).toEqual([...ballotXmins].sort());
+    await expectBallotsNameNobody(stack, evaluation.id, 3);
     for (const id of [handler.id, deputy2.id, grid.id]) expect(await stack.ownerDb.auditLog.count({ where: { actorId: id, entityId: evaluation.id } })).toBe(0);
-    const columns = await stack.ownerDb.$queryRaw<Array<{ column_name: string }>>`SELECT column_name FROM information_schema.columns WHERE table_name = 'Ballot' ORDER BY 1`;
-    expect(columns.map((c) => c.column_name)).toEqual(['castOn', 'content', 'evaluationId', 'groupId', 'id', 'tenantId']);
     expect(await stack.ownerDb.$queryRaw<unknown[]>`SELECT 1 FROM information_schema.tables WHERE table_name = 'BallotVoter'`).toEqual([]);
 
     // Another township's user sees nothing; someone with no member row (a deputy not listed) neither.

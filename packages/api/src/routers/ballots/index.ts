@@ -5,6 +5,10 @@ import { cancelCode, closeEvaluation, createEvaluation, evaluationTally, evaluat
 import { addMembers, listMembers, memberCandidates, removeMember } from './members';
 import { castMyBallot, myBallot, myBallots } from './mine';
 
+/** A township procedure whose handler issues or checks codes: the key of their hashes in its context. */
+const keyedProcedure = (...args: Parameters<typeof tenantProcedure>) =>
+  tenantProcedure(...args).use(({ ctx, next }) => next({ ctx: { ballotSecret: ctx.deps.ballotSecret } }));
+
 /**
  * Democratic evaluation (民主测评) in a township: the evaluation and its evaluator groups, one-time
  * codes (issued, cancelled and replaced), live turnout and the tally. Ballots are cast without an
@@ -20,12 +24,12 @@ export const ballotsRouter = router({
   create: tenantProcedure('appraisal.manage')
     .input(evaluationCreateSchema)
     .mutation(({ ctx, input }) => createEvaluation(ctx, input)),
-  issueCodes: tenantProcedure('appraisal.manage')
+  issueCodes: keyedProcedure('appraisal.manage')
     .input(issueCodesSchema)
-    .mutation(({ ctx, input }) => issueCodes({ ...ctx, ballotSecret: ctx.deps.ballotSecret }, input)),
-  cancelCode: tenantProcedure('appraisal.manage')
+    .mutation(({ ctx, input }) => issueCodes(ctx, input)),
+  cancelCode: keyedProcedure('appraisal.manage')
     .input(cancelCodeSchema)
-    .mutation(({ ctx, input }) => cancelCode({ ...ctx, ballotSecret: ctx.deps.ballotSecret }, input)),
+    .mutation(({ ctx, input }) => cancelCode(ctx, input)),
   turnout: tenantProcedure('appraisal.manage')
     .input(evaluationIdSchema)
     .query(({ ctx, input }) => evaluationTurnout(ctx, input)),
@@ -35,18 +39,18 @@ export const ballotsRouter = router({
   close: tenantProcedure('appraisal.manage')
     .input(evaluationIdSchema)
     .mutation(({ ctx, input }) => closeEvaluation(ctx, input)),
-  members: tenantProcedure('appraisal.manage')
+  members: keyedProcedure('appraisal.manage')
     .input(evaluationIdSchema)
-    .query(({ ctx, input }) => listMembers({ ...ctx, ballotSecret: ctx.deps.ballotSecret }, input)),
-  memberCandidates: tenantProcedure('appraisal.manage')
+    .query(({ ctx, input }) => listMembers(ctx, input)),
+  memberCandidates: keyedProcedure('appraisal.manage')
     .input(evaluationIdSchema)
-    .query(({ ctx, input }) => memberCandidates({ ...ctx, ballotSecret: ctx.deps.ballotSecret }, input)),
-  addMembers: tenantProcedure('appraisal.manage')
+    .query(({ ctx, input }) => memberCandidates(ctx, input)),
+  addMembers: keyedProcedure('appraisal.manage')
     .input(evaluationMembersAddSchema)
-    .mutation(({ ctx, input }) => addMembers({ ...ctx, ballotSecret: ctx.deps.ballotSecret }, input)),
-  removeMember: tenantProcedure('appraisal.manage')
+    .mutation(({ ctx, input }) => addMembers(ctx, input)),
+  removeMember: keyedProcedure('appraisal.manage')
     .input(evaluationMemberRemoveSchema)
-    .mutation(({ ctx, input }) => removeMember({ ...ctx, ballotSecret: ctx.deps.ballotSecret }, input)),
+    .mutation(({ ctx, input }) => removeMember(ctx, input)),
 });
 
 /**
@@ -55,13 +59,13 @@ export const ballotsRouter = router({
  * voter in the ballot's transaction); a retry is safe anyway: a second vote is refused.
  */
 export const myBallotsRouter = router({
-  list: tenantProcedure('ballot.vote').query(({ ctx }) => myBallots({ ...ctx, ballotSecret: ctx.deps.ballotSecret })),
-  get: tenantProcedure('ballot.vote')
+  list: keyedProcedure('ballot.vote').query(({ ctx }) => myBallots(ctx)),
+  get: keyedProcedure('ballot.vote')
     .input(evaluationIdSchema)
-    .query(({ ctx, input }) => myBallot({ ...ctx, ballotSecret: ctx.deps.ballotSecret }, input)),
-  cast: tenantProcedure('ballot.vote', { idempotencyKeys: false })
+    .query(({ ctx, input }) => myBallot(ctx, input)),
+  cast: keyedProcedure('ballot.vote', { idempotencyKeys: false })
     .input(signedInBallotCastSchema)
-    .mutation(({ ctx, input }) => castMyBallot({ ...ctx, ballotSecret: ctx.deps.ballotSecret }, input)),
+    .mutation(({ ctx, input }) => castMyBallot(ctx, input)),
 });
 
 /**

@@ -53,6 +53,11 @@ async function countyEvaluationTownship(ctx: CountyCtx, evaluationId: string): P
   return evaluation.tenantId;
 }
 
+/** Runs a township handler on one of the county's evaluations, in the township that holds it. */
+async function inEvaluationTownship<T>(ctx: CountyCtx, evaluationId: string, write: boolean, run: (township: BallotCtx) => Promise<T>): Promise<T> {
+  return inTownshipOf(ctx, await countyEvaluationTownship(ctx, evaluationId), write, run);
+}
+
 export async function countyCreateEvaluation(ctx: CountyCtx, input: z.infer<typeof countyEvaluationCreateSchema>) {
   const { tenantId, ...evaluation } = input;
   await countyCampaign(ctx, evaluation.campaignId);
@@ -61,28 +66,23 @@ export async function countyCreateEvaluation(ctx: CountyCtx, input: z.infer<type
 
 /** The tally of one township's evaluation of a county campaign: the township's own answer (the same figures, the same threshold). */
 export async function countyTally(ctx: CountyCtx, input: z.infer<typeof evaluationIdSchema>) {
-  const tenantId = await countyEvaluationTownship(ctx, input.evaluationId);
-  return inTownshipOf(ctx, tenantId, false, (township) => evaluationTally(township, input));
+  return inEvaluationTownship(ctx, input.evaluationId, false, (township) => evaluationTally(township, input));
 }
 
 export async function countyGetEvaluation(ctx: CountyCtx, input: z.infer<typeof evaluationIdSchema>) {
-  const tenantId = await countyEvaluationTownship(ctx, input.evaluationId);
-  return inTownshipOf(ctx, tenantId, false, (township) => getEvaluation(township, input));
+  return inEvaluationTownship(ctx, input.evaluationId, false, (township) => getEvaluation(township, input));
 }
 
 export async function countyIssueCodes(ctx: CountyCtx, input: z.infer<typeof issueCodesSchema>) {
-  const tenantId = await countyEvaluationTownship(ctx, input.evaluationId);
-  return inTownshipOf(ctx, tenantId, true, (township) => issueCodes(township, input));
+  return inEvaluationTownship(ctx, input.evaluationId, true, (township) => issueCodes(township, input));
 }
 
 export async function countyCancelCode(ctx: CountyCtx, input: z.infer<typeof cancelCodeSchema>) {
-  const tenantId = await countyEvaluationTownship(ctx, input.evaluationId);
-  return inTownshipOf(ctx, tenantId, true, (township) => cancelCode(township, input));
+  return inEvaluationTownship(ctx, input.evaluationId, true, (township) => cancelCode(township, input));
 }
 
 export async function countyCloseEvaluation(ctx: CountyCtx, input: z.infer<typeof evaluationIdSchema>) {
-  const tenantId = await countyEvaluationTownship(ctx, input.evaluationId);
-  return inTownshipOf(ctx, tenantId, true, (township) => closeEvaluation(township, input));
+  return inEvaluationTownship(ctx, input.evaluationId, true, (township) => closeEvaluation(township, input));
 }
 
 /**
@@ -93,23 +93,19 @@ export async function countyCloseEvaluation(ctx: CountyCtx, input: z.infer<typeo
  * rewrite of every waiting member's code on each addition, the same size bound with printed codes.
  */
 export async function countyMembers(ctx: CountyCtx, input: z.infer<typeof evaluationIdSchema>) {
-  const tenantId = await countyEvaluationTownship(ctx, input.evaluationId);
-  return inTownshipOf(ctx, tenantId, false, (township) => listMembers(township, input));
+  return inEvaluationTownship(ctx, input.evaluationId, false, (township) => listMembers(township, input));
 }
 
 export async function countyMemberCandidates(ctx: CountyCtx, input: z.infer<typeof evaluationIdSchema>) {
-  const tenantId = await countyEvaluationTownship(ctx, input.evaluationId);
-  return inTownshipOf(ctx, tenantId, false, (township) => memberCandidates(township, input));
+  return inEvaluationTownship(ctx, input.evaluationId, false, (township) => memberCandidates(township, input));
 }
 
 export async function countyAddMembers(ctx: CountyCtx, input: z.infer<typeof evaluationMembersAddSchema>) {
-  const tenantId = await countyEvaluationTownship(ctx, input.evaluationId);
-  return inTownshipOf(ctx, tenantId, true, (township) => addMembers(township, input));
+  return inEvaluationTownship(ctx, input.evaluationId, true, (township) => addMembers(township, input));
 }
 
 export async function countyRemoveMember(ctx: CountyCtx, input: z.infer<typeof evaluationMemberRemoveSchema>) {
-  const tenantId = await countyEvaluationTownship(ctx, input.evaluationId);
-  return inTownshipOf(ctx, tenantId, true, (township) => removeMember(township, input));
+  return inEvaluationTownship(ctx, input.evaluationId, true, (township) => removeMember(township, input));
 }
 
 /**

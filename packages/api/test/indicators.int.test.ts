@@ -549,6 +549,35 @@ describe('indicator engine', () => {
     }
   }, 120_000);
 
+  it('answers a repeated overview the same, and a changed weight, target or township status at once (the overview cache keeps nothing stale)', async () => {
+    await refreshIndicatorValues(stack.appDb);
+    const period: IndicatorPeriod = { kind: 'year', year: thisYear - 1 };
+    const overview = () => client('county').dashboard.overview.query({ period });
+    const first = await overview();
+    expect(await overview()).toEqual(first);
+
+    const { settings } = await client('admin').countySettings.get.query();
+    const weighed = Object.entries(settings.weights).filter(([, w]) => (w ?? 0) > 0).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0));
+    const [heavy, light] = [weighed[0], weighed.at(-1)];
+    expect(heavy![1]).not.toBe(light![1]);
+    const swapped = { weights: { ...settings.weights, [heavy![0]]: light![1], [light![0]]: heavy![1] }, targets: { ...settings.targets, suggestions_received: 1 } };
+    await client('admin').countySettings.set.mutate(swapped);
+    const reweighed = await overview();
+    expect(reweighed.indicators.find((i) => i.id === heavy![0])!.weight).toBe(light![1]);
+    expect(reweighed.indicators.find((i) => i.id === 'suggestions_received')!.settingTarget).toBe(1);
+    expect(reweighed.townships.every((t) => t.cells.find((c) => c.indicatorId === 'suggestions_received')!.target === 1)).toBe(true);
+
+    const xikou = await stack.tenantId('xikou');
+    await stack.ownerDb.tenant.update({ where: { id: xikou }, data: { status: 'suspended' } });
+    try {
+      expect((await overview()).townships.find((t) => t.id === xikou)!.status).toBe('suspended');
+    } finally {
+      await stack.ownerDb.tenant.update({ where: { id: xikou }, data: { status: 'active' } });
+      await client('admin').countySettings.set.mutate(settings);
+    }
+    expect(await overview()).toEqual(first);
+  });
+
   it('lists the townships over the overdue threshold with their open overdue grid events, as the records count them', async () => {
     // Last in the file: a county rule has no delete, and a new one makes every township's figures count again.
     const county = await stack.ownerDb.county.findFirstOrThrow({ select: { id: true } });

@@ -23,6 +23,7 @@ import {
 } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { countsForPeriods, countyRuleNumber, rangeKeyOf, townshipCounts, type Counts } from './engine';
+import { cachedOverview } from './overview-cache';
 
 export interface DashboardTownship {
   id: string;
@@ -109,6 +110,15 @@ export interface OverviewOptions {
  * before. Shared by the county overview and the township's own page (which has no ranks).
  */
 export async function buildOverview(tx: Tx, options: OverviewOptions) {
+  const [overview, pending] = await Promise.all([
+    cachedOverview(tx, options, () => computeOverview(tx, options)),
+    options.townships.length ? tx.indicatorDirtyDay.count({ where: { tenantId: { in: options.townships.map((t) => t.id) } } }) : 0,
+  ]);
+  /** Source changes the job has not counted yet (it runs every minute): asked on every open, never cached. */
+  return { ...overview, freshness: { ...overview.freshness, changesPending: pending > 0 } };
+}
+
+async function computeOverview(tx: Tx, options: OverviewOptions) {
   const { townships, period, settings, records, rank } = options;
   const previous = previousPeriod(period);
   const indicators = INDICATOR_DEFINITIONS;
@@ -120,10 +130,9 @@ export async function buildOverview(tx: Tx, options: OverviewOptions) {
   const prior = score(indicators, townships, before, settings, previous, records, targetsOf(indicators, townships, settings, previous, records), rank);
   const minRecords = minRecordsToRank(period, records);
   const computedAt = [...now.values()].flatMap((m) => [...m.values()].map((c) => c.computedAt.getTime()));
-  const pending = townships.length ? await tx.indicatorDirtyDay.count({ where: { tenantId: { in: townships.map((t) => t.id) } } }) : 0;
   const totalsOf = (scored: Scored, indicator: IndicatorDefinition) =>
     countyTotal(indicator.unit, townshipCounts(indicator, townships, scored.counts.get(indicator.id)));
-  return {
+  const overview = {
     period,
     periodLabel: periodLabel(period),
     range: periodRange(period),
@@ -133,8 +142,7 @@ export async function buildOverview(tx: Tx, options: OverviewOptions) {
     freshness: {
       /** The oldest figure shown: every figure is at least this fresh. */
       computedAt: computedAt.length ? new Date(Math.min(...computedAt)).toISOString() : null,
-      /** Source changes the job has not counted yet (it runs every minute). */
-      changesPending: pending > 0,
+      changesPending: false,
     },
     indicators: indicators.map((indicator) => {
       const total = totalsOf(current, indicator);
@@ -199,4 +207,6 @@ export async function buildOverview(tx: Tx, options: OverviewOptions) {
       };
     }),
   };
+  const fromTable = ![...both.values()].some((byIndicator) => [...byIndicator.values()].some((byTownship) => [...byTownship.values()].some((c) => c.live)));
+  return { overview, fromTable };
 }

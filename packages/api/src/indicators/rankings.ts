@@ -69,11 +69,19 @@ export async function freezeRankings(db: Db, now = new Date(), countyId?: string
   return frozen;
 }
 
+/**
+ * A period's frozen ranking. Its townships travel as JSON text parsed once, like the stored values
+ * (engine.ts): handed over as a json value the driver and the ORM walked every township's cells,
+ * and the overview reads two of them on every open. The instants are stored as UTC without a zone.
+ */
+const SNAPSHOT_SQL = `SELECT to_char("frozenAt", 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "frozenAt", to_char("publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "publishedAt", townships::text AS townships
+FROM "IndicatorRankingSnapshot" WHERE "countyId" = $1::uuid AND "periodStart" = $2::date AND "periodEnd" = $3::date`;
+
 async function snapshotOf(tx: Tx, countyId: string, period: IndicatorPeriod) {
   if (period.kind === 'custom') return null;
   const range = periodRange(period);
-  const row = await tx.indicatorRankingSnapshot.findUnique({ where: { countyId_periodStart_periodEnd: { countyId, periodStart: new Date(range.start), periodEnd: new Date(range.end) } } });
-  return row ? { frozenAt: row.frozenAt, publishedAt: row.publishedAt, townships: row.townships as unknown as FrozenTownship[] } : null;
+  const [row] = await tx.$queryRawUnsafe<Array<{ frozenAt: string; publishedAt: string | null; townships: string }>>(SNAPSHOT_SQL, countyId, range.start, range.end);
+  return row ? { frozenAt: new Date(row.frozenAt), publishedAt: row.publishedAt === null ? null : new Date(row.publishedAt), townships: JSON.parse(row.townships) as FrozenTownship[] } : null;
 }
 
 /**

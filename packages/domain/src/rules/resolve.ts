@@ -27,7 +27,7 @@ function latestOnOrBefore(records: RuleValueRecord[], on: string): RuleValueReco
  * effective by then, else the county's latest default, else the catalogue default.
  * Later changes never alter the answer for an earlier day, so past results stay put.
  */
-export function resolveRule(key: string, tenantId: string, on: string, records: RuleValueRecord[]): EffectiveRule {
+export function resolveRule(key: string, tenantId: string, on: string, records: readonly RuleValueRecord[]): EffectiveRule {
   const definition = findRule(key);
   if (!definition) throw new Error(`Unknown rule ${key}`);
   const ofKey = records.filter((r) => r.key === key);

@@ -20,12 +20,14 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
  */
 export function ruleSpans(key: string, tenantId: string, from: IsoDay, to: IsoDay, records: readonly RuleValueRecord[]): RuleSpan[] {
   if (to < from) throw new RangeError(`Empty period ${from} to ${to}`);
-  const changes = [...new Set(records.filter((r) => r.key === key && (r.tenantId === null || r.tenantId === tenantId) && r.effectiveFrom > from && r.effectiveFrom <= to).map((r) => r.effectiveFrom))].sort();
+  // This rule's records for this township once: the overview asks every township's spans of each period.
+  const own = records.filter((r) => r.key === key && (r.tenantId === null || r.tenantId === tenantId));
+  const changes = [...new Set(own.filter((r) => r.effectiveFrom > from && r.effectiveFrom <= to).map((r) => r.effectiveFrom))].sort();
   const starts = [from, ...changes];
   const spans: RuleSpan[] = [];
   starts.forEach((start, i) => {
     const end = i + 1 < starts.length ? addDays(starts[i + 1]!, -1) : to;
-    const effective = resolveRule(key, tenantId, start, [...records]);
+    const effective = resolveRule(key, tenantId, start, own);
     const last = spans.at(-1);
     if (last && sameValue(last.value, effective.value)) last.to = end;
     else spans.push({ ...effective, from: start, to: end });

@@ -3,8 +3,11 @@ import { App as AntApp, ConfigProvider } from 'antd';
 // The ES modules: `antd/locale/*` are CommonJS copies, a second en_US beside the one antd's components import.
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
+import { followLanguageWithDayjs } from './dayjsLocale';
 import { useLanguage } from './useLanguage';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
+
+followLanguageWithDayjs();
 
 /**
  * antd's locale (following the language), motion (following the system's setting) and the `App`

@@ -28,6 +28,13 @@ async function choose(page: Page, select: Locator, option?: string) {
   await (option ? options.filter({ hasText: option }).first() : options.first()).click();
 }
 
+/** The report form's choices are the phone's own (native selects, decision 78): picks the first option whose text holds `option`. */
+async function chooseNative(select: Locator, option?: string) {
+  await expect.poll(() => select.locator('option:not([value=""])').count()).toBeGreaterThan(0);
+  const value = await select.evaluate((el, text) => [...(el as HTMLSelectElement).options].find((o) => o.value && (!text || o.text.includes(text)))?.value ?? '', option);
+  await select.selectOption(value);
+}
+
 async function openEvent(page: Page, number: string) {
   const table = page.getByTestId('grid-events-table');
   await table.getByTestId('table-search').locator('input').fill(number);
@@ -50,14 +57,14 @@ test('report with a photo, accept, dispatch, handle, verify, close; an escalatio
   test.setTimeout(300_000);
   // The grid worker reports from the phone, with a photo.
   const worker = await as(browser, 'xikou.grid', 'township', '/grid-worker');
-  await choose(worker, worker.getByTestId('grid-report-grid'));
-  await choose(worker, worker.getByTestId('grid-report-category'), '秸秆焚烧');
+  await chooseNative(worker.getByTestId('grid-report-grid'));
+  await chooseNative(worker.getByTestId('grid-report-category'), '秸秆焚烧');
   await worker.getByTestId('grid-report-address').fill('东村三组田边');
   await worker.getByTestId('grid-report-description').fill('田间有人焚烧秸秆，烟雾较大。');
   await worker.getByTestId('grid-report-photo').setInputFiles({ name: 'scene.png', mimeType: 'image/png', buffer: PNG });
   await shot(worker, '1-worker-report');
   await worker.getByTestId('grid-report-submit').click();
-  const sent = worker.locator('.ant-message').getByText(/已上报，编号/);
+  const sent = worker.getByTestId('phone-toast').filter({ hasText: /已上报，编号/ });
   await expect(sent).toBeVisible();
   const number = (await sent.innerText()).split('编号').pop()!.trim();
   await expect(worker.getByTestId('grid-report-pending')).toHaveCount(0);
@@ -88,12 +95,12 @@ test('report with a photo, accept, dispatch, handle, verify, close; an escalatio
 
   // Another event, at the township's own grid: the office escalates it to a county department, whose handler sees it.
   await office.goto(office.url().replace(/\/grid-events.*$/, '/grid-worker'));
-  await choose(office, office.getByTestId('grid-report-grid'), '三级网格');
-  await choose(office, office.getByTestId('grid-report-category'), '非法排污');
+  await chooseNative(office.getByTestId('grid-report-grid'), '三级网格');
+  await chooseNative(office.getByTestId('grid-report-category'), '非法排污');
   await office.getByTestId('grid-report-address').fill('工业园区东侧排水沟');
   await office.getByTestId('grid-report-description').fill('排水沟有黑色污水流出，疑似企业偷排。');
   await office.getByTestId('grid-report-submit').click();
-  const second = office.locator('.ant-message').getByText(/已上报，编号/);
+  const second = office.getByTestId('phone-toast').filter({ hasText: /已上报，编号/ });
   await expect(second).toBeVisible();
   const escalated = (await second.innerText()).split('编号').pop()!.trim();
   await office.goto(office.url().replace(/\/grid-worker.*$/, '/grid-events'));

@@ -34,7 +34,8 @@ test('a grid worker records a patrol with a photo on the phone; the office and t
   test.setTimeout(240_000);
   const worker = await as(browser, 'xikou.grid', 'township', '/my-grids', PHONE);
   await expect(worker.getByTestId('my-grids-page')).toBeVisible();
-  const card = worker.locator('.ant-card').filter({ hasText: '监管员' }).first();
+  // The page is built from the phone kit (decision 78): each grid is a card section.
+  const card = worker.locator('section[data-testid^="my-grid-"]').filter({ hasText: '监管员' }).first();
   await expect(card).toBeVisible();
   await worker.screenshot({ path: 'test-results/screens/grid-my-grids-phone.png', fullPage: true });
 
@@ -64,7 +65,7 @@ test('a grid worker records a patrol with a photo on the phone; the office and t
   await expect(worker.getByTestId('my-patrol').first().locator('[data-testid^="my-patrol-photos-"]')).toHaveText('1');
   await worker.screenshot({ path: 'test-results/screens/grid-my-grids-after-phone.png', fullPage: true });
   // Nothing sticks out sideways on the phone.
-  const overflow = await worker.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid="my-grids-page"] button, [data-testid="my-grids-page"] .ant-card')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length);
+  const overflow = await worker.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid="my-grids-page"] button, [data-testid="my-grids-page"] section')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length);
   expect(overflow).toBe(0);
 
   const office = await as(browser, 'xikou.staff', 'township', '/patrols', DESKTOP);

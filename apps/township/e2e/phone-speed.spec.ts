@@ -17,10 +17,11 @@ const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1_0
 const TARGET_MS = 3_000;
 /** Far above the target, so a busy shared machine does not fail the suite; the figure is what counts. */
 const CEILING_MS = 20_000;
-// Add a line to time another phone screen (the deputy's home when it lands).
+// Add a line to time another phone screen.
 const SCREENS: { name: string; path: string; user: string; useful: (page: Page) => Locator }[] = [
   { name: 'grid worker home', path: '/', user: 'xikou.grid', useful: (page) => page.getByTestId('home-tenant-name') },
-  { name: 'grid worker patrols', path: '/my-grids', user: 'xikou.grid', useful: (page) => page.getByTestId('my-grids-page').locator('.ant-card').first() },
+  { name: 'grid worker patrols', path: '/my-grids', user: 'xikou.grid', useful: (page) => page.getByTestId('my-grids-page').locator('section[data-testid^="my-grid-"]').first() },
+  { name: 'grid worker reports', path: '/grid-worker', user: 'xikou.grid', useful: (page) => page.getByTestId('grid-report-grid') },
   { name: 'deputy home', path: '/me', user: 'xikou.deputy', useful: (page) => page.getByTestId('deputy-name') },
 ];
 

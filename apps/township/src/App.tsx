@@ -1,17 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate } from 'react-router-dom';
-import { AppShell, lazyPage, PageSuspense, useAuth, useLanguage } from '@pcs/ui';
+import { AntdScope, lazyPage, PageSuspense, PhoneNotice, PhoneShell, useAuth, useLanguage, WhileLoading } from '@pcs/ui';
 import { NS } from './i18n/texts';
-import { mayOpen, PAGES } from './pages';
-import { NotificationBell } from '@pcs/work-ui';
+import { mayOpen, PAGES, type PageDef } from './pages';
 import { useSession } from './session/SessionContext';
 import { useTRPC } from './api/trpc';
 import { useCongressWording } from './session/useCongressWording';
+import { phoneIcon } from './shell/phoneIcons';
+import { shellFor, useNarrowScreen } from './shell/shellChoice';
 
 // Rare (a page opened by URL without its permission): its own chunk.
 const Forbidden = lazyPage(() => import('./pages/Forbidden'), 'Forbidden');
+// The office's frame (antd) is a chunk of its own: a phone shell's first download has no antd (decision 78).
+const DesktopShell = lazyPage(() => import('./shell/DesktopShell'), 'DesktopShell');
 
 /** The signed-in frame: menu filtered by permission, header with township switcher, routed pages. */
 export function App() {
@@ -23,43 +25,64 @@ export function App() {
   const navigate = useNavigate();
   const location = useLocation();
   const trpc = useTRPC();
+  const narrow = useNarrowScreen();
   // 我的测评 is in the menu only for someone listed in an evaluation (every township role may be).
   const ballots = useQuery({ ...trpc.myBallots.list.queryOptions(), enabled: session.can('ballot.vote') });
   const facts = { hasBallots: (ballots.data ?? []).some((b) => b.status === 'open' || b.voted === true) };
   const allowed = PAGES.filter((page) => mayOpen(page, session.can) && (page.inMenuWhen?.(facts) ?? true));
   const current = PAGES.find((page) => matchPath({ path: page.path, end: true }, location.pathname));
+  const roles = session.me.memberships.filter((m) => m.tenant?.id === session.tenant.id || !m.tenant).map((m) => m.role);
+  const phone = shellFor({ narrow, roles }) === 'phone';
+  const banner = session.tenant.status === 'active' ? null : t(session.tenant.status === 'suspended' ? 'session.suspended' : 'session.archived');
 
-  return (
-    <AppShell
-      title={t('appTitle')}
-      menuItems={allowed.map((page) => ({ key: page.key, label: page.labelFor ? pick(page.labelFor(wording)) : t(page.labelKey), icon: page.icon }))}
-      selectedKey={current?.key}
-      onNavigate={(key) => navigate((PAGES.find((page) => page.key === key)?.path ?? '/').replace(/\/\*$/, ''))}
-      userDisplayName={session.me.user.displayName}
-      tenantName={session.tenant.name}
-      tenants={session.tenants.map(({ id, name }) => ({ id, name }))}
-      activeTenantId={session.tenant.id}
-      onTenantChange={session.switchTenant}
-      onLogout={logout}
-      headerExtra={<NotificationBell />}
-    >
-      {session.tenant.status !== 'active' && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t(session.tenant.status === 'suspended' ? 'session.suspended' : 'session.archived')}
-          data-testid="tenant-status-banner"
-        />
-      )}
-      <PageSuspense>
+  // In the phone shell a kit page (`phone`) renders as it is; an antd page gets antd's providers around it.
+  const element = (page: PageDef) => {
+    if (!mayOpen(page, session.can)) return phone ? <AntdScope><Forbidden /></AntdScope> : <Forbidden />;
+    if (!phone) return page.element;
+    return page.phoneElement ?? (page.phone ? page.element : <AntdScope>{page.element}</AntdScope>);
+  };
+  const routes = (
+    <PageSuspense>
       <Routes>
         {PAGES.map((page) => (
-          <Route key={page.key} path={page.path} element={mayOpen(page, session.can) ? page.element : <Forbidden />} />
+          <Route key={page.key} path={page.path} element={element(page)} />
         ))}
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
-      </PageSuspense>
-    </AppShell>
+    </PageSuspense>
+  );
+  const shell = {
+    title: t('appTitle'),
+    // Icons: the phone shell's own few, or the desktop shell's antd ones (added there, shell/menuIcons.tsx).
+    menuItems: allowed.map((page) => ({ key: page.key, label: page.labelFor ? pick(page.labelFor(wording)) : t(page.labelKey), icon: phone ? phoneIcon(page.key) : undefined })),
+    selectedKey: current?.key,
+    onNavigate: (key: string) => navigate((PAGES.find((page) => page.key === key)?.path ?? '/').replace(/\/\*$/, '')),
+    userDisplayName: session.me.user.displayName,
+    tenantName: session.tenant.name,
+    tenants: session.tenants.map(({ id, name }) => ({ id, name })),
+    activeTenantId: session.tenant.id,
+    onTenantChange: session.switchTenant,
+    onLogout: logout,
+  };
+
+  if (phone) {
+    return (
+      <PhoneShell {...shell}>
+        {banner && <PhoneNotice kind="warning" testId="tenant-status-banner">{banner}</PhoneNotice>}
+        {routes}
+      </PhoneShell>
+    );
+  }
+  return (
+    <WhileLoading
+      fullScreen
+      wrapped={
+        <DesktopShell {...shell} banner={banner}>
+          {routes}
+        </DesktopShell>
+      }
+    >
+      {routes}
+    </WhileLoading>
   );
 }

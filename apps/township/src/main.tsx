@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { AuthProvider, lazyPage, PageSuspense, UiProvider } from '@pcs/ui';
+import { AntdScope, AuthProvider, lazyPage, TextsProvider } from '@pcs/ui';
 import { ApiProvider } from '@pcs/work-ui';
 import './i18n/texts';
 import { App } from './App';
@@ -10,9 +10,12 @@ import { tenantStore } from './api/tenantStore';
 import { SessionProvider } from './session/SessionProvider';
 
 // The public pages are chunks of their own: neither they nor the signed-in app load the other's code.
-const PublicBallotPage = lazyPage(() => import('./pages/ballots/PublicBallotPage'), 'PublicBallotPage');
-const PublicReportPage = lazyPage(() => import('./pages/grid-events/public/PublicReportPage'), 'PublicReportPage');
-const PublicTrackingPage = lazyPage(() => import('./pages/grid-events/public/PublicTrackingPage'), 'PublicTrackingPage');
+const loadBallot = () => import('./pages/ballots/PublicBallotPage');
+const loadReport = () => import('./pages/grid-events/public/PublicReportPage');
+const loadTracking = () => import('./pages/grid-events/public/PublicTrackingPage');
+const PublicBallotPage = lazyPage(loadBallot, 'PublicBallotPage');
+const PublicReportPage = lazyPage(loadReport, 'PublicReportPage');
+const PublicTrackingPage = lazyPage(loadTracking, 'PublicTrackingPage');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -27,17 +30,24 @@ const publicPage = ballot ? (
   report[2] ? <PublicTrackingPage code={report[1]!} tracking={report[2]} /> : <PublicReportPage code={report[1]!} />
 ) : null;
 
-// Order matters: texts and antd locale first (the login screens use them), then sign-in, API, session.
+// The public page's code downloads beside antd's providers, not after them.
+if (ballot) void loadBallot();
+else if (report) void (report[2] ? loadTracking() : loadReport());
+
+// Order matters: texts first (the login screens use them), then sign-in, API, session; antd's
+// locale and hooks come with the shell that uses antd (App.tsx) or around the public pages.
 createRoot(root).render(
   publicPage ? (
     <StrictMode>
-      <UiProvider>
-        <PageSuspense>{publicPage}</PageSuspense>
-      </UiProvider>
+      <TextsProvider>
+        {/* antd's providers come lazily (the signed-in app's first download carries no antd, decision 78);
+            the page's chunk was asked for at the same time (above), and the page mounts once. */}
+        <AntdScope prerender={false}>{publicPage}</AntdScope>
+      </TextsProvider>
     </StrictMode>
   ) : (
   <StrictMode>
-    <UiProvider>
+    <TextsProvider>
       <AuthProvider config={AUTH_CONFIG}>
         <ApiProvider url={API_URL} tenantId={tenantStore.get}>
           <SessionProvider>
@@ -47,7 +57,7 @@ createRoot(root).render(
           </SessionProvider>
         </ApiProvider>
       </AuthProvider>
-    </UiProvider>
+    </TextsProvider>
   </StrictMode>
   ),
 );

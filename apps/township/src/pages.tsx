@@ -1,17 +1,10 @@
 import type { ReactNode } from 'react';
 import { lazyPage } from '@pcs/ui';
-import { HomeOutlined, ApartmentOutlined, DashboardOutlined, SettingOutlined } from '@ant-design/icons';
-import { BankOutlined, TeamOutlined } from '@ant-design/icons';
 import { DUTY_PROFILE_PERMISSIONS, type BilingualMessage, type CongressWording, type Permission } from '@pcs/domain';
-import { AuditOutlined, BookOutlined, CalendarOutlined, ContactsOutlined, FolderOpenOutlined, IdcardOutlined, ScheduleOutlined, UsergroupAddOutlined } from '@ant-design/icons';
-import { AlertOutlined, BellOutlined, EyeOutlined, InboxOutlined, MailOutlined, SolutionOutlined } from '@ant-design/icons';
-import { AimOutlined, ClusterOutlined, DatabaseOutlined, FundOutlined, ScanOutlined } from '@ant-design/icons';
-import { CheckSquareOutlined, UserOutlined } from '@ant-design/icons';
-import { TrophyOutlined, FormOutlined } from '@ant-design/icons';
-import { EnvironmentOutlined, MobileOutlined } from '@ant-design/icons';
 
 // Each page is its own chunk, loaded when its route is first opened (lazyPage, docs/decisions.md 59).
 const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
+const PhoneHomePage = lazyPage(() => import('./pages/PhoneHomePage'), 'PhoneHomePage');
 const IndicatorsPage = lazyPage(() => import('./pages/indicators/IndicatorsPage'), 'IndicatorsPage');
 const RulesPage = lazyPage(() => import('./pages/rules/RulesPage'), 'RulesPage');
 const VillagesPage = lazyPage(() => import('./pages/villages/VillagesPage'), 'VillagesPage');
@@ -52,12 +45,15 @@ export interface PageDef {
   labelKey: string;
   /** A label that depends on the township's kind (a sub-district's working committee), instead of labelKey. */
   labelFor?: (wording: CongressWording) => BilingualMessage;
-  icon: ReactNode;
   /** Menu item and route are hidden without it, or without every one listed (permissions from me.get). */
   permission?: Permission | readonly Permission[];
   /** The menu shows the page only when this holds too (the route stays open by permission). */
   inMenuWhen?: (facts: MenuFacts) => boolean;
   element: ReactNode;
+  /** The page is built from the phone kit (no antd): the phone shell shows it without antd's providers (decision 78). */
+  phone?: boolean;
+  /** A lighter version of the page for the phone shell, when the desktop one stays antd (the home). */
+  phoneElement?: ReactNode;
 }
 
 /** What the menu knows beyond permissions (App.tsx asks the API). */
@@ -66,46 +62,50 @@ export interface MenuFacts {
   hasBallots: boolean;
 }
 
-/** The app's pages, in menu order: one list drives the menu, the routes and their guards. */
+/**
+ * The app's pages, in menu order: one list drives the menu, the routes and their guards. In the
+ * phone shell (a grid worker's or a deputy's phone, decision 78) `phone` pages render as they are
+ * and the home as `phoneElement`; every other page gets antd's providers, loaded with it.
+ */
 export const PAGES: PageDef[] = [
-  { key: 'home', path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, element: <HomePage /> },
+  { key: 'home', path: '/', labelKey: 'menu.home', element: <HomePage />, phoneElement: <PhoneHomePage /> },
   // A signed-in deputy's own workspace, phone first (issue 14).
-  { key: 'deputy', path: '/me/*', labelKey: 'deputy:menu.workspace', icon: <UserOutlined />, permission: 'deputy.self', element: <DeputySection /> },
+  { key: 'deputy', path: '/me/*', labelKey: 'deputy:menu.workspace', permission: 'deputy.self', element: <DeputySection />, phone: true },
   // 我的测评: the ballots of evaluations whose member list names the user (every township role may be listed).
-  { key: 'my-ballots', path: '/my-ballots/*', labelKey: 'ballots:menu.mine', icon: <CheckSquareOutlined />, permission: 'ballot.vote', inMenuWhen: (f) => f.hasBallots, element: <MyBallotsSection /> },
-  { key: 'indicators', path: '/indicators', labelKey: 'menu.indicators', icon: <DashboardOutlined />, permission: 'indicators.read', element: <IndicatorsPage /> },
+  { key: 'my-ballots', path: '/my-ballots/*', labelKey: 'ballots:menu.mine', permission: 'ballot.vote', inMenuWhen: (f) => f.hasBallots, element: <MyBallotsSection /> },
+  { key: 'indicators', path: '/indicators', labelKey: 'menu.indicators', permission: 'indicators.read', element: <IndicatorsPage /> },
   // Deputies and the congress's own work (人大办) only; nested routes under each path.
-  { key: 'deputies', path: '/deputies/*', labelKey: 'deputies:menu.roster', icon: <IdcardOutlined />, permission: 'deputies.read', element: <DeputiesSection /> },
-  { key: 'deputy-groups', path: '/deputy-groups/*', labelKey: 'deputies:menu.organisation', icon: <UsergroupAddOutlined />, permission: 'deputies.read', element: <OrganisationSection /> },
-  { key: 'congress-meetings', path: '/congress-meetings/*', labelKey: 'deputies:menu.meetings', labelFor: (w) => w.meetingsTitle, icon: <CalendarOutlined />, permission: 'deputies.read', element: <MeetingsSection /> },
-  { key: 'duty-activities', path: '/duty-activities/*', labelKey: 'deputies:menu.activities', icon: <ScheduleOutlined />, permission: 'deputies.read', element: <ActivitiesSection /> },
-  { key: 'duty-profiles', path: '/duty-profiles/*', labelKey: 'deputies:menu.profiles', icon: <AuditOutlined />, permission: DUTY_PROFILE_PERMISSIONS, element: <ProfilesSection /> },
-  { key: 'deputy-contacts', path: '/deputy-contacts/*', labelKey: 'deputies:menu.contacts', icon: <ContactsOutlined />, permission: 'deputies.read', element: <ContactsSection /> },
-  { key: 'congress-records', path: '/congress-records/*', labelKey: 'deputies:menu.records', icon: <FolderOpenOutlined />, permission: 'deputies.read', element: <RecordsSection /> },
-  { key: 'congress-books', path: '/congress-books/*', labelKey: 'deputies:menu.books', icon: <BookOutlined />, permission: 'deputies.read', element: <BooksSection /> },
+  { key: 'deputies', path: '/deputies/*', labelKey: 'deputies:menu.roster', permission: 'deputies.read', element: <DeputiesSection /> },
+  { key: 'deputy-groups', path: '/deputy-groups/*', labelKey: 'deputies:menu.organisation', permission: 'deputies.read', element: <OrganisationSection /> },
+  { key: 'congress-meetings', path: '/congress-meetings/*', labelKey: 'deputies:menu.meetings', labelFor: (w) => w.meetingsTitle, permission: 'deputies.read', element: <MeetingsSection /> },
+  { key: 'duty-activities', path: '/duty-activities/*', labelKey: 'deputies:menu.activities', permission: 'deputies.read', element: <ActivitiesSection /> },
+  { key: 'duty-profiles', path: '/duty-profiles/*', labelKey: 'deputies:menu.profiles', permission: DUTY_PROFILE_PERMISSIONS, element: <ProfilesSection /> },
+  { key: 'deputy-contacts', path: '/deputy-contacts/*', labelKey: 'deputies:menu.contacts', permission: 'deputies.read', element: <ContactsSection /> },
+  { key: 'congress-records', path: '/congress-records/*', labelKey: 'deputies:menu.records', permission: 'deputies.read', element: <RecordsSection /> },
+  { key: 'congress-books', path: '/congress-books/*', labelKey: 'deputies:menu.books', permission: 'deputies.read', element: <BooksSection /> },
   // Suggestions, supervision and their handling (人大办 and handling units).
-  { key: 'suggestions', path: '/suggestions', labelKey: 'work:menu.suggestions', icon: <SolutionOutlined />, permission: 'suggestion.read', element: <SuggestionsPage /> },
-  { key: 'assigned', path: '/assigned', labelKey: 'work:menu.assigned', icon: <InboxOutlined />, permission: 'assigned.read', element: <AssignedPage /> },
-  { key: 'supervision', path: '/supervision', labelKey: 'work:menu.supervision', icon: <EyeOutlined />, permission: 'supervision.read', element: <SupervisionPage /> },
-  { key: 'rectifications', path: '/rectifications', labelKey: 'work:menu.rectifications', icon: <AlertOutlined />, permission: 'supervision.read', element: <RectificationsPage /> },
-  { key: 'my-appraisal', path: '/my-appraisal', labelKey: 'appraisal:menu.myAppraisal', icon: <FormOutlined />, permission: 'appraisal.read', element: <MyAppraisals /> },
-  { key: 'appraisal', path: '/appraisal', labelKey: 'appraisal:menu.appraisal', icon: <TrophyOutlined />, permission: 'appraisal.read', element: <AppraisalCampaigns scope="township" /> },
-  { key: 'petitions', path: '/petitions', labelKey: 'work:menu.petitions', icon: <MailOutlined />, permission: 'supervision.read', element: <PetitionsPage /> },
-  { key: 'ballots', path: '/ballots', labelKey: 'ballots:menu.office', icon: <CheckSquareOutlined />, permission: 'appraisal.manage', element: <BallotsPage /> },
-  { key: 'grid-events', path: '/grid-events', labelKey: 'work:menu.gridEvents', icon: <EnvironmentOutlined />, permission: 'grid_event.read', element: <GridEventsPage /> },
-  { key: 'grid-worker', path: '/grid-worker', labelKey: 'work:menu.gridWorker', icon: <MobileOutlined />, permission: 'grid_event.report', element: <GridWorkerPage /> },
-  { key: 'grid-tasks', path: '/grid-tasks', labelKey: 'work:menu.gridTasks', icon: <EnvironmentOutlined />, permission: 'assigned.read', element: <GridTasksPage /> },
-  { key: 'notifications', path: '/notifications', labelKey: 'work:menu.notifications', icon: <BellOutlined />, element: <NotificationsPage /> },
+  { key: 'suggestions', path: '/suggestions', labelKey: 'work:menu.suggestions', permission: 'suggestion.read', element: <SuggestionsPage /> },
+  { key: 'assigned', path: '/assigned', labelKey: 'work:menu.assigned', permission: 'assigned.read', element: <AssignedPage /> },
+  { key: 'supervision', path: '/supervision', labelKey: 'work:menu.supervision', permission: 'supervision.read', element: <SupervisionPage /> },
+  { key: 'rectifications', path: '/rectifications', labelKey: 'work:menu.rectifications', permission: 'supervision.read', element: <RectificationsPage /> },
+  { key: 'my-appraisal', path: '/my-appraisal', labelKey: 'appraisal:menu.myAppraisal', permission: 'appraisal.read', element: <MyAppraisals /> },
+  { key: 'appraisal', path: '/appraisal', labelKey: 'appraisal:menu.appraisal', permission: 'appraisal.read', element: <AppraisalCampaigns scope="township" /> },
+  { key: 'petitions', path: '/petitions', labelKey: 'work:menu.petitions', permission: 'supervision.read', element: <PetitionsPage /> },
+  { key: 'ballots', path: '/ballots', labelKey: 'ballots:menu.office', permission: 'appraisal.manage', element: <BallotsPage /> },
+  { key: 'grid-events', path: '/grid-events', labelKey: 'work:menu.gridEvents', permission: 'grid_event.read', element: <GridEventsPage /> },
+  { key: 'grid-worker', path: '/grid-worker', labelKey: 'work:menu.gridWorker', permission: 'grid_event.report', element: <GridWorkerPage />, phone: true },
+  { key: 'grid-tasks', path: '/grid-tasks', labelKey: 'work:menu.gridTasks', permission: 'assigned.read', element: <GridTasksPage /> },
+  { key: 'notifications', path: '/notifications', labelKey: 'work:menu.notifications', element: <NotificationsPage /> },
   // Grid management: the worker's phone view, the office's grids, ledgers, patrols and overview.
-  { key: 'my-grids', path: '/my-grids', labelKey: 'grid:menu.mine', icon: <AimOutlined />, permission: 'grid.patrol', element: <MyGridsPage /> },
-  { key: 'grid-overview', path: '/grid-overview', labelKey: 'grid:menu.overview', icon: <FundOutlined />, permission: 'grid.read', element: <GridOverviewPage /> },
-  { key: 'grids', path: '/grids', labelKey: 'grid:menu.grids', icon: <ClusterOutlined />, permission: 'grid.read', element: <GridsPage /> },
-  { key: 'ledgers', path: '/ledgers', labelKey: 'grid:menu.ledgers', icon: <DatabaseOutlined />, permission: 'grid.read', element: <LedgersPage /> },
-  { key: 'patrols', path: '/patrols', labelKey: 'grid:menu.patrols', icon: <ScanOutlined />, permission: 'grid.read', element: <PatrolsPage /> },
-  { key: 'villages', path: '/villages', labelKey: 'menu.villages', icon: <ApartmentOutlined />, permission: 'region.read', element: <VillagesPage /> },
-  { key: 'rules', path: '/rules', labelKey: 'menu.rules', icon: <SettingOutlined />, permission: 'rules.read', element: <RulesPage /> },
-  { key: 'users', path: '/users', labelKey: 'provisioning:menu.users', icon: <TeamOutlined />, permission: 'user.manage', element: <TownshipUsersPage /> },
-  { key: 'units', path: '/units', labelKey: 'provisioning:menu.units', icon: <BankOutlined />, permission: 'units.manage', element: <HandlingUnitsPage /> },
+  { key: 'my-grids', path: '/my-grids', labelKey: 'grid:menu.mine', permission: 'grid.patrol', element: <MyGridsPage />, phone: true },
+  { key: 'grid-overview', path: '/grid-overview', labelKey: 'grid:menu.overview', permission: 'grid.read', element: <GridOverviewPage /> },
+  { key: 'grids', path: '/grids', labelKey: 'grid:menu.grids', permission: 'grid.read', element: <GridsPage /> },
+  { key: 'ledgers', path: '/ledgers', labelKey: 'grid:menu.ledgers', permission: 'grid.read', element: <LedgersPage /> },
+  { key: 'patrols', path: '/patrols', labelKey: 'grid:menu.patrols', permission: 'grid.read', element: <PatrolsPage /> },
+  { key: 'villages', path: '/villages', labelKey: 'menu.villages', permission: 'region.read', element: <VillagesPage /> },
+  { key: 'rules', path: '/rules', labelKey: 'menu.rules', permission: 'rules.read', element: <RulesPage /> },
+  { key: 'users', path: '/users', labelKey: 'provisioning:menu.users', permission: 'user.manage', element: <TownshipUsersPage /> },
+  { key: 'units', path: '/units', labelKey: 'provisioning:menu.units', permission: 'units.manage', element: <HandlingUnitsPage /> },
 ];
 
 /** Whether the signed-in user may open a page (menu entry and route guard alike). */

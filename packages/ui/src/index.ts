@@ -11,6 +11,8 @@ export { LANGUAGES, DEFAULT_LANGUAGE, isLanguage, pickText, type Language } from
 export { useLanguage } from './i18n/useLanguage';
 export { LanguageSwitch } from './i18n/LanguageSwitch';
 export { UiProvider } from './i18n/UiProvider';
+export { TextsProvider } from './i18n/TextsProvider';
+export { AntdProvider } from './i18n/AntdProvider';
 
 // The county's clock
 export { CountyTimeZoneProvider, countyToday, useCountyTimeZone, useCountyToday, useFormatInstant } from './time/countyClock';
@@ -18,6 +20,22 @@ export { CountyTimeZoneProvider, countyToday, useCountyTimeZone, useCountyToday,
 // Layout
 export { AppShell, type AppShellProps, type ShellMenuItem, type ShellTenant } from './shell/AppShell';
 export { lazyPage, PageLoading, PageSuspense } from './shell/lazyPage';
+export { Spinner } from './shell/Spinner';
+export { AntdScope, WhileLoading } from './shell/AntdScope';
+
+// The phone kit: antd-free screens for grid workers and deputies (decision 78)
+export { PhoneShell, type PhoneShellProps } from './phone/PhoneShell';
+export { PhonePage } from './phone/PhonePage';
+export { PhoneStyles } from './phone/PhoneStyles';
+export { PhoneCard, type PhoneCardProps } from './phone/PhoneCard';
+export { PhoneButton, type PhoneButtonProps } from './phone/PhoneButton';
+export { PhoneTag, type PhoneTagColor } from './phone/PhoneTag';
+export { PhoneNotice, PhoneError } from './phone/PhoneNotice';
+export { PhoneList, PhoneListItem } from './phone/PhoneList';
+export { PhoneField, PhoneInput, PhoneTextArea, PhoneSelect, PhoneCheckbox } from './phone/PhoneForm';
+export { PhoneSheet, type PhoneSheetProps } from './phone/PhoneSheet';
+export { PhoneTabs } from './phone/PhoneTabs';
+export { phoneToast } from './phone/PhoneToast';
 
 // Lists
 export { DataTable, type DataTableProps } from './table/DataTable';

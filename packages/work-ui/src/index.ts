@@ -28,4 +28,5 @@ export * from './ballots';
 export { useUserAdmin } from './useUserAdmin';
 export { GridEventList } from './grid-events/GridEventList';
 export { GridEventDetailDrawer } from './grid-events/GridEventDetailDrawer';
+export { PhoneGridEventList } from './grid-events/PhoneGridEventList';
 export { flushReports, keepReport, pendingReports, type PendingReport } from './grid-events/offlineReports';

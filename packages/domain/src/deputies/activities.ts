@@ -1,34 +1,10 @@
 import { refinedBy, type DayCheck } from '../common/validation-issues';
 import { z } from 'zod';
 import { listQuerySchema } from '../common/list-query';
-import { isoDay, optionalText, requiredText, ruleIssue, type Labels } from './common';
-
-/** 履职活动: the duty ledger (代表活动台账, seed 000 「建立代表活动台账」). */
-export const DUTY_ACTIVITY_TYPES = [
-  'inspection',
-  'survey',
-  'law_enforcement_check',
-  'voter_contact',
-  'training',
-  'duty_report',
-  'special_supervision',
-  'appraisal',
-  'observation',
-  'other',
-] as const;
-export type DutyActivityType = (typeof DUTY_ACTIVITY_TYPES)[number];
-export const DUTY_ACTIVITY_TYPE_LABELS: Labels<DutyActivityType> = {
-  inspection: { zh: '视察', en: 'Inspection' },
-  survey: { zh: '调研', en: 'Survey' },
-  law_enforcement_check: { zh: '执法检查', en: 'Law-enforcement check' },
-  voter_contact: { zh: '联系选民', en: 'Contacting voters' },
-  training: { zh: '培训', en: 'Training' },
-  duty_report: { zh: '述职', en: 'Duty report' },
-  special_supervision: { zh: '专项监督', en: 'Special supervision' },
-  appraisal: { zh: '评议', en: 'Appraisal' },
-  observation: { zh: '列席会议', en: 'Attending as observer' },
-  other: { zh: '其他', en: 'Other' },
-};
+import { isoDay, optionalText, requiredText, ruleIssue } from './common';
+import { DUTY_ACTIVITY_TYPES } from './activity-types';
+// The names without the schemas live in ./activity-types (a screen may import them without zod); the index still finds them here.
+export * from './activity-types';
 
 const activityFields = z.object({
   type: z.enum(DUTY_ACTIVITY_TYPES),

@@ -1,35 +1,13 @@
 import { z } from 'zod';
-import type { BilingualMessage } from '../common/messages';
-import { DUTY_ACTIVITY_TYPES, DUTY_ACTIVITY_TYPE_LABELS } from './activities';
+import { DUTY_POINT_ITEMS, type DutyPointItem } from './duty-point-items';
+// The names without the schemas live in ./duty-point-items (a screen may import them without zod); the index still finds them here.
+export * from './duty-point-items';
 
 /**
  * The duty-points rule (履职积分): points per counted item of a deputy's year. A township may
  * override the county's table (rule `deputy.duty_points`). The seeds name what is tracked
  * (「提高参会率、发言率、建议率」, 〔000〕) but give no points: the default is ours.
  */
-export const DUTY_POINT_ITEMS = [
-  ...DUTY_ACTIVITY_TYPES,
-  'session_present',
-  'session_absent',
-  'presidium_present',
-  'session_speech',
-  'reception_duty',
-  'suggestion',
-  'duty_review',
-] as const;
-export type DutyPointItem = (typeof DUTY_POINT_ITEMS)[number];
-
-export const DUTY_POINT_ITEM_LABELS: Record<DutyPointItem, BilingualMessage> = {
-  ...DUTY_ACTIVITY_TYPE_LABELS,
-  session_present: { zh: '出席人代会', en: 'Present at a congress session' },
-  session_absent: { zh: '无故缺席人代会', en: 'Absent from a session without leave' },
-  presidium_present: { zh: '出席主席团会议', en: 'Present at a presidium meeting' },
-  session_speech: { zh: '会上发言', en: 'Spoke at a session' },
-  reception_duty: { zh: '接待日值班', en: 'On duty at a reception day' },
-  suggestion: { zh: '提出建议', en: 'Suggestion submitted' },
-  duty_review: { zh: '述职评议', en: 'Annual duty review' },
-};
-
 export const dutyPointsSchema = z.partialRecord(z.enum(DUTY_POINT_ITEMS), z.number().min(-100).max(100));
 export type DutyPointsRule = z.infer<typeof dutyPointsSchema>;
 

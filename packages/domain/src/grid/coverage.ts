@@ -1,17 +1,9 @@
 import type { BilingualMessage } from '../common/messages';
 import type { RuleSpan } from '../rules/timeline';
 import { addDays, addMonths, type IsoDay } from '../time/days';
-
-/** The values of grid.patrol_frequency: at least one patrol of each grid in each such window. */
-export const PATROL_FREQUENCIES = ['weekly', 'monthly', 'quarterly', 'half_year', 'yearly'] as const;
-export type PatrolFrequency = (typeof PATROL_FREQUENCIES)[number];
-export const PATROL_FREQUENCY_LABELS: Record<PatrolFrequency, BilingualMessage> = {
-  weekly: { zh: '每周', en: 'weekly' },
-  monthly: { zh: '每月', en: 'monthly' },
-  quarterly: { zh: '每季度', en: 'quarterly' },
-  half_year: { zh: '每半年', en: 'half-yearly' },
-  yearly: { zh: '每年', en: 'yearly' },
-};
+import { PATROL_FREQUENCIES, type PatrolFrequency } from './patrol-frequencies';
+// The frequencies live in ./patrol-frequencies (a screen may import them without the day arithmetic's zod); the index still finds them here.
+export * from './patrol-frequencies';
 
 const isFrequency = (value: unknown): value is PatrolFrequency => typeof value === 'string' && (PATROL_FREQUENCIES as readonly string[]).includes(value);
 

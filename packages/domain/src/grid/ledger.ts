@@ -3,26 +3,9 @@ import type { BilingualMessage } from '../common/messages';
 import { listQuerySchema } from '../common/list-query';
 import { toFieldIssues, type FieldIssue } from '../common/validation-issues';
 import { GRID_FIELD_LABELS } from './field-labels';
-
-/** Supervised objects of a grid's ledger (台账): pollution sources and other objects (seed 000). */
-export const LEDGER_OBJECT_KINDS = ['enterprise', 'livestock_farm', 'construction_site', 'river_section', 'drinking_water_source', 'other'] as const;
-export type LedgerObjectKind = (typeof LEDGER_OBJECT_KINDS)[number];
-export const LEDGER_OBJECT_KIND_LABELS: Record<LedgerObjectKind, BilingualMessage> = {
-  enterprise: { zh: '企业', en: 'Enterprise' },
-  livestock_farm: { zh: '畜禽养殖场', en: 'Livestock farm' },
-  construction_site: { zh: '建筑工地', en: 'Construction site' },
-  river_section: { zh: '河段', en: 'River section' },
-  drinking_water_source: { zh: '饮用水源地', en: 'Drinking-water source' },
-  other: { zh: '其他', en: 'Other' },
-};
-
-export const RISK_LEVELS = ['high', 'medium', 'low'] as const;
-export type RiskLevel = (typeof RISK_LEVELS)[number];
-export const RISK_LEVEL_LABELS: Record<RiskLevel, BilingualMessage> = {
-  high: { zh: '高', en: 'High' },
-  medium: { zh: '中', en: 'Medium' },
-  low: { zh: '低', en: 'Low' },
-};
+import { LEDGER_OBJECT_KINDS, LEDGER_OBJECT_KIND_LABELS, RISK_LEVELS, RISK_LEVEL_LABELS } from './ledger-terms';
+// The names without the schemas live in ./ledger-terms (a screen may import them without zod); the index still finds them here.
+export * from './ledger-terms';
 
 const phone = z
   .union([z.literal('').transform(() => null), z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, { error: 'Not a phone number' })])

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type Keycloak from 'keycloak-js';
-import { Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AuthContext, type Auth } from './AuthContext';
 import { claimsFrom } from './claims';
 import { AuthServerUnreachableError, forgetStoredTokens, startKeycloakSession, type AuthConfig } from './keycloakSession';
 import { lazyPage, PageSuspense } from '../shell/lazyPage';
+import { Spinner } from '../shell/Spinner';
 
 // Errors are rare: their screen (antd's Result) is loaded only when one happens.
 const AuthError = lazyPage(() => import('./AuthError'), 'AuthError');
@@ -75,11 +75,5 @@ export function AuthProvider({ config, children }: { config: AuthConfig; childre
 
 function SigningIn() {
   const { t } = useTranslation();
-  return (
-    <Flex align="center" justify="center" style={{ minHeight: '100vh' }} data-testid="auth-loading" role="status">
-      <Spin size="large" description={t('auth.signingIn')}>
-        <div style={{ width: 200, height: 80 }} />
-      </Spin>
-    </Flex>
-  );
+  return <Spinner size={40} label={t('auth.signingIn')} minHeight="100vh" testId="auth-loading" />;
 }

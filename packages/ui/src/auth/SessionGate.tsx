@@ -1,12 +1,10 @@
 import type { ReactNode } from 'react';
-import { Button, Flex, Spin } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../errors/ErrorAlert';
-import { useAuth } from './AuthContext';
 import { lazyPage, PageSuspense } from '../shell/lazyPage';
+import { Spinner } from '../shell/Spinner';
 
-// A refusal is rare: antd's Result (with its pictures) is loaded only then.
-const Result = lazyPage(() => import('antd/es/result'), 'default');
+// An error or a refusal is rare: their screens (antd) are loaded only then, so the first download carries no antd.
+const SessionError = lazyPage(() => import('./SessionRefusal'), 'SessionError');
+const SessionDenied = lazyPage(() => import('./SessionRefusal'), 'SessionDenied');
 
 interface SessionGateProps {
   /** Loading who the user is failed: shown with a retry and a way out. */
@@ -20,31 +18,20 @@ interface SessionGateProps {
 
 /** What an app shows before its session is ready: an error, a spinner, or a refusal; then the app. */
 export function SessionGate({ error, onRetry, loading, denied, children }: SessionGateProps) {
-  const { t } = useTranslation();
-  const { logout } = useAuth();
-  const signOut = <Button onClick={logout}>{t('shell.logout')}</Button>;
+  const spinner = <Spinner size={40} minHeight="100vh" testId="session-loading" />;
   if (error) {
     return (
-      <Flex vertical align="center" justify="center" gap={16} style={{ minHeight: '100vh', padding: 24 }} data-testid="session-error">
-        <ErrorAlert error={error} onRetry={onRetry} />
-        {signOut}
-      </Flex>
+      <PageSuspense fallback={spinner}>
+        <SessionError error={error} onRetry={onRetry} />
+      </PageSuspense>
     );
   }
-  if (loading) {
-    return (
-      <Flex align="center" justify="center" style={{ minHeight: '100vh' }} role="status" data-testid="session-loading">
-        <Spin size="large" />
-      </Flex>
-    );
-  }
+  if (loading) return spinner;
   if (denied) {
     return (
-      <div data-testid={denied.testId}>
-        <PageSuspense>
-          <Result status="403" title={denied.title} subTitle={denied.body} extra={signOut} />
-        </PageSuspense>
-      </div>
+      <PageSuspense fallback={spinner}>
+        <SessionDenied {...denied} />
+      </PageSuspense>
     );
   }
   return children;

@@ -1,7 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import { commonEn } from './common/en';
 import { commonZhCN } from './common/zh-CN';
 import { DEFAULT_LANGUAGE, isLanguage, storedLanguage, storeLanguage, type Language } from './languages';
@@ -22,8 +20,8 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 
+// dayjs follows the language from AntdProvider (./dayjsLocale.ts), with the antd screens that use it.
 function applySideEffects(language: Language): void {
-  dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 applySideEffects(currentLanguage());
@@ -34,7 +32,7 @@ export function currentLanguage(): Language {
   return isLanguage(language) ? language : DEFAULT_LANGUAGE;
 }
 
-/** Switches texts, dayjs and <html lang>, and remembers the choice on this browser. */
+/** Switches texts and <html lang> (dayjs follows, ./dayjsLocale.ts), and remembers the choice on this browser. */
 export async function setLanguage(language: Language): Promise<void> {
   storeLanguage(language);
   applySideEffects(language);

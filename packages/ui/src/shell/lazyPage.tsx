@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Spinner } from './Spinner';
 
 /**
  * A page loaded when its route is first opened (its own chunk, with what only it needs):
@@ -15,11 +15,7 @@ export function lazyPage<M extends Record<K, (props: never) => ReactNode>, K ext
 /** What shows while a page's code arrives: a spinner with "Loading…", in the page area (the shell stays). */
 export function PageLoading() {
   const { t } = useTranslation();
-  return (
-    <Flex justify="center" align="center" style={{ minHeight: 240 }} data-testid="page-loading" role="status">
-      <Spin description={t('app.loading')} />
-    </Flex>
-  );
+  return <Spinner label={t('app.loading')} minHeight={240} testId="page-loading" />;
 }
 
 /** The boundary around routed lazy pages (and any lazily loaded piece of a page). */

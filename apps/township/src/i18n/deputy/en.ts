@@ -9,6 +9,7 @@ export const deputyEn = {
     station: 'Liaison station',
     termEnded: 'Your term as deputy ended on {{date}}: you can read your own records but no longer submit or evaluate.',
     tabs: { suggestions: 'My suggestions', activities: 'My activities', contacts: 'Contacts and receptions', reviews: 'Duty report' },
+    sections: 'Sections',
     newSuggestion: 'Raise a suggestion',
     notifications: 'Notifications',
   },

@@ -9,6 +9,7 @@ export const deputyZhCN = {
     station: '联络站',
     termEnded: '您的代表职务已于 {{date}} 终止，可查看本人的履职记录，不能再提交或评价。',
     tabs: { suggestions: '我的建议', activities: '我的活动', contacts: '联系群众与接待', reviews: '述职' },
+    sections: '栏目',
     newSuggestion: '提出建议',
     notifications: '消息通知',
   },

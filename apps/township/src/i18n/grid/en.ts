@@ -116,6 +116,7 @@ export const gridEn = {
     finding: 'Finding',
     submit: 'Save patrol',
     saved: 'Patrol saved: take or upload photos of the site',
+    noPatrols: 'No patrols yet',
     photos: 'Site photos',
     done: 'Done',
   },

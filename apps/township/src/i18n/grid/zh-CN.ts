@@ -116,6 +116,7 @@ export const gridZhCN = {
     finding: '检查情况',
     submit: '保存巡查',
     saved: '巡查已保存，可以拍照上传现场照片',
+    noPatrols: '还没有巡查记录',
     photos: '现场照片',
     done: '完成',
   },

@@ -1,14 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Empty, Flex, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { ErrorAlert } from '@pcs/ui';
+import { PhoneButton, PhoneCard, PhoneError, PhoneList, PhoneListItem, PhoneStyles, PhoneTag } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import { BALLOTS_NS } from '../../i18n/ballots';
 
 /**
  * The democratic evaluations the caller is a listed member of (docs/decisions.md, 71): on the
- * deputy's home only when there is one, on "我的测评" always (with `showEmpty`).
+ * deputy's home only when there is one, on "我的测评" always (with `showEmpty`). Phone kit (decision 78).
  */
 export function MyBallots({ showEmpty = false }: { showEmpty?: boolean }) {
   const { t } = useTranslation(BALLOTS_NS);
@@ -16,38 +15,35 @@ export function MyBallots({ showEmpty = false }: { showEmpty?: boolean }) {
   const navigate = useNavigate();
   const ballots = useQuery(trpc.myBallots.list.queryOptions());
   const rows = (ballots.data ?? []).filter((b) => b.status === 'open' || b.voted === true || showEmpty);
-  if (ballots.error) return <ErrorAlert error={ballots.error} />;
-  if (rows.length === 0) return showEmpty && ballots.data ? <Empty description={t('mine.empty')} /> : null;
+  if (ballots.error) return <PhoneError error={ballots.error} />;
+  if (rows.length === 0 && !(showEmpty && ballots.data)) return null;
   return (
-    <Card size="small" title={t('mine.title')} data-testid="my-ballots">
-      <List
-        dataSource={rows}
-        renderItem={(b) => (
-          <List.Item>
-            <Flex justify="space-between" align="center" gap={8} style={{ width: '100%' }}>
-              <div style={{ minWidth: 0 }}>
-                <Typography.Text strong style={{ display: 'block' }}>
-                  {b.title}
-                </Typography.Text>
-                <Typography.Text type="secondary">
-                  {b.heldOn} · {b.groupName}
-                </Typography.Text>
-              </div>
-              {b.voted ? (
-                <Tag color="green" style={{ whiteSpace: 'nowrap', marginInlineEnd: 0 }}>
-                  {t('mine.voted')}
-                </Tag>
-              ) : b.status === 'open' ? (
-                <Button type="primary" onClick={() => navigate(`/my-ballots/${b.id}`)} data-testid={`my-ballot-${b.id}`}>
-                  {t('mine.vote')}
-                </Button>
-              ) : (
-                <Tag style={{ whiteSpace: 'nowrap', marginInlineEnd: 0 }}>{t('mine.closed')}</Tag>
-              )}
-            </Flex>
-          </List.Item>
-        )}
-      />
-    </Card>
+    <div className="pk-root">
+      <PhoneStyles />
+      <PhoneCard title={t('mine.title')} testId="my-ballots">
+        <PhoneList
+          items={rows}
+          empty={t('mine.empty')}
+          render={(b) => (
+            <PhoneListItem
+              key={b.id}
+              title={b.title}
+              description={`${b.heldOn} · ${b.groupName}`}
+              extra={
+                b.voted ? (
+                  <PhoneTag color="green">{t('mine.voted')}</PhoneTag>
+                ) : b.status === 'open' ? (
+                  <PhoneButton kind="primary" onClick={() => navigate(`/my-ballots/${b.id}`)} testId={`my-ballot-${b.id}`}>
+                    {t('mine.vote')}
+                  </PhoneButton>
+                ) : (
+                  <PhoneTag>{t('mine.closed')}</PhoneTag>
+                )
+              }
+            />
+          )}
+        />
+      </PhoneCard>
+    </div>
   );
 }

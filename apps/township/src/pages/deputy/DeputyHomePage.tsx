@@ -1,19 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Badge, Button, Card, Empty, Flex, List, Segmented, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { SATISFACTION_LABELS, SUGGESTION_STATE_LABELS } from '@pcs/domain';
-import { ErrorAlert, useLanguage } from '@pcs/ui';
+import { AntdScope, lazyPage, PhoneButton, PhoneCard, PhoneError, PhoneList, PhoneListItem, PhoneNotice, PhonePage, PhoneTabs, PhoneTag, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import { DEPUTY_NS } from '../../i18n/deputy';
 import { MyActivities } from './MyActivities';
 import { MyBallots } from '../ballots/MyBallots';
 import { MyDrafts } from './MyDrafts';
-import { MyDutyReport } from './MyDutyReport';
+
+// The annual duty report (a text with a confirmation) is antd and written once a year: loaded with its tab.
+const MyDutyReport = lazyPage(() => import('./MyDutyReport'), 'MyDutyReport');
 
 type Tab = 'suggestions' | 'activities' | 'contacts' | 'reviews';
+const TABS = ['suggestions', 'activities', 'contacts', 'reviews'] as const;
 
-/** The deputy's start page: who they are here, then one section at a time (a phone screen). */
+/** The deputy's start page: who they are here, then one section at a time (a phone screen, built from the phone kit: decision 78). */
 export default function DeputyHomePage() {
   const { t } = useTranslation(DEPUTY_NS);
   const { pick } = useLanguage();
@@ -29,96 +31,96 @@ export default function DeputyHomePage() {
   const me = profile.data;
 
   return (
-    <Flex vertical gap={12} style={{ maxWidth: 560, margin: '0 auto', paddingTop: 44 }} data-testid="deputy-home">
-      {error && <ErrorAlert error={error} />}
+    <PhonePage maxWidth={560} testId="deputy-home">
+      {error && <PhoneError error={error} />}
       {me && (
-        <Card size="small">
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="deputy-name">
+        <PhoneCard>
+          <h2 className="pk-page-title" data-testid="deputy-name">
             {t('home.title', { name: me.name })}
-          </Typography.Title>
-          <Typography.Text type="secondary">
-            {[me.groupName && `${t('home.group')}：${me.groupName}`, me.station && `${t('home.station')}：${me.station.name}`].filter(Boolean).join(' · ')}
-          </Typography.Text>
-          {me.termEnded && <Alert style={{ marginTop: 8 }} type="warning" showIcon message={t('home.termEnded', { date: me.statusDate })} data-testid="deputy-term-ended" />}
-        </Card>
+          </h2>
+          <span className="pk-muted">{[me.groupName && `${t('home.group')}：${me.groupName}`, me.station && `${t('home.station')}：${me.station.name}`].filter(Boolean).join(' · ')}</span>
+          {me.termEnded && (
+            <PhoneNotice kind="warning" testId="deputy-term-ended">
+              {t('home.termEnded', { date: me.statusDate })}
+            </PhoneNotice>
+          )}
+        </PhoneCard>
       )}
-      <Flex gap={8}>
+      <div className="pk-row" style={{ flexWrap: 'nowrap' }}>
         {me && !me.termEnded && (
-          <Button type="primary" size="large" block onClick={() => navigate('/me/suggestions/new')} data-testid="deputy-new-suggestion">
+          <PhoneButton kind="primary" size="large" block onClick={() => navigate('/me/suggestions/new')} testId="deputy-new-suggestion">
             {t('home.newSuggestion')}
-          </Button>
+          </PhoneButton>
         )}
-        <Button size="large" block onClick={() => navigate('/notifications')}>
+        <PhoneButton size="large" block onClick={() => navigate('/notifications')}>
           {t('home.notifications')}
-        </Button>
-      </Flex>
+        </PhoneButton>
+      </div>
       <MyBallots />
-      <Segmented<Tab>
-        block
-        value={tab}
-        onChange={setTab}
-        options={(['suggestions', 'activities', 'contacts', 'reviews'] as const).map((value) => ({ value, label: t(`home.tabs.${value}`) }))}
-      />
+      <PhoneTabs<Tab> label={t('home.sections')} value={tab} onChange={setTab} options={TABS.map((value) => ({ value, label: t(`home.tabs.${value}`) }))} />
       {tab === 'suggestions' && <MyDrafts />}
       {tab === 'suggestions' && (
-        <List
-          data-testid="deputy-suggestions"
-          locale={{ emptyText: <Empty description={t('suggestions.empty')} /> }}
-          loading={suggestions.isLoading}
-          dataSource={suggestions.data?.items ?? []}
-          renderItem={(s) => (
-            <Link to={`/me/suggestions/${s.id}`} style={{ display: 'block', width: '100%' }}>
-              <Card size="small" hoverable style={{ marginBottom: 8 }} data-testid="deputy-suggestion">
-                <Flex justify="space-between" gap={8}>
-                  <Typography.Text strong ellipsis>
-                    {s.title}
-                  </Typography.Text>
-                  <Tag color={s.state === 'replied' ? 'orange' : s.state === 'closed' ? 'green' : 'blue'}>{pick(SUGGESTION_STATE_LABELS[s.state])}</Tag>
-                </Flex>
-                <Typography.Text type="secondary">
-                  {s.number} · {s.leadDeputyName} {s.coSignerNames.length > 0 ? `+${s.coSignerNames.length}` : ''}
-                  {s.dueOn && s.state !== 'closed' ? ` · ${t('suggestions.due', { date: s.dueOn })}` : ''}
-                </Typography.Text>
-                {s.state === 'replied' && <Badge status="warning" text={t('suggestions.toEvaluate')} style={{ display: 'block' }} />}
-                {s.satisfaction && s.state === 'closed' && <Tag style={{ marginInlineStart: 8 }}>{pick(SATISFACTION_LABELS[s.satisfaction])}</Tag>}
-              </Card>
-            </Link>
-          )}
-        />
+        <div data-testid="deputy-suggestions">
+          <PhoneList
+            items={suggestions.data?.items}
+            loading={suggestions.isLoading}
+            empty={t('suggestions.empty')}
+            render={(s) => (
+              <li key={s.id} style={{ listStyle: 'none', marginBottom: 8 }}>
+                <Link to={`/me/suggestions/${s.id}`} className="pk-card" data-testid="deputy-suggestion">
+                  <div className="pk-card-body" style={{ gap: 4 }}>
+                    <div className="pk-row" style={{ justifyContent: 'space-between', flexWrap: 'nowrap' }}>
+                      <strong style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{s.title}</strong>
+                      <PhoneTag color={s.state === 'replied' ? 'orange' : s.state === 'closed' ? 'green' : 'blue'}>{pick(SUGGESTION_STATE_LABELS[s.state])}</PhoneTag>
+                    </div>
+                    <span className="pk-muted">
+                      {s.number} · {s.leadDeputyName} {s.coSignerNames.length > 0 ? `+${s.coSignerNames.length}` : ''}
+                      {s.dueOn && s.state !== 'closed' ? ` · ${t('suggestions.due', { date: s.dueOn })}` : ''}
+                    </span>
+                    {(s.state === 'replied' || (s.satisfaction && s.state === 'closed')) && (
+                      <span>
+                        {s.state === 'replied' && <PhoneTag color="orange">{t('suggestions.toEvaluate')}</PhoneTag>}
+                        {s.satisfaction && s.state === 'closed' && <PhoneTag>{pick(SATISFACTION_LABELS[s.satisfaction])}</PhoneTag>}
+                      </span>
+                    )}
+                  </div>
+                </Link>
+              </li>
+            )}
+          />
+        </div>
       )}
       {tab === 'activities' && <MyActivities />}
       {tab === 'contacts' && (
         <>
-          <Card size="small" title={t('records.contacts')} loading={records.isLoading}>
-            <List locale={{ emptyText: t('records.none') }} dataSource={records.data?.contacts ?? []} renderItem={(c) => <List.Item>{[c.name, c.phone, c.address].filter(Boolean).join(' · ')}</List.Item>} />
-          </Card>
-          <Card size="small" title={t('records.receptions')} loading={records.isLoading}>
-            <List
-              locale={{ emptyText: t('records.none') }}
-              dataSource={records.data?.receptions ?? []}
-              renderItem={(r) => (
-                <List.Item>
-                  {r.date} {r.place ?? ''} {r.upcoming && <Tag color="blue">{t('records.upcoming')}</Tag>}
-                </List.Item>
-              )}
+          <PhoneCard title={t('records.contacts')}>
+            <PhoneList items={records.data?.contacts} loading={records.isLoading} empty={t('records.none')} render={(c) => <PhoneListItem key={c.id} title={[c.name, c.phone, c.address].filter(Boolean).join(' · ')} />} />
+          </PhoneCard>
+          <PhoneCard title={t('records.receptions')}>
+            <PhoneList
+              items={records.data?.receptions}
+              loading={records.isLoading}
+              empty={t('records.none')}
+              render={(r) => <PhoneListItem key={r.id} title={`${r.date} ${r.place ?? ''}`} extra={r.upcoming ? <PhoneTag color="blue">{t('records.upcoming')}</PhoneTag> : null} />}
             />
-          </Card>
+          </PhoneCard>
         </>
       )}
-      {tab === 'reviews' && <MyDutyReport />}
       {tab === 'reviews' && (
-        <Card size="small" title={t('records.reviews')} loading={records.isLoading}>
-          <List
-            locale={{ emptyText: t('records.none') }}
-            dataSource={records.data?.reviews ?? []}
-            renderItem={(r) => (
-              <List.Item>
-                <List.Item.Meta title={`${r.year} · ${r.date ?? ''}`} description={t('records.votes', { s: r.votesSatisfied, b: r.votesBasicallySatisfied, u: r.votesUnsatisfied })} />
-              </List.Item>
-            )}
-          />
-        </Card>
+        <AntdScope>
+          <MyDutyReport />
+        </AntdScope>
       )}
-    </Flex>
+      {tab === 'reviews' && (
+        <PhoneCard title={t('records.reviews')}>
+          <PhoneList
+            items={records.data?.reviews}
+            loading={records.isLoading}
+            empty={t('records.none')}
+            render={(r) => <PhoneListItem key={r.id} title={`${r.year} · ${r.date ?? ''}`} description={t('records.votes', { s: r.votesSatisfied, b: r.votesBasicallySatisfied, u: r.votesUnsatisfied })} />}
+          />
+        </PhoneCard>
+      )}
+    </PhonePage>
   );
 }

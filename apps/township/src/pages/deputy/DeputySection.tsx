@@ -1,6 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { Spin } from 'antd';
+import { AntdScope, PageSuspense } from '@pcs/ui';
 
 // Each page is its own module with a default export, loaded when first opened.
 const DeputyHomePage = lazy(() => import('./DeputyHomePage'));
@@ -8,17 +8,21 @@ const DraftEditPage = lazy(() => import('./DraftEditPage'));
 const DraftPage = lazy(() => import('./DraftPage'));
 const MySuggestionPage = lazy(() => import('./MySuggestionPage'));
 
-/** The signed-in deputy's workspace (`/me/*`): their suggestions, records and evaluations, phone first. */
+/**
+ * The signed-in deputy's workspace (`/me/*`): their suggestions, records and evaluations, phone
+ * first. The home is built from the phone kit; the drafts and suggestions are antd screens, with
+ * antd's providers around them for the phone shell (decision 78).
+ */
 export function DeputySection() {
   return (
-    <Suspense fallback={<Spin />}>
+    <PageSuspense>
       <Routes>
         <Route index element={<DeputyHomePage />} />
-        <Route path="suggestions/new" element={<DraftEditPage />} />
-        <Route path="drafts/:id" element={<DraftPage />} />
-        <Route path="drafts/:id/edit" element={<DraftEditPage />} />
-        <Route path="suggestions/:id" element={<MySuggestionPage />} />
+        <Route path="suggestions/new" element={<AntdScope><DraftEditPage /></AntdScope>} />
+        <Route path="drafts/:id" element={<AntdScope><DraftPage /></AntdScope>} />
+        <Route path="drafts/:id/edit" element={<AntdScope><DraftEditPage /></AntdScope>} />
+        <Route path="suggestions/:id" element={<AntdScope><MySuggestionPage /></AntdScope>} />
       </Routes>
-    </Suspense>
+    </PageSuspense>
   );
 }

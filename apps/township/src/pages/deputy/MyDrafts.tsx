@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { PhoneCard, PhoneTag } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import { DEPUTY_NS } from '../../i18n/deputy';
 
@@ -14,18 +14,20 @@ export function MyDrafts() {
   if (open.length === 0) return null;
   const sorted = [...open].sort((a, b) => Number(b.canAnswer && b.myAnswer === 'pending') - Number(a.canAnswer && a.myAnswer === 'pending'));
   return (
-    <Card size="small" title={t('drafts.section')} data-testid="deputy-drafts">
-      <Flex vertical gap={8}>
-        {sorted.map((d) => (
-          <Link key={d.id} to={`/me/drafts/${d.id}`} data-testid="deputy-draft-item">
-            <Flex justify="space-between" gap={8}>
-              <Typography.Text ellipsis>{d.title}</Typography.Text>
-              {d.isAuthor ? <Tag>{t(`drafts.state.${d.state}`)}</Tag> : d.myAnswer === 'pending' ? <Badge status="warning" text={t('drafts.waitingMe')} style={{ flexShrink: 0, whiteSpace: 'nowrap' }} /> : <Tag>{t(`drafts.response.${d.myAnswer ?? 'pending'}`)}</Tag>}
-            </Flex>
-            {!d.isAuthor && <Typography.Text type="secondary">{t('drafts.author')}：{d.authorName}</Typography.Text>}
-          </Link>
-        ))}
-      </Flex>
-    </Card>
+    <PhoneCard title={t('drafts.section')} testId="deputy-drafts">
+      {sorted.map((d) => (
+        <Link key={d.id} to={`/me/drafts/${d.id}`} data-testid="deputy-draft-item" style={{ display: 'block', minHeight: 44, color: 'inherit', textDecoration: 'none' }}>
+          <div className="pk-row" style={{ justifyContent: 'space-between', flexWrap: 'nowrap' }}>
+            <span style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', color: '#1677ff' }}>{d.title}</span>
+            {d.isAuthor ? <PhoneTag>{t(`drafts.state.${d.state}`)}</PhoneTag> : d.myAnswer === 'pending' ? <PhoneTag color="orange">{t('drafts.waitingMe')}</PhoneTag> : <PhoneTag>{t(`drafts.response.${d.myAnswer ?? 'pending'}`)}</PhoneTag>}
+          </div>
+          {!d.isAuthor && (
+            <span className="pk-muted">
+              {t('drafts.author')}：{d.authorName}
+            </span>
+          )}
+        </Link>
+      ))}
+    </PhoneCard>
   );
 }

@@ -1,21 +1,19 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Form, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { GRID_EVENT_CATEGORIES, GRID_EVENT_CATEGORY_LABELS, GRID_EVENT_URGENCIES, GRID_EVENT_URGENCY_LABELS, type GridEventCategory, type GridEventUrgency } from '@pcs/domain';
-import { useLanguage } from '@pcs/ui';
-import { GridEventList, WORK_NS, flushReports, keepReport, pendingReports, useFiles, useTRPC } from '@pcs/work-ui';
+import { PhoneButton, PhoneCard, PhoneField, PhoneInput, PhoneNotice, PhonePage, PhoneSelect, PhoneTextArea, phoneToast, useLanguage } from '@pcs/ui';
+import { PhoneGridEventList, WORK_NS, flushReports, keepReport, pendingReports, useFiles, useTRPC } from '@pcs/work-ui';
 import { useSession } from '../../session/SessionContext';
 
 /**
  * The grid worker's phone page: report an event (with a photo) and follow "my tasks". A report
  * is first kept on the phone with its idempotency key, then sent; without network it waits and
- * goes out, exactly once, when the network is back.
+ * goes out, exactly once, when the network is back. Built from the phone kit (no antd, decision 78).
  */
 export function GridWorkerPage() {
   const { t } = useTranslation(WORK_NS);
   const { pick } = useLanguage();
-  const { message } = App.useApp();
   const session = useSession();
   const tenantId = session.tenant.id;
   const trpc = useTRPC();
@@ -33,6 +31,7 @@ export function GridWorkerPage() {
   const [sending, setSending] = useState(false);
   // A new file input after each report, so the next one starts without the last photo.
   const [photoInput, setPhotoInput] = useState(0);
+  const id = useId();
 
   const flush = useCallback(async () => {
     if (!navigator.onLine || pendingReports(tenantId).length === 0) return;
@@ -40,10 +39,10 @@ export function GridWorkerPage() {
     const { sent, refused } = await flushReports(tenantId, files);
     setSending(false);
     setPending(pendingReports(tenantId).length);
-    for (const number of sent) void message.success(t('gridReport.sent', { number }));
-    if (refused.length > 0) void message.error(String((refused[0] as Error).message));
+    for (const number of sent) phoneToast.success(t('gridReport.sent', { number }));
+    if (refused.length > 0) phoneToast.error(String((refused[0] as Error).message));
     if (sent.length > 0) void queryClient.invalidateQueries({ queryKey: trpc.gridEvents.pathKey() });
-  }, [tenantId, files, message, t, queryClient, trpc]);
+  }, [tenantId, files, t, queryClient, trpc]);
 
   useEffect(() => {
     const up = () => {
@@ -60,8 +59,9 @@ export function GridWorkerPage() {
     };
   }, [flush]);
 
+  const ready = Boolean(gridId && category && address.trim() && description.trim());
   const submit = async () => {
-    if (!gridId || !category || address.trim() === '' || description.trim() === '') return;
+    if (!gridId || !category || !ready) return;
     await keepReport(tenantId, { gridId, source: 'grid_worker', category, urgency, place: { address: address.trim() }, description: description.trim() }, photo);
     setPending(pendingReports(tenantId).length);
     setAddress('');
@@ -72,38 +72,47 @@ export function GridWorkerPage() {
   };
 
   return (
-    <Flex vertical gap={16} style={{ maxWidth: 560 }}>
-      <Card title={t('gridReport.title')} size="small">
-        {!online && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('gridReport.offline')} data-testid="grid-report-offline" />}
-        {pending > 0 && (
-          <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('gridReport.pending', { count: pending })} data-testid="grid-report-pending" />
+    <PhonePage maxWidth={560}>
+      <PhoneCard title={t('gridReport.title')}>
+        {!online && (
+          <PhoneNotice kind="warning" testId="grid-report-offline">
+            {t('gridReport.offline')}
+          </PhoneNotice>
         )}
-        <Form layout="vertical" onFinish={() => void submit()}>
-          <Form.Item label={t('gridReport.grid')} required>
-            <Select value={gridId} onChange={setGridId} options={(options.data?.grids ?? []).map((g) => ({ value: g.id, label: g.name }))} data-testid="grid-report-grid" />
-          </Form.Item>
-          <Form.Item label={t('gridReport.category')} required>
-            <Select value={category} onChange={setCategory} options={GRID_EVENT_CATEGORIES.map((c) => ({ value: c, label: pick(GRID_EVENT_CATEGORY_LABELS[c]) }))} data-testid="grid-report-category" />
-          </Form.Item>
-          <Form.Item label={t('gridReport.urgency')}>
-            <Select value={urgency} onChange={setUrgency} options={GRID_EVENT_URGENCIES.map((u) => ({ value: u, label: pick(GRID_EVENT_URGENCY_LABELS[u]) }))} />
-          </Form.Item>
-          <Form.Item label={t('gridReport.address')} required>
-            <Input value={address} onChange={(e) => setAddress(e.target.value)} maxLength={200} data-testid="grid-report-address" />
-          </Form.Item>
-          <Form.Item label={t('gridReport.description')} required>
-            <Input.TextArea value={description} onChange={(e) => setDescription(e.target.value)} rows={3} maxLength={2000} data-testid="grid-report-description" />
-          </Form.Item>
-          <Form.Item label={t('gridReport.photo')}>
-            <input key={photoInput} type="file" accept="image/jpeg,image/png" capture="environment" onChange={(e) => setPhoto(e.target.files?.[0] ?? null)} data-testid="grid-report-photo" />
-            {photo && <Typography.Text type="secondary">{photo.name}</Typography.Text>}
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block size="large" loading={sending} disabled={!gridId || !category || !address.trim() || !description.trim()} data-testid="grid-report-submit">
+        {pending > 0 && <PhoneNotice testId="grid-report-pending">{t('gridReport.pending', { count: pending })}</PhoneNotice>}
+        <form
+          className="pk-stack"
+          style={{ gap: 12 }}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <PhoneField id={`${id}-grid`} label={t('gridReport.grid')} required>
+            <PhoneSelect id={`${id}-grid`} required value={gridId} onChange={setGridId} options={(options.data?.grids ?? []).map((g) => ({ value: g.id, label: g.name }))} testId="grid-report-grid" />
+          </PhoneField>
+          <PhoneField id={`${id}-category`} label={t('gridReport.category')} required>
+            <PhoneSelect id={`${id}-category`} required value={category} onChange={setCategory} options={GRID_EVENT_CATEGORIES.map((c) => ({ value: c, label: pick(GRID_EVENT_CATEGORY_LABELS[c]) }))} testId="grid-report-category" />
+          </PhoneField>
+          <PhoneField id={`${id}-urgency`} label={t('gridReport.urgency')}>
+            <PhoneSelect id={`${id}-urgency`} value={urgency} onChange={setUrgency} options={GRID_EVENT_URGENCIES.map((u) => ({ value: u, label: pick(GRID_EVENT_URGENCY_LABELS[u]) }))} testId="grid-report-urgency" />
+          </PhoneField>
+          <PhoneField id={`${id}-address`} label={t('gridReport.address')} required>
+            <PhoneInput id={`${id}-address`} required value={address} onChange={(e) => setAddress(e.target.value)} maxLength={200} testId="grid-report-address" />
+          </PhoneField>
+          <PhoneField id={`${id}-description`} label={t('gridReport.description')} required>
+            <PhoneTextArea id={`${id}-description`} required value={description} onChange={(e) => setDescription(e.target.value)} rows={3} maxLength={2000} testId="grid-report-description" />
+          </PhoneField>
+          <PhoneField id={`${id}-photo`} label={t('gridReport.photo')}>
+            <input id={`${id}-photo`} key={photoInput} type="file" accept="image/jpeg,image/png" capture="environment" onChange={(e) => setPhoto(e.target.files?.[0] ?? null)} data-testid="grid-report-photo" />
+            {photo && <span className="pk-muted">{photo.name}</span>}
+          </PhoneField>
+          <PhoneButton type="submit" kind="primary" size="large" block loading={sending} disabled={!ready} testId="grid-report-submit">
             {t('gridReport.submit')}
-          </Button>
-        </Form>
-      </Card>
-      <GridEventList title={t('menu.gridTasks')} mine />
-    </Flex>
+          </PhoneButton>
+        </form>
+      </PhoneCard>
+      <PhoneGridEventList title={t('menu.gridTasks')} />
+    </PhonePage>
   );
 }

@@ -1,15 +1,20 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Collapse, Drawer, Empty, Flex, List, Space, Spin, Tag, Typography } from 'antd';
-import { CameraOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { GRID_MEMBER_ROLE_LABELS, LEDGER_OBJECT_KIND_LABELS, RISK_LEVEL_LABELS } from '@pcs/domain';
-import { ErrorAlert, PageHeader, useFormatInstant, useLanguage } from '@pcs/ui';
-import { OwnerAttachments } from '@pcs/work-ui';
+import { GRID_MEMBER_ROLE_LABELS, LEDGER_OBJECT_KIND_LABELS, RISK_LEVEL_LABELS, type RiskLevel } from '@pcs/domain';
+import { AntdScope, lazyPage, PageSuspense, PhoneButton, PhoneCard, PhoneError, PhoneList, PhoneListItem, PhoneNotice, PhonePage, PhoneSheet, PhoneTag, Spinner, useFormatInstant, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
+import { CAMERA_ICON, PLACE_ICON } from '../../shell/phoneIcons';
 import { GRID_NS } from '../../i18n/grid';
-import { CoverageTag } from './CoverageTag';
-import { PatrolFormDrawer, type PatrolGrid } from './PatrolFormDrawer';
+import { PhoneCoverageTag } from './PhoneCoverageTag';
+import type { PatrolGrid } from './PatrolFormDrawer';
+
+// Recording a patrol (a form with its schema and date handling) and the photos (upload, thumbnails)
+// are antd and loaded on the first tap, so the page itself stays within the phone's budget (decision 78).
+const PatrolFormDrawer = lazyPage(() => import('./PatrolFormDrawer'), 'PatrolFormDrawer');
+const OwnerAttachments = lazyPage(() => import('@pcs/work-ui/attachments'), 'OwnerAttachments');
+
+const RISK_COLORS: Record<RiskLevel, 'red' | 'orange' | 'green'> = { high: 'red', medium: 'orange', low: 'green' };
 
 /**
  * 我的网格, phone first: the worker's grids with this week's and month's coverage, the ledger
@@ -24,127 +29,119 @@ export function MyGridsPage() {
   const mine = useQuery(trpc.grids.mine.queryOptions());
   const recent = useQuery(trpc.patrols.list.queryOptions({ mine: true, page: 1, pageSize: 10, sortBy: 'startedAt', sortDirection: 'desc' }));
   const [recording, setRecording] = useState<PatrolGrid | null>(null);
+  // The form stays mounted once loaded, so its "saved" message outlives the closing drawer.
+  const [formUsed, setFormUsed] = useState(false);
   const [photosFor, setPhotosFor] = useState<string | null>(null);
   const refresh = () => void queryClient.invalidateQueries(trpc.patrols.pathFilter()).then(() => queryClient.invalidateQueries(trpc.grids.mine.queryFilter()));
+  const closePhotos = () => {
+    setPhotosFor(null);
+    refresh();
+  };
 
   return (
-    <Flex vertical gap={12} data-testid="my-grids-page" style={{ maxWidth: 720 }}>
-      <PageHeader title={t('mine.title')} />
-      <Typography.Text type="secondary">{t('mine.intro')}</Typography.Text>
-      {mine.error && <ErrorAlert error={mine.error} onRetry={() => void mine.refetch()} />}
-      {mine.isLoading && <Spin />}
-      {mine.data && mine.data.grids.length === 0 && <Alert type="info" showIcon message={t('mine.none')} data-testid="my-grids-none" />}
+    <PhonePage title={t('mine.title')} intro={t('mine.intro')} testId="my-grids-page">
+      {mine.error && <PhoneError error={mine.error} onRetry={() => void mine.refetch()} />}
+      {mine.isLoading && <Spinner size={24} minHeight={80} />}
+      {mine.data && mine.data.grids.length === 0 && <PhoneNotice testId="my-grids-none">{t('mine.none')}</PhoneNotice>}
       {mine.data?.grids.map((grid) => (
-        <Card
-          key={grid.id}
-          size="small"
-          data-testid={`my-grid-${grid.id}`}
-          title={<span style={{ whiteSpace: 'normal' }}>{grid.name}</span>}
-          extra={<Tag color="geekblue">{pick(GRID_MEMBER_ROLE_LABELS[grid.role])}</Tag>}
-        >
-          <Flex vertical gap={10}>
-            <Flex gap={6} wrap>
-              <CoverageTag coverage={grid.week} label={t('coverage.week')} testId={`my-grid-week-${grid.id}`} />
-              <CoverageTag coverage={grid.month} label={t('coverage.month')} />
-            </Flex>
-            {grid.areaDescription && (
-              <Typography.Text type="secondary">
-                <EnvironmentOutlined /> {grid.areaDescription}
-              </Typography.Text>
-            )}
-            <Button type="primary" size="large" block icon={<CameraOutlined />} onClick={() => setRecording(grid)} data-testid={`my-grid-record-${grid.id}`}>
-              {t('mine.record')}
-            </Button>
-            <Collapse
-              size="small"
-              items={[
-                {
-                  key: 'objects',
-                  label: t('mine.objects', { count: grid.ledgerObjects.length }),
-                  children: (
-                    <List
-                      size="small"
-                      dataSource={grid.ledgerObjects}
-                      renderItem={(o) => (
-                        <List.Item>
-                          <List.Item.Meta
-                            title={<span style={{ wordBreak: 'break-all' }}>{o.name}</span>}
-                            description={
-                              <Space wrap size={4}>
-                                <Tag>{pick(LEDGER_OBJECT_KIND_LABELS[o.kind])}</Tag>
-                                <Tag color={o.riskLevel === 'high' ? 'red' : o.riskLevel === 'medium' ? 'orange' : 'green'}>{pick(RISK_LEVEL_LABELS[o.riskLevel])}</Tag>
-                                <span>{o.address}</span>
-                              </Space>
-                            }
-                          />
-                        </List.Item>
-                      )}
-                    />
-                  ),
-                },
-              ]}
-            />
-          </Flex>
-        </Card>
-      ))}
-      <Card size="small" title={t('mine.recent')} data-testid="my-patrols">
-        {recent.data && recent.data.items.length === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
-        ) : (
-          <List
-            size="small"
-            loading={recent.isLoading}
-            dataSource={recent.data?.items ?? []}
-            renderItem={(p) => (
-              <List.Item
-                data-testid="my-patrol"
-                actions={[
-                  <Button key="photos" size="small" icon={<CameraOutlined />} onClick={() => setPhotosFor(p.id)} data-testid={`my-patrol-photos-${p.id}`}>
-                    {p.photoCount}
-                  </Button>,
-                ]}
-              >
-                <List.Item.Meta title={`${formatInstant(p.startedAt)} · ${p.gridName}`} description={p.findings ?? ''} />
-              </List.Item>
-            )}
-          />
-        )}
-      </Card>
-      <PatrolFormDrawer
-        open={recording !== null}
-        grid={recording}
-        onClose={() => setRecording(null)}
-        onSaved={(patrol) => {
-          setRecording(null);
-          setPhotosFor(patrol.id);
-          refresh();
-        }}
-      />
-      <Drawer
-        open={photosFor !== null}
-        onClose={() => {
-          setPhotosFor(null);
-          refresh();
-        }}
-        title={t('mine.photos')}
-        size={Math.min(560, window.innerWidth)}
-        destroyOnHidden
-        data-testid="patrol-photos"
-        extra={
-          <Button
-            type="primary"
+        <PhoneCard key={grid.id} testId={`my-grid-${grid.id}`} title={grid.name} extra={<PhoneTag color="geekblue">{pick(GRID_MEMBER_ROLE_LABELS[grid.role])}</PhoneTag>}>
+          <PhoneCoverageTag coverage={grid.week} label={t('coverage.week')} testId={`my-grid-week-${grid.id}`} />
+          <PhoneCoverageTag coverage={grid.month} label={t('coverage.month')} />
+          {grid.areaDescription && (
+            <div className="pk-muted">
+              {PLACE_ICON} {grid.areaDescription}
+            </div>
+          )}
+          <PhoneButton
+            kind="primary"
+            size="large"
+            block
+            icon={CAMERA_ICON}
             onClick={() => {
-              setPhotosFor(null);
+              setFormUsed(true);
+              setRecording(grid);
+            }}
+            testId={`my-grid-record-${grid.id}`}
+          >
+            {t('mine.record')}
+          </PhoneButton>
+          <details className="pk-details">
+            <summary className="pk-summary">{t('mine.objects', { count: grid.ledgerObjects.length })}</summary>
+            <div>
+              <PhoneList
+                items={grid.ledgerObjects}
+                empty="—"
+                render={(o) => (
+                  <PhoneListItem
+                    key={o.id}
+                    title={o.name}
+                    description={
+                      <span className="pk-row" style={{ gap: 4 }}>
+                        <PhoneTag>{pick(LEDGER_OBJECT_KIND_LABELS[o.kind])}</PhoneTag>
+                        <PhoneTag color={RISK_COLORS[o.riskLevel]}>{pick(RISK_LEVEL_LABELS[o.riskLevel])}</PhoneTag>
+                        <span>{o.address}</span>
+                      </span>
+                    }
+                  />
+                )}
+              />
+            </div>
+          </details>
+        </PhoneCard>
+      ))}
+      <PhoneCard title={t('mine.recent')} testId="my-patrols">
+        <PhoneList
+          items={recent.data?.items}
+          loading={recent.isLoading}
+          empty={t('mine.noPatrols')}
+          render={(p) => (
+            <PhoneListItem
+              key={p.id}
+              testId="my-patrol"
+              title={`${formatInstant(p.startedAt)} · ${p.gridName}`}
+              description={p.findings ?? ''}
+              extra={
+                <PhoneButton size="small" icon={CAMERA_ICON} onClick={() => setPhotosFor(p.id)} aria-label={t('mine.photos')} testId={`my-patrol-photos-${p.id}`}>
+                  {p.photoCount}
+                </PhoneButton>
+              }
+            />
+          )}
+        />
+      </PhoneCard>
+      {formUsed && (
+        <AntdScope>
+          <PatrolFormDrawer
+            open={recording !== null}
+            grid={recording}
+            onClose={() => setRecording(null)}
+            onSaved={(patrol) => {
+              setRecording(null);
+              setPhotosFor(patrol.id);
               refresh();
             }}
-            data-testid="patrol-photos-done"
-          >
+          />
+        </AntdScope>
+      )}
+      <PhoneSheet
+        open={photosFor !== null}
+        onClose={closePhotos}
+        title={t('mine.photos')}
+        testId="patrol-photos"
+        extra={
+          <PhoneButton kind="primary" size="small" onClick={closePhotos} testId="patrol-photos-done">
             {t('mine.done')}
-          </Button>
+          </PhoneButton>
         }
       >
-        {photosFor && <OwnerAttachments ownerKind="patrol" ownerId={photosFor} writable />}
-      </Drawer>
-    </Flex>
+        {photosFor && (
+          <PageSuspense>
+            <AntdScope>
+              <OwnerAttachments ownerKind="patrol" ownerId={photosFor} writable />
+            </AntdScope>
+          </PageSuspense>
+        )}
+      </PhoneSheet>
+    </PhonePage>
   );
 }

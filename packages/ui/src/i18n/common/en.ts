@@ -25,6 +25,10 @@ export const commonEn = {
     switchTenant: 'Switch township',
     logout: 'Sign out',
   },
+  phone: {
+    more: 'More',
+    close: 'Close',
+  },
   page: {
     back: 'Back',
   },

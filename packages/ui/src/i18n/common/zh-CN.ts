@@ -23,6 +23,10 @@ export const commonZhCN = {
     switchTenant: '切换乡镇',
     logout: '退出登录',
   },
+  phone: {
+    more: '更多',
+    close: '关闭',
+  },
   page: {
     back: '返回',
   },

@@ -164,6 +164,7 @@ export const workEn = {
     caption: 'Grid events',
     exportFile: 'grid-events',
     searchPlaceholder: 'Search number, place, description, hotline reference',
+    empty: 'No events yet',
     batchAccept: 'Accept selected ({{count}})',
     columns: { number: 'No.', place: 'Place', category: 'Category', urgency: 'Urgency', source: 'Source', grid: 'Grid', level: 'Level', unit: 'Handled by', state: 'Status', reportedAt: 'Reported', dueOn: 'Stage due' },
     detail: { title: 'Event {{number}}', description: 'Description', result: 'Handling result', feedback: 'Feedback', limits: 'Stage limits (working days)', notConfigured: 'not configured', duplicateOf: 'Duplicate of', reporter: 'Reported by', hotline: 'Hotline reference' },

@@ -164,6 +164,7 @@ export const workZhCN = {
     caption: '网格事件',
     exportFile: '网格事件',
     searchPlaceholder: '搜索编号、地点、描述、热线工单号',
+    empty: '暂无事件',
     batchAccept: '批量受理（{{count}}）',
     columns: { number: '编号', place: '地点', category: '类别', urgency: '紧急程度', source: '来源', grid: '网格', level: '层级', unit: '处置单位', state: '状态', reportedAt: '上报时间', dueOn: '本环节时限' },
     detail: { title: '事件 {{number}}', description: '事件描述', result: '处置结果', feedback: '反馈', limits: '各环节时限（工作日）', notConfigured: '未配置', duplicateOf: '重复于', reporter: '上报人', hotline: '热线工单' },

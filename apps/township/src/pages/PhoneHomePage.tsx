@@ -1,0 +1,77 @@
+import { useQueries } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router-dom';
+import { TENANT_KIND_LABELS, VILLAGE_KINDS, VILLAGE_KIND_LABELS } from '@pcs/domain';
+import { PhoneCard, PhoneError, PhonePage, Spinner, useLanguage } from '@pcs/ui';
+import { useTRPC } from '../api/trpc';
+import { NS } from '../i18n/texts';
+import { useSession } from '../session/SessionContext';
+import { useCongressWording } from '../session/useCongressWording';
+
+/**
+ * The home in the phone shell (a grid worker, decision 78): the same facts as the desktop home
+ * (HomePage) without antd or a chart library: the township, its kind and congress body, and the
+ * villages by kind as bars drawn in CSS. A deputy's home is their workspace, as on the desktop.
+ */
+export function PhoneHomePage() {
+  const { t } = useTranslation(NS);
+  const { pick } = useLanguage();
+  const { me, tenant, can } = useSession();
+  const trpc = useTRPC();
+  const wording = useCongressWording();
+  const canReadRegion = can('region.read');
+  const deputyOnly = can('deputy.self') && !canReadRegion;
+
+  // One count per kind: page size 1 returns just the total, and tRPC batches the three into one request.
+  const counts = useQueries({
+    queries: VILLAGE_KINDS.map((kind) => ({ ...trpc.villages.list.queryOptions({ page: 1, pageSize: 1, kind }), enabled: canReadRegion })),
+  });
+  const error = counts.find((q) => q.error)?.error;
+  const loading = counts.some((q) => q.isPending);
+  const bars = VILLAGE_KINDS.map((kind, i) => ({ kind, label: pick(VILLAGE_KIND_LABELS[kind]), count: counts[i]?.data?.total ?? 0 }));
+  const total = bars.reduce((sum, d) => sum + d.count, 0);
+  const largest = Math.max(1, ...bars.map((d) => d.count));
+
+  if (deputyOnly) return <Navigate to="/me" replace />;
+  return (
+    <PhonePage>
+      <PhoneCard title={t('home.welcome', { name: me.user.displayName })} testId="home-welcome">
+        <dl className="pk-dl">
+          <dt>{t('home.tenant')}</dt>
+          <dd data-testid="home-tenant-name">{tenant.name}</dd>
+          <dt>{t('home.kind')}</dt>
+          <dd data-testid="home-tenant-kind">{pick(TENANT_KIND_LABELS[tenant.kind])}</dd>
+          <dt>{t('home.body')}</dt>
+          {/* Sub-districts have a working committee (人大工委) instead of a congress presidium. */}
+          <dd data-testid="home-congress-body">{pick(wording.bodyFull)}</dd>
+        </dl>
+        {canReadRegion && (
+          <div data-testid="home-village-total">
+            <div className="pk-muted">{t('home.villageTotal')}</div>
+            {loading ? <Spinner size={24} /> : <div className="pk-stat">{total}</div>}
+          </div>
+        )}
+      </PhoneCard>
+      {canReadRegion && (
+        <PhoneCard title={t('home.chartTitle')} testId="home-villages-chart">
+          {error ? <PhoneError error={error} onRetry={() => counts.forEach((q) => void q.refetch())} /> : null}
+          {loading ? (
+            <Spinner size={24} minHeight={80} />
+          ) : (
+            <ul className="pk-list" aria-label={t('home.chartTitle')}>
+              {bars.map((bar) => (
+                <li key={bar.kind} className="pk-item" style={{ flexDirection: 'column', alignItems: 'stretch', gap: 4 }} data-testid="home-village-kind">
+                  <div className="pk-row" style={{ justifyContent: 'space-between' }}>
+                    <span>{bar.label}</span>
+                    <strong>{bar.count}</strong>
+                  </div>
+                  <div className="pk-bar" style={{ width: `${(bar.count / largest) * 100}%`, minWidth: bar.count > 0 ? 4 : 0 }} aria-hidden />
+                </li>
+              ))}
+            </ul>
+          )}
+        </PhoneCard>
+      )}
+    </PhonePage>
+  );
+}

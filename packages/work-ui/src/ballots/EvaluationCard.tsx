@@ -40,6 +40,9 @@ export function EvaluationCard({ scope, evaluationId, tenantId, ballotOrigin, to
   const list = useLocalList(evaluation?.groups, { initialQuery: { pageSize: Number.MAX_SAFE_INTEGER }, loading: detail.isLoading, error: detail.error, onRetry: () => void detail.refetch() });
   const [closing, setClosing] = useState(false);
   const open = evaluation?.status === 'open';
+  // A county campaign's evaluation is the county's check team's to run; the appraised township only reads it (decision 79).
+  const readOnly = scope === 'township' && evaluation?.runByCounty === true;
+  const editable = open && !readOnly;
   const issued = (result: { title: string; groupName: string; codes: IssuedCodes['codes'] }) => onIssued({ title: result.title, groupName: result.groupName, link: ballotLink(ballotOrigin, tenantId, evaluationId), codes: result.codes });
   const changed = () => Promise.all([detail.refetch(), onChanged()]);
   const close = async () => {
@@ -70,8 +73,12 @@ export function EvaluationCard({ scope, evaluationId, tenantId, ballotOrigin, to
       meta: { nowrap: true },
       cell: (c) => (
         <Space size={0}>
+          {readOnly ? null : (
+            <>
           <IssueButton scope={scope} evaluationId={evaluationId} group={c.row.original} disabled={!open} onIssued={issued} onChanged={changed} />
           <CancelButton scope={scope} evaluationId={evaluationId} group={c.row.original} serials={serialsOf(c.row.original.groupId)} disabled={!open} onIssued={issued} onChanged={changed} />
+            </>
+          )}
         </Space>
       ),
     }),
@@ -93,7 +100,7 @@ export function EvaluationCard({ scope, evaluationId, tenantId, ballotOrigin, to
           <Button onClick={onTally} data-testid="tally-open">
             {t('tally.button')}
           </Button>
-          {open && (
+          {editable && (
             <Popconfirm title={t('close.confirm')} onConfirm={() => void close()}>
               <Button danger loading={closing} data-testid="evaluation-close">
                 {t('close.button')}
@@ -105,6 +112,7 @@ export function EvaluationCard({ scope, evaluationId, tenantId, ballotOrigin, to
       data-testid="evaluation-card"
     >
       {detail.error && !evaluation ? <ErrorAlert error={detail.error} /> : null}
+      {readOnly ? <Typography.Paragraph type="secondary" data-testid="evaluation-run-by-county">{t('list.runByCounty')}</Typography.Paragraph> : null}
       <DataTable<EvaluationGroupRow> testId="turnout-table" caption={t('columns.turnout')} columns={columns} {...list} getRowId={(g) => g.groupId} searchable={false} paginated={false} exportFileName={`${evaluation?.title ?? ''}${township ? `-${township}` : ''}-${t('columns.turnout')}`} />
     </Card>
   );

@@ -23,7 +23,8 @@ export function EvaluationMembers({ scope, evaluationId }: Props) {
   const api = useBallotsApi(scope);
   const queryClient = useQueryClient();
   const detail = useQuery({ queryKey: ballotKeys.of(scope, 'evaluation', evaluationId), queryFn: () => api.get.query({ evaluationId }) });
-  const open = detail.data?.status === 'open';
+  // Open to changes: a county campaign's evaluation only by the county's check team (decision 79).
+  const open = detail.data?.status === 'open' && !(scope === 'township' && detail.data.runByCounty);
   const groups = detail.data?.groups ?? [];
   const members = useQuery({ queryKey: ballotKeys.of(scope, 'members', evaluationId), queryFn: () => api.members.query({ evaluationId }) });
   const candidates = useQuery({ queryKey: ballotKeys.of(scope, 'memberCandidates', evaluationId), queryFn: () => api.memberCandidates.query({ evaluationId }), enabled: open });

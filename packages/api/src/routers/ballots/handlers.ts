@@ -25,7 +25,7 @@ import { formOf, tallyOf, turnoutOf } from './tally';
 export type BallotCtx = TenantCtx & { ballotSecret: string | undefined };
 
 export async function findEvaluation(ctx: TenantCtx, id: string) {
-  const evaluation = await ctx.tx.democraticEvaluation.findFirst({ where: { tenantId: ctx.tenant.id, id }, include: { campaign: { select: { title: true, countyId: true } } } });
+  const evaluation = await ctx.tx.democraticEvaluation.findFirst({ where: { tenantId: ctx.tenant.id, id }, include: { campaign: { select: { title: true, countyId: true, ownerTenantId: true } } } });
   // A campaign of another county is nobody's here.
   if (!evaluation || evaluation.campaign.countyId !== ctx.caller.county.id) throw notFound();
   return evaluation;
@@ -48,6 +48,8 @@ function present(evaluation: Awaited<ReturnType<typeof findEvaluation>>) {
     heldOn: dayOf(evaluation.heldOn),
     status: evaluation.status,
     version: evaluation.version,
+    /** A county campaign's evaluation: the county's check team runs it, the township office only reads it (decision 79). */
+    runByCounty: evaluation.campaign.ownerTenantId === null,
     grades: form.grades,
     gradePoints: evaluation.gradePoints,
     subjects: form.subjects,
@@ -74,6 +76,7 @@ export async function listCampaigns(ctx: TenantCtx) {
       year: c.year,
       state: c.state,
       held: held.has(c.id),
+      runByCounty: c.ownerTenantId === null,
       grades: ruleSets[index]!.grades.set,
       groups: c.evaluatorGroups.map((g) => {
         const range = groupSizeRange(g.kind, g.sizeMin !== null && g.sizeMax !== null ? { min: g.sizeMin, max: g.sizeMax } : null, staffReps);
@@ -83,7 +86,7 @@ export async function listCampaigns(ctx: TenantCtx) {
 }
 
 export async function listEvaluations(ctx: TenantCtx) {
-  const rows = await ctx.tx.democraticEvaluation.findMany({ where: { tenantId: ctx.tenant.id, campaign: { countyId: ctx.caller.county.id } }, include: { campaign: { select: { title: true, countyId: true } } }, orderBy: [{ heldOn: 'desc' }, { title: 'asc' }] });
+  const rows = await ctx.tx.democraticEvaluation.findMany({ where: { tenantId: ctx.tenant.id, campaign: { countyId: ctx.caller.county.id } }, include: { campaign: { select: { title: true, countyId: true, ownerTenantId: true } } }, orderBy: [{ heldOn: 'desc' }, { title: 'asc' }] });
   return Promise.all(rows.map(async (row) => ({ ...present(row), groups: await turnoutOf(ctx.tx, row) })));
 }
 

@@ -4,6 +4,7 @@ import { countyAddMembers, countyCancelCode, countyCloseEvaluation, countyCreate
 import { cancelCode, closeEvaluation, createEvaluation, evaluationTally, evaluationTurnout, getEvaluation, issueCodes, listCampaigns, listEvaluations } from './handlers';
 import { addMembers, listMembers, memberCandidates, removeMember } from './members';
 import { castMyBallot, myBallot, myBallots } from './mine';
+import { officeWrite, refuseCountyCampaign } from './office';
 
 /** A township procedure whose handler issues or checks codes: the key of their hashes in its context. */
 const keyedProcedure = (...args: Parameters<typeof tenantProcedure>) =>
@@ -16,20 +17,24 @@ const keyedProcedure = (...args: Parameters<typeof tenantProcedure>) =>
  * office lists here (`myBallots`).
  */
 export const ballotsRouter = router({
-  campaigns: tenantProcedure('appraisal.manage').query(({ ctx }) => listCampaigns(ctx)),
+  // The county's campaigns are the county's check team's to hold here (decision 79): not offered.
+  campaigns: tenantProcedure('appraisal.manage').query(async ({ ctx }) => (await listCampaigns(ctx)).filter((c) => !c.runByCounty)),
   list: tenantProcedure('appraisal.manage').query(({ ctx }) => listEvaluations(ctx)),
   get: tenantProcedure('appraisal.manage')
     .input(evaluationIdSchema)
     .query(({ ctx, input }) => getEvaluation(ctx, input)),
   create: tenantProcedure('appraisal.manage')
     .input(evaluationCreateSchema)
-    .mutation(({ ctx, input }) => createEvaluation(ctx, input)),
+    .mutation(async ({ ctx, input }) => {
+      await refuseCountyCampaign(ctx, input.campaignId);
+      return createEvaluation(ctx, input);
+    }),
   issueCodes: keyedProcedure('appraisal.manage')
     .input(issueCodesSchema)
-    .mutation(({ ctx, input }) => issueCodes(ctx, input)),
+    .mutation(({ ctx, input }) => officeWrite(issueCodes)(ctx, input)),
   cancelCode: keyedProcedure('appraisal.manage')
     .input(cancelCodeSchema)
-    .mutation(({ ctx, input }) => cancelCode(ctx, input)),
+    .mutation(({ ctx, input }) => officeWrite(cancelCode)(ctx, input)),
   turnout: tenantProcedure('appraisal.manage')
     .input(evaluationIdSchema)
     .query(({ ctx, input }) => evaluationTurnout(ctx, input)),
@@ -38,7 +43,7 @@ export const ballotsRouter = router({
     .query(({ ctx, input }) => evaluationTally(ctx, input)),
   close: tenantProcedure('appraisal.manage')
     .input(evaluationIdSchema)
-    .mutation(({ ctx, input }) => closeEvaluation(ctx, input)),
+    .mutation(({ ctx, input }) => officeWrite(closeEvaluation)(ctx, input)),
   members: keyedProcedure('appraisal.manage')
     .input(evaluationIdSchema)
     .query(({ ctx, input }) => listMembers(ctx, input)),
@@ -47,10 +52,10 @@ export const ballotsRouter = router({
     .query(({ ctx, input }) => memberCandidates(ctx, input)),
   addMembers: keyedProcedure('appraisal.manage')
     .input(evaluationMembersAddSchema)
-    .mutation(({ ctx, input }) => addMembers(ctx, input)),
+    .mutation(({ ctx, input }) => officeWrite(addMembers)(ctx, input)),
   removeMember: keyedProcedure('appraisal.manage')
     .input(evaluationMemberRemoveSchema)
-    .mutation(({ ctx, input }) => removeMember(ctx, input)),
+    .mutation(({ ctx, input }) => officeWrite(removeMember)(ctx, input)),
 });
 
 /**

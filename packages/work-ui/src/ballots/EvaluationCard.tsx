@@ -14,11 +14,9 @@ const column = createColumnHelper<EvaluationGroupRow>();
 interface CardProps {
   scope: BallotScope;
   evaluationId: string;
-  /** The township where it is held: the ballot link names it. */
-  tenantId: string;
   /** The township app's address, where the public ballot page is. */
   ballotOrigin: string;
-  /** Shown beside the title where several townships' evaluations are listed (the county's screen). */
+  /** Shown beside the title where several townships' or departments' evaluations are listed (the county's screen). */
   township?: string;
   onIssued: (codes: IssuedCodes) => void;
   onTally: () => void;
@@ -30,7 +28,7 @@ interface CardProps {
  * codes issued per group, a lost code cancelled by its printed number and replaced, the tally,
  * closing. Both apps show it; the scope picks the procedures.
  */
-export function EvaluationCard({ scope, evaluationId, tenantId, ballotOrigin, township, onIssued, onTally, onChanged }: CardProps) {
+export function EvaluationCard({ scope, evaluationId, ballotOrigin, township, onIssued, onTally, onChanged }: CardProps) {
   const { t } = useTranslation(EVALUATION_NS);
   const { message } = App.useApp();
   const failed = useFailure();
@@ -43,7 +41,7 @@ export function EvaluationCard({ scope, evaluationId, tenantId, ballotOrigin, to
   // A county campaign's evaluation is the county's check team's to run; the appraised township only reads it (decision 79).
   const readOnly = scope === 'township' && evaluation?.runByCounty === true;
   const editable = open && !readOnly;
-  const issued = (result: { title: string; groupName: string; codes: IssuedCodes['codes'] }) => onIssued({ title: result.title, groupName: result.groupName, link: ballotLink(ballotOrigin, tenantId, evaluationId), codes: result.codes });
+  const issued = (result: { title: string; groupName: string; codes: IssuedCodes['codes'] }) => onIssued({ title: result.title, groupName: result.groupName, link: ballotLink(ballotOrigin, evaluation?.publicPath ?? ''), codes: result.codes });
   const changed = () => Promise.all([detail.refetch(), onChanged()]);
   const close = async () => {
     setClosing(true);

@@ -38,7 +38,7 @@ export function EvaluationMembers({ scope, evaluationId }: Props) {
 
   return (
     <Card size="small" title={t('members.title')} style={{ marginTop: scope === 'township' ? -8 : 0, marginBottom: 16 }} data-testid={`members-${evaluationId}`}>
-      <Typography.Paragraph type="secondary">{t(scope === 'county' ? 'members.introCounty' : 'members.intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t(scope === 'county' ? 'members.introCounty' : scope === 'countyHome' ? 'members.introCountyHome' : 'members.intro')}</Typography.Paragraph>
       {members.error && <ErrorAlert error={members.error} />}
       {add.error && <ErrorAlert error={add.error} />}
       {remove.error && <ErrorAlert error={remove.error} />}
@@ -71,7 +71,7 @@ export function EvaluationMembers({ scope, evaluationId }: Props) {
             aria-label={t('members.accounts')}
             mode="multiple"
             style={{ minWidth: 320 }}
-            placeholder={t(scope === 'county' ? 'members.accountsPlaceholderCounty' : 'members.accountsPlaceholder')}
+            placeholder={t(scope === 'county' ? 'members.accountsPlaceholderCounty' : scope === 'countyHome' ? 'members.accountsPlaceholderCountyHome' : 'members.accountsPlaceholder')}
             value={userIds}
             onChange={setUserIds}
             optionFilterProp="label"

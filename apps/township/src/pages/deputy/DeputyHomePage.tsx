@@ -7,7 +7,7 @@ import { ErrorAlert, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import { DEPUTY_NS } from '../../i18n/deputy';
 import { MyActivities } from './MyActivities';
-import { MyBallots } from '../ballots/MyBallots';
+import { MyBallots } from '@pcs/work-ui/voting';
 import { MyDrafts } from './MyDrafts';
 import { MyDutyReport } from './MyDutyReport';
 

@@ -1,7 +1,5 @@
 import { AppError } from '../../errors';
-import type { TenantCtx } from '../shared/tenant-context';
-import { campaignFor } from './campaign';
-import { findEvaluation } from './handlers';
+import { findEvaluation, type BallotCtx } from './handlers';
 
 /**
  * The appraised township's office and the county's evaluations (issue 14, docs/decisions.md 79):
@@ -20,20 +18,20 @@ export const COUNTY_RUNS_IT = {
 const countyRunsIt = () => new AppError('FORBIDDEN', 'FORBIDDEN', COUNTY_RUNS_IT);
 
 /** Setting up: a campaign of another township is not found; the county's own campaign is the county's to run. */
-export async function refuseCountyCampaign(ctx: TenantCtx, campaignId: string): Promise<void> {
-  const campaign = await campaignFor(ctx.tx, ctx.caller.county.id, ctx.tenant.id, campaignId);
+export async function refuseCountyCampaign(ctx: BallotCtx, campaignId: string): Promise<void> {
+  const campaign = await ctx.store.campaign(campaignId);
   if (campaign.ownerTenantId === null) throw countyRunsIt();
 }
 
 /** A write on an evaluation: unknown and foreign ids are not found, a county campaign's evaluation is refused. */
-export async function refuseCountyEvaluation(ctx: TenantCtx, evaluationId: string): Promise<void> {
+export async function refuseCountyEvaluation(ctx: BallotCtx, evaluationId: string): Promise<void> {
   const evaluation = await findEvaluation(ctx, evaluationId);
   if (evaluation.campaign.ownerTenantId === null) throw countyRunsIt();
 }
 
 /** A township office's write handler, refused on an evaluation of a county campaign. */
-export function officeWrite<C extends TenantCtx, I extends { evaluationId: string }, R>(handler: (ctx: C, input: I) => Promise<R>) {
-  return async (ctx: C, input: I): Promise<R> => {
+export function officeWrite<I extends { evaluationId: string }, R>(handler: (ctx: BallotCtx, input: I) => Promise<R>) {
+  return async (ctx: BallotCtx, input: I): Promise<R> => {
     await refuseCountyEvaluation(ctx, input.evaluationId);
     return handler(ctx, input);
   };

@@ -5,7 +5,7 @@ import type { BallotContent } from '@pcs/domain';
 import { useLanguage } from '@pcs/ui';
 import { API_URL } from '../../config';
 import { BALLOTS_NS } from '../../i18n/ballots';
-import { BallotAnswersForm, type BallotFormShape } from '@pcs/work-ui/voting';
+import { BallotAnswersForm, type BallotFormShape } from '@pcs/work-ui/voting/form';
 
 const API_BASE = API_URL.replace(/\/trpc\/?$/, '');
 

@@ -134,3 +134,46 @@ test('the county’s check team holds the democratic evaluation of its own campa
   await expect(table).toContainText('已结束');
   await shot(page, 'county-ballots-table', 900);
 });
+
+test('the standing committee evaluates a county department in the county home; the department’s account votes in 我的测评 at phone width', async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  // The demo's running county-home campaign: 县交通运输局's evaluation under way (6 staff representatives and 5 cadres voted).
+  await signIn(page, 'county', '/ballots');
+  await chooseOption(page, page.getByTestId('county-ballots-campaign'), '县直部门领导班子履职尽责考核', { exact: false });
+  const table = page.getByTestId('county-home-ballots-table');
+  const staffRow = table.locator('tr', { hasText: '职工代表' }).filter({ hasText: '县交通运输局' });
+  await expect(staffRow.getByTestId('county-home-turnout-cast')).toHaveText('6');
+  await shot(page, 'county-home-ballots-table', 900);
+
+  // The department's account is listed in 职工代表 and votes signed in instead of a code.
+  await staffRow.getByTestId('county-home-ballots-manage').click();
+  const drawer = page.getByTestId('county-home-ballots-drawer');
+  const card = drawer.getByTestId('evaluation-card');
+  await expect(card).toContainText('县交通运输局');
+  const members = drawer.locator('[data-testid^="members-"]').first();
+  await chooseOption(page, members.getByTestId('members-group'), '职工代表');
+  await chooseOption(page, members.getByTestId('members-accounts'), 'transport', { exact: false, search: 'transport' });
+  await members.getByTestId('members-add').click();
+  await expect(members.getByTestId('member-transport')).toBeVisible();
+  await shot(page, 'county-home-ballots-members', 1400);
+
+  const voter = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
+  await signIn(voter, 'transport', '/my-ballots');
+  const mine = voter.getByTestId('my-ballots');
+  await expect(mine).toContainText('县直部门领导班子履职尽责考核');
+  await voter.screenshot({ path: 'test-results/screens/county-home-ballots-phone-list.png', fullPage: true });
+  await mine.getByRole('listitem').filter({ hasText: '县直部门领导班子履职尽责考核' }).getByRole('button').click();
+  const ballot = voter.getByTestId('my-ballot');
+  await expect(ballot).toContainText('职工代表');
+  await ballot.getByTestId('question-overall').first().getByText('优秀', { exact: true }).click();
+  await voter.screenshot({ path: 'test-results/screens/county-home-ballots-phone-form.png', fullPage: true });
+  await ballot.getByTestId('ballot-submit').click();
+  await voter.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
+  await expect(ballot.getByTestId('my-ballot-thanks')).toBeVisible();
+  await voter.screenshot({ path: 'test-results/screens/county-home-ballots-phone-cast.png', fullPage: true });
+  await voter.close();
+
+  // Live turnout: 7 cast in 职工代表.
+  await expect(card.getByTestId('turnout-table').locator('tr', { hasText: '职工代表' }).getByTestId('turnout-cast')).toHaveText('7');
+  await shot(page, 'county-home-ballots-card', 1000);
+});

@@ -11,6 +11,7 @@ import { PartitionOutlined } from '@ant-design/icons';
 // Each page is its own chunk, loaded when its route is first opened (lazyPage, docs/decisions.md 59).
 const CountyGridOfficePage = lazyPage(() => import('./pages/work/CountyGridOfficePage'), 'CountyGridOfficePage');
 const CountyBallotsPage = lazyPage(() => import('./pages/ballots/CountyBallotsPage'), 'CountyBallotsPage');
+const MyBallotsSection = lazyPage(() => import('@pcs/work-ui/voting'), 'MyBallotsSection');
 const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
 const IndicatorPage = lazyPage(() => import('./pages/dashboard/IndicatorPage'), 'IndicatorPage');
 const OverviewPage = lazyPage(() => import('./pages/dashboard/OverviewPage'), 'OverviewPage');
@@ -58,6 +59,8 @@ export const PAGES: PageDef[] = [
   { key: 'grid-office', path: '/grid-office', labelKey: 'work:menu.gridEvents', icon: <EnvironmentOutlined />, permission: 'grid_event.county', element: <CountyGridOfficePage /> },
   // A county department's own appraisal (县直部门考评): its self-score and, once published, its result.
   { key: 'my-appraisal', path: '/my-appraisal', labelKey: 'appraisal:menu.myAppraisal', icon: <TrophyOutlined />, permission: 'assigned.read', element: <MyAppraisals scope="department" /> },
+  // A department's accounts listed in its county-home democratic evaluation vote here (decision 79).
+  { key: 'my-ballots', path: '/my-ballots/*', labelKey: 'countyBallots:menu.mine', icon: <CheckSquareOutlined />, permission: 'assigned.read', element: <MyBallotsSection scope="department" /> },
   { key: 'notifications', path: '/notifications', labelKey: 'work:menu.notifications', icon: <BellOutlined />, permission: 'assigned.read', element: <NotificationsPage /> },
   { key: 'grid-guarantees', path: '/grid-guarantees', labelKey: 'gridGuarantees.menu', icon: <PartitionOutlined />, permission: 'county.read', element: <GridGuaranteesPage /> },
   { key: 'rules', path: '/rules', labelKey: 'menu.rules', icon: <BookOutlined />, permission: 'rules.read', element: <RuleCataloguePage /> },

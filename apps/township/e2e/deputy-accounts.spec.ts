@@ -107,7 +107,8 @@ test('the office lists a staff representative and a deputy; each votes on a phon
     const ruleSet = STARTING_TEMPLATES.find((t) => t.code === 'seed.leadership_duty')!.ruleSet;
     const campaign = await db.appraisalCampaign.create({
       data: {
-        countyId: tenant.countyId, title, subjectKind: 'leadership_team', periodKind: 'year', year: 2026, state: 'open', ruleSet: ruleSet as object,
+        // The township's own campaign: a county campaign's evaluation is run by the county's check team (decision 79).
+        countyId: tenant.countyId, ownerTenantId: tenant.id, title, subjectKind: 'leadership_team', periodKind: 'year', year: 2026, state: 'open', ruleSet: ruleSet as object,
         evaluatorGroups: { create: [{ kind: 'staff_reps', name: '职工代表', weight: 60, position: 0 }, { kind: 'deputies', name: '人大代表', weight: 40, position: 1 }] },
       },
       include: { evaluatorGroups: true },

@@ -20,12 +20,13 @@ const PublicTrackingPage = lazyPage(loadTracking, 'PublicTrackingPage');
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-// The public ballot page needs no sign-in: /ballot/<townshipId>/<evaluationId> (docs/decisions.md, 54).
-const ballot = /^\/ballot\/([0-9a-f-]{36})\/([0-9a-f-]{36})\/?$/i.exec(window.location.pathname);
+// The public ballot page needs no sign-in: /ballot/<townshipId>/<evaluationId> (docs/decisions.md, 54), or
+// /ballot/county/<countyId>/<evaluationId> for a county department's evaluation (decision 79).
+const ballot = /^\/ballot\/((?:county\/)?[0-9a-f-]{36})\/([0-9a-f-]{36})\/?$/i.exec(window.location.pathname);
 // Nor do the public's grid-event pages: /report/<township code>[/<tracking code>].
 const report = /^\/report\/([A-Za-z0-9_-]{1,40})(?:\/([2-9A-Za-z]{10}))?\/?$/.exec(window.location.pathname);
 const publicPage = ballot ? (
-  <PublicBallotPage tenantId={ballot[1]!} evaluationId={ballot[2]!} />
+  <PublicBallotPage home={ballot[1]!} evaluationId={ballot[2]!} />
 ) : report ? (
   report[2] ? <PublicTrackingPage code={report[1]!} tracking={report[2]} /> : <PublicReportPage code={report[1]!} />
 ) : null;

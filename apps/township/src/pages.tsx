@@ -30,7 +30,7 @@ const PatrolsPage = lazyPage(() => import('./pages/grid/PatrolsPage'), 'PatrolsP
 const MyGridsPage = lazyPage(() => import('./pages/grid/MyGridsPage'), 'MyGridsPage');
 const GridOverviewPage = lazyPage(() => import('./pages/grid/GridOverviewPage'), 'GridOverviewPage');
 const BallotsPage = lazyPage(() => import('./pages/ballots/BallotsPage'), 'BallotsPage');
-const MyBallotsSection = lazyPage(() => import('./pages/ballots/MyBallotsSection'), 'MyBallotsSection');
+const MyBallotsSection = lazyPage(() => import('@pcs/work-ui/voting'), 'MyBallotsSection');
 const GridEventsPage = lazyPage(() => import('./pages/grid-events/GridEventsPage'), 'GridEventsPage');
 const GridWorkerPage = lazyPage(() => import('./pages/grid-events/GridWorkerPage'), 'GridWorkerPage');
 const GridTasksPage = lazyPage(() => import('./pages/grid-events/GridTasksPage'), 'GridTasksPage');

@@ -2,7 +2,7 @@ import { router } from './trpc';
 import { appraisalRouter, countyAppraisalRouter, countyDeptAppraisalRouter } from './routers/appraisal';
 import { attachmentsRouter, departmentAttachmentsRouter } from './routers/attachments';
 import { auditRouter } from './routers/audit';
-import { ballotsRouter, countyBallotsRouter, myBallotsRouter } from './routers/ballots';
+import { ballotsRouter, countyBallotsRouter, countyHomeBallotsRouter, myBallotsRouter } from './routers/ballots';
 import { countyRouter } from './routers/county';
 import { dashboardRouter, townshipDashboardRouter } from './routers/dashboard';
 import { countySettingsRouter } from './routers/county-settings';
@@ -92,6 +92,7 @@ export const appRouter = router({
   ballots: ballotsRouter,
   myBallots: myBallotsRouter,
   countyBallots: countyBallotsRouter,
+  countyHomeBallots: countyHomeBallotsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -21,12 +21,14 @@ const staff = () => stack.client('xikou.staff', { tenantId: xikou });
 const GRADES = ['优秀', '合格', '基本合格', '不合格'];
 const leadership = STARTING_TEMPLATES.find((t) => t.code === 'seed.leadership_duty')!.ruleSet;
 
-/** An open campaign of the county over xikou's leadership team, arranged behind the API (the appraisal area's screens make these). */
+/** An open campaign of xikou's own over its leadership team, arranged behind the API (the appraisal area's screens make these). */
 async function arrangeCampaign(title: string) {
   const tenant = await stack.ownerDb.tenant.findUniqueOrThrow({ where: { id: xikou } });
   const campaign = await stack.ownerDb.appraisalCampaign.create({
     data: {
       countyId: tenant.countyId,
+      // The township's own campaign: a county campaign's evaluation is the county's check team's to run (decision 79).
+      ownerTenantId: xikou,
       title,
       subjectKind: 'leadership_team',
       periodKind: 'year',
@@ -189,15 +191,13 @@ describe('democratic evaluation', () => {
     expect((await publicCall(`${await stack.tenantId('longtan')}/${evaluation.id}/open`, { code: staffCodes[9]!.code })).status).toBe(404);
   });
 
-  it("shows the county its campaign's turnout per township and the same tally", async () => {
+  it("keeps the township's own campaign's evaluation from the county; the township's tally hides a group below the threshold", async () => {
+    // The county's view of its own campaigns' evaluations: appraisal-county.int.test.ts.
     const county = stack.client('county');
-    const turnout = await county.countyBallots.turnout.query({ campaignId: evaluation.campaignId });
-    expect(turnout.map((e) => [e.township, e.groups.find((g) => g.name === '职工代表')!.cast])).toEqual([['溪口镇', 8]]);
-    const tally = await county.countyBallots.tally.query({ evaluationId: evaluation.id });
+    expect((await failure(county.countyBallots.turnout.query({ campaignId: evaluation.campaignId }))).data?.code).toBe('NOT_FOUND');
+    expect((await failure(county.countyBallots.tally.query({ evaluationId: evaluation.id }))).data?.code).toBe('NOT_FOUND');
+    const tally = await staff().ballots.tally.query({ evaluationId: evaluation.id });
     expect(tally.results[0]!.groups.find((g) => g.groupId === group('中层干部'))!.shown).toBe(false);
-    // A township's own campaign is not the county's to read.
-    const own = await stack.ownerDb.appraisalCampaign.findFirstOrThrow({ where: { ownerTenantId: xikou } });
-    expect((await failure(county.countyBallots.turnout.query({ campaignId: own.id }))).data?.code).toBe('NOT_FOUND');
   });
 
   it("closes: codes never used are void, and the subject's democratic-evaluation phase score is written", async () => {

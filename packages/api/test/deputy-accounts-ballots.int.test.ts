@@ -108,7 +108,7 @@ async function evaluationWithDeputies(title: string, withDeputies = true) {
     ...(withDeputies ? [{ kind: 'deputies' as const, name: '人大代表', weight: 40, position: 1 }] : []),
   ];
   const campaign = await stack.ownerDb.appraisalCampaign.create({
-    data: { countyId: tenant.countyId, title, subjectKind: 'leadership_team', periodKind: 'year', year: 2025, state: 'open', ruleSet: leadership as object, evaluatorGroups: { create: groups } },
+    data: { countyId: tenant.countyId, ownerTenantId: xikou, title, subjectKind: 'leadership_team', periodKind: 'year', year: 2025, state: 'open', ruleSet: leadership as object, evaluatorGroups: { create: groups } },
     include: { evaluatorGroups: true },
   });
   const subject = await stack.ownerDb.appraisalSubject.create({ data: { tenantId: xikou, campaignId: campaign.id, kind: 'leadership_team', name: '溪口镇领导班子' } });

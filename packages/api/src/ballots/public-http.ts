@@ -2,14 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { ballotCastSchema, ballotIssues, ballotOpenSchema, checkInput, clockAt, toFieldIssues, type BilingualMessage, dayOf } from '@pcs/domain';
-import { tenantScope, withScope, type Tx } from '@pcs/db';
+import { noTenantScope, tenantScope, withCounty, withScope, type Tx } from '@pcs/db';
 import { statusRefusal } from '../caller';
 import type { Context } from '../context';
 import { AppError, InvalidInput, notFound, toClientError } from '../errors';
 import { refuseWithError } from '../http-refusals';
 import { RateLimited } from '../limits';
+import { countyBallotStore, townshipBallotStore, type BallotStore } from '../routers/ballots/store';
 import { formOf } from '../routers/ballots/tally';
-import { castBallot } from './cast';
 import { hashBallotCode, requireBallotSecret } from './codes';
 
 /**
@@ -17,6 +17,8 @@ import { hashBallotCode, requireBallotSecret } from './codes';
  *   GET  /ballot/<townshipId>/<evaluationId>        title, day and whether it is open
  *   POST /ballot/<townshipId>/<evaluationId>/open   { code }: the ballot form, if the code is unused
  *   POST /ballot/<townshipId>/<evaluationId>/cast   { code, answers }: spends the code and stores the ballot in one transaction
+ * and the same three under /ballot/county/<countyId>/<evaluationId> for a county department's
+ * evaluation in the county home (decision 79), through the same ballot store.
  * Limited per address like every request, and a wrong code counts as a failed sign-in: an address
  * that keeps guessing is blocked (PCS_LIMIT_AUTH_*). Nothing here logs the code.
  */
@@ -60,39 +62,70 @@ async function input<T extends z.ZodType>(req: IncomingMessage, schema: T): Prom
   return parsed.data;
 }
 
+interface BallotHome {
+  timeZone: string;
+  scope: Parameters<typeof withScope>[1];
+  store(tx: Tx): BallotStore;
+  /** Who holds it, as the page shows it: the township, or the county and the evaluated department. */
+  name(tx: Tx, countyDepartmentId: string | null): Promise<string>;
+}
+
+async function townshipHome(ctx: Context, tenantId: string, write: boolean): Promise<BallotHome> {
+  const tenant = await ctx.deps.db.tenant.findUnique({ where: { id: tenantId }, select: { id: true, name: true, status: true, countyId: true, county: { select: { timeZone: true } } } });
+  if (!tenant) throw notFound();
+  const status = statusRefusal(tenant.status, write);
+  if (status) throw new AppError('FORBIDDEN', status);
+  return { timeZone: tenant.county.timeZone, scope: tenantScope(tenant.id), store: (tx) => townshipBallotStore(tx, tenant.countyId, tenant.id), name: () => Promise.resolve(tenant.name) };
+}
+
+/** The county home: its rows under the county's setting, as the standing committee's calls see them (no township written). */
+async function countyHome(ctx: Context, countyId: string): Promise<BallotHome> {
+  const county = await ctx.deps.db.county.findUnique({ where: { id: countyId }, select: { id: true, name: true, timeZone: true } });
+  if (!county) throw notFound();
+  return {
+    timeZone: county.timeZone,
+    scope: withCounty(noTenantScope(), county.id),
+    store: (tx) => countyBallotStore(tx, county.id),
+    name: async (tx, countyDepartmentId) => {
+      const department = countyDepartmentId ? await tx.countyDepartment.findFirst({ where: { countyId: county.id, id: countyDepartmentId }, select: { name: true } }) : null;
+      return `${county.name}${department?.name ?? ''}`;
+    },
+  };
+}
+
 export function createBallotRoutes() {
   async function handle(ctx: Context, req: IncomingMessage, res: ServerResponse, url: URL) {
     await ctx.limiter.request(ctx.ip);
     await ctx.limiter.refuseBlockedAddress(ctx.ip);
-    const [tenantId, evaluationId, action, ...rest] = url.pathname.slice(BALLOT_PREFIX.length).split('/');
+    const parts = url.pathname.slice(BALLOT_PREFIX.length).split('/');
+    // The county home's path names the county; a township's names the township.
+    const inCounty = parts[0] === 'county';
+    const [homeId, evaluationId, action, ...rest] = inCounty ? parts.slice(1) : parts;
     const known = rest.length === 0 && (req.method === 'GET' ? action === undefined : req.method === 'POST' && (action === 'open' || action === 'cast'));
-    if (!known || !uuid.safeParse(tenantId).success || !uuid.safeParse(evaluationId).success) throw notFound();
+    if (!known || !uuid.safeParse(homeId).success || !uuid.safeParse(evaluationId).success) throw notFound();
     const db = ctx.deps.db;
-    const tenant = await db.tenant.findUnique({ where: { id: tenantId }, select: { id: true, name: true, status: true, county: { select: { timeZone: true } } } });
-    if (!tenant) throw notFound();
-    const status = statusRefusal(tenant.status, action === 'cast');
-    if (status) throw new AppError('FORBIDDEN', status);
-    const clock = clockAt(ctx.deps.now?.() ?? new Date(), tenant.county.timeZone);
+    const home = inCounty ? await countyHome(ctx, homeId!) : await townshipHome(ctx, homeId!, action === 'cast');
+    const clock = clockAt(ctx.deps.now?.() ?? new Date(), home.timeZone);
     const body = action === 'open' ? await input(req, ballotOpenSchema) : action === 'cast' ? await input(req, ballotCastSchema) : null;
     const secret = body ? requireBallotSecret(ctx.deps.ballotSecret) : '';
 
-    const answer = await withScope(db, tenantScope(tenant.id), async (tx: Tx) => {
-      const evaluation = await tx.democraticEvaluation.findFirst({ where: { tenantId: tenant.id, id: evaluationId } });
+    const answer = await withScope(db, home.scope, async (tx: Tx) => {
+      const store = home.store(tx);
+      const evaluation = await store.findEvaluation(evaluationId!);
       if (!evaluation) throw notFound();
-      const summary = { township: tenant.name, title: evaluation.title, heldOn: dayOf(evaluation.heldOn), status: evaluation.status };
+      const summary = { township: await home.name(tx, evaluation.countyDepartmentId), title: evaluation.title, heldOn: dayOf(evaluation.heldOn), status: evaluation.status };
       if (!body) return { ok: true as const, value: summary };
       if (evaluation.status !== 'open') throw new AppError('CONFLICT', 'CONFLICT_STALE', closed);
       const hash = new Uint8Array(hashBallotCode(secret, body.code));
       const form = formOf(evaluation);
       if (action === 'open') {
-        const code = await tx.ballotCode.findFirst({ where: { tenantId: tenant.id, evaluationId: evaluation.id, codeHash: hash }, select: { groupId: true } });
-        if (!code) return { ok: false as const };
+        if (!(await store.codeUnspent(evaluation.id, hash))) return { ok: false as const };
         return { ok: true as const, value: { ...summary, ...form } };
       }
       const cast = body as z.infer<typeof ballotCastSchema>;
       const issues = ballotIssues(form, cast.answers);
       if (issues.length > 0) throw new InvalidInput(issues.map((i) => ({ code: 'custom', input: undefined, path: i.path, message: i.message.en, params: i.message }) as never));
-      return (await castBallot(tx, evaluation.id, hash, cast.answers, clock.today)) ? { ok: true as const, value: { cast: true } } : { ok: false as const };
+      return (await store.cast(evaluation.id, hash, cast.answers, clock.today)) ? { ok: true as const, value: { cast: true } } : { ok: false as const };
     });
     if (!answer.ok) {
       await ctx.limiter.authFailed(ctx.ip);

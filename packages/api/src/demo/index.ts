@@ -1,7 +1,7 @@
 import type { Db } from '@pcs/db';
 import { loadDemoData } from '@pcs/db/seed';
 import { loadAppraisalDemo } from './appraisal-demo';
-import { loadBallotsDemo } from './ballots-demo';
+import { loadBallotsDemo, loadCountyHomeBallotsDemo } from './ballots-demo';
 import { loadWorkflowDemo } from './workflow-demo';
 import { loadGridEventDemo } from './grid-events-demo';
 
@@ -21,6 +21,7 @@ export async function loadDemo(db: Db): Promise<{ created: boolean }> {
     await loadWorkflowDemo(db);
     await loadAppraisalDemo(db);
     await loadBallotsDemo(db);
+    await loadCountyHomeBallotsDemo(db);
     await loadGridEventDemo(db);
   }
   return result;

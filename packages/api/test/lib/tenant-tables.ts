@@ -9,6 +9,7 @@ export const PLATFORM_TABLES: Record<string, string> = {
 export const OWNER_ONLY_TABLES: Record<string, string> = {
   AuditChainHead: "each audit chain's head, read and moved only by audit_append and audit_verify",
   Ballot: 'cast ballots, written only by ballot_cast and read only as a whole evaluation by ballot_contents and ballot_counts (docs/audit.md, "Anonymous ballots")',
+  CountyBallot: "a county department evaluation's cast ballots, in the county home: written only by county_ballot_cast, read only by county_ballot_contents and county_ballot_counts (decision 79)",
 };
 
 /**
@@ -24,6 +25,10 @@ export const COUNTY_TABLES: Record<string, string> = {
   CountyAppraisalResult: "a county department subject's results",
   CountyAttachment: "a county department's self-score evidence (migration county_attachments_rls)",
   CountyAttachmentContent: "the bytes of a county department's self-score evidence",
+  CountyDemocraticEvaluation: "a county department's democratic evaluation (migration county_evaluations_rls, decision 79)",
+  CountyEvaluationGroup: "an evaluator group of a county department's evaluation",
+  CountyBallotCode: "an unused code's keyed hash of a county department's evaluation",
+  CountyEvaluationMember: "a department account voting signed in in its department's evaluation",
 };
 
 export interface TableInfo {

@@ -200,6 +200,23 @@ const TREE: Tree = {
   },
   countyDeptAppraisal: {
     mine: { list: department('assigned.read'), sheet: department('assigned.read'), setSelf: department('assigned.write'), submitSelf: department('assigned.write'), result: department('assigned.read') },
+    // A department's accounts listed in its county-home evaluation vote signed in (decision 79).
+    ballots: { list: department('assigned.read'), get: department('assigned.read'), cast: department('assigned.read') },
+  },
+  // The standing committee's democratic evaluations of county departments in the county home (decision 79).
+  countyHomeBallots: {
+    departments: county('county_appraisal.manage'),
+    turnout: county('county_appraisal.read'),
+    tally: county('county_appraisal.read'),
+    create: county('county_appraisal.manage'),
+    get: county('county_appraisal.manage'),
+    issueCodes: county('county_appraisal.manage'),
+    cancelCode: county('county_appraisal.manage'),
+    close: county('county_appraisal.manage'),
+    members: county('county_appraisal.manage'),
+    memberCandidates: county('county_appraisal.manage'),
+    addMembers: county('county_appraisal.manage'),
+    removeMember: county('county_appraisal.manage'),
   },
 };
 

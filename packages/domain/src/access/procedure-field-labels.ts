@@ -39,10 +39,15 @@ const LABELS_OF_ROUTER: Readonly<Record<string, FieldLabels>> = {
   ballots: BALLOT_FIELD_LABELS,
   myBallots: BALLOT_FIELD_LABELS,
   countyBallots: BALLOT_FIELD_LABELS,
+  countyHomeBallots: BALLOT_FIELD_LABELS,
+  'countyDeptAppraisal.ballots': BALLOT_FIELD_LABELS,
 };
 
-/** The field labels of the schemas behind procedure `path` (`router.procedure`, as tRPC names it). */
+/** The field labels of the schemas behind procedure `path` (`router.procedure`, as tRPC names it); a nested router (`router.sub`) may have its own. */
 export function fieldLabelsOfProcedure(path: string | undefined): FieldLabels {
-  const router = path?.split('.')[0] ?? '';
+  const [top = '', sub] = path?.split('.') ?? [];
+  const nested = `${top}.${sub ?? ''}`;
+  if (sub !== undefined && Object.hasOwn(LABELS_OF_ROUTER, nested)) return LABELS_OF_ROUTER[nested]!;
+  const router = top;
   return Object.hasOwn(LABELS_OF_ROUTER, router) ? LABELS_OF_ROUTER[router]! : COMMON_FIELD_LABELS;
 }

@@ -14,11 +14,9 @@ const column = createColumnHelper<EvaluationGroupRow>();
 interface CardProps {
   scope: BallotScope;
   evaluationId: string;
-  /** The township where it is held: the ballot link names it. */
-  tenantId: string;
   /** The township app's address, where the public ballot page is. */
   ballotOrigin: string;
-  /** Shown beside the title where several townships' evaluations are listed (the county's screen). */
+  /** Shown beside the title where several townships' or departments' evaluations are listed (the county's screen). */
   township?: string;
   onIssued: (codes: IssuedCodes) => void;
   onTally: () => void;
@@ -30,7 +28,7 @@ interface CardProps {
  * codes issued per group, a lost code cancelled by its printed number and replaced, the tally,
  * closing. Both apps show it; the scope picks the procedures.
  */
-export function EvaluationCard({ scope, evaluationId, tenantId, ballotOrigin, township, onIssued, onTally, onChanged }: CardProps) {
+export function EvaluationCard({ scope, evaluationId, ballotOrigin, township, onIssued, onTally, onChanged }: CardProps) {
   const { t } = useTranslation(EVALUATION_NS);
   const { message } = App.useApp();
   const failed = useFailure();
@@ -40,7 +38,10 @@ export function EvaluationCard({ scope, evaluationId, tenantId, ballotOrigin, to
   const list = useLocalList(evaluation?.groups, { initialQuery: { pageSize: Number.MAX_SAFE_INTEGER }, loading: detail.isLoading, error: detail.error, onRetry: () => void detail.refetch() });
   const [closing, setClosing] = useState(false);
   const open = evaluation?.status === 'open';
-  const issued = (result: { title: string; groupName: string; codes: IssuedCodes['codes'] }) => onIssued({ title: result.title, groupName: result.groupName, link: ballotLink(ballotOrigin, tenantId, evaluationId), codes: result.codes });
+  // A county campaign's evaluation is the county's check team's to run; the appraised township only reads it (decision 79).
+  const readOnly = scope === 'township' && evaluation?.runByCounty === true;
+  const editable = open && !readOnly;
+  const issued = (result: { title: string; groupName: string; codes: IssuedCodes['codes'] }) => onIssued({ title: result.title, groupName: result.groupName, link: ballotLink(ballotOrigin, evaluation?.publicPath ?? ''), codes: result.codes });
   const changed = () => Promise.all([detail.refetch(), onChanged()]);
   const close = async () => {
     setClosing(true);
@@ -70,8 +71,12 @@ export function EvaluationCard({ scope, evaluationId, tenantId, ballotOrigin, to
       meta: { nowrap: true },
       cell: (c) => (
         <Space size={0}>
+          {readOnly ? null : (
+            <>
           <IssueButton scope={scope} evaluationId={evaluationId} group={c.row.original} disabled={!open} onIssued={issued} onChanged={changed} />
           <CancelButton scope={scope} evaluationId={evaluationId} group={c.row.original} serials={serialsOf(c.row.original.groupId)} disabled={!open} onIssued={issued} onChanged={changed} />
+            </>
+          )}
         </Space>
       ),
     }),
@@ -93,7 +98,7 @@ export function EvaluationCard({ scope, evaluationId, tenantId, ballotOrigin, to
           <Button onClick={onTally} data-testid="tally-open">
             {t('tally.button')}
           </Button>
-          {open && (
+          {editable && (
             <Popconfirm title={t('close.confirm')} onConfirm={() => void close()}>
               <Button danger loading={closing} data-testid="evaluation-close">
                 {t('close.button')}
@@ -105,6 +110,7 @@ export function EvaluationCard({ scope, evaluationId, tenantId, ballotOrigin, to
       data-testid="evaluation-card"
     >
       {detail.error && !evaluation ? <ErrorAlert error={detail.error} /> : null}
+      {readOnly ? <Typography.Paragraph type="secondary" data-testid="evaluation-run-by-county">{t('list.runByCounty')}</Typography.Paragraph> : null}
       <DataTable<EvaluationGroupRow> testId="turnout-table" caption={t('columns.turnout')} columns={columns} {...list} getRowId={(g) => g.groupId} searchable={false} paginated={false} exportFileName={`${evaluation?.title ?? ''}${township ? `-${township}` : ''}-${t('columns.turnout')}`} />
     </Card>
   );

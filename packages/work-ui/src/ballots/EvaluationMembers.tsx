@@ -23,7 +23,8 @@ export function EvaluationMembers({ scope, evaluationId }: Props) {
   const api = useBallotsApi(scope);
   const queryClient = useQueryClient();
   const detail = useQuery({ queryKey: ballotKeys.of(scope, 'evaluation', evaluationId), queryFn: () => api.get.query({ evaluationId }) });
-  const open = detail.data?.status === 'open';
+  // Open to changes: a county campaign's evaluation only by the county's check team (decision 79).
+  const open = detail.data?.status === 'open' && !(scope === 'township' && detail.data.runByCounty);
   const groups = detail.data?.groups ?? [];
   const members = useQuery({ queryKey: ballotKeys.of(scope, 'members', evaluationId), queryFn: () => api.members.query({ evaluationId }) });
   const candidates = useQuery({ queryKey: ballotKeys.of(scope, 'memberCandidates', evaluationId), queryFn: () => api.memberCandidates.query({ evaluationId }), enabled: open });
@@ -37,7 +38,7 @@ export function EvaluationMembers({ scope, evaluationId }: Props) {
 
   return (
     <Card size="small" title={t('members.title')} style={{ marginTop: scope === 'township' ? -8 : 0, marginBottom: 16 }} data-testid={`members-${evaluationId}`}>
-      <Typography.Paragraph type="secondary">{t(scope === 'county' ? 'members.introCounty' : 'members.intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t(scope === 'county' ? 'members.introCounty' : scope === 'countyHome' ? 'members.introCountyHome' : 'members.intro')}</Typography.Paragraph>
       {members.error && <ErrorAlert error={members.error} />}
       {add.error && <ErrorAlert error={add.error} />}
       {remove.error && <ErrorAlert error={remove.error} />}
@@ -70,7 +71,7 @@ export function EvaluationMembers({ scope, evaluationId }: Props) {
             aria-label={t('members.accounts')}
             mode="multiple"
             style={{ minWidth: 320 }}
-            placeholder={t(scope === 'county' ? 'members.accountsPlaceholderCounty' : 'members.accountsPlaceholder')}
+            placeholder={t(scope === 'county' ? 'members.accountsPlaceholderCounty' : scope === 'countyHome' ? 'members.accountsPlaceholderCountyHome' : 'members.accountsPlaceholder')}
             value={userIds}
             onChange={setUserIds}
             optionFilterProp="label"

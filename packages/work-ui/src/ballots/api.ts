@@ -3,16 +3,18 @@ import type { AppRouter } from '@pcs/api';
 import { useTRPCClient } from '../trpc';
 
 /**
- * Who holds the democratic evaluation on this screen: the township's office (its own campaigns
- * and the county's over it) or the county's on-site check team (the county's campaigns, in an
- * appraised township). The two routers answer `get`, `issueCodes`, `cancelCode`, `tally` and
- * `close` alike (the county's run the township's handlers there); the server decides what each may do.
+ * Who holds the democratic evaluation on this screen: the township's office (its own campaigns;
+ * it only reads the county's held there, decision 79), the county's on-site check team (the
+ * county's campaigns, in an appraised township), or the standing committee in the county home (a
+ * county department's evaluation, `countyHome`). The three routers answer `get`, `issueCodes`,
+ * `cancelCode`, `tally`, `close` and the member procedures alike (one set of handlers over two
+ * homes); the server decides what each may do.
  */
-export type BallotScope = 'county' | 'township';
+export type BallotScope = 'county' | 'township' | 'countyHome';
 
 export function useBallotsApi(scope: BallotScope) {
   const client = useTRPCClient();
-  return scope === 'county' ? client.countyBallots : client.ballots;
+  return scope === 'county' ? client.countyBallots : scope === 'countyHome' ? client.countyHomeBallots : client.ballots;
 }
 
 type RouterOutputs = inferRouterOutputs<AppRouter>;
@@ -27,5 +29,5 @@ export const ballotKeys = {
   of: (scope: BallotScope, ...parts: unknown[]) => ['ballots-held', scope, ...parts] as const,
 };
 
-/** Where evaluators vote: the township app's public page, no sign-in (`origin` is the township app's). */
-export const ballotLink = (origin: string, tenantId: string, evaluationId: string) => `${origin}/ballot/${tenantId}/${evaluationId}`;
+/** Where evaluators vote: the township app's public page, no sign-in (`origin` is the township app's; `publicPath` the evaluation's, from the API). */
+export const ballotLink = (origin: string, publicPath: string) => `${origin}/ballot/${publicPath}`;

@@ -10,6 +10,7 @@ import { useTRPC, useTRPCClient } from '../../api/trpc';
 import type { RouterOutputs } from '../../api/types';
 import { BALLOTS_NS } from '../../i18n/ballots';
 import { useSession } from '../../session/SessionContext';
+import { CountyHomeBallots } from './CountyHomeBallots';
 
 type Turnout = RouterOutputs['countyBallots']['turnout'][number];
 type TurnoutRow = Turnout['groups'][number] & { key: string; evaluation: Turnout };
@@ -34,8 +35,11 @@ export function CountyBallotsPage() {
   const [managing, setManaging] = useState<{ id: string; township: string; tenantId: string } | null>(null);
   const [issued, setIssued] = useState<IssuedCodes | null>(null);
   const campaigns = useQuery(trpc.countyAppraisal.campaigns.list.queryOptions({ page: 1, pageSize: 100, sortBy: 'year', sortDirection: 'desc' }));
-  const turnout = useQuery({ ...trpc.countyBallots.turnout.queryOptions({ campaignId: campaignId ?? '' }), enabled: campaignId !== undefined, refetchInterval: 5000 });
-  const townships = useQuery({ ...trpc.countyBallots.townships.queryOptions({ campaignId: campaignId ?? '' }), enabled: campaignId !== undefined && manage });
+  // A county-home campaign (county departments, decision 79) is evaluated per department in the county home.
+  const countyHome = (campaigns.data?.items ?? []).find((c) => c.id === campaignId)?.countyHome === true;
+  const inTownships = campaignId !== undefined && !countyHome;
+  const turnout = useQuery({ ...trpc.countyBallots.turnout.queryOptions({ campaignId: campaignId ?? '' }), enabled: inTownships, refetchInterval: 5000 });
+  const townships = useQuery({ ...trpc.countyBallots.townships.queryOptions({ campaignId: campaignId ?? '' }), enabled: inTownships && manage });
   const refresh = () => Promise.all([queryClient.invalidateQueries(trpc.countyBallots.turnout.pathFilter()), queryClient.invalidateQueries(trpc.countyBallots.townships.pathFilter())]);
   // One row per township and evaluator group (counts only); the tally and the codes open per township.
   const rows = (turnout.data ?? []).flatMap((e) => e.groups.map((g) => ({ key: `${e.id}-${g.groupId}`, evaluation: e, ...g })));
@@ -78,7 +82,8 @@ export function CountyBallotsPage() {
         <Select style={{ width: 360, maxWidth: '100%' }} placeholder={t('campaignPlaceholder')} value={campaignId} onChange={setCampaignId} options={(campaigns.data?.items ?? []).map((c) => ({ value: c.id, label: c.title }))} data-testid="county-ballots-campaign" />
       </Space>
       {campaigns.error && <ErrorAlert error={campaigns.error} />}
-      {campaignId !== undefined && manage && (
+      {campaignId !== undefined && countyHome && <CountyHomeBallots campaignId={campaignId} manage={manage} />}
+      {inTownships && manage && (
         <EvaluationSetup
           offers={offers}
           error={townships.error}
@@ -92,14 +97,13 @@ export function CountyBallotsPage() {
           }}
         />
       )}
-      {turnout.data?.length === 0 && <Empty description={t('empty')} />}
-      {rows.length > 0 && <DataTable<TurnoutRow> testId="county-ballots-table" caption={t('title')} columns={columns} {...list} getRowId={(r) => r.key} searchable={false} paginated={false} exportFileName={t('title')} />}
+      {inTownships && turnout.data?.length === 0 && <Empty description={t('empty')} />}
+      {inTownships && rows.length > 0 && <DataTable<TurnoutRow> testId="county-ballots-table" caption={t('title')} columns={columns} {...list} getRowId={(r) => r.key} searchable={false} paginated={false} exportFileName={t('title')} />}
       <Drawer open={managing !== null} onClose={() => setManaging(null)} size={900} title={managing ? t('manage.title', { township: managing.township }) : ''} destroyOnHidden data-testid="county-ballots-drawer">
         {managing && (
           <EvaluationCard
             scope="county"
             evaluationId={managing.id}
-            tenantId={managing.tenantId}
             township={managing.township}
             ballotOrigin={TOWNSHIP_APP_URL}
             onIssued={setIssued}

@@ -6,7 +6,6 @@ import { ErrorAlert, PageHeader } from '@pcs/ui';
 import { CodesModal, EVALUATION_NS, EvaluationCard, EvaluationMembers, EvaluationSetup, TallyDrawer, useTRPCClient, type IssuedCodes } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
 import { BALLOTS_NS } from '../../i18n/ballots';
-import { useSession } from '../../session/SessionContext';
 
 /** Democratic evaluation (民主测评): set up, issue and cancel codes, live turnout, tally, close. */
 export function BallotsPage() {
@@ -15,7 +14,6 @@ export function BallotsPage() {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const { tenant } = useSession();
   const list = useQuery(trpc.ballots.list.queryOptions());
   const campaigns = useQuery(trpc.ballots.campaigns.queryOptions());
   const [issued, setIssued] = useState<IssuedCodes | null>(null);
@@ -40,7 +38,7 @@ export function BallotsPage() {
       {list.data?.length === 0 && <Empty description={te('list.empty')} />}
       {list.data?.map((evaluation) => (
         <div key={evaluation.id}>
-          <EvaluationCard scope="township" evaluationId={evaluation.id} tenantId={tenant.id} ballotOrigin={window.location.origin} onIssued={setIssued} onTally={() => setTallyOf(evaluation.id)} onChanged={refresh} />
+          <EvaluationCard scope="township" evaluationId={evaluation.id} ballotOrigin={window.location.origin} onIssued={setIssued} onTally={() => setTallyOf(evaluation.id)} onChanged={refresh} />
           <EvaluationMembers scope="township" evaluationId={evaluation.id} />
         </div>
       ))}

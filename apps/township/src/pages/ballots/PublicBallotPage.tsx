@@ -5,7 +5,7 @@ import type { BallotContent } from '@pcs/domain';
 import { useLanguage } from '@pcs/ui';
 import { API_URL } from '../../config';
 import { BALLOTS_NS } from '../../i18n/ballots';
-import { BallotAnswersForm, type BallotFormShape } from './BallotAnswersForm';
+import { BallotAnswersForm, type BallotFormShape } from '@pcs/work-ui/voting/form';
 
 const API_BASE = API_URL.replace(/\/trpc\/?$/, '');
 
@@ -28,7 +28,11 @@ async function call<T>(path: string, body?: unknown): Promise<{ ok: true; value:
  * The public ballot page, phone-sized and without sign-in: the code opens the form, every
  * question is answered with a grade, "abstain" or "do not know", and the ballot is cast once.
  */
-export function PublicBallotPage({ tenantId, evaluationId }: { tenantId: string; evaluationId: string }) {
+/**
+ * `home`: the township's id, or `county/<countyId>` for a county department's evaluation in the
+ * county home (decision 79); the API answers both paths alike.
+ */
+export function PublicBallotPage({ home, evaluationId }: { home: string; evaluationId: string }) {
   const { t } = useTranslation(BALLOTS_NS);
   const { pick } = useLanguage();
   const [summary, setSummary] = useState<Summary | null>(null);
@@ -40,14 +44,14 @@ export function PublicBallotPage({ tenantId, evaluationId }: { tenantId: string;
   const [done, setDone] = useState(false);
 
   useEffect(() => {
-    void call<Summary>(`${tenantId}/${evaluationId}`).then((r) => (r.ok ? setSummary(r.value) : setMissing(true)));
-  }, [tenantId, evaluationId]);
+    void call<Summary>(`${home}/${evaluationId}`).then((r) => (r.ok ? setSummary(r.value) : setMissing(true)));
+  }, [home, evaluationId]);
 
   const refused = (r: { refusal: Refusal }) => setError(r.refusal.messages ? pick(r.refusal.messages) : t('failed'));
   const open = async () => {
     setBusy(true);
     setError(null);
-    const r = await call<Form>(`${tenantId}/${evaluationId}/open`, { code });
+    const r = await call<Form>(`${home}/${evaluationId}/open`, { code });
     setBusy(false);
     if (r.ok) setForm(r.value);
     else refused(r);
@@ -55,7 +59,7 @@ export function PublicBallotPage({ tenantId, evaluationId }: { tenantId: string;
   const submit = async (answers: BallotContent) => {
     setBusy(true);
     setError(null);
-    const r = await call<{ cast: boolean }>(`${tenantId}/${evaluationId}/cast`, { code, answers });
+    const r = await call<{ cast: boolean }>(`${home}/${evaluationId}/cast`, { code, answers });
     setBusy(false);
     if (r.ok) setDone(true);
     else refused(r);

@@ -14,6 +14,7 @@ import {
 } from '@pcs/domain';
 import { z } from 'zod';
 import { countyDeptProcedure, countyProcedure, router, tenantProcedure } from '../../trpc';
+import { departmentBallotsRouter } from '../ballots';
 import { createCampaign, createNextCampaign, getCampaign, listCampaigns, stepCampaign, updateCampaign } from './campaigns';
 import { myAppraisals, myResult, mySheet } from './mine';
 import { countyOrganiser, townshipOrganiser } from './organiser';
@@ -100,4 +101,6 @@ export const countyDeptAppraisalRouter = router({
     submitSelf: countyDeptProcedure('assigned.write').input(submitSelfSchema).mutation(({ ctx, input }) => submitSelf(appraisedDepartment(ctx), input)),
     result: countyDeptProcedure('assigned.read').input(appraisalSubjectRefSchema).query(({ ctx, input }) => myResult(appraisedDepartment(ctx), input.subjectId)),
   }),
+  // 我的测评: the department's democratic evaluations it is listed in (decision 79).
+  ballots: departmentBallotsRouter,
 });

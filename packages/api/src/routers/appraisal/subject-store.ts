@@ -142,7 +142,8 @@ export async function upsertItemScore(tx: Tx, countyId: string, s: Pick<StoredSu
   return tx.appraisalItemScore.upsert({ where, create: { tenantId: s.tenantId, subjectId: s.id, itemKey, phase, ...data }, update: { ...data, version: { increment: 1 } } });
 }
 
-export async function upsertPhaseScore(tx: Tx, countyId: string, s: Pick<StoredSubject, 'tenantId' | 'id'>, phase: Prisma.AppraisalPhaseScoreCreateInput['phase'], data: { score: number; enteredBy: string; enteredAt: Date }) {
+/** A whole phase's mark (entered by the committee, or the democratic evaluation's tally on closing, with its detail). */
+export async function upsertPhaseScore(tx: Tx, countyId: string, s: Pick<StoredSubject, 'tenantId' | 'id'>, phase: Prisma.AppraisalPhaseScoreCreateInput['phase'], data: { score: number | Prisma.Decimal | null; detail?: Prisma.InputJsonValue; enteredBy: string; enteredAt: Date }) {
   if (s.tenantId === null) {
     const where = { countyId_subjectId_phase: { countyId, subjectId: s.id, phase } };
     return tx.countyAppraisalPhaseScore.upsert({ where, create: { countyId, subjectId: s.id, phase, ...data }, update: { ...data, version: { increment: 1 } } });

@@ -1,12 +1,16 @@
 import type { z } from 'zod';
-import { type campaignIdSchema, type cancelCodeSchema, type countyEvaluationCreateSchema, type evaluationIdSchema, type evaluationMemberRemoveSchema, type evaluationMembersAddSchema, type issueCodesSchema, dayOf } from '@pcs/domain';
+import { type TenantKind, type campaignIdSchema, type cancelCodeSchema, type countyEvaluationCreateSchema, type evaluationIdSchema, type evaluationMemberRemoveSchema, type evaluationMembersAddSchema, type issueCodesSchema, dayOf } from '@pcs/domain';
 import { applyScope, countyReadScope } from '@pcs/db';
 import { notFound } from '../../errors';
 import { writeInto } from '../../trpc';
 import type { CountyCtx } from '../shared/procedure-context';
 import { cancelCode, closeEvaluation, createEvaluation, evaluationTally, getEvaluation, issueCodes, listCampaigns, type BallotCtx } from './handlers';
 import { addMembers, listMembers, memberCandidates, removeMember } from './members';
+import { townshipBallotStore } from './store';
 import { turnoutOf } from './tally';
+
+/** A township's ballot handlers' context, with the township (its campaigns list needs it). */
+type TownshipBallotCtx = BallotCtx & { tenant: { id: string; name: string; kind: TenantKind } };
 
 /** A county campaign (not a township's own): the county sees its evaluations in every township. */
 async function countyCampaign(ctx: CountyCtx, campaignId: string) {
@@ -20,7 +24,7 @@ export async function countyTurnout(ctx: CountyCtx, input: z.infer<typeof campai
   const campaign = await countyCampaign(ctx, input.campaignId);
   const evaluations = await ctx.tx.democraticEvaluation.findMany({ where: { campaignId: campaign.id }, include: { tenant: { select: { name: true } } }, orderBy: { heldOn: 'asc' } });
   return Promise.all(
-    evaluations.map(async (e) => ({ id: e.id, tenantId: e.tenantId, township: e.tenant.name, heldOn: dayOf(e.heldOn), status: e.status, groups: await turnoutOf(ctx.tx, e) })),
+    evaluations.map(async (e) => ({ id: e.id, tenantId: e.tenantId, township: e.tenant.name, heldOn: dayOf(e.heldOn), status: e.status, groups: await turnoutOf(townshipBallotStore(ctx.tx, ctx.county.id, e.tenantId), e) })),
   );
 }
 
@@ -31,11 +35,11 @@ export async function countyTurnout(ctx: CountyCtx, input: z.infer<typeof campai
  * with the county user), the county's read scope restored after. One way of setting up,
  * issuing, cancelling and closing, whoever holds the evaluation.
  */
-async function inTownshipOf<T>(ctx: CountyCtx, tenantId: string, write: boolean, run: (township: BallotCtx) => Promise<T>): Promise<T> {
+async function inTownshipOf<T>(ctx: CountyCtx, tenantId: string, write: boolean, run: (township: TownshipBallotCtx) => Promise<T>): Promise<T> {
   const tenants = await ctx.tx.tenant.findMany({ where: { countyId: ctx.county.id }, select: { id: true, name: true, kind: true } });
   const tenant = tenants.find((t) => t.id === tenantId);
   if (!tenant) throw notFound();
-  const township: BallotCtx = { tx: ctx.tx, tenant, caller: ctx.caller, requestId: ctx.requestId, clock: ctx.clock, ballotSecret: ctx.deps.ballotSecret };
+  const township: TownshipBallotCtx = { tx: ctx.tx, tenant, caller: ctx.caller, requestId: ctx.requestId, clock: ctx.clock, ballotSecret: ctx.deps.ballotSecret, store: townshipBallotStore(ctx.tx, ctx.county.id, tenant.id) };
   if (!write) return run(township);
   await writeInto(ctx.tx, tenant.id);
   try {
@@ -54,7 +58,7 @@ async function countyEvaluationTownship(ctx: CountyCtx, evaluationId: string): P
 }
 
 /** Runs a township handler on one of the county's evaluations, in the township that holds it. */
-async function inEvaluationTownship<T>(ctx: CountyCtx, evaluationId: string, write: boolean, run: (township: BallotCtx) => Promise<T>): Promise<T> {
+async function inEvaluationTownship<T>(ctx: CountyCtx, evaluationId: string, write: boolean, run: (township: TownshipBallotCtx) => Promise<T>): Promise<T> {
   return inTownshipOf(ctx, await countyEvaluationTownship(ctx, evaluationId), write, run);
 }
 

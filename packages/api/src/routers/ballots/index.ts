@@ -1,13 +1,16 @@
-import { campaignIdSchema, cancelCodeSchema, countyEvaluationCreateSchema, evaluationCreateSchema, evaluationIdSchema, evaluationMemberRemoveSchema, evaluationMembersAddSchema, issueCodesSchema, signedInBallotCastSchema } from '@pcs/domain';
-import { countyProcedure, router, tenantProcedure } from '../../trpc';
+import { campaignIdSchema, cancelCodeSchema, countyEvaluationCreateSchema, countyHomeEvaluationCreateSchema, evaluationCreateSchema, evaluationIdSchema, evaluationMemberRemoveSchema, evaluationMembersAddSchema, issueCodesSchema, signedInBallotCastSchema } from '@pcs/domain';
+import { countyDeptProcedure, countyProcedure, router, tenantProcedure } from '../../trpc';
 import { countyAddMembers, countyCancelCode, countyCloseEvaluation, countyCreateEvaluation, countyEvaluationTownships, countyGetEvaluation, countyIssueCodes, countyMemberCandidates, countyMembers, countyRemoveMember, countyTally, countyTurnout } from './county';
 import { cancelCode, closeEvaluation, createEvaluation, evaluationTally, evaluationTurnout, getEvaluation, issueCodes, listCampaigns, listEvaluations } from './handlers';
+import { countyHomeCreateEvaluation, countyHomeCtx, countyHomeDepartments, countyHomeTurnout, departmentBallotCtx } from './county-home';
 import { addMembers, listMembers, memberCandidates, removeMember } from './members';
 import { castMyBallot, myBallot, myBallots } from './mine';
+import { townshipBallotStore } from './store';
+import { officeWrite, refuseCountyCampaign } from './office';
 
-/** A township procedure whose handler issues or checks codes: the key of their hashes in its context. */
-const keyedProcedure = (...args: Parameters<typeof tenantProcedure>) =>
-  tenantProcedure(...args).use(({ ctx, next }) => next({ ctx: { ballotSecret: ctx.deps.ballotSecret } }));
+/** A township ballot procedure: the key of the codes' hashes and the township's ballot store in its context. */
+const ballotProcedure = (...args: Parameters<typeof tenantProcedure>) =>
+  tenantProcedure(...args).use(({ ctx, next }) => next({ ctx: { ballotSecret: ctx.deps.ballotSecret, store: townshipBallotStore(ctx.tx, ctx.caller.county.id, ctx.tenant.id) } }));
 
 /**
  * Democratic evaluation (民主测评) in a township: the evaluation and its evaluator groups, one-time
@@ -16,41 +19,45 @@ const keyedProcedure = (...args: Parameters<typeof tenantProcedure>) =>
  * office lists here (`myBallots`).
  */
 export const ballotsRouter = router({
-  campaigns: tenantProcedure('appraisal.manage').query(({ ctx }) => listCampaigns(ctx)),
-  list: tenantProcedure('appraisal.manage').query(({ ctx }) => listEvaluations(ctx)),
-  get: tenantProcedure('appraisal.manage')
+  // The county's campaigns are the county's check team's to hold here (decision 79): not offered.
+  campaigns: ballotProcedure('appraisal.manage').query(async ({ ctx }) => (await listCampaigns(ctx)).filter((c) => !c.runByCounty)),
+  list: ballotProcedure('appraisal.manage').query(({ ctx }) => listEvaluations(ctx)),
+  get: ballotProcedure('appraisal.manage')
     .input(evaluationIdSchema)
     .query(({ ctx, input }) => getEvaluation(ctx, input)),
-  create: tenantProcedure('appraisal.manage')
+  create: ballotProcedure('appraisal.manage')
     .input(evaluationCreateSchema)
-    .mutation(({ ctx, input }) => createEvaluation(ctx, input)),
-  issueCodes: keyedProcedure('appraisal.manage')
+    .mutation(async ({ ctx, input }) => {
+      await refuseCountyCampaign(ctx, input.campaignId);
+      return createEvaluation(ctx, input);
+    }),
+  issueCodes: ballotProcedure('appraisal.manage')
     .input(issueCodesSchema)
-    .mutation(({ ctx, input }) => issueCodes(ctx, input)),
-  cancelCode: keyedProcedure('appraisal.manage')
+    .mutation(({ ctx, input }) => officeWrite(issueCodes)(ctx, input)),
+  cancelCode: ballotProcedure('appraisal.manage')
     .input(cancelCodeSchema)
-    .mutation(({ ctx, input }) => cancelCode(ctx, input)),
-  turnout: tenantProcedure('appraisal.manage')
+    .mutation(({ ctx, input }) => officeWrite(cancelCode)(ctx, input)),
+  turnout: ballotProcedure('appraisal.manage')
     .input(evaluationIdSchema)
     .query(({ ctx, input }) => evaluationTurnout(ctx, input)),
-  tally: tenantProcedure('appraisal.manage')
+  tally: ballotProcedure('appraisal.manage')
     .input(evaluationIdSchema)
     .query(({ ctx, input }) => evaluationTally(ctx, input)),
-  close: tenantProcedure('appraisal.manage')
+  close: ballotProcedure('appraisal.manage')
     .input(evaluationIdSchema)
-    .mutation(({ ctx, input }) => closeEvaluation(ctx, input)),
-  members: keyedProcedure('appraisal.manage')
+    .mutation(({ ctx, input }) => officeWrite(closeEvaluation)(ctx, input)),
+  members: ballotProcedure('appraisal.manage')
     .input(evaluationIdSchema)
     .query(({ ctx, input }) => listMembers(ctx, input)),
-  memberCandidates: keyedProcedure('appraisal.manage')
+  memberCandidates: ballotProcedure('appraisal.manage')
     .input(evaluationIdSchema)
     .query(({ ctx, input }) => memberCandidates(ctx, input)),
-  addMembers: keyedProcedure('appraisal.manage')
+  addMembers: ballotProcedure('appraisal.manage')
     .input(evaluationMembersAddSchema)
-    .mutation(({ ctx, input }) => addMembers(ctx, input)),
-  removeMember: keyedProcedure('appraisal.manage')
+    .mutation(({ ctx, input }) => officeWrite(addMembers)(ctx, input)),
+  removeMember: ballotProcedure('appraisal.manage')
     .input(evaluationMemberRemoveSchema)
-    .mutation(({ ctx, input }) => removeMember(ctx, input)),
+    .mutation(({ ctx, input }) => officeWrite(removeMember)(ctx, input)),
 });
 
 /**
@@ -59,11 +66,11 @@ export const ballotsRouter = router({
  * voter in the ballot's transaction); a retry is safe anyway: a second vote is refused.
  */
 export const myBallotsRouter = router({
-  list: keyedProcedure('ballot.vote').query(({ ctx }) => myBallots(ctx)),
-  get: keyedProcedure('ballot.vote')
+  list: ballotProcedure('ballot.vote').query(({ ctx }) => myBallots(ctx)),
+  get: ballotProcedure('ballot.vote')
     .input(evaluationIdSchema)
     .query(({ ctx, input }) => myBallot(ctx, input)),
-  cast: keyedProcedure('ballot.vote', { idempotencyKeys: false })
+  cast: ballotProcedure('ballot.vote', { idempotencyKeys: false })
     .input(signedInBallotCastSchema)
     .mutation(({ ctx, input }) => castMyBallot(ctx, input)),
 });
@@ -110,4 +117,68 @@ export const countyBallotsRouter = router({
   removeMember: countyProcedure('county_appraisal.manage')
     .input(evaluationMemberRemoveSchema)
     .mutation(({ ctx, input }) => countyRemoveMember(ctx, input)),
+});
+
+/** The standing committee's call in the county home, with the county's ballot store (decision 79). */
+const countyHomeProcedure = (permission: Parameters<typeof countyProcedure>[0]) => countyProcedure(permission).use(({ ctx, next }) => next({ ctx: countyHomeCtx(ctx) }));
+
+/**
+ * Democratic evaluations of county departments in the county home (county-home campaigns,
+ * decision 79): the same handlers as a township's over the county's ballot store.
+ */
+export const countyHomeBallotsRouter = router({
+  departments: countyProcedure('county_appraisal.manage')
+    .input(campaignIdSchema)
+    .query(({ ctx, input }) => countyHomeDepartments(ctx, input)),
+  create: countyProcedure('county_appraisal.manage')
+    .input(countyHomeEvaluationCreateSchema)
+    .mutation(({ ctx, input }) => countyHomeCreateEvaluation(ctx, input)),
+  get: countyHomeProcedure('county_appraisal.manage')
+    .input(evaluationIdSchema)
+    .query(({ ctx, input }) => getEvaluation(ctx, input)),
+  issueCodes: countyHomeProcedure('county_appraisal.manage')
+    .input(issueCodesSchema)
+    .mutation(({ ctx, input }) => issueCodes(ctx, input)),
+  cancelCode: countyHomeProcedure('county_appraisal.manage')
+    .input(cancelCodeSchema)
+    .mutation(({ ctx, input }) => cancelCode(ctx, input)),
+  close: countyHomeProcedure('county_appraisal.manage')
+    .input(evaluationIdSchema)
+    .mutation(({ ctx, input }) => closeEvaluation(ctx, input)),
+  turnout: countyProcedure('county_appraisal.read')
+    .input(campaignIdSchema)
+    .query(({ ctx, input }) => countyHomeTurnout(ctx, input)),
+  tally: countyHomeProcedure('county_appraisal.read')
+    .input(evaluationIdSchema)
+    .query(({ ctx, input }) => evaluationTally(ctx, input)),
+  members: countyHomeProcedure('county_appraisal.manage')
+    .input(evaluationIdSchema)
+    .query(({ ctx, input }) => listMembers(ctx, input)),
+  memberCandidates: countyHomeProcedure('county_appraisal.manage')
+    .input(evaluationIdSchema)
+    .query(({ ctx, input }) => memberCandidates(ctx, input)),
+  addMembers: countyHomeProcedure('county_appraisal.manage')
+    .input(evaluationMembersAddSchema)
+    .mutation(({ ctx, input }) => addMembers(ctx, input)),
+  removeMember: countyHomeProcedure('county_appraisal.manage')
+    .input(evaluationMemberRemoveSchema)
+    .mutation(({ ctx, input }) => removeMember(ctx, input)),
+});
+
+/** A department's user's call in the county home (its own department's evaluation only, by RLS). */
+const departmentBallotProcedure = (permission: Parameters<typeof countyDeptProcedure>[0]) => countyDeptProcedure(permission).use(({ ctx, next }) => next({ ctx: departmentBallotCtx(ctx) }));
+
+/**
+ * A county department's accounts listed in its county-home evaluation vote signed in (decision 79),
+ * as a township's members do in `myBallots`: the same handlers over the county's store. A
+ * department call refuses Idempotency-Keys anyway (nothing naming the voter is stored).
+ */
+export const departmentBallotsRouter = router({
+  list: departmentBallotProcedure('assigned.read').query(({ ctx }) => myBallots(ctx)),
+  get: departmentBallotProcedure('assigned.read')
+    .input(evaluationIdSchema)
+    .query(({ ctx, input }) => myBallot(ctx, input)),
+  cast: departmentBallotProcedure('assigned.read')
+    .input(signedInBallotCastSchema)
+    .mutation(({ ctx, input }) => castMyBallot(ctx, input)),
 });

@@ -25,6 +25,8 @@ export const evaluationCreateSchema = z
 export type EvaluationCreateInput = z.infer<typeof evaluationCreateSchema>;
 /** The county setting up the evaluation of its own campaign in one appraised township (the on-site check is held there). */
 export const countyEvaluationCreateSchema = z.object({ ...evaluationCreateSchema.shape, tenantId: z.uuid() }).strict();
+/** The standing committee setting up the evaluation of one county department's subjects in a county-home campaign (decision 79). */
+export const countyHomeEvaluationCreateSchema = z.object({ ...evaluationCreateSchema.shape, countyDepartmentId: z.uuid() }).strict();
 
 export const issueCodesSchema = z.object({ evaluationId: z.uuid(), groupId: z.uuid(), count: z.number().int().min(1).max(200) }).strict();
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Popconfirm, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BallotContent } from '@pcs/domain';
-import { BALLOTS_NS } from '../../i18n/ballots';
+import { VOTE_NS } from '../i18n/vote';
 
 export interface BallotFormShape {
   grades: string[];
@@ -17,11 +17,11 @@ const answerOf = (choice: Choice) => (choice === ABSTAIN ? { mark: 'abstain' as 
 
 /**
  * The ballot's questions (every subject, then its items): a grade, "abstain" or "do not know"
- * each, and one confirmed submit. The public page (with a code) and a signed-in deputy's page both
- * use it, so a ballot looks and reads the same either way.
+ * each, and one confirmed submit. The public page (with a code) and a signed-in member's page (a
+ * township's or a county department's) all use it, so a ballot looks and reads the same either way.
  */
 export function BallotAnswersForm({ form, busy, onSubmit }: { form: BallotFormShape; busy: boolean; onSubmit: (answers: BallotContent) => void }) {
-  const { t } = useTranslation(BALLOTS_NS);
+  const { t } = useTranslation(VOTE_NS);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const key = (subjectId: string, itemId: string | null) => `${subjectId}/${itemId ?? ''}`;
   const complete = form.subjects.every((s) => choices[key(s.id, null)] && form.items.every((i) => choices[key(s.id, i.id)]));
@@ -42,8 +42,8 @@ export function BallotAnswersForm({ form, busy, onSubmit }: { form: BallotFormSh
             {grade}
           </Radio.Button>
         ))}
-        <Radio.Button value={ABSTAIN}>{t('ballot.abstain')}</Radio.Button>
-        <Radio.Button value={UNKNOWN}>{t('ballot.unknown')}</Radio.Button>
+        <Radio.Button value={ABSTAIN}>{t('form.abstain')}</Radio.Button>
+        <Radio.Button value={UNKNOWN}>{t('form.unknown')}</Radio.Button>
       </Radio.Group>
     </div>
   );
@@ -56,10 +56,10 @@ export function BallotAnswersForm({ form, busy, onSubmit }: { form: BallotFormSh
           {form.items.map((i) => question(s.id, i.id, `${s.name} · ${i.name}`))}
         </div>
       ))}
-      {!complete && <Typography.Paragraph type="secondary">{t('ballot.choose')}</Typography.Paragraph>}
-      <Popconfirm title={t('ballot.confirmSubmit')} onConfirm={submit}>
+      {!complete && <Typography.Paragraph type="secondary">{t('form.choose')}</Typography.Paragraph>}
+      <Popconfirm title={t('form.confirmSubmit')} onConfirm={submit}>
         <Button block size="large" type="primary" disabled={!complete} loading={busy} data-testid="ballot-submit">
-          {t('ballot.submit')}
+          {t('form.submit')}
         </Button>
       </Popconfirm>
     </Card>

@@ -2,18 +2,19 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { PhoneButton, PhoneCard, PhoneError, PhoneList, PhoneListItem, PhoneStyles, PhoneTag } from '@pcs/ui';
-import { useTRPC } from '../../api/trpc';
-import { BALLOTS_NS } from '../../i18n/ballots';
+import { VOTE_NS } from '../i18n/vote';
+import { useVoterApi, voterKeys, type VoterScope } from './api';
 
 /**
  * The democratic evaluations the caller is a listed member of (docs/decisions.md, 71): on the
- * deputy's home only when there is one, on "我的测评" always (with `showEmpty`). Phone kit (decision 78).
+ * deputy's home only when there is one, on "我的测评" always (with `showEmpty`). `scope`: a
+ * township user's or a county department's user's (decision 79). Phone kit (decision 78).
  */
-export function MyBallots({ showEmpty = false }: { showEmpty?: boolean }) {
-  const { t } = useTranslation(BALLOTS_NS);
-  const trpc = useTRPC();
+export function MyBallots({ scope = 'township', showEmpty = false }: { scope?: VoterScope; showEmpty?: boolean }) {
+  const { t } = useTranslation(VOTE_NS);
+  const api = useVoterApi(scope);
   const navigate = useNavigate();
-  const ballots = useQuery(trpc.myBallots.list.queryOptions());
+  const ballots = useQuery({ queryKey: voterKeys.of(scope, 'list'), queryFn: () => api.list.query() });
   const rows = (ballots.data ?? []).filter((b) => b.status === 'open' || b.voted === true || showEmpty);
   if (ballots.error) return <PhoneError error={ballots.error} />;
   if (rows.length === 0 && !(showEmpty && ballots.data)) return null;

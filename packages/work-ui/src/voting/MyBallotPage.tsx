@@ -2,20 +2,21 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Flex, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
+import type { BallotContent } from '@pcs/domain';
 import { ErrorAlert } from '@pcs/ui';
-import { useTRPC } from '../../api/trpc';
-import { BALLOTS_NS } from '../../i18n/ballots';
+import { VOTE_NS } from '../i18n/vote';
+import { useVoterApi, voterKeys, type VoterScope } from './api';
 import { BallotAnswersForm } from './BallotAnswersForm';
 
 /** A listed member's ballot: the same questions as the public page, no code (docs/decisions.md, 71). */
-export default function MyBallotPage() {
-  const { t } = useTranslation(BALLOTS_NS);
+export default function MyBallotPage({ scope = 'township' }: { scope?: VoterScope }) {
+  const { t } = useTranslation(VOTE_NS);
   const { id = '' } = useParams();
-  const trpc = useTRPC();
+  const api = useVoterApi(scope);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const ballot = useQuery(trpc.myBallots.get.queryOptions({ evaluationId: id }));
-  const cast = useMutation(trpc.myBallots.cast.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries(trpc.myBallots.pathFilter()) }));
+  const ballot = useQuery({ queryKey: voterKeys.of(scope, 'get', id), queryFn: () => api.get.query({ evaluationId: id }) });
+  const cast = useMutation({ mutationFn: (input: { evaluationId: string; answers: BallotContent }) => api.cast.mutate(input), onSuccess: () => void queryClient.invalidateQueries({ queryKey: voterKeys.all }) });
   const b = ballot.data;
 
   return (
@@ -36,7 +37,7 @@ export default function MyBallotPage() {
         <Alert type="warning" showIcon message={t('mine.closed')} />
       ) : (
         <>
-          <Alert type="info" showIcon message={t('mine.intro')} />
+          <Alert type="info" showIcon message={t(scope === 'department' ? 'mine.introDepartment' : 'mine.intro')} />
           <BallotAnswersForm form={b} busy={cast.isPending} onSubmit={(answers) => cast.mutate({ evaluationId: b.id, answers })} />
         </>
       ))}

@@ -1,12 +1,16 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { Flex, Spin } from 'antd';
+import type { VoterScope } from './api';
 import { MyBallots } from './MyBallots';
 
 const MyBallotPage = lazy(() => import('./MyBallotPage'));
 
-/** 我的测评 (`/my-ballots/*`): any township user listed as a member of an evaluation's group votes here, phone first. */
-export function MyBallotsSection() {
+/**
+ * 我的测评 (`/my-ballots/*`): a user listed as a member of an evaluation's group votes here, phone
+ * first: any township user in the township app, a county department's user in the admin app.
+ */
+export function MyBallotsSection({ scope = 'township' }: { scope?: VoterScope }) {
   return (
     <Suspense fallback={<Spin />}>
       <Routes>
@@ -14,11 +18,11 @@ export function MyBallotsSection() {
           index
           element={
             <Flex vertical gap={12} style={{ maxWidth: 560, margin: '0 auto', paddingTop: 44 }}>
-              <MyBallots showEmpty />
+              <MyBallots scope={scope} showEmpty />
             </Flex>
           }
         />
-        <Route path=":id" element={<MyBallotPage />} />
+        <Route path=":id" element={<MyBallotPage scope={scope} />} />
       </Routes>
     </Suspense>
   );

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Checkbox, Input, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useFieldArray, type Control, type UseFormSetValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -103,7 +103,11 @@ function SubjectSelect({ id, value, onChange, onBlur, options, loading }: { id: 
   const { t } = useTranslation(APPRAISAL_NS);
   const chosen = value ?? [];
   const chosenKeys = chosen.map(subjectKey);
-  const every = [...options, ...chosen.filter((s) => !options.some((o) => o.value === subjectKey(s))).map((s) => ({ value: subjectKey(s), label: s.name, subject: s }) as SubjectOption)];
+  // Options seen before keep their label and township once the filter no longer shows them (chosen in another township).
+  const seen = useRef(new Map<string, SubjectOption>());
+  for (const o of options) seen.current.set(o.value, o);
+  const notShown = chosen.filter((s) => !options.some((o) => o.value === subjectKey(s)));
+  const every = [...options, ...notShown.map((s) => seen.current.get(subjectKey(s)) ?? ({ value: subjectKey(s), label: s.name, subject: s } as SubjectOption))];
   const labelled = (o: SubjectOption) => ({ value: o.value, label: o.level ? t('campaigns.gridOption', { name: o.label, level: o.level }) : o.label });
   // Grouped by township where the options name one (the county's rows), in the order they come.
   const groups = [...new Set(every.map((o) => o.group))];
@@ -154,7 +158,15 @@ function CountyFilters({ optionKind, filter, onChange }: { optionKind: SubjectOp
           options={[3, 4, 5].map((level) => ({ value: level, label: t('campaigns.gridLevel', { level }) }))}
         />
       ) : null}
-      <Input.Search allowClear placeholder={t('campaigns.filterSearch')} style={{ width: 200 }} data-testid="subject-filter-search" onSearch={(search) => onChange({ ...filter, search: search.trim() })} />
+      <Input.Search
+        allowClear
+        placeholder={t('campaigns.filterSearch')}
+        style={{ width: 200 }}
+        data-testid="subject-filter-search"
+        onSearch={(search) => onChange({ ...filter, search: search.trim() })}
+        // Enter searches; inside the drawer's form it would otherwise save the campaign.
+        onKeyDown={(e) => { if (e.key === 'Enter') e.preventDefault(); }}
+      />
     </Space>
   );
 }

@@ -55,6 +55,9 @@ describe('the county lists its townships’ rows for a campaign', () => {
     expect(xikouGrids.items.length).toBeGreaterThan(1);
     expect(xikouGrids.items.every((g) => g.tenantId === xikou)).toBe(true);
     expect(xikouGrids.total).toBe(await stack.ownerDb.grid.count({ where: { tenantId: xikou, level: { in: [3, 4] } } }));
+    // Within a township, its level-3 grid first.
+    expect(xikouGrids.items.map((g) => g.level)).toEqual([...xikouGrids.items.map((g) => g.level)].sort((a, b) => a! - b!));
+    expect(xikouGrids.items[0]).toMatchObject({ name: '溪口镇三级网格', level: 3 });
     const third = await county().countyAppraisal.subjectOptions.query({ kind: 'grid', levels: [3] });
     expect(third.items.length).toBeGreaterThan(1);
     expect(third.items.every((g) => g.level === 3)).toBe(true);
@@ -126,6 +129,8 @@ describe('the county ranks the level-3 and level-4 grids of two townships (seed 
     const detail = await county().countyAppraisal.campaigns.get.query({ id: created.id });
     expect(detail.subjects.map((s) => [s.tenantId, s.gridId, s.kind]).sort()).toEqual(chosen.map((g) => [g.tenantId, g.id, 'grid']).sort());
     const subjectOf = Object.fromEntries(detail.subjects.map((s) => [s.gridId, s.id])) as Record<string, string>;
+    // Each subject names its township (a level-4 grid's name does not).
+    expect(detail.subjects.map((s) => [s.gridId, s.tenantName]).sort()).toEqual(chosen.map((g) => [g.id, g.tenantName]).sort());
 
     // The township sees its own two grids, and self-scores one with its evidence (L1 asks 台账).
     const mine = (await xikouStaff().appraisal.mine.list.query()).filter((m) => m.campaignId === created.id);
@@ -173,6 +178,7 @@ describe('the county ranks the level-3 and level-4 grids of two townships (seed 
     const ranking = await county().countyAppraisal.results.ranking.query({ campaignId: created.id });
     // Self 50 % and upper level 50 % (seed 000); a grid without a self-score is its upper level's score.
     // x3: 0.5·15 + 0.5·10 = 12.5; x4: 9.5 (rank 2); l3: 9 (rank 3); l4: 8.5 + 10 (F1) = 18.5.
+    expect(ranking.rows.map((r) => r.tenantName)).toEqual(['龙潭镇', '溪口镇', '溪口镇', '龙潭镇']);
     expect(ranking.rows.map((r) => [r.subjectId, r.tenantId, r.total, r.rank])).toEqual([
       [subjectOf[l4!.id], longtan, 18.5, 1],
       [subjectOf[x3!.id], xikou, 12.5, 2],

@@ -13,7 +13,7 @@ export interface SubjectOptionRow {
   level: number | null;
 }
 
-/** Township first (by code), then name: the form groups the page by township. */
+/** Township first (by code), then name (a grid's level before its name): the form groups the page by township. */
 const townshipThenName = [{ tenant: { code: 'asc' as const } }, { name: 'asc' as const }, { id: 'asc' as const }];
 
 /**
@@ -35,7 +35,9 @@ export async function countySubjectOptions(ctx: CountyCtx, input: z.infer<typeof
   switch (input.kind) {
     case 'grid': {
       const where = { ...base, level: { in: [...(input.levels ?? COUNTY_SUBJECT_GRID_LEVELS)] } };
-      const [found, count] = await Promise.all([ctx.tx.grid.findMany({ where, select: { ...select, level: true }, ...page }), ctx.tx.grid.count({ where })]);
+      // Within a township its level-3 grid first, then its level-4 grids (and cells).
+      const byLevel = { ...page, orderBy: [townshipThenName[0]!, { level: 'asc' as const }, ...townshipThenName.slice(1)] };
+      const [found, count] = await Promise.all([ctx.tx.grid.findMany({ where, select: { ...select, level: true }, ...byLevel }), ctx.tx.grid.count({ where })]);
       [rows, total] = [found, count];
       break;
     }

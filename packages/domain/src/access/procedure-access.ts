@@ -197,6 +197,7 @@ const TREE: Tree = {
     scores: { sheet: county('county_appraisal.read'), setItem: county('county_appraisal.manage'), setPhase: county('county_appraisal.manage') },
     results: { ranking: county('county_appraisal.read'), departments: county('county_appraisal.read') },
     departments: county('county_appraisal.manage'),
+    subjectOptions: county('county_appraisal.manage'),
   },
   countyDeptAppraisal: {
     mine: { list: department('assigned.read'), sheet: department('assigned.read'), setSelf: department('assigned.write'), submitSelf: department('assigned.write'), result: department('assigned.read') },

@@ -14,6 +14,7 @@ export const APPRAISAL_FIELD_LABELS: FieldLabels = {
   tenantId: { zh: '乡镇', en: 'Township' },
   countyDepartmentId: { zh: '县直部门', en: 'County department' },
   gridId: { zh: '网格', en: 'Grid' },
+  levels: { zh: '网格级别', en: 'Grid levels' },
   deputyId: { zh: '代表', en: 'Deputy' },
   handlingUnitId: { zh: '单位', en: 'Unit' },
   personName: { zh: '姓名', en: 'Name' },

@@ -7,3 +7,4 @@ export * from './field-labels';
 export * from './subject-home';
 export * from './department-results';
 export * from './hand-in';
+export * from './subject-options';

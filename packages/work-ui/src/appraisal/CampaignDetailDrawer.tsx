@@ -117,9 +117,12 @@ const subjectColumn = createColumnHelper<Subject>();
 /** The campaign's appraised units (tens, loaded with the campaign): searchable, each opening its score sheet. */
 function SubjectList({ campaign, onOpen }: { campaign: CampaignDetail; onOpen: (subjectId: string) => void }) {
   const { t } = useTranslation(APPRAISAL_NS);
-  const list = useLocalList(campaign.subjects, { initialQuery: { pageSize: 50 }, searchText: (s) => s.name });
+  const list = useLocalList(campaign.subjects, { initialQuery: { pageSize: 50 }, searchText: (s) => `${s.name} ${s.tenantName ?? ''}` });
+  // The county's grids, villages or offices span townships: each names its township.
+  const ofTownships = new Set(campaign.subjects.map((s) => s.tenantName)).size > 1 && campaign.subjects.some((s) => s.tenantName !== s.name);
   const columns: Array<DataColumn<Subject>> = [
     subjectColumn.accessor('name', { header: t('campaigns.subjects'), meta: { nowrap: true } }),
+    ...(ofTownships ? [subjectColumn.accessor((s) => s.tenantName ?? '', { id: 'township', header: t('campaigns.township'), meta: { nowrap: true } })] : []),
     subjectColumn.accessor((s) => (s.selfSubmittedAt ? t('sheet.submitted') : '—'), { id: 'self', header: t('sheet.self'), cell: (c) => (c.row.original.selfSubmittedAt ? <Tag color="green">{c.getValue()}</Tag> : '—') }),
     subjectColumn.display({ id: 'open', header: '', cell: (c) => <Button size="small" data-testid={`sheet-${c.row.original.name}`} onClick={() => onOpen(c.row.original.id)} disabled={!campaign.ruleSetVersion}>{t('sheet.title')}</Button> }),
   ];

@@ -23,6 +23,8 @@ export function RankingPanel({ scope, campaignId, title }: { scope: AppraisalSco
   const columns: Array<DataColumn<Row>> = [
     column.accessor((r) => r.rank ?? '', { id: 'rank', header: t('results.ranking'), meta: { align: 'right', nowrap: true } }),
     column.accessor('name', { header: t('campaigns.subjects'), meta: { nowrap: true } }),
+    // A county ranking of the townships' grids, villages or offices names each row's township.
+    ...(new Set(data?.rows.map((r) => r.tenantName)).size > 1 && data?.rows.some((r) => r.tenantName !== r.name) ? [column.accessor((r) => r.tenantName ?? '', { id: 'township', header: t('campaigns.township'), meta: { nowrap: true } })] : []),
     column.accessor((r) => r.total ?? '', { id: 'total', header: t('results.total'), meta: { align: 'right' } }),
     ...(data?.areas ?? []).map((a) => column.accessor((r) => r.areas.find((x) => x.key === a.key)?.points ?? '', { id: `area-${a.key}`, header: `${a.name}（${a.max}）`, meta: { align: 'right' } })),
     column.accessor((r) => r.standardScore ?? '', { id: 'standardScore', header: t('results.standard'), meta: { align: 'right' } }),

@@ -16,12 +16,13 @@ import {
   type appraisalSubjectInputSchema,
   type AppraisalRuleSet,
   type AppraisalSubjectHome,
-  type AppraisalSubjectKind, countyHomeChoiceIssue, countyHomeSubjectName, dayOf, subjectHomeIssues, subjectHomeOf } from '@pcs/domain';
+  type AppraisalSubjectKind, countyHomeChoiceIssue, countyHomeSubjectName, dayOf, subjectHomeIssues, subjectHomeOf, subjectReferenceIssues } from '@pcs/domain';
 import type { AppraisalCampaign, Prisma } from '@pcs/db';
 import type { z } from 'zod';
 import { invalidField, notFound, staleVersion } from '../../errors';
 import { runStep, stepActorOf, type WorkflowStore } from '../../workflow/step-runner';
 import { officeViewer } from '../../workflow/viewer';
+import { tenantNames } from '../shared/county-townships';
 import { listResult, loadPage, orderBy, pageWindow } from '../shared/paging';
 import { auditOrganiser, inTownship, loadCampaign, ownedBy, ruleSetOf, type Organiser } from './organiser';
 import { campaignRows, storeResults } from './results';
@@ -69,6 +70,8 @@ export async function getCampaign(org: Organiser, id: string) {
   ]);
   const ruleSet = ruleSetOf(c.ruleSet);
   const context = { subjectCount: subjects.length, ruleSetValid: checkRuleSet(ruleSet).length === 0 };
+  // The county's subjects span townships: each is listed with its township's name.
+  const townships = await tenantNames(org.tx, subjects.map((s) => s.tenantId));
   return {
     ...campaignSummary(c, subjects.length),
     ruleSet,
@@ -79,7 +82,7 @@ export async function getCampaign(org: Organiser, id: string) {
     phases: phases.map((p) => ({ kind: p.kind, startsOn: dayOf(p.startsOn), endsOn: dayOf(p.endsOn) })),
     evaluatorGroups: groups.map((g) => ({ id: g.id, kind: g.kind, name: g.name, weight: Number(g.weight), sizeMin: g.sizeMin, sizeMax: g.sizeMax })),
     // With their references, so a draft's subject editor starts from what is stored.
-    subjects: subjects.map((s) => ({ id: s.id, tenantId: s.tenantId, countyDepartmentId: s.countyDepartmentId, villageId: s.villageId, gridId: s.gridId, deputyId: s.deputyId, handlingUnitId: s.handlingUnitId, name: s.name, personName: s.personName, kind: s.kind, selfSubmittedAt: s.selfSubmittedAt?.toISOString() ?? null })),
+    subjects: subjects.map((s) => ({ id: s.id, tenantId: s.tenantId, tenantName: s.tenantId ? (townships.get(s.tenantId) ?? null) : null, countyDepartmentId: s.countyDepartmentId, villageId: s.villageId, gridId: s.gridId, deputyId: s.deputyId, handlingUnitId: s.handlingUnitId, name: s.name, personName: s.personName, kind: s.kind, selfSubmittedAt: s.selfSubmittedAt?.toISOString() ?? null })),
     history: history.map((h) => ({ action: h.action, from: h.fromState, to: h.toState, actorName: h.actorName, at: h.at.toISOString(), data: h.data })),
     actions: appraisalActionsFor(c.state, org.clock, context),
   };
@@ -93,7 +96,8 @@ const countyHomeOf = (org: Organiser) => (org.ownerTenantId === null ? org.count
 const organiserOf = (org: Organiser) => (org.ownerTenantId === null ? 'county' : 'township');
 
 /**
- * Checks each subject's home, township and reference (another township's or county's, or an
+ * Checks each subject's home, township and reference: the row of the campaign's kind (domain
+ * `subjectReferenceIssues`), found in the subject's township (another township's or county's, or an
  * unknown id: the field is refused). The home is the campaign's (domain `subjectHomeOf`, decided
  * at creation, `AppraisalCampaign.countyHome`): the county home holds county departments, and
  * their leadership teams or cadres (a cadre with the person's name, several per department).
@@ -110,6 +114,9 @@ async function checkedSubjects(org: Organiser, kind: AppraisalSubjectKind, home:
       return { tenantId: null, countyDepartmentId: department.id, kind, name: countyHomeSubjectName(kind, department.name, personName), personName };
     });
   }
+  // Each names the row its kind appraises (a grid campaign a grid…), then the row must be its township's.
+  const [refIssue] = subjectReferenceIssues(kind, subjects);
+  if (refIssue) throw invalidField(refIssue.path, refIssue.message);
   const tenants = await org.tx.tenant.findMany({ where: { id: { in: org.tenantIds } }, select: { id: true, name: true } });
   const out: NewSubject[] = [];
   for (const [i, s] of subjects.entries()) {

@@ -9,6 +9,7 @@ import {
   appraisalStepSchema,
   appraisalSubjectRefSchema,
   appraisalTemplateSaveSchema,
+  countySubjectOptionsSchema,
   departmentResultsSchema,
   idSchema,
 } from '@pcs/domain';
@@ -19,12 +20,13 @@ import { createCampaign, createNextCampaign, getCampaign, listCampaigns, stepCam
 import { myAppraisals, myResult, mySheet } from './mine';
 import { countyOrganiser, townshipOrganiser } from './organiser';
 import { departmentResults, ranking } from './results';
+import { countySubjectOptions } from './subject-options';
 import { appraisedDepartment, appraisedTownship, organiserSheet, setItemScore, setPhaseScore, setSelfScore, submitSelf } from './scores';
 import { getTemplate, listTemplates, saveTemplate } from './templates';
 
 const submitSelfSchema = z.object({ subjectId: z.uuid(), selfReport: z.string().trim().max(5000).optional() }).strict();
 
-/** The county's appraisals: templates, its campaigns over townships and their grids, scoring, publication, ranking. */
+/** The county's appraisals: templates, its campaigns over townships and their rows (grids, villages, deputies, offices), scoring, publication, ranking. */
 export const countyAppraisalRouter = router({
   templates: router({
     list: countyProcedure('county_appraisal.read').query(async ({ ctx }) => listTemplates(await countyOrganiser(ctx))),
@@ -51,6 +53,8 @@ export const countyAppraisalRouter = router({
   }),
   /** The county's departments (县直部门) a campaign over departments may appraise. */
   departments: countyProcedure('county_appraisal.manage').query(({ ctx }) => ctx.tx.countyDepartment.findMany({ where: { countyId: ctx.county.id }, select: { id: true, code: true, name: true }, orderBy: { code: 'asc' } })),
+  /** The townships' grids, villages, serving deputies or offices a county campaign may appraise: a bounded page across townships. */
+  subjectOptions: countyProcedure('county_appraisal.manage').input(countySubjectOptionsSchema).query(({ ctx, input }) => countySubjectOptions(ctx, input)),
 });
 
 /**

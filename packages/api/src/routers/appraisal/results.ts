@@ -1,6 +1,7 @@
 import { appraisalPeriodLabel, chooseDepartmentCampaign, computeResults, itemInputSchema, type AppraisalPhase, type ItemInput, type SubjectInputs, type SubjectResult } from '@pcs/domain';
 import type { AppraisalCampaign, Prisma, Tx } from '@pcs/db';
 import { notFound } from '../../errors';
+import { tenantNames } from '../shared/county-townships';
 import { auditOrganiser, frozenRuleSet, inTownship, loadCampaign, type Organiser } from './organiser';
 import { createResult, storedResults, subjectsWithScores } from './subject-store';
 
@@ -137,7 +138,9 @@ export async function ranking(org: Organiser, campaignId: string) {
   const set = await frozenRuleSet(org.tx, campaign.id, campaign.ruleSetVersion);
   if (!set) throw notFound();
   const rows = (await campaignRows(org.tx, campaign)).filter((r) => (r.tenantId === null ? org.ownerTenantId === null : org.tenantIds.includes(r.tenantId)));
-  return { campaignId, state: campaign.state, resultVersion: campaign.resultVersion, areas: set.areas.map((a) => ({ key: a.key, name: a.name, max: a.max })), maxTotal: set.maxTotal, grades: set.grades.set, rows };
+  // A county ranking of grids, villages or offices spans townships: each row names its township.
+  const townships = await tenantNames(org.tx, rows.map((r) => r.tenantId));
+  return { campaignId, state: campaign.state, resultVersion: campaign.resultVersion, areas: set.areas.map((a) => ({ key: a.key, name: a.name, max: a.max })), maxTotal: set.maxTotal, grades: set.grades.set, rows: rows.map((r) => ({ ...r, tenantName: r.tenantId ? (townships.get(r.tenantId) ?? null) : null })) };
 }
 
 /**

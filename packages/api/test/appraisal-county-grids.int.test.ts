@@ -7,7 +7,7 @@ import { failure, startTestStack, type TestStack } from './harness';
  * and level-4 grids of its townships (`countyAppraisal.subjectOptions`), runs its half-yearly grid
  * campaign over two townships' grids from the starting template (the township self-scores with
  * evidence, the county downloads it, scores, publishes and ranks across townships), and every
- * subject must be its township's row of the campaign's kind (decision 80, 80).
+ * subject must be its township's row of the campaign's kind (docs/decisions.md, 80).
  */
 let stack: TestStack;
 let xikou: string;

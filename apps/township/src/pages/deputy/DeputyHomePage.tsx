@@ -6,7 +6,7 @@ import { AntdScope, lazyPage, PhoneButton, PhoneCard, PhoneError, PhoneList, Pho
 import { useTRPC } from '../../api/trpc';
 import { DEPUTY_NS } from '../../i18n/deputy';
 import { MyActivities } from './MyActivities';
-import { MyBallots } from '@pcs/work-ui/voting';
+import { MyBallots } from '@pcs/work-ui/voting/mine';
 import { MyDrafts } from './MyDrafts';
 
 // The annual duty report (a text with a confirmation) is antd and written once a year: loaded with its tab.

@@ -38,19 +38,15 @@ export interface TestStack {
   close(): Promise<void>;
 }
 
-/**
- * `template`: a database to copy instead of the demo county (a benchmark's filled scale data, kept
- * between runs while a figure is being worked on).
- */
-export async function startTestStack(options: { postgresAdminUrl?: string; limits?: Partial<ApiLimitSettings>; template?: string } = {}): Promise<TestStack> {
+export async function startTestStack(options: { postgresAdminUrl?: string; limits?: Partial<ApiLimitSettings> } = {}): Promise<TestStack> {
   // The run's template (global-setup.ts) holds the migrated demo county; this file works on a copy.
   // On another server (the fault test's own PostgreSQL) the demo county is loaded afresh.
   const adminUrl = options.postgresAdminUrl ?? inject('postgresAdminUrl');
   const database = `pcs_test_${randomBytes(4).toString('hex')}`;
-  const prepared = await prepareDatabase(adminUrl, database, options.template ? { template: options.template } : options.postgresAdminUrl ? {} : { template: inject('demoTemplate') });
+  const prepared = await prepareDatabase(adminUrl, database, options.postgresAdminUrl ? {} : { template: inject('demoTemplate') });
   const ownerDb = createDb(prepared.ownerUrl, { max: 3 });
   const appDb = createDb(prepared.appUrl, { max: 5 });
-  if (options.postgresAdminUrl && !options.template) await loadDemo(ownerDb);
+  if (options.postgresAdminUrl) await loadDemo(ownerDb);
 
   const provisioning = { clientId: 'pcs-provisioning', secret: 'test-secret' };
   const idp = await startDevIdp({

@@ -1,20 +1,18 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createColumnHelper } from '@tanstack/react-table';
-import { Button, Drawer, Empty, Select, Space, Tag, Typography } from 'antd';
+import { Drawer, Empty, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DataTable, ErrorAlert, PageHeader, useLocalList, type DataColumn } from '@pcs/ui';
+import { DataTable, ErrorAlert, PageHeader, useLocalList } from '@pcs/ui';
 import { CodesModal, EVALUATION_NS, EvaluationCard, EvaluationMembers, EvaluationSetup, TallyDrawer, type IssuedCodes } from '@pcs/work-ui';
 import { TOWNSHIP_APP_URL } from '../../config';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import type { RouterOutputs } from '../../api/types';
 import { BALLOTS_NS } from '../../i18n/ballots';
+import { turnoutColumns, type TurnoutRow } from './turnoutColumns';
 import { useSession } from '../../session/SessionContext';
 import { CountyHomeBallots } from './CountyHomeBallots';
 
 type Turnout = RouterOutputs['countyBallots']['turnout'][number];
-type TurnoutRow = Turnout['groups'][number] & { key: string; evaluation: Turnout };
-const column = createColumnHelper<TurnoutRow>();
 
 /**
  * The democratic evaluations of the county's own campaigns (its on-site check team, seed 003):
@@ -45,35 +43,15 @@ export function CountyBallotsPage() {
   const rows = (turnout.data ?? []).flatMap((e) => e.groups.map((g) => ({ key: `${e.id}-${g.groupId}`, evaluation: e, ...g })));
   const list = useLocalList(rows, { initialQuery: { pageSize: Number.MAX_SAFE_INTEGER }, loading: turnout.isLoading && campaignId !== undefined, error: turnout.error, onRetry: () => void turnout.refetch() });
   const offers = townships.data?.townships.filter((x) => x.evaluationId === null && x.groups.length > 0).map((x) => ({ key: x.tenantId, label: x.name, grades: x.grades, groups: x.groups }));
-  const columns: Array<DataColumn<TurnoutRow>> = [
-    column.accessor((r) => r.evaluation.township, { id: 'township', header: t('columns.township'), meta: { nowrap: true } }),
-    column.accessor((r) => r.evaluation.heldOn, { id: 'heldOn', header: t('columns.heldOn'), meta: { nowrap: true } }),
-    column.accessor((r) => t(`status.${r.evaluation.status}`), { id: 'status', header: t('columns.status'), cell: (c) => <Tag color={c.row.original.evaluation.status === 'open' ? 'green' : undefined}>{c.getValue()}</Tag>, meta: { nowrap: true } }),
-    column.accessor('name', { header: t('columns.group'), meta: { nowrap: true } }),
-    column.accessor('issued', { header: t('columns.issued'), meta: { align: 'right' } }),
-    column.accessor('cast', { header: t('columns.cast'), cell: (c) => <span data-testid="county-turnout-cast">{c.getValue()}</span>, meta: { align: 'right' } }),
-    column.accessor((r) => (r.rate === null ? '—' : `${Math.round(r.rate * 100)}%`), { id: 'rate', header: t('columns.turnout'), meta: { align: 'right' } }),
-    column.display({
-      id: 'actions',
-      header: '',
-      meta: { nowrap: true },
-      cell: (c) => {
-        const { evaluation } = c.row.original;
-        return (
-          <Space size={0}>
-            {manage ? (
-              <Button size="small" type="link" onClick={() => setManaging({ id: evaluation.id, township: evaluation.township, tenantId: evaluation.tenantId })} data-testid="county-ballots-manage">
-                {evaluation.status === 'open' ? t('manage.button') : t('manage.view')}
-              </Button>
-            ) : null}
-            <Button size="small" type="link" onClick={() => setTallyOf({ id: evaluation.id, township: evaluation.township })}>
-              {te('tally.button')}
-            </Button>
-          </Space>
-        );
-      },
-    }),
-  ];
+  const columns = turnoutColumns<Turnout>({
+    place: { id: 'township', header: t('columns.township'), of: (e) => e.township },
+    testIds: { cast: 'county-turnout-cast', manage: 'county-ballots-manage' },
+    manage,
+    onManage: (e) => setManaging({ id: e.id, township: e.township, tenantId: e.tenantId }),
+    onTally: (e) => setTallyOf({ id: e.id, township: e.township }),
+    t,
+    te,
+  });
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
@@ -98,7 +76,7 @@ export function CountyBallotsPage() {
         />
       )}
       {inTownships && turnout.data?.length === 0 && <Empty description={t('empty')} />}
-      {inTownships && rows.length > 0 && <DataTable<TurnoutRow> testId="county-ballots-table" caption={t('title')} columns={columns} {...list} getRowId={(r) => r.key} searchable={false} paginated={false} exportFileName={t('title')} />}
+      {inTownships && rows.length > 0 && <DataTable<TurnoutRow<Turnout>> testId="county-ballots-table" caption={t('title')} columns={columns} {...list} getRowId={(r) => r.key} searchable={false} paginated={false} exportFileName={t('title')} />}
       <Drawer open={managing !== null} onClose={() => setManaging(null)} size={900} title={managing ? t('manage.title', { township: managing.township }) : ''} destroyOnHidden data-testid="county-ballots-drawer">
         {managing && (
           <EvaluationCard

@@ -1,18 +1,16 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createColumnHelper } from '@tanstack/react-table';
-import { Alert, Button, Drawer, Empty, Space, Tag } from 'antd';
+import { Alert, Drawer, Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DataTable, useLocalList, type DataColumn } from '@pcs/ui';
+import { DataTable, useLocalList } from '@pcs/ui';
 import { CodesModal, EVALUATION_NS, EvaluationCard, EvaluationMembers, EvaluationSetup, TallyDrawer, type IssuedCodes } from '@pcs/work-ui';
 import { TOWNSHIP_APP_URL } from '../../config';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import type { RouterOutputs } from '../../api/types';
 import { BALLOTS_NS } from '../../i18n/ballots';
+import { turnoutColumns, type TurnoutRow } from './turnoutColumns';
 
 type Turnout = RouterOutputs['countyHomeBallots']['turnout'][number];
-type TurnoutRow = Turnout['groups'][number] & { key: string; evaluation: Turnout };
-const column = createColumnHelper<TurnoutRow>();
 
 /**
  * A county-home campaign's democratic evaluations (decision 79): one per appraised county
@@ -34,35 +32,15 @@ export function CountyHomeBallots({ campaignId, manage }: { campaignId: string; 
   const rows = (turnout.data ?? []).flatMap((e) => e.groups.map((g) => ({ key: `${e.id}-${g.groupId}`, evaluation: e, ...g })));
   const list = useLocalList(rows, { initialQuery: { pageSize: Number.MAX_SAFE_INTEGER }, loading: turnout.isLoading, error: turnout.error, onRetry: () => void turnout.refetch() });
   const offers = departments.data?.departments.filter((d) => d.evaluationId === null && d.groups.length > 0).map((d) => ({ key: d.countyDepartmentId, label: d.name, grades: d.grades, groups: d.groups }));
-  const columns: Array<DataColumn<TurnoutRow>> = [
-    column.accessor((r) => r.evaluation.department, { id: 'department', header: t('countyHome.department'), meta: { nowrap: true } }),
-    column.accessor((r) => r.evaluation.heldOn, { id: 'heldOn', header: t('columns.heldOn'), meta: { nowrap: true } }),
-    column.accessor((r) => t(`status.${r.evaluation.status}`), { id: 'status', header: t('columns.status'), cell: (c) => <Tag color={c.row.original.evaluation.status === 'open' ? 'green' : undefined}>{c.getValue()}</Tag>, meta: { nowrap: true } }),
-    column.accessor('name', { header: t('columns.group'), meta: { nowrap: true } }),
-    column.accessor('issued', { header: t('columns.issued'), meta: { align: 'right' } }),
-    column.accessor('cast', { header: t('columns.cast'), cell: (c) => <span data-testid="county-home-turnout-cast">{c.getValue()}</span>, meta: { align: 'right' } }),
-    column.accessor((r) => (r.rate === null ? '—' : `${Math.round(r.rate * 100)}%`), { id: 'rate', header: t('columns.turnout'), meta: { align: 'right' } }),
-    column.display({
-      id: 'actions',
-      header: '',
-      meta: { nowrap: true },
-      cell: (c) => {
-        const { evaluation } = c.row.original;
-        return (
-          <Space size={0}>
-            {manage ? (
-              <Button size="small" type="link" onClick={() => setManaging({ id: evaluation.id, department: evaluation.department })} data-testid="county-home-ballots-manage">
-                {evaluation.status === 'open' ? t('manage.button') : t('manage.view')}
-              </Button>
-            ) : null}
-            <Button size="small" type="link" onClick={() => setTallyOf({ id: evaluation.id, department: evaluation.department })}>
-              {te('tally.button')}
-            </Button>
-          </Space>
-        );
-      },
-    }),
-  ];
+  const columns = turnoutColumns<Turnout>({
+    place: { id: 'department', header: t('countyHome.department'), of: (e) => e.department },
+    testIds: { cast: 'county-home-turnout-cast', manage: 'county-home-ballots-manage' },
+    manage,
+    onManage: (e) => setManaging({ id: e.id, department: e.department }),
+    onTally: (e) => setTallyOf({ id: e.id, department: e.department }),
+    t,
+    te,
+  });
   return (
     <>
       <Alert type="info" showIcon title={t('countyHome.intro')} style={{ marginBottom: 12 }} />
@@ -81,7 +59,7 @@ export function CountyHomeBallots({ campaignId, manage }: { campaignId: string; 
         />
       )}
       {turnout.data?.length === 0 && <Empty description={t('countyHome.empty')} />}
-      {rows.length > 0 && <DataTable<TurnoutRow> testId="county-home-ballots-table" caption={t('title')} columns={columns} {...list} getRowId={(r) => r.key} searchable={false} paginated={false} exportFileName={t('title')} />}
+      {rows.length > 0 && <DataTable<TurnoutRow<Turnout>> testId="county-home-ballots-table" caption={t('title')} columns={columns} {...list} getRowId={(r) => r.key} searchable={false} paginated={false} exportFileName={t('title')} />}
       <Drawer open={managing !== null} onClose={() => setManaging(null)} size={900} title={managing ? t('manage.title', { township: managing.department }) : ''} destroyOnHidden data-testid="county-home-ballots-drawer">
         {managing && (
           <EvaluationCard

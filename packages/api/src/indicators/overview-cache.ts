@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { INDICATOR_DEFINITIONS, periodRange, previousPeriod } from '@pcs/domain';
+import { INDICATOR_DEFINITIONS, periodRange, previousPeriod, type IndicatorPeriod } from '@pcs/domain';
 import type { Tx } from '@pcs/db';
 import { storedValuesFingerprint } from './engine';
-import type { OverviewOptions } from './overview';
 
 /**
  * The overview of a period, kept while nothing it was computed from has changed. Its figures are
@@ -24,13 +23,23 @@ import type { OverviewOptions } from './overview';
 const MAX_ENTRIES = 32;
 const cache = new LRUCache<string, object>({ max: MAX_ENTRIES });
 
-function keyOf(options: OverviewOptions, fingerprint: string): string {
+/** What an overview is computed from besides the stored values (overview.ts's options). */
+interface OverviewInputs {
+  timeZone: string;
+  townships: ReadonlyArray<{ id: string }>;
+  period: IndicatorPeriod;
+  settings: unknown;
+  records: unknown;
+  rank: boolean;
+}
+
+function keyOf(options: OverviewInputs, fingerprint: string): string {
   const { timeZone, townships, period, settings, records, rank } = options;
   return createHash('sha256').update(JSON.stringify({ timeZone, townships, period, settings, records, rank, fingerprint })).digest('base64');
 }
 
 /** The overview for these options: the kept one while its inputs are unchanged, else `compute`'s (kept when it came from the value table alone). */
-export async function cachedOverview<T extends object>(tx: Tx, options: OverviewOptions, compute: () => Promise<{ overview: T; fromTable: boolean }>): Promise<T> {
+export async function cachedOverview<T extends object>(tx: Tx, options: OverviewInputs, compute: () => Promise<{ overview: T; fromTable: boolean }>): Promise<T> {
   if (options.period.kind === 'custom' || options.townships.length === 0) return (await compute()).overview;
   const ranges = [periodRange(options.period), periodRange(previousPeriod(options.period))];
   const fingerprint = await storedValuesFingerprint(tx, options.townships.map((t) => t.id), INDICATOR_DEFINITIONS.map((i) => i.id), ranges);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadFile, PDF, uploadFile } from './attachment-http';
 import { failure, startTestStack, type TestStack } from './harness';
+import { steps } from './lib/workflow-steps';
 
 /**
  * Seed 000 through tRPC and the attachment routes against PostgreSQL: the county lists the level-3
@@ -26,12 +27,6 @@ beforeAll(async () => {
   for (const username of ['xikou.staff', 'longtan.admin', 'county']) tokens[username] = await stack.tokenFor(username);
 });
 afterAll(() => stack?.close());
-
-async function steps(run: (input: { id: string; version: number; action: never; payload: never }) => Promise<{ version: number }>, id: string, version: number, actions: Array<[string, Record<string, unknown>?]>) {
-  let v = version;
-  for (const [action, payload] of actions) v = (await run({ id, version: v, action: action as never, payload: (payload ?? {}) as never })).version;
-  return v;
-}
 
 /** A grid of another county (its own township), arranged behind the API's back. */
 async function otherCountyGrid() {

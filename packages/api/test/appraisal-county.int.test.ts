@@ -3,6 +3,7 @@ import { STARTING_TEMPLATES } from '@pcs/domain';
 import { downloadFile, PDF, uploadFile } from './attachment-http';
 import { refreshIndicatorValues } from '../src/indicators/refresh';
 import { countyToday, failure, startTestStack, type TestStack } from './harness';
+import { steps } from './lib/workflow-steps';
 
 /**
  * The county's side of appraisal through tRPC and the attachment routes against PostgreSQL: its
@@ -26,12 +27,6 @@ beforeAll(async () => {
   for (const username of ['xikou.staff', 'longtan.admin', 'county']) tokens[username] = await stack.tokenFor(username);
 });
 afterAll(() => stack?.close());
-
-async function steps(run: (input: { id: string; version: number; action: never; payload: never }) => Promise<{ version: number }>, id: string, version: number, actions: Array<[string, Record<string, unknown>?]>) {
-  let v = version;
-  for (const [action, payload] of actions) v = (await run({ id, version: v, action: action as never, payload: (payload ?? {}) as never })).version;
-  return v;
-}
 
 /** A county campaign over both townships from the congress-work template, open for self-scoring. */
 async function openCountyCampaign(title: string) {

@@ -3,6 +3,7 @@ import { computeResults, type AppraisalRuleSet } from '@pcs/domain';
 import { subjectInputs } from '../src/routers/appraisal/results';
 import { PDF, uploadFile } from './attachment-http';
 import { countyToday, failure, startTestStack, type TestStack } from './harness';
+import { steps } from './lib/workflow-steps';
 
 /** Appraisal through tRPC against PostgreSQL: the four kinds of the seeds, the refusals, and what a township may see. */
 let stack: TestStack;
@@ -26,11 +27,6 @@ async function templateId(client: ReturnType<TestStack['client']>, code: string,
 }
 
 /** Moves a campaign through steps, returning its last version. */
-async function steps(run: (input: { id: string; version: number; action: never; payload: never }) => Promise<{ version: number }>, id: string, version: number, actions: Array<[string, Record<string, unknown>?]>) {
-  let v = version;
-  for (const [action, payload] of actions) v = (await run({ id, version: v, action: action as never, payload: (payload ?? {}) as never })).version;
-  return v;
-}
 
 describe('the county appraises the townships’ congress work (seed 002)', () => {
   let campaignId: string;

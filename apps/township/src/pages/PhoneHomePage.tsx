@@ -1,12 +1,11 @@
-import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router-dom';
-import { TENANT_KIND_LABELS, VILLAGE_KINDS, VILLAGE_KIND_LABELS } from '@pcs/domain';
+import { TENANT_KIND_LABELS } from '@pcs/domain';
 import { PhoneCard, PhoneError, PhonePage, Spinner, useLanguage } from '@pcs/ui';
-import { useTRPC } from '../api/trpc';
 import { NS } from '../i18n/texts';
 import { useSession } from '../session/SessionContext';
 import { useCongressWording } from '../session/useCongressWording';
+import { useVillageCounts } from './useVillageCounts';
 
 /**
  * The home in the phone shell (a grid worker, decision 78): the same facts as the desktop home
@@ -17,19 +16,12 @@ export function PhoneHomePage() {
   const { t } = useTranslation(NS);
   const { pick } = useLanguage();
   const { me, tenant, can } = useSession();
-  const trpc = useTRPC();
   const wording = useCongressWording();
   const canReadRegion = can('region.read');
   const deputyOnly = can('deputy.self') && !canReadRegion;
 
-  // One count per kind: page size 1 returns just the total, and tRPC batches the three into one request.
-  const counts = useQueries({
-    queries: VILLAGE_KINDS.map((kind) => ({ ...trpc.villages.list.queryOptions({ page: 1, pageSize: 1, kind }), enabled: canReadRegion })),
-  });
-  const error = counts.find((q) => q.error)?.error;
-  const loading = counts.some((q) => q.isPending);
-  const bars = VILLAGE_KINDS.map((kind, i) => ({ kind, label: pick(VILLAGE_KIND_LABELS[kind]), count: counts[i]?.data?.total ?? 0 }));
-  const total = bars.reduce((sum, d) => sum + d.count, 0);
+  const villages = useVillageCounts(canReadRegion);
+  const { byKind: bars, total, loading, error } = villages;
   const largest = Math.max(1, ...bars.map((d) => d.count));
 
   if (deputyOnly) return <Navigate to="/me" replace />;
@@ -54,7 +46,7 @@ export function PhoneHomePage() {
       </PhoneCard>
       {canReadRegion && (
         <PhoneCard title={t('home.chartTitle')} testId="home-villages-chart">
-          {error ? <PhoneError error={error} onRetry={() => counts.forEach((q) => void q.refetch())} /> : null}
+          {error ? <PhoneError error={error} onRetry={villages.retry} /> : null}
           {loading ? (
             <Spinner size={24} minHeight={80} />
           ) : (

@@ -67,9 +67,13 @@ export function scopeStatements(scope: DbScope): string[] {
   ];
 }
 
-/** Sets the scope for the rest of the transaction tx (again: a later call replaces it). */
+/**
+ * Sets the scope for the rest of the transaction tx (again: a later call replaces it). One round
+ * trip: without bind parameters the driver sends the statements as one simple query (every call
+ * pays this, and three round trips were a third of a small list's time on the server).
+ */
 export async function applyScope(tx: Tx, scope: DbScope): Promise<void> {
-  for (const statement of scopeStatements(scope)) await tx.$executeRawUnsafe(statement);
+  await tx.$executeRawUnsafe(scopeStatements(scope).join(';\n'));
 }
 
 /** Runs fn in one transaction under the scope: it all commits, or nothing does. */

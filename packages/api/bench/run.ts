@@ -38,7 +38,8 @@ if (province) {
   process.exit(0);
 }
 // The per-user budget is the API's defence against floods; a benchmark's sequential calls are not one.
-const stack = await startTestStack({ postgresAdminUrl: postgres.adminUrl, limits: { userCalls: 1_000_000_000, ipRequests: 1_000_000_000 } });
+// The API's pool as in production (createDb's default), not the tests' smaller one.
+const stack = await startTestStack({ postgresAdminUrl: postgres.adminUrl, limits: { userCalls: 1_000_000_000, ipRequests: 1_000_000_000 }, apiConnections: 10 });
 try {
   const superuser = new URL(postgres.adminUrl);
   superuser.pathname = new URL(stack.ownerUrl).pathname;

@@ -38,14 +38,21 @@ export interface TestStack {
   close(): Promise<void>;
 }
 
-export async function startTestStack(options: { postgresAdminUrl?: string; limits?: Partial<ApiLimitSettings> } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: {
+    postgresAdminUrl?: string;
+    limits?: Partial<ApiLimitSettings>;
+    /** The API's connections to PostgreSQL: 5 in tests (many files run at once), the benchmarks take production's 10. */
+    apiConnections?: number;
+  } = {},
+): Promise<TestStack> {
   // The run's template (global-setup.ts) holds the migrated demo county; this file works on a copy.
   // On another server (the fault test's own PostgreSQL) the demo county is loaded afresh.
   const adminUrl = options.postgresAdminUrl ?? inject('postgresAdminUrl');
   const database = `pcs_test_${randomBytes(4).toString('hex')}`;
   const prepared = await prepareDatabase(adminUrl, database, options.postgresAdminUrl ? {} : { template: inject('demoTemplate') });
   const ownerDb = createDb(prepared.ownerUrl, { max: 3 });
-  const appDb = createDb(prepared.appUrl, { max: 5 });
+  const appDb = createDb(prepared.appUrl, { max: options.apiConnections ?? 5 });
   if (options.postgresAdminUrl) await loadDemo(ownerDb);
 
   const provisioning = { clientId: 'pcs-provisioning', secret: 'test-secret' };

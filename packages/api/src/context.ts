@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { IdentityProvider, VerifiedToken } from '@pcs/auth';
 import type { Db } from '@pcs/db';
 import type { AttachmentStore } from './attachments/store';
+import type { Caller } from './caller';
 import type { ApiLimiter } from './limits';
 import type { Logger } from './logger';
 
@@ -35,6 +36,12 @@ export interface Context {
   ip: string;
   limiter: ApiLimiter;
   log: Logger;
+  /**
+   * The token's check and the caller, once per HTTP request: the calls of one batch (a page's
+   * queries sent together) share them, read at the same moment. The next request reads them
+   * again, so a disabled user or a suspended township is refused on it.
+   */
+  signedIn: { token?: Promise<VerifiedToken>; caller?: Promise<Caller> };
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
@@ -65,6 +72,7 @@ export function createContextFactory(deps: ApiDeps, limiter: ApiLimiter) {
       ip: clientAddress(req, limiter.settings.trustedProxies),
       limiter,
       log: deps.logger.child({ requestId }),
+      signedIn: {},
     };
   };
 }

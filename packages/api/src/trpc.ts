@@ -75,14 +75,14 @@ export async function signIn(ctx: Context) {
   await ctx.limiter.refuseBlockedAddress(ctx.ip);
   let token;
   try {
-    token = await ctx.deps.verifyToken(ctx.authorization);
+    token = await (ctx.signedIn.token ??= ctx.deps.verifyToken(ctx.authorization));
   } catch {
     await ctx.limiter.authFailed(ctx.ip);
     throw new AppError('UNAUTHORIZED', 'UNAUTHORIZED');
   }
-  // Counted by the verified name, before the database is asked who that is.
+  // Counted by the verified name, per call, before the database is asked who that is.
   await ctx.limiter.call(token.username);
-  const caller = await resolveCaller(ctx.deps.db, token);
+  const caller = await (ctx.signedIn.caller ??= resolveCaller(ctx.deps.db, token));
   const log = ctx.log.child({ user: caller.user.username });
   // The county's clock for the whole call: "today" and deadlines are its days.
   const clock = clockAt(ctx.deps.now?.() ?? new Date(), caller.county.timeZone);

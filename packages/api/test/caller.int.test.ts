@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTokenVerifier } from '@pcs/auth';
 import { resolveCaller } from '../src/caller';
 import { failure, startTestStack, type TestStack } from './harness';
 
@@ -55,5 +56,29 @@ describe('the caller, resolved in one statement per call', () => {
       await stack.ownerDb.tenant.update({ where: { code: 'xikou' }, data: { status: 'active' } });
     }
     await expect(client.villages.list.query({})).resolves.toMatchObject({ page: 1 });
+  });
+
+  it('checks the token and reads the caller once per HTTP request: a batch shares them, the next request reads them again', async () => {
+    const verify = createTokenVerifier({ issuer: stack.idp.issuer, audience: 'pcs-api', jwksUri: `${stack.idp.issuer}/protocol/openid-connect/certs` });
+    let checks = 0;
+    const api = await stack.startApi(undefined, { verifyToken: (authorization) => (checks++, verify(authorization)) });
+    const headers = { authorization: `Bearer ${await stack.tokenFor('xikou.staff')}` };
+    // Three calls in one request, as a page's queries sent together (tRPC's batch).
+    const batch = async () => {
+      const response = await fetch(`${api.url}/trpc/villages.list,villages.list,deputies.list?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: {}, 1: { page: 2 }, 2: {} }))}`, { headers });
+      return (await response.json()) as Array<{ result?: { data: { page: number } }; error?: { data: { code: string } } }>;
+    };
+    try {
+      const answers = await batch();
+      expect(answers.map((a) => a.result?.data.page)).toEqual([1, 2, 1]);
+      expect(checks).toBe(1);
+      await stack.ownerDb.user.update({ where: { username: 'xikou.staff' }, data: { enabled: false } });
+      const refused = await batch();
+      expect(refused.map((a) => a.error?.data.code)).toEqual(['UNAUTHORIZED', 'UNAUTHORIZED', 'UNAUTHORIZED']);
+      expect(checks).toBe(2);
+    } finally {
+      await stack.ownerDb.user.update({ where: { username: 'xikou.staff' }, data: { enabled: true } });
+      await api.close();
+    }
   });
 });

@@ -35,11 +35,12 @@ export function App() {
   const phone = shellFor({ narrow, roles }) === 'phone';
   const banner = session.tenant.status === 'active' ? null : t(session.tenant.status === 'suspended' ? 'session.suspended' : 'session.archived');
 
-  // In the phone shell a kit page (`phone`) renders as it is; an antd page gets antd's providers around it.
+  // Neither shell has antd (decisions 78, 81): a kit page (`phone`) renders as it is; an antd page gets antd's
+  // providers, loaded with it (the same AntdScope at the same place for every antd page, so React keeps it between them).
   const element = (page: PageDef) => {
-    if (!mayOpen(page, session.can)) return phone ? <AntdScope><Forbidden /></AntdScope> : <Forbidden />;
-    if (!phone) return page.element;
-    return page.phoneElement ?? (page.phone ? page.element : <AntdScope>{page.element}</AntdScope>);
+    if (!mayOpen(page, session.can)) return <AntdScope><Forbidden /></AntdScope>;
+    if (phone && page.phoneElement) return page.phoneElement;
+    return page.phone ? page.element : <AntdScope>{page.element}</AntdScope>;
   };
   const routes = (
     <PageSuspense>
@@ -54,7 +55,7 @@ export function App() {
   const shell = {
     title: t('appTitle'),
     // Icons: the phone shell's own few, or the desktop shell's antd ones (added there, shell/menuIcons.tsx).
-    menuItems: allowed.map((page) => ({ key: page.key, label: page.labelFor ? pick(page.labelFor(wording)) : t(page.labelKey), icon: phone ? phoneIcon(page.key) : undefined })),
+    menuItems: allowed.map((page) => ({ key: page.key, label: page.labelFor ? pick(page.labelFor(wording)) : t(page.labelKey), icon: phone ? phoneIcon(page.key) : undefined, href: page.path.replace(/\/\*$/, '') })),
     selectedKey: current?.key,
     onNavigate: (key: string) => navigate((PAGES.find((page) => page.key === key)?.path ?? '/').replace(/\/\*$/, '')),
     userDisplayName: session.me.user.displayName,

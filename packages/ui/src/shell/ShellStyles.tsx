@@ -63,6 +63,7 @@ body:has(.dk-root){margin:0}
 .dk-select{min-width:100px}
 .dk-main{padding:12px}
 }
+@media (prefers-reduced-motion:reduce){.dk-sider,.dk-menu-item,.dk-btn{transition:none}}
 @media print{.dk-sider,.dk-header,.dk-backdrop{display:none!important}.dk-root{background:#fff}.dk-main{padding:0}}
 `;
 

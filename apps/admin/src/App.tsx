@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate } from 'react-router-dom';
-import { AntdScope, AppShell, lazyPage, PageSuspense, useAuth } from '@pcs/ui';
+import { AntdScope, AppShell, lazyPage, PageSuspense, routeHref, useAuth } from '@pcs/ui';
 import { NotificationBell } from '@pcs/work-ui';
 import { NS } from './i18n/texts';
 import { PAGES, type PageDef } from './pages';
@@ -28,10 +28,10 @@ export function App() {
   return (
     <AppShell
       title={t('appTitle')}
-      menuItems={allowed.filter((page) => !page.hidden).map((page) => ({ key: page.key, label: t(page.labelKey), icon: page.icon, href: page.path.replace(/\/\*$/, '') }))}
+      menuItems={allowed.filter((page) => !page.hidden).map((page) => ({ key: page.key, label: t(page.labelKey), icon: page.icon, href: routeHref(page.path) }))}
       // A page outside the menu lights up the menu item it belongs to (same label).
       selectedKey={current?.hidden ? PAGES.find((page) => !page.hidden && page.labelKey === current.labelKey)?.key : current?.key}
-      onNavigate={(key) => navigate((PAGES.find((page) => page.key === key)?.path ?? '/').replace(/\/\*$/, ''))}
+      onNavigate={(key) => navigate(routeHref(PAGES.find((page) => page.key === key)?.path ?? '/'))}
       userDisplayName={session.me.user.displayName}
       tenantName={session.me.county.name}
       onLogout={logout}

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate } from 'react-router-dom';
-import { AntdScope, lazyPage, PageSuspense, PhoneNotice, PhoneShell, useAuth, useLanguage, WhileLoading } from '@pcs/ui';
+import { AntdScope, lazyPage, PageSuspense, routeHref, PhoneNotice, PhoneShell, useAuth, useLanguage, WhileLoading } from '@pcs/ui';
 import { NS } from './i18n/texts';
 import { mayOpen, PAGES, type PageDef } from './pages';
 import { useSession } from './session/SessionContext';
@@ -55,9 +55,9 @@ export function App() {
   const shell = {
     title: t('appTitle'),
     // Icons: the phone shell's own few, or the desktop shell's antd ones (added there, shell/menuIcons.tsx).
-    menuItems: allowed.map((page) => ({ key: page.key, label: page.labelFor ? pick(page.labelFor(wording)) : t(page.labelKey), icon: phone ? phoneIcon(page.key) : undefined, href: page.path.replace(/\/\*$/, '') })),
+    menuItems: allowed.map((page) => ({ key: page.key, label: page.labelFor ? pick(page.labelFor(wording)) : t(page.labelKey), icon: phone ? phoneIcon(page.key) : undefined, href: routeHref(page.path) })),
     selectedKey: current?.key,
-    onNavigate: (key: string) => navigate((PAGES.find((page) => page.key === key)?.path ?? '/').replace(/\/\*$/, '')),
+    onNavigate: (key: string) => navigate(routeHref(PAGES.find((page) => page.key === key)?.path ?? '/')),
     userDisplayName: session.me.user.displayName,
     tenantName: session.tenant.name,
     tenants: session.tenants.map(({ id, name }) => ({ id, name })),

@@ -21,6 +21,7 @@ export { AppShell, type AppShellProps, type ShellMenuItem, type ShellTenant } fr
 export { lazyPage, PageLoading, PageSuspense } from './shell/lazyPage';
 export { Spinner } from './shell/Spinner';
 export { DeskCard, DeskStat } from './shell/DeskCard';
+export { routeHref } from './shell/menuLinks';
 export { AntdScope, WhileLoading } from './shell/AntdScope';
 
 // The phone kit: antd-free screens for grid workers and deputies (decision 78)

@@ -2,6 +2,7 @@ import { useId, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { LogoutIcon, TenantSelect, type ShellTenant } from './HeaderItems';
+import { isPlainClick } from './menuLinks';
 import { ShellStyles } from './ShellStyles';
 
 export type { ShellTenant } from './HeaderItems';
@@ -32,9 +33,6 @@ export interface AppShellProps {
   headerExtra?: ReactNode;
   children: ReactNode;
 }
-
-/** A plain click follows the app's router; a click asking for a new tab or window is the browser's. */
-const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 /**
  * Page frame of both apps on a desk (decision 81): side menu, header with the unit, the user,

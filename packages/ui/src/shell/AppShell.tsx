@@ -1,7 +1,7 @@
 import { useId, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
-import { LogoutIcon, TenantSelect, type ShellTenant } from './HeaderItems';
+import { LogoutIcon, TenantSelect, UserIcon, type ShellTenant } from './HeaderItems';
 import { isPlainClick } from './menuLinks';
 import { ShellStyles } from './ShellStyles';
 
@@ -89,6 +89,7 @@ export function AppShell(props: AppShellProps) {
               {canSwitch ? <TenantSelect className="dk-select" tenants={props.tenants ?? []} activeTenantId={props.activeTenantId} onChange={(id) => props.onTenantChange?.(id)} /> : <strong>{props.tenantName}</strong>}
             </span>
             <span>
+              <UserIcon />
               <span className="dk-visually-hidden">{t('shell.user')}</span>
               <span data-testid="shell-user">{props.userDisplayName}</span>
             </span>

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate } from 'react-router-dom';
-import { AntdScope, lazyPage, PageSuspense, routeHref, PhoneNotice, PhoneShell, useAuth, useLanguage, WhileLoading } from '@pcs/ui';
+import { AntdScope, lazyPage, PageSuspense, routeHref, PhoneNotice, PhoneShell, useAuth, useLanguage, useNarrowScreen, WhileLoading } from '@pcs/ui';
 import { NS } from './i18n/texts';
 import { mayOpen, PAGES, type PageDef } from './pages';
 import { useSession } from './session/SessionContext';
 import { useTRPC } from './api/trpc';
 import { useCongressWording } from './session/useCongressWording';
 import { phoneIcon } from './shell/phoneIcons';
-import { shellFor, useNarrowScreen } from './shell/shellChoice';
+import { shellFor } from './shell/shellChoice';
 
 // Rare (a page opened by URL without its permission): its own chunk.
 const Forbidden = lazyPage(() => import('./pages/Forbidden'), 'Forbidden');

@@ -4,6 +4,7 @@ import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { LogoutIcon, TenantSelect, UserIcon, type ShellTenant } from './HeaderItems';
 import { isPlainClick } from './menuLinks';
 import { ShellStyles } from './ShellStyles';
+import { useNarrowScreen } from './useNarrowScreen';
 
 export type { ShellTenant } from './HeaderItems';
 
@@ -44,6 +45,8 @@ export function AppShell(props: AppShellProps) {
   const menuId = useId();
   // Below 992 px the menu is a drawer: closed until the header's button opens it, closed again after a choice.
   const [open, setOpen] = useState(false);
+  // On a phone the header keeps to one line: sign-out is its icon (the title is for screen readers, in the style sheet).
+  const narrow = useNarrowScreen();
   const canSwitch = (props.tenants?.length ?? 0) > 1 && props.onTenantChange;
   const choose = (event: MouseEvent, key: string) => {
     if (!isPlainClick(event)) return;
@@ -96,7 +99,7 @@ export function AppShell(props: AppShellProps) {
             <LanguageSwitch />
             <button type="button" className="dk-btn" onClick={props.onLogout} aria-label={t('shell.logout')} data-testid="shell-logout">
               <LogoutIcon />
-              <span className="dk-narrow-hidden">{t('shell.logout')}</span>
+              {narrow ? null : t('shell.logout')}
             </button>
           </div>
         </header>

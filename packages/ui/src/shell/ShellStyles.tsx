@@ -59,7 +59,7 @@ body:has(.dk-root){margin:0}
 @media (max-width:767.98px){
 .dk-header{gap:8px;padding:0 12px}
 .dk-header-items{gap:8px}
-.dk-title,.dk-narrow-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+.dk-title{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 .dk-select{min-width:100px}
 .dk-main{padding:12px}
 }

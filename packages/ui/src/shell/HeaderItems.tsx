@@ -27,13 +27,3 @@ export function LogoutIcon({ size = 16 }: { size?: number }) {
     </svg>
   );
 }
-
-/** The signed-in user's mark before their name. */
-export function UserIcon() {
-  return (
-    <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" style={{ marginInlineEnd: 6, verticalAlign: -2 }}>
-      <path d="M20 21v-2a4 4 0 0 0-4-4H8a4 4 0 0 0-4 4v2" />
-      <circle cx="12" cy="7" r="4" />
-    </svg>
-  );
-}

@@ -34,9 +34,12 @@ test('the desktop menu is a list of links for the keyboard, and folds into a dra
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(menu).toBeVisible();
+  // The keyboard is taken into the menu, at the current entry, and brought back to the button by Escape.
+  await expect(villages).toBeFocused();
   await page.screenshot({ path: 'test-results/screens/township-menu-folded.png' });
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();
+  await expect(toggle).toBeFocused();
   await toggle.click();
   await menu.getByRole('link', { name: '首页' }).click();
   await expect(page.getByTestId('home-tenant-name')).toHaveText('溪口镇');

@@ -1,4 +1,4 @@
-import { useId, useState, type MouseEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { LogoutIcon, TenantSelect, type ShellTenant } from './HeaderItems';
@@ -45,6 +45,17 @@ export function AppShell(props: AppShellProps) {
   const menuId = useId();
   // Below 992 px the menu is a drawer: closed until the header's button opens it, closed again after a choice.
   const [open, setOpen] = useState(false);
+  const navRef = useRef<HTMLElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  // Opening the drawer takes the keyboard into the menu (its current entry); Escape brings it back to the button.
+  const openMenu = () => {
+    setOpen(true);
+    requestAnimationFrame(() => navRef.current?.querySelector<HTMLElement>('a[aria-current=page], a')?.focus());
+  };
+  const closeMenu = () => {
+    setOpen(false);
+    toggleRef.current?.focus();
+  };
   // On a phone the header keeps to one line: sign-out is its icon (the title is for screen readers, in the style sheet).
   const narrow = useNarrowScreen();
   const canSwitch = (props.tenants?.length ?? 0) > 1 && props.onTenantChange;
@@ -56,10 +67,10 @@ export function AppShell(props: AppShellProps) {
   };
 
   return (
-    <div className="dk-root" onKeyDown={(event) => event.key === 'Escape' && open && setOpen(false)}>
+    <div className="dk-root" onKeyDown={(event) => event.key === 'Escape' && open && closeMenu()}>
       <ShellStyles />
       <aside className="dk-sider" id={menuId} data-open={open}>
-        <nav aria-label={t('shell.mainMenu')} data-testid="shell-menu">
+        <nav ref={navRef} aria-label={t('shell.mainMenu')} data-testid="shell-menu">
           <ul className="dk-menu">
             {props.menuItems.map((item) => (
               <li key={item.key}>
@@ -75,7 +86,7 @@ export function AppShell(props: AppShellProps) {
       <div className="dk-backdrop" onClick={() => setOpen(false)} aria-hidden />
       <div className="dk-body">
         <header className="dk-header">
-          <button type="button" className="dk-btn dk-btn-icon dk-btn-text dk-menu-toggle" aria-expanded={open} aria-controls={menuId} aria-label={t('shell.mainMenu')} onClick={() => setOpen(!open)} data-testid="shell-menu-toggle">
+          <button ref={toggleRef} type="button" className="dk-btn dk-btn-icon dk-btn-text dk-menu-toggle" aria-expanded={open} aria-controls={menuId} aria-label={t('shell.mainMenu')} onClick={() => (open ? closeMenu() : openMenu())} data-testid="shell-menu-toggle">
             <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
               <path d="M3 6h18M3 12h18M3 18h18" />
             </svg>

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { LogoutIcon, TenantSelect, type ShellTenant } from './HeaderItems';
@@ -48,10 +48,11 @@ export function AppShell(props: AppShellProps) {
   const navRef = useRef<HTMLElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   // Opening the drawer takes the keyboard into the menu (its current entry); Escape brings it back to the button.
-  const openMenu = () => {
-    setOpen(true);
-    requestAnimationFrame(() => navRef.current?.querySelector<HTMLElement>('a[aria-current=page], a')?.focus());
-  };
+  useEffect(() => {
+    const nav = navRef.current;
+    if (open && nav) (nav.querySelector<HTMLElement>('a[aria-current=page]') ?? nav.querySelector<HTMLElement>('a'))?.focus();
+  }, [open]);
+  const openMenu = () => setOpen(true);
   const closeMenu = () => {
     setOpen(false);
     toggleRef.current?.focus();

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { signIn, submitLogin } from './sign-in';
 
 test('the county viewer sees every township and the villages chart', async ({ page }) => {
+  // An office screen's width: the screenshots show the desktop frame as most users see it.
+  await page.setViewportSize({ width: 1440, height: 900 });
   await signIn(page, 'county');
   await expect(page.getByTestId('shell-user')).toHaveText('李明');
   await expect(page.getByTestId('shell-tenant')).toHaveText('清江县');

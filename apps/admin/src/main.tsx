@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { AuthProvider, UiProvider } from '@pcs/ui';
+import { AuthProvider, TextsProvider } from '@pcs/ui';
 import { ApiProvider } from '@pcs/work-ui';
 import './i18n/texts';
 import { App } from './App';
@@ -11,10 +11,11 @@ import { SessionProvider } from './session/SessionProvider';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-// Order matters: texts and antd locale first (the login screens use them), then sign-in, API, session.
+// Order matters: texts first (the login screens use them), then sign-in, API, session; antd's locale
+// and hooks come with the pages that use antd (App.tsx, decision 81).
 createRoot(root).render(
   <StrictMode>
-    <UiProvider>
+    <TextsProvider>
       <AuthProvider config={AUTH_CONFIG}>
         <ApiProvider url={API_URL}>
           <SessionProvider>
@@ -24,6 +25,6 @@ createRoot(root).render(
           </SessionProvider>
         </ApiProvider>
       </AuthProvider>
-    </UiProvider>
+    </TextsProvider>
   </StrictMode>,
 );

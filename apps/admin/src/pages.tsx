@@ -42,6 +42,8 @@ export interface PageDef {
   element: ReactNode;
   /** A page reached from another one (a township's indicators, the print view): routed, not in the menu. */
   hidden?: boolean;
+  /** The page is built without antd (the home): it renders without antd's providers, which every other page loads with it (decision 81). */
+  light?: boolean;
 }
 
 /** The app's pages, in menu order: one list drives the menu, the routes and their guards. */
@@ -50,7 +52,7 @@ export const PAGES: PageDef[] = [
   { key: 'dashboard-township', path: '/dashboard/townships/:tenantId', labelKey: 'menu.dashboard', icon: null, permission: 'county.read', element: <TownshipIndicatorsPage />, hidden: true },
   { key: 'dashboard-indicator', path: '/dashboard/indicators/:indicatorId', labelKey: 'menu.dashboard', icon: null, permission: 'county.read', element: <IndicatorPage />, hidden: true },
   { key: 'dashboard-print', path: '/dashboard/print', labelKey: 'menu.dashboard', icon: null, permission: 'county.read', element: <PrintReportPage />, hidden: true },
-  { key: 'home', path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, element: <HomePage /> },
+  { key: 'home', path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, element: <HomePage />, light: true },
   { key: 'townships', path: '/townships', labelKey: 'menu.townships', icon: <TableOutlined />, permission: 'county.read', element: <TownshipsPage /> },
   { key: 'supervision', path: '/supervision', labelKey: 'work:menu.countySupervision', icon: <AlertOutlined />, permission: 'county.read', element: <CountySupervisionPage /> },
   { key: 'appraisal', path: '/appraisal', labelKey: 'appraisal:menu.appraisal', icon: <TrophyOutlined />, permission: 'county_appraisal.read', element: <AppraisalCampaigns scope="county" /> },

@@ -147,13 +147,13 @@ test('the office lists a staff representative and a deputy; each votes on a phon
 
   // The staff representative signs in on a phone: 我的测评 is in the menu, the ballot has no code field.
   const rep = await as(browser, 'xikou.handler', '/', PHONE);
-  await rep.locator('.ant-layout-sider-zero-width-trigger').click();
+  await rep.getByTestId('shell-menu-toggle').click();
   await shot(rep, 'staff-rep-phone-menu');
   await rep.getByTestId('shell-menu').getByText('我的测评').click();
   const list = rep.getByTestId('my-ballots');
   await expect(list).toContainText(title);
-  // The shell leaves the menu open after a choice on a phone: close it.
-  await rep.locator('.ant-layout-sider-zero-width-trigger').click();
+  // The folded menu closes itself after a choice.
+  await expect(rep.getByTestId('shell-menu')).toBeHidden();
   await expect.poll(() => rep.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   await shot(rep, 'staff-rep-phone-ballot-list');
   await fitsThePhone(rep);

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate } from 'react-router-dom';
-import { AntdScope, lazyPage, PageSuspense, PhoneNotice, PhoneShell, useAuth, useLanguage, WhileLoading } from '@pcs/ui';
+import { AntdScope, lazyPage, PageSuspense, routeHref, PhoneNotice, PhoneShell, useAuth, useLanguage, useNarrowScreen, WhileLoading } from '@pcs/ui';
 import { NS } from './i18n/texts';
 import { mayOpen, PAGES, type PageDef } from './pages';
 import { useSession } from './session/SessionContext';
 import { useTRPC } from './api/trpc';
 import { useCongressWording } from './session/useCongressWording';
 import { phoneIcon } from './shell/phoneIcons';
-import { shellFor, useNarrowScreen } from './shell/shellChoice';
+import { shellFor } from './shell/shellChoice';
 
 // Rare (a page opened by URL without its permission): its own chunk.
 const Forbidden = lazyPage(() => import('./pages/Forbidden'), 'Forbidden');
@@ -35,11 +35,12 @@ export function App() {
   const phone = shellFor({ narrow, roles }) === 'phone';
   const banner = session.tenant.status === 'active' ? null : t(session.tenant.status === 'suspended' ? 'session.suspended' : 'session.archived');
 
-  // In the phone shell a kit page (`phone`) renders as it is; an antd page gets antd's providers around it.
+  // Neither shell has antd (decisions 78, 81): a kit page (`phone`) renders as it is; an antd page gets antd's
+  // providers, loaded with it (the same AntdScope at the same place for every antd page, so React keeps it between them).
   const element = (page: PageDef) => {
-    if (!mayOpen(page, session.can)) return phone ? <AntdScope><Forbidden /></AntdScope> : <Forbidden />;
-    if (!phone) return page.element;
-    return page.phoneElement ?? (page.phone ? page.element : <AntdScope>{page.element}</AntdScope>);
+    if (!mayOpen(page, session.can)) return <AntdScope><Forbidden /></AntdScope>;
+    if (phone && page.phoneElement) return page.phoneElement;
+    return page.phone ? page.element : <AntdScope>{page.element}</AntdScope>;
   };
   const routes = (
     <PageSuspense>
@@ -54,9 +55,9 @@ export function App() {
   const shell = {
     title: t('appTitle'),
     // Icons: the phone shell's own few, or the desktop shell's antd ones (added there, shell/menuIcons.tsx).
-    menuItems: allowed.map((page) => ({ key: page.key, label: page.labelFor ? pick(page.labelFor(wording)) : t(page.labelKey), icon: phone ? phoneIcon(page.key) : undefined })),
+    menuItems: allowed.map((page) => ({ key: page.key, label: page.labelFor ? pick(page.labelFor(wording)) : t(page.labelKey), icon: phone ? phoneIcon(page.key) : undefined, href: routeHref(page.path) })),
     selectedKey: current?.key,
-    onNavigate: (key: string) => navigate((PAGES.find((page) => page.key === key)?.path ?? '/').replace(/\/\*$/, '')),
+    onNavigate: (key: string) => navigate(routeHref(PAGES.find((page) => page.key === key)?.path ?? '/')),
     userDisplayName: session.me.user.displayName,
     tenantName: session.tenant.name,
     tenants: session.tenants.map(({ id, name }) => ({ id, name })),

@@ -50,9 +50,9 @@ export interface PageDef {
   /** The menu shows the page only when this holds too (the route stays open by permission). */
   inMenuWhen?: (facts: MenuFacts) => boolean;
   element: ReactNode;
-  /** The page is built from the phone kit (no antd): the phone shell shows it without antd's providers (decision 78). */
+  /** The page is built without antd (the phone kit, decisions 78, 81): both shells show it without antd's providers. */
   phone?: boolean;
-  /** A lighter version of the page for the phone shell, when the desktop one stays antd (the home). */
+  /** The page's version for the phone shell, when the desktop's differs (the home: a chart and the liaison office's part). */
   phoneElement?: ReactNode;
 }
 
@@ -63,12 +63,12 @@ export interface MenuFacts {
 }
 
 /**
- * The app's pages, in menu order: one list drives the menu, the routes and their guards. In the
- * phone shell (a grid worker's or a deputy's phone, decision 78) `phone` pages render as they are
- * and the home as `phoneElement`; every other page gets antd's providers, loaded with it.
+ * The app's pages, in menu order: one list drives the menu, the routes and their guards. In both
+ * shells `phone` pages render as they are (in the phone shell the home as `phoneElement`); every
+ * other page gets antd's providers, loaded with it (decisions 78, 81).
  */
 export const PAGES: PageDef[] = [
-  { key: 'home', path: '/', labelKey: 'menu.home', element: <HomePage />, phoneElement: <PhoneHomePage /> },
+  { key: 'home', path: '/', labelKey: 'menu.home', element: <HomePage />, phoneElement: <PhoneHomePage />, phone: true },
   // A signed-in deputy's own workspace, phone first (issue 14).
   { key: 'deputy', path: '/me/*', labelKey: 'deputy:menu.workspace', permission: 'deputy.self', element: <DeputySection />, phone: true },
   // 我的测评: the ballots of evaluations whose member list names the user (every township role may be listed).

@@ -10,7 +10,6 @@ export { i18n, currentLanguage, setLanguage, registerTexts } from './i18n/i18n';
 export { LANGUAGES, DEFAULT_LANGUAGE, isLanguage, pickText, type Language } from './i18n/languages';
 export { useLanguage } from './i18n/useLanguage';
 export { LanguageSwitch } from './i18n/LanguageSwitch';
-export { UiProvider } from './i18n/UiProvider';
 export { TextsProvider } from './i18n/TextsProvider';
 export { AntdProvider } from './i18n/AntdProvider';
 
@@ -21,6 +20,9 @@ export { CountyTimeZoneProvider, countyToday, useCountyTimeZone, useCountyToday,
 export { AppShell, type AppShellProps, type ShellMenuItem, type ShellTenant } from './shell/AppShell';
 export { lazyPage, PageLoading, PageSuspense } from './shell/lazyPage';
 export { Spinner } from './shell/Spinner';
+export { DeskCard, DeskStat } from './shell/DeskCard';
+export { routeHref } from './shell/menuLinks';
+export { useNarrowScreen } from './shell/useNarrowScreen';
 export { AntdScope, WhileLoading } from './shell/AntdScope';
 
 // The phone kit: antd-free screens for grid workers and deputies (decision 78)

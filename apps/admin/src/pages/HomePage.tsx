@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router-dom';
-import { BarChartCard, ErrorAlert } from '@pcs/ui';
+import { BarChartCard, DeskCard, DeskStat, PhoneError } from '@pcs/ui';
 import { useTRPC } from '../api/trpc';
 import { NS } from '../i18n/texts';
 import { useSession } from '../session/SessionContext';
@@ -10,7 +9,7 @@ import { useSession } from '../session/SessionContext';
 // Every township of a county fits in one page (5 to 30 expected; the API allows 500).
 const ALL_TOWNSHIPS = { page: 1, pageSize: 500, sortBy: 'villageCount', sortDirection: 'desc' } as const;
 
-/** County overview: headline counts and villages and grids per township. */
+/** County overview: headline counts and villages and grids per township. Built without antd: the first screen loads none (decision 81). */
 export function HomePage() {
   const { t } = useTranslation(NS);
   const { me, can } = useSession();
@@ -28,23 +27,19 @@ export function HomePage() {
   ];
 
   return (
-    <Row gutter={[16, 16]}>
-      <Col span={24}>
-        <Card title={t('home.welcome', { name: me.user.displayName })} data-testid="home-welcome">
-          {canRead && (
-            <Row gutter={16}>
-              {stats.map((s) => (
-                <Col key={s.key} xs={12} md={6} data-testid={`home-stat-${s.key}`}>
-                  <Statistic title={s.title} value={s.value} loading={townships.isPending} />
-                </Col>
-              ))}
-            </Row>
-          )}
-        </Card>
-      </Col>
+    <div className="dk-grid">
+      <DeskCard title={t('home.welcome', { name: me.user.displayName })} testId="home-welcome">
+        {canRead && (
+          <div className="dk-grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))' }}>
+            {stats.map((s) => (
+              <DeskStat key={s.key} title={s.title} value={s.value} loading={townships.isPending} testId={`home-stat-${s.key}`} />
+            ))}
+          </div>
+        )}
+      </DeskCard>
       {canRead && (
-        <Col span={24}>
-          {townships.error ? <ErrorAlert error={townships.error} onRetry={() => void townships.refetch()} /> : null}
+        <>
+          {townships.error ? <PhoneError error={townships.error} onRetry={() => void townships.refetch()} /> : null}
           <BarChartCard
             title={t('home.chartTitle')}
             testId="home-townships-chart"
@@ -57,8 +52,8 @@ export function HomePage() {
             loading={townships.isPending}
             height={360}
           />
-        </Col>
+        </>
       )}
-    </Row>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
-import { Card, Empty, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DeskCard } from '../shell/DeskCard';
 import { lazyPage, PageSuspense } from '../shell/lazyPage';
+import { Spinner } from '../shell/Spinner';
 
 const BarPlot = lazyPage(() => import('./BarPlot'), 'BarPlot');
 
@@ -30,19 +31,24 @@ export interface BarChartCardProps {
 export function BarChartCard({ title, data, categoryKey, series, loading = false, height = 300, stacked = false, testId }: BarChartCardProps) {
   const { t } = useTranslation();
   return (
-    <Card title={title} data-testid={testId}>
-      <Spin spinning={loading}>
-        {data.length === 0 && !loading ? (
-          <Empty description={t('chart.empty')} style={{ height, display: 'flex', flexDirection: 'column', justifyContent: 'center' }} />
-        ) : (
-          // The chart is decorative for screen readers; the same numbers are in the tables.
-          <div style={{ width: '100%', height }} role="img" aria-label={title}>
-            <PageSuspense fallback={null}>
-              <BarPlot data={data} categoryKey={categoryKey} series={series} stacked={stacked} />
-            </PageSuspense>
-          </div>
-        )}
-      </Spin>
-    </Card>
+    <DeskCard title={title} testId={testId}>
+      {data.length === 0 && !loading ? (
+        <div className="dk-empty" style={{ height }}>
+          {t('chart.empty')}
+        </div>
+      ) : (
+        // The chart is decorative for screen readers; the same numbers are in the tables.
+        <div style={{ width: '100%', height }} role="img" aria-label={title}>
+          <PageSuspense fallback={null}>
+            <BarPlot data={data} categoryKey={categoryKey} series={series} stacked={stacked} />
+          </PageSuspense>
+        </div>
+      )}
+      {loading && (
+        <div className="dk-loading-over">
+          <Spinner size={24} />
+        </div>
+      )}
+    </DeskCard>
   );
 }

@@ -1,6 +1,7 @@
-import { Card, Empty, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DeskCard } from '../shell/DeskCard';
 import { lazyPage, PageSuspense } from '../shell/lazyPage';
+import { Spinner } from '../shell/Spinner';
 import type { BarSeries } from './BarChartCard';
 
 const LinePlot = lazyPage(() => import('./LinePlot'), 'LinePlot');
@@ -23,19 +24,24 @@ export interface LineChartCardProps {
 export function LineChartCard({ title, data, categoryKey, series, loading = false, height = 220, testId, size = 'default' }: LineChartCardProps) {
   const { t } = useTranslation();
   return (
-    <Card title={title} size={size} data-testid={testId}>
-      <Spin spinning={loading}>
-        {data.length === 0 && !loading ? (
-          <Empty description={t('chart.empty')} style={{ height, display: 'flex', flexDirection: 'column', justifyContent: 'center' }} />
-        ) : (
-          // Decorative for screen readers: the same numbers are in the tables.
-          <div style={{ width: '100%', height }} role="img" aria-label={title}>
-            <PageSuspense fallback={null}>
-              <LinePlot data={data} categoryKey={categoryKey} series={series} />
-            </PageSuspense>
-          </div>
-        )}
-      </Spin>
-    </Card>
+    <DeskCard title={title} size={size} testId={testId}>
+      {data.length === 0 && !loading ? (
+        <div className="dk-empty" style={{ height }}>
+          {t('chart.empty')}
+        </div>
+      ) : (
+        // The chart is decorative for screen readers; the same numbers are in the tables.
+        <div style={{ width: '100%', height }} role="img" aria-label={title}>
+          <PageSuspense fallback={null}>
+            <LinePlot data={data} categoryKey={categoryKey} series={series} />
+          </PageSuspense>
+        </div>
+      )}
+      {loading && (
+        <div className="dk-loading-over">
+          <Spinner size={24} />
+        </div>
+      )}
+    </DeskCard>
   );
 }

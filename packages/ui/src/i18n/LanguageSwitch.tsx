@@ -1,20 +1,23 @@
-import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from './languages';
+import { ShellStyles } from '../shell/ShellStyles';
+import { LANGUAGES } from './languages';
 import { useLanguage } from './useLanguage';
 
-/** Toggles zh-CN / English; each option is labelled in its own language so anyone can find theirs. */
+/**
+ * Toggles zh-CN / English without antd (the desktop frame and the public pages): both languages,
+ * each labelled in its own language so anyone can find theirs. (The phone shell has one button.)
+ */
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const { language, setLanguage } = useLanguage();
   return (
-    <Segmented<Language>
-      aria-label={t('language.label')}
-      data-testid="language-switch"
-      size="small"
-      value={language}
-      onChange={(value) => void setLanguage(value)}
-      options={LANGUAGES.map((value) => ({ value, label: t(`language.${value}`) }))}
-    />
+    <div className="dk-seg" role="group" aria-label={t('language.label')} data-testid="language-switch">
+      <ShellStyles />
+      {LANGUAGES.map((value) => (
+        <button key={value} type="button" lang={value} aria-pressed={value === language} onClick={() => void setLanguage(value)}>
+          {t(`language.${value}`)}
+        </button>
+      ))}
+    </div>
   );
 }

@@ -2,11 +2,14 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../errors/apiError';
 import { useLanguage } from '../i18n/useLanguage';
+import { PhoneStyles } from './PhoneStyles';
 
 /** A line of information, warning or error above a screen's content (antd's Alert for the kit). */
 export function PhoneNotice({ kind = 'info', children, action, testId }: { kind?: 'info' | 'warning' | 'error' | 'success'; children: ReactNode; action?: ReactNode; testId?: string }) {
   return (
     <div className={`pk-notice pk-notice-${kind}`} role={kind === 'error' ? 'alert' : 'status'} data-testid={testId}>
+      {/* Its style sheet, also outside a kit page (the desktop frame's banner, the desktop homes). */}
+      <PhoneStyles />
       <div style={{ flex: 1, minWidth: 0 }}>{children}</div>
       {action}
     </div>

@@ -2,7 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../i18n/languages';
 import { useLanguage } from '../i18n/useLanguage';
-import type { ShellMenuItem, ShellTenant } from '../shell/AppShell';
+import type { ShellMenuItem } from '../shell/AppShell';
+import { LogoutIcon, TenantSelect, type ShellTenant } from '../shell/HeaderItems';
 import { PhoneSheet } from './PhoneSheet';
 import { PhoneStyles } from './PhoneStyles';
 
@@ -51,13 +52,7 @@ export function PhoneShell(props: PhoneShellProps) {
         <div className="pk-header-tenant" data-testid="shell-tenant">
           <span className="pk-visually-hidden">{t('shell.tenant')}</span>
           {canSwitch ? (
-            <select aria-label={t('shell.switchTenant')} data-testid="tenant-switcher" value={props.activeTenantId ?? ''} onChange={(e) => props.onTenantChange?.(e.target.value)}>
-              {(props.tenants ?? []).map((tenant) => (
-                <option key={tenant.id} value={tenant.id}>
-                  {tenant.name}
-                </option>
-              ))}
-            </select>
+            <TenantSelect tenants={props.tenants ?? []} activeTenantId={props.activeTenantId} onChange={(id) => props.onTenantChange?.(id)} />
           ) : (
             props.tenantName
           )}
@@ -66,13 +61,12 @@ export function PhoneShell(props: PhoneShellProps) {
           <span className="pk-visually-hidden">{t('shell.user')}</span>
           <span data-testid="shell-user">{props.userDisplayName}</span>
         </span>
+        {/* One button naming the other language (the desktop's LanguageSwitch shows both; its style sheet is not in the phone's first download). */}
         <button type="button" className="pk-btn pk-btn-small pk-btn-text" lang={other} aria-label={`${t('language.label')}: ${t(`language.${other}`)}`} onClick={() => void setLanguage(other)} data-testid="language-switch">
           {other === 'en' ? 'EN' : '中'}
         </button>
         <button type="button" className="pk-btn pk-btn-small" aria-label={t('shell.logout')} onClick={props.onLogout} data-testid="shell-logout">
-          <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
-            <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" />
-          </svg>
+          <LogoutIcon size={18} />
         </button>
       </header>
       <main className="pk-main">{props.children}</main>

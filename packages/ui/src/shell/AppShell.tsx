@@ -1,22 +1,19 @@
-import { Suspense, type CSSProperties, type ReactNode } from 'react';
-import { Button, Flex, Grid, Layout, Menu, theme } from 'antd';
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
-import { lazyPage } from './lazyPage';
+import { LogoutIcon, TenantSelect, type ShellTenant } from './HeaderItems';
+import { isPlainClick } from './menuLinks';
+import { ShellStyles } from './ShellStyles';
+import { useNarrowScreen } from './useNarrowScreen';
 
-// Only users of several townships see the switcher: antd's Select is not in everyone's first download.
-const TenantSwitcher = lazyPage(() => import('./TenantSwitcher'), 'TenantSwitcher');
+export type { ShellTenant } from './HeaderItems';
 
 export interface ShellMenuItem {
   key: string;
   label: string;
   icon?: ReactNode;
-}
-
-export interface ShellTenant {
-  id: string;
-  name: string;
+  /** The page's address, so a menu entry is a real link (opens in a new tab, shows where it goes). */
+  href?: string;
 }
 
 export interface AppShellProps {
@@ -38,75 +35,98 @@ export interface AppShellProps {
   children: ReactNode;
 }
 
-const VISUALLY_HIDDEN: CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
-
-/** Page frame of both apps: side navigation, header with user, unit, language and sign-out, main area. */
+/**
+ * Page frame of both apps on a desk (decision 81): side menu, header with the unit, the user,
+ * the language and sign-out, main area. Built without antd, so a first screen that needs no antd
+ * (the homes) downloads none; antd's pages get antd's providers with their own chunk (`AntdScope`).
+ */
 export function AppShell(props: AppShellProps) {
   const { t } = useTranslation();
-  const { token } = theme.useToken();
+  const menuId = useId();
+  // Below 992 px the menu is a drawer: closed until the header's button opens it, closed again after a choice.
+  const [open, setOpen] = useState(false);
+  const navRef = useRef<HTMLElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  // Opening the drawer takes the keyboard into the menu (its current entry); Escape brings it back to the button.
+  useEffect(() => {
+    const nav = navRef.current;
+    if (open && nav) (nav.querySelector<HTMLElement>('a[aria-current=page]') ?? nav.querySelector<HTMLElement>('a'))?.focus();
+  }, [open]);
+  const openMenu = () => setOpen(true);
+  const closeMenu = () => {
+    setOpen(false);
+    toggleRef.current?.focus();
+  };
+  // On a phone the header keeps to one line: sign-out is its icon (the title is for screen readers, in the style sheet).
+  const narrow = useNarrowScreen();
   const canSwitch = (props.tenants?.length ?? 0) > 1 && props.onTenantChange;
-  // On a phone the header keeps only what must fit one line: the title is left to screen readers
-  // and sign-out shows its icon only.
-  const narrow = !Grid.useBreakpoint().md;
+  const choose = (event: MouseEvent, key: string) => {
+    if (!isPlainClick(event)) return;
+    event.preventDefault();
+    setOpen(false);
+    props.onNavigate(key);
+  };
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} width={220}>
-        {/* The menu stays in view and scrolls on its own when it is longer than the window. */}
-        <nav aria-label={t('shell.mainMenu')} style={{ position: 'sticky', top: 0, maxHeight: '100vh', overflowY: 'auto' }}>
-          <Menu
-            theme="dark"
-            mode="inline"
-            selectedKeys={props.selectedKey ? [props.selectedKey] : []}
-            items={props.menuItems.map((item) => ({ key: item.key, label: item.label, icon: item.icon }))}
-            onClick={({ key }) => props.onNavigate(key)}
-            data-testid="shell-menu"
-            style={{ paddingTop: 16 }}
-          />
+    <div className="dk-root" onKeyDown={(event) => event.key === 'Escape' && open && closeMenu()}>
+      <ShellStyles />
+      <aside className="dk-sider" id={menuId} data-open={open}>
+        <nav ref={navRef} aria-label={t('shell.mainMenu')} data-testid="shell-menu">
+          <ul className="dk-menu">
+            {props.menuItems.map((item) => (
+              <li key={item.key}>
+                <a className="dk-menu-item" href={item.href ?? '#'} aria-current={item.key === props.selectedKey ? 'page' : undefined} onClick={(event) => choose(event, item.key)} data-testid={`shell-menu-${item.key}`}>
+                  {item.icon ? <span className="dk-menu-icon" aria-hidden>{item.icon}</span> : null}
+                  <span>{item.label}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
         </nav>
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header
-          style={{
-            background: token.colorBgContainer,
-            borderBottom: `1px solid ${token.colorBorderSecondary}`,
-            paddingInline: narrow ? 12 : 24,
-            display: 'flex',
-            alignItems: 'center',
-            gap: narrow ? 8 : 16,
-          }}
-        >
-          <h1 style={narrow ? VISUALLY_HIDDEN : { fontSize: 18, fontWeight: token.fontWeightStrong, lineHeight: token.lineHeightHeading1, color: token.colorTextHeading, margin: 0, whiteSpace: 'nowrap' }} data-testid="shell-title">
+      </aside>
+      <div className="dk-backdrop" onClick={() => setOpen(false)} aria-hidden />
+      <div className="dk-body">
+        <header className="dk-header">
+          <button ref={toggleRef} type="button" className="dk-btn dk-btn-icon dk-btn-text dk-menu-toggle" aria-expanded={open} aria-controls={menuId} aria-label={t('shell.mainMenu')} onClick={() => (open ? closeMenu() : openMenu())} data-testid="shell-menu-toggle">
+            <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+              <path d="M3 6h18M3 12h18M3 18h18" />
+            </svg>
+          </button>
+          <h1 className="dk-title" data-testid="shell-title">
             {props.title}
           </h1>
-          <div style={{ flex: 1 }} />
-          <Flex align="center" gap={narrow ? 8 : 16} wrap={false}>
+          <div className="dk-spacer" />
+          <div className="dk-header-items">
             {props.headerExtra}
             {/* Screen readers hear what each header item is; sighted users see it from the layout. */}
-            <span style={VISUALLY_HIDDEN}>{t('shell.tenant')}</span>
-            <span data-testid="shell-tenant" style={{ whiteSpace: 'nowrap' }}>
-              {canSwitch ? (
-                <Suspense fallback={<strong>{props.tenantName}</strong>}>
-                  <TenantSwitcher tenants={props.tenants ?? []} activeTenantId={props.activeTenantId} onChange={(id) => props.onTenantChange?.(id)} narrow={narrow} />
-                </Suspense>
-              ) : (
-                <strong style={{ color: token.colorText }}>{props.tenantName}</strong>
-              )}
+            <span className="dk-visually-hidden">{t('shell.tenant')}</span>
+            <span data-testid="shell-tenant">
+              {canSwitch ? <TenantSelect className="dk-select" tenants={props.tenants ?? []} activeTenantId={props.activeTenantId} onChange={(id) => props.onTenantChange?.(id)} /> : <strong>{props.tenantName}</strong>}
             </span>
-            <span style={{ whiteSpace: 'nowrap' }}>
-              <UserOutlined aria-hidden style={{ marginInlineEnd: 6 }} />
-              <span style={VISUALLY_HIDDEN}>{t('shell.user')}</span>
+            <span>
+              <UserIcon />
+              <span className="dk-visually-hidden">{t('shell.user')}</span>
               <span data-testid="shell-user">{props.userDisplayName}</span>
             </span>
             <LanguageSwitch />
-            <Button icon={<LogoutOutlined />} onClick={props.onLogout} aria-label={narrow ? t('shell.logout') : undefined} data-testid="shell-logout">
+            <button type="button" className="dk-btn" onClick={props.onLogout} aria-label={t('shell.logout')} data-testid="shell-logout">
+              <LogoutIcon />
               {narrow ? null : t('shell.logout')}
-            </Button>
-          </Flex>
-        </Layout.Header>
-        {/* antd renders Content as <main>, Header as <header> and Sider as <aside>: the page's landmarks. */}
-        <Layout.Content style={{ padding: 24 }}>{props.children}</Layout.Content>
-      </Layout>
-    </Layout>
+            </button>
+          </div>
+        </header>
+        <main className="dk-main">{props.children}</main>
+      </div>
+    </div>
+  );
+}
+
+/** The signed-in user's mark before their name (here, not in HeaderItems: that module is in the phone's first download). */
+function UserIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" style={{ marginInlineEnd: 6, verticalAlign: -2 }}>
+      <path d="M20 21v-2a4 4 0 0 0-4-4H8a4 4 0 0 0-4 4v2" />
+      <circle cx="12" cy="7" r="4" />
+    </svg>
   );
 }

@@ -8,8 +8,7 @@ import { App } from './App';
 import { API_URL, AUTH_CONFIG } from './config';
 import { tenantStore } from './api/tenantStore';
 import { SessionProvider } from './session/SessionProvider';
-import { firstScreenAt, FirstScreenData } from './firstScreen';
-import { isNarrowScreen } from './shell/shellChoice';
+import { firstQueriesAt, FirstQueriesStart } from './firstQueries';
 
 // The public pages are chunks of their own: neither they nor the signed-in app load the other's code.
 const loadBallot = () => import('./pages/ballots/PublicBallotPage');
@@ -36,9 +35,8 @@ const publicPage = ballot ? (
 // The public page's code downloads beside antd's providers, not after them.
 if (ballot) void loadBallot();
 else if (report) void (report[2] ? loadTracking() : loadReport());
-// A signed-in page's code downloads during the sign-in and me.get, its first queries go with me.get.
-const firstScreen = publicPage ? undefined : firstScreenAt(window.location.pathname);
-void firstScreen?.code(isNarrowScreen());
+// The opened page's first queries go out with me.get (its code: index.html asks for it, vite.config.ts).
+const firstQueries = publicPage ? undefined : firstQueriesAt(window.location.pathname);
 
 // Order matters: texts first (the login screens use them), then sign-in, API, session; antd's
 // locale and hooks come with the shell that uses antd (App.tsx) or around the public pages.
@@ -56,7 +54,7 @@ createRoot(root).render(
     <TextsProvider>
       <AuthProvider config={AUTH_CONFIG}>
         <ApiProvider url={API_URL} tenantId={tenantStore.get}>
-          <FirstScreenData screen={firstScreen} />
+          <FirstQueriesStart queries={firstQueries} />
           <SessionProvider>
             <BrowserRouter>
               <App />

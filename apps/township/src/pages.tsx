@@ -1,21 +1,15 @@
 import type { ReactNode } from 'react';
 import { lazyPage } from '@pcs/ui';
 import { DUTY_PROFILE_PERMISSIONS, type BilingualMessage, type CongressWording, type Permission } from '@pcs/domain';
-import type { FirstScreen } from './firstScreen';
+import type { FirstQueries } from './firstQueries';
 import { deputyHomeQueries } from './pages/deputy/deputyHomeQueries';
 import { gridWorkerQueries } from './pages/grid-events/gridWorkerQueries';
 import { myGridsQueries } from './pages/grid/myGridsQueries';
 
 // Each page is its own chunk, loaded when its route is first opened (lazyPage, docs/decisions.md 59).
-// The phone pages' loaders are named: the app's start asks for the opened page's code (firstScreen).
-const loadHome = () => import('./pages/HomePage');
-const loadPhoneHome = () => import('./pages/PhoneHomePage');
-const loadDeputySection = () => import('./pages/deputy/DeputySection');
-const loadDeputyHome = () => import('./pages/deputy/DeputyHomePage');
-const loadGridWorker = () => import('./pages/grid-events/GridWorkerPage');
-const loadMyGrids = () => import('./pages/grid/MyGridsPage');
-const HomePage = lazyPage(loadHome, 'HomePage');
-const PhoneHomePage = lazyPage(loadPhoneHome, 'PhoneHomePage');
+// The phone screens' chunks are also asked for by index.html (routePreloads in vite.config.ts).
+const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
+const PhoneHomePage = lazyPage(() => import('./pages/PhoneHomePage'), 'PhoneHomePage');
 const IndicatorsPage = lazyPage(() => import('./pages/indicators/IndicatorsPage'), 'IndicatorsPage');
 const RulesPage = lazyPage(() => import('./pages/rules/RulesPage'), 'RulesPage');
 const VillagesPage = lazyPage(() => import('./pages/villages/VillagesPage'), 'VillagesPage');
@@ -38,16 +32,16 @@ const NotificationsPage = lazyPage(() => import('./pages/notifications/Notificat
 const GridsPage = lazyPage(() => import('./pages/grid/GridsPage'), 'GridsPage');
 const LedgersPage = lazyPage(() => import('./pages/grid/LedgersPage'), 'LedgersPage');
 const PatrolsPage = lazyPage(() => import('./pages/grid/PatrolsPage'), 'PatrolsPage');
-const MyGridsPage = lazyPage(loadMyGrids, 'MyGridsPage');
+const MyGridsPage = lazyPage(() => import('./pages/grid/MyGridsPage'), 'MyGridsPage');
 const GridOverviewPage = lazyPage(() => import('./pages/grid/GridOverviewPage'), 'GridOverviewPage');
 const BallotsPage = lazyPage(() => import('./pages/ballots/BallotsPage'), 'BallotsPage');
 const MyBallotsSection = lazyPage(() => import('@pcs/work-ui/voting'), 'MyBallotsSection');
 const GridEventsPage = lazyPage(() => import('./pages/grid-events/GridEventsPage'), 'GridEventsPage');
-const GridWorkerPage = lazyPage(loadGridWorker, 'GridWorkerPage');
+const GridWorkerPage = lazyPage(() => import('./pages/grid-events/GridWorkerPage'), 'GridWorkerPage');
 const GridTasksPage = lazyPage(() => import('./pages/grid-events/GridTasksPage'), 'GridTasksPage');
 const AppraisalCampaigns = lazyPage(() => import('@pcs/work-ui/appraisal'), 'AppraisalCampaigns');
 const MyAppraisals = lazyPage(() => import('@pcs/work-ui/appraisal'), 'MyAppraisals');
-const DeputySection = lazyPage(loadDeputySection, 'DeputySection');
+const DeputySection = lazyPage(() => import('./pages/deputy/DeputySection'), 'DeputySection');
 
 export interface PageDef {
   key: string;
@@ -65,8 +59,8 @@ export interface PageDef {
   phone?: boolean;
   /** A lighter version of the page for the phone shell, when the desktop one stays antd (the home). */
   phoneElement?: ReactNode;
-  /** The page's code and first queries, asked for when the app starts (the pages phones open first; firstScreen.tsx). */
-  firstScreen?: FirstScreen;
+  /** The queries of the page's first view, sent with me.get when the app is opened at it (firstQueries.tsx). */
+  firstQueries?: FirstQueries;
 }
 
 /** What the menu knows beyond permissions (App.tsx asks the API). */
@@ -81,11 +75,10 @@ export interface MenuFacts {
  * and the home as `phoneElement`; every other page gets antd's providers, loaded with it.
  */
 export const PAGES: PageDef[] = [
-  { key: 'home', path: '/', labelKey: 'menu.home', element: <HomePage />, phoneElement: <PhoneHomePage />, firstScreen: { code: (narrow) => (narrow ? loadPhoneHome() : loadHome()) } },
+  { key: 'home', path: '/', labelKey: 'menu.home', element: <HomePage />, phoneElement: <PhoneHomePage /> },
   // A signed-in deputy's own workspace, phone first (issue 14).
   { key: 'deputy', path: '/me/*', labelKey: 'deputy:menu.workspace', permission: 'deputy.self', element: <DeputySection />, phone: true,
-    // The section's index is the deputy's home, a chunk of its own.
-    firstScreen: { code: () => Promise.all([loadDeputySection(), loadDeputyHome()]), data: (trpc) => Object.values(deputyHomeQueries(trpc)) } },
+    firstQueries: (trpc) => Object.values(deputyHomeQueries(trpc)) },
   // 我的测评: the ballots of evaluations whose member list names the user (every township role may be listed).
   { key: 'my-ballots', path: '/my-ballots/*', labelKey: 'ballots:menu.mine', permission: 'ballot.vote', inMenuWhen: (f) => f.hasBallots, element: <MyBallotsSection /> },
   { key: 'indicators', path: '/indicators', labelKey: 'menu.indicators', permission: 'indicators.read', element: <IndicatorsPage /> },
@@ -109,12 +102,12 @@ export const PAGES: PageDef[] = [
   { key: 'ballots', path: '/ballots', labelKey: 'ballots:menu.office', permission: 'appraisal.manage', element: <BallotsPage /> },
   { key: 'grid-events', path: '/grid-events', labelKey: 'work:menu.gridEvents', permission: 'grid_event.read', element: <GridEventsPage /> },
   { key: 'grid-worker', path: '/grid-worker', labelKey: 'work:menu.gridWorker', permission: 'grid_event.report', element: <GridWorkerPage />, phone: true,
-    firstScreen: { code: loadGridWorker, data: (trpc) => Object.values(gridWorkerQueries(trpc)) } },
+    firstQueries: (trpc) => Object.values(gridWorkerQueries(trpc)) },
   { key: 'grid-tasks', path: '/grid-tasks', labelKey: 'work:menu.gridTasks', permission: 'assigned.read', element: <GridTasksPage /> },
   { key: 'notifications', path: '/notifications', labelKey: 'work:menu.notifications', element: <NotificationsPage /> },
   // Grid management: the worker's phone view, the office's grids, ledgers, patrols and overview.
   { key: 'my-grids', path: '/my-grids', labelKey: 'grid:menu.mine', permission: 'grid.patrol', element: <MyGridsPage />, phone: true,
-    firstScreen: { code: loadMyGrids, data: (trpc) => Object.values(myGridsQueries(trpc)) } },
+    firstQueries: (trpc) => Object.values(myGridsQueries(trpc)) },
   { key: 'grid-overview', path: '/grid-overview', labelKey: 'grid:menu.overview', permission: 'grid.read', element: <GridOverviewPage /> },
   { key: 'grids', path: '/grids', labelKey: 'grid:menu.grids', permission: 'grid.read', element: <GridsPage /> },
   { key: 'ledgers', path: '/ledgers', labelKey: 'grid:menu.ledgers', permission: 'grid.read', element: <LedgersPage /> },

@@ -17,7 +17,7 @@ export default defineConfig({
     precompress(),
     routePreloads(import.meta.dirname, [
       { path: '/', modules: ['src/pages/PhoneHomePage.tsx'], narrow: true },
-      { path: '/me', modules: ['src/pages/deputy/DeputySection.tsx', 'src/pages/deputy/DeputyHomePage.tsx'] },
+      { path: '/me', modules: ['src/pages/deputy/DeputySection.tsx'] },
       { path: '/grid-worker', modules: ['src/pages/grid-events/GridWorkerPage.tsx'] },
       { path: '/my-grids', modules: ['src/pages/grid/MyGridsPage.tsx'] },
     ]),

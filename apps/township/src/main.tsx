@@ -8,7 +8,8 @@ import { App } from './App';
 import { API_URL, AUTH_CONFIG } from './config';
 import { tenantStore } from './api/tenantStore';
 import { SessionProvider } from './session/SessionProvider';
-import { firstQueriesAt, FirstQueriesStart } from './firstQueries';
+import { FirstQueriesStart, pageAt, preloadPageCode } from './firstScreen';
+import { isNarrowScreen } from './shell/shellChoice';
 
 // The public pages are chunks of their own: neither they nor the signed-in app load the other's code.
 const loadBallot = () => import('./pages/ballots/PublicBallotPage');
@@ -35,8 +36,9 @@ const publicPage = ballot ? (
 // The public page's code downloads beside antd's providers, not after them.
 if (ballot) void loadBallot();
 else if (report) void (report[2] ? loadTracking() : loadReport());
-// The opened page's first queries go out with me.get (its code: index.html asks for it, vite.config.ts).
-const firstQueries = publicPage ? undefined : firstQueriesAt(window.location.pathname);
+// The opened page's code runs and its first queries go out with me.get, not after it (firstScreen.tsx).
+const firstPage = publicPage ? undefined : pageAt(window.location.pathname);
+preloadPageCode(firstPage, isNarrowScreen());
 
 // Order matters: texts first (the login screens use them), then sign-in, API, session; antd's
 // locale and hooks come with the shell that uses antd (App.tsx) or around the public pages.
@@ -54,7 +56,7 @@ createRoot(root).render(
     <TextsProvider>
       <AuthProvider config={AUTH_CONFIG}>
         <ApiProvider url={API_URL} tenantId={tenantStore.get}>
-          <FirstQueriesStart queries={firstQueries} />
+          <FirstQueriesStart queries={firstPage?.firstQueries} />
           <SessionProvider>
             <BrowserRouter>
               <App />

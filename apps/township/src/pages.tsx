@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { lazyPage } from '@pcs/ui';
 import { DUTY_PROFILE_PERMISSIONS, type BilingualMessage, type CongressWording, type Permission } from '@pcs/domain';
-import type { FirstQueries } from './firstQueries';
+import type { FirstQueries } from './firstScreen';
 import { deputyHomeQueries } from './pages/deputy/deputyHomeQueries';
 import { gridWorkerQueries } from './pages/grid-events/gridWorkerQueries';
 import { myGridsQueries } from './pages/grid/myGridsQueries';
@@ -59,7 +59,7 @@ export interface PageDef {
   phone?: boolean;
   /** A lighter version of the page for the phone shell, when the desktop one stays antd (the home). */
   phoneElement?: ReactNode;
-  /** The queries of the page's first view, sent with me.get when the app is opened at it (firstQueries.tsx). */
+  /** The queries of the page's first view, sent with me.get when the app is opened at it (firstScreen.tsx). */
   firstQueries?: FirstQueries;
 }
 

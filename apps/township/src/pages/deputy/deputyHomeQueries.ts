@@ -1,6 +1,6 @@
 import type { useTRPC } from '../../api/trpc';
 
-/** The deputy's home's first view (the page and the app's start ask with these same options: firstQueries.tsx). */
+/** The deputy's home's first view (the page and the app's start ask with these same options: firstScreen.tsx). */
 export function deputyHomeQueries(trpc: ReturnType<typeof useTRPC>) {
   return {
     profile: trpc.deputyWorkspace.profile.queryOptions(),

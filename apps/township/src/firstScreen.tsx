@@ -1,8 +1,8 @@
-import { useEffect } from 'react';
+import { isValidElement, useEffect, type ReactNode } from 'react';
 import { useQueryClient, type FetchQueryOptions } from '@tanstack/react-query';
 import { matchPath } from 'react-router-dom';
 import { useTRPC } from './api/trpc';
-import { PAGES } from './pages';
+import { PAGES, type PageDef } from './pages';
 
 // The options the page passes to useQuery; their keys are what lets the page find the answers.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each query has its own data and key types
@@ -16,9 +16,22 @@ type PageQuery = FetchQueryOptions<any, any, any, any>;
  */
 export type FirstQueries = (trpc: ReturnType<typeof useTRPC>) => readonly PageQuery[];
 
-/** The first queries of the page at `pathname`, if it names any. */
-export function firstQueriesAt(pathname: string): FirstQueries | undefined {
-  return PAGES.find((page) => matchPath({ path: page.path, end: true }, pathname))?.firstQueries;
+/** The page the app is opened at (a route of PAGES), if any. */
+export function pageAt(pathname: string): PageDef | undefined {
+  return PAGES.find((page) => matchPath({ path: page.path, end: true }, pathname));
+}
+
+/**
+ * Loads and runs the opened page's code while the sign-in and `me.get` are under way (index.html
+ * has already asked for its files: routePreloads in vite.config.ts), so the route renders it at
+ * once (lazyPage's preload). On a phone-narrow window the page's phone version (the home's).
+ */
+export function preloadPageCode(page: PageDef | undefined, narrow: boolean): void {
+  const element: ReactNode = page && (narrow ? (page.phoneElement ?? page.element) : page.element);
+  if (!isValidElement(element)) return;
+  const preload = (element.type as { preload?: () => Promise<void> }).preload;
+  // A failed download shows where the page renders (its lazy import tries again).
+  preload?.().catch(() => undefined);
 }
 
 /**

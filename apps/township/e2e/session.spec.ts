@@ -55,7 +55,12 @@ test('a reload resumes the tab\'s session with one token refresh, never the logi
 
 test('a reload starts with the tab\'s valid token, but a session ended elsewhere still ends in the login page', async ({ page, context }) => {
   await signIn(page, 'xikou.staff');
-  // The reload does not wait for the token refresh: the first API call goes out beside it.
+  // The reload does not wait for the token refresh: the first API call goes out beside it. The login
+  // server here answers in milliseconds, so its refresh is held back 3 s to make the order visible.
+  await page.route('**/protocol/openid-connect/token', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await route.continue();
+  });
   const order: string[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('/protocol/openid-connect/token')) order.push('refresh');
@@ -67,7 +72,9 @@ test('a reload starts with the tab\'s valid token, but a session ended elsewhere
   await page.reload();
   await expect(page.getByTestId('shell-user')).toHaveText('刘洋');
   expect(order.indexOf('me.get')).toBeGreaterThanOrEqual(0);
+  await expect.poll(() => order.includes('refreshed')).toBe(true);
   expect(order.indexOf('me.get')).toBeLessThan(order.indexOf('refreshed'));
+  await page.unroute('**/protocol/openid-connect/token');
 
   // Signing out in another tab ends the login server's session: the first tab's stored access token
   // is still unexpired, but its refresh fails on the next load, and the app asks for a login.

@@ -2,6 +2,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { devServerHeaders, originsFromEnv } from '../../scripts/lib/web-headers.ts';
 import { precompress } from '../../scripts/lib/precompress.ts';
+import { preconnect } from '../../scripts/lib/preconnect.ts';
+import { routePreloads } from '../../scripts/lib/route-preloads.ts';
 
 // The API and login server the app is built for, named in its Content-Security-Policy.
 const origins = originsFromEnv(process.env);
@@ -10,7 +12,19 @@ const port = Number(process.env.PORT ?? 5174);
 
 export default defineConfig({
   // precompress: .br and .gz beside each file, served by scripts/serve-app.ts (npm start, e2e).
-  plugins: [react(), precompress()],
+  // preconnect: the API and login server's connections open while the code downloads.
+  // routePreloads: the phone screens' code is asked for by index.html, beside the entry's (issue 13).
+  plugins: [
+    react(),
+    precompress(),
+    preconnect(origins),
+    routePreloads(import.meta.dirname, [
+      { path: '/', modules: ['src/pages/PhoneHomePage.tsx'], narrow: true },
+      { path: '/me', modules: ['src/pages/deputy/DeputySection.tsx'] },
+      { path: '/grid-worker', modules: ['src/pages/grid-events/GridWorkerPage.tsx'] },
+      { path: '/my-grids', modules: ['src/pages/grid/MyGridsPage.tsx'] },
+    ]),
+  ],
   server: { port, strictPort: true, host: process.env.HOST ?? 'localhost', headers: devServerHeaders(origins) },
   build: {
     // exceljs (~930 kB) is one chunk, loaded only when a sheet is read or written; first screens are checked by npm run budget.

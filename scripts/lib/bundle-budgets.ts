@@ -45,6 +45,6 @@ export const BUNDLE_BUDGETS: readonly BundleBudget[] = [
   { app: 'township', route: '/', who: 'township home on the desktop (office)', modules: ['src/shell/DesktopShell.tsx', 'src/pages/HomePage.tsx'], maxKb: 175, targetKb: APP_KB },
   { app: 'township', route: '/ (phone)', who: 'grid worker on the phone: home', modules: ['src/pages/PhoneHomePage.tsx'], maxKb: 155, targetKb: PHONE_KB },
   { app: 'township', route: '/my-grids', who: 'grid worker on the phone: patrols', modules: ['src/pages/grid/MyGridsPage.tsx'], maxKb: 161, targetKb: PHONE_KB },
-  { app: 'township', route: '/me', who: "deputy on the phone: the deputy's workspace", modules: ['src/pages/deputy/DeputySection.tsx', 'src/pages/deputy/DeputyHomePage.tsx'], maxKb: 166, targetKb: PHONE_KB },
+  { app: 'township', route: '/me', who: "deputy on the phone: the deputy's workspace", modules: ['src/pages/deputy/DeputySection.tsx'], maxKb: 166, targetKb: PHONE_KB },
   { app: 'township', route: '/grid-worker', who: 'grid worker on the phone: report an event', modules: ['src/pages/grid-events/GridWorkerPage.tsx'], maxKb: 165, targetKb: PHONE_KB },
 ];

@@ -1,13 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { AntdScope, AuthProvider, lazyPage, TextsProvider } from '@pcs/ui';
+import { AntdScope, AuthProvider, isNarrowScreen, lazyPage, TextsProvider } from '@pcs/ui';
 import { ApiProvider } from '@pcs/work-ui';
 import './i18n/texts';
 import { App } from './App';
 import { API_URL, AUTH_CONFIG } from './config';
 import { tenantStore } from './api/tenantStore';
 import { SessionProvider } from './session/SessionProvider';
+import { FirstQueriesStart, pageAt, preloadPageCode } from './firstScreen';
 
 // The public pages are chunks of their own: neither they nor the signed-in app load the other's code.
 const loadBallot = () => import('./pages/ballots/PublicBallotPage');
@@ -34,6 +35,9 @@ const publicPage = ballot ? (
 // The public page's code downloads beside antd's providers, not after them.
 if (ballot) void loadBallot();
 else if (report) void (report[2] ? loadTracking() : loadReport());
+// The opened page's code runs and its first queries go out with me.get, not after it (firstScreen.tsx).
+const firstPage = publicPage ? undefined : pageAt(window.location.pathname);
+preloadPageCode(firstPage, isNarrowScreen());
 
 // Order matters: texts first (the login screens use them), then sign-in, API, session; antd's
 // locale and hooks come with the shell that uses antd (App.tsx) or around the public pages.
@@ -51,6 +55,7 @@ createRoot(root).render(
     <TextsProvider>
       <AuthProvider config={AUTH_CONFIG}>
         <ApiProvider url={API_URL} tenantId={tenantStore.get}>
+          <FirstQueriesStart queries={firstPage?.firstQueries} />
           <SessionProvider>
             <BrowserRouter>
               <App />

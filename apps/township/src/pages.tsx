@@ -1,8 +1,13 @@
 import type { ReactNode } from 'react';
 import { lazyPage } from '@pcs/ui';
 import { DUTY_PROFILE_PERMISSIONS, type BilingualMessage, type CongressWording, type Permission } from '@pcs/domain';
+import type { FirstQueries } from './firstScreen';
+import { deputyHomeQueries } from './pages/deputy/deputyHomeQueries';
+import { gridWorkerQueries } from './pages/grid-events/gridWorkerQueries';
+import { myGridsQueries } from './pages/grid/myGridsQueries';
 
 // Each page is its own chunk, loaded when its route is first opened (lazyPage, docs/decisions.md 59).
+// The phone screens' chunks are also asked for by index.html (routePreloads in vite.config.ts).
 const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
 const PhoneHomePage = lazyPage(() => import('./pages/PhoneHomePage'), 'PhoneHomePage');
 const IndicatorsPage = lazyPage(() => import('./pages/indicators/IndicatorsPage'), 'IndicatorsPage');
@@ -54,6 +59,8 @@ export interface PageDef {
   phone?: boolean;
   /** The page's version for the phone shell, when the desktop's differs (the home: a chart and the liaison office's part). */
   phoneElement?: ReactNode;
+  /** The queries of the page's first view, sent with me.get when the app is opened at it (firstScreen.tsx). */
+  firstQueries?: FirstQueries;
 }
 
 /** What the menu knows beyond permissions (App.tsx asks the API). */
@@ -70,7 +77,8 @@ export interface MenuFacts {
 export const PAGES: PageDef[] = [
   { key: 'home', path: '/', labelKey: 'menu.home', element: <HomePage />, phoneElement: <PhoneHomePage />, phone: true },
   // A signed-in deputy's own workspace, phone first (issue 14).
-  { key: 'deputy', path: '/me/*', labelKey: 'deputy:menu.workspace', permission: 'deputy.self', element: <DeputySection />, phone: true },
+  { key: 'deputy', path: '/me/*', labelKey: 'deputy:menu.workspace', permission: 'deputy.self', element: <DeputySection />, phone: true,
+    firstQueries: (trpc) => Object.values(deputyHomeQueries(trpc)) },
   // 我的测评: the ballots of evaluations whose member list names the user (every township role may be listed).
   { key: 'my-ballots', path: '/my-ballots/*', labelKey: 'ballots:menu.mine', permission: 'ballot.vote', inMenuWhen: (f) => f.hasBallots, element: <MyBallotsSection /> },
   { key: 'indicators', path: '/indicators', labelKey: 'menu.indicators', permission: 'indicators.read', element: <IndicatorsPage /> },
@@ -93,11 +101,13 @@ export const PAGES: PageDef[] = [
   { key: 'petitions', path: '/petitions', labelKey: 'work:menu.petitions', permission: 'supervision.read', element: <PetitionsPage /> },
   { key: 'ballots', path: '/ballots', labelKey: 'ballots:menu.office', permission: 'appraisal.manage', element: <BallotsPage /> },
   { key: 'grid-events', path: '/grid-events', labelKey: 'work:menu.gridEvents', permission: 'grid_event.read', element: <GridEventsPage /> },
-  { key: 'grid-worker', path: '/grid-worker', labelKey: 'work:menu.gridWorker', permission: 'grid_event.report', element: <GridWorkerPage />, phone: true },
+  { key: 'grid-worker', path: '/grid-worker', labelKey: 'work:menu.gridWorker', permission: 'grid_event.report', element: <GridWorkerPage />, phone: true,
+    firstQueries: (trpc) => Object.values(gridWorkerQueries(trpc)) },
   { key: 'grid-tasks', path: '/grid-tasks', labelKey: 'work:menu.gridTasks', permission: 'assigned.read', element: <GridTasksPage /> },
   { key: 'notifications', path: '/notifications', labelKey: 'work:menu.notifications', element: <NotificationsPage /> },
   // Grid management: the worker's phone view, the office's grids, ledgers, patrols and overview.
-  { key: 'my-grids', path: '/my-grids', labelKey: 'grid:menu.mine', permission: 'grid.patrol', element: <MyGridsPage />, phone: true },
+  { key: 'my-grids', path: '/my-grids', labelKey: 'grid:menu.mine', permission: 'grid.patrol', element: <MyGridsPage />, phone: true,
+    firstQueries: (trpc) => Object.values(myGridsQueries(trpc)) },
   { key: 'grid-overview', path: '/grid-overview', labelKey: 'grid:menu.overview', permission: 'grid.read', element: <GridOverviewPage /> },
   { key: 'grids', path: '/grids', labelKey: 'grid:menu.grids', permission: 'grid.read', element: <GridsPage /> },
   { key: 'ledgers', path: '/ledgers', labelKey: 'grid:menu.ledgers', permission: 'grid.read', element: <LedgersPage /> },

@@ -22,7 +22,7 @@ export { lazyPage, PageLoading, PageSuspense } from './shell/lazyPage';
 export { Spinner } from './shell/Spinner';
 export { DeskCard, DeskStat } from './shell/DeskCard';
 export { routeHref } from './shell/menuLinks';
-export { useNarrowScreen } from './shell/useNarrowScreen';
+export { isNarrowScreen, useNarrowScreen } from './shell/useNarrowScreen';
 export { AntdScope, WhileLoading } from './shell/AntdScope';
 
 // The phone kit: antd-free screens for grid workers and deputies (decision 78)

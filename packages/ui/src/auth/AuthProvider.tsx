@@ -1,16 +1,15 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type Keycloak from 'keycloak-js';
 import { useTranslation } from 'react-i18next';
 import { AuthContext, type Auth } from './AuthContext';
 import { claimsFrom } from './claims';
-import { AuthServerUnreachableError, forgetStoredTokens, startKeycloakSession, type AuthConfig } from './keycloakSession';
+import { AuthServerUnreachableError, startKeycloakSession, type AuthConfig, type TabSession } from './keycloakSession';
 import { lazyPage, PageSuspense } from '../shell/lazyPage';
 import { Spinner } from '../shell/Spinner';
 
 // Errors are rare: their screen (antd's Result) is loaded only when one happens.
 const AuthError = lazyPage(() => import('./AuthError'), 'AuthError');
 
-type Status = { kind: 'loading' } | { kind: 'ready'; keycloak: Keycloak } | { kind: 'error'; unreachable: boolean };
+type Status = { kind: 'loading' } | { kind: 'ready'; session: TabSession } | { kind: 'error'; unreachable: boolean };
 
 /** Signs the user in with Keycloak before rendering children; children read the session with useAuth(). */
 export function AuthProvider({ config, children }: { config: AuthConfig; children: ReactNode }) {
@@ -20,7 +19,7 @@ export function AuthProvider({ config, children }: { config: AuthConfig; childre
   useEffect(() => {
     let active = true;
     startKeycloakSession(config).then(
-      (keycloak) => active && setStatus({ kind: 'ready', keycloak }),
+      (session) => active && setStatus({ kind: 'ready', session }),
       (error: unknown) => {
         console.error('Sign-in failed', error);
         if (active) setStatus({ kind: 'error', unreachable: error instanceof AuthServerUnreachableError });
@@ -40,26 +39,8 @@ export function AuthProvider({ config, children }: { config: AuthConfig; childre
 
   const auth = useMemo<Auth | null>(() => {
     if (status.kind !== 'ready') return null;
-    const { keycloak } = status;
-    return {
-      ...claimsFrom(keycloak.tokenParsed),
-      async getToken() {
-        try {
-          await keycloak.updateToken(30);
-        } catch (error) {
-          // The refresh token is gone (session ended elsewhere): only a new login helps.
-          forgetStoredTokens();
-          await keycloak.login();
-          throw error;
-        }
-        if (!keycloak.token) throw new Error('No access token');
-        return keycloak.token;
-      },
-      logout() {
-        forgetStoredTokens();
-        void keycloak.logout({ redirectUri: window.location.origin });
-      },
-    };
+    const { session } = status;
+    return { ...claimsFrom(session.tokenParsed), getToken: () => session.getToken(), logout: () => session.logout() };
   }, [status]);
 
   if (status.kind === 'error') {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { createElement, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from './Spinner';
 
@@ -6,10 +6,26 @@ import { Spinner } from './Spinner';
  * A page loaded when its route is first opened (its own chunk, with what only it needs):
  * `const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage')`, used like the page
  * itself inside a `PageSuspense`. The apps' first download is then the shell and the opened page only.
+ * `preload()` loads the code before the page is rendered (the page the app is opened at): it then
+ * renders at once instead of suspending, whose reveal React 19 holds back up to 300 ms.
  */
-export function lazyPage<M extends Record<K, (props: never) => ReactNode>, K extends keyof M & string>(load: () => Promise<M>, name: K): M[K] {
+export function lazyPage<M extends Record<K, (props: never) => ReactNode>, K extends keyof M & string>(load: () => Promise<M>, name: K): M[K] & { preload: () => Promise<void> } {
   // React.lazy's types want one props type; the page keeps its own through M[K].
-  return lazy(async () => ({ default: (await load())[name] as unknown as ComponentType<object> })) as unknown as M[K];
+  let loaded: ComponentType<object> | undefined;
+  const preload = () =>
+    load().then((module) => {
+      loaded = module[name] as unknown as ComponentType<object>;
+    });
+  const Lazy = lazy(async () => {
+    await preload();
+    return { default: loaded! };
+  });
+  function Page(props: object) {
+    // Chosen once per mounted page: switching from Lazy to the loaded component later would remount it.
+    const [Component] = useState(() => loaded ?? Lazy);
+    return createElement(Component, props);
+  }
+  return Object.assign(Page, { preload }) as unknown as M[K] & { preload: () => Promise<void> };
 }
 
 /** What shows while a page's code arrives: a spinner with "Loading…", in the page area (the shell stays). */

@@ -9,7 +9,12 @@ function subscribe(onChange: () => void): () => void {
   return () => query.removeEventListener('change', onChange);
 }
 
+/** Whether the window is phone-narrow now (before React renders: which page's code to ask for first). */
+export function isNarrowScreen(): boolean {
+  return window.matchMedia(NARROW).matches;
+}
+
 /** Whether the window is phone-narrow; follows rotation and resizing. */
 export function useNarrowScreen(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(NARROW).matches, () => false);
+  return useSyncExternalStore(subscribe, isNarrowScreen, () => false);
 }

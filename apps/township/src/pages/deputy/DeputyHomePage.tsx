@@ -8,6 +8,7 @@ import { DEPUTY_NS } from '../../i18n/deputy';
 import { MyActivities } from './MyActivities';
 import { MyBallots } from '@pcs/work-ui/voting/mine';
 import { MyDrafts } from './MyDrafts';
+import { deputyHomeQueries } from './deputyHomeQueries';
 
 // The annual duty report (a text with a confirmation) is antd and written once a year: loaded with its tab.
 const MyDutyReport = lazyPage(() => import('./MyDutyReport'), 'MyDutyReport');
@@ -24,8 +25,9 @@ export default function DeputyHomePage() {
   const [params, setParams] = useSearchParams();
   const tab = (params.get('tab') as Tab | null) ?? 'suggestions';
   const setTab = (next: Tab) => setParams(next === 'suggestions' ? {} : { tab: next }, { replace: true });
-  const profile = useQuery(trpc.deputyWorkspace.profile.queryOptions());
-  const suggestions = useQuery(trpc.deputyWorkspace.suggestions.list.queryOptions({ pageSize: 100 }));
+  const first = deputyHomeQueries(trpc);
+  const profile = useQuery(first.profile);
+  const suggestions = useQuery(first.suggestions);
   const records = useQuery({ ...trpc.deputyWorkspace.records.queryOptions(), enabled: tab === 'contacts' || tab === 'reviews' });
   const error = profile.error ?? suggestions.error ?? records.error;
   const me = profile.data;

@@ -1,9 +1,10 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { AntdScope, PageSuspense } from '@pcs/ui';
+// The section's index comes with it: a deputy lands there, and a nested chunk would be one more wait.
+import DeputyHomePage from './DeputyHomePage';
 
-// Each page is its own module with a default export, loaded when first opened.
-const DeputyHomePage = lazy(() => import('./DeputyHomePage'));
+// The other pages are modules with a default export, loaded when first opened.
 const DraftEditPage = lazy(() => import('./DraftEditPage'));
 const DraftPage = lazy(() => import('./DraftPage'));
 const MySuggestionPage = lazy(() => import('./MySuggestionPage'));

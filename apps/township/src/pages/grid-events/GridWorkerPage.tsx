@@ -5,6 +5,7 @@ import { GRID_EVENT_CATEGORIES, GRID_EVENT_CATEGORY_LABELS, GRID_EVENT_URGENCIES
 import { PhoneButton, PhoneCard, PhoneField, PhoneInput, PhoneNotice, PhonePage, PhoneSelect, PhoneTextArea, phoneToast, useLanguage } from '@pcs/ui';
 import { PhoneGridEventList, WORK_NS, flushReports, keepReport, pendingReports, useFiles, useTRPC } from '@pcs/work-ui';
 import { useSession } from '../../session/SessionContext';
+import { gridWorkerQueries } from './gridWorkerQueries';
 
 /**
  * The grid worker's phone page: report an event (with a photo) and follow "my tasks". A report
@@ -19,7 +20,7 @@ export function GridWorkerPage() {
   const trpc = useTRPC();
   const files = useFiles();
   const queryClient = useQueryClient();
-  const options = useQuery(trpc.gridEvents.options.queryOptions());
+  const options = useQuery(gridWorkerQueries(trpc).options);
   const [gridId, setGridId] = useState<string>();
   const [category, setCategory] = useState<GridEventCategory>();
   const [urgency, setUrgency] = useState<GridEventUrgency>('normal');

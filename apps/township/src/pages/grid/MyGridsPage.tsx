@@ -6,6 +6,7 @@ import { AntdScope, lazyPage, PageSuspense, PhoneButton, PhoneCard, PhoneError, 
 import { useTRPC } from '../../api/trpc';
 import { CAMERA_ICON, PLACE_ICON } from '../../shell/phoneIcons';
 import { GRID_NS } from '../../i18n/grid';
+import { myGridsQueries } from './myGridsQueries';
 import { PhoneCoverageTag } from './PhoneCoverageTag';
 import type { PatrolGrid } from './PatrolFormDrawer';
 
@@ -26,8 +27,9 @@ export function MyGridsPage() {
   const formatInstant = useFormatInstant();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const mine = useQuery(trpc.grids.mine.queryOptions());
-  const recent = useQuery(trpc.patrols.list.queryOptions({ mine: true, page: 1, pageSize: 10, sortBy: 'startedAt', sortDirection: 'desc' }));
+  const first = myGridsQueries(trpc);
+  const mine = useQuery(first.mine);
+  const recent = useQuery(first.recent);
   const [recording, setRecording] = useState<PatrolGrid | null>(null);
   // The form stays mounted once loaded, so its "saved" message outlives the closing drawer.
   const [formUsed, setFormUsed] = useState(false);

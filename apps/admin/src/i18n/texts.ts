@@ -1,6 +1,5 @@
 import { registerTexts } from '@pcs/ui';
 import { registerWorkMenuTexts } from '@pcs/work-ui';
-import { adminEn } from './admin/en';
 import { adminZhCN } from './admin/zh-CN';
 import { BALLOTS_NS, countyBallotsMenuEn, countyBallotsMenuZhCN } from './ballots/menu';
 import { PROVISIONING_NS, provisioningMenuEn, provisioningMenuZhCN } from './provisioning/menu';
@@ -15,8 +14,8 @@ import { PROVISIONING_NS, provisioningMenuEn, provisioningMenuZhCN } from './pro
 /** The county admin app: shell, home, townships, rules (the dashboards' texts: i18n/dashboard). */
 export const NS = 'admin';
 
-registerTexts(NS, { 'zh-CN': adminZhCN, en: adminEn });
+registerTexts(NS, { 'zh-CN': adminZhCN, en: () => import('./admin/en').then((m) => m.adminEn) });
 
-registerTexts(PROVISIONING_NS, { 'zh-CN': { menu: provisioningMenuZhCN }, en: { menu: provisioningMenuEn } });
-registerTexts(BALLOTS_NS, { 'zh-CN': { menu: countyBallotsMenuZhCN }, en: { menu: countyBallotsMenuEn } });
+registerTexts(PROVISIONING_NS, { 'zh-CN': { menu: provisioningMenuZhCN }, en: async () => ({ menu: provisioningMenuEn }) });
+registerTexts(BALLOTS_NS, { 'zh-CN': { menu: countyBallotsMenuZhCN }, en: async () => ({ menu: countyBallotsMenuEn }) });
 registerWorkMenuTexts();

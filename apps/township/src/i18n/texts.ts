@@ -5,7 +5,6 @@ import { DNS, deputiesMenuEn, deputiesMenuZhCN } from './deputies/menu';
 import { DEPUTY_NS, deputyMenuEn, deputyMenuZhCN } from './deputy/menu';
 import { GRID_NS, gridMenuEn, gridMenuZhCN } from './grid/menu';
 import { PROVISIONING_NS, provisioningMenuEn, provisioningMenuZhCN } from './provisioning/menu';
-import { townshipEn } from './township/en';
 import { townshipZhCN } from './township/zh-CN';
 
 /**
@@ -18,11 +17,11 @@ import { townshipZhCN } from './township/zh-CN';
 /** The township workbench: shell, home, rules. */
 export const NS = 'township';
 
-registerTexts(NS, { 'zh-CN': townshipZhCN, en: townshipEn });
+registerTexts(NS, { 'zh-CN': townshipZhCN, en: () => import('./township/en').then((m) => m.townshipEn) });
 
-registerTexts(DNS, { 'zh-CN': { menu: deputiesMenuZhCN }, en: { menu: deputiesMenuEn } });
-registerTexts(GRID_NS, { 'zh-CN': { menu: gridMenuZhCN }, en: { menu: gridMenuEn } });
-registerTexts(BALLOTS_NS, { 'zh-CN': { menu: ballotsMenuZhCN }, en: { menu: ballotsMenuEn } });
-registerTexts(DEPUTY_NS, { 'zh-CN': { menu: deputyMenuZhCN }, en: { menu: deputyMenuEn } });
-registerTexts(PROVISIONING_NS, { 'zh-CN': { menu: provisioningMenuZhCN }, en: { menu: provisioningMenuEn } });
+registerTexts(DNS, { 'zh-CN': { menu: deputiesMenuZhCN }, en: async () => ({ menu: deputiesMenuEn }) });
+registerTexts(GRID_NS, { 'zh-CN': { menu: gridMenuZhCN }, en: async () => ({ menu: gridMenuEn }) });
+registerTexts(BALLOTS_NS, { 'zh-CN': { menu: ballotsMenuZhCN }, en: async () => ({ menu: ballotsMenuEn }) });
+registerTexts(DEPUTY_NS, { 'zh-CN': { menu: deputyMenuZhCN }, en: async () => ({ menu: deputyMenuEn }) });
+registerTexts(PROVISIONING_NS, { 'zh-CN': { menu: provisioningMenuZhCN }, en: async () => ({ menu: provisioningMenuEn }) });
 registerWorkMenuTexts();

@@ -1,15 +1,22 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { textsReady } from '../i18n/i18n';
 import { Spinner } from './Spinner';
 
 /**
  * A page loaded when its route is first opened (its own chunk, with what only it needs):
  * `const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage')`, used like the page
  * itself inside a `PageSuspense`. The apps' first download is then the shell and the opened page only.
+ * In English it also waits for the English catalogues its chunk registered (decision 82), so it never
+ * renders in the wrong language.
  */
 export function lazyPage<M extends Record<K, (props: never) => ReactNode>, K extends keyof M & string>(load: () => Promise<M>, name: K): M[K] {
   // React.lazy's types want one props type; the page keeps its own through M[K].
-  return lazy(async () => ({ default: (await load())[name] as unknown as ComponentType<object> })) as unknown as M[K];
+  return lazy(async () => {
+    const module = await load();
+    await textsReady();
+    return { default: module[name] as unknown as ComponentType<object> };
+  }) as unknown as M[K];
 }
 
 /** What shows while a page's code arrives: a spinner with "Loading…", in the page area (the shell stays). */

@@ -9,6 +9,6 @@ import { WORK_NS, workMenuEn, workMenuZhCN } from './work/menu';
  * `./<area>/index.ts`, imported by the screens that read it, so it arrives with their lazy chunks.
  */
 export function registerWorkMenuTexts(): void {
-  registerTexts(WORK_NS, { 'zh-CN': { menu: workMenuZhCN }, en: { menu: workMenuEn } });
-  registerTexts(APPRAISAL_NS, { 'zh-CN': { menu: appraisalMenuZhCN }, en: { menu: appraisalMenuEn } });
+  registerTexts(WORK_NS, { 'zh-CN': { menu: workMenuZhCN }, en: async () => ({ menu: workMenuEn }) });
+  registerTexts(APPRAISAL_NS, { 'zh-CN': { menu: appraisalMenuZhCN }, en: async () => ({ menu: appraisalMenuEn }) });
 }

@@ -1,12 +1,11 @@
-import { lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { AntdScope, PageSuspense } from '@pcs/ui';
+import { AntdScope, lazyPage, PageSuspense } from '@pcs/ui';
 
-// Each page is its own module with a default export, loaded when first opened.
-const DeputyHomePage = lazy(() => import('./DeputyHomePage'));
-const DraftEditPage = lazy(() => import('./DraftEditPage'));
-const DraftPage = lazy(() => import('./DraftPage'));
-const MySuggestionPage = lazy(() => import('./MySuggestionPage'));
+// Each page is its own module with a default export, loaded when first opened (with its texts, lazyPage).
+const DeputyHomePage = lazyPage(() => import('./DeputyHomePage'), 'default');
+const DraftEditPage = lazyPage(() => import('./DraftEditPage'), 'default');
+const DraftPage = lazyPage(() => import('./DraftPage'), 'default');
+const MySuggestionPage = lazyPage(() => import('./MySuggestionPage'), 'default');
 
 /**
  * The signed-in deputy's workspace (`/me/*`): their suggestions, records and evaluations, phone

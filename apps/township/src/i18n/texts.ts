@@ -1,10 +1,10 @@
 import { registerTexts } from '@pcs/ui';
 import { registerWorkMenuTexts } from '@pcs/work-ui';
-import { BALLOTS_NS, ballotsMenuEn, ballotsMenuZhCN } from './ballots/menu';
-import { DNS, deputiesMenuEn, deputiesMenuZhCN } from './deputies/menu';
-import { DEPUTY_NS, deputyMenuEn, deputyMenuZhCN } from './deputy/menu';
-import { GRID_NS, gridMenuEn, gridMenuZhCN } from './grid/menu';
-import { PROVISIONING_NS, provisioningMenuEn, provisioningMenuZhCN } from './provisioning/menu';
+import { BALLOTS_NS, ballotsMenuZhCN } from './ballots/menu';
+import { DNS, deputiesMenuZhCN } from './deputies/menu';
+import { DEPUTY_NS, deputyMenuZhCN } from './deputy/menu';
+import { GRID_NS, gridMenuZhCN } from './grid/menu';
+import { PROVISIONING_NS, provisioningMenuZhCN } from './provisioning/menu';
 import { townshipZhCN } from './township/zh-CN';
 
 /**
@@ -14,14 +14,16 @@ import { townshipZhCN } from './township/zh-CN';
  * namespace from, so it arrives with their lazy chunks (decision 75).
  */
 
+const shellEn = () => import('./shell-en');
+
 /** The township workbench: shell, home, rules. */
 export const NS = 'township';
 
-registerTexts(NS, { 'zh-CN': townshipZhCN, en: () => import('./township/en').then((m) => m.townshipEn) });
+registerTexts(NS, { 'zh-CN': townshipZhCN, en: () => shellEn().then((m) => m.townshipEn) });
 
-registerTexts(DNS, { 'zh-CN': { menu: deputiesMenuZhCN }, en: async () => ({ menu: deputiesMenuEn }) });
-registerTexts(GRID_NS, { 'zh-CN': { menu: gridMenuZhCN }, en: async () => ({ menu: gridMenuEn }) });
-registerTexts(BALLOTS_NS, { 'zh-CN': { menu: ballotsMenuZhCN }, en: async () => ({ menu: ballotsMenuEn }) });
-registerTexts(DEPUTY_NS, { 'zh-CN': { menu: deputyMenuZhCN }, en: async () => ({ menu: deputyMenuEn }) });
-registerTexts(PROVISIONING_NS, { 'zh-CN': { menu: provisioningMenuZhCN }, en: async () => ({ menu: provisioningMenuEn }) });
+registerTexts(DNS, { 'zh-CN': { menu: deputiesMenuZhCN }, en: () => shellEn().then((m) => ({ menu: m.deputiesMenuEn })) });
+registerTexts(GRID_NS, { 'zh-CN': { menu: gridMenuZhCN }, en: () => shellEn().then((m) => ({ menu: m.gridMenuEn })) });
+registerTexts(BALLOTS_NS, { 'zh-CN': { menu: ballotsMenuZhCN }, en: () => shellEn().then((m) => ({ menu: m.ballotsMenuEn })) });
+registerTexts(DEPUTY_NS, { 'zh-CN': { menu: deputyMenuZhCN }, en: () => shellEn().then((m) => ({ menu: m.deputyMenuEn })) });
+registerTexts(PROVISIONING_NS, { 'zh-CN': { menu: provisioningMenuZhCN }, en: () => shellEn().then((m) => ({ menu: m.provisioningMenuEn })) });
 registerWorkMenuTexts();

@@ -1,4 +1,4 @@
-import { gridMenuEn } from './menu';
+import { gridMenuEn } from './menu-en';
 import type { gridZhCN } from './zh-CN';
 
 export const gridEn = {

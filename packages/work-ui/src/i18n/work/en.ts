@@ -1,4 +1,4 @@
-import { workMenuEn } from './menu';
+import { workMenuEn } from './menu-en';
 import type { WorkTexts } from './zh-CN';
 
 export const workEn = {

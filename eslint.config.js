@@ -31,7 +31,7 @@ export default tseslint.config(
           paths: [{ name: '@pcs/api', allowTypeImports: true, message: 'Apps import only `type AppRouter` from @pcs/api.' }, { name: '@pcs/db', message: 'Apps never import the database package.' }],
           // A screen takes its namespace from i18n/<area> (index.ts), whose import registers the area's texts;
           // from i18n/<area>/menu it would render keys. Only the first download's texts read the menu modules.
-          patterns: [{ regex: 'i18n/[^/]+/(menu|zh-CN|en)$', message: 'Import the namespace from i18n/<area>: its index registers the texts before the screen renders.' }],
+          patterns: [{ regex: 'i18n/[^/]+/(menu|menu-en|zh-CN|en)$', message: 'Import the namespace from i18n/<area>: its index registers the texts before the screen renders.' }],
         },
       ],
     },

@@ -6,7 +6,7 @@ export { AuthServerUnreachableError, type AuthConfig } from './auth/keycloakSess
 export { claimsFrom, type UserClaims } from './auth/claims';
 
 // i18n
-export { i18n, currentLanguage, setLanguage, registerTexts } from './i18n/i18n';
+export { i18n, currentLanguage, setLanguage, registerTexts, loadLanguage } from './i18n/i18n';
 export { LANGUAGES, DEFAULT_LANGUAGE, isLanguage, pickText, type Language } from './i18n/languages';
 export { useLanguage } from './i18n/useLanguage';
 export { LanguageSwitch } from './i18n/LanguageSwitch';

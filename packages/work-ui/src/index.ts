@@ -4,6 +4,7 @@ export { TRPCProvider, useTRPC, useTRPCClient } from './trpc';
 export { ApiProvider } from './ApiProvider';
 export { registerWorkMenuTexts } from './i18n';
 export { WORK_NS } from './i18n/work';
+export { GRID_WORKER_NS } from './i18n/grid-worker';
 export { APPRAISAL_NS } from './i18n/appraisal';
 export { EVALUATION_NS } from './i18n/evaluation';
 export { WorkScopeContext, useWorkScope, type WorkScope } from './scope';

@@ -1,9 +1,8 @@
 import { registerTexts } from '@pcs/ui';
 import { registerWorkMenuTexts } from '@pcs/work-ui';
-import { adminEn } from './admin/en';
 import { adminZhCN } from './admin/zh-CN';
-import { BALLOTS_NS, countyBallotsMenuEn, countyBallotsMenuZhCN } from './ballots/menu';
-import { PROVISIONING_NS, provisioningMenuEn, provisioningMenuZhCN } from './provisioning/menu';
+import { BALLOTS_NS, countyBallotsMenuZhCN } from './ballots/menu';
+import { PROVISIONING_NS, provisioningMenuZhCN } from './provisioning/menu';
 
 /**
  * The texts of the first download: the shell's own and every area's menu labels (those of the
@@ -12,11 +11,13 @@ import { PROVISIONING_NS, provisioningMenuEn, provisioningMenuZhCN } from './pro
  * so it arrives with their lazy chunks (decision 75).
  */
 
+const shellEn = () => import('./shell-en');
+
 /** The county admin app: shell, home, townships, rules (the dashboards' texts: i18n/dashboard). */
 export const NS = 'admin';
 
-registerTexts(NS, { 'zh-CN': adminZhCN, en: adminEn });
+registerTexts(NS, { 'zh-CN': adminZhCN, en: () => shellEn().then((m) => m.adminEn) });
 
-registerTexts(PROVISIONING_NS, { 'zh-CN': { menu: provisioningMenuZhCN }, en: { menu: provisioningMenuEn } });
-registerTexts(BALLOTS_NS, { 'zh-CN': { menu: countyBallotsMenuZhCN }, en: { menu: countyBallotsMenuEn } });
+registerTexts(PROVISIONING_NS, { 'zh-CN': { menu: provisioningMenuZhCN }, en: () => shellEn().then((m) => ({ menu: m.provisioningMenuEn })) });
+registerTexts(BALLOTS_NS, { 'zh-CN': { menu: countyBallotsMenuZhCN }, en: () => shellEn().then((m) => ({ menu: m.countyBallotsMenuEn })) });
 registerWorkMenuTexts();

@@ -1,11 +1,10 @@
 import { registerTexts } from '@pcs/ui';
 import { registerWorkMenuTexts } from '@pcs/work-ui';
-import { BALLOTS_NS, ballotsMenuEn, ballotsMenuZhCN } from './ballots/menu';
-import { DNS, deputiesMenuEn, deputiesMenuZhCN } from './deputies/menu';
-import { DEPUTY_NS, deputyMenuEn, deputyMenuZhCN } from './deputy/menu';
-import { GRID_NS, gridMenuEn, gridMenuZhCN } from './grid/menu';
-import { PROVISIONING_NS, provisioningMenuEn, provisioningMenuZhCN } from './provisioning/menu';
-import { townshipEn } from './township/en';
+import { BALLOTS_NS, ballotsMenuZhCN } from './ballots/menu';
+import { DNS, deputiesMenuZhCN } from './deputies/menu';
+import { DEPUTY_NS, deputyMenuZhCN } from './deputy/menu';
+import { GRID_NS, gridMenuZhCN } from './grid/menu';
+import { PROVISIONING_NS, provisioningMenuZhCN } from './provisioning/menu';
 import { townshipZhCN } from './township/zh-CN';
 
 /**
@@ -15,14 +14,16 @@ import { townshipZhCN } from './township/zh-CN';
  * namespace from, so it arrives with their lazy chunks (decision 75).
  */
 
+const shellEn = () => import('./shell-en');
+
 /** The township workbench: shell, home, rules. */
 export const NS = 'township';
 
-registerTexts(NS, { 'zh-CN': townshipZhCN, en: townshipEn });
+registerTexts(NS, { 'zh-CN': townshipZhCN, en: () => shellEn().then((m) => m.townshipEn) });
 
-registerTexts(DNS, { 'zh-CN': { menu: deputiesMenuZhCN }, en: { menu: deputiesMenuEn } });
-registerTexts(GRID_NS, { 'zh-CN': { menu: gridMenuZhCN }, en: { menu: gridMenuEn } });
-registerTexts(BALLOTS_NS, { 'zh-CN': { menu: ballotsMenuZhCN }, en: { menu: ballotsMenuEn } });
-registerTexts(DEPUTY_NS, { 'zh-CN': { menu: deputyMenuZhCN }, en: { menu: deputyMenuEn } });
-registerTexts(PROVISIONING_NS, { 'zh-CN': { menu: provisioningMenuZhCN }, en: { menu: provisioningMenuEn } });
+registerTexts(DNS, { 'zh-CN': { menu: deputiesMenuZhCN }, en: () => shellEn().then((m) => ({ menu: m.deputiesMenuEn })) });
+registerTexts(GRID_NS, { 'zh-CN': { menu: gridMenuZhCN }, en: () => shellEn().then((m) => ({ menu: m.gridMenuEn })) });
+registerTexts(BALLOTS_NS, { 'zh-CN': { menu: ballotsMenuZhCN }, en: () => shellEn().then((m) => ({ menu: m.ballotsMenuEn })) });
+registerTexts(DEPUTY_NS, { 'zh-CN': { menu: deputyMenuZhCN }, en: () => shellEn().then((m) => ({ menu: m.deputyMenuEn })) });
+registerTexts(PROVISIONING_NS, { 'zh-CN': { menu: provisioningMenuZhCN }, en: () => shellEn().then((m) => ({ menu: m.provisioningMenuEn })) });
 registerWorkMenuTexts();

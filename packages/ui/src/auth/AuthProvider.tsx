@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { AuthContext, type Auth } from './AuthContext';
 import { claimsFrom } from './claims';
 import { AuthServerUnreachableError, startKeycloakSession, type AuthConfig, type TabSession } from './keycloakSession';
+import { loadLanguage } from '../i18n/i18n';
 import { lazyPage, PageSuspense } from '../shell/lazyPage';
 import { Spinner } from '../shell/Spinner';
 
-// Errors are rare: their screen (antd's Result) is loaded only when one happens.
-const AuthError = lazyPage(() => import('./AuthError'), 'AuthError');
+// Errors are rare: their screen (antd's Result) is loaded only when one happens. It speaks both
+// languages, so English comes with it (only the default language is bundled, decision 82).
+const AuthError = lazyPage(() => Promise.all([import('./AuthError'), loadLanguage('en')]).then(([screen]) => screen), 'AuthError');
 
 type Status = { kind: 'loading' } | { kind: 'ready'; session: TabSession } | { kind: 'error'; unreachable: boolean };
 

@@ -4,10 +4,12 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import { followLanguageWithDayjs } from './dayjsLocale';
+import { registerOfficeTexts } from './office';
 import { useLanguage } from './useLanguage';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
 followLanguageWithDayjs();
+registerOfficeTexts();
 
 /**
  * antd's locale (following the language), motion (following the system's setting) and the `App`

@@ -1,5 +1,6 @@
 import { createElement, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { textsReady } from '../i18n/i18n';
 import { Spinner } from './Spinner';
 
 /**
@@ -8,14 +9,17 @@ import { Spinner } from './Spinner';
  * itself inside a `PageSuspense`. The apps' first download is then the shell and the opened page only.
  * `preload()` loads the code before the page is rendered (the page the app is opened at): it then
  * renders at once instead of suspending, whose reveal React 19 holds back up to 300 ms.
+ * In English it also waits for the English catalogues its chunk registered (decision 82), so it never
+ * renders in the wrong language.
  */
 export function lazyPage<M extends Record<K, (props: never) => ReactNode>, K extends keyof M & string>(load: () => Promise<M>, name: K): M[K] & { preload: () => Promise<void> } {
   // React.lazy's types want one props type; the page keeps its own through M[K].
   let loaded: ComponentType<object> | undefined;
-  const preload = () =>
-    load().then((module) => {
-      loaded = module[name] as unknown as ComponentType<object>;
-    });
+  const preload = async () => {
+    const module = await load();
+    await textsReady();
+    loaded = module[name] as unknown as ComponentType<object>;
+  };
   const Lazy = lazy(async () => {
     await preload();
     return { default: loaded! };

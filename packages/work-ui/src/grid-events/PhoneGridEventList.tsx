@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { GRID_EVENT_CATEGORY_LABELS, GRID_EVENT_STATE_LABELS, type GridEventState } from '@pcs/domain';
 import { AntdScope, lazyPage, PhoneButton, PhoneCard, PhoneError, PhoneList, PhoneListItem, PhoneTag, useLanguage, type PhoneTagColor } from '@pcs/ui';
-import { WORK_NS } from '../i18n/work';
+import { GRID_WORKER_NS } from '../i18n/grid-worker';
 import { useTRPC } from '../trpc';
 
 // The event's detail (its history, photos and steps) is antd and opened now and then: loaded on first open.
@@ -17,7 +17,7 @@ const PAGE_SIZE = 20;
  * and stage deadline; "open" shows the same detail as the office's list (?eid=, loaded lazily).
  */
 export function PhoneGridEventList({ title }: { title: string }) {
-  const { t } = useTranslation(WORK_NS);
+  const { t } = useTranslation(GRID_WORKER_NS);
   const { pick } = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -36,7 +36,7 @@ export function PhoneGridEventList({ title }: { title: string }) {
       <PhoneList
         items={list.data?.items}
         loading={list.isPending}
-        empty={t('gridEvents.empty')}
+        empty={t('tasks.empty')}
         render={(e) => (
           <PhoneListItem
             key={e.id}
@@ -55,14 +55,14 @@ export function PhoneGridEventList({ title }: { title: string }) {
                       {pick(GRID_EVENT_STATE_LABELS[e.state])}
                     </span>
                   </PhoneTag>
-                  {e.overdue && <PhoneTag color="red">{t('common.overdue')}</PhoneTag>}
-                  {e.dueOn && e.state !== 'closed' && <span>{t('gridEvents.columns.dueOn')} {e.dueOn}</span>}
+                  {e.overdue && <PhoneTag color="red">{t('tasks.overdue')}</PhoneTag>}
+                  {e.dueOn && e.state !== 'closed' && <span>{t('tasks.dueOn')} {e.dueOn}</span>}
                 </div>
               </>
             }
             extra={
               <PhoneButton size="small" onClick={() => setParams({ ...Object.fromEntries(params), eid: e.id })} testId="grid-event-open">
-                {t('common.detail')}
+                {t('tasks.detail')}
               </PhoneButton>
             }
           />

@@ -1,10 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { Flex, Spin } from 'antd';
 import type { VoterScope } from './api';
+import { lazyPage } from '@pcs/ui';
 import { MyBallots } from './MyBallots';
 
-const MyBallotPage = lazy(() => import('./MyBallotPage'));
+const MyBallotPage = lazyPage(() => import('./MyBallotPage'), 'default');
 
 /**
  * 我的测评 (`/my-ballots/*`): a user listed as a member of an evaluation's group votes here, phone

@@ -1,4 +1,4 @@
-import { countyBallotsMenuEn } from './menu';
+import { countyBallotsMenuEn } from './menu-en';
 import type { CountyBallotsTexts } from './zh-CN';
 
 export const countyBallotsEn = {

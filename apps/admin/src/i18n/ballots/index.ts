@@ -1,5 +1,4 @@
 import { registerTexts } from '@pcs/ui';
-import { countyBallotsEn } from './en';
 import { BALLOTS_NS } from './menu';
 import { countyBallotsZhCN } from './zh-CN';
 
@@ -11,4 +10,4 @@ import { countyBallotsZhCN } from './zh-CN';
  */
 export { BALLOTS_NS };
 
-registerTexts(BALLOTS_NS, { 'zh-CN': countyBallotsZhCN, en: countyBallotsEn });
+registerTexts(BALLOTS_NS, { 'zh-CN': countyBallotsZhCN, en: () => import('./en').then((m) => m.countyBallotsEn) });

@@ -3,5 +3,3 @@ export const BALLOTS_NS = 'countyBallots';
 
 /** Its menu labels, registered with the shell's texts (../texts.ts): the menu shows them before any of the area's screens loads. */
 export const countyBallotsMenuZhCN = { office: '民主测评', mine: '我的测评' };
-
-export const countyBallotsMenuEn = { office: 'Democratic evaluation', mine: 'My ballots' } satisfies typeof countyBallotsMenuZhCN;

@@ -1,5 +1,4 @@
 import { registerTexts } from '@pcs/ui';
-import { dashboardEn } from './en';
 import { dashboardZhCN } from './zh-CN';
 
 /**
@@ -10,4 +9,4 @@ import { dashboardZhCN } from './zh-CN';
  */
 export const DASHBOARD_NS = 'dashboard';
 
-registerTexts(DASHBOARD_NS, { 'zh-CN': dashboardZhCN, en: dashboardEn });
+registerTexts(DASHBOARD_NS, { 'zh-CN': dashboardZhCN, en: () => import('./en').then((m) => m.dashboardEn) });

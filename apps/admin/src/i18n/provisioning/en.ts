@@ -1,4 +1,4 @@
-import { provisioningMenuEn } from './menu';
+import { provisioningMenuEn } from './menu-en';
 import type { ProvisioningTexts } from './zh-CN';
 
 export const provisioningEn = {

@@ -3,5 +3,3 @@ export const PROVISIONING_NS = 'provisioning';
 
 /** Its menu labels, registered with the shell's texts (../texts.ts): the menu shows them before any of the area's screens loads. */
 export const provisioningMenuZhCN = { tenantAdmin: '乡镇管理', users: '用户管理', permissions: '权限说明', audit: '操作日志', settings: '县级设置' };
-
-export const provisioningMenuEn = { tenantAdmin: 'Township admin', users: 'Users', permissions: 'Permissions', audit: 'Audit log', settings: 'County settings' } satisfies typeof provisioningMenuZhCN;

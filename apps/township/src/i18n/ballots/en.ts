@@ -1,4 +1,4 @@
-import { ballotsMenuEn } from './menu';
+import { ballotsMenuEn } from './menu-en';
 import type { BallotsTexts } from './zh-CN';
 
 export const ballotsEn = {

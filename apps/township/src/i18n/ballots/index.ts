@@ -1,5 +1,4 @@
 import { registerTexts } from '@pcs/ui';
-import { ballotsEn } from './en';
 import { BALLOTS_NS } from './menu';
 import { ballotsZhCN } from './zh-CN';
 
@@ -11,4 +10,4 @@ import { ballotsZhCN } from './zh-CN';
  */
 export { BALLOTS_NS };
 
-registerTexts(BALLOTS_NS, { 'zh-CN': ballotsZhCN, en: ballotsEn });
+registerTexts(BALLOTS_NS, { 'zh-CN': ballotsZhCN, en: () => import('./en').then((m) => m.ballotsEn) });

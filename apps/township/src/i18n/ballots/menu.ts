@@ -3,5 +3,3 @@ export const BALLOTS_NS = 'ballots';
 
 /** Its menu labels, registered with the shell's texts (../texts.ts): the menu shows them before any of the area's screens loads. */
 export const ballotsMenuZhCN = { office: '民主测评', mine: '我的测评' };
-
-export const ballotsMenuEn = { office: 'Democratic evaluation', mine: 'My ballots' } satisfies typeof ballotsMenuZhCN;

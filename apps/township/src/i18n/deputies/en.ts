@@ -1,4 +1,4 @@
-import { deputiesMenuEn } from './menu';
+import { deputiesMenuEn } from './menu-en';
 import type { DeputiesTexts } from './zh-CN';
 
 export const deputiesEn = {

@@ -1,5 +1,4 @@
 import { registerTexts } from '@pcs/ui';
-import { deputiesEn } from './en';
 import { DNS } from './menu';
 import { deputiesZhCN } from './zh-CN';
 
@@ -11,4 +10,4 @@ import { deputiesZhCN } from './zh-CN';
  */
 export { DNS };
 
-registerTexts(DNS, { 'zh-CN': deputiesZhCN, en: deputiesEn });
+registerTexts(DNS, { 'zh-CN': deputiesZhCN, en: () => import('./en').then((m) => m.deputiesEn) });

@@ -12,14 +12,3 @@ export const deputiesMenuZhCN = {
   books: '六簿一册',
   records: '文件与先进事迹',
 };
-
-export const deputiesMenuEn = {
-  roster: 'Deputies',
-  organisation: 'Groups and stations',
-  meetings: 'Sessions and presidium',
-  activities: 'Duty activities',
-  profiles: 'Duty profiles',
-  contacts: 'Contacts and receptions',
-  books: 'Six books and a roster',
-  records: 'Documents and deeds',
-} satisfies typeof deputiesMenuZhCN;

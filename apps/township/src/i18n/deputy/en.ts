@@ -1,4 +1,4 @@
-import { deputyMenuEn } from './menu';
+import { deputyMenuEn } from './menu-en';
 import type { deputyZhCN } from './zh-CN';
 
 export const deputyEn = {

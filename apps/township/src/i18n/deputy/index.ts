@@ -1,5 +1,4 @@
 import { registerTexts } from '@pcs/ui';
-import { deputyEn } from './en';
 import { DEPUTY_NS } from './menu';
 import { deputyZhCN } from './zh-CN';
 
@@ -11,4 +10,4 @@ import { deputyZhCN } from './zh-CN';
  */
 export { DEPUTY_NS };
 
-registerTexts(DEPUTY_NS, { 'zh-CN': deputyZhCN, en: deputyEn });
+registerTexts(DEPUTY_NS, { 'zh-CN': deputyZhCN, en: () => import('./en').then((m) => m.deputyEn) });

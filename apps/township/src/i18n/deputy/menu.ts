@@ -3,5 +3,3 @@ export const DEPUTY_NS = 'deputy';
 
 /** Its menu labels, registered with the shell's texts (../texts.ts): the menu shows them before any of the area's screens loads. */
 export const deputyMenuZhCN = { workspace: '我的履职' };
-
-export const deputyMenuEn = { workspace: 'My duties' } satisfies typeof deputyMenuZhCN;

@@ -1,17 +1,9 @@
-import { gridMenuEn } from './menu';
+import { gridMenuEn } from './menu-en';
 import type { gridZhCN } from './zh-CN';
 
 export const gridEn = {
   menu: gridMenuEn,
   common: { save: 'Save', cancel: 'Cancel', delete: 'Delete', add: 'Add', failed: 'Failed', saved: 'Saved', none: '—', actions: 'Actions', confirmDelete: 'Delete this?' },
-  coverage: {
-    week: 'This week',
-    month: 'This month',
-    detail: '{{patrols}} patrols, {{covered}}/{{windows}} periods covered',
-    missed: '{{missed}} periods missed',
-    rule: 'Patrol frequency: {{frequency}}',
-    notConfigured: 'Patrol frequency not configured',
-  },
   grids: {
     title: 'Grids (five fixes)',
     intro: 'Level-3 and level-4 grids and their cells: area, people, duties, tasks, rewards and penalties, and the responsibility letters signed level by level.',
@@ -98,28 +90,6 @@ export const gridEn = {
     detail: 'Patrol',
     exportFile: 'Patrols',
   },
-  mine: {
-    title: 'My grids',
-    intro: 'Your grids, the ledger objects to check and how your patrols stand.',
-    none: 'You are not a member of any grid yet; ask the township grid office.',
-    role: 'My role: {{role}}',
-    record: 'Record a patrol',
-    objects: 'Ledger objects ({{count}})',
-    recent: 'My patrols',
-    form: 'Record a patrol · {{grid}}',
-    started: 'Started',
-    ended: 'Ended',
-    findings: 'Findings',
-    findingsPlaceholder: 'e.g. patrolled the area, no straw burning',
-    visited: 'Objects checked',
-    problem: 'Problem',
-    finding: 'Finding',
-    submit: 'Save patrol',
-    saved: 'Patrol saved: take or upload photos of the site',
-    noPatrols: 'No patrols yet',
-    photos: 'Site photos',
-    done: 'Done',
-  },
   overview: {
     title: 'Grid overview',
     intro: 'Every grid, its people and open events, and patrol coverage this week and month against the patrol-frequency rule.',
@@ -129,6 +99,5 @@ export const gridEn = {
     chart: 'Patrols per grid this month',
     patrols: 'Patrols',
     people: 'People',
-    status: { met: 'Met', short: 'Short', on_track: 'In progress', not_configured: 'Not configured' },
   },
 } satisfies typeof gridZhCN;

@@ -1,5 +1,4 @@
 import { registerTexts } from '@pcs/ui';
-import { gridEn } from './en';
 import { GRID_NS } from './menu';
 import { gridZhCN } from './zh-CN';
 
@@ -11,4 +10,4 @@ import { gridZhCN } from './zh-CN';
  */
 export { GRID_NS };
 
-registerTexts(GRID_NS, { 'zh-CN': gridZhCN, en: gridEn });
+registerTexts(GRID_NS, { 'zh-CN': gridZhCN, en: () => import('./en').then((m) => m.gridEn) });

@@ -3,5 +3,3 @@ export const GRID_NS = 'grid';
 
 /** Its menu labels, registered with the shell's texts (../texts.ts): the menu shows them before any of the area's screens loads. */
 export const gridMenuZhCN = { grids: '网格五定', ledgers: '污染源台账', patrols: '巡查记录', mine: '我的网格', overview: '网格总览' };
-
-export const gridMenuEn = { grids: 'Grids (five fixes)', ledgers: 'Ledgers', patrols: 'Patrols', mine: 'My grids', overview: 'Grid overview' } satisfies typeof gridMenuZhCN;

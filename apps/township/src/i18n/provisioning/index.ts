@@ -1,5 +1,4 @@
 import { registerTexts } from '@pcs/ui';
-import { provisioningEn } from './en';
 import { PROVISIONING_NS } from './menu';
 import { provisioningZhCN } from './zh-CN';
 
@@ -11,4 +10,4 @@ import { provisioningZhCN } from './zh-CN';
  */
 export { PROVISIONING_NS };
 
-registerTexts(PROVISIONING_NS, { 'zh-CN': provisioningZhCN, en: provisioningEn });
+registerTexts(PROVISIONING_NS, { 'zh-CN': provisioningZhCN, en: () => import('./en').then((m) => m.provisioningEn) });

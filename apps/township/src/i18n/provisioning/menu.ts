@@ -3,5 +3,3 @@ export const PROVISIONING_NS = 'provisioning';
 
 /** Its menu labels, registered with the shell's texts (../texts.ts): the menu shows them before any of the area's screens loads. */
 export const provisioningMenuZhCN = { users: '用户', units: '承办单位' };
-
-export const provisioningMenuEn = { users: 'Users', units: 'Handling units' } satisfies typeof provisioningMenuZhCN;

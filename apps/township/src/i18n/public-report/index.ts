@@ -1,5 +1,4 @@
 import { registerTexts } from '@pcs/ui';
-import { publicReportEn } from './en';
 import { publicReportZhCN } from './zh-CN';
 
 /**
@@ -8,4 +7,4 @@ import { publicReportZhCN } from './zh-CN';
  */
 export const PUBLIC_REPORT_NS = 'publicReport';
 
-registerTexts(PUBLIC_REPORT_NS, { 'zh-CN': publicReportZhCN, en: publicReportEn });
+registerTexts(PUBLIC_REPORT_NS, { 'zh-CN': publicReportZhCN, en: () => import('./en').then((m) => m.publicReportEn) });

@@ -2,16 +2,17 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { SATISFACTION_LABELS, SUGGESTION_STATE_LABELS } from '@pcs/domain';
-import { AntdScope, lazyPage, PhoneButton, PhoneCard, PhoneError, PhoneList, PhoneListItem, PhoneNotice, PhonePage, PhoneTabs, PhoneTag, useLanguage } from '@pcs/ui';
+import { AntdScope, lazyPage, PageSuspense, PhoneButton, PhoneCard, PhoneError, PhoneList, PhoneListItem, PhoneNotice, PhonePage, PhoneTabs, PhoneTag, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import { DEPUTY_NS } from '../../i18n/deputy';
-import { MyActivities } from './MyActivities';
 import { MyBallots } from '@pcs/work-ui/voting/mine';
 import { MyDrafts } from './MyDrafts';
 import { deputyHomeQueries } from './deputyHomeQueries';
 
 // The annual duty report (a text with a confirmation) is antd and written once a year: loaded with its tab.
 const MyDutyReport = lazyPage(() => import('./MyDutyReport'), 'MyDutyReport');
+// The activities and duty points are a second tab: loaded with it, the suggestions tab opens first (decision 82).
+const MyActivities = lazyPage(() => import('./MyActivities'), 'MyActivities');
 
 type Tab = 'suggestions' | 'activities' | 'contacts' | 'reviews';
 const TABS = ['suggestions', 'activities', 'contacts', 'reviews'] as const;
@@ -92,7 +93,11 @@ export default function DeputyHomePage() {
           />
         </div>
       )}
-      {tab === 'activities' && <MyActivities />}
+      {tab === 'activities' && (
+        <PageSuspense>
+          <MyActivities />
+        </PageSuspense>
+      )}
       {tab === 'contacts' && (
         <>
           <PhoneCard title={t('records.contacts')}>

@@ -1,13 +1,12 @@
-import { lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { AntdScope, PageSuspense } from '@pcs/ui';
+import { AntdScope, lazyPage, PageSuspense } from '@pcs/ui';
 // The section's index comes with it: a deputy lands there, and a nested chunk would be one more wait.
 import DeputyHomePage from './DeputyHomePage';
 
-// The other pages are modules with a default export, loaded when first opened.
-const DraftEditPage = lazy(() => import('./DraftEditPage'));
-const DraftPage = lazy(() => import('./DraftPage'));
-const MySuggestionPage = lazy(() => import('./MySuggestionPage'));
+// The other pages are modules with a default export, loaded when first opened (with their texts, lazyPage).
+const DraftEditPage = lazyPage(() => import('./DraftEditPage'), 'default');
+const DraftPage = lazyPage(() => import('./DraftPage'), 'default');
+const MySuggestionPage = lazyPage(() => import('./MySuggestionPage'), 'default');
 
 /**
  * The signed-in deputy's workspace (`/me/*`): their suggestions, records and evaluations, phone

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { GRID_EVENT_CATEGORIES, GRID_EVENT_CATEGORY_LABELS, GRID_EVENT_URGENCIES, GRID_EVENT_URGENCY_LABELS, type GridEventCategory, type GridEventUrgency } from '@pcs/domain';
 import { PhoneButton, PhoneCard, PhoneField, PhoneInput, PhoneNotice, PhonePage, PhoneSelect, PhoneTextArea, phoneToast, useLanguage } from '@pcs/ui';
-import { PhoneGridEventList, WORK_NS, flushReports, keepReport, pendingReports, useFiles, useTRPC } from '@pcs/work-ui';
+import { GRID_WORKER_NS, PhoneGridEventList, flushReports, keepReport, pendingReports, useFiles, useTRPC } from '@pcs/work-ui';
 import { useSession } from '../../session/SessionContext';
 import { gridWorkerQueries } from './gridWorkerQueries';
 
@@ -13,7 +13,7 @@ import { gridWorkerQueries } from './gridWorkerQueries';
  * goes out, exactly once, when the network is back. Built from the phone kit (no antd, decision 78).
  */
 export function GridWorkerPage() {
-  const { t } = useTranslation(WORK_NS);
+  const { t } = useTranslation(GRID_WORKER_NS);
   const { pick } = useLanguage();
   const session = useSession();
   const tenantId = session.tenant.id;
@@ -40,7 +40,7 @@ export function GridWorkerPage() {
     const { sent, refused } = await flushReports(tenantId, files);
     setSending(false);
     setPending(pendingReports(tenantId).length);
-    for (const number of sent) phoneToast.success(t('gridReport.sent', { number }));
+    for (const number of sent) phoneToast.success(t('report.sent', { number }));
     if (refused.length > 0) phoneToast.error(String((refused[0] as Error).message));
     if (sent.length > 0) void queryClient.invalidateQueries({ queryKey: trpc.gridEvents.pathKey() });
   }, [tenantId, files, t, queryClient, trpc]);
@@ -74,13 +74,13 @@ export function GridWorkerPage() {
 
   return (
     <PhonePage maxWidth={560}>
-      <PhoneCard title={t('gridReport.title')}>
+      <PhoneCard title={t('report.title')}>
         {!online && (
           <PhoneNotice kind="warning" testId="grid-report-offline">
-            {t('gridReport.offline')}
+            {t('report.offline')}
           </PhoneNotice>
         )}
-        {pending > 0 && <PhoneNotice testId="grid-report-pending">{t('gridReport.pending', { count: pending })}</PhoneNotice>}
+        {pending > 0 && <PhoneNotice testId="grid-report-pending">{t('report.pending', { count: pending })}</PhoneNotice>}
         <form
           className="pk-stack"
           style={{ gap: 12 }}
@@ -89,31 +89,31 @@ export function GridWorkerPage() {
             void submit();
           }}
         >
-          <PhoneField id={`${id}-grid`} label={t('gridReport.grid')} required>
+          <PhoneField id={`${id}-grid`} label={t('report.grid')} required>
             <PhoneSelect id={`${id}-grid`} required value={gridId} onChange={setGridId} options={(options.data?.grids ?? []).map((g) => ({ value: g.id, label: g.name }))} testId="grid-report-grid" />
           </PhoneField>
-          <PhoneField id={`${id}-category`} label={t('gridReport.category')} required>
+          <PhoneField id={`${id}-category`} label={t('report.category')} required>
             <PhoneSelect id={`${id}-category`} required value={category} onChange={setCategory} options={GRID_EVENT_CATEGORIES.map((c) => ({ value: c, label: pick(GRID_EVENT_CATEGORY_LABELS[c]) }))} testId="grid-report-category" />
           </PhoneField>
-          <PhoneField id={`${id}-urgency`} label={t('gridReport.urgency')}>
+          <PhoneField id={`${id}-urgency`} label={t('report.urgency')}>
             <PhoneSelect id={`${id}-urgency`} value={urgency} onChange={setUrgency} options={GRID_EVENT_URGENCIES.map((u) => ({ value: u, label: pick(GRID_EVENT_URGENCY_LABELS[u]) }))} testId="grid-report-urgency" />
           </PhoneField>
-          <PhoneField id={`${id}-address`} label={t('gridReport.address')} required>
+          <PhoneField id={`${id}-address`} label={t('report.address')} required>
             <PhoneInput id={`${id}-address`} required value={address} onChange={(e) => setAddress(e.target.value)} maxLength={200} testId="grid-report-address" />
           </PhoneField>
-          <PhoneField id={`${id}-description`} label={t('gridReport.description')} required>
+          <PhoneField id={`${id}-description`} label={t('report.description')} required>
             <PhoneTextArea id={`${id}-description`} required value={description} onChange={(e) => setDescription(e.target.value)} rows={3} maxLength={2000} testId="grid-report-description" />
           </PhoneField>
-          <PhoneField id={`${id}-photo`} label={t('gridReport.photo')}>
+          <PhoneField id={`${id}-photo`} label={t('report.photo')}>
             <input id={`${id}-photo`} key={photoInput} type="file" accept="image/jpeg,image/png" capture="environment" onChange={(e) => setPhoto(e.target.files?.[0] ?? null)} data-testid="grid-report-photo" />
             {photo && <span className="pk-muted">{photo.name}</span>}
           </PhoneField>
           <PhoneButton type="submit" kind="primary" size="large" block loading={sending} disabled={!ready} testId="grid-report-submit">
-            {t('gridReport.submit')}
+            {t('report.submit')}
           </PhoneButton>
         </form>
       </PhoneCard>
-      <PhoneGridEventList title={t('menu.gridTasks')} />
+      <PhoneGridEventList title={t('work:menu.gridTasks')} />
     </PhonePage>
   );
 }

@@ -7,6 +7,7 @@ import { BarChartCard, DataTable, PageHeader, useLanguage, useLocalList, type Da
 import { useTRPC } from '../../api/trpc';
 import type { RouterOutputs } from '../../api/types';
 import { GRID_NS } from '../../i18n/grid';
+import { GRID_PATROL_NS } from '../../i18n/grid-patrol';
 import { CoverageTag } from './CoverageTag';
 
 type OverviewGrid = RouterOutputs['grids']['overview']['grids'][number];
@@ -41,8 +42,8 @@ export function GridOverviewPage() {
     column.accessor('openEvents', { header: t('overview.openEvents'), enableSorting: true, cell: ({ row: { original: g } }) => <span data-testid={`overview-open-${g.id}`}>{g.openEvents}</span>, meta: { nowrap: true, align: 'right' } }),
     column.accessor('overdueEvents', { header: t('overview.overdueEvents'), enableSorting: true, cell: ({ row: { original: g } }) => (g.overdueEvents > 0 ? <Typography.Text type="danger">{g.overdueEvents}</Typography.Text> : 0), meta: { nowrap: true, align: 'right', exportValue: (g) => g.overdueEvents } }),
     // Patrol frequency is the level-4 supervisors' duty; other levels show their patrol count only.
-    column.display({ id: 'week', header: t('coverage.week'), cell: ({ row: { original: g } }) => (g.level === 4 ? <CoverageTag coverage={g.week} label="" /> : g.week.patrols), meta: { nowrap: true, exportValue: (g) => `${g.week.patrols} ${t(`overview.status.${g.week.status}`)}` } }),
-    column.display({ id: 'month', header: t('coverage.month'), enableSorting: true, cell: ({ row: { original: g } }) => (g.level === 4 ? <CoverageTag coverage={g.month} label="" testId={`overview-month-${g.id}`} /> : g.month.patrols), meta: { nowrap: true, exportValue: (g) => `${g.month.patrols} ${t(`overview.status.${g.month.status}`)}` } }),
+    column.display({ id: 'week', header: t('coverage.week', { ns: GRID_PATROL_NS }), cell: ({ row: { original: g } }) => (g.level === 4 ? <CoverageTag coverage={g.week} label="" /> : g.week.patrols), meta: { nowrap: true, exportValue: (g) => `${g.week.patrols} ${t(`coverage.status.${g.week.status}`, { ns: GRID_PATROL_NS })}` } }),
+    column.display({ id: 'month', header: t('coverage.month', { ns: GRID_PATROL_NS }), enableSorting: true, cell: ({ row: { original: g } }) => (g.level === 4 ? <CoverageTag coverage={g.month} label="" testId={`overview-month-${g.id}`} /> : g.month.patrols), meta: { nowrap: true, exportValue: (g) => `${g.month.patrols} ${t(`coverage.status.${g.month.status}`, { ns: GRID_PATROL_NS })}` } }),
   ];
   const chart = rows.filter((g) => g.level === 4).map((g) => ({ grid: g.name.replace(/网格$/, ''), patrols: g.month.patrols, missed: g.month.missed }));
 

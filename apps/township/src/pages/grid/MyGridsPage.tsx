@@ -5,7 +5,7 @@ import { GRID_MEMBER_ROLE_LABELS, LEDGER_OBJECT_KIND_LABELS, RISK_LEVEL_LABELS, 
 import { AntdScope, lazyPage, PageSuspense, PhoneButton, PhoneCard, PhoneError, PhoneList, PhoneListItem, PhoneNotice, PhonePage, PhoneSheet, PhoneTag, Spinner, useFormatInstant, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import { CAMERA_ICON, PLACE_ICON } from '../../shell/phoneIcons';
-import { GRID_NS } from '../../i18n/grid';
+import { GRID_PATROL_NS } from '../../i18n/grid-patrol';
 import { myGridsQueries } from './myGridsQueries';
 import { PhoneCoverageTag } from './PhoneCoverageTag';
 import type { PatrolGrid } from './PatrolFormDrawer';
@@ -22,7 +22,7 @@ const RISK_COLORS: Record<RiskLevel, 'red' | 'orange' | 'green'> = { high: 'red'
  * objects to check, "record a patrol" and then the site photos from the phone's camera.
  */
 export function MyGridsPage() {
-  const { t } = useTranslation(GRID_NS);
+  const { t } = useTranslation(GRID_PATROL_NS);
   const { pick } = useLanguage();
   const formatInstant = useFormatInstant();
   const trpc = useTRPC();

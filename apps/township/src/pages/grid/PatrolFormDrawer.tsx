@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { LEDGER_OBJECT_KIND_LABELS, RISK_LEVEL_LABELS, patrolCreateSchema, type LedgerObjectKind, type RiskLevel } from '@pcs/domain';
 import { FormDrawer, FormField, useDrawerForm, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { GRID_NS } from '../../i18n/grid';
+import { GRID_PATROL_NS } from '../../i18n/grid-patrol';
 
 type FormInput = z.input<typeof patrolCreateSchema>;
 type Visit = NonNullable<FormInput['visits']>[number];
@@ -25,7 +25,7 @@ const RISK_COLORS: Record<RiskLevel, string> = { high: 'red', medium: 'orange', 
 
 /** The ledger objects of the grid to tick as checked, each with "problem" and what was found. */
 function VisitsEditor({ grid, value, onChange }: { grid: PatrolGrid; value: Visit[] | undefined; onChange: (visits: Visit[]) => void }) {
-  const { t } = useTranslation(GRID_NS);
+  const { t } = useTranslation(GRID_PATROL_NS);
   const { pick } = useLanguage();
   const visits = value ?? [];
   const find = (id: string) => visits.find((v) => v.ledgerObjectId === id);
@@ -73,7 +73,7 @@ export interface PatrolFormDrawerProps {
 
 /** Recording a patrol on the phone: times default to the last hour, the grid's objects to tick, findings. */
 export function PatrolFormDrawer({ open, grid, onClose, onSaved }: PatrolFormDrawerProps) {
-  const { t } = useTranslation(GRID_NS);
+  const { t } = useTranslation(GRID_PATROL_NS);
   const trpc = useTRPC();
   const create = useMutation(trpc.patrols.create.mutationOptions());
   const now = dayjs().second(0);

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { currentQuarter, ErrorAlert, PeriodPicker, useCountyToday, useFormatInstant, useLanguage, type PickedPeriod } from '@pcs/ui';
 import { Freshness, IndicatorCard, useIndicatorDrill, type OverviewIndicator, type OverviewTownship } from '@pcs/work-ui';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
-import { NS } from '../../i18n/texts';
+import { NS } from '../../i18n/township-office';
 
 /** One indicator with its months over the period's year (the township's and the county's line). */
 function TrendCard({ township, indicator, period, rank, onOpen }: { township: OverviewTownship; indicator: OverviewIndicator; period: PickedPeriod; rank: number | null; onOpen: () => void }) {

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { RuleValueModal, useLanguage, type RuleRow } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { NS } from '../../i18n/texts';
+import { NS } from '../../i18n/township-office';
 
 export interface RuleOverrideModalProps {
   /** The rule being overridden; the modal is closed when null. */

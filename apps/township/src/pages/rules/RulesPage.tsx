@@ -4,7 +4,7 @@ import { Alert, Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RuleTable, type RuleRow } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { NS } from '../../i18n/texts';
+import { NS } from '../../i18n/township-office';
 import { useSession } from '../../session/SessionContext';
 import { RuleOverrideModal } from './RuleOverrideModal';
 

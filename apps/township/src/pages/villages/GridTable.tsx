@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn, useLocalList } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import type { Grid } from '../../api/types';
-import { NS } from '../../i18n/texts';
+import { NS } from '../../i18n/township-office';
 
 const column = createColumnHelper<Grid>();
 const localOptions = {

@@ -6,7 +6,7 @@ import { VILLAGE_KINDS, VILLAGE_KIND_LABELS, villageCreateSchema } from '@pcs/do
 import { FormDrawer, FormField, useDrawerForm, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
 import type { Village } from '../../api/types';
-import { NS } from '../../i18n/texts';
+import { NS } from '../../i18n/township-office';
 
 type FormInput = z.input<typeof villageCreateSchema>;
 

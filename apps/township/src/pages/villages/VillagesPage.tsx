@@ -8,7 +8,7 @@ import { DataTable, PageHeader, describeError, useLanguage } from '@pcs/ui';
 import { useServerList } from '@pcs/work-ui';
 import { useTRPC } from '../../api/trpc';
 import type { Village } from '../../api/types';
-import { NS } from '../../i18n/texts';
+import { NS } from '../../i18n/township-office';
 import { useSession } from '../../session/SessionContext';
 import { GridTable } from './GridTable';
 import { VillageFormDrawer } from './VillageFormDrawer';

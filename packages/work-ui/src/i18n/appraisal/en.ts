@@ -1,4 +1,4 @@
-import { appraisalMenuEn } from './menu';
+import { appraisalMenuEn } from './menu-en';
 import type { AppraisalTexts } from './zh-CN';
 
 export const appraisalEn = {

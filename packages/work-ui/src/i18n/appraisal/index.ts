@@ -1,5 +1,4 @@
 import { registerTexts } from '@pcs/ui';
-import { appraisalEn } from './en';
 import { APPRAISAL_NS } from './menu';
 import { appraisalZhCN } from './zh-CN';
 
@@ -11,4 +10,4 @@ import { appraisalZhCN } from './zh-CN';
  */
 export { APPRAISAL_NS };
 
-registerTexts(APPRAISAL_NS, { 'zh-CN': appraisalZhCN, en: appraisalEn });
+registerTexts(APPRAISAL_NS, { 'zh-CN': appraisalZhCN, en: () => import('./en').then((m) => m.appraisalEn) });

@@ -1,5 +1,4 @@
 import { registerTexts } from '@pcs/ui';
-import { evaluationEn } from './en';
 import { evaluationZhCN } from './zh-CN';
 
 /**
@@ -8,4 +7,4 @@ import { evaluationZhCN } from './zh-CN';
  */
 export const EVALUATION_NS = 'evaluation';
 
-registerTexts(EVALUATION_NS, { 'zh-CN': evaluationZhCN, en: evaluationEn });
+registerTexts(EVALUATION_NS, { 'zh-CN': evaluationZhCN, en: () => import('./en').then((m) => m.evaluationEn) });

@@ -1,4 +1,4 @@
-import { workMenuEn } from './menu';
+import { workMenuEn } from './menu-en';
 import type { WorkTexts } from './zh-CN';
 
 export const workEn = {
@@ -164,25 +164,10 @@ export const workEn = {
     caption: 'Grid events',
     exportFile: 'grid-events',
     searchPlaceholder: 'Search number, place, description, hotline reference',
-    empty: 'No events yet',
     batchAccept: 'Accept selected ({{count}})',
     columns: { number: 'No.', place: 'Place', category: 'Category', urgency: 'Urgency', source: 'Source', grid: 'Grid', level: 'Level', unit: 'Handled by', state: 'Status', reportedAt: 'Reported', dueOn: 'Stage due' },
     detail: { title: 'Event {{number}}', description: 'Description', result: 'Handling result', feedback: 'Feedback', limits: 'Stage limits (working days)', notConfigured: 'not configured', duplicateOf: 'Duplicate of', reporter: 'Reported by', hotline: 'Hotline reference' },
     action: { opinion: 'Opinion', reason: 'Reason', duplicateOf: 'Original event', target: 'Dispatch to', unit: 'Handling unit', person: 'Person', result: 'Handling result', feedback: 'Feedback', reviewOn: 'Review on', department: 'County department', note: 'Urging note', dueOn: 'New deadline' },
-  },
-  gridReport: {
-    title: 'Report an event',
-    grid: 'Grid',
-    category: 'Category',
-    urgency: 'Urgency',
-    address: 'Place',
-    description: 'What is happening',
-    photo: 'Photo',
-    submit: 'Report',
-    offline: 'No network: kept on this phone, sent automatically (once) when the network is back',
-    pending: '{{count}} waiting to be sent',
-    sent: 'Reported as {{number}}',
-    locate: 'Use my location',
   },
   rectifications: {
     title: 'Rectifications',

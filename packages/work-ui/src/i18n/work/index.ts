@@ -1,5 +1,4 @@
 import { registerTexts } from '@pcs/ui';
-import { workEn } from './en';
 import { WORK_NS } from './menu';
 import { workZhCN } from './zh-CN';
 
@@ -11,4 +10,4 @@ import { workZhCN } from './zh-CN';
  */
 export { WORK_NS };
 
-registerTexts(WORK_NS, { 'zh-CN': workZhCN, en: workEn });
+registerTexts(WORK_NS, { 'zh-CN': workZhCN, en: () => import('./en').then((m) => m.workEn) });

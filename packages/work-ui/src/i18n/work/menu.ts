@@ -3,5 +3,3 @@ export const WORK_NS = 'work';
 
 /** Their menu labels and the header's notification bell, registered with the shell (../index.ts, imported by the package's entry): both apps' menus show them before any of these screens loads. */
 export const workMenuZhCN = { gridEvents: '网格事件', gridWorker: '网格员', departmentWork: '本部门交办事项', countySupervision: '建议与整改督办', suggestions: '代表建议', assigned: '交办事项', supervision: '监督工作', rectifications: '整改督办', petitions: '信访', notifications: '消息通知', gridTasks: '我的任务', bell: '消息通知（{{count}} 条未读）' };
-
-export const workMenuEn = { gridEvents: 'Grid events', gridWorker: 'Grid worker', departmentWork: 'Assigned to my department', countySupervision: 'County supervision', suggestions: 'Deputy suggestions', assigned: 'Assigned to my unit', supervision: 'Supervision', rectifications: 'Rectifications', petitions: 'Petitions', notifications: 'Notifications', gridTasks: 'My tasks', bell: 'Notifications ({{count}} unread)' } satisfies typeof workMenuZhCN;

@@ -19,7 +19,7 @@ import {
   type DeputyImportColumn,
   type DeputyImportRow,
 } from '@pcs/domain';
-import { countyToday, ExcelImport, PageHeader, useLanguage, type ImportCommitResult, type ImportReport, type ImportRowReport } from '@pcs/ui';
+import { countyToday, ExcelImport, LANGUAGES, loadLanguage, PageHeader, useLanguage, type ImportCommitResult, type ImportReport, type ImportRowReport } from '@pcs/ui';
 import { importTexts } from '../../../i18n/importTexts';
 import { useTRPC, useTRPCClient } from '../../../api/trpc';
 import { loadExcelJs, saveBlob } from '../common/files';
@@ -124,9 +124,10 @@ export function ImportPage() {
     saveBlob(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${t('import.templateFile')}.xlsx`);
   };
 
-  // The example row of a template in either language.
-  const exampleNotes = ['zh-CN', 'en'].map((lng) => i18n.getFixedT(lng, DNS)('import.sheetExample'));
   const read = async (buffer: ArrayBuffer) => {
+    // The example row of a template in either language (English is loaded only when first used, decision 82).
+    await loadLanguage('en');
+    const exampleNotes = LANGUAGES.map((lng) => i18n.getFixedT(lng, DNS)('import.sheetExample'));
     const ExcelJS = await loadExcelJs();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer);

@@ -1,0 +1,35 @@
+import type { gridPatrolZhCN } from './zh-CN';
+
+export const gridPatrolEn = {
+  mine: {
+    title: 'My grids',
+    intro: 'Your grids, the ledger objects to check and how your patrols stand.',
+    none: 'You are not a member of any grid yet; ask the township grid office.',
+    role: 'My role: {{role}}',
+    record: 'Record a patrol',
+    objects: 'Ledger objects ({{count}})',
+    recent: 'My patrols',
+    form: 'Record a patrol · {{grid}}',
+    started: 'Started',
+    ended: 'Ended',
+    findings: 'Findings',
+    findingsPlaceholder: 'e.g. patrolled the area, no straw burning',
+    visited: 'Objects checked',
+    problem: 'Problem',
+    finding: 'Finding',
+    submit: 'Save patrol',
+    saved: 'Patrol saved: take or upload photos of the site',
+    noPatrols: 'No patrols yet',
+    photos: 'Site photos',
+    done: 'Done',
+  },
+  coverage: {
+    week: 'This week',
+    month: 'This month',
+    detail: '{{patrols}} patrols, {{covered}}/{{windows}} periods covered',
+    missed: '{{missed}} periods missed',
+    rule: 'Patrol frequency: {{frequency}}',
+    notConfigured: 'Patrol frequency not configured',
+    status: { met: 'Met', short: 'Short', on_track: 'In progress', not_configured: 'Not configured' },
+  },
+} satisfies typeof gridPatrolZhCN;

@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router-dom';
-import { TENANT_KIND_LABELS } from '@pcs/domain';
-import { AntdScope, BarChartCard, DeskCard, DeskStat, lazyPage, PhoneError, useLanguage } from '@pcs/ui';
+import { AntdScope, BarChartCard, DeskCard, DeskStat, lazyPage, PhoneError } from '@pcs/ui';
 import { NS } from '../i18n/texts';
 import { useSession } from '../session/SessionContext';
-import { useCongressWording } from '../session/useCongressWording';
+import { TownshipFacts } from './TownshipFacts';
 import { useVillageCounts } from './useVillageCounts';
 
 // The liaison office's part of the home (deputies.read only, antd) is loaded, with antd's providers, only for those who see it.
@@ -13,9 +12,7 @@ const LiaisonOfficeHome = lazyPage(() => import('./deputies/home/LiaisonOfficeHo
 /** Welcome card for the township and, for those who may read them, villages by kind. Built without antd (decision 81). */
 export function HomePage() {
   const { t } = useTranslation(NS);
-  const { pick } = useLanguage();
-  const { me, tenant, can } = useSession();
-  const wording = useCongressWording();
+  const { me, can } = useSession();
   const canReadRegion = can('region.read');
   // A deputy's home is their own workspace.
   const deputyOnly = can('deputy.self') && !canReadRegion;
@@ -27,15 +24,7 @@ export function HomePage() {
     <div className="dk-grid">
       <div className="dk-grid" style={{ gridTemplateColumns: canReadRegion ? 'repeat(auto-fit, minmax(min(100%, 360px), 1fr))' : undefined, alignItems: 'start' }}>
         <DeskCard title={t('home.welcome', { name: me.user.displayName })} testId="home-welcome">
-          <dl className="dk-dl">
-            <dt>{t('home.tenant')}</dt>
-            <dd data-testid="home-tenant-name">{tenant.name}</dd>
-            <dt>{t('home.kind')}</dt>
-            <dd data-testid="home-tenant-kind">{pick(TENANT_KIND_LABELS[tenant.kind])}</dd>
-            <dt>{t('home.body')}</dt>
-            {/* Sub-districts have a working committee (人大工委) instead of a congress presidium. */}
-            <dd data-testid="home-congress-body">{pick(wording.bodyFull)}</dd>
-          </dl>
+          <TownshipFacts className="dk-dl" />
           {canReadRegion && <DeskStat title={t('home.villageTotal')} value={villages.total} loading={villages.loading} testId="home-village-total" />}
         </DeskCard>
         {canReadRegion && (

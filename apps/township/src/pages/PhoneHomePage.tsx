@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router-dom';
-import { TENANT_KIND_LABELS } from '@pcs/domain';
-import { PhoneCard, PhoneError, PhonePage, Spinner, useLanguage } from '@pcs/ui';
+import { PhoneCard, PhoneError, PhonePage, Spinner } from '@pcs/ui';
 import { NS } from '../i18n/texts';
 import { useSession } from '../session/SessionContext';
-import { useCongressWording } from '../session/useCongressWording';
+import { TownshipFacts } from './TownshipFacts';
 import { useVillageCounts } from './useVillageCounts';
 
 /**
@@ -14,9 +13,7 @@ import { useVillageCounts } from './useVillageCounts';
  */
 export function PhoneHomePage() {
   const { t } = useTranslation(NS);
-  const { pick } = useLanguage();
-  const { me, tenant, can } = useSession();
-  const wording = useCongressWording();
+  const { me, can } = useSession();
   const canReadRegion = can('region.read');
   const deputyOnly = can('deputy.self') && !canReadRegion;
 
@@ -28,15 +25,7 @@ export function PhoneHomePage() {
   return (
     <PhonePage>
       <PhoneCard title={t('home.welcome', { name: me.user.displayName })} testId="home-welcome">
-        <dl className="pk-dl">
-          <dt>{t('home.tenant')}</dt>
-          <dd data-testid="home-tenant-name">{tenant.name}</dd>
-          <dt>{t('home.kind')}</dt>
-          <dd data-testid="home-tenant-kind">{pick(TENANT_KIND_LABELS[tenant.kind])}</dd>
-          <dt>{t('home.body')}</dt>
-          {/* Sub-districts have a working committee (人大工委) instead of a congress presidium. */}
-          <dd data-testid="home-congress-body">{pick(wording.bodyFull)}</dd>
-        </dl>
+        <TownshipFacts className="pk-dl" />
         {canReadRegion && (
           <div data-testid="home-village-total">
             <div className="pk-muted">{t('home.villageTotal')}</div>

@@ -1,7 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { DeskCard } from '../shell/DeskCard';
-import { lazyPage, PageSuspense } from '../shell/lazyPage';
-import { Spinner } from '../shell/Spinner';
+import { lazyPage } from '../shell/lazyPage';
+import { ChartCard } from './ChartCard';
 
 const BarPlot = lazyPage(() => import('./BarPlot'), 'BarPlot');
 
@@ -26,29 +24,11 @@ export interface BarChartCardProps {
   testId?: string;
 }
 
-
 /** A titled bar chart for dashboards; shows a spinner while loading and "no data" when empty. */
 export function BarChartCard({ title, data, categoryKey, series, loading = false, height = 300, stacked = false, testId }: BarChartCardProps) {
-  const { t } = useTranslation();
   return (
-    <DeskCard title={title} testId={testId}>
-      {data.length === 0 && !loading ? (
-        <div className="dk-empty" style={{ height }}>
-          {t('chart.empty')}
-        </div>
-      ) : (
-        // The chart is decorative for screen readers; the same numbers are in the tables.
-        <div style={{ width: '100%', height }} role="img" aria-label={title}>
-          <PageSuspense fallback={null}>
-            <BarPlot data={data} categoryKey={categoryKey} series={series} stacked={stacked} />
-          </PageSuspense>
-        </div>
-      )}
-      {loading && (
-        <div className="dk-loading-over">
-          <Spinner size={24} />
-        </div>
-      )}
-    </DeskCard>
+    <ChartCard title={title} empty={data.length === 0} loading={loading} height={height} testId={testId}>
+      <BarPlot data={data} categoryKey={categoryKey} series={series} stacked={stacked} />
+    </ChartCard>
   );
 }

@@ -1,7 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { DeskCard } from '../shell/DeskCard';
-import { lazyPage, PageSuspense } from '../shell/lazyPage';
-import { Spinner } from '../shell/Spinner';
+import { lazyPage } from '../shell/lazyPage';
+import { ChartCard } from './ChartCard';
 import type { BarSeries } from './BarChartCard';
 
 const LinePlot = lazyPage(() => import('./LinePlot'), 'LinePlot');
@@ -19,29 +17,11 @@ export interface LineChartCardProps {
   size?: 'small' | 'default';
 }
 
-
 /** A titled line chart of a series over time; a missing value leaves a gap. */
 export function LineChartCard({ title, data, categoryKey, series, loading = false, height = 220, testId, size = 'default' }: LineChartCardProps) {
-  const { t } = useTranslation();
   return (
-    <DeskCard title={title} size={size} testId={testId}>
-      {data.length === 0 && !loading ? (
-        <div className="dk-empty" style={{ height }}>
-          {t('chart.empty')}
-        </div>
-      ) : (
-        // The chart is decorative for screen readers; the same numbers are in the tables.
-        <div style={{ width: '100%', height }} role="img" aria-label={title}>
-          <PageSuspense fallback={null}>
-            <LinePlot data={data} categoryKey={categoryKey} series={series} />
-          </PageSuspense>
-        </div>
-      )}
-      {loading && (
-        <div className="dk-loading-over">
-          <Spinner size={24} />
-        </div>
-      )}
-    </DeskCard>
+    <ChartCard title={title} empty={data.length === 0} loading={loading} height={height} testId={testId} size={size}>
+      <LinePlot data={data} categoryKey={categoryKey} series={series} />
+    </ChartCard>
   );
 }

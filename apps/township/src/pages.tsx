@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { lazyPage } from '@pcs/ui';
 import { DUTY_PROFILE_PERMISSIONS, type BilingualMessage, type CongressWording, type Permission } from '@pcs/domain';
-import type { FirstQueries } from './firstScreen';
+import type { FirstQueries } from './firstQueries';
 import { deputyHomeQueries } from './pages/deputy/deputyHomeQueries';
 import { gridWorkerQueries } from './pages/grid-events/gridWorkerQueries';
 import { myGridsQueries } from './pages/grid/myGridsQueries';

@@ -60,6 +60,9 @@ test('the liaison office adds a deputy, imports a roster, records an activity an
 
   // Import: a file with a bad row is refused as a whole, with a per-row report.
   await page.goto(page.url().replace(/\/deputies\/.*/, '/deputies/import'));
+  // As a person would: once the page shows. While antd's providers arrive, the page is rendered hidden
+  // beside the spinner (decision 78, §4), and a file given to that hidden copy would go with it.
+  await expect(page.getByRole('button', { name: /选择Excel文件/ })).toBeVisible();
   const bad = await rosterFile('roster-bad.xlsx', [
     [`导入甲${suffix}`, '男', '1975-03-12', '汉族', '中共党员', '大专', '农民', '乡镇', '18', '第一选区', '第一代表小组', '13800000001'],
     ['', '未知', '1975-13-40', '汉族', '群众', '', '农民', '乡镇', '18', '第二选区', '', ''],

@@ -21,17 +21,8 @@ export interface Waterfall {
   scriptMs: number;
 }
 
-interface Pending {
-  start: number;
-  response?: number;
-  end?: number;
-  method: string;
-  url: string;
-  type?: string;
-  status?: number;
-  fromCache?: boolean;
-  bytes?: number;
-}
+/** A request while it is recorded: the line's fields, with the protocol's own timestamps (seconds). */
+type Pending = Omit<WaterfallLine, 'startMs' | 'responseMs' | 'endMs'> & { start: number; response?: number; end?: number };
 
 /**
  * Records the requests of the next load through the DevTools protocol (`Network.requestWillBeSent`,
@@ -70,16 +61,12 @@ export async function recordWaterfall(cdp: CDPSession): Promise<{ stop: () => Pr
       return {
         taskMs: metric('TaskDuration'),
         scriptMs: metric('ScriptDuration'),
-        requests: all.map((r) => ({
-          startMs: ms(r.start)!,
-          responseMs: ms(r.response),
-          endMs: ms(r.end),
-          method: r.method,
-          url: r.url.length > 140 ? `${r.url.slice(0, 140)}…` : r.url,
-          type: r.type,
-          status: r.status,
-          fromCache: r.fromCache,
-          bytes: r.bytes,
+        requests: all.map(({ start, response, end, url, ...rest }) => ({
+          ...rest,
+          startMs: ms(start)!,
+          responseMs: ms(response),
+          endMs: ms(end),
+          url: url.length > 140 ? `${url.slice(0, 140)}…` : url,
         })),
       };
     },

@@ -17,6 +17,11 @@ import { holidaysRouter } from './holidays';
 import { figuresSchema, townshipFigures } from './figures';
 import { eventWhere } from './event-where';
 
+/** Without a chosen sort: overdue first, then key-supervised, open before closed, the nearest deadline first (an index in this order: GridEvent_list_order_idx). */
+export const GRID_EVENT_LIST_ORDER: Prisma.GridEventOrderByWithRelationInput[] = [
+  { overdue: 'desc' }, { isKey: 'desc' }, { closedAt: { sort: 'desc', nulls: 'first' } }, { dueOn: { sort: 'asc', nulls: 'last' } }, { reportedAt: 'desc' }, { id: 'asc' },
+];
+
 function listWhere(input: GridEventListQuery, viewer: Viewer, userId: string): Prisma.GridEventWhereInput {
   return {
     AND: [
@@ -37,10 +42,7 @@ function listWhere(input: GridEventListQuery, viewer: Viewer, userId: string): P
 
 async function listEvents(ctx: { tx: Tx; clock: Clock; caller: Caller }, input: GridEventListQuery, viewer: Viewer, tenantIds: readonly string[]) {
   const where = { ...listWhere(input, viewer, ctx.caller.user.id), tenantId: { in: [...tenantIds] } };
-  // Overdue first, then key-supervised, open before closed, the nearest deadline first.
-  const orderBy: Prisma.GridEventOrderByWithRelationInput[] = input.sortBy
-    ? [{ [input.sortBy]: input.sortDirection }, { id: 'asc' }]
-    : [{ overdue: 'desc' }, { isKey: 'desc' }, { closedAt: { sort: 'desc', nulls: 'first' } }, { dueOn: { sort: 'asc', nulls: 'last' } }, { reportedAt: 'desc' }, { id: 'asc' }];
+  const orderBy: Prisma.GridEventOrderByWithRelationInput[] = input.sortBy ? [{ [input.sortBy]: input.sortDirection }, { id: 'asc' }] : GRID_EVENT_LIST_ORDER;
   const [page, total] = await Promise.all([tx(ctx).gridEvent.findMany({ where, select: { id: true }, orderBy, ...pageWindow(input) }), tx(ctx).gridEvent.count({ where })]);
   const rows = await loadPage(page, (ids) => tx(ctx).gridEvent.findMany({ where: { tenantId: { in: [...tenantIds] }, id: { in: ids } }, include: { grid: { select: { name: true } } } }));
   return listResult(input, rows.map((r) => presentEvent(r, ctx.clock.today)), total);

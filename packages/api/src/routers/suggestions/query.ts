@@ -26,10 +26,13 @@ export function listWhere(input: SuggestionListQuery, viewer: Viewer, tenantIds?
   };
 }
 
-/** Without a chosen sort: overdue first, then key-supervised, open before closed, then the nearest deadline. */
+/** Without a chosen sort: overdue first, then key-supervised, open before closed, then the nearest deadline (an index in this order: Suggestion_list_order_idx). */
+export const SUGGESTION_LIST_ORDER: Prisma.SuggestionOrderByWithRelationInput[] = [
+  { overdue: 'desc' }, { isKey: 'desc' }, { closedAt: { sort: 'desc', nulls: 'first' } }, { dueOn: { sort: 'asc', nulls: 'last' } }, { number: 'desc' }, { id: 'asc' },
+];
+
 export function listOrder(input: SuggestionListQuery): Prisma.SuggestionOrderByWithRelationInput[] {
-  if (input.sortBy) return [{ [input.sortBy]: input.sortDirection }, { id: 'asc' }];
-  return [{ overdue: 'desc' }, { isKey: 'desc' }, { closedAt: { sort: 'desc', nulls: 'first' } }, { dueOn: { sort: 'asc', nulls: 'last' } }, { number: 'desc' }, { id: 'asc' }];
+  return input.sortBy ? [{ [input.sortBy]: input.sortDirection }, { id: 'asc' }] : SUGGESTION_LIST_ORDER;
 }
 
 export async function listSuggestions(tx: Tx, input: SuggestionListQuery, viewer: Viewer, scope: { tenantId?: string; tenantIds?: readonly string[] }) {

@@ -3,7 +3,12 @@ import react from '@vitejs/plugin-react';
 import { devServerHeaders, originsFromEnv } from '../../scripts/lib/web-headers.ts';
 import { precompress } from '../../scripts/lib/precompress.ts';
 import { preconnect } from '../../scripts/lib/preconnect.ts';
-import { routePreloads } from '../../scripts/lib/route-preloads.ts';
+import { firstScreen } from '../../scripts/lib/first-screen.ts';
+import { recordCalls } from '../../packages/work-ui/src/firstRequest.ts';
+import { TENANT_KEY } from './src/api/tenantStore.ts';
+import { deputyHomeQueries } from './src/pages/deputy/deputyHomeQueries.ts';
+import { gridWorkerQueries } from './src/pages/grid-events/gridWorkerQueries.ts';
+import { myGridsQueries } from './src/pages/grid/myGridsQueries.ts';
 
 // The API and login server the app is built for, named in its Content-Security-Policy.
 const origins = originsFromEnv(process.env);
@@ -13,16 +18,17 @@ const port = Number(process.env.PORT ?? 5174);
 export default defineConfig({
   // precompress: .br and .gz beside each file, served by scripts/serve-app.ts (npm start, e2e).
   // preconnect: the API and login server's connections open while the code downloads.
-  // routePreloads: the phone screens' code is asked for by index.html, beside the entry's (issue 13).
+  // firstScreen: index.html asks for the phone screens' code beside the entry's and sends their first
+  // API request (me.get with the page's first queries, as firstScreen.tsx starts them) before the code arrives (issue 13).
   plugins: [
     react(),
     precompress(),
     preconnect(origins),
-    routePreloads(import.meta.dirname, [
+    firstScreen(import.meta.dirname, { apiUrl: origins.apiUrl, sessionCall: { path: 'me.get' }, tenantKey: TENANT_KEY }, [
       { path: '/', modules: ['src/pages/PhoneHomePage.tsx'], narrow: true },
-      { path: '/me', modules: ['src/pages/deputy/DeputySection.tsx'] },
-      { path: '/grid-worker', modules: ['src/pages/grid-events/GridWorkerPage.tsx'] },
-      { path: '/my-grids', modules: ['src/pages/grid/MyGridsPage.tsx'] },
+      { path: '/me', modules: ['src/pages/deputy/DeputySection.tsx'], calls: recordCalls(deputyHomeQueries) },
+      { path: '/grid-worker', modules: ['src/pages/grid-events/GridWorkerPage.tsx'], calls: recordCalls(gridWorkerQueries) },
+      { path: '/my-grids', modules: ['src/pages/grid/MyGridsPage.tsx'], calls: recordCalls(myGridsQueries) },
     ]),
   ],
   server: { port, strictPort: true, host: process.env.HOST ?? 'localhost', headers: devServerHeaders(origins) },

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { MIN_VALIDITY_S, STORED_TOKENS } from '../../packages/ui/src/auth/accessToken.ts';
+import { batchUrl, FIRST_REQUEST_GLOBAL, type FirstCall } from '../../packages/work-ui/src/firstRequest.ts';
 
 interface BundleChunk {
   type: 'chunk';
@@ -14,25 +16,57 @@ interface BundleAsset {
   source: string | Uint8Array;
 }
 
-/** A path whose first screen's code index.html asks for at once; `narrow`: only on a phone-narrow window. */
-export interface RoutePreload {
+/** A path whose first screen index.html starts at once; `narrow`: only on a phone-narrow window. */
+export interface FirstScreenRoute {
   path: string;
   /** The route's page modules, relative to the app's folder (`src/pages/grid/MyGridsPage.tsx`). */
   modules: string[];
   narrow?: boolean;
+  /** The page's first queries (recordCalls of the page's query-options function), sent with the session's. */
+  calls?: FirstCall[];
+}
+
+/** What the script needs to send the app's first request as the app would (firstRequest.ts). */
+export interface FirstRequestConfig {
+  /** The tRPC endpoint the app is built for (VITE_API_URL). */
+  apiUrl: string;
+  /** The session's query, which the app sends after the page's first queries in one batch. */
+  sessionCall: FirstCall;
+  /** localStorage key of the township sent as x-tenant-id (tenantStore). */
+  tenantKey: string;
 }
 
 /** The same media query as the township app's shell choice (apps/township/src/shell/shellChoice.ts). */
 const NARROW = '(max-width: 767.98px)';
 
+/** One route of the script's table: path, narrow only, files to preload, URL of the first request. */
+interface ScriptRoute {
+  p: string;
+  n?: 1;
+  f: string[];
+  u?: string;
+}
+
 /**
- * The browser script that adds `<link rel="modulepreload">` for the opened path's chunks. Pure, so the
- * unit test reads what a page gets.
+ * The browser script (pure, so the unit test runs what a page gets). For the opened path it adds
+ * `<link rel="modulepreload">` for the page's files, and, when the tab holds an access token valid
+ * for at least MIN_VALIDITY_S more seconds by the same reckoning as the app (`secondsLeft` with
+ * keycloak-js's clock difference; no clock difference stored: no request), sends the app's first
+ * request: `me.get` with the page's first queries, the token and the township as the app sends
+ * them. Anything unexpected (storage blocked, no token, a token that is not a JWT) sends nothing:
+ * the app then asks itself, as before.
  */
-export function routePreloadScript(routes: { p: string; n?: 1; f: string[] }[]): string {
+export function firstScreenScript(routes: ScriptRoute[], tenantKey: string): string {
   return (
     `(function(){var r=${JSON.stringify(routes)},p=location.pathname.replace(/\\/+$/,'')||'/',n=matchMedia(${JSON.stringify(NARROW)}).matches;` +
-    `r.forEach(function(e){if(e.p===p&&(!e.n||n))e.f.forEach(function(f){var l=document.createElement('link');l.rel='modulepreload';l.href='/'+f;document.head.appendChild(l)})})})();\n`
+    `r.forEach(function(e){if(e.p!==p||(e.n&&!n))return;` +
+    `e.f.forEach(function(f){var l=document.createElement('link');l.rel='modulepreload';l.href='/'+f;document.head.appendChild(l)});` +
+    `if(e.u)try{var s=JSON.parse(sessionStorage.getItem(${JSON.stringify(STORED_TOKENS)})),t=s&&s.token;` +
+    `if(typeof t!=='string'||typeof s.timeSkew!=='number')return;` +
+    `var x=JSON.parse(atob(t.split('.')[1].replace(/-/g,'+').replace(/_/g,'/'))).exp;` +
+    `if(typeof x!=='number'||x+s.timeSkew-Date.now()/1000<${MIN_VALIDITY_S})return;` +
+    `var h={authorization:'Bearer '+t},k=localStorage.getItem(${JSON.stringify(tenantKey)});if(k)h['x-tenant-id']=k;` +
+    `window[${JSON.stringify(FIRST_REQUEST_GLOBAL)}]={url:e.u,headers:h,response:fetch(e.u,{method:'GET',headers:h})}}catch(_){}})})();\n`
   );
 }
 
@@ -47,18 +81,18 @@ function withImports(files: string[], byFile: Map<string, BundleChunk>, into = n
 }
 
 /**
- * A Vite plugin (build only): a lazily loaded route's chunks are asked for only once the entry
- * has downloaded and run (and, before the page's first screen, the sign-in and `me.get`). On a
- * phone's slow network each wave is a round trip. This writes, beside index.html, a small script
- * (`assets/route-preloads-<hash>.js`, a file of our own origin: the CSP's `script-src 'self'`
- * holds, no inline script) with the listed paths' chunk files, and loads it from index.html's head
- * before the entry: for the opened path it adds `<link rel="modulepreload">`, so the page's code
- * downloads beside the entry's. Any static server serves it (nginx in production, immutable like
- * every hashed asset). The app's own `import()` then finds the modules loaded.
+ * A Vite plugin (build only): on a phone's slow network every wave of requests is a round trip, and
+ * a lazily loaded route's chunks were asked for only once the entry had downloaded and run, and its
+ * data only once the app had started. This writes, beside index.html, a small script
+ * (`assets/first-screen-<hash>.js`, a file of our own origin: the CSP's `script-src 'self'` holds, no
+ * inline script) and loads it from index.html's head before the entry. For the opened path it asks
+ * for the page's chunk files beside the entry's, and sends the app's first API request (the
+ * session's query with the page's first queries, firstRequest.ts), answered while the code still
+ * downloads. Any static server serves it (nginx in production, immutable like every hashed asset).
  */
-export function routePreloads(appRoot: string, routes: RoutePreload[]) {
+export function firstScreen(appRoot: string, request: FirstRequestConfig, routes: FirstScreenRoute[]) {
   return {
-    name: 'pcs-route-preloads',
+    name: 'pcs-first-screen',
     apply: 'build' as const,
     enforce: 'post' as const,
     generateBundle(
@@ -69,20 +103,25 @@ export function routePreloads(appRoot: string, routes: RoutePreload[]) {
       const chunks = Object.values(bundle).filter((file): file is BundleChunk => file.type === 'chunk');
       const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
       const entry = withImports(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName), byFile);
-      const table = routes.map(({ path, modules, narrow }) => {
+      const table = routes.map(({ path, modules, narrow, calls }): ScriptRoute => {
         const own = modules.map((module) => {
           const id = resolve(appRoot, module);
           const chunk = chunks.find((c) => c.facadeModuleId === id);
-          if (!chunk) throw new Error(`route-preloads: no chunk of its own for ${module} (is it imported lazily?)`);
+          if (!chunk) throw new Error(`first-screen: no chunk of its own for ${module} (is it imported lazily?)`);
           return chunk.fileName;
         });
-        return { p: path, ...(narrow ? { n: 1 as const } : {}), f: [...withImports(own, byFile)].filter((file) => !entry.has(file)) };
+        return {
+          p: path,
+          ...(narrow ? { n: 1 as const } : {}),
+          f: [...withImports(own, byFile)].filter((file) => !entry.has(file)),
+          u: batchUrl(request.apiUrl, [...(calls ?? []), request.sessionCall]),
+        };
       });
-      const source = routePreloadScript(table);
-      const fileName = `assets/route-preloads-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+      const source = firstScreenScript(table, request.tenantKey);
+      const fileName = `assets/first-screen-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName, source });
       const html = bundle['index.html'];
-      if (html?.type !== 'asset') throw new Error('route-preloads: the bundle has no index.html');
+      if (html?.type !== 'asset') throw new Error('first-screen: the bundle has no index.html');
       // A classic async script: it blocks no parsing and runs as soon as it is there, before the entry that waits for its libraries.
       html.source = String(html.source).replace('</title>', `</title>\n    <script src="/${fileName}" async></script>`);
     },

@@ -12,7 +12,7 @@ export function pageAt(pathname: string): PageDef | undefined {
 
 /**
  * Loads and runs the opened page's code while the sign-in and `me.get` are under way (index.html
- * has already asked for its files: routePreloads in vite.config.ts), so the route renders it at
+ * has already asked for its files: firstScreen in vite.config.ts), so the route renders it at
  * once (lazyPage's preload). On a phone-narrow window the page's phone version (the home's).
  */
 export function preloadPageCode(page: PageDef | undefined, narrow: boolean): void {

@@ -7,7 +7,7 @@ import { gridWorkerQueries } from './pages/grid-events/gridWorkerQueries';
 import { myGridsQueries } from './pages/grid/myGridsQueries';
 
 // Each page is its own chunk, loaded when its route is first opened (lazyPage, docs/decisions.md 59).
-// The phone screens' chunks are also asked for by index.html (routePreloads in vite.config.ts).
+// The phone screens' chunks are also asked for by index.html (firstScreen in vite.config.ts).
 const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
 const PhoneHomePage = lazyPage(() => import('./pages/PhoneHomePage'), 'PhoneHomePage');
 const IndicatorsPage = lazyPage(() => import('./pages/indicators/IndicatorsPage'), 'IndicatorsPage');

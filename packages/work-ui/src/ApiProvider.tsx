@@ -5,6 +5,7 @@ import type { AppRouter } from '@pcs/api';
 import { DEFAULT_MAX_BATCH_CALLS } from '@pcs/domain';
 import { describeError, useAuth } from '@pcs/ui';
 import { createFilesApi, FilesContext } from './files';
+import { firstRequestFetch } from './firstRequest';
 import { TRPCProvider } from './trpc';
 
 /** Retrying helps only when the server did not answer or failed; a refusal (4xx) will not change. */
@@ -31,7 +32,8 @@ export function ApiProvider({ url, tenantId, children }: ApiProviderProps) {
     const tenant = tenantId?.() ?? null;
     return { authorization: `Bearer ${await getToken()}`, ...(tenant ? { 'x-tenant-id': tenant } : {}) };
   };
-  const [trpcClient] = useState(() => createTRPCClient<AppRouter>({ links: [httpBatchLink({ url, headers, maxItems: DEFAULT_MAX_BATCH_CALLS })] }));
+  // The first request may already be under way, sent by index.html's script (firstRequest.ts).
+  const [trpcClient] = useState(() => createTRPCClient<AppRouter>({ links: [httpBatchLink({ url, headers, maxItems: DEFAULT_MAX_BATCH_CALLS, fetch: firstRequestFetch() })] }));
   const [files] = useState(() => createFilesApi(url, headers));
   return (
     <QueryClientProvider client={queryClient}>

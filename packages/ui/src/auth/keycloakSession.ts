@@ -1,5 +1,5 @@
 import Keycloak, { type KeycloakTokenParsed } from 'keycloak-js';
-import { secondsLeft, tokenPayload } from './accessToken';
+import { MIN_VALIDITY_S, secondsLeft, STORED_TOKENS, tokenPayload } from './accessToken';
 
 export interface AuthConfig {
   /** Keycloak base URL, e.g. http://localhost:8180 */
@@ -39,13 +39,6 @@ export function isLoginCallback(hash: string): boolean {
   return params.has('state') && (params.has('code') || params.has('error'));
 }
 
-/**
- * The tab's tokens, kept in sessionStorage so that a reload or a link opened in the same tab starts
- * with one token refresh instead of a round trip through the login page and a second start of the
- * app (about six round trips, 3 s of a phone's "Slow 4G"). Per tab, gone when the tab closes,
- * cleared on sign-out; the refresh token still dies with the login server's session.
- */
-const STORED_TOKENS = 'pcs.auth.tokens';
 
 interface StoredTokens {
   token: string;
@@ -90,12 +83,6 @@ function newKeycloak(config: AuthConfig): Keycloak {
   };
   return keycloak;
 }
-
-/**
- * How long an access token must still be valid to be sent: the same margin everywhere (a request
- * on a slow network still arrives with a live token).
- */
-const MIN_VALIDITY_S = 30;
 
 /** The page's signed-in session: what the apps read of the user, a live access token, sign-out. */
 export interface TabSession {

@@ -1,5 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
+import { preparedStatementNames } from './plan-cache';
 
 export type Db = PrismaClient;
 
@@ -10,7 +11,8 @@ export interface DbOptions {
 }
 
 export function createDb(connectionString: string, options: DbOptions = {}): Db {
-  const adapter = new PrismaPg({ connectionString, max: options.max ?? 10 });
+  // The compiled statements are prepared, so PostgreSQL need not plan them on every call (plan-cache.ts).
+  const adapter = new PrismaPg({ connectionString, max: options.max ?? 10 }, { statementNameGenerator: preparedStatementNames() as (query: { sql: string }) => string });
   if (!options.onQuery) return new PrismaClient({ adapter });
   const listen = options.onQuery;
   const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });

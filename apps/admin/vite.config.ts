@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { devServerHeaders, originsFromEnv } from '../../scripts/lib/web-headers.ts';
 import { precompress } from '../../scripts/lib/precompress.ts';
 import { preconnect } from '../../scripts/lib/preconnect.ts';
+import { SIDE_EFFECT_FREE_LIBRARIES } from '../../scripts/lib/side-effect-free.ts';
 
 // The API and login server the app is built for, named in its Content-Security-Policy.
 const origins = originsFromEnv(process.env);
@@ -18,6 +19,8 @@ export default defineConfig({
     // exceljs (~930 kB) is one chunk, loaded only when a sheet is read or written; first screens are checked by npm run budget.
     chunkSizeWarningLimit: 1000,
     rolldownOptions: {
+      // What the apps never use of a library that does not declare itself free of side effects is left out.
+      treeshake: { moduleSideEffects: SIDE_EFFECT_FREE_LIBRARIES },
       output: {
         codeSplitting: {
           groups: [

@@ -9,6 +9,7 @@ import { TENANT_KEY } from './src/api/tenantStore.ts';
 import { deputyHomeQueries } from './src/pages/deputy/deputyHomeQueries.ts';
 import { gridWorkerQueries } from './src/pages/grid-events/gridWorkerQueries.ts';
 import { myGridsQueries } from './src/pages/grid/myGridsQueries.ts';
+import { SIDE_EFFECT_FREE_LIBRARIES } from '../../scripts/lib/side-effect-free.ts';
 
 // The API and login server the app is built for, named in its Content-Security-Policy.
 const origins = originsFromEnv(process.env);
@@ -36,6 +37,8 @@ export default defineConfig({
     // exceljs (~930 kB) is one chunk, loaded only when a sheet is read or written; first screens are checked by npm run budget.
     chunkSizeWarningLimit: 1000,
     rolldownOptions: {
+      // What the apps never use of a library that does not declare itself free of side effects is left out.
+      treeshake: { moduleSideEffects: SIDE_EFFECT_FREE_LIBRARIES },
       output: {
         // The library groups' names list the pages that share them (`lib~index~DesktopShell~AssignedPage~…`, 67 characters
         // on average); the entry carries every chunk's name for its preloads (~200 names, 3.7 kB gzip), so they are short.

@@ -1,47 +1,66 @@
-import type { ReactNode } from 'react';
+import { isValidElement, type ReactNode } from 'react';
 import { lazyPage } from '@pcs/ui';
 import { DUTY_PROFILE_PERMISSIONS, type BilingualMessage, type CongressWording, type Permission } from '@pcs/domain';
 import type { FirstQueries } from './firstQueries';
+import type * as OfficePages from './officePages';
 import { deputyHomeQueries } from './pages/deputy/deputyHomeQueries';
 import { gridWorkerQueries } from './pages/grid-events/gridWorkerQueries';
 import { myGridsQueries } from './pages/grid/myGridsQueries';
 
 // Each page is its own chunk, loaded when its route is first opened (lazyPage, docs/decisions.md 59).
-// The phone screens' chunks are also asked for by index.html (firstScreen in vite.config.ts).
+// The pages a grid worker or a deputy may open load from here; the phone screens' chunks are also asked
+// for by index.html (firstScreen in vite.config.ts).
 const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
 const PhoneHomePage = lazyPage(() => import('./pages/PhoneHomePage'), 'PhoneHomePage');
-const IndicatorsPage = lazyPage(() => import('./pages/indicators/IndicatorsPage'), 'IndicatorsPage');
-const RulesPage = lazyPage(() => import('./pages/rules/RulesPage'), 'RulesPage');
-const VillagesPage = lazyPage(() => import('./pages/villages/VillagesPage'), 'VillagesPage');
-const HandlingUnitsPage = lazyPage(() => import('./pages/units/HandlingUnitsPage'), 'HandlingUnitsPage');
-const TownshipUsersPage = lazyPage(() => import('./pages/users/TownshipUsersPage'), 'TownshipUsersPage');
-const DeputiesSection = lazyPage(() => import('./pages/deputies/roster/DeputiesSection'), 'DeputiesSection');
-const OrganisationSection = lazyPage(() => import('./pages/deputies/organisation/OrganisationDetailPages'), 'OrganisationSection');
-const MeetingsSection = lazyPage(() => import('./pages/deputies/meetings/MeetingsSection'), 'MeetingsSection');
-const ActivitiesSection = lazyPage(() => import('./pages/deputies/activities/ActivitiesSection'), 'ActivitiesSection');
-const ProfilesSection = lazyPage(() => import('./pages/deputies/profiles/ProfilesSection'), 'ProfilesSection');
-const ContactsSection = lazyPage(() => import('./pages/deputies/contacts/ContactsSection'), 'ContactsSection');
-const BooksSection = lazyPage(() => import('./pages/deputies/books/BooksSection'), 'BooksSection');
-const RecordsSection = lazyPage(() => import('./pages/deputies/records/RecordsSection'), 'RecordsSection');
-const SuggestionsPage = lazyPage(() => import('./pages/suggestions/SuggestionsPage'), 'SuggestionsPage');
-const AssignedPage = lazyPage(() => import('./pages/work/AssignedPage'), 'AssignedPage');
-const SupervisionPage = lazyPage(() => import('./pages/supervision/SupervisionPage'), 'SupervisionPage');
-const RectificationsPage = lazyPage(() => import('./pages/supervision/RectificationsPage'), 'RectificationsPage');
-const PetitionsPage = lazyPage(() => import('./pages/supervision/PetitionsPage'), 'PetitionsPage');
-const NotificationsPage = lazyPage(() => import('./pages/notifications/NotificationsPage'), 'NotificationsPage');
-const GridsPage = lazyPage(() => import('./pages/grid/GridsPage'), 'GridsPage');
-const LedgersPage = lazyPage(() => import('./pages/grid/LedgersPage'), 'LedgersPage');
-const PatrolsPage = lazyPage(() => import('./pages/grid/PatrolsPage'), 'PatrolsPage');
-const MyGridsPage = lazyPage(() => import('./pages/grid/MyGridsPage'), 'MyGridsPage');
-const GridOverviewPage = lazyPage(() => import('./pages/grid/GridOverviewPage'), 'GridOverviewPage');
-const BallotsPage = lazyPage(() => import('./pages/ballots/BallotsPage'), 'BallotsPage');
-const MyBallotsSection = lazyPage(() => import('@pcs/work-ui/voting'), 'MyBallotsSection');
-const GridEventsPage = lazyPage(() => import('./pages/grid-events/GridEventsPage'), 'GridEventsPage');
-const GridWorkerPage = lazyPage(() => import('./pages/grid-events/GridWorkerPage'), 'GridWorkerPage');
-const GridTasksPage = lazyPage(() => import('./pages/grid-events/GridTasksPage'), 'GridTasksPage');
-const AppraisalCampaigns = lazyPage(() => import('@pcs/work-ui/appraisal'), 'AppraisalCampaigns');
-const MyAppraisals = lazyPage(() => import('@pcs/work-ui/appraisal'), 'MyAppraisals');
 const DeputySection = lazyPage(() => import('./pages/deputy/DeputySection'), 'DeputySection');
+const MyBallotsSection = lazyPage(() => import('@pcs/work-ui/voting'), 'MyBallotsSection');
+const GridWorkerPage = lazyPage(() => import('./pages/grid-events/GridWorkerPage'), 'GridWorkerPage');
+const NotificationsPage = lazyPage(() => import('./pages/notifications/NotificationsPage'), 'NotificationsPage');
+const MyGridsPage = lazyPage(() => import('./pages/grid/MyGridsPage'), 'MyGridsPage');
+const VillagesPage = lazyPage(() => import('./pages/villages/VillagesPage'), 'VillagesPage');
+
+// The office's pages load through officePages.tsx, whose chunk the desktop shell brings: the phone's first
+// download does not carry the list of files each of them needs (decision 85).
+const officeComponents = new WeakSet<object>();
+function officePage<K extends keyof typeof OfficePages & string>(name: K) {
+  const page = lazyPage(async () => {
+    const pages = await import('./officePages');
+    await pages[name].preload();
+    return pages;
+  }, name);
+  officeComponents.add(page);
+  return page;
+}
+/** Whether a page's element loads through officePages.tsx (pages.test.ts checks which pages do). */
+export function loadsWithOfficePages(element: ReactNode): boolean {
+  return isValidElement(element) && typeof element.type === 'function' && officeComponents.has(element.type);
+}
+const IndicatorsPage = officePage('IndicatorsPage');
+const DeputiesSection = officePage('DeputiesSection');
+const OrganisationSection = officePage('OrganisationSection');
+const MeetingsSection = officePage('MeetingsSection');
+const ActivitiesSection = officePage('ActivitiesSection');
+const ProfilesSection = officePage('ProfilesSection');
+const ContactsSection = officePage('ContactsSection');
+const RecordsSection = officePage('RecordsSection');
+const BooksSection = officePage('BooksSection');
+const SuggestionsPage = officePage('SuggestionsPage');
+const AssignedPage = officePage('AssignedPage');
+const SupervisionPage = officePage('SupervisionPage');
+const RectificationsPage = officePage('RectificationsPage');
+const MyAppraisals = officePage('MyAppraisals');
+const AppraisalCampaigns = officePage('AppraisalCampaigns');
+const PetitionsPage = officePage('PetitionsPage');
+const BallotsPage = officePage('BallotsPage');
+const GridEventsPage = officePage('GridEventsPage');
+const GridTasksPage = officePage('GridTasksPage');
+const GridOverviewPage = officePage('GridOverviewPage');
+const GridsPage = officePage('GridsPage');
+const LedgersPage = officePage('LedgersPage');
+const PatrolsPage = officePage('PatrolsPage');
+const RulesPage = officePage('RulesPage');
+const TownshipUsersPage = officePage('TownshipUsersPage');
+const HandlingUnitsPage = officePage('HandlingUnitsPage');
 
 export interface PageDef {
   key: string;

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { AppShell, PhoneNotice, type AppShellProps } from '@pcs/ui';
 import { NotificationBell } from '@pcs/work-ui';
 import { MENU_ICONS } from './menuIcons';
+// The office pages' loaders (and their chunks' file lists) come with the desktop frame, so opening one is one round trip (decision 85).
+import '../officePages';
 
 /**
  * The office's frame (side menu with icons, header with the bell and the township switcher), a

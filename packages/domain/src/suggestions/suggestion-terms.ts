@@ -1,6 +1,9 @@
 // Suggestion kinds, sources, topics, states, reply classes and satisfaction with their labels, without the schemas (./suggestion.ts): the phone pages of grid workers and deputies name them and must not carry zod (decision 78).
 import type { BilingualMessage } from '../common/messages';
 
+// The states and the satisfaction, what a suggestion's card shows, are a module of their own: the deputy's phone home needs only them.
+export * from './suggestion-states';
+
 /** 代表建议、批评和意见 and 议案 (DOMAIN-DETAIL §1.5, §2.5). */
 export const SUGGESTION_KINDS = ['suggestion', 'criticism', 'opinion', 'motion'] as const;
 export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
@@ -47,28 +50,6 @@ export const SUGGESTION_TOPIC_LABELS: Record<SuggestionTopic, BilingualMessage> 
   other: { zh: '其他', en: 'Other' },
 };
 
-export const SUGGESTION_STATES = ['submitted', 'accepted', 'returned', 'merged', 'assigned', 'in_handling', 'replied', 'rehandling', 'closed'] as const;
-export type SuggestionState = (typeof SUGGESTION_STATES)[number];
-export const SUGGESTION_STATE_LABELS: Record<SuggestionState, BilingualMessage> = {
-  submitted: { zh: '待审查', en: 'Submitted' },
-  accepted: { zh: '待交办', en: 'Accepted' },
-  returned: { zh: '已退回', en: 'Returned' },
-  merged: { zh: '已并案', en: 'Merged' },
-  assigned: { zh: '已交办', en: 'Assigned' },
-  in_handling: { zh: '办理中', en: 'In handling' },
-  replied: { zh: '已答复待评价', en: 'Replied' },
-  rehandling: { zh: '重新办理', en: 'Re-handling' },
-  closed: { zh: '已办结', en: 'Closed' },
-};
-/** States of a suggestion set aside without handling (returned, or merged into another): the others are live and can take a duplicate merged into them. */
-export const SUGGESTION_SET_ASIDE_STATES = ['returned', 'merged'] as const satisfies readonly SuggestionState[];
-
-/** States in which a unit is expected to act before the deadline. */
-export const SUGGESTION_OPEN_STATES = ['assigned', 'in_handling', 'rehandling'] as const satisfies readonly SuggestionState[];
-
-/** Whether a suggestion is being handled (its deadline runs): the one test of "open" for lists, details and the sweep. */
-export const isSuggestionOpen = (state: string): boolean => (SUGGESTION_OPEN_STATES as readonly string[]).includes(state);
-
 export const SUGGESTION_COMPLEXITIES = ['standard', 'complex'] as const;
 export type SuggestionComplexity = (typeof SUGGESTION_COMPLEXITIES)[number];
 export const SUGGESTION_COMPLEXITY_LABELS: Record<SuggestionComplexity, BilingualMessage> = {
@@ -101,12 +82,4 @@ export const RESOLUTION_LABELS: Record<Resolution, BilingualMessage> = {
   planned: { zh: '列入计划', en: 'Planned' },
   solved: { zh: '已解决', en: 'Solved' },
   explained: { zh: '已说明暂不能解决', en: 'Explained, not solvable now' },
-};
-
-export const SATISFACTIONS = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const;
-export type Satisfaction = (typeof SATISFACTIONS)[number];
-export const SATISFACTION_LABELS: Record<Satisfaction, BilingualMessage> = {
-  satisfied: { zh: '满意', en: 'Satisfied' },
-  basically_satisfied: { zh: '基本满意', en: 'Basically satisfied' },
-  unsatisfied: { zh: '不满意', en: 'Unsatisfied' },
 };

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { PhoneButton, PhoneCard, PhoneError, PhoneList, PhoneListItem, PhoneStyles, PhoneTag } from '@pcs/ui';
-import { VOTE_NS } from '../i18n/vote';
+import { VOTE_NS } from '../i18n/my-ballots';
 import { useVoterApi, voterKeys, type VoterScope } from './api';
 
 /**

@@ -3,23 +3,6 @@ import type { deputyZhCN } from './zh-CN';
 
 export const deputyEn = {
   menu: deputyMenuEn,
-  home: {
-    title: 'Deputy {{name}}',
-    group: 'Deputy group',
-    station: 'Liaison station',
-    termEnded: 'Your term as deputy ended on {{date}}: you can read your own records but no longer submit or evaluate.',
-    tabs: { suggestions: 'My suggestions', activities: 'My activities', contacts: 'Contacts and receptions', reviews: 'Duty report' },
-    sections: 'Sections',
-    newSuggestion: 'Raise a suggestion',
-    notifications: 'Notifications',
-  },
-  suggestions: {
-    empty: 'No suggestions yet',
-    lead: 'Lead',
-    coSigned: 'Co-signed',
-    due: 'Reply due {{date}}',
-    toEvaluate: 'Awaiting your evaluation',
-  },
   submit: {
     title: 'Raise a suggestion',
     kind: 'Kind',
@@ -54,17 +37,7 @@ export const deputyEn = {
     sent: 'Evaluation sent',
     round: 'Round {{round}}',
   },
-  records: {
-    activities: 'Activities taken part in (attendance recorded by the office)',
-    contacts: 'Citizens in fixed contact',
-    receptions: 'Reception days',
-    upcoming: 'Coming',
-    reviews: 'Duty reviews',
-    votes: 'Satisfied {{s}} · basically {{b}} · unsatisfied {{u}}',
-    none: 'Nothing recorded',
-  },
   drafts: {
-    section: 'Drafts and co-signing',
     mine: 'My drafts',
     asked: 'Asked to co-sign',
     new: 'Write a suggestion',
@@ -73,9 +46,6 @@ export const deputyEn = {
     saved: 'Draft saved',
     back: 'Back',
     coSignersHint: 'Co-signers confirm on their own phone before the draft can go to the office',
-    state: { draft: 'Draft', cosigning: 'Awaiting co-signers', submitted: 'Submitted' },
-    response: { pending: 'Not answered', confirmed: 'Co-signs', declined: 'Declined' },
-    author: 'Lead deputy',
     coSigners: 'Co-signers',
     none: 'None',
     edit: 'Edit',
@@ -91,7 +61,6 @@ export const deputyEn = {
     answered: 'Answer sent',
     openSuggestion: 'Open suggestion {{number}}',
     editResets: 'After a change of the text, co-signers who confirmed are asked again',
-    waitingMe: 'Awaiting your answer',
   },
   activities: {
     open: 'Activities to sign up for',

@@ -1,25 +1,8 @@
 import { deputyMenuZhCN } from './menu';
 
-/** The deputy's own workspace on the phone (issue 14). */
+/** The deputy's own workspace on the phone (issue 14): the screens beyond the home, whose part is ../deputy-home. */
 export const deputyZhCN = {
   menu: deputyMenuZhCN,
-  home: {
-    title: '{{name}}代表',
-    group: '代表小组',
-    station: '联络站',
-    termEnded: '您的代表职务已于 {{date}} 终止，可查看本人的履职记录，不能再提交或评价。',
-    tabs: { suggestions: '我的建议', activities: '我的活动', contacts: '联系群众与接待', reviews: '述职' },
-    sections: '栏目',
-    newSuggestion: '提出建议',
-    notifications: '消息通知',
-  },
-  suggestions: {
-    empty: '还没有建议',
-    lead: '领衔',
-    coSigned: '附议',
-    due: '答复期限 {{date}}',
-    toEvaluate: '待您评价',
-  },
   submit: {
     title: '提出建议',
     kind: '类别',
@@ -54,17 +37,7 @@ export const deputyZhCN = {
     sent: '评价已提交',
     round: '第 {{round}} 轮',
   },
-  records: {
-    activities: '参加的活动（人大办登记的出勤）',
-    contacts: '固定联系的群众',
-    receptions: '接待选民日',
-    upcoming: '即将到来',
-    reviews: '述职评议',
-    votes: '满意 {{s}} · 基本满意 {{b}} · 不满意 {{u}}',
-    none: '暂无记录',
-  },
   drafts: {
-    section: '草稿与附议',
     mine: '我的草稿',
     asked: '请我附议',
     new: '写建议',
@@ -73,9 +46,6 @@ export const deputyZhCN = {
     saved: '草稿已保存',
     back: '返回',
     coSignersHint: '附议代表须在自己的手机上确认后，才能提交到人大办',
-    state: { draft: '草稿', cosigning: '等待附议确认', submitted: '已提交' },
-    response: { pending: '待确认', confirmed: '已确认附议', declined: '不附议' },
-    author: '领衔代表',
     coSigners: '附议代表',
     none: '无',
     edit: '修改',
@@ -91,7 +61,6 @@ export const deputyZhCN = {
     answered: '已回复',
     openSuggestion: '查看建议 {{number}}',
     editResets: '修改内容后，已确认的附议代表需要重新确认',
-    waitingMe: '待您确认',
   },
   activities: {
     open: '可报名的活动',

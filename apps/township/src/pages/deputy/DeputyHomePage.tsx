@@ -4,7 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { SATISFACTION_LABELS, SUGGESTION_STATE_LABELS } from '@pcs/domain';
 import { AntdScope, lazyPage, PageSuspense, PhoneButton, PhoneCard, PhoneError, PhoneList, PhoneListItem, PhoneNotice, PhonePage, PhoneTabs, PhoneTag, useLanguage } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { DEPUTY_NS } from '../../i18n/deputy';
+import { DEPUTY_NS } from '../../i18n/deputy-home';
 import { MyBallots } from '@pcs/work-ui/voting/mine';
 import { MyDrafts } from './MyDrafts';
 import { deputyHomeQueries } from './deputyHomeQueries';

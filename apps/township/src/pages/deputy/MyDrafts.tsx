@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PhoneCard, PhoneTag } from '@pcs/ui';
 import { useTRPC } from '../../api/trpc';
-import { DEPUTY_NS } from '../../i18n/deputy';
+import { DEPUTY_NS } from '../../i18n/deputy-home';
 
 /** Drafts not yet submitted: the deputy's own and those they are asked to co-sign (answer awaited first). */
 export function MyDrafts() {

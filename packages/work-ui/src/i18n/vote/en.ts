@@ -9,11 +9,6 @@ export const voteEn = {
     choose: 'Answer every question (abstain or do not know are allowed)',
   },
   mine: {
-    title: 'My ballots',
-    empty: 'No democratic evaluation is waiting for your vote',
-    vote: 'Vote',
-    voted: 'Voted',
-    closed: 'Closed',
     intro: 'The office listed you as a member of this evaluation: you vote signed in, without a code. One ballot each; the ballot is secret, the office cannot see what you chose.',
     introDepartment: 'The standing committee listed you as a member of your department’s evaluation: you vote signed in, without a code. One ballot each; the ballot is secret, nobody can see what you chose.',
     thanks: 'Your ballot is cast, thank you',

@@ -1,4 +1,4 @@
-/** Voting in a democratic evaluation (民主测评): the ballot's questions, and a listed member's 我的测评, in both apps. */
+/** Voting in a democratic evaluation (民主测评): the ballot's questions, and a listed member's 我的测评, in both apps (the list of one's ballots is ../my-ballots). */
 export const voteZhCN = {
   form: {
     abstain: '弃权',
@@ -8,11 +8,6 @@ export const voteZhCN = {
     choose: '请为每一项作出选择（可选弃权或不了解）',
   },
   mine: {
-    title: '我的测评',
-    empty: '目前没有需要您投票的民主测评',
-    vote: '去投票',
-    voted: '已投票',
-    closed: '已结束',
     intro: '人大办已把您列为本次测评的成员，登录即可投票，不需要投票码。每人一票，选票不记名，人大办看不到您投了什么。',
     introDepartment: '县人大常委会已把您列为本部门测评的成员，登录即可投票，不需要投票码。每人一票，选票不记名，谁也看不到您投了什么。',
     thanks: '已投票，谢谢参与',

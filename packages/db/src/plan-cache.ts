@@ -33,6 +33,8 @@ export function preparedStatementNames(limits: { partitioned: number; plain: num
   return ({ sql }) => {
     const known = names.get(sql);
     if (known !== undefined) return known;
+    // Most unnamed statements (BEGIN, the scope's SET LOCAL, COMMIT) go no further than this.
+    if (!sql.includes('"public"."')) return undefined;
     const tables = [...sql.matchAll(COMPILED_TABLE)].map((match) => match[1]!);
     if (tables.length === 0) return undefined;
     const kind = tables.some((table) => PARTITIONED.has(table)) ? 'partitioned' : 'plain';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STORED_TOKENS } from '../../packages/ui/src/auth/accessToken.ts';
-import { FIRST_REQUEST_GLOBAL, type FirstRequest } from '../../packages/work-ui/src/firstRequest.ts';
+import { STORED_TOKENS } from '../../packages/ui/src/auth/accessToken';
+import { FIRST_REQUEST_GLOBAL, type FirstRequest } from '../../packages/work-ui/src/firstRequest';
 import { firstScreenScript } from './first-screen';
 
 const TENANT_KEY = 'pcs.township.tenantId';

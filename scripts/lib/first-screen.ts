@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { MIN_VALIDITY_S, STORED_TOKENS } from '../../packages/ui/src/auth/accessToken.ts';
-import { batchUrl, FIRST_REQUEST_GLOBAL, type FirstCall } from '../../packages/work-ui/src/firstRequest.ts';
+import { MIN_VALIDITY_S, STORED_TOKENS } from '../../packages/ui/src/auth/accessToken';
+import { batchUrl, FIRST_REQUEST_GLOBAL, type FirstCall } from '../../packages/work-ui/src/firstRequest';
 
 interface BundleChunk {
   type: 'chunk';

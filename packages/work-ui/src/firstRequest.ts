@@ -47,9 +47,11 @@ export function recordCalls<Trpc>(queries: (trpc: Trpc) => Record<string, unknow
   return Object.values(queries(node([]) as Trpc)) as FirstCall[];
 }
 
-function sameHeaders(a: Record<string, string>, b: Record<string, string>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+/** Whether the headers sent are exactly the script's (names compared as HTTP does, without case). */
+function sameHeaders(sent: ConstructorParameters<typeof Headers>[0], early: Record<string, string>): boolean {
+  const headers = new Headers(sent);
+  const names = Object.keys(early);
+  return [...headers.keys()].length === names.length && names.every((name) => headers.get(name) === early[name]);
 }
 
 /**
@@ -63,8 +65,7 @@ export function firstRequestFetch(scope: Record<string, unknown> = globalThis as
     const early = first ? (scope[FIRST_REQUEST_GLOBAL] as FirstRequest | undefined) : undefined;
     first = false;
     delete scope[FIRST_REQUEST_GLOBAL];
-    const headers = init?.headers;
-    if (early && typeof input === 'string' && input === early.url && (init?.method ?? 'GET') === 'GET' && headers && !(headers instanceof Headers) && !Array.isArray(headers) && sameHeaders(headers, early.headers)) {
+    if (early && typeof input === 'string' && input === early.url && (init?.method ?? 'GET') === 'GET' && sameHeaders(init?.headers, early.headers)) {
       return early.response;
     }
     return fetch(input, init);

@@ -42,7 +42,8 @@ interface CallerRow {
  * the township a call works in when the app names none, so that disabling a user or suspending a township takes effect on the next request.
  */
 export async function resolveCaller(db: Db, token: VerifiedToken): Promise<Caller> {
-  const [user] = await db.$queryRaw<CallerRow[]>`
+  // Run on every request: prepared (the mark is PREPARED of @pcs/db's plan cache), so it is not planned each time.
+  const [user] = await db.$queryRaw<CallerRow[]>`/* prepared */
     SELECT u.id, u.username, u."displayName", u.enabled,
       COALESCE(json_agg(json_build_object(
         'role', m.role,

@@ -3,3 +3,4 @@ export * from './scope';
 export * from './connection-urls';
 export * from './generated/prisma/client';
 export * from './audit-chains';
+export { PREPARED } from './plan-cache';

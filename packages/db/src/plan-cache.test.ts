@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preparedStatementNames } from './plan-cache';
+import { PREPARED, preparedStatementNames } from './plan-cache';
 
 const event = (n: number) => ({ sql: `SELECT "t0"."id" FROM "public"."GridEvent" AS "t0" JOIN "public"."Grid" AS "t1" ON true LIMIT ${n}` });
 const village = { sql: 'SELECT "t0"."id" FROM "public"."Village" AS "t0" WHERE "t0"."tenantId" = $1' };
@@ -14,6 +14,12 @@ describe('preparedStatementNames', () => {
     expect(preparedStatementNames()(event(1))).toBe(first);
     expect(names({ sql: 'INSERT INTO "public"."AuditLog" ("id") VALUES ($1)' })).toMatch(/^pcs_/);
     expect(names({ sql: 'SELECT 1 FROM "public"."GridEventTransition"' })).toMatch(/^pcs_/);
+  });
+
+  it('names hand-written SQL that starts with the PREPARED mark', () => {
+    const names = preparedStatementNames();
+    expect(names({ sql: `${PREPARED}\n SELECT u.id FROM "User" u WHERE u.username = $1` })).toMatch(/^pcs_/);
+    expect(names({ sql: `SELECT 1 ${PREPARED}` })).toBeUndefined();
   });
 
   it('leaves plain tables, hand-written SQL and transaction statements unnamed', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STORED_TOKENS } from '../../packages/ui/src/auth/accessToken';
+import { NARROW_SCREEN_QUERY } from '../../packages/ui/src/shell/narrowScreenQuery';
 import { FIRST_REQUEST_GLOBAL, type FirstRequest } from '../../packages/work-ui/src/firstRequest';
 import { firstScreenScript } from './first-screen';
 
@@ -38,7 +39,7 @@ function open(pathname: string, narrow: boolean, stored: { tokens?: unknown; ten
   new Function('location', 'document', 'matchMedia', 'window', 'sessionStorage', 'localStorage', 'fetch', 'atob', script)(
     { pathname },
     document,
-    () => ({ matches: narrow }),
+    (query: string) => ({ matches: query === NARROW_SCREEN_QUERY && narrow }),
     window,
     sessionStorage,
     localStorage,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { MIN_VALIDITY_S, STORED_TOKENS } from '../../packages/ui/src/auth/accessToken';
+import { NARROW_SCREEN_QUERY } from '../../packages/ui/src/shell/narrowScreenQuery';
 import { batchUrl, FIRST_REQUEST_GLOBAL, type FirstCall } from '../../packages/work-ui/src/firstRequest';
 
 interface BundleChunk {
@@ -36,9 +37,6 @@ export interface FirstRequestConfig {
   tenantKey: string;
 }
 
-/** The same media query as the township app's shell choice (apps/township/src/shell/shellChoice.ts). */
-const NARROW = '(max-width: 767.98px)';
-
 /** One route of the script's table: path, narrow only, files to preload, URL of the first request. */
 interface ScriptRoute {
   p: string;
@@ -58,7 +56,7 @@ interface ScriptRoute {
  */
 export function firstScreenScript(routes: ScriptRoute[], tenantKey: string): string {
   return (
-    `(function(){var r=${JSON.stringify(routes)},p=location.pathname.replace(/\\/+$/,'')||'/',n=matchMedia(${JSON.stringify(NARROW)}).matches;` +
+    `(function(){var r=${JSON.stringify(routes)},p=location.pathname.replace(/\\/+$/,'')||'/',n=matchMedia(${JSON.stringify(NARROW_SCREEN_QUERY)}).matches;` +
     `r.forEach(function(e){if(e.p!==p||(e.n&&!n))return;` +
     `e.f.forEach(function(f){var l=document.createElement('link');l.rel='modulepreload';l.href='/'+f;document.head.appendChild(l)});` +
     `if(e.u)try{var s=JSON.parse(sessionStorage.getItem(${JSON.stringify(STORED_TOKENS)})),t=s&&s.token;` +

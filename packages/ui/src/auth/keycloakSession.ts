@@ -39,7 +39,6 @@ export function isLoginCallback(hash: string): boolean {
   return params.has('state') && (params.has('code') || params.has('error'));
 }
 
-
 interface StoredTokens {
   token: string;
   refreshToken: string;

@@ -1,3 +1,5 @@
+import { NARROW_SCREEN_QUERY } from './narrowScreenQuery';
+
 /**
  * The desktop frame's style sheet (decision 81): plain CSS put in the document once by React 19's
  * `<style href precedence>`, as the phone kit's (decision 78), so the frame needs neither antd nor a
@@ -56,7 +58,7 @@ body:has(.dk-root){margin:0}
 .dk-sider[data-open=true]~.dk-backdrop{display:block;position:fixed;inset:0;z-index:99;background:rgba(0,0,0,.45)}
 .dk-menu-toggle{display:inline-flex}
 }
-@media (max-width:767.98px){
+@media ${NARROW_SCREEN_QUERY}{
 .dk-header{gap:8px;padding:0 12px}
 .dk-header-items{gap:8px}
 .dk-title{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}

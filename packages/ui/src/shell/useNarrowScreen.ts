@@ -1,7 +1,7 @@
 import { mediaQuery } from './mediaQuery';
+import { NARROW_SCREEN_QUERY } from './narrowScreenQuery';
 
-/** Below antd's `md` breakpoint (a phone): the township app's phone shell (decision 78), the desktop frame's one-line header. */
-const narrowScreen = mediaQuery('(max-width: 767.98px)');
+const narrowScreen = mediaQuery(NARROW_SCREEN_QUERY);
 
 /** Whether the window is phone-narrow now (before React renders: which page's code to ask for first). */
 export const isNarrowScreen = narrowScreen.matches;

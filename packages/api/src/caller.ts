@@ -1,5 +1,5 @@
 import type { VerifiedToken } from '@pcs/auth';
-import type { Db } from '@pcs/db';
+import { Prisma, PREPARED, type Db } from '@pcs/db';
 import type { Role, TenantKind, TenantStatus } from '@pcs/domain';
 import { AppError } from './errors';
 
@@ -42,8 +42,8 @@ interface CallerRow {
  * the township a call works in when the app names none, so that disabling a user or suspending a township takes effect on the next request.
  */
 export async function resolveCaller(db: Db, token: VerifiedToken): Promise<Caller> {
-  // Run on every request: prepared (the mark is PREPARED of @pcs/db's plan cache), so it is not planned each time.
-  const [user] = await db.$queryRaw<CallerRow[]>`/* prepared */
+  // Run on every request: a prepared statement (PREPARED, @pcs/db's plan cache), not planned each time.
+  const [user] = await db.$queryRaw<CallerRow[]>`${Prisma.raw(PREPARED)}
     SELECT u.id, u.username, u."displayName", u.enabled,
       COALESCE(json_agg(json_build_object(
         'role', m.role,

@@ -11,7 +11,7 @@ export interface DbOptions {
 }
 
 export function createDb(connectionString: string, options: DbOptions = {}): Db {
-  // The compiled statements are prepared, so PostgreSQL need not plan them on every call (plan-cache.ts).
+  // Statements on the partitioned tables, and those marked PREPARED, are prepared: planned once per connection (plan-cache.ts).
   const adapter = new PrismaPg({ connectionString, max: options.max ?? 10 }, { statementNameGenerator: preparedStatementNames() as (query: { sql: string }) => string });
   if (!options.onQuery) return new PrismaClient({ adapter });
   const listen = options.onQuery;

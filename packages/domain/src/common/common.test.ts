@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { fieldLabel } from './field-labels';
 import { WORK_FIELD_LABELS } from '../suggestions/field-labels';
-import { listQuerySchema } from './list-query';
+import { listQuerySchema, totalFromPage } from './list-query';
 import { toFieldIssues } from './validation-issues';
 
 describe('field labels', () => {
@@ -48,5 +48,20 @@ describe('listQuerySchema', () => {
     const schema = list();
     expect([{ page: 1 }, { pageSize: 1 }, { pageSize: 500 }, { sortDirection: 'desc' }, { search: 'x'.repeat(100) }].map((q) => schema.safeParse(q).success)).toEqual([true, true, true, true, true]);
     expect([{ page: 0 }, { pageSize: 0 }, { pageSize: 501 }, { sortBy: 'phone' }, { sortDirection: 'up' }, { search: 'x'.repeat(101) }].map((q) => schema.safeParse(q).success)).toEqual([false, false, false, false, false, false]);
+  });
+});
+
+describe('totalFromPage', () => {
+  it('tells the total from a page with room left: the rows before it and its own', () => {
+    expect(totalFromPage({ page: 1, pageSize: 20 }, 7)).toBe(7);
+    expect(totalFromPage({ page: 3, pageSize: 20 }, 1)).toBe(41);
+    expect(totalFromPage({ page: 1, pageSize: 20 }, 0)).toBe(0);
+  });
+
+  it('cannot tell from a full page or an empty one past the first: those are counted', () => {
+    // A full page may be the last one or not; an empty page 5 may follow 3 rows or 3,000.
+    expect(totalFromPage({ page: 1, pageSize: 20 }, 20)).toBeNull();
+    expect(totalFromPage({ page: 4, pageSize: 1 }, 1)).toBeNull();
+    expect(totalFromPage({ page: 5, pageSize: 20 }, 0)).toBeNull();
   });
 });

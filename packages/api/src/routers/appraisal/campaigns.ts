@@ -23,7 +23,7 @@ import { invalidField, notFound, staleVersion } from '../../errors';
 import { runStep, stepActorOf, type WorkflowStore } from '../../workflow/step-runner';
 import { officeViewer } from '../../workflow/viewer';
 import { tenantNames } from '../shared/county-townships';
-import { listResult, loadPage, orderBy, pageWindow } from '../shared/paging';
+import { listResult, loadPage, orderBy, pageAndTotal, pageWindow } from '../shared/paging';
 import { auditOrganiser, inTownship, loadCampaign, ownedBy, ruleSetOf, type Organiser } from './organiser';
 import { campaignRows, storeResults } from './results';
 import { campaignSubjects, countSubjects, createSubject, deleteSubject, findSubject, type NewSubject } from './subject-store';
@@ -33,10 +33,7 @@ const json = (value: unknown) => value as Prisma.InputJsonValue;
 
 export async function listCampaigns(org: Organiser, input: z.infer<typeof appraisalCampaignListSchema>) {
   const where: Prisma.AppraisalCampaignWhereInput = { ...ownedBy(org), ...(input.search ? { title: { contains: input.search, mode: 'insensitive' } } : {}) };
-  const [page, total] = await Promise.all([
-    org.tx.appraisalCampaign.findMany({ where, select: { id: true }, orderBy: orderBy(input.sortBy, input.sortDirection, 'createdAt'), ...pageWindow(input) }),
-    org.tx.appraisalCampaign.count({ where }),
-  ]);
+  const [page, total] = await pageAndTotal(input, () => org.tx.appraisalCampaign.findMany({ where, select: { id: true }, orderBy: orderBy(input.sortBy, input.sortDirection, 'createdAt'), ...pageWindow(input) }), () => org.tx.appraisalCampaign.count({ where }));
   const rows = await loadPage(page, (ids) => org.tx.appraisalCampaign.findMany({ where: { ...ownedBy(org), id: { in: ids } }, include: { _count: { select: { subjects: true, countySubjects: true } } } }));
   return listResult(input, rows.map((c) => campaignSummary(c, c._count.subjects + c._count.countySubjects)), total);
 }

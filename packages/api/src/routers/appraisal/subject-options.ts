@@ -1,7 +1,7 @@
 import { COUNTY_SUBJECT_GRID_LEVELS, type countySubjectOptionsSchema } from '@pcs/domain';
 import type { z } from 'zod';
 import { withTenantNames } from '../shared/county-townships';
-import { listResult, pageWindow } from '../shared/paging';
+import { listResult, pageAndTotal, pageWindow } from '../shared/paging';
 import type { CountyCtx } from '../shared/procedure-context';
 
 /** One row a county campaign may appraise, with the subject input the form sends for it. */
@@ -37,24 +37,24 @@ export async function countySubjectOptions(ctx: CountyCtx, input: z.infer<typeof
       const where = { ...base, level: { in: [...(input.levels ?? COUNTY_SUBJECT_GRID_LEVELS)] } };
       // Within a township its level-3 grid first, then its level-4 grids (and cells).
       const byLevel = { ...page, orderBy: [townshipThenName[0]!, { level: 'asc' as const }, ...townshipThenName.slice(1)] };
-      const [found, count] = await Promise.all([ctx.tx.grid.findMany({ where, select: { ...select, level: true }, ...byLevel }), ctx.tx.grid.count({ where })]);
+      const [found, count] = await pageAndTotal(input, () => ctx.tx.grid.findMany({ where, select: { ...select, level: true }, ...byLevel }), () => ctx.tx.grid.count({ where }));
       [rows, total] = [found, count];
       break;
     }
     case 'village': {
-      const [found, count] = await Promise.all([ctx.tx.village.findMany({ where: base, select, ...page }), ctx.tx.village.count({ where: base })]);
+      const [found, count] = await pageAndTotal(input, () => ctx.tx.village.findMany({ where: base, select, ...page }), () => ctx.tx.village.count({ where: base }));
       [rows, total] = [found.map((v) => ({ ...v, level: null })), count];
       break;
     }
     case 'deputy': {
       const where = { ...base, status: 'serving' as const };
-      const [found, count] = await Promise.all([ctx.tx.deputy.findMany({ where, select, ...page }), ctx.tx.deputy.count({ where })]);
+      const [found, count] = await pageAndTotal(input, () => ctx.tx.deputy.findMany({ where, select, ...page }), () => ctx.tx.deputy.count({ where }));
       [rows, total] = [found.map((d) => ({ ...d, level: null })), count];
       break;
     }
     case 'unit': {
       const where = { ...base, active: true, kind: { in: ['township_office' as const, 'station' as const] } };
-      const [found, count] = await Promise.all([ctx.tx.handlingUnit.findMany({ where, select, ...page }), ctx.tx.handlingUnit.count({ where })]);
+      const [found, count] = await pageAndTotal(input, () => ctx.tx.handlingUnit.findMany({ where, select, ...page }), () => ctx.tx.handlingUnit.count({ where }));
       [rows, total] = [found.map((u) => ({ ...u, level: null })), count];
       break;
     }

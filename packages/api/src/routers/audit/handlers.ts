@@ -1,6 +1,6 @@
 import type { AuditListQuery } from '@pcs/domain';
 import { verifyAuditChains, type Prisma, type Tx } from '@pcs/db';
-import { listResult, pageWindow } from '../shared/paging';
+import { listResult, pageAndTotal, pageWindow } from '../shared/paging';
 import type { PlatformCtx } from '../shared/procedure-context';
 
 /** One page of the audit trail, of one township or (for platform admins) of all. */
@@ -21,10 +21,11 @@ export async function listAudit(tx: Tx, input: AuditListQuery, tenantId: string 
   const past = <T>(value: T) => (direction === 'asc' ? { gt: value } : { lt: value });
   const afterCursor: Prisma.AuditLogWhereInput = cursor === undefined ? {} : cursor === null ? { id: { in: [] } } : { OR: [{ at: past(cursor.at) }, { at: cursor.at, id: past(cursor.id) }] };
   const window = input.after === undefined ? pageWindow(input) : { take: input.pageSize };
-  const [rows, total] = await Promise.all([
-    tx.auditLog.findMany({ where: { ...where, ...afterCursor }, orderBy: [{ at: direction }, { id: direction }], ...window }),
-    tx.auditLog.count({ where }),
-  ]);
+  const [rows, total] = await pageAndTotal(
+    input.after === undefined ? input : undefined,
+    () => tx.auditLog.findMany({ where: { ...where, ...afterCursor }, orderBy: [{ at: direction }, { id: direction }], ...window }),
+    () => tx.auditLog.count({ where }),
+  );
   const tenants = await tx.tenant.findMany({ where: { id: { in: [...new Set(rows.flatMap((r) => (r.tenantId ? [r.tenantId] : [])))] } }, select: { id: true, name: true } });
   return listResult(input, rows.map((r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString(), tenantName: tenants.find((t) => t.id === r.tenantId)?.name ?? null })), total);
 }

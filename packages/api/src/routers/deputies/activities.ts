@@ -4,7 +4,7 @@ import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
 import { AppError, notFound, staleVersion, requireValid } from '../../errors';
 import { supervisionLink } from './external';
-import { listResult, loadPage, orderBy, pageWindow } from '../shared/paging';
+import { listResult, loadPage, orderBy, pageAndTotal, pageWindow } from '../shared/paging';
 import { requireDeputies, requireGroup } from '../shared/references';
 import { yearRange } from '../shared/dates';
 import { type TenantCtx } from '../shared/tenant-context';
@@ -64,10 +64,7 @@ export async function listDutyActivities(ctx: TenantCtx, input: z.infer<typeof d
     ...(input.search ? { OR: [{ title: { contains: input.search } }, { place: { contains: input.search } }, { summary: { contains: input.search } }] } : {}),
   };
   const sort = input.sortBy === 'participantCount' ? [{ participants: { _count: input.sortDirection } }, { id: 'asc' as const }] : orderBy(input.sortBy, input.sortDirection, 'date');
-  const [page, total] = await Promise.all([
-    ctx.tx.dutyActivity.findMany({ where, select: { id: true }, orderBy: sort as Prisma.DutyActivityOrderByWithRelationInput[], ...pageWindow(input) }),
-    ctx.tx.dutyActivity.count({ where }),
-  ]);
+  const [page, total] = await pageAndTotal(input, () => ctx.tx.dutyActivity.findMany({ where, select: { id: true }, orderBy: sort as Prisma.DutyActivityOrderByWithRelationInput[], ...pageWindow(input) }), () => ctx.tx.dutyActivity.count({ where }));
   const rows = await loadPage(page, (ids) => ctx.tx.dutyActivity.findMany({ where: { tenantId: ctx.tenant.id, id: { in: ids } }, include }));
   return listResult(input, rows.map(presentActivity), total);
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { audit } from '../../audit';
 import { InvalidInput, notFound, staleVersion, requireValid } from '../../errors';
 import { canSeeContacts } from './access';
-import { listResult, loadPage, pageWindow } from '../shared/paging';
+import { listResult, loadPage, pageAndTotal, pageWindow } from '../shared/paging';
 import { requireDeputies, requireStation } from '../shared/references';
 import { ruleValues } from '../shared/rule-values';
 import { yearRange } from '../shared/dates';
@@ -151,7 +151,7 @@ export async function listReceptions(ctx: TenantCtx, input: z.infer<typeof recep
   };
   const sort: Prisma.ReceptionDayOrderByWithRelationInput[] =
     input.sortBy === 'visitCount' ? [{ visits: { _count: input.sortDirection } }, { id: 'asc' }] : [{ date: input.sortDirection }, { id: 'asc' }];
-  const [page, total] = await Promise.all([ctx.tx.receptionDay.findMany({ where, select: { id: true }, orderBy: sort, ...pageWindow(input) }), ctx.tx.receptionDay.count({ where })]);
+  const [page, total] = await pageAndTotal(input, () => ctx.tx.receptionDay.findMany({ where, select: { id: true }, orderBy: sort, ...pageWindow(input) }), () => ctx.tx.receptionDay.count({ where }));
   const rows = await loadPage(page, (ids) => ctx.tx.receptionDay.findMany({ where: { tenantId: ctx.tenant.id, id: { in: ids } }, include: receptionInclude }));
   return listResult(input, rows.map(presentReception), total);
 }

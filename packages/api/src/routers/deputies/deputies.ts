@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { audit } from '../../audit';
 import { InvalidInput, notFound, staleVersion, requireValid } from '../../errors';
 import { canSeeContacts } from './access';
-import { listResult, loadPage, orderBy, pageWindow } from '../shared/paging';
+import { listResult, loadPage, orderBy, pageAndTotal, pageWindow } from '../shared/paging';
 import { requireGroup, requireStation } from '../shared/references';
 import { type TenantCtx } from '../shared/tenant-context';
 
@@ -61,10 +61,7 @@ function deputyData(input: z.infer<typeof deputyCreateSchema> | Omit<z.infer<typ
 
 export async function listDeputies(ctx: TenantCtx, input: z.infer<typeof deputyListSchema>) {
   const where = listWhere(ctx, input);
-  const [page, total] = await Promise.all([
-    ctx.tx.deputy.findMany({ where, select: { id: true }, orderBy: orderBy(input.sortBy, input.sortDirection, 'name', { groupName: 'group' }), ...pageWindow(input) }),
-    ctx.tx.deputy.count({ where }),
-  ]);
+  const [page, total] = await pageAndTotal(input, () => ctx.tx.deputy.findMany({ where, select: { id: true }, orderBy: orderBy(input.sortBy, input.sortDirection, 'name', { groupName: 'group' }), ...pageWindow(input) }), () => ctx.tx.deputy.count({ where }));
   const rows = await loadPage(page, (ids) => ctx.tx.deputy.findMany({ where: { tenantId: ctx.tenant.id, id: { in: ids } }, include: withNames }));
   const show = canSeeContacts(ctx);
   return listResult(input, rows.map((r) => presentDeputy(r, show)), total);

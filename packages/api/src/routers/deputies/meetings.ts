@@ -3,7 +3,7 @@ import { checkMeeting, dayOf, dateOf, daysInclusive, meetingKindIssues, SERVING_
 import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
 import { notFound, staleVersion, requireValid } from '../../errors';
-import { listResult, loadPage, orderBy, pageWindow } from '../shared/paging';
+import { listResult, loadPage, orderBy, pageAndTotal, pageWindow } from '../shared/paging';
 import { requireDeputies } from '../shared/references';
 import { tenantMeetingRhythm } from './meeting-rhythm';
 import { presidiumSize } from './presidium';
@@ -78,10 +78,7 @@ export async function listMeetings(ctx: TenantCtx, input: z.infer<typeof congres
     ...(input.year ? { startDate: yearRange(input.year) } : {}),
     ...(input.search ? { OR: [{ title: { contains: input.search } }, { place: { contains: input.search } }] } : {}),
   };
-  const [page, total] = await Promise.all([
-    ctx.tx.congressMeeting.findMany({ where, select: { id: true }, orderBy: orderBy(input.sortBy, input.sortDirection, 'startDate'), ...pageWindow(input) }),
-    ctx.tx.congressMeeting.count({ where }),
-  ]);
+  const [page, total] = await pageAndTotal(input, () => ctx.tx.congressMeeting.findMany({ where, select: { id: true }, orderBy: orderBy(input.sortBy, input.sortDirection, 'startDate'), ...pageWindow(input) }), () => ctx.tx.congressMeeting.count({ where }));
   const rows = await loadPage(page, (ids) => ctx.tx.congressMeeting.findMany({ where: { tenantId: ctx.tenant.id, id: { in: ids } }, include: listInclude }));
   const present = await ctx.tx.meetingAttendance.groupBy({
     by: ['meetingId'],

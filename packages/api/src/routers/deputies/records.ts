@@ -3,7 +3,7 @@ import { dayOf, dateOf } from '@pcs/domain';
 import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
 import { notFound, staleVersion } from '../../errors';
-import { listResult, loadPage, orderBy, pageWindow } from '../shared/paging';
+import { listResult, loadPage, orderBy, pageAndTotal, pageWindow } from '../shared/paging';
 import { requireDeputies } from '../shared/references';
 import { yearRange } from '../shared/dates';
 import type { z } from 'zod';
@@ -30,10 +30,7 @@ export async function listDocuments(ctx: TenantCtx, input: z.infer<typeof congre
     ...(input.year ? { date: yearRange(input.year) } : {}),
     ...(input.search ? { OR: [{ title: { contains: input.search } }, { docNumber: { contains: input.search } }, { counterpart: { contains: input.search } }] } : {}),
   };
-  const [rows, total] = await Promise.all([
-    ctx.tx.congressDocument.findMany({ where, orderBy: orderBy(input.sortBy, input.sortDirection, 'date'), ...pageWindow(input) }),
-    ctx.tx.congressDocument.count({ where }),
-  ]);
+  const [rows, total] = await pageAndTotal(input, () => ctx.tx.congressDocument.findMany({ where, orderBy: orderBy(input.sortBy, input.sortDirection, 'date'), ...pageWindow(input) }), () => ctx.tx.congressDocument.count({ where }));
   return listResult(input, rows.map(presentDocument), total);
 }
 
@@ -77,10 +74,7 @@ export async function listDeeds(ctx: TenantCtx, input: z.infer<typeof deputyDeed
     ...(input.search ? { OR: [{ title: { contains: input.search } }, { deputy: { name: { contains: input.search } } }, { recognition: { contains: input.search } }] } : {}),
   };
   const sort = input.sortBy === 'deputyName' ? [{ deputy: { name: input.sortDirection } }, { id: 'asc' as const }] : orderBy(input.sortBy, input.sortDirection, 'date');
-  const [page, total] = await Promise.all([
-    ctx.tx.deputyDeed.findMany({ where, select: { id: true }, orderBy: sort as Prisma.DeputyDeedOrderByWithRelationInput[], ...pageWindow(input) }),
-    ctx.tx.deputyDeed.count({ where }),
-  ]);
+  const [page, total] = await pageAndTotal(input, () => ctx.tx.deputyDeed.findMany({ where, select: { id: true }, orderBy: sort as Prisma.DeputyDeedOrderByWithRelationInput[], ...pageWindow(input) }), () => ctx.tx.deputyDeed.count({ where }));
   const rows = await loadPage(page, (ids) => ctx.tx.deputyDeed.findMany({ where: { tenantId: ctx.tenant.id, id: { in: ids } }, include: deedInclude }));
   return listResult(input, rows.map(presentDeed), total);
 }

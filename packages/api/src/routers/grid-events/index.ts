@@ -7,7 +7,7 @@ import { countyDeptProcedure, countyProcedure, router, tenantProcedure, tenantPr
 import { runStep, stepActorOf } from '../../workflow/step-runner';
 import { countyViewer, departmentViewer, officeViewer, unitsViewer, type Viewer } from '../../workflow/viewer';
 import { countyTownshipIds, withTenantNames } from '../shared/county-townships';
-import { listResult, loadPage, pageWindow } from '../shared/paging';
+import { listResult, loadPage, pageAndTotal, pageWindow } from '../shared/paging';
 import { gridEventStepHooks } from './hooks';
 import { gridEventDetail, presentEvent } from './present';
 import { reportEvent } from './report';
@@ -43,7 +43,7 @@ function listWhere(input: GridEventListQuery, viewer: Viewer, userId: string): P
 async function listEvents(ctx: { tx: Tx; clock: Clock; caller: Caller }, input: GridEventListQuery, viewer: Viewer, tenantIds: readonly string[]) {
   const where = { ...listWhere(input, viewer, ctx.caller.user.id), tenantId: { in: [...tenantIds] } };
   const orderBy: Prisma.GridEventOrderByWithRelationInput[] = input.sortBy ? [{ [input.sortBy]: input.sortDirection }, { id: 'asc' }] : GRID_EVENT_LIST_ORDER;
-  const [page, total] = await Promise.all([tx(ctx).gridEvent.findMany({ where, select: { id: true }, orderBy, ...pageWindow(input) }), tx(ctx).gridEvent.count({ where })]);
+  const [page, total] = await pageAndTotal(input, () => tx(ctx).gridEvent.findMany({ where, select: { id: true }, orderBy, ...pageWindow(input) }), () => tx(ctx).gridEvent.count({ where }));
   const rows = await loadPage(page, (ids) => tx(ctx).gridEvent.findMany({ where: { tenantId: { in: [...tenantIds] }, id: { in: ids } }, include: { grid: { select: { name: true } } } }));
   return listResult(input, rows.map((r) => presentEvent(r, ctx.clock.today)), total);
 }

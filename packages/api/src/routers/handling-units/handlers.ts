@@ -2,7 +2,7 @@ import type { handlingUnitCreateSchema, handlingUnitListSchema, handlingUnitUpda
 import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
 import { notFound, staleVersion } from '../../errors';
-import { listResult, pageWindow } from '../shared/paging';
+import { listResult, pageAndTotal, pageWindow } from '../shared/paging';
 import type { z } from 'zod';
 import type { TenantCtx } from '../shared/tenant-context';
 
@@ -13,14 +13,11 @@ export async function listHandlingUnits(ctx: TenantCtx, input: z.infer<typeof ha
     ...(input.active !== undefined ? { active: input.active } : {}),
     ...(input.search ? { name: { contains: input.search } } : {}),
   };
-  const [items, total] = await Promise.all([
-    ctx.tx.handlingUnit.findMany({
-      where,
-      orderBy: [{ [input.sortBy ?? 'name']: input.sortDirection }, { id: 'asc' }],
-      ...pageWindow(input),
-    }),
-    ctx.tx.handlingUnit.count({ where }),
-  ]);
+  const [items, total] = await pageAndTotal(
+    input,
+    () => ctx.tx.handlingUnit.findMany({ where, orderBy: [{ [input.sortBy ?? 'name']: input.sortDirection }, { id: 'asc' }], ...pageWindow(input) }),
+    () => ctx.tx.handlingUnit.count({ where }),
+  );
   // Memberships (a platform table) name their unit without a relation (docs/tenancy.md, "Keys").
   const handlers = await ctx.tx.membership.groupBy({
     by: ['handlingUnitId'],

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { audit } from '../../audit';
 import { AppError, notFound, staleVersion } from '../../errors';
 import { isGridOffice, memberGridIds, requireGridFor } from '../grids/access';
-import { listResult, loadPage, orderBy, pageWindow } from '../shared/paging';
+import { listResult, loadPage, orderBy, pageAndTotal, pageWindow } from '../shared/paging';
 import type { TenantCtx } from '../shared/tenant-context';
 
 /** The office sees every grid's ledger; a grid worker the ledgers of their own grids. */
@@ -22,10 +22,7 @@ export async function listLedgerObjects(ctx: TenantCtx, input: z.infer<typeof le
     ...(input.search ? { OR: [{ name: { contains: input.search } }, { address: { contains: input.search } }, { responsiblePerson: { contains: input.search } }] } : {}),
   };
   const sortBy = input.sortBy === 'lastInspectedAt' ? undefined : input.sortBy;
-  const [page, total] = await Promise.all([
-    ctx.tx.ledgerObject.findMany({ where, select: { id: true }, orderBy: orderBy(sortBy, input.sortDirection, 'name', { gridName: 'grid' }), ...pageWindow(input) }),
-    ctx.tx.ledgerObject.count({ where }),
-  ]);
+  const [page, total] = await pageAndTotal(input, () => ctx.tx.ledgerObject.findMany({ where, select: { id: true }, orderBy: orderBy(sortBy, input.sortDirection, 'name', { gridName: 'grid' }), ...pageWindow(input) }), () => ctx.tx.ledgerObject.count({ where }));
   const rows = await loadPage(page, (ids) =>
     ctx.tx.ledgerObject.findMany({
       where: { tenantId: ctx.tenant.id, id: { in: ids } },

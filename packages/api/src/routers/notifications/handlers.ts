@@ -1,7 +1,7 @@
 import type { notificationListSchema, notificationMarkReadSchema } from '@pcs/domain';
 import type { z } from 'zod';
 import { countyReadScope, tenantScope, withScope, applyScope, type DbScope } from '@pcs/db';
-import { listResult, pageWindow } from '../shared/paging';
+import { listResult, pageAndTotal, pageWindow } from '../shared/paging';
 import type { UserCtx } from '../shared/procedure-context';
 
 /**
@@ -22,10 +22,7 @@ export async function listNotifications(ctx: UserCtx, input: z.infer<typeof noti
   const { scope, tenantIds } = await scopeOf(ctx);
   return withScope(ctx.deps.db, scope, async (tx) => {
     const where = { ...inTownships(tenantIds), recipientUserId: ctx.caller.user.id, ...(input.unreadOnly ? { readAt: null } : {}) };
-    const [rows, total] = await Promise.all([
-      tx.notification.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], ...pageWindow(input) }),
-      tx.notification.count({ where }),
-    ]);
+    const [rows, total] = await pageAndTotal(input, () => tx.notification.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], ...pageWindow(input) }), () => tx.notification.count({ where }));
     return listResult(
       input,
       rows.map(({ recipientUserId: _r, dedupeKey: _d, body, bodyEn, ...n }) => ({

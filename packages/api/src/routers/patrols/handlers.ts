@@ -5,7 +5,7 @@ import { audit } from '../../audit';
 import { presentAttachments } from '../../attachments/service';
 import { invalidField, notFound, requireValid } from '../../errors';
 import { isGridOffice, memberGridIds, requireGridFor } from '../grids/access';
-import { listResult, loadPage, orderBy, pageWindow } from '../shared/paging';
+import { listResult, loadPage, orderBy, pageAndTotal, pageWindow } from '../shared/paging';
 import type { TenantCtx } from '../shared/tenant-context';
 
 /**
@@ -51,10 +51,7 @@ export async function listPatrols(ctx: TenantCtx, input: z.infer<typeof patrolLi
     ...(input.from || input.to ? { startedAt: { ...(input.from ? { gte: instantAt(input.from, 0, tz) } : {}), ...(input.to ? { lt: instantAt(input.to, 24, tz) } : {}) } } : {}),
     ...(input.search ? { OR: [{ findings: { contains: input.search } }, { patrollerName: { contains: input.search } }, { grid: { name: { contains: input.search } } }] } : {}),
   };
-  const [page, total] = await Promise.all([
-    ctx.tx.patrol.findMany({ where, select: { id: true }, orderBy: orderBy(input.sortBy, input.sortDirection, 'startedAt', { gridName: 'grid' }), ...pageWindow(input) }),
-    ctx.tx.patrol.count({ where }),
-  ]);
+  const [page, total] = await pageAndTotal(input, () => ctx.tx.patrol.findMany({ where, select: { id: true }, orderBy: orderBy(input.sortBy, input.sortDirection, 'startedAt', { gridName: 'grid' }), ...pageWindow(input) }), () => ctx.tx.patrol.count({ where }));
   const rows = await loadPage(page, (ids) =>
     ctx.tx.patrol.findMany({
       where: { tenantId: ctx.tenant.id, id: { in: ids } },

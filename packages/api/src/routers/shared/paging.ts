@@ -1,4 +1,4 @@
-import type { ListResult } from '@pcs/domain';
+import { totalFromPage, type ListResult } from '@pcs/domain';
 
 /** What a paged list asks for (every `listQuerySchema`, and the notifications list). */
 export interface PageRequest {
@@ -8,6 +8,17 @@ export interface PageRequest {
 
 /** The rows of one page, for a database query (`findMany({ …, ...pageWindow(input) })`). */
 export const pageWindow = (input: PageRequest): { skip: number; take: number } => ({ skip: (input.page - 1) * input.pageSize, take: input.pageSize });
+
+/**
+ * A page's rows and the list's total: the page first, then the count only when the page cannot
+ * tell the total (`totalFromPage`). `position` undefined (a keyset page, whose place in the list is
+ * not its number): always counted. Both in the caller's transaction, one after the other, as before.
+ */
+export async function pageAndTotal<R>(position: PageRequest | undefined, page: () => Promise<R[]>, count: () => Promise<number>): Promise<[R[], number]> {
+  const rows = await page();
+  const known = position === undefined ? null : totalFromPage(position, rows.length);
+  return [rows, known ?? (await count())];
+}
 
 /** The one list result shape: a page of items, the total count and the page asked for. */
 export const listResult = <T>(input: PageRequest, items: T[], total: number): ListResult<T> => ({ items, total, page: input.page, pageSize: input.pageSize });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listQuerySchema, TENANT_STATUSES } from '@pcs/domain';
 import type { Prisma, Tx } from '@pcs/db';
-import { listResult, loadPage, pageWindow } from './paging';
+import { listResult, loadPage, pageAndTotal, pageWindow } from './paging';
 
 export const townshipListSchema = listQuerySchema(['name', 'code', 'kind', 'status', 'villageCount']).extend({
   status: z.enum(TENANT_STATUSES).optional(),
@@ -20,10 +20,7 @@ export async function listTownships(tx: Tx, countyId: string, input: z.infer<typ
   const sortBy = input.sortBy ?? 'code';
   const orderBy: Prisma.TenantOrderByWithRelationInput =
     sortBy === 'villageCount' ? { villages: { _count: input.sortDirection } } : { [sortBy]: input.sortDirection };
-  const [page, total] = await Promise.all([
-    tx.tenant.findMany({ where, select: { id: true }, orderBy: [orderBy, { id: 'asc' }], ...pageWindow(input) }),
-    tx.tenant.count({ where }),
-  ]);
+  const [page, total] = await pageAndTotal(input, () => tx.tenant.findMany({ where, select: { id: true }, orderBy: [orderBy, { id: 'asc' }], ...pageWindow(input) }), () => tx.tenant.count({ where }));
   const rows = await loadPage(page, (ids) => tx.tenant.findMany({ where: { id: { in: ids } }, include: { _count: { select: { villages: true, grids: true, memberships: true } } } }));
   return listResult(input, rows.map((t) => ({
       id: t.id,

@@ -4,7 +4,7 @@ import type { Prisma, Tx } from '@pcs/db';
 import type { Viewer } from '../../workflow/viewer';
 import { assignmentFilter, suggestionVisible } from '../../workflow/visibility';
 import { listInclude, presentListItem } from './present';
-import { listResult, loadPage, pageWindow } from '../shared/paging';
+import { listResult, loadPage, pageAndTotal, pageWindow } from '../shared/paging';
 import { yearRange } from '../shared/dates';
 import type { TenantCtx } from '../shared/tenant-context';
 
@@ -38,10 +38,7 @@ export function listOrder(input: SuggestionListQuery): Prisma.SuggestionOrderByW
 export async function listSuggestions(tx: Tx, input: SuggestionListQuery, viewer: Viewer, scope: { tenantId?: string; tenantIds?: readonly string[] }) {
   // What the viewer may see at all (a deputy: only what they signed) besides the list's filters.
   const where: Prisma.SuggestionWhereInput = { AND: [listWhere(input, viewer, scope.tenantIds), suggestionVisible(viewer)], ...(scope.tenantId ? { tenantId: scope.tenantId } : {}) };
-  const [page, total] = await Promise.all([
-    tx.suggestion.findMany({ where, select: { id: true }, orderBy: listOrder(input), ...pageWindow(input) }),
-    tx.suggestion.count({ where }),
-  ]);
+  const [page, total] = await pageAndTotal(input, () => tx.suggestion.findMany({ where, select: { id: true }, orderBy: listOrder(input), ...pageWindow(input) }), () => tx.suggestion.count({ where }));
   const tenants: Prisma.SuggestionWhereInput = scope.tenantId ? { tenantId: scope.tenantId } : scope.tenantIds ? { tenantId: { in: [...scope.tenantIds] } } : {};
   const rows = await loadPage(page, (ids) => tx.suggestion.findMany({ where: { ...tenants, id: { in: ids } }, include: listInclude }));
   return listResult(input, rows.map(presentListItem), total);

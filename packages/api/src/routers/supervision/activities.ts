@@ -8,7 +8,7 @@ import { loadRuleValues } from '../shared/rule-values';
 import { yearRange } from '../shared/dates';
 import { recordDutyActivity } from './duty-link';
 import { presentRectification } from './rectification-store';
-import { listResult, loadPage, pageWindow } from '../shared/paging';
+import { listResult, loadPage, pageAndTotal, pageWindow } from '../shared/paging';
 import type { TenantCtx } from '../shared/tenant-context';
 
 const withCounts = { planItem: { select: { title: true } }, _count: { select: { participants: true, rectifications: true } } } as const satisfies Prisma.SupervisionActivityInclude;
@@ -96,10 +96,7 @@ export async function listActivities(ctx: TenantCtx, input: z.infer<typeof activ
     ...(input.year ? { startDate: yearRange(input.year) } : {}),
     ...(input.search ? { OR: [{ title: { contains: input.search } }, { subject: { contains: input.search } }] } : {}),
   };
-  const [page, total] = await Promise.all([
-    ctx.tx.supervisionActivity.findMany({ where, select: { id: true }, orderBy: [{ [input.sortBy ?? 'startDate']: input.sortBy ? input.sortDirection : 'desc' }, { id: 'asc' }], ...pageWindow(input) }),
-    ctx.tx.supervisionActivity.count({ where }),
-  ]);
+  const [page, total] = await pageAndTotal(input, () => ctx.tx.supervisionActivity.findMany({ where, select: { id: true }, orderBy: [{ [input.sortBy ?? 'startDate']: input.sortBy ? input.sortDirection : 'desc' }, { id: 'asc' }], ...pageWindow(input) }), () => ctx.tx.supervisionActivity.count({ where }));
   const rows = await loadPage(page, (ids) => ctx.tx.supervisionActivity.findMany({ where: { tenantId: ctx.tenant.id, id: { in: ids } }, include: withCounts }));
   return listResult(input, rows.map(presentActivity), total);
 }

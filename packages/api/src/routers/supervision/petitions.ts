@@ -9,7 +9,7 @@ import { presentTransition } from '../../workflow/present-transition';
 import { runStep, type StepActor, type StepHooks, type WorkflowStore } from '../../workflow/step-runner';
 import { officeViewer } from '../../workflow/viewer';
 import { issueRectification } from './rectifications';
-import { listResult, pageWindow } from '../shared/paging';
+import { listResult, pageAndTotal, pageWindow } from '../shared/paging';
 import type { z } from 'zod';
 import type { TenantCtx } from '../shared/tenant-context';
 
@@ -98,10 +98,7 @@ export async function listPetitions(ctx: TenantCtx, input: z.infer<typeof petiti
     ...(input.state ? { state: input.state } : {}),
     ...(input.search ? { OR: [{ subject: { contains: input.search } }, { petitionerName: { contains: input.search } }, { number: { contains: input.search } }] } : {}),
   };
-  const [rows, total] = await Promise.all([
-    ctx.tx.petition.findMany({ where, orderBy: [{ [input.sortBy ?? 'receivedOn']: input.sortBy ? input.sortDirection : 'desc' }, { id: 'asc' }], ...pageWindow(input) }),
-    ctx.tx.petition.count({ where }),
-  ]);
+  const [rows, total] = await pageAndTotal(input, () => ctx.tx.petition.findMany({ where, orderBy: [{ [input.sortBy ?? 'receivedOn']: input.sortBy ? input.sortDirection : 'desc' }, { id: 'asc' }], ...pageWindow(input) }), () => ctx.tx.petition.count({ where }));
   return listResult(input, rows.map(presentPetition), total);
 }
 

@@ -16,7 +16,7 @@ import { resolveAssignees } from '../../workflow/assignees';
 import { rectificationStepHooks } from './rectification-hooks';
 import { defaultDueOn, presentRectification, rectificationContext, rectificationStore } from './rectification-store';
 import { rectificationVisible } from '../../workflow/visibility';
-import { listResult, loadPage, pageWindow } from '../shared/paging';
+import { listResult, loadPage, pageAndTotal, pageWindow } from '../shared/paging';
 import type { TenantCtx } from '../shared/tenant-context';
 
 type RectificationListQuery = z.infer<typeof rectificationListSchema>;
@@ -40,10 +40,7 @@ export async function listRectifications(tx: Tx, input: RectificationListQuery, 
   const orderBy: Prisma.RectificationOrderByWithRelationInput[] = input.sortBy
     ? [{ [input.sortBy]: input.sortDirection }, { id: 'asc' }]
     : [{ overdue: 'desc' }, { isKey: 'desc' }, { closedAt: { sort: 'desc', nulls: 'first' } }, { dueOn: 'asc' }, { id: 'asc' }];
-  const [page, total] = await Promise.all([
-    tx.rectification.findMany({ where, select: { id: true }, orderBy, ...pageWindow(input) }),
-    tx.rectification.count({ where }),
-  ]);
+  const [page, total] = await pageAndTotal(input, () => tx.rectification.findMany({ where, select: { id: true }, orderBy, ...pageWindow(input) }), () => tx.rectification.count({ where }));
   const rows = await loadPage(page, (ids) => tx.rectification.findMany({ where: { tenantId: { in: [...tenantIds] }, id: { in: ids } }, include: { activity: { select: { title: true, kind: true } } } }));
   return listResult(input, rows.map(presentRectification), total);
 }

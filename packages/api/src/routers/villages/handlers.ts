@@ -2,7 +2,7 @@ import type { idSchema, villageCreateSchema, villageListSchema, villageUpdateSch
 import type { Prisma } from '@pcs/db';
 import { audit } from '../../audit';
 import { notFound, staleVersion } from '../../errors';
-import { listResult, loadPage, pageWindow } from '../shared/paging';
+import { listResult, loadPage, pageAndTotal, pageWindow } from '../shared/paging';
 import type { z } from 'zod';
 import type { TenantCtx } from '../shared/tenant-context';
 
@@ -21,10 +21,7 @@ export async function listVillages(ctx: TenantCtx, input: z.infer<typeof village
     ...(input.kind ? { kind: input.kind } : {}),
     ...(input.search ? { name: { contains: input.search } } : {}),
   };
-  const [page, total] = await Promise.all([
-    ctx.tx.village.findMany({ where, select: { id: true }, orderBy: [{ [input.sortBy ?? 'name']: input.sortDirection }, { id: 'asc' }], ...pageWindow(input) }),
-    ctx.tx.village.count({ where }),
-  ]);
+  const [page, total] = await pageAndTotal(input, () => ctx.tx.village.findMany({ where, select: { id: true }, orderBy: [{ [input.sortBy ?? 'name']: input.sortDirection }, { id: 'asc' }], ...pageWindow(input) }), () => ctx.tx.village.count({ where }));
   const rows = await loadPage(page, (ids) => ctx.tx.village.findMany({ where: { tenantId: ctx.tenant.id, id: { in: ids } }, include: withGridCount }));
   return listResult(input, rows.map(present), total);
 }

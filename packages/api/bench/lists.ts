@@ -3,6 +3,7 @@ import { localDay } from '@pcs/domain';
 import { scopeStatements, tenantScope } from '@pcs/db';
 import { generateScaleData } from '@pcs/db/scale';
 import type { TestStack } from '../test/harness';
+import { nodeHttpFetch } from './node-http-fetch';
 import { fmt, timeEach, type Timing } from './timing';
 
 const REQUESTS = 30;
@@ -322,11 +323,12 @@ export async function benchLists(stack: TestStack, superuserUrl: string): Promis
   const rows: ListRow[] = [];
   try {
     if ((await raw.query('SELECT count(*)::int AS n FROM "Village" WHERE "tenantId" = $1', [tenantId])).rows[0].n < 1000) await fillLists(raw, tenantId, [admin.id]);
+    const fetch = nodeHttpFetch();
     const clients: Record<ListCase['who'], Client> = {
-      township: stack.client('xikou.admin', { tenantId }),
-      county: stack.client('county'),
-      gridoffice: stack.client('gridoffice'),
-      platform: stack.client('admin'),
+      township: stack.client('xikou.admin', { tenantId, fetch }),
+      county: stack.client('county', { fetch }),
+      gridoffice: stack.client('gridoffice', { fetch }),
+      platform: stack.client('admin', { fetch }),
     };
     for (const list of CASES) {
       const client = clients[list.who];

@@ -30,7 +30,8 @@ export interface TestStack {
   /** The owner's client, for arranging and inspecting data behind the API's back. */
   ownerDb: Db;
   tokenFor(username: string, overrides?: Record<string, unknown>): Promise<string>;
-  client(username: string, opts?: { tenantId?: string }): ReturnType<typeof createTRPCClient<AppRouter>>;
+  /** `fetch`: the transport under tRPC's link (the benchmarks' node:http one); Node's own unless given. */
+  client(username: string, opts?: { tenantId?: string; fetch?: typeof fetch }): ReturnType<typeof createTRPCClient<AppRouter>>;
   clientWithToken(token: string | undefined, opts?: { tenantId?: string }): ReturnType<typeof createTRPCClient<AppRouter>>;
   tenantId(code: string): Promise<string>;
   /** Another API server on the same database and login server, e.g. with other limits. */
@@ -97,11 +98,12 @@ export async function startTestStack(
       ],
     });
   const tokens = new Map<string, string>();
-  const client = (username: string, opts: { tenantId?: string } = {}) =>
+  const client = (username: string, opts: { tenantId?: string; fetch?: typeof fetch } = {}) =>
     createTRPCClient<AppRouter>({
       links: [
         httpLink({
           url: `${apiUrl}/trpc`,
+          ...(opts.fetch ? { fetch: opts.fetch } : {}),
           headers: async () => {
             if (!tokens.has(username)) tokens.set(username, await tokenFor(username));
             return { authorization: `Bearer ${tokens.get(username)}`, ...(opts.tenantId ? { 'x-tenant-id': opts.tenantId } : {}) };

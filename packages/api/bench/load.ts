@@ -1,4 +1,5 @@
-import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { DEMO_TOWNSHIPS } from '@pcs/db/seed';
 import { addDays, localDay } from '@pcs/domain';
 import type { TestStack } from '../test/harness';
@@ -43,33 +44,23 @@ export interface LoadRow {
   non2xx: number;
 }
 
+/** Requests a scenario sends in turn: more than it can send in SECONDS at this machine's pace. */
+const REQUESTS_PER_SCENARIO = 10_000;
+
+/** One scenario at one concurrency, driven by `load-generator.ts` in a process of its own. */
 async function run(url: string, connections: number, next: (n: number) => Request): Promise<Omit<LoadRow, 'scenario'>> {
-  let sequence = 0;
-  const latencies: number[] = [];
-  let non2xx = 0;
-  const result = await autocannon({
-    url,
-    connections,
-    duration: SECONDS,
-    requests: [
-      {
-        setupRequest: (request, context: { started?: number }) => {
-          context.started = performance.now();
-          const built = next(sequence++);
-          // A copy: autocannon writes a POST's Content-Length into the headers object it is given, and a
-          // township's shared headers would then make its later GETs announce a body that never comes (a stall).
-          return { ...request, ...built, headers: { ...built.headers } };
-        },
-        onResponse: (status, _body, context: { started?: number }) => {
-          latencies.push(performance.now() - (context.started ?? performance.now()));
-          if (status < 200 || status > 299) non2xx++;
-        },
-      },
-    ],
+  const requests = Array.from({ length: REQUESTS_PER_SCENARIO }, (_, n) => next(n));
+  const generator = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./load-generator.ts', import.meta.url))], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let output = '';
+  generator.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  const exited = new Promise<number | null>((resolve, reject) => {
+    generator.on('error', reject);
+    generator.on('exit', resolve);
   });
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0;
-  return { connections, requests: latencies.length, rps: result.requests.average, p50Ms: at(0.5), p95Ms: at(0.95), non2xx: non2xx + result.errors + result.timeouts };
+  generator.stdin.end(JSON.stringify({ url, connections, seconds: SECONDS, requests }));
+  const code = await exited;
+  if (code !== 0) throw new Error(`load generator exited with ${code}`);
+  return { connections, ...(JSON.parse(output) as Omit<LoadRow, 'scenario' | 'connections'>) };
 }
 
 /**

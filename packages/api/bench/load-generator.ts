@@ -6,11 +6,28 @@ import autocannon from 'autocannon';
  * JSON on stdin (the API's URL, connections, seconds, and the requests to send in turn) and prints
  * its figures as JSON. Loopback only, bounded by the seconds given.
  */
-interface Scenario {
+/** One request of a scenario, as autocannon sends it. */
+export interface LoadRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface Scenario {
   url: string;
   connections: number;
   seconds: number;
-  requests: Array<{ method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string }>;
+  requests: LoadRequest[];
+}
+
+/** What the generator prints: requests answered, their rate, latencies and failures. */
+export interface LoadFigures {
+  requests: number;
+  rps: number;
+  p50Ms: number;
+  p95Ms: number;
+  non2xx: number;
 }
 
 const chunks: Buffer[] = [];
@@ -43,4 +60,5 @@ const result = await autocannon({
 });
 latencies.sort((a, b) => a - b);
 const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0;
-process.stdout.write(JSON.stringify({ requests: latencies.length, rps: result.requests.average, p50Ms: at(0.5), p95Ms: at(0.95), non2xx: non2xx + result.errors + result.timeouts }));
+const figures: LoadFigures = { requests: latencies.length, rps: result.requests.average, p50Ms: at(0.5), p95Ms: at(0.95), non2xx: non2xx + result.errors + result.timeouts };
+process.stdout.write(JSON.stringify(figures));

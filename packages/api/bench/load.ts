@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { DEMO_TOWNSHIPS } from '@pcs/db/seed';
 import { addDays, localDay } from '@pcs/domain';
 import type { TestStack } from '../test/harness';
+import type { LoadFigures, LoadRequest, Scenario } from './load-generator';
 import { fmt } from './timing';
 
 /** Seconds each scenario runs at each concurrency: bounded, loopback only. */
@@ -15,40 +16,34 @@ interface Township {
   deputyId: string;
 }
 
-type Request = { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string };
 
 const input = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 
 /** What a township's staff read most: the work lists, the villages, the home page, the unread count. */
 const READS = [
-  (t: Township): Request => ({ method: 'GET', path: `/trpc/suggestions.list?input=${input({ page: 1, pageSize: 20 })}`, headers: t.headers }),
-  (t: Township): Request => ({ method: 'GET', path: `/trpc/villages.list?input=${input({ page: 1, pageSize: 50 })}`, headers: t.headers }),
-  (t: Township): Request => ({ method: 'GET', path: `/trpc/deputies.list?input=${input({ page: 1, pageSize: 20 })}`, headers: t.headers }),
-  (t: Township): Request => ({ method: 'GET', path: `/trpc/gridEvents.list?input=${input({ page: 1, pageSize: 20 })}`, headers: t.headers }),
-  (t: Township): Request => ({ method: 'GET', path: '/trpc/notifications.unreadCount', headers: t.headers }),
+  (t: Township): LoadRequest => ({ method: 'GET', path: `/trpc/suggestions.list?input=${input({ page: 1, pageSize: 20 })}`, headers: t.headers }),
+  (t: Township): LoadRequest => ({ method: 'GET', path: `/trpc/villages.list?input=${input({ page: 1, pageSize: 50 })}`, headers: t.headers }),
+  (t: Township): LoadRequest => ({ method: 'GET', path: `/trpc/deputies.list?input=${input({ page: 1, pageSize: 20 })}`, headers: t.headers }),
+  (t: Township): LoadRequest => ({ method: 'GET', path: `/trpc/gridEvents.list?input=${input({ page: 1, pageSize: 20 })}`, headers: t.headers }),
+  (t: Township): LoadRequest => ({ method: 'GET', path: '/trpc/notifications.unreadCount', headers: t.headers }),
 ];
 
 /** An audited write of township work: a suggestion registered (numbered, audited, its history row). */
-function write(t: Township, n: number, day: string): Request {
+function write(t: Township, n: number, day: string): LoadRequest {
   const body = JSON.stringify({ kind: 'suggestion', source: 'between_sessions', title: `压测 ${t.code} ${n}`, content: '基准压测期间提交。', topic: 'roads_transport', leadDeputyId: t.deputyId, submittedOn: day });
   return { method: 'POST', path: '/trpc/suggestions.create', headers: t.headers, body };
 }
 
-export interface LoadRow {
+export interface LoadRow extends LoadFigures {
   scenario: string;
   connections: number;
-  requests: number;
-  rps: number;
-  p50Ms: number;
-  p95Ms: number;
-  non2xx: number;
 }
 
 /** Requests a scenario sends in turn: more than it can send in SECONDS at this machine's pace. */
 const REQUESTS_PER_SCENARIO = 10_000;
 
 /** One scenario at one concurrency, driven by `load-generator.ts` in a process of its own. */
-async function run(url: string, connections: number, next: (n: number) => Request): Promise<Omit<LoadRow, 'scenario'>> {
+async function run(url: string, connections: number, next: (n: number) => LoadRequest): Promise<Omit<LoadRow, 'scenario'>> {
   const requests = Array.from({ length: REQUESTS_PER_SCENARIO }, (_, n) => next(n));
   const generator = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./load-generator.ts', import.meta.url))], { stdio: ['pipe', 'pipe', 'inherit'] });
   let output = '';
@@ -57,10 +52,11 @@ async function run(url: string, connections: number, next: (n: number) => Reques
     generator.on('error', reject);
     generator.on('exit', resolve);
   });
-  generator.stdin.end(JSON.stringify({ url, connections, seconds: SECONDS, requests }));
+  const scenario: Scenario = { url, connections, seconds: SECONDS, requests };
+  generator.stdin.end(JSON.stringify(scenario));
   const code = await exited;
   if (code !== 0) throw new Error(`load generator exited with ${code}`);
-  return { connections, ...(JSON.parse(output) as Omit<LoadRow, 'scenario' | 'connections'>) };
+  return { connections, ...(JSON.parse(output) as LoadFigures) };
 }
 
 /**
@@ -77,7 +73,7 @@ export async function benchLoad(stack: TestStack): Promise<LoadRow[]> {
     townships.push({ code, id, deputyId: deputy.id, headers: { authorization: `Bearer ${await stack.tokenFor(`${code}.admin`)}`, 'x-tenant-id': id, 'content-type': 'application/json' } });
   }
   const [one, two] = townships;
-  const scenarios: Array<[string, (n: number) => Request]> = [
+  const scenarios: Array<[string, (n: number) => LoadRequest]> = [
     [`reads, ${townships.length} townships`, (n) => READS[Math.floor(n / townships.length) % READS.length]!(townships[n % townships.length]!)],
     ['writes, one township', (n) => write(one!, n, day)],
     ['writes, two townships', (n) => write([one!, two!][n % 2]!, n, day)],

@@ -1,29 +1,26 @@
-import { attachmentStoreFromEnv, createApiServer, rootLogger, startJobs, type Jobs } from '@pcs/api';
-import { createTokenVerifier, KeycloakIdentityProvider } from '@pcs/auth';
-import { createDb, jobsDatabaseUrl } from '@pcs/db';
+import cluster from 'node:cluster';
+import { rootLogger } from '@pcs/api';
 import { loadConfig } from './config';
+import { PROOF_KEY_ENV, runPrimary } from './primary';
+import { runJobs, serveApi } from './serve';
 
 const config = loadConfig();
-const db = createDb(config.databaseUrl);
-const verifyToken = createTokenVerifier({ issuer: config.issuer, audience: config.audience, jwksUri: config.jwksUri });
-const identityProvider = new KeycloakIdentityProvider(config.identityAdmin);
-const server = createApiServer({ deps: { db, verifyToken, logger: rootLogger, identityProvider, attachmentStore: attachmentStoreFromEnv(), ballotSecret: config.ballotSecret }, allowedOrigins: config.allowedOrigins });
 
-server.listen(config.port, config.host, () => rootLogger.info({ host: config.host, port: config.port, issuer: config.issuer }, 'API listening'));
-
-// Scheduled deadline checks (pg-boss, in PostgreSQL); PCS_JOBS=off leaves them to another process.
-let jobs: Jobs | null = null;
-if (process.env.PCS_JOBS !== 'off') {
-  // The queue lives in its own database (docs/jobs.md): PCS_JOBS_DATABASE_URL, else <app database>_jobs on the same server.
-  startJobs({ connectionString: process.env.PCS_JOBS_DATABASE_URL ?? jobsDatabaseUrl(config.databaseUrl), db, logger: rootLogger }).then(
-    (started) => (jobs = started),
-    (err: unknown) => rootLogger.error({ err }, 'job queue not started'),
-  );
-}
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    server.close();
-    void (jobs?.stop() ?? Promise.resolve()).then(() => db.$disconnect()).finally(() => process.exit(0));
-  });
+if (config.workers > 1 && cluster.isPrimary) {
+  runPrimary(config);
+} else {
+  // A worker of the cluster asks the primary's counters and signs with its key; a single process keeps both itself and runs the jobs.
+  const key = process.env[PROOF_KEY_ENV];
+  const server = await serveApi(config, cluster.isWorker ? { home: 'cluster', proofOfWorkKey: key ? Buffer.from(key, 'hex') : undefined } : { home: 'process' });
+  const jobs = cluster.isWorker ? { stop: async () => {} } : runJobs(config);
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      void Promise.all([server.close(), jobs.stop()])
+        .catch((err: unknown) => rootLogger.error({ err }, 'API stopped with an error'))
+        .finally(() => process.exit(0));
+    });
+  }
 }

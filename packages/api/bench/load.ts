@@ -2,12 +2,16 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { DEMO_TOWNSHIPS } from '@pcs/db/seed';
 import { addDays, localDay } from '@pcs/domain';
+import { availableParallelism } from 'node:os';
+import { startApiProcess } from '../test/api-process';
 import type { TestStack } from '../test/harness';
 import type { LoadFigures, LoadRequest, Scenario } from './load-generator';
 import { fmt } from './timing';
 
 /** Seconds each scenario runs at each concurrency: bounded, loopback only. */
 const SECONDS = 8;
+/** Seconds of the mix sent to a freshly started API before anything is measured (its code compiled, its statements prepared). */
+const WARM_UP_SECONDS = 5;
 
 interface Township {
   code: string;
@@ -36,6 +40,8 @@ function write(t: Township, n: number, day: string): LoadRequest {
 
 export interface LoadRow extends LoadFigures {
   scenario: string;
+  /** The API's worker processes (PCS_API_WORKERS; 1: a single process). */
+  workers: number;
   connections: number;
 }
 
@@ -43,7 +49,7 @@ export interface LoadRow extends LoadFigures {
 const REQUESTS_PER_SCENARIO = 10_000;
 
 /** One scenario at one concurrency, driven by `load-generator.ts` in a process of its own. */
-async function run(url: string, connections: number, next: (n: number) => LoadRequest): Promise<Omit<LoadRow, 'scenario'>> {
+async function run(url: string, connections: number, next: (n: number) => LoadRequest, seconds = SECONDS): Promise<Omit<LoadRow, 'scenario' | 'workers'>> {
   const requests = Array.from({ length: REQUESTS_PER_SCENARIO }, (_, n) => next(n));
   const generator = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./load-generator.ts', import.meta.url))], { stdio: ['pipe', 'pipe', 'inherit'] });
   let output = '';
@@ -52,7 +58,7 @@ async function run(url: string, connections: number, next: (n: number) => LoadRe
     generator.on('error', reject);
     generator.on('exit', resolve);
   });
-  const scenario: Scenario = { url, connections, seconds: SECONDS, requests };
+  const scenario: Scenario = { url, connections, seconds, requests };
   generator.stdin.end(JSON.stringify(scenario));
   const code = await exited;
   if (code !== 0) throw new Error(`load generator exited with ${code}`);
@@ -62,6 +68,9 @@ async function run(url: string, connections: number, next: (n: number) => LoadRe
 /**
  * A bounded mixed load at 8 and 32 connections on loopback: reads of every demo township, writes
  * of one township, of two and of all, and a mix (one call in five a write), each for SECONDS.
+ * Against the API as the product starts it (`apps/api`, its own process, warmed up by WARM_UP_SECONDS
+ * of the mix first, as a server that has run a while): a single process (the default), then one worker
+ * per core (PCS_API_WORKERS), on the same database.
  */
 export async function benchLoad(stack: TestStack): Promise<LoadRow[]> {
   const day = addDays(localDay(new Date(), 'Asia/Shanghai'), -1);
@@ -81,19 +90,32 @@ export async function benchLoad(stack: TestStack): Promise<LoadRow[]> {
     [`mix (1 in 5 a write), ${townships.length} townships`, (n) => (n % 5 === 4 ? write(townships[n % townships.length]!, n, day) : READS[Math.floor(n / townships.length) % READS.length]!(townships[n % townships.length]!))],
   ];
   const rows: LoadRow[] = [];
-  for (const connections of [8, 32]) {
-    for (const [scenario, next] of scenarios) {
-      process.stdout.write(`\rload: ${scenario} at ${connections}            `);
-      rows.push({ scenario, ...(await run(stack.apiUrl, connections, next)) });
+  for (const workers of [...new Set([1, availableParallelism()])]) {
+    // The benchmark's calls are not a flood: the per-address and per-user limits out of the way.
+    const api = await startApiProcess(stack, { PCS_API_WORKERS: String(workers), PCS_LIMIT_IP_REQUESTS: '1000000000', PCS_LIMIT_USER_CALLS: '1000000000' });
+    try {
+      // Reported too: the first seconds of a freshly started API, before it is warm.
+      process.stdout.write(`\rload: cold reads, ${workers} API processes            `);
+      const [readsName, reads] = scenarios[0]!;
+      rows.push({ scenario: `${readsName}, the first ${SECONDS} s after the API started`, workers, ...(await run(api.url, 8, reads)) });
+      await run(api.url, 8, scenarios[scenarios.length - 1]![1], WARM_UP_SECONDS);
+      for (const connections of [8, 32]) {
+        for (const [scenario, next] of scenarios) {
+          process.stdout.write(`\rload: ${scenario}, ${workers} API processes, at ${connections}            `);
+          rows.push({ scenario, workers, ...(await run(api.url, connections, next)) });
+        }
+      }
+    } finally {
+      await api.stop();
     }
   }
-  console.log(`\n\nMixed load on loopback: ${SECONDS} s per scenario and concurrency, autocannon, tokens of the townships' admins`);
+  console.log(`\n\nMixed load on loopback: ${SECONDS} s per scenario and concurrency, autocannon, tokens of the townships' admins; the API started as the product starts it (warmed up by ${WARM_UP_SECONDS} s of the mix), with 1 and with ${availableParallelism()} worker processes`);
   console.log(loadTable(rows));
   return rows;
 }
 
 export function loadTable(rows: LoadRow[]): string {
-  const lines = ['| scenario | connections | requests | requests/s | p50 ms | p95 ms | non-2xx |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
-  for (const r of rows) lines.push(`| ${r.scenario} | ${r.connections} | ${r.requests} | ${fmt(r.rps)} | ${fmt(r.p50Ms)} | ${fmt(r.p95Ms)} | ${r.non2xx} |`);
+  const lines = ['| scenario | API processes | connections | requests | requests/s | p50 ms | p95 ms | non-2xx |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  for (const r of rows) lines.push(`| ${r.scenario} | ${r.workers} | ${r.connections} | ${r.requests} | ${fmt(r.rps)} | ${fmt(r.p50Ms)} | ${fmt(r.p95Ms)} | ${r.non2xx} |`);
   return lines.join('\n');
 }

@@ -5,6 +5,6 @@ export type { ApiDeps } from './context';
 export { rootLogger } from './logger';
 export { startJobs, DEADLINE_QUEUE, type Jobs } from './jobs/scheduler';
 export { runDeadlineSweep, type SweepResult } from './jobs/deadline-sweep';
-export { DEFAULT_LIMITS, limitsFromEnv, type ApiLimitSettings } from './limits';
+export { DEFAULT_LIMITS, holdClusterCounters, limitsFromEnv, type ApiLimitSettings, type ProcessShare } from './limits';
 export { API_SECURITY_HEADERS } from './security-headers';
 export { attachmentStoreFromEnv, databaseStore, s3Store, type AttachmentStore, type S3Settings } from './attachments/store';

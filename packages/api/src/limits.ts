@@ -1,10 +1,11 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterCluster, RateLimiterClusterMaster, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { DEFAULT_ATTACHMENT_MAX_BYTES, DEFAULT_MAX_BATCH_CALLS } from '@pcs/domain';
 import { AppError } from './errors';
 
 /**
- * How much one client may ask of the API (README "Reliability"). In memory: one API process
- * per deployment today; a second process would move these counters to PostgreSQL or Redis.
+ * How much one client may ask of the API (README "Reliability"). The counters live in memory:
+ * the process's own, or, when the API runs as several worker processes (`apps/api`, PCS_API_WORKERS),
+ * the primary process's, which all its workers ask (`CounterHome`).
  */
 export interface ApiLimitSettings {
   /** HTTP requests per IP address per window, whatever they carry. */
@@ -86,7 +87,32 @@ export class RateLimited extends AppError {
 
 const retryAfter = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
 
-async function take(limiter: RateLimiterMemory, key: string): Promise<void> {
+/**
+ * Where counters live: in this process ('process'), or in the primary of the API's cluster
+ * ('cluster': the workers ask it over IPC, so a limit holds for the machine, not per worker;
+ * the primary holds a `RateLimiterClusterMaster`).
+ */
+export type CounterHome = 'process' | 'cluster';
+
+/** What the API's worker processes share: where the counters live, and the key of the public page's challenges. */
+export interface ProcessShare {
+  home: CounterHome;
+  /** Signs the public report page's proof-of-work challenges; a random key per process when unset. */
+  proofOfWorkKey?: Buffer;
+}
+
+/** In the primary of the API's cluster: holds the counters its workers ask for ('cluster'). */
+export function holdClusterCounters(): void {
+  new RateLimiterClusterMaster();
+}
+
+/** A counter of `points` per `duration` seconds per key, kept where `home` says; keyPrefix names it across the cluster. */
+export function counter(home: CounterHome, options: { keyPrefix: string; points: number; duration: number; blockDuration?: number }): RateLimiterAbstract {
+  return home === 'cluster' ? new RateLimiterCluster(options) : new RateLimiterMemory(options);
+}
+
+/** Counts one against key; over the limit, a `RateLimited` refusal with its wait. */
+export async function spend(limiter: RateLimiterAbstract, key: string): Promise<void> {
   try {
     await limiter.consume(key);
   } catch (refusal) {
@@ -97,14 +123,17 @@ async function take(limiter: RateLimiterMemory, key: string): Promise<void> {
 
 /** The API's counters: per IP address, per user, and failed sign-ins per IP address. */
 export class ApiLimiter {
-  private readonly perIp: RateLimiterMemory;
-  private readonly perUser: RateLimiterMemory;
-  private readonly authFailures: RateLimiterMemory;
+  private readonly perIp: RateLimiterAbstract;
+  private readonly perUser: RateLimiterAbstract;
+  private readonly authFailures: RateLimiterAbstract;
 
-  constructor(readonly settings: ApiLimitSettings) {
-    this.perIp = new RateLimiterMemory({ keyPrefix: 'ip', points: settings.ipRequests, duration: settings.windowSeconds });
-    this.perUser = new RateLimiterMemory({ keyPrefix: 'user', points: settings.userCalls, duration: settings.windowSeconds });
-    this.authFailures = new RateLimiterMemory({
+  constructor(
+    readonly settings: ApiLimitSettings,
+    home: CounterHome = 'process',
+  ) {
+    this.perIp = counter(home, { keyPrefix: 'ip', points: settings.ipRequests, duration: settings.windowSeconds });
+    this.perUser = counter(home, { keyPrefix: 'user', points: settings.userCalls, duration: settings.windowSeconds });
+    this.authFailures = counter(home, {
       keyPrefix: 'auth',
       points: settings.authFailures,
       duration: settings.authFailureWindowSeconds,
@@ -113,11 +142,11 @@ export class ApiLimiter {
   }
 
   request(ip: string): Promise<void> {
-    return take(this.perIp, ip);
+    return spend(this.perIp, ip);
   }
 
   call(username: string): Promise<void> {
-    return take(this.perUser, username);
+    return spend(this.perUser, username);
   }
 
   /** Refuses an address that has failed too many token checks, before its token is even looked at. */

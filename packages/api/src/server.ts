@@ -4,7 +4,7 @@ import { ATTACHMENTS_PREFIX, createAttachmentRoutes } from './attachments/http';
 import { BALLOT_PREFIX, createBallotRoutes } from './ballots/public-http';
 import { clientAddress, createContextFactory, type ApiDeps } from './context';
 import { refuse } from './http-refusals';
-import { ApiLimiter, limitsFromEnv, RateLimited, type ApiLimitSettings } from './limits';
+import { ApiLimiter, limitsFromEnv, RateLimited, type ApiLimitSettings, type ProcessShare } from './limits';
 import { PUBLIC_PREFIX, createPublicRoutes } from './public/grid-events';
 import { appRouter } from './root';
 import { setSecurityHeaders } from './security-headers';
@@ -15,6 +15,8 @@ export interface ApiServerOptions {
   allowedOrigins: string[];
   /** Rate, batch and body limits; unset ones come from the environment or the defaults (`limitsFromEnv`). */
   limits?: Partial<ApiLimitSettings>;
+  /** One worker of several (`apps/api`, PCS_API_WORKERS): counters in the primary, the challenges' key shared. Alone by default. */
+  share?: ProcessShare;
 }
 
 function json(res: ServerResponse, status: number, body: unknown) {
@@ -56,13 +58,13 @@ function dropUnreadBody(req: IncomingMessage, budget: number): void {
 }
 
 /** The API's HTTP surface: tRPC under /trpc, files under /attachments, the public's pages under /public, liveness at /healthz, readiness at /readyz. */
-export function createApiServer({ deps, allowedOrigins, limits }: ApiServerOptions): Server {
+export function createApiServer({ deps, allowedOrigins, limits, share = { home: 'process' } }: ApiServerOptions): Server {
   const settings = { ...limitsFromEnv(), ...limits };
-  const limiter = new ApiLimiter(settings);
+  const limiter = new ApiLimiter(settings, share.home);
   const createContext = createContextFactory(deps, limiter);
   const attachments = createAttachmentRoutes(settings);
   const ballots = createBallotRoutes();
-  const publicRoutes = createPublicRoutes(deps.db, settings, deps.logger, deps.attachmentStore);
+  const publicRoutes = createPublicRoutes(deps.db, settings, deps.logger, share, deps.attachmentStore);
 
   async function handleTrpc(req: IncomingMessage, res: ServerResponse, url: URL) {
     const maxBodySize = settings.maxBodyBytes;

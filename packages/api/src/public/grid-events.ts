@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { TRPCError } from '@trpc/server';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { z } from 'zod';
 import {
   GRID_EVENT_ACTION_LABELS,
@@ -17,7 +16,7 @@ import { platformScope, tenantScope, withScope, type Db } from '@pcs/db';
 import { auditAs } from '../audit';
 import { AppError, InvalidInput, invalidField, notFound, toClientError } from '../errors';
 import { refuse, refuseWithError } from '../http-refusals';
-import { RateLimited, type ApiLimitSettings } from '../limits';
+import { counter, RateLimited, spend, type ApiLimitSettings, type ProcessShare } from '../limits';
 import type { Logger } from '../logger';
 import { checkedFile, readSingleFile } from '../attachments/http';
 import { storeAttachment } from '../attachments/service';
@@ -68,10 +67,10 @@ function ok(res: ServerResponse, data: unknown) {
   res.end(JSON.stringify({ data }));
 }
 
-export function createPublicRoutes(db: Db, settings: ApiLimitSettings, log: Logger, attachmentStore?: AttachmentStore) {
+export function createPublicRoutes(db: Db, settings: ApiLimitSettings, log: Logger, share: ProcessShare, attachmentStore?: AttachmentStore) {
   const store = configuredStore({ attachmentStore });
-  const pow = new ProofOfWork(settings.publicProofBits);
-  const budget = new RateLimiterMemory({ keyPrefix: 'public-report', points: settings.publicReportsPerHour, duration: 3600 });
+  const pow = new ProofOfWork(settings.publicProofBits, { key: share.proofOfWorkKey, home: share.home });
+  const budget = counter(share.home, { keyPrefix: 'public-report', points: settings.publicReportsPerHour, duration: 3600 });
 
   const township = async (code: string) => {
     const tenant = await withScope(db, platformScope(), (tx) => tx.tenant.findUnique({ where: { code }, select: { id: true, name: true, status: true, countyId: true, county: { select: { timeZone: true } } } }));
@@ -92,14 +91,9 @@ export function createPublicRoutes(db: Db, settings: ApiLimitSettings, log: Logg
 
     if (!tracking && req.method === 'POST') {
       const input = parse(publicReportSchema, await readJson(req, 64 * 1024));
-      if (!pow.redeem(input.challenge, input.nonce)) throw invalidField(['nonce'], { zh: '校验未通过，请刷新页面后重试', en: 'the check failed; reload the page and try again' });
+      if (!(await pow.redeem(input.challenge, input.nonce))) throw invalidField(['nonce'], { zh: '校验未通过，请刷新页面后重试', en: 'the check failed; reload the page and try again' });
       // Only well-formed, solved reports count against the address's budget.
-      try {
-        await budget.consume(ip);
-      } catch (refusal) {
-        if (refusal instanceof RateLimiterRes) throw new RateLimited(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)));
-        throw refusal;
-      }
+      await spend(budget, ip);
       const trackingCode = newTrackingCode();
       const created = await withScope(db, tenantScope(tenant.id), async (tx) => {
         const gridId = input.gridId ?? (await tx.grid.findFirst({ where: { tenantId: tenant.id, level: 3 }, select: { id: true } }))?.id;
@@ -144,12 +138,7 @@ export function createPublicRoutes(db: Db, settings: ApiLimitSettings, log: Logg
       const event = await withScope(db, tenantScope(tenant.id), find);
       if (!event || event.source !== 'public') throw notFound();
       if (event.state === 'closed' || event.state === 'refused') throw new AppError('CONFLICT', 'CONFLICT_STALE', { zh: '事件已办结或不予受理，不能再添加照片', en: 'the report is closed or was not taken up: no more photos' });
-      try {
-        await budget.consume(ip);
-      } catch (refusal) {
-        if (refusal instanceof RateLimiterRes) throw new RateLimited(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)));
-        throw refusal;
-      }
+      await spend(budget, ip);
       const file = await checkedFile(await readSingleFile(req, settings.maxFileBytes), 'grid_event', tenant.county.timeZone);
       const row = await withScope(db, tenantScope(tenant.id), async (tx) => {
         const count = await tx.attachment.count({ where: { tenantId: tenant.id, ownerKind: 'grid_event', ownerId: event.id } });

@@ -1,6 +1,7 @@
 import pg from 'pg';
-import { localDay } from '@pcs/domain';
-import { scopeStatements, tenantScope } from '@pcs/db';
+import { localDay, totalFromPage } from '@pcs/domain';
+import { countyReadScope, platformScope, scopeStatements, tenantScope, withCounty, type DbScope } from '@pcs/db';
+import { CALLER_SQL } from '../src/caller';
 import { generateScaleData } from '@pcs/db/scale';
 import type { TestStack } from '../test/harness';
 import { nodeHttpFetch } from './node-http-fetch';
@@ -299,7 +300,12 @@ export interface ListRow {
   page: string;
   api: Timing;
   sql: Timing;
+  /** The SQL the call itself sends, by hand: the caller, the scoped transaction, the page, the total when counted. */
+  callSql?: Timing;
 }
+
+/** Who calls each kind of list, and the scope their calls run under. */
+const CALLERS: Record<ListCase['who'], string> = { township: 'xikou.admin', county: 'county', gridoffice: 'gridoffice', platform: 'admin' };
 
 /**
  * Every paginated list procedure, its first page and a deep one (about four fifths in), over tRPC
@@ -319,7 +325,16 @@ export async function benchLists(stack: TestStack, superuserUrl: string): Promis
   const admin = users.find((u) => u.username === 'xikou.admin')!;
   await stack.ownerDb.membership.createMany({ data: [{ userId: admin.id, countyId: county.id, tenantId, role: 'township_admin' }], skipDuplicates: true });
   const raw = new pg.Client({ connectionString: superuserUrl });
-  await raw.connect();
+  // The application role, under row-level security as the API is: the raw SQL of the whole call.
+  const app = new pg.Client({ connectionString: stack.appUrl });
+  await Promise.all([raw.connect(), app.connect()]);
+  const countyTownships = (await stack.ownerDb.tenant.findMany({ where: { countyId: county.id }, select: { id: true } })).map((t) => t.id);
+  const scopes: Record<ListCase['who'], DbScope> = {
+    township: tenantScope(tenantId),
+    county: withCounty(countyReadScope(countyTownships), county.id),
+    gridoffice: withCounty(countyReadScope(countyTownships), county.id),
+    platform: platformScope(),
+  };
   const rows: ListRow[] = [];
   try {
     if ((await raw.query('SELECT count(*)::int AS n FROM "Village" WHERE "tenantId" = $1', [tenantId])).rows[0].n < 1000) await fillLists(raw, tenantId, [admin.id]);
@@ -342,23 +357,42 @@ export async function benchLists(stack: TestStack, superuserUrl: string): Promis
           else await raw.query(list.rows, [tenantId, PAGE_SIZE, (page - 1) * PAGE_SIZE]);
           await raw.query(list.total, [tenantId]);
         });
-        rows.push({ name: list.name, page: `${page} of ${Math.max(1, Math.ceil(total / PAGE_SIZE))} (${total.toLocaleString('en')} rows)`, api, sql });
+        // The same statements the call sends, in the same order, from node-postgres: what no server code could do with less.
+        const scope = scopeStatements(scopes[list.who]).join(';\n');
+        const callSql = await timeEach(REQUESTS, async () => {
+          await app.query(CALLER_SQL, [CALLERS[list.who]]);
+          await app.query('BEGIN');
+          await app.query(scope);
+          const { rowCount } = after ? await app.query(list.keyset!.rows, [tenantId, PAGE_SIZE, 0, after]) : await app.query(list.rows, [tenantId, PAGE_SIZE, (page - 1) * PAGE_SIZE]);
+          if (after || totalFromPage({ page, pageSize: PAGE_SIZE }, rowCount ?? 0) === null) await app.query(list.total, [tenantId]);
+          await app.query('COMMIT');
+        });
+        rows.push({ name: list.name, page: `${page} of ${Math.max(1, Math.ceil(total / PAGE_SIZE))} (${total.toLocaleString('en')} rows)`, api, sql, callSql });
         process.stdout.write(`\r${list.name} page ${page}            `);
       }
     }
   } finally {
-    await raw.end();
+    await Promise.all([raw.end(), app.end()]);
   }
-  console.log(`\n\nList pages: ${REQUESTS} sequential calls each, ${PAGE_SIZE} rows a page; the raw SQL is the page's rows with what the list shows of their relations, plus the total, as the table owner`);
+  console.log(
+    `\n\nList pages: ${REQUESTS} sequential calls each, ${PAGE_SIZE} rows a page; the raw SQL is the page's rows with what the list shows of their relations, plus the total, as the table owner; ` +
+      "the call's SQL is the statements the call sends (the caller, BEGIN, the scope, the page, the total when the page cannot tell it, COMMIT) from node-postgres as the application role",
+  );
   console.log(listTable(rows));
   return { rows, tenantId };
 }
 
 /** The table as Markdown, for the README. */
 export function listTable(rows: ListRow[]): string {
-  const lines = ['| list | page | p50 ms | p95 ms | raw SQL p50 ms | raw SQL p95 ms | p50 ratio | p95 ratio |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const withCall = rows.some((r) => r.callSql);
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}x`;
+  const lines = [
+    `| list | page | p50 ms | p95 ms | raw SQL p50 ms | raw SQL p95 ms | p50 ratio | p95 ratio |${withCall ? " call's SQL p50 / p95 ms | p50 / p95 ratio to it |" : ''}`,
+    `| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |${withCall ? ' ---: | ---: |' : ''}`,
+  ];
   for (const r of rows) {
-    lines.push(`| ${r.name} | ${r.page} | ${fmt(r.api.p50Ms)} | ${fmt(r.api.p95Ms)} | ${fmt(r.sql.p50Ms)} | ${fmt(r.sql.p95Ms)} | ${(r.api.p50Ms / r.sql.p50Ms).toFixed(1)}x | ${(r.api.p95Ms / r.sql.p95Ms).toFixed(1)}x |`);
+    const call = r.callSql ? ` ${fmt(r.callSql.p50Ms)} / ${fmt(r.callSql.p95Ms)} | ${ratio(r.api.p50Ms, r.callSql.p50Ms)} / ${ratio(r.api.p95Ms, r.callSql.p95Ms)} |` : withCall ? ' - | - |' : '';
+    lines.push(`| ${r.name} | ${r.page} | ${fmt(r.api.p50Ms)} | ${fmt(r.api.p95Ms)} | ${fmt(r.sql.p50Ms)} | ${fmt(r.sql.p95Ms)} | ${ratio(r.api.p50Ms, r.sql.p50Ms)} | ${ratio(r.api.p95Ms, r.sql.p95Ms)} |${call}`);
   }
   return lines.join('\n');
 }

@@ -1,5 +1,5 @@
 import type { VerifiedToken } from '@pcs/auth';
-import { Prisma, PREPARED, type Db } from '@pcs/db';
+import { PREPARED, type Db } from '@pcs/db';
 import type { Role, TenantKind, TenantStatus } from '@pcs/domain';
 import { AppError } from './errors';
 
@@ -35,15 +35,10 @@ interface CallerRow {
 }
 
 /**
- * Links a verified token to a provisioned, enabled user. Read on every call, in one statement
- * (the user, their memberships in the order they were given, each one's township with its status
- * and county). Memberships given together share a `createdAt`; among them the order they were
- * written in (`ctid`) decides, as the seeds and the admin screens list them: the first usable one is
- * the township a call works in when the app names none, so that disabling a user or suspending a township takes effect on the next request.
+ * The caller in one statement (`$1` the username): the user, their memberships in the order they
+ * were given, each one's township with its status and county. Also the benchmark's raw SQL of a call.
  */
-export async function resolveCaller(db: Db, token: VerifiedToken): Promise<Caller> {
-  // Run on every request: a prepared statement (PREPARED, @pcs/db's plan cache), not planned each time.
-  const [user] = await db.$queryRaw<CallerRow[]>`${Prisma.raw(PREPARED)}
+export const CALLER_SQL = `
     SELECT u.id, u.username, u."displayName", u.enabled,
       COALESCE(json_agg(json_build_object(
         'role', m.role,
@@ -56,8 +51,18 @@ export async function resolveCaller(db: Db, token: VerifiedToken): Promise<Calle
     LEFT JOIN "Membership" m ON m."userId" = u.id
     LEFT JOIN "Tenant" t ON t.id = m."tenantId"
     LEFT JOIN "County" c ON c.id = m."countyId"
-    WHERE u.username = ${token.username}
+    WHERE u.username = $1
     GROUP BY u.id`;
+
+/**
+ * Links a verified token to a provisioned, enabled user, read on every call (`CALLER_SQL`).
+ * Memberships given together share a `createdAt`; among them the order they were
+ * written in (`ctid`) decides, as the seeds and the admin screens list them: the first usable one is
+ * the township a call works in when the app names none, so that disabling a user or suspending a township takes effect on the next request.
+ */
+export async function resolveCaller(db: Db, token: VerifiedToken): Promise<Caller> {
+  // Run on every request: a prepared statement (PREPARED, @pcs/db's plan cache), not planned each time.
+  const [user] = await db.$queryRawUnsafe<CallerRow[]>(PREPARED + CALLER_SQL, token.username);
   if (!user) throw new AppError('FORBIDDEN', 'USER_UNKNOWN');
   if (!user.enabled) throw new AppError('UNAUTHORIZED', 'USER_DISABLED');
   const first = user.memberships[0];

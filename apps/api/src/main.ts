@@ -9,10 +9,12 @@ const config = loadConfig();
 if (config.workers > 1 && cluster.isPrimary) {
   runPrimary(config);
 } else {
-  // A worker of the cluster asks the primary's counters and signs with its key; a single process keeps both itself and runs the jobs.
+  // A worker forked by our primary (it hands the key) asks the primary's counters and signs with its key;
+  // a single process, or a worker of another process manager's cluster, keeps both itself and runs the jobs.
   const key = process.env[PROOF_KEY_ENV];
-  const server = await serveApi(config, cluster.isWorker ? { home: 'cluster', proofOfWorkKey: key ? Buffer.from(key, 'hex') : undefined } : { home: 'process' });
-  const jobs = cluster.isWorker ? { stop: async () => {} } : runJobs(config);
+  const ourWorker = cluster.isWorker && key !== undefined;
+  const server = await serveApi(config, ourWorker ? { home: 'cluster', proofOfWorkKey: Buffer.from(key, 'hex') } : { home: 'process' });
+  const jobs = ourWorker ? { stop: async () => {} } : runJobs(config);
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {

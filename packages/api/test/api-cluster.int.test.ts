@@ -54,7 +54,7 @@ describe('the API as several worker processes (PCS_API_WORKERS)', () => {
     await stack?.close();
   });
 
-  it('runs two workers that answer calls', async () => {
+  it('runs two worker processes', async () => {
     expect(workerPids(api.process.pid!)).toHaveLength(2);
   });
 

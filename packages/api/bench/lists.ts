@@ -329,12 +329,8 @@ export async function benchLists(stack: TestStack, superuserUrl: string): Promis
   const app = new pg.Client({ connectionString: stack.appUrl });
   await Promise.all([raw.connect(), app.connect()]);
   const countyTownships = (await stack.ownerDb.tenant.findMany({ where: { countyId: county.id }, select: { id: true } })).map((t) => t.id);
-  const scopes: Record<ListCase['who'], DbScope> = {
-    township: tenantScope(tenantId),
-    county: withCounty(countyReadScope(countyTownships), county.id),
-    gridoffice: withCounty(countyReadScope(countyTownships), county.id),
-    platform: platformScope(),
-  };
+  const countyScope = withCounty(countyReadScope(countyTownships), county.id);
+  const scopes: Record<ListCase['who'], DbScope> = { township: tenantScope(tenantId), county: countyScope, gridoffice: countyScope, platform: platformScope() };
   const rows: ListRow[] = [];
   try {
     if ((await raw.query('SELECT count(*)::int AS n FROM "Village" WHERE "tenantId" = $1', [tenantId])).rows[0].n < 1000) await fillLists(raw, tenantId, [admin.id]);

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { DEMO_TOWNSHIPS } from '@pcs/db/seed';
 import { addDays, localDay } from '@pcs/domain';
-import { availableParallelism } from 'node:os';
 import { startApiProcess } from '../test/api-process';
 import type { TestStack } from '../test/harness';
 import type { LoadFigures, LoadRequest, Scenario } from './load-generator';
@@ -19,7 +19,6 @@ interface Township {
   headers: Record<string, string>;
   deputyId: string;
 }
-
 
 const input = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 
@@ -82,12 +81,15 @@ export async function benchLoad(stack: TestStack): Promise<LoadRow[]> {
     townships.push({ code, id, deputyId: deputy.id, headers: { authorization: `Bearer ${await stack.tokenFor(`${code}.admin`)}`, 'x-tenant-id': id, 'content-type': 'application/json' } });
   }
   const [one, two] = townships;
+  const readsName = `reads, ${townships.length} townships`;
+  const reads = (n: number) => READS[Math.floor(n / townships.length) % READS.length]!(townships[n % townships.length]!);
+  const mix = (n: number) => (n % 5 === 4 ? write(townships[n % townships.length]!, n, day) : reads(n));
   const scenarios: Array<[string, (n: number) => LoadRequest]> = [
-    [`reads, ${townships.length} townships`, (n) => READS[Math.floor(n / townships.length) % READS.length]!(townships[n % townships.length]!)],
+    [readsName, reads],
     ['writes, one township', (n) => write(one!, n, day)],
     ['writes, two townships', (n) => write([one!, two!][n % 2]!, n, day)],
     [`writes, ${townships.length} townships`, (n) => write(townships[n % townships.length]!, n, day)],
-    [`mix (1 in 5 a write), ${townships.length} townships`, (n) => (n % 5 === 4 ? write(townships[n % townships.length]!, n, day) : READS[Math.floor(n / townships.length) % READS.length]!(townships[n % townships.length]!))],
+    [`mix (1 in 5 a write), ${townships.length} townships`, mix],
   ];
   const rows: LoadRow[] = [];
   for (const workers of [...new Set([1, availableParallelism()])]) {
@@ -96,9 +98,8 @@ export async function benchLoad(stack: TestStack): Promise<LoadRow[]> {
     try {
       // Reported too: the first seconds of a freshly started API, before it is warm.
       process.stdout.write(`\rload: cold reads, ${workers} API processes            `);
-      const [readsName, reads] = scenarios[0]!;
       rows.push({ scenario: `${readsName}, the first ${SECONDS} s after the API started`, workers, ...(await run(api.url, 8, reads)) });
-      await run(api.url, 8, scenarios[scenarios.length - 1]![1], WARM_UP_SECONDS);
+      await run(api.url, 8, mix, WARM_UP_SECONDS);
       for (const connections of [8, 32]) {
         for (const [scenario, next] of scenarios) {
           process.stdout.write(`\rload: ${scenario}, ${workers} API processes, at ${connections}            `);

@@ -1,19 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { TestStack } from './harness';
-import { TEST_BALLOT_SECRET } from './harness';
+import { TEST_BALLOT_SECRET, TEST_PROVISIONING, type TestStack } from './harness';
+import { freePort } from './lib/free-port';
 
 /** The product's own API entry (`apps/api`), as `npm start` and the container run it. */
 const MAIN = fileURLToPath(new URL('../../../apps/api/src/main.ts', import.meta.url));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 export interface ApiProcess {
   url: string;
@@ -35,7 +26,8 @@ export async function startApiProcess(stack: TestStack, env: Record<string, stri
       HOST: '127.0.0.1',
       DATABASE_APP_URL: stack.appUrl,
       AUTH_ISSUER: stack.idp.issuer,
-      IDP_ADMIN_CLIENT_SECRET: 'test-secret',
+      IDP_ADMIN_CLIENT_ID: TEST_PROVISIONING.clientId,
+      IDP_ADMIN_CLIENT_SECRET: TEST_PROVISIONING.secret,
       PCS_BALLOT_SECRET: TEST_BALLOT_SECRET,
       PCS_JOBS: 'off',
       LOG_LEVEL: 'info',

@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, connect, type AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -8,6 +8,7 @@ import { startEmbeddedPostgres, type PostgresHandle } from '@pcs/db/server';
 import { runDeadlineSweep } from '../src';
 import { countyToday, startTestStack, type TestStack } from './harness';
 import { recordFigure } from './lib/figures';
+import { freePort } from './lib/free-port';
 import { rawCall } from './lib/raw-call';
 
 /**
@@ -24,14 +25,6 @@ let dataDir: string;
 let port: number;
 let headers: Record<string, string>;
 let deputyId: string;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port: free } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return free;
-}
 
 const listening = (p: number) =>
   new Promise<boolean>((resolve) => {

@@ -17,6 +17,8 @@ import { loadDemo } from '../src/demo';
  */
 /** The ballot codes' key in tests (production reads PCS_BALLOT_SECRET). */
 export const TEST_BALLOT_SECRET = 'test-ballot-secret-not-for-production';
+/** The provisioning service account of the tests' login server (the API's IDP_ADMIN_CLIENT_ID and _SECRET). */
+export const TEST_PROVISIONING = { clientId: 'pcs-provisioning', secret: 'test-secret' };
 
 export interface TestStack {
   apiUrl: string;
@@ -56,7 +58,7 @@ export async function startTestStack(
   const appDb = createDb(prepared.appUrl, { max: options.apiConnections ?? 5 });
   if (options.postgresAdminUrl) await loadDemo(ownerDb);
 
-  const provisioning = { clientId: 'pcs-provisioning', secret: 'test-secret' };
+  const provisioning = TEST_PROVISIONING;
   const idp = await startDevIdp({
     port: 0,
     realm: 'pcs',

@@ -1,6 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import { holdClusterCounters, rootLogger } from '@pcs/api';
+import { createDb } from '@pcs/db';
 import type { ApiConfig } from './config';
 import { runJobs } from './serve';
 
@@ -28,7 +29,9 @@ export function runPrimary(config: ApiConfig): void {
   });
   for (let i = 0; i < config.workers; i++) fork();
   rootLogger.info({ workers: config.workers, pid: process.pid }, 'API primary started');
-  const jobs = runJobs(config);
+  // The jobs' own small pool: the primary serves no calls.
+  const db = createDb(config.databaseUrl, { max: 3 });
+  const jobs = runJobs(config, db);
 
   const stop = async () => {
     if (stopping) return;
@@ -44,6 +47,7 @@ export function runPrimary(config: ApiConfig): void {
       ),
     );
     await jobs.stop();
+    await db.$disconnect();
     process.exit(0);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop());

@@ -128,4 +128,31 @@ describe('createTokenVerifier', () => {
   ] as const)('refuses header %j as %s', async (header, reason) => {
     expect(await reasonFor(header)).toBe(reason);
   });
+
+  it('remembers a verified token: the same bytes are not checked again, other bytes are', async () => {
+    const jwk = { ...(await exportJWK(trusted.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    const keys = createLocalJWKSet({ keys: [jwk] });
+    let keyLookups = 0;
+    const counting = createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, jwks: (...args) => (keyLookups++, keys(...args)) });
+    const token = await sign(claims());
+    await counting(`Bearer ${token}`);
+    await counting(`bearer ${token}`);
+    expect(keyLookups).toBe(1);
+    const [h, , s] = token.split('.');
+    await expect(counting(`Bearer ${h}.${b64(claims({ preferred_username: 'admin' }))}.${s}`)).rejects.toMatchObject({ reason: 'signature' });
+    expect(keyLookups).toBe(2);
+  });
+
+  it('refuses a remembered token once it has expired, with the same clock tolerance', async () => {
+    let clock = Date.now();
+    const jwk = { ...(await exportJWK(trusted.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    const timed = createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, jwks: createLocalJWKSet({ keys: [jwk] }), now: () => clock });
+    const exp = Math.floor(clock / 1000) + 60;
+    const header = `Bearer ${await sign(claims({ exp }))}`;
+    expect((await timed(header)).username).toBe('zhang.san');
+    clock = exp * 1000 + 4_000;
+    expect((await timed(header)).username).toBe('zhang.san');
+    clock = exp * 1000 + 6_000;
+    await expect(timed(header)).rejects.toMatchObject({ reason: 'expired' });
+  });
 });

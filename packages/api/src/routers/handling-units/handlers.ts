@@ -19,11 +19,15 @@ export async function listHandlingUnits(ctx: TenantCtx, input: z.infer<typeof ha
     () => ctx.tx.handlingUnit.count({ where }),
   );
   // Memberships (a platform table) name their unit without a relation (docs/tenancy.md, "Keys").
-  const handlers = await ctx.tx.membership.groupBy({
-    by: ['handlingUnitId'],
-    where: { tenantId: ctx.tenant.id, handlingUnitId: { in: items.map((unit) => unit.id) } },
-    _count: { _all: true },
-  });
+  // An empty page has no units to count handlers for: no statement.
+  const handlers =
+    items.length === 0
+      ? []
+      : await ctx.tx.membership.groupBy({
+          by: ['handlingUnitId'],
+          where: { tenantId: ctx.tenant.id, handlingUnitId: { in: items.map((unit) => unit.id) } },
+          _count: { _all: true },
+        });
   const handlerCount = new Map(handlers.map((row) => [row.handlingUnitId, row._count._all]));
   return listResult(input, items.map(({ tenantId: _t, ...unit }) => ({ ...unit, handlerCount: handlerCount.get(unit.id) ?? 0 })), total);
 }

@@ -299,7 +299,8 @@ export interface ListRow {
   name: string;
   page: string;
   api: Timing;
-  sql: Timing;
+  /** The bare SQL of the same page; none for the rows that read no list (`floorOfACall`). */
+  sql?: Timing;
   /** The SQL the call itself sends, by hand: the caller, the scoped transaction, the page, the total when counted. */
   callSql?: Timing;
 }
@@ -367,6 +368,7 @@ export async function benchLists(stack: TestStack, superuserUrl: string): Promis
         process.stdout.write(`\r${list.name} page ${page}            `);
       }
     }
+    rows.push(...(await floorOfACall(stack, clients.township, fetch)));
   } finally {
     await Promise.all([raw.end(), app.end()]);
   }
@@ -376,6 +378,20 @@ export async function benchLists(stack: TestStack, superuserUrl: string): Promis
   );
   console.log(listTable(rows));
   return { rows, tenantId };
+}
+
+/**
+ * What every signed-in call costs before it reads a list, on the same client: the HTTP exchange
+ * alone (`/healthz`: no tRPC, no token, no database) and a signed-in call that reads no list
+ * (`me.get`: the token's check and the caller). Their rows in the table have no SQL to compare with.
+ */
+async function floorOfACall(stack: TestStack, client: Client, fetch: typeof globalThis.fetch): Promise<ListRow[]> {
+  const http = await timeEach(REQUESTS, async () => (await fetch(`${stack.apiUrl}/healthz`)).json());
+  const signedIn = await timeEach(REQUESTS, () => client.me.get.query());
+  return [
+    { name: 'floor: the HTTP exchange alone (/healthz)', page: '-', api: http },
+    { name: 'floor: a signed-in call reading no list (me.get: token, caller)', page: '-', api: signedIn },
+  ];
 }
 
 /** The table as Markdown, for the README. */
@@ -388,6 +404,10 @@ export function listTable(rows: ListRow[]): string {
   ];
   for (const r of rows) {
     const call = r.callSql ? ` ${fmt(r.callSql.p50Ms)} / ${fmt(r.callSql.p95Ms)} | ${ratio(r.api.p50Ms, r.callSql.p50Ms)} / ${ratio(r.api.p95Ms, r.callSql.p95Ms)} |` : withCall ? ' - | - |' : '';
+    if (!r.sql) {
+      lines.push(`| ${r.name} | ${r.page} | ${fmt(r.api.p50Ms)} | ${fmt(r.api.p95Ms)} | - | - | - | - |${withCall ? ' - | - |' : ''}`);
+      continue;
+    }
     lines.push(`| ${r.name} | ${r.page} | ${fmt(r.api.p50Ms)} | ${fmt(r.api.p95Ms)} | ${fmt(r.sql.p50Ms)} | ${fmt(r.sql.p95Ms)} | ${ratio(r.api.p50Ms, r.sql.p50Ms)} | ${ratio(r.api.p95Ms, r.sql.p95Ms)} |${call}`);
   }
   return lines.join('\n');

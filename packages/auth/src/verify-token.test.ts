@@ -138,6 +138,8 @@ describe('createTokenVerifier', () => {
     await counting(`Bearer ${token}`);
     await counting(`bearer ${token}`);
     expect(keyLookups).toBe(1);
+    const shared = await counting(`Bearer ${token}`);
+    expect(Object.isFrozen(shared) && Object.isFrozen(shared.realmRoles) && Object.isFrozen(shared.tenantCodes)).toBe(true);
     const [h, , s] = token.split('.');
     await expect(counting(`Bearer ${h}.${b64(claims({ preferred_username: 'admin' }))}.${s}`)).rejects.toMatchObject({ reason: 'signature' });
     expect(keyLookups).toBe(2);

@@ -124,6 +124,10 @@ export function createTokenVerifier(
       tenantCodes: tenant,
     };
     if (c.sid !== undefined) verified.sessionId = c.sid;
+    // One object now answers every call of this token: frozen, so no call can change another's.
+    Object.freeze(verified.realmRoles);
+    Object.freeze(verified.tenantCodes);
+    Object.freeze(verified);
     // jwtVerify required exp; after it (and the tolerance) the token is checked again, and refused.
     remembered.set(token, { verified, validUntilMs: (payload.exp! + CLOCK_TOLERANCE_SECONDS) * 1000 });
     return verified;

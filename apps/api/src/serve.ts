@@ -30,7 +30,7 @@ export async function serveApi(config: ApiConfig, share: ProcessShare): Promise<
 
 /**
  * The scheduled jobs (pg-boss, in PostgreSQL: several processes share one schedule), unless
- * PCS_JOBS=off leaves them to another process, working on `db` (the caller's pool, which it ends).
+ * PCS_JOBS=off leaves them to another process, working on `db` (the caller's pool; the caller ends it after `stop`).
  * The queue lives in its own database (docs/jobs.md): PCS_JOBS_DATABASE_URL, else
  * <app database>_jobs on the same server. `stop` ends them.
  */

@@ -404,11 +404,8 @@ export function listTable(rows: ListRow[]): string {
   ];
   for (const r of rows) {
     const call = r.callSql ? ` ${fmt(r.callSql.p50Ms)} / ${fmt(r.callSql.p95Ms)} | ${ratio(r.api.p50Ms, r.callSql.p50Ms)} / ${ratio(r.api.p95Ms, r.callSql.p95Ms)} |` : withCall ? ' - | - |' : '';
-    if (!r.sql) {
-      lines.push(`| ${r.name} | ${r.page} | ${fmt(r.api.p50Ms)} | ${fmt(r.api.p95Ms)} | - | - | - | - |${withCall ? ' - | - |' : ''}`);
-      continue;
-    }
-    lines.push(`| ${r.name} | ${r.page} | ${fmt(r.api.p50Ms)} | ${fmt(r.api.p95Ms)} | ${fmt(r.sql.p50Ms)} | ${fmt(r.sql.p95Ms)} | ${ratio(r.api.p50Ms, r.sql.p50Ms)} | ${ratio(r.api.p95Ms, r.sql.p95Ms)} |${call}`);
+    const sql = r.sql ? `${fmt(r.sql.p50Ms)} | ${fmt(r.sql.p95Ms)} | ${ratio(r.api.p50Ms, r.sql.p50Ms)} | ${ratio(r.api.p95Ms, r.sql.p95Ms)}` : '- | - | - | -';
+    lines.push(`| ${r.name} | ${r.page} | ${fmt(r.api.p50Ms)} | ${fmt(r.api.p95Ms)} | ${sql} |${call}`);
   }
   return lines.join('\n');
 }

@@ -58,7 +58,6 @@ export async function startTestStack(
   const appDb = createDb(prepared.appUrl, { max: options.apiConnections ?? 5 });
   if (options.postgresAdminUrl) await loadDemo(ownerDb);
 
-  const provisioning = TEST_PROVISIONING;
   const idp = await startDevIdp({
     port: 0,
     realm: 'pcs',
@@ -66,10 +65,10 @@ export async function startTestStack(
     users: demoIdentities(),
     apiAudience: 'pcs-api',
     realmRoles: [...ROLES],
-    adminClients: [provisioning],
+    adminClients: [TEST_PROVISIONING],
   });
   // The production provisioning path, against the development login server's Keycloak Admin REST API.
-  const identityProvider = new KeycloakIdentityProvider({ baseUrl: idp.url, realm: 'pcs', clientId: provisioning.clientId, clientSecret: provisioning.secret });
+  const identityProvider = new KeycloakIdentityProvider({ baseUrl: idp.url, realm: 'pcs', clientId: TEST_PROVISIONING.clientId, clientSecret: TEST_PROVISIONING.secret });
   const verifyToken = createTokenVerifier({ issuer: idp.issuer, audience: 'pcs-api', jwksUri: `${idp.issuer}/protocol/openid-connect/certs` });
   const startApi = async (limits?: Partial<ApiLimitSettings>, deps?: Partial<ApiDeps>) => {
     const server = createApiServer({ deps: { db: appDb, verifyToken, logger: pino({ level: process.env.TEST_API_LOG ?? 'silent' }, pino.destination(2)), identityProvider, ballotSecret: TEST_BALLOT_SECRET, ...deps }, allowedOrigins: [], limits });
